@@ -1,0 +1,175 @@
+/*
+ * kernels4j: the one public header of the native kernels.
+ *
+ * Every exported function is declared here and named k4j_<family>_<op>_<dtype>
+ * (functions of the "info" family take no dtype). The Java bindings in
+ * org.kernels4j.ffi.k4j_h mirror this file one to one; a test parses this file
+ * and fails when the two disagree, so keep one declaration per line:
+ *   <return type> k4j_<name>(<param type> <name>, ...);
+ *
+ * Conventions
+ *  - isa: the instruction-set path to run: K4J_ISA_BASELINE (x86-64, SSE2),
+ *    K4J_ISA_AVX2 (AVX2 + FMA), K4J_ISA_AVX512 (AVX-512 F/BW/DQ/VL), or
+ *    K4J_ISA_AUTO for the best this CPU supports. A path the CPU does not
+ *    support, or an unknown value, is lowered to the best supported one: a
+ *    kernel never executes an instruction the CPU lacks.
+ *  - n: element count, int64_t. Callers (the Java layer) check every bound
+ *    before the call; the kernels still reject n < 0 and NULL pointers with
+ *    n > 0 (status K4J_EINVAL, or NaN / -1 for value-returning kernels).
+ *  - Outputs of elementwise kernels may be the very same pointer as an input
+ *    (in place). Partial overlap is not supported here; the Java layer copies
+ *    the input first in that case.
+ *  - float32 reductions accumulate in float64 and return a double.
+ *
+ * Summation order (sum, nansum, dot, norm2's sum of squares, variance's sum of
+ * squared deviations): the "k4j tree", identical on every ISA path and in the
+ * Java backend, so results are bit-for-bit equal everywhere:
+ *  1. x is cut into blocks of K4J_SUM_BLOCK = 512 elements (the last may be short).
+ *  2. In a block, 32 lane accumulators start at -0.0; element i of the block is
+ *     added to lane (i mod 32), in increasing i. The lanes are then reduced by
+ *     halving: for w = 16, 8, 4, 2, 1: lane[j] = lane[j] + lane[j + w], j < w.
+ *     The block's value is lane[0].
+ *  3. Block values are combined with a binary counter: each block value is
+ *     pushed at level 0; while the two top entries have equal level they are
+ *     replaced by (below + top) at level + 1. At the end the stack is folded
+ *     from the top: r = top; r = below + r; ... down to the bottom.
+ *  4. n == 0 gives +0.0.
+ * A chunk of 512 * 2^k elements starting at a multiple of that size is a
+ * complete subtree, so a caller that splits x that way and combines the chunk
+ * values with the same counter (the last, shorter chunk folded and pushed
+ * last) obtains the identical bits. The error bound is that of NumPy's
+ * pairwise summation or better (16 sequential additions per lane, then a
+ * balanced tree).
+ */
+#ifndef K4J_H
+#define K4J_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(K4J_BUILDING) && defined(__GNUC__)
+#define K4J_API __attribute__((visibility("default")))
+#else
+#define K4J_API
+#endif
+
+#define K4J_ISA_AUTO (-1)
+#define K4J_ISA_BASELINE 0
+#define K4J_ISA_AVX2 1
+#define K4J_ISA_AVX512 2
+
+#define K4J_OK 0
+#define K4J_EINVAL (-1)
+
+#define K4J_SUM_BLOCK 512
+#define K4J_SUM_LANES 32
+
+/* ---- info ---------------------------------------------------------------- */
+
+/* Best ISA path this CPU (and OS) supports: one of K4J_ISA_*. */
+K4J_API int32_t k4j_info_best_isa(void);
+/* The path a kernel called with `isa` actually runs (after lowering). */
+K4J_API int32_t k4j_info_resolve_isa(int32_t isa);
+/* ABI version of this library; the Java bindings refuse a mismatch. */
+K4J_API int32_t k4j_info_abi_version(void);
+
+/* ---- reduce: float64 ----------------------------------------------------- */
+
+/* k4j tree sum; +0.0 when n == 0; NaN/Inf propagate by IEEE arithmetic. */
+K4J_API double k4j_reduce_sum_f64(int32_t isa, const double *x, int64_t n);
+/* k4j tree sum with NaN treated as -0.0 (no effect on the sum). */
+K4J_API double k4j_reduce_nansum_f64(int32_t isa, const double *x, int64_t n);
+/* Number of NaN elements. */
+K4J_API int64_t k4j_reduce_nancount_f64(int32_t isa, const double *x, int64_t n);
+/* k4j tree sum of x[i] * y[i] (product rounded, no FMA). */
+K4J_API double k4j_reduce_dot_f64(int32_t isa, const double *x, const double *y, int64_t n);
+/* sqrt(k4j tree sum of x[i]^2); when that overflows or underflows it is
+ * recomputed as m * sqrt(tree sum of (x[i]/m)^2), m = max |x[i]|. NaN if any NaN. */
+K4J_API double k4j_reduce_norm2_f64(int32_t isa, const double *x, int64_t n);
+/* k4j tree sum of (x[i] - mean)^2: the second pass of a two-pass variance. */
+K4J_API double k4j_reduce_sqdev_f64(int32_t isa, const double *x, int64_t n, double mean);
+/* IEEE 754-2019 minimum / maximum (as Java's Math.min/max): NaN if any NaN,
+ * -0.0 < +0.0. NaN when n == 0 (the caller rejects empty input). */
+K4J_API double k4j_reduce_min_f64(int32_t isa, const double *x, int64_t n);
+K4J_API double k4j_reduce_max_f64(int32_t isa, const double *x, int64_t n);
+/* As min/max, ignoring NaN; NaN when every element is NaN or n == 0. */
+K4J_API double k4j_reduce_nanmin_f64(int32_t isa, const double *x, int64_t n);
+K4J_API double k4j_reduce_nanmax_f64(int32_t isa, const double *x, int64_t n);
+/* NumPy's argmin/argmax: index of the first NaN if any, else the first index
+ * whose value compares == to the minimum (maximum); -1 when n <= 0. */
+K4J_API int64_t k4j_reduce_argmin_f64(int32_t isa, const double *x, int64_t n);
+K4J_API int64_t k4j_reduce_argmax_f64(int32_t isa, const double *x, int64_t n);
+
+/* ---- reduce: float32 (accumulate and return in float64) ------------------- */
+
+K4J_API double k4j_reduce_sum_f32(int32_t isa, const float *x, int64_t n);
+K4J_API double k4j_reduce_nansum_f32(int32_t isa, const float *x, int64_t n);
+K4J_API int64_t k4j_reduce_nancount_f32(int32_t isa, const float *x, int64_t n);
+K4J_API double k4j_reduce_dot_f32(int32_t isa, const float *x, const float *y, int64_t n);
+K4J_API double k4j_reduce_norm2_f32(int32_t isa, const float *x, int64_t n);
+K4J_API double k4j_reduce_sqdev_f32(int32_t isa, const float *x, int64_t n, double mean);
+K4J_API double k4j_reduce_min_f32(int32_t isa, const float *x, int64_t n);
+K4J_API double k4j_reduce_max_f32(int32_t isa, const float *x, int64_t n);
+K4J_API double k4j_reduce_nanmin_f32(int32_t isa, const float *x, int64_t n);
+K4J_API double k4j_reduce_nanmax_f32(int32_t isa, const float *x, int64_t n);
+K4J_API int64_t k4j_reduce_argmin_f32(int32_t isa, const float *x, int64_t n);
+K4J_API int64_t k4j_reduce_argmax_f32(int32_t isa, const float *x, int64_t n);
+
+/* ---- elementwise: float64 (status K4J_OK or K4J_EINVAL) ------------------- */
+
+/* out[i] = a[i] op b[i] */
+K4J_API int32_t k4j_ew_add_f64(int32_t isa, const double *a, const double *b, double *out, int64_t n);
+K4J_API int32_t k4j_ew_sub_f64(int32_t isa, const double *a, const double *b, double *out, int64_t n);
+K4J_API int32_t k4j_ew_mul_f64(int32_t isa, const double *a, const double *b, double *out, int64_t n);
+K4J_API int32_t k4j_ew_div_f64(int32_t isa, const double *a, const double *b, double *out, int64_t n);
+/* out[i] = a[i] op s */
+K4J_API int32_t k4j_ew_adds_f64(int32_t isa, const double *a, double s, double *out, int64_t n);
+K4J_API int32_t k4j_ew_subs_f64(int32_t isa, const double *a, double s, double *out, int64_t n);
+K4J_API int32_t k4j_ew_muls_f64(int32_t isa, const double *a, double s, double *out, int64_t n);
+K4J_API int32_t k4j_ew_divs_f64(int32_t isa, const double *a, double s, double *out, int64_t n);
+/* y[i] = alpha * x[i] + y[i] (two roundings, no FMA, as NumPy's a*x+y) */
+K4J_API int32_t k4j_ew_axpy_f64(int32_t isa, double alpha, const double *x, double *y, int64_t n);
+/* out[i] = f(x[i]) */
+K4J_API int32_t k4j_ew_abs_f64(int32_t isa, const double *x, double *out, int64_t n);
+K4J_API int32_t k4j_ew_neg_f64(int32_t isa, const double *x, double *out, int64_t n);
+K4J_API int32_t k4j_ew_sqrt_f64(int32_t isa, const double *x, double *out, int64_t n);
+K4J_API int32_t k4j_ew_exp_f64(int32_t isa, const double *x, double *out, int64_t n);
+K4J_API int32_t k4j_ew_log_f64(int32_t isa, const double *x, double *out, int64_t n);
+/* out[i] = min(max(x[i], lo), hi) with NaN in x propagating (NumPy's clip). */
+K4J_API int32_t k4j_ew_clip_f64(int32_t isa, const double *x, double lo, double hi, double *out, int64_t n);
+
+/* ---- elementwise: float32 ------------------------------------------------- */
+
+K4J_API int32_t k4j_ew_add_f32(int32_t isa, const float *a, const float *b, float *out, int64_t n);
+K4J_API int32_t k4j_ew_sub_f32(int32_t isa, const float *a, const float *b, float *out, int64_t n);
+K4J_API int32_t k4j_ew_mul_f32(int32_t isa, const float *a, const float *b, float *out, int64_t n);
+K4J_API int32_t k4j_ew_div_f32(int32_t isa, const float *a, const float *b, float *out, int64_t n);
+K4J_API int32_t k4j_ew_adds_f32(int32_t isa, const float *a, float s, float *out, int64_t n);
+K4J_API int32_t k4j_ew_subs_f32(int32_t isa, const float *a, float s, float *out, int64_t n);
+K4J_API int32_t k4j_ew_muls_f32(int32_t isa, const float *a, float s, float *out, int64_t n);
+K4J_API int32_t k4j_ew_divs_f32(int32_t isa, const float *a, float s, float *out, int64_t n);
+K4J_API int32_t k4j_ew_axpy_f32(int32_t isa, float alpha, const float *x, float *y, int64_t n);
+K4J_API int32_t k4j_ew_abs_f32(int32_t isa, const float *x, float *out, int64_t n);
+K4J_API int32_t k4j_ew_neg_f32(int32_t isa, const float *x, float *out, int64_t n);
+K4J_API int32_t k4j_ew_sqrt_f32(int32_t isa, const float *x, float *out, int64_t n);
+K4J_API int32_t k4j_ew_exp_f32(int32_t isa, const float *x, float *out, int64_t n);
+K4J_API int32_t k4j_ew_log_f32(int32_t isa, const float *x, float *out, int64_t n);
+K4J_API int32_t k4j_ew_clip_f32(int32_t isa, const float *x, float lo, float hi, float *out, int64_t n);
+
+/* ---- scan ------------------------------------------------------------------ */
+
+/* Running sum, sequential as NumPy's cumsum: acc = carry; out[i] = acc += x[i].
+ * Returns the final accumulator (carry for the next chunk); out may equal x.
+ * float32 accumulates in float64 and stores each rounded value. NaN when the
+ * arguments are invalid. */
+K4J_API double k4j_scan_cumsum_f64(int32_t isa, const double *x, double *out, int64_t n, double carry);
+K4J_API double k4j_scan_cumsum_f32(int32_t isa, const float *x, float *out, int64_t n, double carry);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* K4J_H */

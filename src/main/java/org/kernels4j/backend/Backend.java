@@ -1,0 +1,81 @@
+package org.kernels4j.backend;
+
+import java.lang.foreign.MemorySegment;
+import org.kernels4j.DType;
+
+/**
+ * One way of computing the kernels: natively through FFM, or in plain Java.
+ *
+ * <p>Every method receives memory that the caller (the public API) has already
+ * validated: each segment starts at the first element, holds at least
+ * {@code n} elements of the given type, is alive, and outputs are writable; an
+ * output either does not overlap an input or is exactly the same memory.
+ * Implementations therefore do no argument checking of their own and must
+ * produce, bit for bit, the results specified in {@code native/include/k4j.h}
+ * (exp and log excepted, which agree to a few ulps).
+ */
+public interface Backend {
+
+    /** Short name: "native" or "java". */
+    String name();
+
+    /** The ISA path the kernels run on ("avx512", "avx2", "baseline"), or "java". */
+    String isa();
+
+    /** k4j-tree sum; +0.0 when n == 0. */
+    double sum(DType t, MemorySegment x, long n);
+
+    /** k4j-tree sum with NaN contributing nothing. */
+    double nansum(DType t, MemorySegment x, long n);
+
+    /** Number of NaN elements. */
+    long nancount(DType t, MemorySegment x, long n);
+
+    /** k4j-tree sum of x[i]*y[i]. */
+    double dot(DType t, MemorySegment x, MemorySegment y, long n);
+
+    /** Euclidean norm with overflow/underflow rescue (see k4j.h). */
+    double norm2(DType t, MemorySegment x, long n);
+
+    /** k4j-tree sum of (x[i]-mean)^2. */
+    double sqdev(DType t, MemorySegment x, long n, double mean);
+
+    /** IEEE 754-2019 minimum (NaN if any NaN; -0.0 below +0.0); n >= 1. */
+    double min(DType t, MemorySegment x, long n);
+
+    /** IEEE 754-2019 maximum; n >= 1. */
+    double max(DType t, MemorySegment x, long n);
+
+    /** Minimum ignoring NaN; NaN when all are NaN; n >= 1. */
+    double nanmin(DType t, MemorySegment x, long n);
+
+    /** Maximum ignoring NaN; NaN when all are NaN; n >= 1. */
+    double nanmax(DType t, MemorySegment x, long n);
+
+    /** NumPy argmin: first NaN, else first index equal to the minimum; n >= 1. */
+    long argmin(DType t, MemorySegment x, long n);
+
+    /** NumPy argmax: first NaN, else first index equal to the maximum; n >= 1. */
+    long argmax(DType t, MemorySegment x, long n);
+
+    /** out[i] = a[i] op b[i]. */
+    void binary(BinaryOp op, DType t, MemorySegment a, MemorySegment b, MemorySegment out, long n);
+
+    /** out[i] = a[i] op s (for F32, s is first rounded to float). */
+    void binaryScalar(BinaryOp op, DType t, MemorySegment a, double s, MemorySegment out, long n);
+
+    /** y[i] = alpha*x[i] + y[i] (two roundings; for F32 alpha is rounded to float). */
+    void axpy(DType t, double alpha, MemorySegment x, MemorySegment y, long n);
+
+    /** out[i] = op(x[i]). */
+    void unary(UnaryOp op, DType t, MemorySegment x, MemorySegment out, long n);
+
+    /** out[i] = min(max(x[i], lo), hi), NaN propagating (F32: bounds rounded to float). */
+    void clip(DType t, MemorySegment x, double lo, double hi, MemorySegment out, long n);
+
+    /**
+     * Running sum starting from {@code carry}: out[i] = (acc += x[i]); F32 accumulates in
+     * double and stores rounded values. Returns the final accumulator.
+     */
+    double cumsum(DType t, MemorySegment x, MemorySegment out, long n, double carry);
+}
