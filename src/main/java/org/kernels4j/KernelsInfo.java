@@ -1,0 +1,43 @@
+package org.kernels4j;
+
+import org.kernels4j.backend.Backend;
+import org.kernels4j.backend.Backends;
+import org.kernels4j.ffi.NativeLibrary;
+
+/**
+ * What runs the kernels in this JVM.
+ *
+ * @param backend "native" or "java"
+ * @param isa the ISA path in use ("avx512", "avx2", "baseline"), or "java"
+ * @param bestIsa the best path this CPU supports, or null when the library did not load
+ * @param libraryPath the native library file loaded (or tried), or null
+ * @param problem why the native library is not in use (load failure, unsupported forced
+ *     path), or null
+ * @param javaVersion the running JDK
+ */
+public record KernelsInfo(String backend, String isa, String bestIsa, String libraryPath, String problem,
+                          String javaVersion) {
+
+    static KernelsInfo current() {
+        Backends.Choice choice = Backends.choice();
+        NativeLibrary.Status status = NativeLibrary.status();
+        Backend b = choice.backend();
+        String problem = choice.failure() != null ? choice.failure().getMessage() : choice.warning();
+        return new KernelsInfo(
+                b == null ? "none" : b.name(),
+                b == null ? "none" : b.isa(),
+                choice.bestIsa() == null ? null : choice.bestIsa().label(),
+                status.path(),
+                problem,
+                Runtime.version().toString());
+    }
+
+    @Override
+    public String toString() {
+        return "kernels4j backend=" + backend + " isa=" + isa
+                + (bestIsa != null ? " (best " + bestIsa + ")" : "")
+                + (libraryPath != null ? " library=" + libraryPath : "")
+                + (problem != null ? " problem=\"" + problem + "\"" : "")
+                + " java=" + javaVersion;
+    }
+}

@@ -1,0 +1,460 @@
+package org.kernels4j.backend;
+
+import static org.kernels4j.ffi.k4j_h.*;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import org.kernels4j.DType;
+import org.kernels4j.Isa;
+
+/**
+ * The C kernels of {@code libk4j}, called through FFM on one ISA path.
+ *
+ * <p>Call shape. Heap arrays reach C without copying through critical downcalls, and
+ * critical downcalls hold off garbage collection and safepoints for their whole
+ * duration, so no critical call is given more than {@link #CRITICAL_CHUNK} elements
+ * ({@link #CRITICAL_CHUNK_SLOW} for exp and log): that is at most ~50 microseconds of
+ * work on the vector paths here (under 0.5 ms on the baseline path for exp/log), a pause
+ * other threads cannot notice, while the per-call cost (~5 ns) stays under 0.1% of the
+ * chunk's work. Longer heap calls become a loop of such chunks, combined so that the
+ * result is bit-for-bit the single-call result (sums through {@link SumTree}). Off-heap
+ * memory of at most a chunk also takes the (cheaper) critical call; longer off-heap
+ * work takes one ordinary downcall, during which the JVM runs on undisturbed.
+ */
+public final class NativeBackend implements Backend {
+    /** Elements per critical call: 2^16, a power-of-two number of sum blocks (level 7). */
+    public static final long CRITICAL_CHUNK = 1L << 16;
+    /** Elements per critical call of the transcendental kernels (exp, log). */
+    public static final long CRITICAL_CHUNK_SLOW = 1L << 14;
+    private static final int CHUNK_LEVEL = SumTree.levelOf(CRITICAL_CHUNK);
+
+    private final Isa isa;
+    private final int code;
+
+    /** A backend on the given path; the caller checked that the library loaded and the CPU has the path. */
+    public NativeBackend(Isa isa) {
+        this.isa = isa;
+        this.code = isa.code();
+    }
+
+    /** Best path of this CPU according to the library. */
+    public static Isa bestIsa() {
+        return Isa.ofCode(k4j_info_best_isa());
+    }
+
+    /** The library's ABI version. */
+    public static int abiVersion() {
+        return k4j_info_abi_version();
+    }
+
+    @Override
+    public String name() {
+        return "native";
+    }
+
+    @Override
+    public String isa() {
+        return isa.label();
+    }
+
+    /** The path of this backend. */
+    public Isa isaPath() {
+        return isa;
+    }
+
+    private static boolean allNative(MemorySegment a, MemorySegment b) {
+        return a.isNative() && b.isNative();
+    }
+
+    private static MemorySegment at(MemorySegment s, DType t, long index) {
+        return index == 0 ? s : s.asSlice(index * t.byteSize());
+    }
+
+    /** A sum-family kernel applied to elements [off, off+len) of its operands. */
+    private interface SumPiece {
+        double apply(long off, long len);
+    }
+
+    /** Chunked heap evaluation of a k4j-tree sum: identical bits to one call on all n. */
+    private static double treeChunks(long n, SumPiece piece) {
+        SumTree tree = new SumTree();
+        long off = 0;
+        for (; n - off > CRITICAL_CHUNK; off += CRITICAL_CHUNK) {
+            tree.push(piece.apply(off, CRITICAL_CHUNK), CHUNK_LEVEL);
+        }
+        tree.push(piece.apply(off, n - off), SumTree.PARTIAL);
+        return tree.fold();
+    }
+
+    // ---- sums ---------------------------------------------------------------------
+
+    @Override
+    public double sum(DType t, MemorySegment x, long n) {
+        if (n <= CRITICAL_CHUNK) {
+            return sumCritical(t, x, n);
+        }
+        if (x.isNative()) {
+            return t == DType.F64 ? k4j_reduce_sum_f64(code, x, n) : k4j_reduce_sum_f32(code, x, n);
+        }
+        return treeChunks(n, (off, len) -> sumCritical(t, at(x, t, off), len));
+    }
+
+    private double sumCritical(DType t, MemorySegment x, long n) {
+        return t == DType.F64 ? k4j_reduce_sum_f64$critical(code, x, n) : k4j_reduce_sum_f32$critical(code, x, n);
+    }
+
+    @Override
+    public double nansum(DType t, MemorySegment x, long n) {
+        if (n <= CRITICAL_CHUNK) {
+            return nansumCritical(t, x, n);
+        }
+        if (x.isNative()) {
+            return t == DType.F64 ? k4j_reduce_nansum_f64(code, x, n) : k4j_reduce_nansum_f32(code, x, n);
+        }
+        return treeChunks(n, (off, len) -> nansumCritical(t, at(x, t, off), len));
+    }
+
+    private double nansumCritical(DType t, MemorySegment x, long n) {
+        return t == DType.F64 ? k4j_reduce_nansum_f64$critical(code, x, n) : k4j_reduce_nansum_f32$critical(code, x, n);
+    }
+
+    @Override
+    public double dot(DType t, MemorySegment x, MemorySegment y, long n) {
+        if (n <= CRITICAL_CHUNK) {
+            return dotCritical(t, x, y, n);
+        }
+        if (allNative(x, y)) {
+            return t == DType.F64 ? k4j_reduce_dot_f64(code, x, y, n) : k4j_reduce_dot_f32(code, x, y, n);
+        }
+        return treeChunks(n, (off, len) -> dotCritical(t, at(x, t, off), at(y, t, off), len));
+    }
+
+    private double dotCritical(DType t, MemorySegment x, MemorySegment y, long n) {
+        return t == DType.F64 ? k4j_reduce_dot_f64$critical(code, x, y, n) : k4j_reduce_dot_f32$critical(code, x, y, n);
+    }
+
+    @Override
+    public double sqdev(DType t, MemorySegment x, long n, double mean) {
+        if (n <= CRITICAL_CHUNK) {
+            return sqdevCritical(t, x, n, mean);
+        }
+        if (x.isNative()) {
+            return t == DType.F64 ? k4j_reduce_sqdev_f64(code, x, n, mean) : k4j_reduce_sqdev_f32(code, x, n, mean);
+        }
+        return treeChunks(n, (off, len) -> sqdevCritical(t, at(x, t, off), len, mean));
+    }
+
+    private double sqdevCritical(DType t, MemorySegment x, long n, double mean) {
+        return t == DType.F64 ? k4j_reduce_sqdev_f64$critical(code, x, n, mean)
+                : k4j_reduce_sqdev_f32$critical(code, x, n, mean);
+    }
+
+    @Override
+    public double norm2(DType t, MemorySegment x, long n) {
+        if (n <= CRITICAL_CHUNK) {
+            return t == DType.F64 ? k4j_reduce_norm2_f64$critical(code, x, n) : k4j_reduce_norm2_f32$critical(code, x, n);
+        }
+        if (x.isNative()) {
+            return t == DType.F64 ? k4j_reduce_norm2_f64(code, x, n) : k4j_reduce_norm2_f32(code, x, n);
+        }
+        // Long heap array: the sum of squares is dot(x, x) in the same tree order; the rare
+        // rescaled pass (overflow or underflow) is left to the Java backend, which computes
+        // the same bits by definition.
+        double ss = dot(t, x, x, n);
+        if (Norm2.needsRescale(ss)) {
+            return JavaBackend.INSTANCE.norm2(t, x, n);
+        }
+        return Math.sqrt(ss);
+    }
+
+    @Override
+    public long nancount(DType t, MemorySegment x, long n) {
+        if (n <= CRITICAL_CHUNK) {
+            return nancountCritical(t, x, n);
+        }
+        if (x.isNative()) {
+            return t == DType.F64 ? k4j_reduce_nancount_f64(code, x, n) : k4j_reduce_nancount_f32(code, x, n);
+        }
+        long count = 0;
+        for (long off = 0; off < n; off += CRITICAL_CHUNK) {
+            count += nancountCritical(t, at(x, t, off), Math.min(CRITICAL_CHUNK, n - off));
+        }
+        return count;
+    }
+
+    private long nancountCritical(DType t, MemorySegment x, long n) {
+        return t == DType.F64 ? k4j_reduce_nancount_f64$critical(code, x, n) : k4j_reduce_nancount_f32$critical(code, x, n);
+    }
+
+    // ---- extrema ------------------------------------------------------------------
+
+    private enum Extremum { MIN, MAX, NANMIN, NANMAX }
+
+    private double extremumCall(Extremum e, DType t, MemorySegment x, long n, boolean crit) {
+        boolean f64 = t == DType.F64;
+        return switch (e) {
+            case MIN -> crit ? (f64 ? k4j_reduce_min_f64$critical(code, x, n) : k4j_reduce_min_f32$critical(code, x, n))
+                    : (f64 ? k4j_reduce_min_f64(code, x, n) : k4j_reduce_min_f32(code, x, n));
+            case MAX -> crit ? (f64 ? k4j_reduce_max_f64$critical(code, x, n) : k4j_reduce_max_f32$critical(code, x, n))
+                    : (f64 ? k4j_reduce_max_f64(code, x, n) : k4j_reduce_max_f32(code, x, n));
+            case NANMIN -> crit ? (f64 ? k4j_reduce_nanmin_f64$critical(code, x, n) : k4j_reduce_nanmin_f32$critical(code, x, n))
+                    : (f64 ? k4j_reduce_nanmin_f64(code, x, n) : k4j_reduce_nanmin_f32(code, x, n));
+            case NANMAX -> crit ? (f64 ? k4j_reduce_nanmax_f64$critical(code, x, n) : k4j_reduce_nanmax_f32$critical(code, x, n))
+                    : (f64 ? k4j_reduce_nanmax_f64(code, x, n) : k4j_reduce_nanmax_f32(code, x, n));
+        };
+    }
+
+    private double extremum(Extremum e, DType t, MemorySegment x, long n) {
+        if (n <= CRITICAL_CHUNK) {
+            return extremumCall(e, t, x, n, true);
+        }
+        if (x.isNative()) {
+            return extremumCall(e, t, x, n, false);
+        }
+        double acc = Double.NaN;
+        for (long off = 0; off < n; off += CRITICAL_CHUNK) {
+            double v = extremumCall(e, t, at(x, t, off), Math.min(CRITICAL_CHUNK, n - off), true);
+            acc = switch (e) {
+                case MIN -> off == 0 ? v : Math.min(acc, v);
+                case MAX -> off == 0 ? v : Math.max(acc, v);
+                // An all-NaN chunk yields NaN: it contributes nothing.
+                case NANMIN -> Double.isNaN(acc) ? v : Double.isNaN(v) ? acc : Math.min(acc, v);
+                case NANMAX -> Double.isNaN(acc) ? v : Double.isNaN(v) ? acc : Math.max(acc, v);
+            };
+        }
+        return acc;
+    }
+
+    @Override
+    public double min(DType t, MemorySegment x, long n) {
+        return extremum(Extremum.MIN, t, x, n);
+    }
+
+    @Override
+    public double max(DType t, MemorySegment x, long n) {
+        return extremum(Extremum.MAX, t, x, n);
+    }
+
+    @Override
+    public double nanmin(DType t, MemorySegment x, long n) {
+        return extremum(Extremum.NANMIN, t, x, n);
+    }
+
+    @Override
+    public double nanmax(DType t, MemorySegment x, long n) {
+        return extremum(Extremum.NANMAX, t, x, n);
+    }
+
+    private long argCall(boolean isMin, DType t, MemorySegment x, long n, boolean crit) {
+        boolean f64 = t == DType.F64;
+        if (isMin) {
+            return crit ? (f64 ? k4j_reduce_argmin_f64$critical(code, x, n) : k4j_reduce_argmin_f32$critical(code, x, n))
+                    : (f64 ? k4j_reduce_argmin_f64(code, x, n) : k4j_reduce_argmin_f32(code, x, n));
+        }
+        return crit ? (f64 ? k4j_reduce_argmax_f64$critical(code, x, n) : k4j_reduce_argmax_f32$critical(code, x, n))
+                : (f64 ? k4j_reduce_argmax_f64(code, x, n) : k4j_reduce_argmax_f32(code, x, n));
+    }
+
+    private long arg(boolean isMin, DType t, MemorySegment x, long n) {
+        if (n <= CRITICAL_CHUNK) {
+            return argCall(isMin, t, x, n, true);
+        }
+        if (x.isNative()) {
+            return argCall(isMin, t, x, n, false);
+        }
+        long best = -1;
+        double bestValue = Double.NaN;
+        for (long off = 0; off < n; off += CRITICAL_CHUNK) {
+            MemorySegment piece = at(x, t, off);
+            long i = argCall(isMin, t, piece, Math.min(CRITICAL_CHUNK, n - off), true);
+            double v = t == DType.F64 ? piece.getAtIndex(ValueLayout.JAVA_DOUBLE, i)
+                    : piece.getAtIndex(ValueLayout.JAVA_FLOAT, i);
+            if (Double.isNaN(v)) {
+                return off + i; // the first NaN of the first chunk holding one
+            }
+            // Strict comparison keeps the first occurrence, as NumPy does.
+            if (best < 0 || (isMin ? v < bestValue : v > bestValue)) {
+                best = off + i;
+                bestValue = v;
+            }
+        }
+        return best;
+    }
+
+    @Override
+    public long argmin(DType t, MemorySegment x, long n) {
+        return arg(true, t, x, n);
+    }
+
+    @Override
+    public long argmax(DType t, MemorySegment x, long n) {
+        return arg(false, t, x, n);
+    }
+
+    // ---- elementwise ----------------------------------------------------------------
+
+    @Override
+    public void binary(BinaryOp op, DType t, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        if (n > CRITICAL_CHUNK && a.isNative() && b.isNative() && out.isNative()) {
+            check(binaryCall(op, t, a, b, out, n, false));
+            return;
+        }
+        for (long off = 0; ; off += CRITICAL_CHUNK) {
+            long len = Math.min(CRITICAL_CHUNK, n - off);
+            check(binaryCall(op, t, at(a, t, off), at(b, t, off), at(out, t, off), len, true));
+            if (off + len >= n) {
+                break;
+            }
+        }
+    }
+
+    private int binaryCall(BinaryOp op, DType t, MemorySegment a, MemorySegment b, MemorySegment o, long n, boolean crit) {
+        if (t == DType.F64) {
+            return switch (op) {
+                case ADD -> crit ? k4j_ew_add_f64$critical(code, a, b, o, n) : k4j_ew_add_f64(code, a, b, o, n);
+                case SUB -> crit ? k4j_ew_sub_f64$critical(code, a, b, o, n) : k4j_ew_sub_f64(code, a, b, o, n);
+                case MUL -> crit ? k4j_ew_mul_f64$critical(code, a, b, o, n) : k4j_ew_mul_f64(code, a, b, o, n);
+                case DIV -> crit ? k4j_ew_div_f64$critical(code, a, b, o, n) : k4j_ew_div_f64(code, a, b, o, n);
+            };
+        }
+        return switch (op) {
+            case ADD -> crit ? k4j_ew_add_f32$critical(code, a, b, o, n) : k4j_ew_add_f32(code, a, b, o, n);
+            case SUB -> crit ? k4j_ew_sub_f32$critical(code, a, b, o, n) : k4j_ew_sub_f32(code, a, b, o, n);
+            case MUL -> crit ? k4j_ew_mul_f32$critical(code, a, b, o, n) : k4j_ew_mul_f32(code, a, b, o, n);
+            case DIV -> crit ? k4j_ew_div_f32$critical(code, a, b, o, n) : k4j_ew_div_f32(code, a, b, o, n);
+        };
+    }
+
+    @Override
+    public void binaryScalar(BinaryOp op, DType t, MemorySegment a, double s, MemorySegment out, long n) {
+        if (n > CRITICAL_CHUNK && a.isNative() && out.isNative()) {
+            check(scalarCall(op, t, a, s, out, n, false));
+            return;
+        }
+        for (long off = 0; ; off += CRITICAL_CHUNK) {
+            long len = Math.min(CRITICAL_CHUNK, n - off);
+            check(scalarCall(op, t, at(a, t, off), s, at(out, t, off), len, true));
+            if (off + len >= n) {
+                break;
+            }
+        }
+    }
+
+    private int scalarCall(BinaryOp op, DType t, MemorySegment a, double s, MemorySegment o, long n, boolean crit) {
+        if (t == DType.F64) {
+            return switch (op) {
+                case ADD -> crit ? k4j_ew_adds_f64$critical(code, a, s, o, n) : k4j_ew_adds_f64(code, a, s, o, n);
+                case SUB -> crit ? k4j_ew_subs_f64$critical(code, a, s, o, n) : k4j_ew_subs_f64(code, a, s, o, n);
+                case MUL -> crit ? k4j_ew_muls_f64$critical(code, a, s, o, n) : k4j_ew_muls_f64(code, a, s, o, n);
+                case DIV -> crit ? k4j_ew_divs_f64$critical(code, a, s, o, n) : k4j_ew_divs_f64(code, a, s, o, n);
+            };
+        }
+        float f = (float) s;
+        return switch (op) {
+            case ADD -> crit ? k4j_ew_adds_f32$critical(code, a, f, o, n) : k4j_ew_adds_f32(code, a, f, o, n);
+            case SUB -> crit ? k4j_ew_subs_f32$critical(code, a, f, o, n) : k4j_ew_subs_f32(code, a, f, o, n);
+            case MUL -> crit ? k4j_ew_muls_f32$critical(code, a, f, o, n) : k4j_ew_muls_f32(code, a, f, o, n);
+            case DIV -> crit ? k4j_ew_divs_f32$critical(code, a, f, o, n) : k4j_ew_divs_f32(code, a, f, o, n);
+        };
+    }
+
+    @Override
+    public void axpy(DType t, double alpha, MemorySegment x, MemorySegment y, long n) {
+        boolean f64 = t == DType.F64;
+        if (n > CRITICAL_CHUNK && x.isNative() && y.isNative()) {
+            check(f64 ? k4j_ew_axpy_f64(code, alpha, x, y, n) : k4j_ew_axpy_f32(code, (float) alpha, x, y, n));
+            return;
+        }
+        for (long off = 0; ; off += CRITICAL_CHUNK) {
+            long len = Math.min(CRITICAL_CHUNK, n - off);
+            MemorySegment xs = at(x, t, off);
+            MemorySegment ys = at(y, t, off);
+            check(f64 ? k4j_ew_axpy_f64$critical(code, alpha, xs, ys, len)
+                    : k4j_ew_axpy_f32$critical(code, (float) alpha, xs, ys, len));
+            if (off + len >= n) {
+                break;
+            }
+        }
+    }
+
+    @Override
+    public void unary(UnaryOp op, DType t, MemorySegment x, MemorySegment out, long n) {
+        long chunk = (op == UnaryOp.EXP || op == UnaryOp.LOG) ? CRITICAL_CHUNK_SLOW : CRITICAL_CHUNK;
+        if (n > chunk && x.isNative() && out.isNative()) {
+            check(unaryCall(op, t, x, out, n, false));
+            return;
+        }
+        for (long off = 0; ; off += chunk) {
+            long len = Math.min(chunk, n - off);
+            check(unaryCall(op, t, at(x, t, off), at(out, t, off), len, true));
+            if (off + len >= n) {
+                break;
+            }
+        }
+    }
+
+    private int unaryCall(UnaryOp op, DType t, MemorySegment x, MemorySegment o, long n, boolean crit) {
+        if (t == DType.F64) {
+            return switch (op) {
+                case ABS -> crit ? k4j_ew_abs_f64$critical(code, x, o, n) : k4j_ew_abs_f64(code, x, o, n);
+                case NEG -> crit ? k4j_ew_neg_f64$critical(code, x, o, n) : k4j_ew_neg_f64(code, x, o, n);
+                case SQRT -> crit ? k4j_ew_sqrt_f64$critical(code, x, o, n) : k4j_ew_sqrt_f64(code, x, o, n);
+                case EXP -> crit ? k4j_ew_exp_f64$critical(code, x, o, n) : k4j_ew_exp_f64(code, x, o, n);
+                case LOG -> crit ? k4j_ew_log_f64$critical(code, x, o, n) : k4j_ew_log_f64(code, x, o, n);
+            };
+        }
+        return switch (op) {
+            case ABS -> crit ? k4j_ew_abs_f32$critical(code, x, o, n) : k4j_ew_abs_f32(code, x, o, n);
+            case NEG -> crit ? k4j_ew_neg_f32$critical(code, x, o, n) : k4j_ew_neg_f32(code, x, o, n);
+            case SQRT -> crit ? k4j_ew_sqrt_f32$critical(code, x, o, n) : k4j_ew_sqrt_f32(code, x, o, n);
+            case EXP -> crit ? k4j_ew_exp_f32$critical(code, x, o, n) : k4j_ew_exp_f32(code, x, o, n);
+            case LOG -> crit ? k4j_ew_log_f32$critical(code, x, o, n) : k4j_ew_log_f32(code, x, o, n);
+        };
+    }
+
+    @Override
+    public void clip(DType t, MemorySegment x, double lo, double hi, MemorySegment out, long n) {
+        boolean f64 = t == DType.F64;
+        if (n > CRITICAL_CHUNK && x.isNative() && out.isNative()) {
+            check(f64 ? k4j_ew_clip_f64(code, x, lo, hi, out, n) : k4j_ew_clip_f32(code, x, (float) lo, (float) hi, out, n));
+            return;
+        }
+        for (long off = 0; ; off += CRITICAL_CHUNK) {
+            long len = Math.min(CRITICAL_CHUNK, n - off);
+            MemorySegment xs = at(x, t, off);
+            MemorySegment os = at(out, t, off);
+            check(f64 ? k4j_ew_clip_f64$critical(code, xs, lo, hi, os, len)
+                    : k4j_ew_clip_f32$critical(code, xs, (float) lo, (float) hi, os, len));
+            if (off + len >= n) {
+                break;
+            }
+        }
+    }
+
+    @Override
+    public double cumsum(DType t, MemorySegment x, MemorySegment out, long n, double carry) {
+        boolean f64 = t == DType.F64;
+        if (n > CRITICAL_CHUNK && x.isNative() && out.isNative()) {
+            return f64 ? k4j_scan_cumsum_f64(code, x, out, n, carry) : k4j_scan_cumsum_f32(code, x, out, n, carry);
+        }
+        double acc = carry;
+        for (long off = 0; ; off += CRITICAL_CHUNK) {
+            long len = Math.min(CRITICAL_CHUNK, n - off);
+            MemorySegment xs = at(x, t, off);
+            MemorySegment os = at(out, t, off);
+            acc = f64 ? k4j_scan_cumsum_f64$critical(code, xs, os, len, acc)
+                    : k4j_scan_cumsum_f32$critical(code, xs, os, len, acc);
+            if (off + len >= n) {
+                break;
+            }
+        }
+        return acc;
+    }
+
+    private static void check(int status) {
+        if (status != 0) {
+            // Unreachable when the public API validated the call; never ignore it silently.
+            throw new IllegalStateException("native kernel rejected its arguments (status " + status + ")");
+        }
+    }
+}
