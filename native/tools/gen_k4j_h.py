@@ -66,7 +66,7 @@ def emit(funcs):
     w(" * Bindings to every function of {@code native/include/k4j.h}, in the shape jextract generates.")
     w(" *")
     w(" * <p>For each function {@code f}: {@code f$descriptor()}, {@code f$address()}, {@code f$handle()}")
-    w(" * (an ordinary downcall), {@code f$critical()} (a critical downcall that accepts heap segments")
+    w(" * (an ordinary downcall), {@code f$criticalHandle()} (a critical downcall that accepts heap segments")
     w(" * and must only be used for calls short by construction), and the static wrappers {@code f(...)}")
     w(" * and {@code f$critical(...)}. Nothing here checks arguments: callers validate first.")
     w(" * Touching any member loads the native library; it throws {@link IllegalStateException} if")
@@ -115,7 +115,7 @@ def emit(funcs):
         w(f"        return {name}.HANDLE;")
         w("    }")
         w("")
-        w(f"    public static MethodHandle {name}$critical() {{")
+        w(f"    public static MethodHandle {name}$criticalHandle() {{")
         w(f"        return {name}.CRITICAL_HANDLE;")
         w("    }")
         for suffix, handle in (("", "HANDLE"), ("$critical", "CRITICAL_HANDLE")):

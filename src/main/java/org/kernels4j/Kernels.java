@@ -99,7 +99,8 @@ public final class Kernels {
         MemorySegment src = x.segment;
         MemorySegment dst = out.segment;
         Optional<MemorySegment> overlap = dst.asOverlappingSlice(src);
-        if (overlap.isEmpty() || dst.segmentOffset(src) == 0) {
+        // Overlapping segments share one backing object, so addresses compare (byte offsets for heap arrays).
+        if (overlap.isEmpty() || dst.address() == src.address()) {
             return src;
         }
         if (arena[0] == null) {

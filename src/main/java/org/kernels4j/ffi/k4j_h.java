@@ -11,7 +11,7 @@ import java.lang.invoke.MethodHandle;
  * Bindings to every function of {@code native/include/k4j.h}, in the shape jextract generates.
  *
  * <p>For each function {@code f}: {@code f$descriptor()}, {@code f$address()}, {@code f$handle()}
- * (an ordinary downcall), {@code f$critical()} (a critical downcall that accepts heap segments
+ * (an ordinary downcall), {@code f$criticalHandle()} (a critical downcall that accepts heap segments
  * and must only be used for calls short by construction), and the static wrappers {@code f(...)}
  * and {@code f$critical(...)}. Nothing here checks arguments: callers validate first.
  * Touching any member loads the native library; it throws {@link IllegalStateException} if
@@ -50,7 +50,7 @@ public final class k4j_h {
         return k4j_info_best_isa.HANDLE;
     }
 
-    public static MethodHandle k4j_info_best_isa$critical() {
+    public static MethodHandle k4j_info_best_isa$criticalHandle() {
         return k4j_info_best_isa.CRITICAL_HANDLE;
     }
 
@@ -89,7 +89,7 @@ public final class k4j_h {
         return k4j_info_resolve_isa.HANDLE;
     }
 
-    public static MethodHandle k4j_info_resolve_isa$critical() {
+    public static MethodHandle k4j_info_resolve_isa$criticalHandle() {
         return k4j_info_resolve_isa.CRITICAL_HANDLE;
     }
 
@@ -128,7 +128,7 @@ public final class k4j_h {
         return k4j_info_abi_version.HANDLE;
     }
 
-    public static MethodHandle k4j_info_abi_version$critical() {
+    public static MethodHandle k4j_info_abi_version$criticalHandle() {
         return k4j_info_abi_version.CRITICAL_HANDLE;
     }
 
@@ -167,7 +167,7 @@ public final class k4j_h {
         return k4j_reduce_sum_f64.HANDLE;
     }
 
-    public static MethodHandle k4j_reduce_sum_f64$critical() {
+    public static MethodHandle k4j_reduce_sum_f64$criticalHandle() {
         return k4j_reduce_sum_f64.CRITICAL_HANDLE;
     }
 
@@ -206,7 +206,7 @@ public final class k4j_h {
         return k4j_reduce_nansum_f64.HANDLE;
     }
 
-    public static MethodHandle k4j_reduce_nansum_f64$critical() {
+    public static MethodHandle k4j_reduce_nansum_f64$criticalHandle() {
         return k4j_reduce_nansum_f64.CRITICAL_HANDLE;
     }
 
@@ -245,7 +245,7 @@ public final class k4j_h {
         return k4j_reduce_nancount_f64.HANDLE;
     }
 
-    public static MethodHandle k4j_reduce_nancount_f64$critical() {
+    public static MethodHandle k4j_reduce_nancount_f64$criticalHandle() {
         return k4j_reduce_nancount_f64.CRITICAL_HANDLE;
     }
 
@@ -284,7 +284,7 @@ public final class k4j_h {
         return k4j_reduce_dot_f64.HANDLE;
     }
 
-    public static MethodHandle k4j_reduce_dot_f64$critical() {
+    public static MethodHandle k4j_reduce_dot_f64$criticalHandle() {
         return k4j_reduce_dot_f64.CRITICAL_HANDLE;
     }
 
@@ -323,7 +323,7 @@ public final class k4j_h {
         return k4j_reduce_norm2_f64.HANDLE;
     }
 
-    public static MethodHandle k4j_reduce_norm2_f64$critical() {
+    public static MethodHandle k4j_reduce_norm2_f64$criticalHandle() {
         return k4j_reduce_norm2_f64.CRITICAL_HANDLE;
     }
 
@@ -362,7 +362,7 @@ public final class k4j_h {
         return k4j_reduce_sqdev_f64.HANDLE;
     }
 
-    public static MethodHandle k4j_reduce_sqdev_f64$critical() {
+    public static MethodHandle k4j_reduce_sqdev_f64$criticalHandle() {
         return k4j_reduce_sqdev_f64.CRITICAL_HANDLE;
     }
 
@@ -401,7 +401,7 @@ public final class k4j_h {
         return k4j_reduce_min_f64.HANDLE;
     }
 
-    public static MethodHandle k4j_reduce_min_f64$critical() {
+    public static MethodHandle k4j_reduce_min_f64$criticalHandle() {
         return k4j_reduce_min_f64.CRITICAL_HANDLE;
     }
 
@@ -440,7 +440,7 @@ public final class k4j_h {
         return k4j_reduce_max_f64.HANDLE;
     }
 
-    public static MethodHandle k4j_reduce_max_f64$critical() {
+    public static MethodHandle k4j_reduce_max_f64$criticalHandle() {
         return k4j_reduce_max_f64.CRITICAL_HANDLE;
     }
 
@@ -479,7 +479,7 @@ public final class k4j_h {
         return k4j_reduce_nanmin_f64.HANDLE;
     }
 
-    public static MethodHandle k4j_reduce_nanmin_f64$critical() {
+    public static MethodHandle k4j_reduce_nanmin_f64$criticalHandle() {
         return k4j_reduce_nanmin_f64.CRITICAL_HANDLE;
     }
 
@@ -518,7 +518,7 @@ public final class k4j_h {
         return k4j_reduce_nanmax_f64.HANDLE;
     }
 
-    public static MethodHandle k4j_reduce_nanmax_f64$critical() {
+    public static MethodHandle k4j_reduce_nanmax_f64$criticalHandle() {
         return k4j_reduce_nanmax_f64.CRITICAL_HANDLE;
     }
 
@@ -557,7 +557,7 @@ public final class k4j_h {
         return k4j_reduce_argmin_f64.HANDLE;
     }
 
-    public static MethodHandle k4j_reduce_argmin_f64$critical() {
+    public static MethodHandle k4j_reduce_argmin_f64$criticalHandle() {
         return k4j_reduce_argmin_f64.CRITICAL_HANDLE;
     }
 
@@ -596,7 +596,7 @@ public final class k4j_h {
         return k4j_reduce_argmax_f64.HANDLE;
     }
 
-    public static MethodHandle k4j_reduce_argmax_f64$critical() {
+    public static MethodHandle k4j_reduce_argmax_f64$criticalHandle() {
         return k4j_reduce_argmax_f64.CRITICAL_HANDLE;
     }
 
@@ -635,7 +635,7 @@ public final class k4j_h {
         return k4j_reduce_sum_f32.HANDLE;
     }
 
-    public static MethodHandle k4j_reduce_sum_f32$critical() {
+    public static MethodHandle k4j_reduce_sum_f32$criticalHandle() {
         return k4j_reduce_sum_f32.CRITICAL_HANDLE;
     }
 
@@ -674,7 +674,7 @@ public final class k4j_h {
         return k4j_reduce_nansum_f32.HANDLE;
     }
 
-    public static MethodHandle k4j_reduce_nansum_f32$critical() {
+    public static MethodHandle k4j_reduce_nansum_f32$criticalHandle() {
         return k4j_reduce_nansum_f32.CRITICAL_HANDLE;
     }
 
@@ -713,7 +713,7 @@ public final class k4j_h {
         return k4j_reduce_nancount_f32.HANDLE;
     }
 
-    public static MethodHandle k4j_reduce_nancount_f32$critical() {
+    public static MethodHandle k4j_reduce_nancount_f32$criticalHandle() {
         return k4j_reduce_nancount_f32.CRITICAL_HANDLE;
     }
 
@@ -752,7 +752,7 @@ public final class k4j_h {
         return k4j_reduce_dot_f32.HANDLE;
     }
 
-    public static MethodHandle k4j_reduce_dot_f32$critical() {
+    public static MethodHandle k4j_reduce_dot_f32$criticalHandle() {
         return k4j_reduce_dot_f32.CRITICAL_HANDLE;
     }
 
@@ -791,7 +791,7 @@ public final class k4j_h {
         return k4j_reduce_norm2_f32.HANDLE;
     }
 
-    public static MethodHandle k4j_reduce_norm2_f32$critical() {
+    public static MethodHandle k4j_reduce_norm2_f32$criticalHandle() {
         return k4j_reduce_norm2_f32.CRITICAL_HANDLE;
     }
 
@@ -830,7 +830,7 @@ public final class k4j_h {
         return k4j_reduce_sqdev_f32.HANDLE;
     }
 
-    public static MethodHandle k4j_reduce_sqdev_f32$critical() {
+    public static MethodHandle k4j_reduce_sqdev_f32$criticalHandle() {
         return k4j_reduce_sqdev_f32.CRITICAL_HANDLE;
     }
 
@@ -869,7 +869,7 @@ public final class k4j_h {
         return k4j_reduce_min_f32.HANDLE;
     }
 
-    public static MethodHandle k4j_reduce_min_f32$critical() {
+    public static MethodHandle k4j_reduce_min_f32$criticalHandle() {
         return k4j_reduce_min_f32.CRITICAL_HANDLE;
     }
 
@@ -908,7 +908,7 @@ public final class k4j_h {
         return k4j_reduce_max_f32.HANDLE;
     }
 
-    public static MethodHandle k4j_reduce_max_f32$critical() {
+    public static MethodHandle k4j_reduce_max_f32$criticalHandle() {
         return k4j_reduce_max_f32.CRITICAL_HANDLE;
     }
 
@@ -947,7 +947,7 @@ public final class k4j_h {
         return k4j_reduce_nanmin_f32.HANDLE;
     }
 
-    public static MethodHandle k4j_reduce_nanmin_f32$critical() {
+    public static MethodHandle k4j_reduce_nanmin_f32$criticalHandle() {
         return k4j_reduce_nanmin_f32.CRITICAL_HANDLE;
     }
 
@@ -986,7 +986,7 @@ public final class k4j_h {
         return k4j_reduce_nanmax_f32.HANDLE;
     }
 
-    public static MethodHandle k4j_reduce_nanmax_f32$critical() {
+    public static MethodHandle k4j_reduce_nanmax_f32$criticalHandle() {
         return k4j_reduce_nanmax_f32.CRITICAL_HANDLE;
     }
 
@@ -1025,7 +1025,7 @@ public final class k4j_h {
         return k4j_reduce_argmin_f32.HANDLE;
     }
 
-    public static MethodHandle k4j_reduce_argmin_f32$critical() {
+    public static MethodHandle k4j_reduce_argmin_f32$criticalHandle() {
         return k4j_reduce_argmin_f32.CRITICAL_HANDLE;
     }
 
@@ -1064,7 +1064,7 @@ public final class k4j_h {
         return k4j_reduce_argmax_f32.HANDLE;
     }
 
-    public static MethodHandle k4j_reduce_argmax_f32$critical() {
+    public static MethodHandle k4j_reduce_argmax_f32$criticalHandle() {
         return k4j_reduce_argmax_f32.CRITICAL_HANDLE;
     }
 
@@ -1103,7 +1103,7 @@ public final class k4j_h {
         return k4j_ew_add_f64.HANDLE;
     }
 
-    public static MethodHandle k4j_ew_add_f64$critical() {
+    public static MethodHandle k4j_ew_add_f64$criticalHandle() {
         return k4j_ew_add_f64.CRITICAL_HANDLE;
     }
 
@@ -1142,7 +1142,7 @@ public final class k4j_h {
         return k4j_ew_sub_f64.HANDLE;
     }
 
-    public static MethodHandle k4j_ew_sub_f64$critical() {
+    public static MethodHandle k4j_ew_sub_f64$criticalHandle() {
         return k4j_ew_sub_f64.CRITICAL_HANDLE;
     }
 
@@ -1181,7 +1181,7 @@ public final class k4j_h {
         return k4j_ew_mul_f64.HANDLE;
     }
 
-    public static MethodHandle k4j_ew_mul_f64$critical() {
+    public static MethodHandle k4j_ew_mul_f64$criticalHandle() {
         return k4j_ew_mul_f64.CRITICAL_HANDLE;
     }
 
@@ -1220,7 +1220,7 @@ public final class k4j_h {
         return k4j_ew_div_f64.HANDLE;
     }
 
-    public static MethodHandle k4j_ew_div_f64$critical() {
+    public static MethodHandle k4j_ew_div_f64$criticalHandle() {
         return k4j_ew_div_f64.CRITICAL_HANDLE;
     }
 
@@ -1259,7 +1259,7 @@ public final class k4j_h {
         return k4j_ew_adds_f64.HANDLE;
     }
 
-    public static MethodHandle k4j_ew_adds_f64$critical() {
+    public static MethodHandle k4j_ew_adds_f64$criticalHandle() {
         return k4j_ew_adds_f64.CRITICAL_HANDLE;
     }
 
@@ -1298,7 +1298,7 @@ public final class k4j_h {
         return k4j_ew_subs_f64.HANDLE;
     }
 
-    public static MethodHandle k4j_ew_subs_f64$critical() {
+    public static MethodHandle k4j_ew_subs_f64$criticalHandle() {
         return k4j_ew_subs_f64.CRITICAL_HANDLE;
     }
 
@@ -1337,7 +1337,7 @@ public final class k4j_h {
         return k4j_ew_muls_f64.HANDLE;
     }
 
-    public static MethodHandle k4j_ew_muls_f64$critical() {
+    public static MethodHandle k4j_ew_muls_f64$criticalHandle() {
         return k4j_ew_muls_f64.CRITICAL_HANDLE;
     }
 
@@ -1376,7 +1376,7 @@ public final class k4j_h {
         return k4j_ew_divs_f64.HANDLE;
     }
 
-    public static MethodHandle k4j_ew_divs_f64$critical() {
+    public static MethodHandle k4j_ew_divs_f64$criticalHandle() {
         return k4j_ew_divs_f64.CRITICAL_HANDLE;
     }
 
@@ -1415,7 +1415,7 @@ public final class k4j_h {
         return k4j_ew_axpy_f64.HANDLE;
     }
 
-    public static MethodHandle k4j_ew_axpy_f64$critical() {
+    public static MethodHandle k4j_ew_axpy_f64$criticalHandle() {
         return k4j_ew_axpy_f64.CRITICAL_HANDLE;
     }
 
@@ -1454,7 +1454,7 @@ public final class k4j_h {
         return k4j_ew_abs_f64.HANDLE;
     }
 
-    public static MethodHandle k4j_ew_abs_f64$critical() {
+    public static MethodHandle k4j_ew_abs_f64$criticalHandle() {
         return k4j_ew_abs_f64.CRITICAL_HANDLE;
     }
 
@@ -1493,7 +1493,7 @@ public final class k4j_h {
         return k4j_ew_neg_f64.HANDLE;
     }
 
-    public static MethodHandle k4j_ew_neg_f64$critical() {
+    public static MethodHandle k4j_ew_neg_f64$criticalHandle() {
         return k4j_ew_neg_f64.CRITICAL_HANDLE;
     }
 
@@ -1532,7 +1532,7 @@ public final class k4j_h {
         return k4j_ew_sqrt_f64.HANDLE;
     }
 
-    public static MethodHandle k4j_ew_sqrt_f64$critical() {
+    public static MethodHandle k4j_ew_sqrt_f64$criticalHandle() {
         return k4j_ew_sqrt_f64.CRITICAL_HANDLE;
     }
 
@@ -1571,7 +1571,7 @@ public final class k4j_h {
         return k4j_ew_exp_f64.HANDLE;
     }
 
-    public static MethodHandle k4j_ew_exp_f64$critical() {
+    public static MethodHandle k4j_ew_exp_f64$criticalHandle() {
         return k4j_ew_exp_f64.CRITICAL_HANDLE;
     }
 
@@ -1610,7 +1610,7 @@ public final class k4j_h {
         return k4j_ew_log_f64.HANDLE;
     }
 
-    public static MethodHandle k4j_ew_log_f64$critical() {
+    public static MethodHandle k4j_ew_log_f64$criticalHandle() {
         return k4j_ew_log_f64.CRITICAL_HANDLE;
     }
 
@@ -1649,7 +1649,7 @@ public final class k4j_h {
         return k4j_ew_clip_f64.HANDLE;
     }
 
-    public static MethodHandle k4j_ew_clip_f64$critical() {
+    public static MethodHandle k4j_ew_clip_f64$criticalHandle() {
         return k4j_ew_clip_f64.CRITICAL_HANDLE;
     }
 
@@ -1688,7 +1688,7 @@ public final class k4j_h {
         return k4j_ew_add_f32.HANDLE;
     }
 
-    public static MethodHandle k4j_ew_add_f32$critical() {
+    public static MethodHandle k4j_ew_add_f32$criticalHandle() {
         return k4j_ew_add_f32.CRITICAL_HANDLE;
     }
 
@@ -1727,7 +1727,7 @@ public final class k4j_h {
         return k4j_ew_sub_f32.HANDLE;
     }
 
-    public static MethodHandle k4j_ew_sub_f32$critical() {
+    public static MethodHandle k4j_ew_sub_f32$criticalHandle() {
         return k4j_ew_sub_f32.CRITICAL_HANDLE;
     }
 
@@ -1766,7 +1766,7 @@ public final class k4j_h {
         return k4j_ew_mul_f32.HANDLE;
     }
 
-    public static MethodHandle k4j_ew_mul_f32$critical() {
+    public static MethodHandle k4j_ew_mul_f32$criticalHandle() {
         return k4j_ew_mul_f32.CRITICAL_HANDLE;
     }
 
@@ -1805,7 +1805,7 @@ public final class k4j_h {
         return k4j_ew_div_f32.HANDLE;
     }
 
-    public static MethodHandle k4j_ew_div_f32$critical() {
+    public static MethodHandle k4j_ew_div_f32$criticalHandle() {
         return k4j_ew_div_f32.CRITICAL_HANDLE;
     }
 
@@ -1844,7 +1844,7 @@ public final class k4j_h {
         return k4j_ew_adds_f32.HANDLE;
     }
 
-    public static MethodHandle k4j_ew_adds_f32$critical() {
+    public static MethodHandle k4j_ew_adds_f32$criticalHandle() {
         return k4j_ew_adds_f32.CRITICAL_HANDLE;
     }
 
@@ -1883,7 +1883,7 @@ public final class k4j_h {
         return k4j_ew_subs_f32.HANDLE;
     }
 
-    public static MethodHandle k4j_ew_subs_f32$critical() {
+    public static MethodHandle k4j_ew_subs_f32$criticalHandle() {
         return k4j_ew_subs_f32.CRITICAL_HANDLE;
     }
 
@@ -1922,7 +1922,7 @@ public final class k4j_h {
         return k4j_ew_muls_f32.HANDLE;
     }
 
-    public static MethodHandle k4j_ew_muls_f32$critical() {
+    public static MethodHandle k4j_ew_muls_f32$criticalHandle() {
         return k4j_ew_muls_f32.CRITICAL_HANDLE;
     }
 
@@ -1961,7 +1961,7 @@ public final class k4j_h {
         return k4j_ew_divs_f32.HANDLE;
     }
 
-    public static MethodHandle k4j_ew_divs_f32$critical() {
+    public static MethodHandle k4j_ew_divs_f32$criticalHandle() {
         return k4j_ew_divs_f32.CRITICAL_HANDLE;
     }
 
@@ -2000,7 +2000,7 @@ public final class k4j_h {
         return k4j_ew_axpy_f32.HANDLE;
     }
 
-    public static MethodHandle k4j_ew_axpy_f32$critical() {
+    public static MethodHandle k4j_ew_axpy_f32$criticalHandle() {
         return k4j_ew_axpy_f32.CRITICAL_HANDLE;
     }
 
@@ -2039,7 +2039,7 @@ public final class k4j_h {
         return k4j_ew_abs_f32.HANDLE;
     }
 
-    public static MethodHandle k4j_ew_abs_f32$critical() {
+    public static MethodHandle k4j_ew_abs_f32$criticalHandle() {
         return k4j_ew_abs_f32.CRITICAL_HANDLE;
     }
 
@@ -2078,7 +2078,7 @@ public final class k4j_h {
         return k4j_ew_neg_f32.HANDLE;
     }
 
-    public static MethodHandle k4j_ew_neg_f32$critical() {
+    public static MethodHandle k4j_ew_neg_f32$criticalHandle() {
         return k4j_ew_neg_f32.CRITICAL_HANDLE;
     }
 
@@ -2117,7 +2117,7 @@ public final class k4j_h {
         return k4j_ew_sqrt_f32.HANDLE;
     }
 
-    public static MethodHandle k4j_ew_sqrt_f32$critical() {
+    public static MethodHandle k4j_ew_sqrt_f32$criticalHandle() {
         return k4j_ew_sqrt_f32.CRITICAL_HANDLE;
     }
 
@@ -2156,7 +2156,7 @@ public final class k4j_h {
         return k4j_ew_exp_f32.HANDLE;
     }
 
-    public static MethodHandle k4j_ew_exp_f32$critical() {
+    public static MethodHandle k4j_ew_exp_f32$criticalHandle() {
         return k4j_ew_exp_f32.CRITICAL_HANDLE;
     }
 
@@ -2195,7 +2195,7 @@ public final class k4j_h {
         return k4j_ew_log_f32.HANDLE;
     }
 
-    public static MethodHandle k4j_ew_log_f32$critical() {
+    public static MethodHandle k4j_ew_log_f32$criticalHandle() {
         return k4j_ew_log_f32.CRITICAL_HANDLE;
     }
 
@@ -2234,7 +2234,7 @@ public final class k4j_h {
         return k4j_ew_clip_f32.HANDLE;
     }
 
-    public static MethodHandle k4j_ew_clip_f32$critical() {
+    public static MethodHandle k4j_ew_clip_f32$criticalHandle() {
         return k4j_ew_clip_f32.CRITICAL_HANDLE;
     }
 
@@ -2273,7 +2273,7 @@ public final class k4j_h {
         return k4j_scan_cumsum_f64.HANDLE;
     }
 
-    public static MethodHandle k4j_scan_cumsum_f64$critical() {
+    public static MethodHandle k4j_scan_cumsum_f64$criticalHandle() {
         return k4j_scan_cumsum_f64.CRITICAL_HANDLE;
     }
 
@@ -2312,7 +2312,7 @@ public final class k4j_h {
         return k4j_scan_cumsum_f32.HANDLE;
     }
 
-    public static MethodHandle k4j_scan_cumsum_f32$critical() {
+    public static MethodHandle k4j_scan_cumsum_f32$criticalHandle() {
         return k4j_scan_cumsum_f32.CRITICAL_HANDLE;
     }
 
