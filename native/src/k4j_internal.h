@@ -3,6 +3,7 @@
 #ifndef K4J_INTERNAL_H
 #define K4J_INTERNAL_H
 
+#include <stddef.h>
 #include <stdint.h>
 #include "k4j.h"
 
@@ -13,5 +14,97 @@
 #ifdef K4J_ISA_NAME
 #define K4J_FN(name) K4J_CAT(k4j, K4J_ISA_NAME, name)
 #endif
+
+/* K4J_PASTE(reduce_sum, K4J_SFX) -> reduce_sum_f64 once K4J_SFX is expanded;
+ * the dtype templates build their function names with it. */
+#define K4J_PASTE_(a, b) a##_##b
+#define K4J_PASTE(a, b) K4J_PASTE_(a, b)
+
+#define K4J_HIDDEN __attribute__((visibility("hidden")))
+
+/* ---- the kernel list ------------------------------------------------------
+ *
+ * One row per public function of k4j.h except the info family:
+ *   X(return type, name, (parameters after isa), (argument names), invalid, value)
+ * `invalid` is the argument check done once in dispatch.c; `value` is what the
+ * public function returns when it holds. The per-ISA kernels
+ * k4j_<isa>_<name> take the same parameters minus isa and may assume valid
+ * arguments. This list generates the per-ISA prototypes below and the
+ * dispatchers in dispatch.c, so a kernel signature is written once here and
+ * the compiler checks it against k4j.h (dispatch.c) and against every family
+ * file (which sees these prototypes).
+ */
+
+/* n < 0, or a NULL pointer with n > 0. */
+#define K4J_BAD_N(n) ((n) < 0)
+#define K4J_BAD_P(p, n) ((n) > 0 && (p) == NULL)
+#define K4J_BAD1(p, n) (K4J_BAD_N(n) || K4J_BAD_P(p, n))
+#define K4J_BAD2(p, q, n) (K4J_BAD1(p, n) || K4J_BAD_P(q, n))
+#define K4J_BAD3(p, q, r, n) (K4J_BAD2(p, q, n) || K4J_BAD_P(r, n))
+
+#define K4J_NAN_VALUE __builtin_nan("")
+
+#define K4J_REDUCE_KERNELS(X, T, SFX) \
+    X(double, reduce_sum_##SFX, (const T *x, int64_t n), (x, n), K4J_BAD1(x, n), K4J_NAN_VALUE) \
+    X(double, reduce_nansum_##SFX, (const T *x, int64_t n), (x, n), K4J_BAD1(x, n), K4J_NAN_VALUE) \
+    X(int64_t, reduce_nancount_##SFX, (const T *x, int64_t n), (x, n), K4J_BAD1(x, n), -1) \
+    X(double, reduce_dot_##SFX, (const T *x, const T *y, int64_t n), (x, y, n), K4J_BAD2(x, y, n), K4J_NAN_VALUE) \
+    X(double, reduce_norm2_##SFX, (const T *x, int64_t n), (x, n), K4J_BAD1(x, n), K4J_NAN_VALUE) \
+    X(double, reduce_sqdev_##SFX, (const T *x, int64_t n, double mean), (x, n, mean), K4J_BAD1(x, n), K4J_NAN_VALUE) \
+    X(double, reduce_min_##SFX, (const T *x, int64_t n), (x, n), K4J_BAD1(x, n), K4J_NAN_VALUE) \
+    X(double, reduce_max_##SFX, (const T *x, int64_t n), (x, n), K4J_BAD1(x, n), K4J_NAN_VALUE) \
+    X(double, reduce_nanmin_##SFX, (const T *x, int64_t n), (x, n), K4J_BAD1(x, n), K4J_NAN_VALUE) \
+    X(double, reduce_nanmax_##SFX, (const T *x, int64_t n), (x, n), K4J_BAD1(x, n), K4J_NAN_VALUE) \
+    X(int64_t, reduce_argmin_##SFX, (const T *x, int64_t n), (x, n), K4J_BAD1(x, n), -1) \
+    X(int64_t, reduce_argmax_##SFX, (const T *x, int64_t n), (x, n), K4J_BAD1(x, n), -1)
+
+#define K4J_EW_BINARY_KERNEL(X, T, SFX, op) \
+    X(int32_t, ew_##op##_##SFX, (const T *a, const T *b, T *out, int64_t n), (a, b, out, n), \
+      K4J_BAD3(a, b, out, n), K4J_EINVAL)
+#define K4J_EW_SCALAR_KERNEL(X, T, SFX, op) \
+    X(int32_t, ew_##op##_##SFX, (const T *a, T s, T *out, int64_t n), (a, s, out, n), \
+      K4J_BAD2(a, out, n), K4J_EINVAL)
+#define K4J_EW_UNARY_KERNEL(X, T, SFX, op) \
+    X(int32_t, ew_##op##_##SFX, (const T *x, T *out, int64_t n), (x, out, n), \
+      K4J_BAD2(x, out, n), K4J_EINVAL)
+
+#define K4J_EW_KERNELS(X, T, SFX) \
+    K4J_EW_BINARY_KERNEL(X, T, SFX, add) \
+    K4J_EW_BINARY_KERNEL(X, T, SFX, sub) \
+    K4J_EW_BINARY_KERNEL(X, T, SFX, mul) \
+    K4J_EW_BINARY_KERNEL(X, T, SFX, div) \
+    K4J_EW_SCALAR_KERNEL(X, T, SFX, adds) \
+    K4J_EW_SCALAR_KERNEL(X, T, SFX, subs) \
+    K4J_EW_SCALAR_KERNEL(X, T, SFX, muls) \
+    K4J_EW_SCALAR_KERNEL(X, T, SFX, divs) \
+    X(int32_t, ew_axpy_##SFX, (T alpha, const T *x, T *y, int64_t n), (alpha, x, y, n), \
+      K4J_BAD2(x, y, n), K4J_EINVAL) \
+    K4J_EW_UNARY_KERNEL(X, T, SFX, abs) \
+    K4J_EW_UNARY_KERNEL(X, T, SFX, neg) \
+    K4J_EW_UNARY_KERNEL(X, T, SFX, sqrt) \
+    K4J_EW_UNARY_KERNEL(X, T, SFX, exp) \
+    K4J_EW_UNARY_KERNEL(X, T, SFX, log) \
+    X(int32_t, ew_clip_##SFX, (const T *x, T lo, T hi, T *out, int64_t n), (x, lo, hi, out, n), \
+      K4J_BAD2(x, out, n), K4J_EINVAL)
+
+#define K4J_SCAN_KERNELS(X, T, SFX) \
+    X(double, scan_cumsum_##SFX, (const T *x, T *out, int64_t n, double carry), (x, out, n, carry), \
+      K4J_BAD2(x, out, n), K4J_NAN_VALUE)
+
+#define K4J_KERNELS(X) \
+    K4J_REDUCE_KERNELS(X, double, f64) \
+    K4J_REDUCE_KERNELS(X, float, f32) \
+    K4J_EW_KERNELS(X, double, f64) \
+    K4J_EW_KERNELS(X, float, f32) \
+    K4J_SCAN_KERNELS(X, double, f64) \
+    K4J_SCAN_KERNELS(X, float, f32)
+
+/* Per-ISA prototypes; the ISA names match CMake's K4J_ISA_NAME values. */
+#define K4J_DECLARE_ONE_(isa, ret, name, params) K4J_HIDDEN ret k4j_##isa##_##name params;
+#define K4J_DECLARE_ALL_ISAS_(ret, name, params, args, invalid, value) \
+    K4J_DECLARE_ONE_(baseline, ret, name, params) \
+    K4J_DECLARE_ONE_(avx2, ret, name, params) \
+    K4J_DECLARE_ONE_(avx512, ret, name, params)
+K4J_KERNELS(K4J_DECLARE_ALL_ISAS_)
 
 #endif

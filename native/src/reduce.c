@@ -1,0 +1,96 @@
+/* Reductions: sums in the k4j tree order (see k4j.h), NaN count, norm2,
+ * min/max with IEEE 754-2019 semantics, NumPy's argmin/argmax.
+ *
+ * Compiled once per ISA path. The sums are written as plain C over an array of
+ * K4J_SUM_LANES accumulators: gcc keeps the array in vector registers (4 zmm,
+ * 8 ymm or 16 xmm) and, as we compile without -ffast-math and without FP
+ * contraction, it never reorders the additions, so every path (and the Java
+ * backend) produces the same bits. The dtype variants come from
+ * reduce_tmpl.h, included once per dtype. */
+#include <math.h>
+#include <string.h>
+
+#include "k4j_internal.h"
+
+#define K4J_ALWAYS_INLINE static inline __attribute__((always_inline))
+
+/* ---- the binary-counter stack of block values (k4j.h, step 3) -------------
+ *
+ * After the c-th push (c = 1, 2, ...) the stack holds one entry per set bit
+ * of c, so the number of merges a push makes is the number of trailing zero
+ * bits of c: no levels need to be stored. 64 entries cover any int64 n. */
+typedef struct {
+    double value[64];
+    int top;            /* entries in use */
+    uint64_t pushes;
+} k4j_tree;
+
+K4J_ALWAYS_INLINE void k4j_tree_init(k4j_tree *t) {
+    t->top = 0;
+    t->pushes = 0;
+}
+
+K4J_ALWAYS_INLINE void k4j_tree_push(k4j_tree *t, double v) {
+    t->pushes++;
+    for (uint64_t c = t->pushes; (c & 1) == 0; c >>= 1)
+        v = t->value[--t->top] + v;       /* below + top */
+    t->value[t->top++] = v;
+}
+
+/* r = top; r = below + r; ... ; an empty tree is +0.0 (n == 0). */
+K4J_ALWAYS_INLINE double k4j_tree_fold(const k4j_tree *t) {
+    if (t->top == 0) return 0.0;
+    int i = t->top - 1;
+    double r = t->value[i];
+    while (i > 0) r = t->value[--i] + r;
+    return r;
+}
+
+/* Step 2's lane halving, lane[j] = lane[j] + lane[j + w] for w = 16, 8, 4, 2, 1.
+ * Written with gcc's generic 4-double vectors (q[k] = lanes 4k..4k+3) because
+ * gcc 12 turns the plain-C form, once inlined after the lane loop, into 31
+ * scalar additions and as many lane extractions per block, which cost 10-25%
+ * of a sum on L1-resident data. Same additions, same operands, same order of
+ * rounding: only the instruction selection changes. */
+typedef double k4j_f64x4 __attribute__((vector_size(32)));
+
+K4J_ALWAYS_INLINE double k4j_lanes_fold(const double acc[K4J_SUM_LANES]) {
+    _Static_assert(K4J_SUM_LANES == 32, "the halving below is written for 32 lanes");
+    k4j_f64x4 q[8];
+    memcpy(q, acc, sizeof q);
+    for (int k = 0; k < 4; k++) q[k] = q[k] + q[k + 4]; /* w = 16 */
+    for (int k = 0; k < 2; k++) q[k] = q[k] + q[k + 2]; /* w = 8 */
+    q[0] = q[0] + q[1];                                 /* w = 4 */
+    return (q[0][0] + q[0][2]) + (q[0][1] + q[0][3]);   /* w = 2, then w = 1 */
+}
+
+/* Full unrolling of a block's K4J_SUM_BLOCK / K4J_SUM_LANES lane steps. */
+_Static_assert(K4J_SUM_BLOCK / K4J_SUM_LANES == 16, "K4J_UNROLL_BLOCK is written for 16 steps");
+#define K4J_UNROLL_BLOCK _Pragma("GCC unroll 16")
+
+/* ---- summands ---------------------------------------------------------------
+ * Each names the term added for element k, in double; x, y and c are the
+ * parameters of the block function (K4J_DEFINE_TREE_SUM in the template). */
+#define K4J_TERM_SUM(k) ((double)x[k])
+/* -0.0 is the additive identity (also for a -0.0 or +0.0 accumulator). */
+#define K4J_TERM_NANSUM(k) (x[k] == x[k] ? (double)x[k] : -0.0)
+#define K4J_TERM_DOT(k) ((double)x[k] * (double)y[k])
+#define K4J_TERM_SQUARE(k) ((double)x[k] * (double)x[k])
+#define K4J_TERM_SQDEV(k) (((double)x[k] - c) * ((double)x[k] - c))
+#define K4J_TERM_SCALED_SQUARE(k) (((double)x[k] / c) * ((double)x[k] / c))
+
+/* ---- dtype instantiations -------------------------------------------------- */
+
+#define K4J_T double
+#define K4J_SFX f64
+#define K4J_BITS uint64_t
+#define K4J_SIGN_BIT UINT64_C(0x8000000000000000)
+#define K4J_FABS fabs
+#include "reduce_tmpl.h"
+
+#define K4J_T float
+#define K4J_SFX f32
+#define K4J_BITS uint32_t
+#define K4J_SIGN_BIT UINT32_C(0x80000000)
+#define K4J_FABS fabsf
+#include "reduce_tmpl.h"
