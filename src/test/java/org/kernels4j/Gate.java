@@ -33,6 +33,17 @@ final class Gate {
         }
     }
 
+    /** Waits for {@code latch} from code that cannot throw InterruptedException (a Function). */
+    static void awaitLatch(CountDownLatch latch) {
+        try {
+            if (!latch.await(PATIENCE.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new AssertionError("latch not released within " + PATIENCE);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Waits until {@code condition} holds, polling; fails after {@link #PATIENCE}. */
     static void awaitCondition(String what, BooleanSupplier condition) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
