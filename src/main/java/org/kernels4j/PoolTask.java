@@ -83,7 +83,11 @@ final class PoolTask<T> extends CompletableFuture<T> implements RunnableFuture<T
         return isDone();
     }
 
-    /** True if a cancel won the race against the worker, so the body never ran and never will. */
+    /**
+     * True if a cancel claimed the task before a worker did, so the body never ran and never will.
+     * (The cancel itself returned false if another route, such as orTimeout, had completed the
+     * future just before.)
+     */
     boolean wasCancelledWhileQueued() {
         return (int) STATE.getVolatile(this) == CANCELLED_WHILE_QUEUED;
     }
