@@ -1,18 +1,21 @@
 package org.kernels4j;
 
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.RunnableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -157,44 +160,37 @@ public final class ComputePool extends AbstractExecutorService implements AutoCl
     }
 
     private void start() {
-        int started = 0;
-        try {
-            for (Worker w : workers) {
-                lock.lock();
-                try {
-                    liveWorkers++;
-                } finally {
-                    lock.unlock();
-                }
-                try {
-                    w.thread.start();
-                } catch (Throwable e) {
-                    lock.lock();
-                    try {
-                        liveWorkers--;
-                    } finally {
-                        lock.unlock();
-                    }
-                    throw e;
-                }
-                started++;
-            }
-        } catch (Throwable e) {
-            // Running out of native threads: do not leave a half-built pool behind.
+        for (Worker w : workers) {
             lock.lock();
             try {
-                runState = Math.max(runState, SHUTDOWN);
-                workAvailable.signalAll();
-                tryTerminate();
+                liveWorkers++;
             } finally {
                 lock.unlock();
             }
-            throw e;
+            try {
+                w.thread.start();
+            } catch (Throwable e) {
+                // Out of native threads: shut down the workers already started rather than leave a
+                // half-built pool behind.
+                lock.lock();
+                try {
+                    liveWorkers--;
+                    runState = Math.max(runState, SHUTDOWN);
+                    workAvailable.signalAll();
+                    tryTerminate();
+                } finally {
+                    lock.unlock();
+                }
+                throw e;
+            }
         }
-        assert started == workers.size();
     }
 
-    /** Number of worker threads. */
+    /**
+     * The number of worker threads, fixed at creation.
+     *
+     * @return the number of workers
+     */
     public int workerCount() {
         return workers.size();
     }
@@ -327,6 +323,67 @@ public final class ComputePool extends AbstractExecutorService implements AutoCl
         return new PoolTask<>(Executors.callable(runnable, value), false);
     }
 
+    /**
+     * Runs every task and waits until all are done, as {@link ExecutorService#invokeAll}. If the
+     * calling thread is interrupted while waiting, every task is cancelled (queued ones never run,
+     * running ones are asked to stop) and {@link InterruptedException} is thrown.
+     *
+     * @return the futures, in the order of {@code tasks}, all done
+     * @throws InterruptedException if interrupted while waiting
+     * @throws RejectedExecutionException if the pool is shut down (tasks already submitted by
+     *     this call are cancelled)
+     */
+    @Override
+    public <T> List<Future<T>> invokeAll(Collection<? extends Callable<T>> tasks) throws InterruptedException {
+        return super.invokeAll(tasks);
+    }
+
+    /**
+     * Runs every task and waits until all are done or the timeout elapses, as
+     * {@link ExecutorService#invokeAll(Collection, long, TimeUnit)}. Tasks not done when the
+     * timeout elapses are cancelled. A timeout is not an error, so the method still returns
+     * normally. If the calling thread is interrupted while waiting, every task is cancelled
+     * and {@link InterruptedException} is thrown.
+     *
+     * @return the futures, in the order of {@code tasks}, all done (some cancelled)
+     * @throws InterruptedException if interrupted while waiting
+     * @throws RejectedExecutionException if the pool is shut down
+     */
+    @Override
+    public <T> List<Future<T>> invokeAll(Collection<? extends Callable<T>> tasks, long timeout, TimeUnit unit)
+            throws InterruptedException {
+        return super.invokeAll(tasks, timeout, unit);
+    }
+
+    /**
+     * Runs the tasks and returns the value of one that completed normally, as
+     * {@link ExecutorService#invokeAny}. The other tasks are then cancelled. Interrupt:
+     * the tasks are cancelled and {@link InterruptedException} is thrown.
+     *
+     * @throws InterruptedException if interrupted while waiting
+     * @throws ExecutionException if no task completed normally
+     * @throws RejectedExecutionException if the pool is shut down
+     */
+    @Override
+    public <T> T invokeAny(Collection<? extends Callable<T>> tasks) throws InterruptedException, ExecutionException {
+        return super.invokeAny(tasks);
+    }
+
+    /**
+     * As {@link #invokeAny(Collection)}, but gives up when the timeout elapses first. It then
+     * cancels the tasks and throws {@link TimeoutException}.
+     *
+     * @throws InterruptedException if interrupted while waiting
+     * @throws ExecutionException if no task completed normally
+     * @throws TimeoutException if the timeout elapsed before any task completed normally
+     * @throws RejectedExecutionException if the pool is shut down
+     */
+    @Override
+    public <T> T invokeAny(Collection<? extends Callable<T>> tasks, long timeout, TimeUnit unit)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        return super.invokeAny(tasks, timeout, unit);
+    }
+
     private void enqueue(PoolTask<?> task) {
         lock.lock();
         try {
@@ -356,6 +413,11 @@ public final class ComputePool extends AbstractExecutorService implements AutoCl
      * {@link #map(Function, Iterable, MapOptions)} with {@link MapOptions#defaults()}: no
      * timeout, one input per task, every input submitted at once.
      *
+     * @param fn the function, applied on worker threads
+     * @param inputs the inputs; iterated on the calling thread
+     * @param <T> the type of the inputs
+     * @param <R> the type of the results
+     * @return the results, in input order
      * @throws RejectedExecutionException if the pool is shut down
      * @throws BrokenPoolException if the pool is broken
      */
@@ -387,6 +449,8 @@ public final class ComputePool extends AbstractExecutorService implements AutoCl
      * @param fn the function, applied on worker threads
      * @param inputs the inputs; iterated on the calling thread
      * @param options timeout, chunksize and buffersize
+     * @param <T> the type of the inputs
+     * @param <R> the type of the results
      * @return the results, in input order
      * @throws RejectedExecutionException if the pool is shut down, even if {@code inputs} is empty
      * @throws BrokenPoolException if the pool is broken
@@ -484,16 +548,21 @@ public final class ComputePool extends AbstractExecutorService implements AutoCl
                 if (w.current != null) {
                     running.add(w.current);
                 }
-                // Safe: the queue is empty now, so the interrupt cannot reach a later task.
-                w.thread.interrupt();
             }
             completionsInProgress++;
         } finally {
             lock.unlock();
         }
         try {
+            // Cancel before interrupting, so a task that fails because of the interrupt cannot
+            // complete its future first: every running future reports cancelled.
             for (PoolTask<?> t : running) {
                 t.cancel(false);
+            }
+            // Safe outside the lock: the queue is empty and closed, so a worker is either on the
+            // task just cancelled or exiting; the interrupt cannot reach a later task.
+            for (Worker w : workers) {
+                w.thread.interrupt();
             }
         } finally {
             completeDrained(stopped, t -> t.cancel(false));

@@ -33,6 +33,8 @@ import java.util.stream.StreamSupport;
  * stop before their next input (Python lets them run on).
  *
  * <p>Not thread-safe: use it from one thread, as any iterator.
+ *
+ * @param <R> the type of the results
  */
 public final class MapIterator<R> implements Iterator<R>, Iterable<R>, AutoCloseable {
     private final MapChunks<?, R> chunks;
