@@ -108,6 +108,8 @@ public final class CompletionOrder<F extends Future<?>> implements Iterator<F>, 
      * @return the stream
      */
     public Stream<F> stream() {
-        return StreamSupport.stream(Spliterators.spliterator(this, remaining, Spliterator.NONNULL | Spliterator.DISTINCT), false);
+        // Not SIZED: a sized stream could answer count() without waiting, hiding a timeout.
+        return StreamSupport.stream(
+                Spliterators.spliteratorUnknownSize(this, Spliterator.NONNULL | Spliterator.DISTINCT), false);
     }
 }
