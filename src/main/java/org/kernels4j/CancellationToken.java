@@ -90,13 +90,3 @@ public interface CancellationToken {
         return () -> isCancellationRequested() || other.isCancellationRequested();
     }
 }
-
-/** The token of code that runs outside any pool task. */
-enum NeverCancelled implements CancellationToken {
-    INSTANCE;
-
-    @Override
-    public boolean isCancellationRequested() {
-        return false;
-    }
-}
