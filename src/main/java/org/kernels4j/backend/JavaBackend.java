@@ -25,15 +25,13 @@ public final class JavaBackend implements Backend {
     private static final int LANES = SumTree.LANES;
 
     /*
-     * norm2 rescue thresholds. A sum of squares at or above 2^-969 (= 2^53 times the
-     * smallest normal double) cannot have lost more than about an ulp to squares that
-     * fell into the subnormal range, since each such square is below 2^-1022 and is
-     * rounded with an absolute error below 2^-1075; below it the result may be grossly
-     * wrong (1e-200 squares to 0), so the norm is recomputed on scaled values. +Inf
-     * means some square or partial sum overflowed.
-     * TODO(lead): reconcile with native/src/reduce.c, which defines the authoritative rule.
+     * norm2 rescue threshold, the one native/src/reduce.c uses: below 2^-970 (= the
+     * smallest normal double times 2^52) squares may have lost bits to subnormal rounding
+     * or flushed to zero (1e-200 squares to 0); above it each such square's absolute
+     * error (at most 2^-1075) stays far below an ulp of the sum. Either way, and when the
+     * sum is +Inf from overflowing squares, the sum is redone on x/m, m = max|x|.
      */
-    private static final double NORM2_TINY = 0x1p-969;
+    private static final double NORM2_TINY = 0x1p-970;
 
     private JavaBackend() {
     }
@@ -370,7 +368,7 @@ public final class JavaBackend implements Backend {
      * {@inheritDoc}
      *
      * <p>sqrt of the tree sum of squares; when that sum is +Inf (overflow) or below
-     * 2^-969 (squares may have underflowed), no element is NaN or infinite, and
+     * 2^-970 (squares may have underflowed), no element is NaN or infinite, and
      * m = max|x| is positive, the result is instead {@code m * sqrt(tree sum of (x/m)^2)}.
      */
     @Override
