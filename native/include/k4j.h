@@ -63,9 +63,14 @@ extern "C" {
 
 #define K4J_OK 0
 #define K4J_EINVAL (-1)
+/* A kernel could not allocate its working memory (sort family). */
+#define K4J_ENOMEM (-2)
 
 #define K4J_SUM_BLOCK 512
 #define K4J_SUM_LANES 32
+
+/* Sort family: up to K4J_SORT_STACK_MAX elements the sorts need no scratch. */
+#define K4J_SORT_STACK_MAX 1024
 
 /* ---- info ---------------------------------------------------------------- */
 
@@ -167,6 +172,61 @@ K4J_API int32_t k4j_ew_clip_f32(int32_t isa, const float *x, float lo, float hi,
  * arguments are invalid. */
 K4J_API double k4j_scan_cumsum_f64(int32_t isa, const double *x, double *out, int64_t n, double carry);
 K4J_API double k4j_scan_cumsum_f32(int32_t isa, const float *x, float *out, int64_t n, double carry);
+
+/* ---- sort --------------------------------------------------------------------
+ *
+ * Order (sort): ascending by the "sort key", a bijection from the bits of an
+ * element to an unsigned integer of the same width: integers by value; floats
+ * by value with -0.0 before +0.0 and every NaN after +Inf (NaNs ordered by
+ * their bits: positive NaNs by payload, then negative NaNs), so the sorted
+ * array is unique bit for bit and holds exactly the input's bits.
+ *   f64 key(b) = (b ^ (b >> 63 ? ~0 : 1 << 63)) - (2^52 - 1)   (mod 2^64)
+ *   f32 key(b) = (b ^ (b >> 31 ? ~0 : 1 << 31)) - (2^23 - 1)   (mod 2^32)
+ *   int key(b) = b ^ sign bit
+ * Order (argsort): the "canonical key": as above except that every NaN has the
+ * key 2^w - 1 and -0.0 the key of +0.0, so elements NumPy compares as equal
+ * are ties; argsort is stable (ties in increasing index), which is NumPy's
+ * argsort(kind="stable").
+ *
+ * sort: in place; scratch holds n elements (NULL allowed when
+ * n <= K4J_SORT_STACK_MAX). argsort: out[i] = base + (index of the i-th
+ * element); keys_out (optional, NULL) receives the sorted canonical keys;
+ * scratch holds 2n keys followed by n int64 (NULL allowed when
+ * n <= K4J_SORT_STACK_MAX). Both also allocate up to 280 KiB of counters;
+ * status K4J_OK, K4J_EINVAL, or K4J_ENOMEM when that allocation fails.
+ *
+ * Two-worker sorts merge two sorted runs: corank gives how many of the first k
+ * merged elements come from a (ties taken from a first); merge writes the
+ * merge of a and b (sort keys) to out; keycorank / argmerge do the same on
+ * canonical keys, argmerge writing the indices ia / ib of the merged order. */
+
+K4J_API int32_t k4j_sort_sort_f64(int32_t isa, double *x, int64_t n, double *scratch);
+K4J_API int32_t k4j_sort_argsort_f64(int32_t isa, const double *x, int64_t n, int64_t base, int64_t *out, uint64_t *keys_out, void *scratch);
+K4J_API int64_t k4j_sort_corank_f64(int32_t isa, const double *a, int64_t na, const double *b, int64_t nb, int64_t k);
+K4J_API int32_t k4j_sort_merge_f64(int32_t isa, const double *a, int64_t na, const double *b, int64_t nb, double *out);
+K4J_API int64_t k4j_sort_keycorank_f64(int32_t isa, const uint64_t *ka, int64_t na, const uint64_t *kb, int64_t nb, int64_t k);
+K4J_API int32_t k4j_sort_argmerge_f64(int32_t isa, const uint64_t *ka, const int64_t *ia, int64_t na, const uint64_t *kb, const int64_t *ib, int64_t nb, int64_t *out);
+
+K4J_API int32_t k4j_sort_sort_f32(int32_t isa, float *x, int64_t n, float *scratch);
+K4J_API int32_t k4j_sort_argsort_f32(int32_t isa, const float *x, int64_t n, int64_t base, int64_t *out, uint32_t *keys_out, void *scratch);
+K4J_API int64_t k4j_sort_corank_f32(int32_t isa, const float *a, int64_t na, const float *b, int64_t nb, int64_t k);
+K4J_API int32_t k4j_sort_merge_f32(int32_t isa, const float *a, int64_t na, const float *b, int64_t nb, float *out);
+K4J_API int64_t k4j_sort_keycorank_f32(int32_t isa, const uint32_t *ka, int64_t na, const uint32_t *kb, int64_t nb, int64_t k);
+K4J_API int32_t k4j_sort_argmerge_f32(int32_t isa, const uint32_t *ka, const int64_t *ia, int64_t na, const uint32_t *kb, const int64_t *ib, int64_t nb, int64_t *out);
+
+K4J_API int32_t k4j_sort_sort_i64(int32_t isa, int64_t *x, int64_t n, int64_t *scratch);
+K4J_API int32_t k4j_sort_argsort_i64(int32_t isa, const int64_t *x, int64_t n, int64_t base, int64_t *out, uint64_t *keys_out, void *scratch);
+K4J_API int64_t k4j_sort_corank_i64(int32_t isa, const int64_t *a, int64_t na, const int64_t *b, int64_t nb, int64_t k);
+K4J_API int32_t k4j_sort_merge_i64(int32_t isa, const int64_t *a, int64_t na, const int64_t *b, int64_t nb, int64_t *out);
+K4J_API int64_t k4j_sort_keycorank_i64(int32_t isa, const uint64_t *ka, int64_t na, const uint64_t *kb, int64_t nb, int64_t k);
+K4J_API int32_t k4j_sort_argmerge_i64(int32_t isa, const uint64_t *ka, const int64_t *ia, int64_t na, const uint64_t *kb, const int64_t *ib, int64_t nb, int64_t *out);
+
+K4J_API int32_t k4j_sort_sort_i32(int32_t isa, int32_t *x, int64_t n, int32_t *scratch);
+K4J_API int32_t k4j_sort_argsort_i32(int32_t isa, const int32_t *x, int64_t n, int64_t base, int64_t *out, uint32_t *keys_out, void *scratch);
+K4J_API int64_t k4j_sort_corank_i32(int32_t isa, const int32_t *a, int64_t na, const int32_t *b, int64_t nb, int64_t k);
+K4J_API int32_t k4j_sort_merge_i32(int32_t isa, const int32_t *a, int64_t na, const int32_t *b, int64_t nb, int32_t *out);
+K4J_API int64_t k4j_sort_keycorank_i32(int32_t isa, const uint32_t *ka, int64_t na, const uint32_t *kb, int64_t nb, int64_t k);
+K4J_API int32_t k4j_sort_argmerge_i32(int32_t isa, const uint32_t *ka, const int64_t *ia, int64_t na, const uint32_t *kb, const int64_t *ib, int64_t nb, int64_t *out);
 
 #ifdef __cplusplus
 }

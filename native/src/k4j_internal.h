@@ -91,7 +91,29 @@
     X(double, scan_cumsum_##SFX, (const T *x, T *out, int64_t n, double carry), (x, out, n, carry), \
       K4J_BAD2(x, out, n), K4J_NAN_VALUE)
 
+/* Sort family. */
+#define K4J_SORT_NEEDS_SCRATCH(n, scratch) ((n) > K4J_SORT_STACK_MAX && (scratch) == NULL)
+#define K4J_SORT_KERNELS(X, T, K, SFX) \
+    X(int32_t, sort_sort_##SFX, (T *x, int64_t n, T *scratch), (x, n, scratch), \
+      K4J_BAD1(x, n) || K4J_SORT_NEEDS_SCRATCH(n, scratch), K4J_EINVAL) \
+    X(int32_t, sort_argsort_##SFX, (const T *x, int64_t n, int64_t base, int64_t *out, K *keys_out, void *scratch), \
+      (x, n, base, out, keys_out, scratch), \
+      K4J_BAD2(x, out, n) || base < 0 || K4J_SORT_NEEDS_SCRATCH(n, scratch), K4J_EINVAL) \
+    X(int64_t, sort_corank_##SFX, (const T *a, int64_t na, const T *b, int64_t nb, int64_t k), (a, na, b, nb, k), \
+      K4J_BAD1(a, na) || K4J_BAD1(b, nb) || k < 0 || k > na + nb, -1) \
+    X(int32_t, sort_merge_##SFX, (const T *a, int64_t na, const T *b, int64_t nb, T *out), (a, na, b, nb, out), \
+      K4J_BAD1(a, na) || K4J_BAD1(b, nb) || K4J_BAD_P(out, na + nb), K4J_EINVAL) \
+    X(int64_t, sort_keycorank_##SFX, (const K *ka, int64_t na, const K *kb, int64_t nb, int64_t k), (ka, na, kb, nb, k), \
+      K4J_BAD1(ka, na) || K4J_BAD1(kb, nb) || k < 0 || k > na + nb, -1) \
+    X(int32_t, sort_argmerge_##SFX, (const K *ka, const int64_t *ia, int64_t na, const K *kb, const int64_t *ib, \
+      int64_t nb, int64_t *out), (ka, ia, na, kb, ib, nb, out), \
+      K4J_BAD2(ka, ia, na) || K4J_BAD2(kb, ib, nb) || K4J_BAD_P(out, na + nb), K4J_EINVAL)
+
 #define K4J_KERNELS(X) \
+    K4J_SORT_KERNELS(X, double, uint64_t, f64) \
+    K4J_SORT_KERNELS(X, float, uint32_t, f32) \
+    K4J_SORT_KERNELS(X, int64_t, uint64_t, i64) \
+    K4J_SORT_KERNELS(X, int32_t, uint32_t, i32) \
     K4J_REDUCE_KERNELS(X, double, f64) \
     K4J_REDUCE_KERNELS(X, float, f32) \
     K4J_EW_KERNELS(X, double, f64) \

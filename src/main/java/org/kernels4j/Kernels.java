@@ -56,6 +56,14 @@ public final class Kernels {
 
     private static NumericArray in(NumericArray x, String name) {
         Objects.requireNonNull(x, name);
+        if (!x.dtype().isFloating()) {
+            throw new IllegalArgumentException(name + " is " + x.dtype() + ": this kernel takes F64 or F32 arrays");
+        }
+        return alive(x, name);
+    }
+
+    private static NumericArray alive(NumericArray x, String name) {
+        Objects.requireNonNull(x, name);
         if (!x.isAlive()) {
             throw new IllegalStateException(name + ": the arena of this array is closed");
         }
@@ -581,4 +589,132 @@ public final class Kernels {
     public static double cumsum(float[] x, float[] out) { return cumsumOf(w(x, "x"), w(out, "out")); }
     /** Running sum; returns the total. */
     public static double cumsum(NumericArray x, NumericArray out) { return cumsumOf(x, out); }
+
+    // ---- sorting ----------------------------------------------------------------------------
+    //
+    // Order: ascending; NaN after +Inf; -0.0 before +0.0 (NumPy compares them equal, so this
+    // is one of the orders NumPy may produce, fixed). The result is unique bit for bit, the
+    // same on every backend and ISA path, and keeps NaN payloads.
+
+    private static NumericArray writable(NumericArray x, String name) {
+        alive(x, name);
+        if (x.isReadOnly()) {
+            throw new IllegalArgumentException(name + " is read-only");
+        }
+        return x;
+    }
+
+    private static void sortOf(NumericArray x) {
+        writable(x, "x");
+        backend().sort(x.dtype(), x.segment, x.length);
+    }
+
+    /**
+     * Sorts in place, ascending (NaN last, -0.0 before +0.0).
+     *
+     * <p>Memory: up to 1024 elements none; an off-heap array needs n extra elements of
+     * scratch (radix sort); a larger heap array is sorted off-heap, which needs 2n extra
+     * elements (a copy and the scratch) for the duration of the call.
+     */
+    public static void sort(double[] x) { sortOf(DoubleArray.wrap(Objects.requireNonNull(x, "x"))); }
+    /** Sorts {@code x[offset, offset+length)} in place; memory as {@link #sort(double[])}. */
+    public static void sort(double[] x, int offset, int length) { sortOf(view(x, offset, length)); }
+    /** Sorts in place (NaN last, -0.0 before +0.0); memory as {@link #sort(double[])}. */
+    public static void sort(float[] x) { sortOf(FloatArray.wrap(Objects.requireNonNull(x, "x"))); }
+    /** Sorts in place; memory as {@link #sort(double[])}. */
+    public static void sort(int[] x) { sortOf(IntArray.wrap(Objects.requireNonNull(x, "x"))); }
+    /** Sorts in place; memory as {@link #sort(double[])}. */
+    public static void sort(long[] x) { sortOf(LongArray.wrap(Objects.requireNonNull(x, "x"))); }
+
+    /**
+     * Sorts any array in place (off-heap arrays of any {@code long} length).
+     *
+     * @throws IllegalArgumentException if x is read-only
+     * @throws IllegalStateException if x's arena is closed
+     */
+    public static void sort(NumericArray x) { sortOf(x); }
+
+    /** A sorted copy; x is unchanged. Memory: the copy, plus scratch as {@link #sort(double[])}. */
+    public static double[] sorted(double[] x) { double[] c = Objects.requireNonNull(x, "x").clone(); sort(c); return c; }
+    /** A sorted copy; x is unchanged. */
+    public static float[] sorted(float[] x) { float[] c = Objects.requireNonNull(x, "x").clone(); sort(c); return c; }
+    /** A sorted copy; x is unchanged. */
+    public static int[] sorted(int[] x) { int[] c = Objects.requireNonNull(x, "x").clone(); sort(c); return c; }
+    /** A sorted copy; x is unchanged. */
+    public static long[] sorted(long[] x) { long[] c = Objects.requireNonNull(x, "x").clone(); sort(c); return c; }
+
+    /**
+     * Writes the sorted elements of x into out[0, n); x is unchanged (unless it is out).
+     *
+     * @throws IllegalArgumentException if the types differ, out is shorter or read-only
+     */
+    public static void sort(NumericArray x, NumericArray out) {
+        alive(x, "x");
+        writable(out, "out");
+        if (out.dtype() != x.dtype()) {
+            throw new IllegalArgumentException("out is " + out.dtype() + ", x is " + x.dtype());
+        }
+        if (out.length() < x.length()) {
+            throw new IllegalArgumentException("out has " + out.length() + " elements, needs " + x.length());
+        }
+        // copy has memmove semantics: fine for out == x or any overlap
+        MemorySegment.copy(x.segment, 0, out.segment, 0, x.length() * x.dtype().byteSize());
+        backend().sort(x.dtype(), out.segment, x.length());
+    }
+
+    private static long[] argsortOf(NumericArray x) {
+        alive(x, "x");
+        if (x.length() > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(x.length() + " indices do not fit in a long[]: use argsort(x, arena)");
+        }
+        long[] out = new long[(int) x.length()];
+        backend().argsort(x.dtype(), x.segment, x.length(), MemorySegment.ofArray(out));
+        return out;
+    }
+
+    /**
+     * Indices that sort x, as int64 (NumPy's intp): {@code x[r[0]] <= x[r[1]] <= ...}. Always
+     * stable (equal elements keep increasing index order; -0.0 and +0.0 are equal, all NaNs
+     * are equal and last), which is NumPy's {@code argsort(kind="stable")}; a stable sort
+     * costs nothing extra here (radix sort), so there is no unstable variant.
+     *
+     * <p>Memory: the result (8n bytes) plus, above 1024 elements, 2n keys and n int64 of
+     * scratch (and for heap arrays a copy of x and of the result: 32n bytes in all for
+     * double[]).
+     */
+    public static long[] argsort(double[] x) { return argsortOf(DoubleArray.wrap(Objects.requireNonNull(x, "x"))); }
+    /** Stable argsort; see {@link #argsort(double[])}. */
+    public static long[] argsort(float[] x) { return argsortOf(FloatArray.wrap(Objects.requireNonNull(x, "x"))); }
+    /** Stable argsort; see {@link #argsort(double[])}. */
+    public static long[] argsort(int[] x) { return argsortOf(IntArray.wrap(Objects.requireNonNull(x, "x"))); }
+    /** Stable argsort; see {@link #argsort(double[])}. */
+    public static long[] argsort(long[] x) { return argsortOf(LongArray.wrap(Objects.requireNonNull(x, "x"))); }
+
+    /**
+     * Stable argsort of any array into a new {@link LongArray} of int64 indices allocated in
+     * {@code arena} (for arrays longer than a Java array). See {@link #argsort(double[])}.
+     */
+    public static LongArray argsort(NumericArray x, Arena arena) {
+        alive(x, "x");
+        LongArray out = LongArray.allocate(Objects.requireNonNull(arena, "arena"), x.length());
+        backend().argsort(x.dtype(), x.segment, x.length(), out.segment);
+        return out;
+    }
+
+    /**
+     * Stable argsort of x into out[0, n) (int64 indices).
+     *
+     * @throws IllegalArgumentException if out is shorter than x or read-only
+     */
+    public static void argsort(NumericArray x, LongArray out) {
+        alive(x, "x");
+        writable(out, "out");
+        if (out.length() < x.length()) {
+            throw new IllegalArgumentException("out has " + out.length() + " elements, needs " + x.length());
+        }
+        if (out.segment.asOverlappingSlice(x.segment).isPresent()) {
+            throw new IllegalArgumentException("out overlaps x");
+        }
+        backend().argsort(x.dtype(), x.segment, x.length(), out.segment);
+    }
 }

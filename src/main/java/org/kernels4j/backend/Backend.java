@@ -78,4 +78,18 @@ public interface Backend {
      * double and stores rounded values. Returns the final accumulator.
      */
     double cumsum(DType t, MemorySegment x, MemorySegment out, long n, double carry);
+
+    // ---- sort family (any DType) ------------------------------------------------------
+
+    /**
+     * Sorts x[0, n) in place, ascending in the order of {@link SortKeys#key} (NaN last, -0.0
+     * before +0.0); the result is unique bit for bit.
+     */
+    void sort(DType t, MemorySegment x, long n);
+
+    /**
+     * Stable argsort by {@link SortKeys#canonical}: out (n int64) receives the indices of
+     * x's elements in sorted order, ties in increasing index (NumPy's kind="stable").
+     */
+    void argsort(DType t, MemorySegment x, long n, MemorySegment out);
 }

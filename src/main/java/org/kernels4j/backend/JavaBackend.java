@@ -848,4 +848,16 @@ public final class JavaBackend implements Backend {
         }
         return acc;
     }
+
+    // ---- sort family ----------------------------------------------------------------------
+
+    @Override
+    public void sort(DType t, MemorySegment x, long n) {
+        JavaSort.sort(t, x, n);
+    }
+
+    @Override
+    public void argsort(DType t, MemorySegment x, long n, MemorySegment out) {
+        JavaSort.argsort(t, x, n, out);
+    }
 }

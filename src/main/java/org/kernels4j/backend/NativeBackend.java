@@ -457,4 +457,16 @@ public final class NativeBackend implements Backend {
             throw new IllegalStateException("native kernel rejected its arguments (status " + status + ")");
         }
     }
+
+    // ---- sort family ----------------------------------------------------------------------
+
+    @Override
+    public void sort(DType t, MemorySegment x, long n) {
+        NativeSort.sort(code, t, x, n);
+    }
+
+    @Override
+    public void argsort(DType t, MemorySegment x, long n, MemorySegment out) {
+        NativeSort.argsort(code, t, x, n, out);
+    }
 }
