@@ -195,6 +195,14 @@ K4J_API double k4j_scan_cumsum_f32(int32_t isa, const float *x, float *out, int6
  * n <= K4J_SORT_STACK_MAX). Both also allocate up to 280 KiB of counters;
  * status K4J_OK, K4J_EINVAL, or K4J_ENOMEM when that allocation fails.
  *
+ * Selection. ks: nk ranks (0-based positions in sorted order), each in
+ * [0, n), ascending (repeats allowed). partition: in place, NumPy's partition
+ * contract: each x[ks[j]] is the element the sort would put there, the
+ * elements before it sort no later and those after no earlier (the
+ * arrangement within the pieces is unspecified). select: vals[j] = the
+ * element of rank ks[j]; x is only read; scratch holds n keys (of the key
+ * width). Order as sort.
+ *
  * Two-worker sorts merge two sorted runs: corank gives how many of the first k
  * merged elements come from a (ties taken from a first); merge writes the
  * merge of a and b (sort keys) to out; keycorank / argmerge do the same on
@@ -202,6 +210,8 @@ K4J_API double k4j_scan_cumsum_f32(int32_t isa, const float *x, float *out, int6
 
 K4J_API int32_t k4j_sort_sort_f64(int32_t isa, double *x, int64_t n, double *scratch);
 K4J_API int32_t k4j_sort_argsort_f64(int32_t isa, const double *x, int64_t n, int64_t base, int64_t *out, uint64_t *keys_out, void *scratch);
+K4J_API int32_t k4j_sort_partition_f64(int32_t isa, double *x, int64_t n, const int64_t *ks, int64_t nk);
+K4J_API int32_t k4j_sort_select_f64(int32_t isa, const double *x, int64_t n, const int64_t *ks, int64_t nk, double *vals, uint64_t *scratch);
 K4J_API int64_t k4j_sort_corank_f64(int32_t isa, const double *a, int64_t na, const double *b, int64_t nb, int64_t k);
 K4J_API int32_t k4j_sort_merge_f64(int32_t isa, const double *a, int64_t na, const double *b, int64_t nb, double *out);
 K4J_API int64_t k4j_sort_keycorank_f64(int32_t isa, const uint64_t *ka, int64_t na, const uint64_t *kb, int64_t nb, int64_t k);
@@ -209,6 +219,8 @@ K4J_API int32_t k4j_sort_argmerge_f64(int32_t isa, const uint64_t *ka, const int
 
 K4J_API int32_t k4j_sort_sort_f32(int32_t isa, float *x, int64_t n, float *scratch);
 K4J_API int32_t k4j_sort_argsort_f32(int32_t isa, const float *x, int64_t n, int64_t base, int64_t *out, uint32_t *keys_out, void *scratch);
+K4J_API int32_t k4j_sort_partition_f32(int32_t isa, float *x, int64_t n, const int64_t *ks, int64_t nk);
+K4J_API int32_t k4j_sort_select_f32(int32_t isa, const float *x, int64_t n, const int64_t *ks, int64_t nk, float *vals, uint32_t *scratch);
 K4J_API int64_t k4j_sort_corank_f32(int32_t isa, const float *a, int64_t na, const float *b, int64_t nb, int64_t k);
 K4J_API int32_t k4j_sort_merge_f32(int32_t isa, const float *a, int64_t na, const float *b, int64_t nb, float *out);
 K4J_API int64_t k4j_sort_keycorank_f32(int32_t isa, const uint32_t *ka, int64_t na, const uint32_t *kb, int64_t nb, int64_t k);
@@ -216,6 +228,8 @@ K4J_API int32_t k4j_sort_argmerge_f32(int32_t isa, const uint32_t *ka, const int
 
 K4J_API int32_t k4j_sort_sort_i64(int32_t isa, int64_t *x, int64_t n, int64_t *scratch);
 K4J_API int32_t k4j_sort_argsort_i64(int32_t isa, const int64_t *x, int64_t n, int64_t base, int64_t *out, uint64_t *keys_out, void *scratch);
+K4J_API int32_t k4j_sort_partition_i64(int32_t isa, int64_t *x, int64_t n, const int64_t *ks, int64_t nk);
+K4J_API int32_t k4j_sort_select_i64(int32_t isa, const int64_t *x, int64_t n, const int64_t *ks, int64_t nk, int64_t *vals, uint64_t *scratch);
 K4J_API int64_t k4j_sort_corank_i64(int32_t isa, const int64_t *a, int64_t na, const int64_t *b, int64_t nb, int64_t k);
 K4J_API int32_t k4j_sort_merge_i64(int32_t isa, const int64_t *a, int64_t na, const int64_t *b, int64_t nb, int64_t *out);
 K4J_API int64_t k4j_sort_keycorank_i64(int32_t isa, const uint64_t *ka, int64_t na, const uint64_t *kb, int64_t nb, int64_t k);
@@ -223,6 +237,8 @@ K4J_API int32_t k4j_sort_argmerge_i64(int32_t isa, const uint64_t *ka, const int
 
 K4J_API int32_t k4j_sort_sort_i32(int32_t isa, int32_t *x, int64_t n, int32_t *scratch);
 K4J_API int32_t k4j_sort_argsort_i32(int32_t isa, const int32_t *x, int64_t n, int64_t base, int64_t *out, uint32_t *keys_out, void *scratch);
+K4J_API int32_t k4j_sort_partition_i32(int32_t isa, int32_t *x, int64_t n, const int64_t *ks, int64_t nk);
+K4J_API int32_t k4j_sort_select_i32(int32_t isa, const int32_t *x, int64_t n, const int64_t *ks, int64_t nk, int32_t *vals, uint32_t *scratch);
 K4J_API int64_t k4j_sort_corank_i32(int32_t isa, const int32_t *a, int64_t na, const int32_t *b, int64_t nb, int64_t k);
 K4J_API int32_t k4j_sort_merge_i32(int32_t isa, const int32_t *a, int64_t na, const int32_t *b, int64_t nb, int32_t *out);
 K4J_API int64_t k4j_sort_keycorank_i32(int32_t isa, const uint32_t *ka, int64_t na, const uint32_t *kb, int64_t nb, int64_t k);

@@ -91,7 +91,12 @@
     X(double, scan_cumsum_##SFX, (const T *x, T *out, int64_t n, double carry), (x, out, n, carry), \
       K4J_BAD2(x, out, n), K4J_NAN_VALUE)
 
-/* Sort family. */
+/* Sort family. Ranks: each in [0, n), ascending. */
+static inline int k4j_bad_ranks(const int64_t *ks, int64_t nk, int64_t n) {
+    for (int64_t j = 0; j < nk; j++)
+        if (ks[j] < 0 || ks[j] >= n || (j > 0 && ks[j] < ks[j - 1])) return 1;
+    return 0;
+}
 #define K4J_SORT_NEEDS_SCRATCH(n, scratch) ((n) > K4J_SORT_STACK_MAX && (scratch) == NULL)
 #define K4J_SORT_KERNELS(X, T, K, SFX) \
     X(int32_t, sort_sort_##SFX, (T *x, int64_t n, T *scratch), (x, n, scratch), \
@@ -99,6 +104,11 @@
     X(int32_t, sort_argsort_##SFX, (const T *x, int64_t n, int64_t base, int64_t *out, K *keys_out, void *scratch), \
       (x, n, base, out, keys_out, scratch), \
       K4J_BAD2(x, out, n) || base < 0 || K4J_SORT_NEEDS_SCRATCH(n, scratch), K4J_EINVAL) \
+    X(int32_t, sort_partition_##SFX, (T *x, int64_t n, const int64_t *ks, int64_t nk), (x, n, ks, nk), \
+      K4J_BAD1(x, n) || K4J_BAD1(ks, nk) || k4j_bad_ranks(ks, nk, n), K4J_EINVAL) \
+    X(int32_t, sort_select_##SFX, (const T *x, int64_t n, const int64_t *ks, int64_t nk, T *vals, K *scratch), \
+      (x, n, ks, nk, vals, scratch), \
+      K4J_BAD2(x, scratch, n) || K4J_BAD2(ks, vals, nk) || k4j_bad_ranks(ks, nk, n), K4J_EINVAL) \
     X(int64_t, sort_corank_##SFX, (const T *a, int64_t na, const T *b, int64_t nb, int64_t k), (a, na, b, nb, k), \
       K4J_BAD1(a, na) || K4J_BAD1(b, nb) || k < 0 || k > na + nb, -1) \
     X(int32_t, sort_merge_##SFX, (const T *a, int64_t na, const T *b, int64_t nb, T *out), (a, na, b, nb, out), \

@@ -438,6 +438,175 @@ int32_t K4J_OP(sort_argsort)(const K4J_T *x, int64_t n, int64_t base, int64_t *o
     return K4J_OK;
 }
 
+
+/* ---- selection ----------------------------------------------------------------------------
+ *
+ * multiselect: quickselect on keys for every rank in ks[0, nk) (ascending),
+ * Hoare partitions around a median-of-3 pivot, recursing on the side with
+ * fewer ranks; after 2 log2(n) + 8 levels a range is heapsorted instead, which
+ * bounds the worst case to O(n log n). Ranges of at most 16 are insertion
+ * sorted. Every rank ends at its sorted position, everything left of a rank
+ * is <= it and everything right >= it (NumPy's partition contract). */
+
+static void K4J_LOCAL(sift_down)(K4J_K *a, int64_t i, int64_t n) {
+    K4J_K v = a[i];
+    for (;;) {
+        int64_t c = 2 * i + 1;
+        if (c >= n) break;
+        if (c + 1 < n && a[c + 1] > a[c]) c++;
+        if (a[c] <= v) break;
+        a[i] = a[c];
+        i = c;
+    }
+    a[i] = v;
+}
+
+static void K4J_LOCAL(heapsort_keys)(K4J_K *a, int64_t n) {
+    for (int64_t i = n / 2; i-- > 0;) K4J_LOCAL(sift_down)(a, i, n);
+    for (int64_t e = n - 1; e > 0; e--) {
+        K4J_K t = a[0];
+        a[0] = a[e];
+        a[e] = t;
+        K4J_LOCAL(sift_down)(a, 0, e);
+    }
+}
+
+/* ranks ks[0, nk) are absolute positions within a[0, n) */
+static void K4J_LOCAL(multiselect)(K4J_K *a, int64_t lo, int64_t hi, const int64_t *ks, int64_t nk, int depth) {
+    while (nk > 0 && hi - lo > 16) {
+        if (depth-- == 0) {
+            K4J_LOCAL(heapsort_keys)(a + lo, hi - lo);
+            return;
+        }
+        int64_t n = hi - lo;
+        K4J_K *k = a + lo;
+        K4J_K x0 = k[0], x1 = k[n / 2], x2 = k[n - 1];
+        K4J_K p = x0 < x1 ? (x1 < x2 ? x1 : (x0 < x2 ? x2 : x0)) : (x0 < x2 ? x0 : (x1 < x2 ? x2 : x1));
+        int64_t i = 0, j = n - 1;
+        for (;;) {
+            while (k[i] < p) i++;
+            while (k[j] > p) j--;
+            if (i >= j) break;
+            K4J_K t = k[i];
+            k[i] = k[j];
+            k[j] = t;
+            i++;
+            j--;
+        }
+        int64_t mid = lo + j + 1; /* [lo, mid) <= p <= [mid, hi) */
+        int64_t split = 0;
+        while (split < nk && ks[split] < mid) split++;
+        if (split < nk - split) {
+            K4J_LOCAL(multiselect)(a, lo, mid, ks, split, depth);
+            lo = mid;
+            ks += split;
+            nk -= split;
+        } else {
+            K4J_LOCAL(multiselect)(a, mid, hi, ks + split, nk - split, depth);
+            hi = mid;
+            nk = split;
+        }
+    }
+    if (nk > 0) K4J_LOCAL(insertion_keys)(a + lo, hi - lo);
+}
+
+K4J_ALWAYS_INLINE int K4J_LOCAL(depth_limit)(int64_t n) {
+    return 2 * (64 - __builtin_clzll((unsigned long long)n | 1)) + 8;
+}
+
+static int K4J_LOCAL(ranks_sorted)(const int64_t *ks, int64_t nk) {
+    for (int64_t j = 1; j < nk; j++)
+        if (ks[j] < ks[j - 1]) return 0;
+    return 1;
+}
+
+int32_t K4J_OP(sort_partition)(K4J_T *x, int64_t n, const int64_t *ks, int64_t nk) {
+    if (!K4J_LOCAL(ranks_sorted)(ks, nk)) return K4J_EINVAL;
+    K4J_K *k = (K4J_K *)(void *)x;
+    for (int64_t i = 0; i < n; i++) k[i] = K4J_KEY(k[i]);
+    K4J_LOCAL(multiselect)(k, 0, n, ks, nk, K4J_LOCAL(depth_limit)(n));
+    for (int64_t i = 0; i < n; i++) k[i] = K4J_UNKEY(k[i]);
+    return K4J_OK;
+}
+
+/* Radix select: one read for the key range, one to count a digit of up to
+ * 13 bits below the common prefix, one to gather the keys of the buckets that
+ * hold a requested rank into scratch; the ranks are then selected there. x is
+ * only read. */
+int32_t K4J_OP(sort_select)(const K4J_T *x, int64_t n, const int64_t *ks, int64_t nk, K4J_T *vals,
+                            K4J_K *scratch) {
+    if (!K4J_LOCAL(ranks_sorted)(ks, nk)) return K4J_EINVAL;
+    if (nk == 0) return K4J_OK;
+    K4J_K *v = (K4J_K *)(void *)vals;
+    K4J_K mn, mx, mask;
+    int shift;
+    K4J_LOCAL(value_key_range)(x, n, 0, &mn, &mx);
+    if (mn == mx) {
+        for (int64_t j = 0; j < nk; j++) v[j] = K4J_UNKEY(mn);
+        return K4J_OK;
+    }
+    K4J_LOCAL(plan_digit)(mn, mx, n, K4J_RADIX_BITS, &shift, &mask);
+    int nb = (int)mask + 1;
+    int64_t *counts = calloc((size_t)nb * 2, sizeof(int64_t));
+    if (counts == NULL) return K4J_ENOMEM;
+    int64_t *dest = counts + nb; /* scratch offset of each needed bucket, -1 if not needed */
+    const K4J_K *xb = (const K4J_K *)(const void *)x;
+    for (int64_t i = 0; i < n; i++) counts[(K4J_KEY(xb[i]) >> shift) & mask]++;
+    for (int b = 0; b < nb; b++) dest[b] = -1;
+    /* bucket start of each needed bucket; ranks are ascending so one sweep finds them */
+    int64_t start = 0, filled = 0;
+    int64_t j = 0;
+    for (int b = 0; b < nb && j < nk; b++) {
+        int64_t end = start + counts[b];
+        if (ks[j] < end) {
+            dest[b] = filled;
+            filled += counts[b];
+            while (j < nk && ks[j] < end) j++;
+        }
+        start = end;
+    }
+    int64_t *fill = malloc(sizeof(int64_t) * (size_t)nb);
+    if (fill == NULL) {
+        free(counts);
+        return K4J_ENOMEM;
+    }
+    memcpy(fill, dest, sizeof(int64_t) * (size_t)nb);
+    for (int64_t i = 0; i < n; i++) {
+        K4J_K key = K4J_KEY(xb[i]);
+        int64_t *f = &fill[(key >> shift) & mask];
+        if (*f >= 0) scratch[(*f)++] = key;
+    }
+    free(fill);
+    /* select each needed bucket's ranks inside its gathered keys */
+    start = 0;
+    j = 0;
+    for (int b = 0; b < nb && j < nk; b++) {
+        int64_t end = start + counts[b];
+        if (dest[b] >= 0) {
+            int64_t first = j;
+            while (j < nk && ks[j] < end) j++;
+            int64_t m = j - first;
+            int64_t *local = malloc(sizeof(int64_t) * (size_t)m);
+            if (local == NULL) {
+                free(counts);
+                return K4J_ENOMEM;
+            }
+            int64_t u = 0;
+            for (int64_t q = first; q < j; q++) {
+                int64_t r = dest[b] + (ks[q] - start);
+                if (u == 0 || local[u - 1] != r) local[u++] = r;
+            }
+            K4J_LOCAL(multiselect)(scratch, dest[b], dest[b] + counts[b], local, u,
+                                   K4J_LOCAL(depth_limit)(counts[b]));
+            for (int64_t q = first; q < j; q++) v[q] = K4J_UNKEY(scratch[dest[b] + (ks[q] - start)]);
+            free(local);
+        }
+        start = end;
+    }
+    free(counts);
+    return K4J_OK;
+}
+
 /* ---- merges (two-worker sorts) ------------------------------------------------------ */
 
 /* The number of elements of a among the first k of the stable merge of a and b

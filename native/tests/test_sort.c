@@ -155,6 +155,46 @@ static void test_merge_f64(int32_t isa, int64_t na, int64_t nb) {
     free(ref);
 }
 
+static void test_select_f64(int32_t isa, int64_t n, int kind) {
+    if (n == 0) return;
+    double *x = malloc(sizeof(double) * (size_t)n);
+    double *ref = malloc(sizeof(double) * (size_t)n);
+    double *orig = malloc(sizeof(double) * (size_t)n);
+    uint64_t *scratch = malloc(sizeof(uint64_t) * (size_t)n);
+    int64_t ks[5] = {0, n / 4, n / 2, n / 2, n - 1};
+    double vals[5];
+    fill(x, n, kind);
+    memcpy(ref, x, sizeof(double) * (size_t)n);
+    memcpy(orig, x, sizeof(double) * (size_t)n);
+    qsort(ref, (size_t)n, sizeof(double), cmp_key64);
+    CHECK(k4j_sort_select_f64(isa, x, n, ks, 5, vals, scratch) == K4J_OK, "select status");
+    CHECK(memcmp(x, orig, sizeof(double) * (size_t)n) == 0, "select modified x");
+    for (int j = 0; j < 5; j++)
+        CHECK(memcmp(&vals[j], &ref[ks[j]], 8) == 0, "select f64 isa %d n %lld kind %d rank %lld", isa,
+              (long long)n, kind, (long long)ks[j]);
+    CHECK(k4j_sort_partition_f64(isa, x, n, ks, 5) == K4J_OK, "partition status");
+    for (int j = 0; j < 5; j++) {
+        int64_t k = ks[j];
+        CHECK(memcmp(&x[k], &ref[k], 8) == 0, "partition kth isa %d n %lld kind %d", isa, (long long)n, kind);
+        uint64_t kk, b;
+        memcpy(&kk, &x[k], 8);
+        kk = key64(kk);
+        int ok = 1;
+        for (int64_t i = 0; i < n; i++) {
+            memcpy(&b, &x[i], 8);
+            b = key64(b);
+            if ((i < k && b > kk) || (i > k && b < kk)) ok = 0;
+        }
+        CHECK(ok, "partition sides isa %d n %lld kind %d", isa, (long long)n, kind);
+    }
+    qsort(x, (size_t)n, sizeof(double), cmp_key64);
+    CHECK(memcmp(x, ref, sizeof(double) * (size_t)n) == 0, "partition is a permutation");
+    free(x);
+    free(ref);
+    free(orig);
+    free(scratch);
+}
+
 int main(void) {
     static const int64_t sizes[] = {0, 1, 2, 3, 17, 24, 25, 100, 384, 385, 1000, 1024, 1025, 5000, 70000, 300001};
     for (int32_t isa = K4J_ISA_BASELINE; isa <= k4j_info_best_isa(); isa++) {
@@ -164,6 +204,7 @@ int main(void) {
                 test_argsort_f64(isa, sizes[s], kind);
             }
             test_sort_i32(isa, sizes[s]);
+            for (int kind = 0; kind < 6; kind++) test_select_f64(isa, sizes[s], kind);
         }
         test_merge_f64(isa, 1000, 777);
         test_merge_f64(isa, 0, 5);
@@ -174,6 +215,13 @@ int main(void) {
     CHECK(k4j_sort_sort_f64(K4J_ISA_AUTO, NULL, -1, NULL) == K4J_EINVAL, "negative n");
     double big[2000] = {0};
     CHECK(k4j_sort_sort_f64(K4J_ISA_AUTO, big, 2000, NULL) == K4J_EINVAL, "missing scratch");
+    int64_t bad[2] = {3, 1};
+    uint64_t sc[4];
+    double v[2];
+    CHECK(k4j_sort_select_f64(K4J_ISA_AUTO, big, 4, bad, 2, v, sc) == K4J_EINVAL, "unsorted ranks");
+    bad[0] = 0;
+    bad[1] = 4;
+    CHECK(k4j_sort_partition_f64(K4J_ISA_AUTO, big, 4, bad, 2) == K4J_EINVAL, "rank out of range");
     if (failures) {
         fprintf(stderr, "%d failures\n", failures);
         return 1;

@@ -717,4 +717,275 @@ public final class Kernels {
         }
         backend().argsort(x.dtype(), x.segment, x.length(), out.segment);
     }
+
+    // ---- selection and quantiles --------------------------------------------------------------
+
+    private static long[] checkedRanks(long[] kth, long n) {
+        Objects.requireNonNull(kth, "kth");
+        long[] ks = kth.clone();
+        for (int j = 0; j < ks.length; j++) {
+            long k = ks[j] < 0 ? ks[j] + n : ks[j]; // NumPy: negative kth counts from the end
+            if (k < 0 || k >= n) {
+                throw new IndexOutOfBoundsException("kth " + kth[j] + " is out of bounds for length " + n);
+            }
+            ks[j] = k;
+        }
+        java.util.Arrays.sort(ks);
+        return ks;
+    }
+
+    private static void partitionOf(NumericArray x, long[] kth) {
+        writable(x, "x");
+        long[] ks = checkedRanks(kth, x.length());
+        if (ks.length > 0) {
+            backend().partition(x.dtype(), x.segment, x.length(), ks);
+        }
+    }
+
+    /**
+     * NumPy's {@code partition}, in place: for each k of {@code kth} (negative k counts from
+     * the end), x[k] becomes the element a full sort would put there (order as
+     * {@link #sort(double[])}), every element before it sorts no later and every element after
+     * it no earlier. The arrangement within the pieces is unspecified: it differs between the
+     * native and Java backends (the element at each k does not).
+     *
+     * <p>Memory: native, off-heap or up to 1024 elements: none (introselect in place); a larger
+     * heap array is partitioned in an off-heap copy (n extra elements).
+     *
+     * @throws IndexOutOfBoundsException if a k is outside [-n, n)
+     */
+    public static void partition(double[] x, long... kth) { partitionOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), kth); }
+    /** NumPy's partition; see {@link #partition(double[], long...)}. */
+    public static void partition(float[] x, long... kth) { partitionOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), kth); }
+    /** NumPy's partition; see {@link #partition(double[], long...)}. */
+    public static void partition(int[] x, long... kth) { partitionOf(IntArray.wrap(Objects.requireNonNull(x, "x")), kth); }
+    /** NumPy's partition; see {@link #partition(double[], long...)}. */
+    public static void partition(long[] x, long... kth) { partitionOf(LongArray.wrap(Objects.requireNonNull(x, "x")), kth); }
+    /** NumPy's partition of any array; see {@link #partition(double[], long...)}. */
+    public static void partition(NumericArray x, long... kth) { partitionOf(x, kth); }
+
+    /**
+     * NumPy's {@code argpartition}: indices r such that x[r[k]] is the element of rank k for
+     * each k of {@code kth}, with the argpartition contract around it. This implementation
+     * returns the full stable argsort (which satisfies the contract) at radix-sort cost; memory
+     * as {@link #argsort(double[])}.
+     */
+    public static long[] argpartition(double[] x, long... kth) {
+        checkedRanks(kth, Objects.requireNonNull(x, "x").length);
+        return argsort(x);
+    }
+    /** See {@link #argpartition(double[], long...)}. */
+    public static long[] argpartition(float[] x, long... kth) {
+        checkedRanks(kth, Objects.requireNonNull(x, "x").length);
+        return argsort(x);
+    }
+    /** See {@link #argpartition(double[], long...)}; int64 indices in {@code arena}. */
+    public static LongArray argpartition(NumericArray x, Arena arena, long... kth) {
+        checkedRanks(kth, alive(x, "x").length());
+        return argsort(x, arena);
+    }
+
+    /**
+     * The elements of the given ranks (0-based positions in sorted order, NaN last), widened
+     * to double (exact except int64 beyond 2^53); x is unchanged. Memory: n keys of scratch
+     * (radix select), plus an off-heap copy of a heap array above 1024 elements.
+     */
+    public static double[] select(NumericArray x, long... ranks) {
+        alive(x, "x");
+        long[] ks = checkedRanks(ranks, x.length());
+        double[] out = new double[ks.length];
+        double[] sorted = orderStatistics(x, ks);
+        // back to the caller's order
+        for (int j = 0; j < ranks.length; j++) {
+            long k = ranks[j] < 0 ? ranks[j] + x.length() : ranks[j];
+            out[j] = sorted[java.util.Arrays.binarySearch(ks, k)];
+        }
+        return out;
+    }
+
+    /** The widened elements of the ascending ranks ks (each in [0, n)). */
+    private static double[] orderStatistics(NumericArray x, long[] ks) {
+        DType t = x.dtype();
+        MemorySegment vals = switch (t) {
+            case F64 -> MemorySegment.ofArray(new double[ks.length]);
+            case F32 -> MemorySegment.ofArray(new float[ks.length]);
+            case I64 -> MemorySegment.ofArray(new long[ks.length]);
+            case I32 -> MemorySegment.ofArray(new int[ks.length]);
+        };
+        if (ks.length > 0) {
+            backend().select(t, x.segment, x.length(), ks, vals);
+        }
+        double[] out = new double[ks.length];
+        for (int j = 0; j < ks.length; j++) {
+            out[j] = switch (t) {
+                case F64 -> vals.getAtIndex(java.lang.foreign.ValueLayout.JAVA_DOUBLE, j);
+                case F32 -> vals.getAtIndex(java.lang.foreign.ValueLayout.JAVA_FLOAT, j);
+                case I64 -> vals.getAtIndex(java.lang.foreign.ValueLayout.JAVA_LONG, j);
+                case I32 -> vals.getAtIndex(java.lang.foreign.ValueLayout.JAVA_INT, j);
+            };
+        }
+        return out;
+    }
+
+    /**
+     * The quantiles qs (each in [0, 1]) of x by method m, NumPy's arithmetic: NaN for every q
+     * when x holds a NaN (unless skipNaN, which drops the NaNs first and gives NaN when all
+     * are NaN). scalarQ: float32 input interpolates in float32, as NumPy does for a Python
+     * scalar q; an array of q interpolates in float64, as NumPy does.
+     */
+    private static double[] quantilesOf(NumericArray x, double[] qs, QuantileMethod m, boolean skipNaN, boolean scalarQ) {
+        alive(x, "x");
+        Objects.requireNonNull(m, "method");
+        long n = x.length();
+        if (n == 0) {
+            throw new IllegalArgumentException("quantile of an empty array is undefined");
+        }
+        DType t = x.dtype();
+        long nan = t.isFloating() ? backend().nancount(t, x.segment, n) : 0;
+        double[] out = new double[qs.length];
+        long valid = n - nan;
+        if ((nan > 0 && !skipNaN) || valid == 0) {
+            java.util.Arrays.fill(out, Double.NaN);
+            return out;
+        }
+        Quantiles.Plan[] plans = new Quantiles.Plan[qs.length];
+        for (int i = 0; i < qs.length; i++) {
+            plans[i] = Quantiles.plan(valid, qs[i], m);
+        }
+        long[] ks = Quantiles.ranks(plans);
+        double[] v = orderStatistics(x, ks); // NaNs sort last, so ranks < valid skip them
+        for (int i = 0; i < qs.length; i++) {
+            Quantiles.Plan p = plans[i];
+            double a = v[java.util.Arrays.binarySearch(ks, p.lo())];
+            double b = v[java.util.Arrays.binarySearch(ks, p.hi())];
+            if (!p.interpolate()) {
+                out[i] = a;
+            } else if (t == DType.F32 && scalarQ) {
+                out[i] = Quantiles.lerpF32((float) a, (float) b, p.gamma());
+            } else if (t == DType.F32) {
+                out[i] = Quantiles.lerpF32Wide((float) a, (float) b, p.gamma());
+            } else {
+                out[i] = Quantiles.lerp(a, b, p.gamma());
+            }
+        }
+        return out;
+    }
+
+    private static double[] checkedQ(double[] qs, double scale, String what) {
+        Objects.requireNonNull(qs, what);
+        double[] q = new double[qs.length];
+        for (int i = 0; i < qs.length; i++) {
+            Quantiles.checkQ(qs[i], scale, what);
+            q[i] = scale == 1 ? qs[i] : qs[i] / 100; // NumPy: np.true_divide(q, 100)
+        }
+        return q;
+    }
+
+    private static double quantile1(NumericArray x, double q, double scale, QuantileMethod m, boolean skipNaN) {
+        double[] qq = checkedQ(new double[] {q}, scale, scale == 1 ? "q" : "percentile");
+        return quantilesOf(x, qq, m, skipNaN, true)[0];
+    }
+
+    private static double[] quantileN(NumericArray x, double[] qs, double scale, QuantileMethod m, boolean skipNaN) {
+        double[] qq = checkedQ(qs, scale, scale == 1 ? "q" : "percentile");
+        return quantilesOf(x, qq, m, skipNaN, false);
+    }
+
+    /**
+     * The q-th quantile, NumPy's {@code quantile(x, q)} (method "linear"): bit for bit NumPy's
+     * result on float64 input. NaN if x holds a NaN. x is not modified.
+     *
+     * <p>Memory: n keys of scratch for the radix select, plus an off-heap copy of a heap array
+     * above 1024 elements (so 2n elements for a large {@code double[]}).
+     *
+     * @throws IllegalArgumentException if x is empty or q is outside [0, 1] or NaN
+     */
+    public static double quantile(double[] x, double q) { return quantile1(DoubleArray.wrap(Objects.requireNonNull(x, "x")), q, 1, QuantileMethod.LINEAR, false); }
+    /** Quantile by method m; see {@link #quantile(double[], double)}. */
+    public static double quantile(double[] x, double q, QuantileMethod m) { return quantile1(DoubleArray.wrap(Objects.requireNonNull(x, "x")), q, 1, m, false); }
+    /** Several quantiles in one selection pass; see {@link #quantile(double[], double)}. */
+    public static double[] quantile(double[] x, double[] qs, QuantileMethod m) { return quantileN(DoubleArray.wrap(Objects.requireNonNull(x, "x")), qs, 1, m, false); }
+    /** Quantile of floats, interpolated in float32 as NumPy does for a scalar q. */
+    public static double quantile(float[] x, double q) { return quantile1(FloatArray.wrap(Objects.requireNonNull(x, "x")), q, 1, QuantileMethod.LINEAR, false); }
+    /** Quantile of floats by method m. */
+    public static double quantile(float[] x, double q, QuantileMethod m) { return quantile1(FloatArray.wrap(Objects.requireNonNull(x, "x")), q, 1, m, false); }
+    /** Several quantiles of floats (interpolated in float64, as NumPy does for an array of q). */
+    public static double[] quantile(float[] x, double[] qs, QuantileMethod m) { return quantileN(FloatArray.wrap(Objects.requireNonNull(x, "x")), qs, 1, m, false); }
+    /** Quantile of any array (integers interpolate in float64, as NumPy). */
+    public static double quantile(NumericArray x, double q, QuantileMethod m) { return quantile1(x, q, 1, m, false); }
+    /** Several quantiles of any array. */
+    public static double[] quantile(NumericArray x, double[] qs, QuantileMethod m) { return quantileN(x, qs, 1, m, false); }
+
+    /** NumPy's {@code percentile(x, p)}: quantile(x, p / 100). @throws IllegalArgumentException unless 0 <= p <= 100 */
+    public static double percentile(double[] x, double p) { return quantile1(DoubleArray.wrap(Objects.requireNonNull(x, "x")), p, 100, QuantileMethod.LINEAR, false); }
+    /** Percentile by method m. */
+    public static double percentile(double[] x, double p, QuantileMethod m) { return quantile1(DoubleArray.wrap(Objects.requireNonNull(x, "x")), p, 100, m, false); }
+    /** Several percentiles in one selection pass. */
+    public static double[] percentile(double[] x, double[] ps, QuantileMethod m) { return quantileN(DoubleArray.wrap(Objects.requireNonNull(x, "x")), ps, 100, m, false); }
+    /** Percentile of floats. */
+    public static double percentile(float[] x, double p) { return quantile1(FloatArray.wrap(Objects.requireNonNull(x, "x")), p, 100, QuantileMethod.LINEAR, false); }
+    /** Percentile of any array by method m. */
+    public static double percentile(NumericArray x, double p, QuantileMethod m) { return quantile1(x, p, 100, m, false); }
+    /** Several percentiles of any array. */
+    public static double[] percentile(NumericArray x, double[] ps, QuantileMethod m) { return quantileN(x, ps, 100, m, false); }
+
+    /** NumPy's {@code nanquantile}: NaNs ignored; NaN when all are NaN. */
+    public static double nanquantile(double[] x, double q) { return quantile1(DoubleArray.wrap(Objects.requireNonNull(x, "x")), q, 1, QuantileMethod.LINEAR, true); }
+    /** nanquantile by method m. */
+    public static double nanquantile(double[] x, double q, QuantileMethod m) { return quantile1(DoubleArray.wrap(Objects.requireNonNull(x, "x")), q, 1, m, true); }
+    /** Several nanquantiles. */
+    public static double[] nanquantile(double[] x, double[] qs, QuantileMethod m) { return quantileN(DoubleArray.wrap(Objects.requireNonNull(x, "x")), qs, 1, m, true); }
+    /** nanquantile of floats. */
+    public static double nanquantile(float[] x, double q) { return quantile1(FloatArray.wrap(Objects.requireNonNull(x, "x")), q, 1, QuantileMethod.LINEAR, true); }
+    /** nanquantile of any array by method m. */
+    public static double nanquantile(NumericArray x, double q, QuantileMethod m) { return quantile1(x, q, 1, m, true); }
+    /** Several nanquantiles of any array. */
+    public static double[] nanquantile(NumericArray x, double[] qs, QuantileMethod m) { return quantileN(x, qs, 1, m, true); }
+
+    /** NumPy's {@code nanpercentile}. */
+    public static double nanpercentile(double[] x, double p) { return quantile1(DoubleArray.wrap(Objects.requireNonNull(x, "x")), p, 100, QuantileMethod.LINEAR, true); }
+    /** nanpercentile by method m. */
+    public static double nanpercentile(double[] x, double p, QuantileMethod m) { return quantile1(DoubleArray.wrap(Objects.requireNonNull(x, "x")), p, 100, m, true); }
+    /** Several nanpercentiles. */
+    public static double[] nanpercentile(double[] x, double[] ps, QuantileMethod m) { return quantileN(DoubleArray.wrap(Objects.requireNonNull(x, "x")), ps, 100, m, true); }
+    /** nanpercentile of any array by method m. */
+    public static double nanpercentile(NumericArray x, double p, QuantileMethod m) { return quantile1(x, p, 100, m, true); }
+
+    /**
+     * NumPy's {@code median} formula: the middle element, or the mean of the two middle ones
+     * ((a + b) / 2, in float32 for float input as NumPy's mean does), NaN if x holds a NaN (or,
+     * skipNaN, when all are NaN).
+     */
+    private static double medianOf(NumericArray x, boolean skipNaN) {
+        alive(x, "x");
+        long n = x.length();
+        if (n == 0) {
+            throw new IllegalArgumentException("median of an empty array is undefined");
+        }
+        DType t = x.dtype();
+        long nan = t.isFloating() ? backend().nancount(t, x.segment, n) : 0;
+        long m = n - nan;
+        if ((nan > 0 && !skipNaN) || m == 0) {
+            return Double.NaN;
+        }
+        if (m % 2 == 1) {
+            return orderStatistics(x, new long[] {(m - 1) / 2})[0];
+        }
+        double[] ab = orderStatistics(x, new long[] {m / 2 - 1, m / 2});
+        if (t == DType.F32) {
+            return ((float) ab[0] + (float) ab[1]) / 2f;
+        }
+        return (ab[0] + ab[1]) / 2;
+    }
+
+    /** NumPy's {@code median}; NaN if x holds a NaN. Memory as {@link #quantile(double[], double)}. */
+    public static double median(double[] x) { return medianOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), false); }
+    /** Median of floats (float32 mean of the middle pair). */
+    public static double median(float[] x) { return medianOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), false); }
+    /** Median of any array. */
+    public static double median(NumericArray x) { return medianOf(x, false); }
+    /** NumPy's {@code nanmedian}: NaNs ignored; NaN when all are NaN. */
+    public static double nanmedian(double[] x) { return medianOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), true); }
+    /** nanmedian of any array. */
+    public static double nanmedian(NumericArray x) { return medianOf(x, true); }
 }

@@ -147,6 +147,16 @@ class SortTest {
         return out;
     }
 
+    /** The sort key of raw element bits. */
+    static long keyOf(DType t, long bits) {
+        return switch (t) {
+            case F64 -> SortKeys.keyF64(bits);
+            case F32 -> SortKeys.keyF32((int) bits);
+            case I64 -> bits ^ Long.MIN_VALUE;
+            case I32 -> ((int) bits ^ Integer.MIN_VALUE) & 0xffffffffL;
+        };
+    }
+
     /** The definition: a comparison sort by the sort key (Long.compareUnsigned). */
     static long[] expectedSorted(Data d) {
         try (Arena arena = Arena.ofConfined()) {

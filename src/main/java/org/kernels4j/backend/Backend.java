@@ -92,4 +92,18 @@ public interface Backend {
      * x's elements in sorted order, ties in increasing index (NumPy's kind="stable").
      */
     void argsort(DType t, MemorySegment x, long n, MemorySegment out);
+
+    /**
+     * NumPy's partition, in place: for each rank k of {@code ks} (ascending, each in [0, n)),
+     * x[k] becomes the element a sort would put there, with no later-sorting element before it
+     * and no earlier-sorting one after it. The arrangement inside the pieces is unspecified
+     * and differs between backends.
+     */
+    void partition(DType t, MemorySegment x, long n, long[] ks);
+
+    /**
+     * Order statistics: vals[j] (dtype t) = the element of rank ks[j] (ascending ranks, each in
+     * [0, n)) in sort order; x is not modified. Unique, so equal on every backend.
+     */
+    void select(DType t, MemorySegment x, long n, long[] ks, MemorySegment vals);
 }

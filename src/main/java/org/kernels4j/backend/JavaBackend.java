@@ -860,4 +860,14 @@ public final class JavaBackend implements Backend {
     public void argsort(DType t, MemorySegment x, long n, MemorySegment out) {
         JavaSort.argsort(t, x, n, out);
     }
+
+    @Override
+    public void partition(DType t, MemorySegment x, long n, long[] ks) {
+        JavaSort.partition(t, x, n, ks);
+    }
+
+    @Override
+    public void select(DType t, MemorySegment x, long n, long[] ks, MemorySegment vals) {
+        JavaSort.select(t, x, n, ks, vals);
+    }
 }

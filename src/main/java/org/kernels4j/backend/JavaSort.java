@@ -117,4 +117,22 @@ final class JavaSort {
             MemorySegment.copy(ia, 0, out, 0, n * 8);
         }
     }
+
+    /** NumPy's partition contract, satisfied here by a full sort (the arrangement differs from native). */
+    static void partition(DType t, MemorySegment x, long n, long[] ks) {
+        sort(t, x, n);
+    }
+
+    /** Order statistics of a sorted copy; x unchanged. */
+    static void select(DType t, MemorySegment x, long n, long[] ks, MemorySegment vals) {
+        long es = t.byteSize();
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment copy = arena.allocate(Math.max(1, n) * es, 8);
+            MemorySegment.copy(x, 0, copy, 0, n * es);
+            sort(t, copy, n);
+            for (int j = 0; j < ks.length; j++) {
+                MemorySegment.copy(copy, ks[j] * es, vals, j * es, es);
+            }
+        }
+    }
 }

@@ -469,4 +469,14 @@ public final class NativeBackend implements Backend {
     public void argsort(DType t, MemorySegment x, long n, MemorySegment out) {
         NativeSort.argsort(code, t, x, n, out);
     }
+
+    @Override
+    public void partition(DType t, MemorySegment x, long n, long[] ks) {
+        NativeSort.partition(code, t, x, n, ks);
+    }
+
+    @Override
+    public void select(DType t, MemorySegment x, long n, long[] ks, MemorySegment vals) {
+        NativeSort.select(code, t, x, n, ks, vals);
+    }
 }

@@ -94,4 +94,73 @@ final class NativeSort {
             }
         }
     }
+
+    static int partitionCall(int code, DType t, MemorySegment x, long n, MemorySegment ks, long nk, boolean critical) {
+        return switch (t) {
+            case F64 -> critical ? k4j_sort_partition_f64$critical(code, x, n, ks, nk) : k4j_sort_partition_f64(code, x, n, ks, nk);
+            case F32 -> critical ? k4j_sort_partition_f32$critical(code, x, n, ks, nk) : k4j_sort_partition_f32(code, x, n, ks, nk);
+            case I64 -> critical ? k4j_sort_partition_i64$critical(code, x, n, ks, nk) : k4j_sort_partition_i64(code, x, n, ks, nk);
+            case I32 -> critical ? k4j_sort_partition_i32$critical(code, x, n, ks, nk) : k4j_sort_partition_i32(code, x, n, ks, nk);
+        };
+    }
+
+    static int selectCall(int code, DType t, MemorySegment x, long n, MemorySegment ks, long nk, MemorySegment vals,
+                          MemorySegment scratch, boolean critical) {
+        return switch (t) {
+            case F64 -> critical ? k4j_sort_select_f64$critical(code, x, n, ks, nk, vals, scratch)
+                    : k4j_sort_select_f64(code, x, n, ks, nk, vals, scratch);
+            case F32 -> critical ? k4j_sort_select_f32$critical(code, x, n, ks, nk, vals, scratch)
+                    : k4j_sort_select_f32(code, x, n, ks, nk, vals, scratch);
+            case I64 -> critical ? k4j_sort_select_i64$critical(code, x, n, ks, nk, vals, scratch)
+                    : k4j_sort_select_i64(code, x, n, ks, nk, vals, scratch);
+            case I32 -> critical ? k4j_sort_select_i32$critical(code, x, n, ks, nk, vals, scratch)
+                    : k4j_sort_select_i32(code, x, n, ks, nk, vals, scratch);
+        };
+    }
+
+    /** NumPy partition in place; heap arrays above STACK_MAX go through an off-heap copy. */
+    static void partition(int code, DType t, MemorySegment x, long n, long[] ks) {
+        if (n <= STACK_MAX) {
+            check(partitionCall(code, t, x, n, MemorySegment.ofArray(ks), ks.length, true));
+            return;
+        }
+        long bytes = n * t.byteSize();
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment k = arena.allocateFrom(java.lang.foreign.ValueLayout.JAVA_LONG, ks);
+            if (x.isNative()) {
+                check(partitionCall(code, t, x, n, k, ks.length, false));
+            } else {
+                MemorySegment copy = arena.allocate(bytes, 64);
+                MemorySegment.copy(x, 0, copy, 0, bytes);
+                check(partitionCall(code, t, copy, n, k, ks.length, false));
+                MemorySegment.copy(copy, 0, x, 0, bytes);
+            }
+        }
+    }
+
+    /**
+     * Order statistics without modifying x: n keys of scratch (radix select), plus an
+     * off-heap copy of x when x is a heap array above STACK_MAX elements.
+     */
+    static void select(int code, DType t, MemorySegment x, long n, long[] ks, MemorySegment vals) {
+        long es = t.byteSize();
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment scratch = arena.allocate(Math.max(1, n) * es, 64);
+            if (n <= STACK_MAX) {
+                check(selectCall(code, t, x, n, MemorySegment.ofArray(ks), ks.length, vals, scratch, true));
+                return;
+            }
+            MemorySegment xs = x;
+            if (!x.isNative()) {
+                xs = arena.allocate(n * es, 64);
+                MemorySegment.copy(x, 0, xs, 0, n * es);
+            }
+            MemorySegment k = arena.allocateFrom(java.lang.foreign.ValueLayout.JAVA_LONG, ks);
+            MemorySegment v = vals.isNative() ? vals : arena.allocate(Math.max(1, ks.length) * es, 64);
+            check(selectCall(code, t, xs, n, k, ks.length, v, scratch, false));
+            if (v != vals) {
+                MemorySegment.copy(v, 0, vals, 0, ks.length * es);
+            }
+        }
+    }
 }
