@@ -244,6 +244,25 @@ K4J_API int32_t k4j_sort_merge_i32(int32_t isa, const int32_t *a, int64_t na, co
 K4J_API int64_t k4j_sort_keycorank_i32(int32_t isa, const uint32_t *ka, int64_t na, const uint32_t *kb, int64_t nb, int64_t k);
 K4J_API int32_t k4j_sort_argmerge_i32(int32_t isa, const uint32_t *ka, const int64_t *ia, int64_t na, const uint32_t *kb, const int64_t *ib, int64_t nb, int64_t *out);
 
+/* ---- hist ------------------------------------------------------------------
+ * Every kernel ADDS to counts (chunks and workers can share or merge them).
+ * uniform: numpy.histogram with equal bins over [first, last] (first < last,
+ *   both finite): edges[0..bins] are numpy's linspace(first, last, bins + 1);
+ *   a value v with first <= v <= last goes to bin
+ *   i = (int64)(((v - first) / (last - first)) * bins), bins -> bins - 1,
+ *   then i - 1 if v < edges[i], else i + 1 if i != bins - 1 and
+ *   v >= edges[i + 1]; other values and NaN are not counted.
+ * edges: explicit non-decreasing edges[0..nedges-1]: v in the largest bin i
+ *   with edges[i] <= v, the last bin closed; outside values and NaN skipped.
+ * bincount: counts[x[i]]++ (caller guarantees 0 <= x[i] < nbins).
+ * range: minmax[0] = min, minmax[1] = max of x (n >= 1). */
+K4J_API int32_t k4j_hist_uniform_f64(int32_t isa, const double *x, int64_t n, double first, double last, const double *edges, int64_t bins, int64_t *counts);
+K4J_API int32_t k4j_hist_edges_f64(int32_t isa, const double *x, int64_t n, const double *edges, int64_t nedges, int64_t *counts);
+K4J_API int32_t k4j_hist_bincount_i64(int32_t isa, const int64_t *x, int64_t n, int64_t *counts, int64_t nbins);
+K4J_API int32_t k4j_hist_range_i64(int32_t isa, const int64_t *x, int64_t n, int64_t *minmax);
+K4J_API int32_t k4j_hist_bincount_i32(int32_t isa, const int32_t *x, int64_t n, int64_t *counts, int64_t nbins);
+K4J_API int32_t k4j_hist_range_i32(int32_t isa, const int32_t *x, int64_t n, int64_t *minmax);
+
 #ifdef __cplusplus
 }
 #endif

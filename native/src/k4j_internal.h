@@ -119,7 +119,23 @@ static inline int k4j_bad_ranks(const int64_t *ks, int64_t nk, int64_t n) {
       int64_t nb, int64_t *out), (ka, ia, na, kb, ib, nb, out), \
       K4J_BAD2(ka, ia, na) || K4J_BAD2(kb, ib, nb) || K4J_BAD_P(out, na + nb), K4J_EINVAL)
 
+#define K4J_HIST_INT_KERNELS(X, T, SFX) \
+    X(int32_t, hist_bincount_##SFX, (const T *x, int64_t n, int64_t *counts, int64_t nbins), (x, n, counts, nbins), \
+      K4J_BAD1(x, n) || K4J_BAD_P(counts, nbins) || nbins < 0, K4J_EINVAL) \
+    X(int32_t, hist_range_##SFX, (const T *x, int64_t n, int64_t *minmax), (x, n, minmax), \
+      n <= 0 || x == NULL || minmax == NULL, K4J_EINVAL)
+
+#define K4J_HIST_KERNELS(X) \
+    X(int32_t, hist_uniform_f64, (const double *x, int64_t n, double first, double last, const double *edges, \
+      int64_t bins, int64_t *counts), (x, n, first, last, edges, bins, counts), \
+      K4J_BAD1(x, n) || bins <= 0 || edges == NULL || counts == NULL || !(first < last), K4J_EINVAL) \
+    X(int32_t, hist_edges_f64, (const double *x, int64_t n, const double *edges, int64_t nedges, int64_t *counts), \
+      (x, n, edges, nedges, counts), K4J_BAD1(x, n) || nedges < 2 || edges == NULL || counts == NULL, K4J_EINVAL) \
+    K4J_HIST_INT_KERNELS(X, int64_t, i64) \
+    K4J_HIST_INT_KERNELS(X, int32_t, i32)
+
 #define K4J_KERNELS(X) \
+    K4J_HIST_KERNELS(X) \
     K4J_SORT_KERNELS(X, double, uint64_t, f64) \
     K4J_SORT_KERNELS(X, float, uint32_t, f32) \
     K4J_SORT_KERNELS(X, int64_t, uint64_t, i64) \

@@ -988,4 +988,272 @@ public final class Kernels {
     public static double nanmedian(double[] x) { return medianOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), true); }
     /** nanmedian of any array. */
     public static double nanmedian(NumericArray x) { return medianOf(x, true); }
+
+    // ---- histograms, bincount, unique ---------------------------------------------------------
+
+    /**
+     * numpy.linspace(first, last, bins + 1) as numpy.histogram computes its edges: i * step +
+     * first with step = (last - first) / bins (i / bins * (last - first) + first when step
+     * underflows to 0), the last edge exactly {@code last}.
+     */
+    static double[] uniformEdges(int bins, double first, double last) {
+        double delta = last - first;
+        double step = delta / bins;
+        double[] e = new double[bins + 1];
+        for (int i = 0; i < bins; i++) {
+            e[i] = step == 0 ? ((double) i / bins) * delta + first : i * step + first;
+        }
+        e[bins] = last;
+        return e;
+    }
+
+    private static NumericArray f64(NumericArray x, String op) {
+        alive(x, "x");
+        if (x.dtype() != DType.F64) {
+            throw new IllegalArgumentException(op + " takes F64 arrays, x is " + x.dtype());
+        }
+        return x;
+    }
+
+    private static Histogram histogramOf(NumericArray x, int bins, double first, double last) {
+        f64(x, "histogram");
+        if (bins <= 0) {
+            throw new IllegalArgumentException("bins must be positive, got " + bins);
+        }
+        if (!(Double.isFinite(first) && Double.isFinite(last))) {
+            throw new IllegalArgumentException("range [" + first + ", " + last + "] is not finite");
+        }
+        if (first > last) {
+            throw new IllegalArgumentException("range max must be larger than min: [" + first + ", " + last + "]");
+        }
+        if (first == last) { // NumPy widens an empty range
+            first -= 0.5;
+            last += 0.5;
+        }
+        double[] edges = uniformEdges(bins, first, last);
+        for (int i = 0; i < bins; i++) {
+            if (!(edges[i] < edges[i + 1])) {
+                throw new IllegalArgumentException("too many bins (" + bins + ") for the range [" + first + ", " + last + "]");
+            }
+        }
+        long[] counts = new long[bins];
+        backend().histUniform(x.segment, x.length(), first, last, edges, counts);
+        return new Histogram(counts, edges);
+    }
+
+    /**
+     * numpy.histogram(x, bins, range=(lo, hi)): equal bins over [lo, hi], the last closed;
+     * values outside and NaN are not counted; NumPy's bin arithmetic, so counts equal NumPy's.
+     * Memory: the result only.
+     *
+     * @throws IllegalArgumentException if bins &lt;= 0, lo or hi is not finite, lo &gt; hi, or
+     *     the bins would be narrower than the doubles can resolve
+     */
+    public static Histogram histogram(double[] x, int bins, double lo, double hi) {
+        return histogramOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi);
+    }
+
+    /** numpy.histogram of an F64 array with a range; see {@link #histogram(double[], int, double, double)}. */
+    public static Histogram histogram(NumericArray x, int bins, double lo, double hi) { return histogramOf(x, bins, lo, hi); }
+
+    /**
+     * numpy.histogram(x, bins): the range is [min, max] of x ([0, 1] when empty).
+     *
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), or bins &lt;= 0
+     */
+    public static Histogram histogram(double[] x, int bins) { return histogram(DoubleArray.wrap(Objects.requireNonNull(x, "x")), bins); }
+
+    /** numpy.histogram of an F64 array with the range taken from the data. */
+    public static Histogram histogram(NumericArray x, int bins) {
+        f64(x, "histogram");
+        if (bins <= 0) {
+            throw new IllegalArgumentException("bins must be positive, got " + bins);
+        }
+        if (x.length() == 0) {
+            return histogramOf(x, bins, 0, 1);
+        }
+        double lo = backend().min(DType.F64, x.segment, x.length());
+        double hi = backend().max(DType.F64, x.segment, x.length());
+        if (!(Double.isFinite(lo) && Double.isFinite(hi))) {
+            throw new IllegalArgumentException("autodetected range of [" + lo + ", " + hi + "] is not finite");
+        }
+        return histogramOf(x, bins, lo, hi);
+    }
+
+    /**
+     * numpy.histogram(x, bins=edges): counts per bin [edges[i], edges[i+1]), the last closed;
+     * values outside and NaN are not counted.
+     *
+     * @throws IllegalArgumentException if fewer than 2 edges, an edge is NaN, or they decrease
+     */
+    public static long[] histogram(double[] x, double[] edges) { return histogram(DoubleArray.wrap(Objects.requireNonNull(x, "x")), edges); }
+
+    /** numpy.histogram of an F64 array with explicit edges. */
+    public static long[] histogram(NumericArray x, double[] edges) {
+        f64(x, "histogram");
+        Objects.requireNonNull(edges, "edges");
+        if (edges.length < 2) {
+            throw new IllegalArgumentException("at least 2 edges are needed, got " + edges.length);
+        }
+        for (int i = 0; i < edges.length; i++) {
+            if (Double.isNaN(edges[i]) || (i > 0 && edges[i] < edges[i - 1])) {
+                throw new IllegalArgumentException("bins must increase monotonically (edge " + i + ")");
+            }
+        }
+        long[] counts = new long[edges.length - 1];
+        backend().histEdges(x.segment, x.length(), edges.clone(), counts);
+        return counts;
+    }
+
+    private static long[] bincountOf(NumericArray x, int minlength) {
+        alive(x, "x");
+        if (x.dtype() != DType.I32 && x.dtype() != DType.I64) {
+            throw new IllegalArgumentException("bincount takes I32 or I64 arrays, x is " + x.dtype());
+        }
+        if (minlength < 0) {
+            throw new IllegalArgumentException("minlength must be non-negative, got " + minlength);
+        }
+        long n = x.length();
+        long size = minlength;
+        if (n > 0) {
+            long[] mm = backend().intRange(x.dtype(), x.segment, n);
+            if (mm[0] < 0) {
+                throw new IllegalArgumentException("bincount of negative values (minimum " + mm[0] + ")");
+            }
+            if (mm[1] >= Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException("maximum " + mm[1] + " is too large for a long[] of counts");
+            }
+            size = Math.max(size, mm[1] + 1);
+        }
+        long[] counts = new long[(int) size];
+        if (n > 0) {
+            backend().bincount(x.dtype(), x.segment, n, counts);
+        }
+        return counts;
+    }
+
+    /**
+     * numpy.bincount: counts[v] = occurrences of v, length max(x) + 1 (0 when empty).
+     *
+     * @throws IllegalArgumentException if x holds a negative value (x is only read)
+     */
+    public static long[] bincount(int[] x) { return bincountOf(IntArray.wrap(Objects.requireNonNull(x, "x")), 0); }
+    /** numpy.bincount with a minimum result length. */
+    public static long[] bincount(int[] x, int minlength) { return bincountOf(IntArray.wrap(Objects.requireNonNull(x, "x")), minlength); }
+    /** numpy.bincount of int64 values. */
+    public static long[] bincount(long[] x) { return bincountOf(LongArray.wrap(Objects.requireNonNull(x, "x")), 0); }
+    /** numpy.bincount of an I32 or I64 array, with a minimum result length. */
+    public static long[] bincount(NumericArray x, int minlength) { return bincountOf(x, minlength); }
+
+    /**
+     * numpy.unique(x, return_counts=True): a sorted copy (memory: the copy plus the sort's
+     * scratch), then runs of equal values. -0.0 and +0.0 are one value, all NaNs one value.
+     */
+    public static Unique unique(double[] x) {
+        double[] s = sorted(Objects.requireNonNull(x, "x"));
+        double[] vals = new double[s.length];
+        long[] counts = new long[s.length];
+        int u = -1;
+        for (int i = 0; i < s.length; i++) {
+            boolean same = u >= 0 && (s[i] == vals[u] || (Double.isNaN(s[i]) && Double.isNaN(vals[u])));
+            if (!same) {
+                vals[++u] = s[i];
+            }
+            counts[u]++;
+        }
+        return new Unique(java.util.Arrays.copyOf(vals, u + 1), java.util.Arrays.copyOf(counts, u + 1));
+    }
+
+    /** numpy.unique(x, return_counts=True) of int64 values. */
+    public static UniqueLongs unique(long[] x) {
+        long[] s = sorted(Objects.requireNonNull(x, "x"));
+        long[] vals = new long[s.length];
+        long[] counts = new long[s.length];
+        int u = -1;
+        for (int i = 0; i < s.length; i++) {
+            if (u < 0 || s[i] != vals[u]) {
+                vals[++u] = s[i];
+            }
+            counts[u]++;
+        }
+        return new UniqueLongs(java.util.Arrays.copyOf(vals, u + 1), java.util.Arrays.copyOf(counts, u + 1));
+    }
+
+    // ---- describe -----------------------------------------------------------------------------
+
+    private static final double[] QUARTILES = {0.25, 0.5, 0.75};
+
+    /**
+     * pandas' {@code Series.describe()} with the default percentiles 0.25, 0.5, 0.75; see
+     * {@link #describe(NumericArray, double...)}.
+     */
+    public static Description describe(double[] x) { return describe(DoubleArray.wrap(Objects.requireNonNull(x, "x")), QUARTILES); }
+
+    /** describe() of floats (statistics in float64). */
+    public static Description describe(float[] x) { return describe(FloatArray.wrap(Objects.requireNonNull(x, "x")), QUARTILES); }
+
+    /**
+     * pandas' {@code describe()}: NaNs ignored; count, mean, std (ddof = 1), min, the given
+     * percentiles (fractions in [0, 1], linear as pandas), max.
+     *
+     * <p>Passes over x: one to count NaNs, one sum and one sum of squared deviations (on a
+     * compacted copy of the non-NaN values when there are NaNs), and one radix selection for
+     * min, max and every percentile at once. Memory: n elements of scratch for the selection
+     * (2n for a heap array above 1024 elements), plus the compacted copy when x holds NaNs.
+     *
+     * @throws IllegalArgumentException if x is not F64 or F32, or a percentile is outside [0, 1]
+     */
+    public static Description describe(NumericArray x, double... percentiles) {
+        in(x, "x");
+        double[] ps = checkedQ(percentiles, 1, "percentile");
+        DType t = x.dtype();
+        long n = x.length();
+        Backend b = backend();
+        long nan = n == 0 ? 0 : b.nancount(t, x.segment, n);
+        long count = n - nan;
+        double[] vals = new double[ps.length];
+        if (count == 0) {
+            java.util.Arrays.fill(vals, Double.NaN);
+            return new Description(0, Double.NaN, Double.NaN, Double.NaN, ps, vals, Double.NaN);
+        }
+        double mean;
+        double std;
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment valid = x.segment;
+            if (nan > 0) {
+                valid = arena.allocate(count * t.byteSize(), 64);
+                long j = 0;
+                for (long i = 0; i < n; i++) {
+                    double v = x.getAsDouble(i);
+                    if (v == v) {
+                        if (t == DType.F64) {
+                            valid.setAtIndex(java.lang.foreign.ValueLayout.JAVA_DOUBLE, j++, v);
+                        } else {
+                            valid.setAtIndex(java.lang.foreign.ValueLayout.JAVA_FLOAT, j++, (float) v);
+                        }
+                    }
+                }
+            }
+            mean = b.sum(t, valid, count) / count;
+            std = count > 1 ? Math.sqrt(b.sqdev(t, valid, count, mean) / (count - 1)) : Double.NaN;
+        }
+        Quantiles.Plan[] plans = new Quantiles.Plan[ps.length];
+        long[] all = new long[ps.length * 2 + 2];
+        for (int i = 0; i < ps.length; i++) {
+            plans[i] = Quantiles.plan(count, ps[i], QuantileMethod.LINEAR);
+            all[2 * i] = plans[i].lo();
+            all[2 * i + 1] = plans[i].hi();
+        }
+        all[all.length - 2] = 0;
+        all[all.length - 1] = count - 1;
+        long[] ks = java.util.Arrays.stream(all).sorted().distinct().toArray();
+        double[] v = orderStatistics(x, ks);
+        for (int i = 0; i < ps.length; i++) {
+            double lo = v[java.util.Arrays.binarySearch(ks, plans[i].lo())];
+            double hi = v[java.util.Arrays.binarySearch(ks, plans[i].hi())];
+            vals[i] = t == DType.F32 ? Quantiles.lerpF32Wide((float) lo, (float) hi, plans[i].gamma())
+                    : Quantiles.lerp(lo, hi, plans[i].gamma());
+        }
+        return new Description(count, mean, std, v[0], ps, vals, v[v.length - 1]);
+    }
 }

@@ -106,4 +106,18 @@ public interface Backend {
      * [0, n)) in sort order; x is not modified. Unique, so equal on every backend.
      */
     void select(DType t, MemorySegment x, long n, long[] ks, MemorySegment vals);
+
+    // ---- histograms (k4j.h "hist"; counts are added to) -------------------------------------
+
+    /** numpy.histogram with equal bins over [first, last] (F64); counts.length bins. */
+    void histUniform(MemorySegment x, long n, double first, double last, double[] edges, long[] counts);
+
+    /** numpy.histogram with explicit non-decreasing edges (F64); edges.length - 1 bins. */
+    void histEdges(MemorySegment x, long n, double[] edges, long[] counts);
+
+    /** counts[x[i]]++ for I32 or I64 x whose values are in [0, counts.length). */
+    void bincount(DType t, MemorySegment x, long n, long[] counts);
+
+    /** {min, max} of an I32 or I64 array, n >= 1. */
+    long[] intRange(DType t, MemorySegment x, long n);
 }

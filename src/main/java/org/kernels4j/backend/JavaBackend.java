@@ -870,4 +870,24 @@ public final class JavaBackend implements Backend {
     public void select(DType t, MemorySegment x, long n, long[] ks, MemorySegment vals) {
         JavaSort.select(t, x, n, ks, vals);
     }
+
+    @Override
+    public void histUniform(MemorySegment x, long n, double first, double last, double[] edges, long[] counts) {
+        JavaHist.uniform(x, n, first, last, edges, counts);
+    }
+
+    @Override
+    public void histEdges(MemorySegment x, long n, double[] edges, long[] counts) {
+        JavaHist.edges(x, n, edges, counts);
+    }
+
+    @Override
+    public void bincount(DType t, MemorySegment x, long n, long[] counts) {
+        JavaHist.bincount(t, x, n, counts);
+    }
+
+    @Override
+    public long[] intRange(DType t, MemorySegment x, long n) {
+        return JavaHist.range(t, x, n);
+    }
 }

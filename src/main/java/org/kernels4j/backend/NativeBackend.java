@@ -479,4 +479,24 @@ public final class NativeBackend implements Backend {
     public void select(DType t, MemorySegment x, long n, long[] ks, MemorySegment vals) {
         NativeSort.select(code, t, x, n, ks, vals);
     }
+
+    @Override
+    public void histUniform(MemorySegment x, long n, double first, double last, double[] edges, long[] counts) {
+        NativeHist.uniform(code, x, n, first, last, edges, counts);
+    }
+
+    @Override
+    public void histEdges(MemorySegment x, long n, double[] edges, long[] counts) {
+        NativeHist.edges(code, x, n, edges, counts);
+    }
+
+    @Override
+    public void bincount(DType t, MemorySegment x, long n, long[] counts) {
+        NativeHist.bincount(code, t, x, n, counts);
+    }
+
+    @Override
+    public long[] intRange(DType t, MemorySegment x, long n) {
+        return NativeHist.range(code, t, x, n);
+    }
 }
