@@ -734,4 +734,46 @@ public final class JavaBackend implements Backend {
         }
         return acc;
     }
+
+    // ---- sort family ----------------------------------------------------------------------
+
+    @Override
+    public void sort(DType t, MemorySegment x, long n) {
+        JavaSort.sort(t, x, n);
+    }
+
+    @Override
+    public void argsort(DType t, MemorySegment x, long n, MemorySegment out) {
+        JavaSort.argsort(t, x, n, out);
+    }
+
+    @Override
+    public void partition(DType t, MemorySegment x, long n, long[] ks) {
+        JavaSort.partition(t, x, n, ks);
+    }
+
+    @Override
+    public void select(DType t, MemorySegment x, long n, long[] ks, MemorySegment vals) {
+        JavaSort.select(t, x, n, ks, vals);
+    }
+
+    @Override
+    public void histUniform(MemorySegment x, long n, double first, double last, double[] edges, long[] counts) {
+        JavaHist.uniform(x, n, first, last, edges, counts);
+    }
+
+    @Override
+    public void histEdges(MemorySegment x, long n, double[] edges, long[] counts) {
+        JavaHist.edges(x, n, edges, counts);
+    }
+
+    @Override
+    public void bincount(DType t, MemorySegment x, long n, long[] counts) {
+        JavaHist.bincount(t, x, n, counts);
+    }
+
+    @Override
+    public long[] intRange(DType t, MemorySegment x, long n) {
+        return JavaHist.range(t, x, n);
+    }
 }
