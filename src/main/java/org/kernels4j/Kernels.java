@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.kernels4j.backend.Backend;
 import org.kernels4j.backend.Backends;
 import org.kernels4j.backend.BinaryOp;
+import org.kernels4j.backend.Selection;
 import org.kernels4j.backend.UnaryOp;
 
 /**
@@ -720,6 +721,75 @@ public final class Kernels {
         backend().argsort(x.dtype(), x.segment, x.length(), out.segment);
     }
 
+    // ---- the same with a pool: the calling thread and the pool's workers share the work ----------
+
+    /**
+     * Sorts x in place using the calling thread and up to {@code pool.workerCount() - 1} workers
+     * of the pool (native backend, at least 2^20 elements; else as {@link #sort(NumericArray)} on
+     * the calling thread). Same result as {@link #sort(NumericArray)}. The calling thread works
+     * on every pass while work is left, so this finishes even if the pool is busy or this is
+     * called from one of its workers. Blocks until done; ignores interrupts (keeping the
+     * interrupt status). Memory as {@link ComputePool#sort(NumericArray)}. An array of a
+     * confined arena is sorted on the calling thread alone.
+     *
+     * @throws IllegalArgumentException if x is read-only
+     * @throws IllegalStateException if x's arena is closed
+     * @throws java.util.concurrent.CancellationException if called from a pool task that is
+     *     cancelled meanwhile (x is then unchanged or sorted)
+     */
+    public static void sort(NumericArray x, ComputePool pool) { PoolSorts.sortSync(pool, x); }
+    /** Sorts x in place with the help of a pool; see {@link #sort(NumericArray, ComputePool)}. */
+    public static void sort(double[] x, ComputePool pool) { PoolSorts.sortSync(pool, DoubleArray.wrap(Objects.requireNonNull(x, "x"))); }
+    /** Sorts x in place with the help of a pool; see {@link #sort(NumericArray, ComputePool)}. */
+    public static void sort(float[] x, ComputePool pool) { PoolSorts.sortSync(pool, FloatArray.wrap(Objects.requireNonNull(x, "x"))); }
+    /** Sorts x in place with the help of a pool; see {@link #sort(NumericArray, ComputePool)}. */
+    public static void sort(int[] x, ComputePool pool) { PoolSorts.sortSync(pool, IntArray.wrap(Objects.requireNonNull(x, "x"))); }
+    /** Sorts x in place with the help of a pool; see {@link #sort(NumericArray, ComputePool)}. */
+    public static void sort(long[] x, ComputePool pool) { PoolSorts.sortSync(pool, LongArray.wrap(Objects.requireNonNull(x, "x"))); }
+
+    /** Stable argsort with the help of a pool; same result as {@link #argsort(double[])}; threads as {@link #sort(NumericArray, ComputePool)}. */
+    public static long[] argsort(double[] x, ComputePool pool) { return PoolSorts.argsortSync(pool, DoubleArray.wrap(Objects.requireNonNull(x, "x"))); }
+    /** Stable argsort with the help of a pool; see {@link #argsort(double[], ComputePool)}. */
+    public static long[] argsort(NumericArray x, ComputePool pool) { return PoolSorts.argsortSync(pool, x); }
+    /** Stable argsort into out with the help of a pool; see {@link #argsort(NumericArray, LongArray)}. */
+    public static void argsort(NumericArray x, LongArray out, ComputePool pool) { PoolSorts.argsortSync(pool, x, out); }
+
+    /** Quantiles with the help of a pool; same bits as {@link #quantile(NumericArray, double[], QuantileMethod)}; threads as {@link #sort(NumericArray, ComputePool)}. */
+    public static double[] quantile(NumericArray x, double[] qs, QuantileMethod m, ComputePool pool) {
+        return PoolSorts.quantilesSync(pool, x, checkedQ(qs, 1, "q"), m, false, false);
+    }
+    /** NumPy's {@code quantile(x, q)} with the help of a pool. */
+    public static double quantile(double[] x, double q, ComputePool pool) {
+        return PoolSorts.quantilesSync(pool, DoubleArray.wrap(Objects.requireNonNull(x, "x")), checkedQ(new double[] {q}, 1, "q"),
+                QuantileMethod.LINEAR, false, true)[0];
+    }
+    /** NumPy's {@code percentile(x, p)} with the help of a pool. */
+    public static double percentile(double[] x, double p, ComputePool pool) {
+        return PoolSorts.quantilesSync(pool, DoubleArray.wrap(Objects.requireNonNull(x, "x")),
+                checkedQ(new double[] {p}, 100, "percentile"), QuantileMethod.LINEAR, false, true)[0];
+    }
+    /** Percentile of any array by method m with the help of a pool. */
+    public static double percentile(NumericArray x, double p, QuantileMethod m, ComputePool pool) {
+        return PoolSorts.quantilesSync(pool, x, checkedQ(new double[] {p}, 100, "percentile"), m, false, true)[0];
+    }
+
+    /** numpy.histogram with a range, with the help of a pool; same counts as {@link #histogram(NumericArray, int, double, double)}. */
+    public static Histogram histogram(NumericArray x, int bins, double lo, double hi, ComputePool pool) {
+        return PoolSorts.histogramSync(pool, x, bins, lo, hi);
+    }
+    /** numpy.histogram with a range, with the help of a pool. */
+    public static Histogram histogram(double[] x, int bins, double lo, double hi, ComputePool pool) {
+        return PoolSorts.histogramSync(pool, DoubleArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi);
+    }
+
+    /**
+     * Frees the off-heap scratch the sort family keeps for reuse (idle blocks only: at most
+     * {@code kernels4j.scratchCache} bytes, a system property, default 256 MiB, are kept after
+     * a large sort, argsort or selection so that the next one needs no fresh memory, which the
+     * operating system would have to map and zero page by page).
+     */
+    public static void releaseScratch() { org.kernels4j.backend.Scratch.releaseCached(); }
+
     // ---- selection and quantiles --------------------------------------------------------------
 
     private static long[] checkedRanks(long[] kth, long n) {
@@ -832,8 +902,7 @@ public final class Kernels {
     /**
      * The quantiles qs (each in [0, 1]) of x by method m, NumPy's arithmetic: NaN for every q
      * when x holds a NaN (unless skipNaN, which drops the NaNs first and gives NaN when all
-     * are NaN). scalarQ: float32 input interpolates in float32, as NumPy does for a Python
-     * scalar q; an array of q interpolates in float64, as NumPy does.
+     * are NaN). One selection: the NaNs are counted by the same read that buckets the values.
      */
     private static double[] quantilesOf(NumericArray x, double[] qs, QuantileMethod m, boolean skipNaN, boolean scalarQ) {
         alive(x, "x");
@@ -843,44 +912,12 @@ public final class Kernels {
             throw new IllegalArgumentException("quantile of an empty array is undefined");
         }
         DType t = x.dtype();
-        long nan = t.isFloating() ? backend().nancount(t, x.segment, n) : 0;
-        double[] out = new double[qs.length];
-        long valid = n - nan;
-        if ((nan > 0 && !skipNaN) || valid == 0) {
-            java.util.Arrays.fill(out, Double.NaN);
-            return out;
-        }
-        Quantiles.Plan[] plans = new Quantiles.Plan[qs.length];
-        for (int i = 0; i < qs.length; i++) {
-            plans[i] = Quantiles.plan(valid, qs[i], m);
-        }
-        long[] ks = Quantiles.ranks(plans);
-        double[] v = orderStatistics(x, ks); // NaNs sort last, so ranks < valid skip them
-        for (int i = 0; i < qs.length; i++) {
-            Quantiles.Plan p = plans[i];
-            double a = v[java.util.Arrays.binarySearch(ks, p.lo())];
-            double b = v[java.util.Arrays.binarySearch(ks, p.hi())];
-            if (!p.interpolate()) {
-                out[i] = a;
-            } else if (t == DType.F32 && scalarQ) {
-                out[i] = Quantiles.lerpF32((float) a, (float) b, p.gamma());
-            } else if (t == DType.F32) {
-                out[i] = Quantiles.lerpF32Wide((float) a, (float) b, p.gamma());
-            } else {
-                out[i] = Quantiles.lerp(a, b, p.gamma());
-            }
-        }
-        return out;
+        Selection s = backend().selectRanks(t, x.segment, n, QuantileMath.quantileRanks(n, qs, m, skipNaN));
+        return QuantileMath.quantiles(t, n, s, qs, m, skipNaN, scalarQ);
     }
 
     private static double[] checkedQ(double[] qs, double scale, String what) {
-        Objects.requireNonNull(qs, what);
-        double[] q = new double[qs.length];
-        for (int i = 0; i < qs.length; i++) {
-            Quantiles.checkQ(qs[i], scale, what);
-            q[i] = scale == 1 ? qs[i] : qs[i] / 100; // NumPy: np.true_divide(q, 100)
-        }
-        return q;
+        return QuantileMath.checkedQ(qs, scale, what);
     }
 
     private static double quantile1(NumericArray x, double q, double scale, QuantileMethod m, boolean skipNaN) {
@@ -965,19 +1002,8 @@ public final class Kernels {
             throw new IllegalArgumentException("median of an empty array is undefined");
         }
         DType t = x.dtype();
-        long nan = t.isFloating() ? backend().nancount(t, x.segment, n) : 0;
-        long m = n - nan;
-        if ((nan > 0 && !skipNaN) || m == 0) {
-            return Double.NaN;
-        }
-        if (m % 2 == 1) {
-            return orderStatistics(x, new long[] {(m - 1) / 2})[0];
-        }
-        double[] ab = orderStatistics(x, new long[] {m / 2 - 1, m / 2});
-        if (t == DType.F32) {
-            return ((float) ab[0] + (float) ab[1]) / 2f;
-        }
-        return (ab[0] + ab[1]) / 2;
+        Selection s = backend().selectRanks(t, x.segment, n, QuantileMath.medianRanks(n, skipNaN));
+        return QuantileMath.median(t, n, s, skipNaN);
     }
 
     /** NumPy's {@code median}; NaN if x holds a NaN. Memory as {@link #quantile(double[], double)}. */
@@ -1017,8 +1043,11 @@ public final class Kernels {
         return x;
     }
 
-    private static Histogram histogramOf(NumericArray x, int bins, double first, double last) {
-        f64(x, "histogram");
+    /** Checked equal bins over a range, with numpy.histogram's edges (an empty range widened by 0.5). */
+    record UniformBins(int bins, double first, double last, double[] edges) {
+    }
+
+    static UniformBins uniformBins(int bins, double first, double last) {
         if (bins <= 0) {
             throw new IllegalArgumentException("bins must be positive, got " + bins);
         }
@@ -1038,9 +1067,15 @@ public final class Kernels {
                 throw new IllegalArgumentException("too many bins (" + bins + ") for the range [" + first + ", " + last + "]");
             }
         }
+        return new UniformBins(bins, first, last, edges);
+    }
+
+    private static Histogram histogramOf(NumericArray x, int bins, double first, double last) {
+        f64(x, "histogram");
+        UniformBins u = uniformBins(bins, first, last);
         long[] counts = new long[bins];
-        backend().histUniform(x.segment, x.length(), first, last, edges, counts);
-        return new Histogram(counts, edges);
+        backend().histUniform(x.segment, x.length(), u.first(), u.last(), u.edges(), counts);
+        return new Histogram(counts, u.edges());
     }
 
     /**
