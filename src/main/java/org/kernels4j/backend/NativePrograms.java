@@ -548,13 +548,14 @@ public final class NativePrograms {
 
                 @Override
                 public Pass done() {
-                    result = new Selection(nan, ranks, selectGathered());
+                    long[] bits = new long[ranks.length];
+                    result = new Selection(nan, ranks, selectGathered(bits), bits);
                     return null;
                 }
             };
         }
 
-        private double[] selectGathered() {
+        private double[] selectGathered(long[] bits) {
             double[] values = new double[ranks.length];
             MemorySegment ks = take(ranks.length * 8L);
             MemorySegment vals = take(ranks.length * 8L);
@@ -577,6 +578,11 @@ public final class NativePrograms {
                         case F64 -> vals.getAtIndex(JAVA_DOUBLE, q - first);
                         case F32 -> vals.getAtIndex(JAVA_FLOAT, q - first);
                         case I64 -> vals.getAtIndex(JAVA_LONG, q - first);
+                        case I32 -> vals.getAtIndex(JAVA_INT, q - first);
+                    };
+                    bits[q] = switch (t) {
+                        case F64, I64 -> vals.getAtIndex(JAVA_LONG, q - first);
+                        case F32 -> vals.getAtIndex(JAVA_INT, q - first) & 0xffffffffL;
                         case I32 -> vals.getAtIndex(JAVA_INT, q - first);
                     };
                 }

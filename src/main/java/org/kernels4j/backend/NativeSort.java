@@ -136,12 +136,10 @@ final class NativeSort {
         }
         Selection s = NativePrograms.select(code, t, x, n, 1, nan -> ks).runHere();
         for (int j = 0; j < ks.length; j++) {
-            double v = s.values()[j];
+            long b = s.bits()[j];
             switch (t) {
-                case F64 -> vals.setAtIndex(java.lang.foreign.ValueLayout.JAVA_DOUBLE, j, v);
-                case F32 -> vals.setAtIndex(java.lang.foreign.ValueLayout.JAVA_FLOAT, j, (float) v);
-                case I64 -> vals.setAtIndex(java.lang.foreign.ValueLayout.JAVA_LONG, j, (long) v);
-                case I32 -> vals.setAtIndex(java.lang.foreign.ValueLayout.JAVA_INT, j, (int) v);
+                case F64, I64 -> vals.setAtIndex(java.lang.foreign.ValueLayout.JAVA_LONG, j, b);
+                case F32, I32 -> vals.setAtIndex(java.lang.foreign.ValueLayout.JAVA_INT, j, (int) b);
             }
         }
     }
