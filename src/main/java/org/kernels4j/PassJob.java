@@ -22,8 +22,10 @@ import org.kernels4j.backend.PassProgram;
  * so, claims nothing more; a chunk in progress polls the same condition between its native
  * calls. A helper whose own pool task was cancelled (by {@link ComputePool#shutdownNow()})
  * finishes its chunk and leaves; when no helper is left while chunks remain, nobody can finish
- * the job, and its future is cancelled. A pass's {@code done()} is never interrupted (the sort
- * writes x there, all of it or nothing).
+ * the job, and its future is cancelled. A pass's {@code done()} is never interrupted, nor is a
+ * pass that is not {@linkplain PassProgram.Pass#interruptible() interruptible} (the sort's copy
+ * into x, all of it or nothing): the helpers inside it carry on to its last chunk, which the
+ * helper that started the pass reaches even if every other one is gone.
  *
  * <h2>Memory</h2>
  * The program's memory is freed when the future is done and no helper is inside the job any
@@ -250,7 +252,7 @@ final class PassJob<T> {
             }
             CancellationToken stop = result::isDone;
             Round r = round;
-            while (!result.isDone() && !own.isCancellationRequested()) {
+            while (!r.pass.interruptible() || (!result.isDone() && !own.isCancellationRequested())) {
                 long i = r.next.getAndIncrement();
                 if (i >= r.count) {
                     Round now = round;
@@ -261,7 +263,7 @@ final class PassJob<T> {
                     return;
                 }
                 try {
-                    r.pass.chunk(i, slot, stop);
+                    r.pass.chunk(i, slot, r.pass.interruptible() ? stop : CancellationToken.never());
                 } catch (CancellationException e) {
                     if (result.isDone()) {
                         return;

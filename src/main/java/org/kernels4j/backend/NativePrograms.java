@@ -29,11 +29,12 @@ import org.kernels4j.DType;
  *     of bucket counts per chunk), scatter (each chunk's keys to its own offsets in an off-heap
  *     key array: the result does not depend on who ran which chunk), buckets (groups of buckets
  *     sorted in place, each group by one worker, with a 64 Ki-key scratch per slot), then the
- *     sorted keys, now elements, copied back to x in one uninterrupted step.</li>
+ *     sorted keys, now elements, copied back to x by a pass that is never interrupted once
+ *     begun.</li>
  * <li><b>argsort</b>: the same on canonical keys with their indices; the indices are written
  *     directly into an off-heap output, else into an off-heap array copied to the output at
  *     the end. Stable, so the same for any split.</li>
- * <li><b>select</b>: plan and count (4096 buckets, NaNs counted as well), then only the keys
+ * <li><b>select</b>: plan and count (1024 buckets, NaNs counted as well), then only the keys
  *     of the buckets holding a wanted rank are gathered, and each such bucket is selected on
  *     its own.</li>
  * <li><b>histogram</b>: a partial histogram per slot, added up at the end.</li>
@@ -57,7 +58,7 @@ public final class NativePrograms {
     static final long WORK_WORDS = 155648;
     static final long PLAN_WORDS = 8;
     /** Buckets of a selection's count. */
-    static final int SELECT_BITS = 12;
+    static final int SELECT_BITS = 10;
     /** Bytes copied between heap and off-heap memory per step, so safepoints are not held off long. */
     static final long COPY_STEP = 1L << 20;
 
@@ -107,6 +108,38 @@ public final class NativePrograms {
             long len = Math.min(COPY_STEP, bytes - off);
             MemorySegment.copy(src, off, dst, off, len);
         }
+    }
+
+    /** Bytes per chunk of a copy pass. */
+    static final long COPY_CHUNK = 8L << 20;
+
+    /** src to dst ({@code bytes}), in chunks of {@link #COPY_CHUNK} that workers share. */
+    static PassProgram.Pass copyPass(MemorySegment src, MemorySegment dst, long bytes, boolean interruptible) {
+        return new PassProgram.Pass() {
+            @Override
+            public long chunks() {
+                return Math.max(1, (bytes + COPY_CHUNK - 1) / COPY_CHUNK);
+            }
+
+            @Override
+            public void chunk(long i, int slot, CancellationToken stop) {
+                long off = i * COPY_CHUNK;
+                long len = Math.min(COPY_CHUNK, bytes - off);
+                if (len > 0) {
+                    copy(src.asSlice(off, len), dst.asSlice(off, len), len);
+                }
+            }
+
+            @Override
+            public PassProgram.Pass done() {
+                return null;
+            }
+
+            @Override
+            public boolean interruptible() {
+                return interruptible;
+            }
+        };
     }
 
     // ---- the shared first steps: plan, count --------------------------------------------------
@@ -347,8 +380,7 @@ public final class NativePrograms {
 
                 @Override
                 public Pass done() {
-                    copy(keys, x, n * es);
-                    return null;
+                    return copyPass(keys, x, n * es, false);
                 }
             };
         }
@@ -450,10 +482,7 @@ public final class NativePrograms {
 
                 @Override
                 public Pass done() {
-                    if (!out.isNative()) {
-                        copy(idx, out, n * 8);
-                    }
-                    return null;
+                    return out.isNative() ? null : copyPass(idx, out, n * 8, true);
                 }
             };
         }

@@ -41,6 +41,15 @@ public abstract class PassProgram<T> implements AutoCloseable {
          * pass, or null when the program is finished. Never cancelled midway.
          */
         public abstract Pass done() throws Exception;
+
+        /**
+         * Whether a run may stop partway through this pass. False for a pass that must run to
+         * its end once begun (the sort's copy into x): its chunks run even after a cancel, and
+         * are polled with a token that never stops.
+         */
+        public boolean interruptible() {
+            return true;
+        }
     }
 
     /** The most chunks that may run at once (each slot has its own scratch). */
@@ -62,9 +71,12 @@ public abstract class PassProgram<T> implements AutoCloseable {
         try (this) {
             Pass p = first();
             while (p != null) {
+                boolean stoppable = p.interruptible();
                 for (long i = 0; i < p.chunks(); i++) {
-                    token.throwIfCancellationRequested();
-                    p.chunk(i, 0, token);
+                    if (stoppable) {
+                        token.throwIfCancellationRequested();
+                    }
+                    p.chunk(i, 0, stoppable ? token : CancellationToken.never());
                 }
                 p = p.done();
             }
