@@ -26,8 +26,13 @@
 
 #define K4J_ALWAYS_INLINE static inline __attribute__((always_inline))
 
+#ifndef K4J_RADIX_BITS
 #define K4J_RADIX_BITS 13
+#endif
 #define K4J_TOP_BITS 11
+#ifndef K4J_DIGIT_EXTRA
+#define K4J_DIGIT_EXTRA 1
+#endif
 #define K4J_RADIX (1 << K4J_RADIX_BITS)
 #define K4J_RADIX_MASK (K4J_RADIX - 1)
 

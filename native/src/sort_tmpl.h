@@ -31,6 +31,25 @@ static void K4J_LOCAL(insertion_keys)(K4J_K *k, int64_t n) {
     }
 }
 
+/* After a radix level most buckets hold one to three keys. Two branch-free
+ * bubble passes (each a run of adjacent compare-exchanges with the larger key
+ * carried along) sort every bucket of up to three keys without a single
+ * mispredicted branch; the insertion pass that follows then finds almost
+ * nothing to move. Compare-exchanges never unsort anything, so this is
+ * correct for any input. */
+static void K4J_LOCAL(finish_keys)(K4J_K *a, int64_t n) {
+    for (int pass = 0; pass < 2 && n > 1; pass++) {
+        K4J_K c = a[0];
+        for (int64_t i = 1; i < n; i++) {
+            K4J_K v = a[i];
+            a[i - 1] = c < v ? c : v;
+            c = c < v ? v : c;
+        }
+        a[n - 1] = c;
+    }
+    K4J_LOCAL(insertion_keys)(a, n);
+}
+
 /* Quicksort with a median-of-3 pivot, recursing into the smaller side (depth
  * <= log2 n). Only used for n <= K4J_SORT_CMP_MAX, so the quadratic worst case
  * is bounded by a constant. */
@@ -126,7 +145,7 @@ static void K4J_LOCAL(merge_pairs)(K4J_K *k, int64_t *idx, K4J_K *tk, int64_t *t
  * at most `maxbits`. */
 K4J_ALWAYS_INLINE int K4J_LOCAL(digit_bits)(int64_t n, int maxbits) {
     int lg = 63 - __builtin_clzll((unsigned long long)n);
-    int b = lg + 1;
+    int b = lg + K4J_DIGIT_EXTRA;
     return b < 5 ? 5 : b > maxbits ? maxbits : b;
 }
 
@@ -195,7 +214,7 @@ static void K4J_LOCAL(msd_level)(K4J_K *src, K4J_K *dst, int64_t n, int64_t *cou
         if (len > K4J_LEAF) K4J_LOCAL(msd_keys_inplace)(dst + start, src + start, len, counts + K4J_RADIX);
         start += len;
     }
-    K4J_LOCAL(insertion_keys)(dst, n);
+    K4J_LOCAL(finish_keys)(dst, n);
 }
 
 /* Keys of src sorted into dst; src clobbered. */
@@ -569,7 +588,7 @@ static void K4J_LOCAL(sort_inplace_any)(K4J_K *a, int64_t n, K4J_K *tmp, int64_t
         if (len > K4J_LEAF) K4J_LOCAL(sort_inplace_any)(a + start, len, tmp, ntmp, counts + K4J_RADIX);
         start += len;
     }
-    K4J_LOCAL(insertion_keys)(a, n);
+    K4J_LOCAL(finish_keys)(a, n);
 }
 
 static void K4J_LOCAL(unkey_inplace)(K4J_K *k, int64_t n) {
@@ -624,6 +643,31 @@ static void K4J_LOCAL(insertion_pairs)(K4J_K *k, int64_t *idx, int64_t n) {
     }
 }
 
+/* finish_keys for pairs: the compare-exchanges swap only when the left key is
+ * strictly greater, so equal keys keep their order (stable). */
+static void K4J_LOCAL(finish_pairs)(K4J_K *k, int64_t *idx, int64_t n) {
+    for (int pass = 0; pass < 2 && n > 1; pass++) {
+        K4J_K c = k[0];
+        int64_t ci = idx[0];
+        for (int64_t i = 1; i < n; i++) {
+            K4J_K v = k[i];
+            int64_t vi = idx[i];
+            /* masks rather than selects: the compiler keeps this free of branches */
+            K4J_K km = (K4J_K)0 - (K4J_K)(c > v);
+            int64_t im = -(int64_t)(c > v);
+            K4J_K kx = (c ^ v) & km;
+            int64_t ix = (ci ^ vi) & im;
+            k[i - 1] = c ^ kx;  /* min */
+            idx[i - 1] = ci ^ ix;
+            c = v ^ kx;         /* max */
+            ci = vi ^ ix;
+        }
+        k[n - 1] = c;
+        idx[n - 1] = ci;
+    }
+    K4J_LOCAL(insertion_pairs)(k, idx, n);
+}
+
 /* Pairs in (ka, ia) sorted in place, stably; (kt, it) hold n and are clobbered.
  * One level as msd_level: scatter to the scratch (stable), copy back, recurse
  * into the buckets above K4J_LEAF, one stable insertion pass. */
@@ -652,7 +696,7 @@ static void K4J_LOCAL(arg_inplace)(K4J_K *ka, int64_t *ia, K4J_K *kt, int64_t *i
         if (len > K4J_LEAF) K4J_LOCAL(arg_inplace)(ka + start, ia + start, kt + start, it + start, len, counts + K4J_RADIX);
         start += len;
     }
-    K4J_LOCAL(insertion_pairs)(ka, ia, n);
+    K4J_LOCAL(finish_pairs)(ka, ia, n);
 }
 
 /* argsort buckets, in place with a small scratch. A bucket larger than the
@@ -786,7 +830,7 @@ static int K4J_LOCAL(arg_inplace_any)(K4J_K *a, int64_t *ia, int64_t n, K4J_K *k
         if (len > K4J_LEAF) K4J_LOCAL(arg_inplace_any)(a + start, ia + start, len, kt, it, ntmp, counts + K4J_RADIX);
         start += len;
     }
-    K4J_LOCAL(insertion_pairs)(a, ia, n);
+    K4J_LOCAL(finish_pairs)(a, ia, n);
     return 1;
 }
 
