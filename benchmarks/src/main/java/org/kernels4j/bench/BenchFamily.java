@@ -56,5 +56,8 @@ public @interface BenchFamily {
 
         /** The power of n. */
         int power() default 1;
+
+        /** Whether a run without {@code --kernels} includes the op (false keeps the default run short). */
+        boolean quick() default true;
     }
 }

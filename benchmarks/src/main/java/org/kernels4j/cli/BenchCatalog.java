@@ -34,6 +34,12 @@ final class BenchCatalog {
             return s;
         }
 
+        /** Whether an op runs in a run without --kernels (ops not marked otherwise do). */
+        boolean isQuick(String op) {
+            BenchFamily.Op w = work.get(op);
+            return w == null || w.quick();
+        }
+
         Set<String> backends() {
             List<String> l = new ArrayList<>(methods.stream().map(Method::backend).distinct().toList());
             l.sort(Comparator.comparingInt(Backends::order));

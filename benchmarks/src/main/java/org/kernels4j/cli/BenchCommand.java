@@ -52,7 +52,7 @@ import picocli.CommandLine.Spec;
             "  kernels4j bench --duration normal -o /tmp/run1", "  kernels4j bench --list"})
 final class BenchCommand implements Callable<Integer> {
     enum Duration {
-        quick(1, 100, 3, 100, 1), normal(2, 500, 5, 500, 1), full(3, 1000, 5, 1000, 2);
+        quick(1, 200, 3, 50, 1), normal(2, 500, 5, 500, 1), full(3, 1000, 5, 1000, 2);
 
         final int warmup;
         final long warmupMs;
@@ -92,7 +92,7 @@ final class BenchCommand implements Callable<Integer> {
     int workers = Runtime.getRuntime().availableProcessors();
 
     @Option(names = {"-d", "--duration"}, paramLabel = "PRESET",
-            description = "quick (1x100ms warmup, 3x100ms measured, 1 fork; default), normal (2x500ms, 5x500ms), full (3x1s, 5x1s, 2 forks).")
+            description = "quick (1x200ms warmup, 3x50ms measured, 1 fork, ops marked quick; default), normal (2x500ms, 5x500ms), full (3x1s, 5x1s, 2 forks).")
     Duration duration = Duration.quick;
 
     @Option(names = "--warmup", paramLabel = "N", description = "Warmup iterations (overrides the preset).")
@@ -115,6 +115,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--list", description = "List families, ops and backends, and exit.")
     boolean list;
+
+    @Option(names = "--ignore-lock", description = "Run even if another JMH run holds its lock (/tmp/jmh.lock); results then disturb each other.")
+    boolean ignoreLock;
 
     @Override
     public Integer call() throws Exception {
@@ -183,6 +186,10 @@ final class BenchCommand implements Callable<Integer> {
         if (jniProblem != null) {
             results.absent.put("jni", jniProblem);
         }
+        if (nForks == 0 && ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+            // In-process runs need the module in this JVM; forks get it from forkJvmArgs().
+            results.absent.put("vector", "--forks 0 needs this JVM started with --add-modules jdk.incubator.vector");
+        }
         boolean wantNumpy = wantB.isEmpty() || wantB.contains("numpy");
         String numpyProblem = wantNumpy ? NumpyPeer.probe() : null;
         if (numpyProblem != null) {
@@ -197,18 +204,20 @@ final class BenchCommand implements Callable<Integer> {
             boolean familyWanted = wantK.isEmpty() || wantK.contains(f.name());
             List<BenchCatalog.Method> ms = new ArrayList<>();
             for (BenchCatalog.Method m : f.methods()) {
-                boolean opWanted = familyWanted || wantK.contains(m.op());
+                boolean opWanted = (familyWanted && (!wantK.isEmpty() || f.isQuick(m.op()))) || wantK.contains(m.op());
                 boolean backendWanted = wantB.isEmpty() || wantB.contains(m.backend());
                 if (opWanted && backendWanted && !results.absent.containsKey(m.backend())) {
                     ms.add(m);
                 }
             }
-            boolean anyOp = f.ops().stream().anyMatch(op -> familyWanted || wantK.contains(op));
+            java.util.function.Predicate<String> opSelected =
+                    op -> (familyWanted && (!wantK.isEmpty() || f.isQuick(op))) || wantK.contains(op);
+            boolean anyOp = f.ops().stream().anyMatch(opSelected);
             if (!anyOp) {
                 continue;
             }
             List<Long> sz = sizeList != null ? sizeList : f.defaultSizes().stream().map(Long::parseLong).toList();
-            List<String> ops = f.ops().stream().filter(op -> familyWanted || wantK.contains(op)).toList();
+            List<String> ops = f.ops().stream().filter(opSelected).toList();
             List<String> cols = new ArrayList<>();
             for (String b : f.backends()) {
                 if (wantB.isEmpty() || wantB.contains(b)) {
@@ -229,6 +238,9 @@ final class BenchCommand implements Callable<Integer> {
         }
 
         // ---- JMH ----
+        if (ignoreLock) {
+            System.setProperty("jmh.ignoreLock", "true");
+        }
         double planned = nForks == 0 ? (wIter * wMs + mIter * mMs) / 1000.0
                 : Math.max(1, nForks) * (wIter * wMs + mIter * mMs) / 1000.0;
         OutputFormat jmhText = verbose
@@ -257,7 +269,12 @@ final class BenchCommand implements Callable<Integer> {
                 Collection<RunResult> rr = new Runner(ob.build(), progress).run();
                 runResults.addAll(rr);
             } catch (RunnerException e) {
-                throw new IllegalStateException("JMH failed: " + e.getMessage(), e);
+                String m = String.valueOf(e.getMessage());
+                if (m.contains("jmh.lock")) {
+                    throw new IllegalStateException("another JMH run holds /tmp/jmh.lock: wait for it to finish, "
+                            + "or pass --ignore-lock (both runs are then disturbed)", e);
+                }
+                throw new IllegalStateException("JMH failed: " + m.strip(), e);
             }
             Set<String> got = new java.util.HashSet<>();
             for (RunResult r : runResults) {

@@ -12,13 +12,13 @@ record MachineInfo(String cpuModel, int cores, String jdk, String os, String bac
 
     static MachineInfo current() {
         KernelsInfo k = Kernels.info();
-        return new MachineInfo(cpuModel(), Runtime.getRuntime().availableProcessors(),
+        return new MachineInfo(readCpuModel(), Runtime.getRuntime().availableProcessors(),
                 Runtime.version() + " (" + System.getProperty("java.vendor") + ")",
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
                 k.backend(), k.isa(), k.bestIsa());
     }
 
-    static String cpuModel() {
+    static String readCpuModel() {
         try {
             List<String> lines = Files.readAllLines(Path.of("/proc/cpuinfo"));
             for (String l : lines) {
