@@ -32,6 +32,17 @@ final class NumpyPeer {
     private NumpyPeer() {
     }
 
+    /** A float as Python prints it (nan, inf included). */
+    static double number(String s) {
+        String t = s.strip().toLowerCase(java.util.Locale.ROOT);
+        return switch (t) {
+            case "nan" -> Double.NaN;
+            case "inf" -> Double.POSITIVE_INFINITY;
+            case "-inf" -> Double.NEGATIVE_INFINITY;
+            default -> Double.parseDouble(t);
+        };
+    }
+
     static String python() {
         return System.getenv().getOrDefault("KERNELS4J_PYTHON", "python3");
     }
@@ -84,7 +95,7 @@ final class NumpyPeer {
                 if (line.startsWith("# numpy") && f.length > 1) {
                     version = f[1].strip();
                 } else if (f.length == 4) {
-                    out.add(new Timing(f[0], Long.parseLong(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3])));
+                    out.add(new Timing(f[0], Long.parseLong(f[1]), number(f[2]), number(f[3])));
                 }
             }
         } finally {
