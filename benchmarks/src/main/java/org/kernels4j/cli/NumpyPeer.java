@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
- * NumPy as a peer: runs the script shipped with the benchmarks ({@code numpy_bench.py}) when
+ * NumPy as a peer: runs the script shipped with the benchmarks ({@code numpy_peer.py}) when
  * {@code python3} with numpy exists, else reports why it is absent.
  */
 final class NumpyPeer {
@@ -71,10 +71,10 @@ final class NumpyPeer {
         if (why != null) {
             return new Outcome(List.of(), null, why, "");
         }
-        Path script = workDir.resolve("numpy_bench.py");
-        try (InputStream in = NumpyPeer.class.getResourceAsStream("numpy_bench.py")) {
+        Path script = workDir.resolve("numpy_peer.py");
+        try (InputStream in = NumpyPeer.class.getResourceAsStream("numpy_peer.py")) {
             if (in == null) {
-                return new Outcome(List.of(), null, "numpy_bench.py is not in this jar", "");
+                return new Outcome(List.of(), null, "numpy_peer.py is not in this jar", "");
             }
             Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -103,7 +103,7 @@ final class NumpyPeer {
             Files.deleteIfExists(script);
         }
         if (p.exitValue() != 0) {
-            return new Outcome(out, version, "numpy_bench.py failed (exit " + p.exitValue() + ")", raw.toString());
+            return new Outcome(out, version, "numpy_peer.py failed (exit " + p.exitValue() + ")", raw.toString());
         }
         return new Outcome(out, version, null, raw.toString());
     }
