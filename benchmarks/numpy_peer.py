@@ -41,6 +41,7 @@ class Data:
         self.y = np.random.default_rng(43).uniform(-1.0, 1.0, n)
         self.e = rng.uniform(-2.0, 2.0, n)
         self.out = np.empty(n)
+        self.u = np.random.default_rng(44).uniform(0.0, 1.0, n)
 
 
 OPS = {
@@ -52,6 +53,9 @@ OPS = {
     "add": lambda d: np.add(d.x, d.y, out=d.out),
     "exp": lambda d: np.exp(d.e, out=d.out),
     "cumsum": lambda d: np.cumsum(d.x, out=d.out),
+    "sort": lambda d: np.sort(d.u),
+    "percentile": lambda d: np.percentile(d.u, 50),
+    "histogram": lambda d: np.histogram(d.u, bins=100, range=(0.0, 1.0)),
 }
 
 
