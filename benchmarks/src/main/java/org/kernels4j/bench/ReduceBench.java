@@ -28,9 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchFamily(name = "reductions", order = 10, ops = {
     @BenchFamily.Op(name = "sum", bytes = 8),
     @BenchFamily.Op(name = "dot", bytes = 16),
-    // Like argmax in cost; not in the default run (kernels4j bench -k min runs it).
+    // One pass like sum: not in the default run (kernels4j bench -k reductions or -k min,argmax).
     @BenchFamily.Op(name = "min", bytes = 8, quick = false),
-    @BenchFamily.Op(name = "argmax", bytes = 8),
+    @BenchFamily.Op(name = "argmax", bytes = 8, quick = false),
     // Input bytes (the C and Java kernels read them twice: mean, then squared deviations).
     @BenchFamily.Op(name = "std", bytes = 8),
 })

@@ -27,8 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchFamily(name = "sort", order = 40, ops = {
     @BenchFamily.Op(name = "sort", elements = 1),
-    @BenchFamily.Op(name = "percentile", elements = 1),
-    @BenchFamily.Op(name = "histogram", elements = 1),
+    // Not in the default run (kernels4j bench -k sort runs them).
+    @BenchFamily.Op(name = "percentile", elements = 1, quick = false),
+    @BenchFamily.Op(name = "histogram", elements = 1, quick = false),
 })
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

@@ -52,7 +52,7 @@ import picocli.CommandLine.Spec;
             "  kernels4j bench --duration normal -o /tmp/run1", "  kernels4j bench --list"})
 final class BenchCommand implements Callable<Integer> {
     enum Duration {
-        quick(1, 200, 3, 50, 1), normal(2, 500, 5, 500, 1), full(3, 1000, 5, 1000, 2);
+        quick(1, 300, 5, 30, 1), normal(2, 500, 5, 500, 1), full(3, 1000, 5, 1000, 2);
 
         final int warmup;
         final long warmupMs;
@@ -92,7 +92,7 @@ final class BenchCommand implements Callable<Integer> {
     int workers = Runtime.getRuntime().availableProcessors();
 
     @Option(names = {"-d", "--duration"}, paramLabel = "PRESET",
-            description = "quick (1x200ms warmup, 3x50ms measured, 1 fork, ops marked quick; default), normal (2x500ms, 5x500ms), full (3x1s, 5x1s, 2 forks).")
+            description = "quick (1x300ms warmup, 5x30ms measured, 1 fork; the ops marked quick: sum, dot, std, add, exp, cumsum, sort; default), normal (2x500ms, 5x500ms), full (3x1s, 5x1s, 2 forks).")
     Duration duration = Duration.quick;
 
     @Option(names = "--warmup", paramLabel = "N", description = "Warmup iterations (overrides the preset).")
