@@ -94,6 +94,7 @@ final class DescribeCommand implements Callable<Integer> {
                 inputs.add(open(f, arena, bar));
             }
             try (StatsEngine engine = new StatsEngine(workers, bar)) {
+                // (An OutOfMemoryError below is reported as an internal error by the handler in Kernels4jCli.)
                 for (InputData in : inputs) {
                     List<ColumnStats> stats = new ArrayList<>();
                     int i = 0;

@@ -71,6 +71,15 @@ public final class Kernels4jCli implements Runnable {
             err.flush();
             return EXIT_USAGE;
         });
+        // Errors (OutOfMemoryError, ...) are reported like exceptions: one line, exit 1.
+        cl.setExecutionStrategy(parseResult -> {
+            try {
+                return new CommandLine.RunLast().execute(parseResult);
+            } catch (OutOfMemoryError | StackOverflowError | LinkageError | AssertionError e) {
+                CommandLine last = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1);
+                throw new CommandLine.ExecutionException(last, e.toString(), e);
+            }
+        });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
             PrintWriter err = c.getErr();
             String name = c.getCommandSpec().qualifiedName();

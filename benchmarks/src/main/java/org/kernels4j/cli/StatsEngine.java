@@ -243,23 +243,28 @@ final class StatsEngine implements AutoCloseable {
                 groupOf[k] = g;
             }
             final long[] gp = groups.stream().mapToLong(Long::longValue).toArray();
-            List<CompletableFuture<int[][]>> fs = new ArrayList<>();
-            for (int i = 0; i < col.chunkCount(); i++) {
-                final int ci = i;
-                fs.add(pool.submit(() -> {
-                    try {
-                        return histogram(col, ci, pass0(prefixShift), prefixShift, shift, gp);
-                    } finally {
-                        progress.advance(bytesPerChunk);
-                    }
-                }));
-            }
             long[][] hist = new long[gp.length][65536];
-            for (CompletableFuture<int[][]> f : fs) {
-                int[][] h = join(f);
-                for (int g = 0; g < gp.length; g++) {
-                    for (int d = 0; d < 65536; d++) {
-                        hist[g][d] += h[g][d];
+            // A window of chunks in flight: each holds up to 6 x 256 KiB of counts until merged,
+            // so the heap needed does not grow with the input.
+            int window = Math.max(2, 2 * pool.workerCount());
+            for (int start = 0; start < col.chunkCount(); start += window) {
+                List<CompletableFuture<int[][]>> fs = new ArrayList<>();
+                for (int i = start; i < Math.min(col.chunkCount(), start + window); i++) {
+                    final int ci = i;
+                    fs.add(pool.submit(() -> {
+                        try {
+                            return histogram(col, ci, pass0(prefixShift), prefixShift, shift, gp);
+                        } finally {
+                            progress.advance(bytesPerChunk);
+                        }
+                    }));
+                }
+                for (CompletableFuture<int[][]> f : fs) {
+                    int[][] h = join(f);
+                    for (int g = 0; g < gp.length; g++) {
+                        for (int d = 0; d < 65536; d++) {
+                            hist[g][d] += h[g][d];
+                        }
                     }
                 }
             }
