@@ -66,6 +66,14 @@ public class ElementwiseBench {
         isa = BenchData.isaCode();
     }
 
+    /** The Vector API backend gets its code compiled before JMH's warmup (see VectorKernels.warmUp). */
+    @Setup(Level.Trial)
+    public void warmVectorApi(org.openjdk.jmh.infra.BenchmarkParams params) {
+        if (params.getBenchmark().endsWith("_vector")) {
+            VectorKernels.warmUp(1000);
+        }
+    }
+
     @TearDown(Level.Trial)
     public void tearDown() {
         arena.close();

@@ -17,6 +17,35 @@ final class VectorKernels {
     private VectorKernels() {
     }
 
+    /**
+     * Calls every kernel on small arrays for {@code millis}. Run from a benchmark's setup:
+     * before C2 compiles it, Vector API code runs about a thousand times slower than after
+     * (vectors are objects until intrinsified), so a short JMH warmup (the quick preset, on a
+     * loaded machine) would otherwise measure the interpreter. Compiled code does not depend
+     * on the array length, so small arrays suffice.
+     */
+    static void warmUp(long millis) {
+        double[] a = new double[4096];
+        double[] b = new double[4096];
+        double[] o = new double[4096];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = Math.sin(i);
+            b[i] = Math.cos(i);
+        }
+        long end = System.nanoTime() + millis * 1_000_000L;
+        double sink = 0;
+        while (System.nanoTime() < end) {
+            for (int r = 0; r < 50; r++) {
+                sink += sum(a, a.length) + dot(a, b, a.length) + min(a, a.length) + argmax(a, a.length) + std(a, a.length);
+                add(a, b, o, a.length);
+                exp(a, o, a.length);
+            }
+        }
+        if (sink == 42.4242) {
+            System.out.print("");
+        }
+    }
+
     static double sum(double[] x, int n) {
         DoubleVector a0 = DoubleVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
         int i = 0;
