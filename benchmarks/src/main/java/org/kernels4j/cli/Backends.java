@@ -20,7 +20,7 @@ final class Backends {
             new Known("java", "java", "the library's plain-Java backend (JavaBackend)"),
             new Known("javaLoop", "java-loop", "a plain Java loop, as a user would write it"),
             new Known("vector", "vector", "the Vector API (jdk.incubator.vector)"),
-            new Known("numpy", "numpy", "NumPy, timed by benchmarks/numpy_peer.py"),
+            new Known("numpy", "numpy", "NumPy, timed by benchmarks/numpy_peer.py (one BLAS thread)"),
             new Known("openblas", "openblas", "OpenBLAS"));
 
     /** The label of a method-name backend id: known ones as listed, others hyphenated. */

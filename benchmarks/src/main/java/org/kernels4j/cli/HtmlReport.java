@@ -137,10 +137,11 @@ final class HtmlReport {
         }
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
+        // The axis spans the values; error bars are clipped to it (on a shared, noisy machine a
+        // short run's 99.9% interval can be wider than the value itself).
         for (BenchResults.Point p : pts) {
-            double e = Double.isFinite(p.error()) ? p.error() : 0;
-            lo = Math.min(lo, Math.max(p.value() - e, p.value() / 10));
-            hi = Math.max(hi, p.value() + e);
+            lo = Math.min(lo, p.value());
+            hi = Math.max(hi, p.value());
         }
         if (pts.isEmpty()) {
             lo = 1;
@@ -219,8 +220,8 @@ final class HtmlReport {
                 double y = sy.applyAsDouble(p.value());
                 if (Double.isFinite(p.error()) && p.error() > 0) {
                     double ylo = sy.applyAsDouble(Math.max(p.value() - p.error(), Math.pow(10, ymin)));
-                    double yhi = sy.applyAsDouble(p.value() + p.error());
-                    h.append("<line stroke=\"").append(c).append("\" x1=\"").append(f(x)).append("\" x2=\"").append(f(x))
+                    double yhi = sy.applyAsDouble(Math.min(p.value() + p.error(), Math.pow(10, ymax)));
+                    h.append("<line class=\"error\" stroke-opacity=\"0.35\" stroke-width=\"3\" stroke=\"").append(c).append("\" x1=\"").append(f(x)).append("\" x2=\"").append(f(x))
                             .append("\" y1=\"").append(f(ylo)).append("\" y2=\"").append(f(yhi)).append("\"/>");
                 }
                 h.append("<circle class=\"point\" cx=\"").append(f(x)).append("\" cy=\"").append(f(y)).append("\" r=\"3.5\" fill=\"")

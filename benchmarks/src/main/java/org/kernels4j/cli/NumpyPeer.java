@@ -84,7 +84,13 @@ final class NumpyPeer {
                 "--warmup", String.format(Locale.ROOT, "%.3f", warmupSeconds),
                 "--time", String.format(Locale.ROOT, "%.3f", timeSeconds),
                 "--iterations", String.valueOf(iterations)));
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
+        // One BLAS thread, like the single-thread JVM backends: NumPy's dot otherwise starts
+        // OpenBLAS threads that, on a small shared machine, cost more than they bring.
+        for (String v : List.of("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")) {
+            pb.environment().putIfAbsent(v, "1");
+        }
+        Process p = pb.start();
         List<Timing> out = new ArrayList<>();
         String version = null;
         StringBuilder raw = new StringBuilder();
