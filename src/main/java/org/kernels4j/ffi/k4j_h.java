@@ -17,7 +17,7 @@ import java.lang.invoke.MethodHandle;
  * Touching any member loads the native library; it throws {@link IllegalStateException} if
  * the library is unavailable.
  */
-@SuppressWarnings({"unused", "checkstyle:TypeName"})
+@SuppressWarnings({"unused", "restricted"})
 public final class k4j_h {
     private k4j_h() {
     }
