@@ -4,7 +4,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import org.kernels4j.PoolKernels.Extremum;
 import org.kernels4j.backend.BinaryOp;
-import org.kernels4j.backend.NativeBackend;
 import org.kernels4j.backend.UnaryOp;
 
 /**
@@ -75,7 +74,9 @@ import org.kernels4j.backend.UnaryOp;
  * If a chunk throws (which a validated call does only if its memory is freed meanwhile, see
  * below), the future completes exceptionally with that exception and the other chunks stop.
  * Dependent actions ({@code thenApply}, ...) run on the thread that completes the future:
- * usually a worker, or the thread that cancels.
+ * usually a worker, or the thread that cancels. A task of a pool that waits for a kernel of the
+ * same pool can deadlock once every worker waits, as with any task; inside pool tasks, call the
+ * synchronous {@link Kernels} instead.
  *
  * <h2 id="threads">Thread safety and memory</h2>
  * <ul>
@@ -86,10 +87,11 @@ import org.kernels4j.backend.UnaryOp;
  *     data race: the values are unspecified, as with plain Java arrays, though the JVM never
  *     crashes. Two kernels writing the same output concurrently are such a race.</li>
  * <li>Heap arrays ({@code double[]}, {@code float[]}, and arrays wrapping them) are passed to C
- *     without copying through critical downcalls, each over at most
- *     {@link NativeBackend#CRITICAL_CHUNK} elements, so a long kernel on a large heap array
- *     never holds off garbage collection or safepoints for longer than one of those (tens of
- *     microseconds). The kernel keeps the array reachable until it finishes.</li>
+ *     without copying through critical downcalls, during which no garbage collection or other
+ *     safepoint operation can start. Each such call covers at most 2^16 elements (2^14 for exp
+ *     and log), tens of microseconds of work, so a kernel that runs for seconds on a large heap
+ *     array holds the collector off for no longer than one of those at a time. The kernel keeps
+ *     the array reachable until it finishes.</li>
  * <li>Closing the shared arena of an array while a kernel runs on it cannot crash the JVM: the
  *     FFM runtime keeps the memory alive for the duration of each native call, so
  *     {@link java.lang.foreign.Arena#close()} either throws {@link IllegalStateException}
