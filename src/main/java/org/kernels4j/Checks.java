@@ -37,8 +37,17 @@ final class Checks {
         return FloatArray.wrap(Objects.requireNonNull(a, name));
     }
 
-    /** A readable operand: not null, arena open. */
+    /** A floating-point operand (the arithmetic kernels take F64 or F32): not null, arena open. */
     static NumericArray in(NumericArray x, String name) {
+        Objects.requireNonNull(x, name);
+        if (!x.dtype().isFloating()) {
+            throw new IllegalArgumentException(name + " is " + x.dtype() + ": this kernel takes F64 or F32 arrays");
+        }
+        return alive(x, name);
+    }
+
+    /** An operand of any type: not null, arena open. */
+    static NumericArray alive(NumericArray x, String name) {
         Objects.requireNonNull(x, name);
         if (!x.isAlive()) {
             throw new IllegalStateException(name + ": the arena of this array is closed");

@@ -18,7 +18,7 @@ import java.util.Objects;
  * Every kernel checks that the arena is still open before touching the memory and throws
  * {@link IllegalStateException} otherwise.
  */
-public abstract sealed class NumericArray permits DoubleArray, FloatArray {
+public abstract sealed class NumericArray permits DoubleArray, FloatArray, IntArray, LongArray {
     final MemorySegment segment;
     final long length;
 

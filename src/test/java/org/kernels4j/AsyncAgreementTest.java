@@ -209,7 +209,7 @@ class AsyncAgreementTest {
         for (Flavour f : Flavour.values()) {
             for (int n : SIZES) {
                 double[] v = values(n, f, 31L * n + f.ordinal());
-                for (DType t : DType.values()) {
+                for (DType t : new DType[] {DType.F64, DType.F32}) {
                     for (boolean offHeap : new boolean[] {false, true}) {
                         NumericArray x = array(v, t, offHeap);
                         for (Reduction r : REDUCTIONS) {
@@ -236,15 +236,19 @@ class AsyncAgreementTest {
         for (int n : new int[] {0, 1, 513, 70_001, 200_000}) {
             double[] v = values(n, Flavour.SPECIAL, n);
             double[] w = values(n, Flavour.PLAIN, n + 1);
-            for (DType t : DType.values()) {
+            for (DType t : new DType[] {DType.F64, DType.F32}) {
                 for (boolean offHeap : new boolean[] {false, true}) {
                     NumericArray x = array(v, t, offHeap);
                     NumericArray y = array(w, t, offHeap);
+                    NumericArray initial = array(w, t, offHeap);
+                    NumericArray expected = array(w, t, offHeap);
+                    NumericArray actual = array(w, t, offHeap);
                     for (Elementwise e : ELEMENTWISE) {
-                        NumericArray expected = array(w, t, offHeap);
+                        MemorySegment.copy(initial.segment(), 0, expected.segment(), 0, initial.segment().byteSize());
                         e.sync().run(x, y, expected);
                         for (AsyncKernels k : allConfigurations()) {
-                            NumericArray actual = array(w, t, offHeap);
+                            // out starts as y's values (axpy's operand), then takes the results
+                            MemorySegment.copy(initial.segment(), 0, actual.segment(), 0, initial.segment().byteSize());
                             join(e.async().run(k, x, y, actual));
                             assertSameContents(expected, actual, e.name() + " n=" + n + " " + t
                                     + (offHeap ? " off-heap " : " heap ") + describe(k));

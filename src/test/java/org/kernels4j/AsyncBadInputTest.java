@@ -129,6 +129,16 @@ class AsyncBadInputTest {
     }
 
     @Test
+    void integerArraysAreNotArithmeticOperands() {
+        IntArray ints = IntArray.wrap(new int[] {1, 2, 3, 4, 5});
+        double[] o = new double[5];
+        bothThrow(IllegalArgumentException.class, () -> Kernels.sum(ints), k -> k.sum(ints));
+        bothThrow(IllegalArgumentException.class, () -> Kernels.argmax(ints), k -> k.argmax(ints));
+        bothThrow(IllegalArgumentException.class, () -> Kernels.exp(ints, DoubleArray.wrap(o)),
+                k -> k.exp(ints, DoubleArray.wrap(o)));
+    }
+
+    @Test
     void closedArena() {
         Arena arena = Arena.ofShared();
         DoubleArray d = DoubleArray.copyOf(arena, x);
