@@ -3,6 +3,10 @@ package org.kernels4j.bench;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.kernels4j.ComputePool;
 import org.kernels4j.DoubleArray;
@@ -25,7 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * The async kernels {@code pool.sum} and {@code pool.exp} on 10^7 doubles (off-heap, 80 MB, far
  * beyond the caches) with 1 and 2 workers, next to single-thread controls measured in the same
  * run: the synchronous kernels on the calling thread, and STREAM-like memory passes (a plain
- * 8-accumulator Java read of a heap array, and a bulk copy). Speed-up = time(1 worker) /
+ * 8-accumulator Java read of a heap array, and a bulk copy). A second control, {@code pair*},
+ * runs the synchronous kernel on the two halves on two plain threads: what two threads of this
+ * host can do at all, whatever the pool. Speed-up = time(1 worker) /
  * time(2 workers); GB/s = bytes / time (sum reads 80 MB, exp reads 80 MB and writes 80 MB,
  * copy reads and writes 80 MB each).
  *
@@ -52,6 +58,7 @@ public class PoolScalingBench {
     DoubleArray out;
     DoubleArray copyTarget;
     double[] heap;
+    ExecutorService pair;
 
     @Setup(Level.Trial)
     public void setup() {
@@ -68,11 +75,13 @@ public class PoolScalingBench {
         out = DoubleArray.allocate(arena, N);
         copyTarget = DoubleArray.allocate(arena, N);
         pool = ComputePool.create(workers);
+        pair = Executors.newFixedThreadPool(2);
     }
 
     @TearDown(Level.Trial)
     public void tearDown() {
         pool.close();
+        pair.shutdown();
         arena.close();
     }
 
@@ -96,6 +105,26 @@ public class PoolScalingBench {
     @Benchmark
     public Object syncExp() {
         Kernels.exp(x, out);
+        return out;
+    }
+
+    /** Control: the synchronous kernel on each half, on two plain threads. */
+    @Benchmark
+    public double pairSum() throws ExecutionException, InterruptedException {
+        int h = N / 2;
+        Future<Double> a = pair.submit(() -> Kernels.sum(x.slice(0, h)));
+        Future<Double> b = pair.submit(() -> Kernels.sum(x.slice(h, N - h)));
+        return a.get() + b.get();
+    }
+
+    /** Control: the synchronous kernel on each half, on two plain threads. */
+    @Benchmark
+    public Object pairExp() throws ExecutionException, InterruptedException {
+        int h = N / 2;
+        Future<?> a = pair.submit(() -> Kernels.exp(x.slice(0, h), out.slice(0, h)));
+        Future<?> b = pair.submit(() -> Kernels.exp(x.slice(h, N - h), out.slice(h, N - h)));
+        a.get();
+        b.get();
         return out;
     }
 
