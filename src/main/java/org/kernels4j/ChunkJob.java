@@ -185,8 +185,10 @@ final class ChunkJob<T> {
                     phase = next;
                     // This helper carries on with the new phase; the others join it if they can.
                     int more = (int) Math.min(pool.workerCount(), next.plan.count()) - 1;
-                    for (int k = 0; k < more && trySpawn(); k++) {
-                        // spawned
+                    for (int k = 0; k < more; k++) {
+                        if (!trySpawn()) {
+                            break;
+                        }
                     }
                 }
             }
