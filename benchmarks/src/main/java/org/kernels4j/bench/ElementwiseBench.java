@@ -85,6 +85,7 @@ public class ElementwiseBench {
     @Benchmark public void add_jni() { JniKernels.add(isa, x, y, out, n); }
     @Benchmark public void add_java() { JavaBackend.INSTANCE.binary(BinaryOp.ADD, DType.F64, hx, hy, hout, n); }
     @Benchmark public void add_vector() { VectorKernels.add(x, y, out, n); }
+    @Benchmark public void add_pool(PoolState p) { p.add(ox, oy, oout); }
 
     @Benchmark
     public void add_javaLoop() {

@@ -101,6 +101,7 @@ public class ReduceBench {
     @Benchmark public double dot_jni() { return JniKernels.dot(isa, x, y, n); }
     @Benchmark public double dot_java() { return JavaBackend.INSTANCE.dot(DType.F64, hx, hy, n); }
     @Benchmark public double dot_vector() { return VectorKernels.dot(x, y, n); }
+    @Benchmark public double dot_pool(PoolState p) { return p.dot(ox, oy); }
 
     @Benchmark
     public double dot_javaLoop() {
@@ -153,6 +154,7 @@ public class ReduceBench {
     @Benchmark public double std_ffmOffHeap() { return Kernels.std(ox, 1); }
     @Benchmark public double std_jni() { return JniKernels.std(isa, x, n); }
     @Benchmark public double std_vector() { return VectorKernels.std(x, n); }
+    @Benchmark public double std_pool(PoolState p) { return p.std(ox); }
 
     @Benchmark
     public double std_java() {

@@ -15,7 +15,7 @@ final class Backends {
     static final List<Known> KNOWN = List.of(
             new Known("ffmHeap", "ffm-heap", "C through FFM on a heap double[] (critical downcalls in bounded chunks)"),
             new Known("ffmOffHeap", "ffm-offheap", "C through FFM on off-heap memory (DoubleArray)"),
-            new Known("pool", "pool", "C through FFM, off-heap, split across the ComputePool's workers"),
+            new Known("pool", "pool", "the async kernels (pool.sum(x), ...): C through FFM, off-heap, split across the ComputePool's workers"),
             new Known("jni", "jni", "C through JNI (GetPrimitiveArrayCritical on the heap array)"),
             new Known("java", "java", "the library's plain-Java backend (JavaBackend)"),
             new Known("javaLoop", "java-loop", "a plain Java loop, as a user would write it"),
