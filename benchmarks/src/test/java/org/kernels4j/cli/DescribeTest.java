@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -327,13 +325,5 @@ class DescribeTest {
         assertEquals(List.of(3L, 4L), m.get("shape"));
         assertEquals(List.of(), new PyLiteral("()").parseTop());
         assertEquals(List.of(5L), new PyLiteral("(5,)").parseTop());
-    }
-
-    static byte[] le(double... v) {
-        ByteBuffer b = ByteBuffer.allocate(v.length * 8).order(ByteOrder.LITTLE_ENDIAN);
-        for (double x : v) {
-            b.putDouble(x);
-        }
-        return b.array();
     }
 }
