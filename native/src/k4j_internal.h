@@ -170,18 +170,23 @@ static inline int k4j_bad_bounds(const int64_t *bounds, int64_t nb) {
     K4J_HIST_INT_KERNELS(X, int64_t, i64) \
     K4J_HIST_INT_KERNELS(X, int32_t, i32)
 
-#define K4J_KERNELS(X) \
-    K4J_HIST_KERNELS(X) \
-    K4J_SORT_KERNELS(X, double, uint64_t, f64) \
-    K4J_SORT_KERNELS(X, float, uint32_t, f32) \
-    K4J_SORT_KERNELS(X, int64_t, uint64_t, i64) \
-    K4J_SORT_KERNELS(X, int32_t, uint32_t, i32) \
+/* The reduce, elementwise and scan families: their arguments follow one naming scheme,
+ * which test_kernels.c's generic argument-validation sweep relies on. */
+#define K4J_BASIC_KERNELS(X) \
     K4J_REDUCE_KERNELS(X, double, f64) \
     K4J_REDUCE_KERNELS(X, float, f32) \
     K4J_EW_KERNELS(X, double, f64) \
     K4J_EW_KERNELS(X, float, f32) \
     K4J_SCAN_KERNELS(X, double, f64) \
     K4J_SCAN_KERNELS(X, float, f32)
+
+#define K4J_KERNELS(X) \
+    K4J_HIST_KERNELS(X) \
+    K4J_SORT_KERNELS(X, double, uint64_t, f64) \
+    K4J_SORT_KERNELS(X, float, uint32_t, f32) \
+    K4J_SORT_KERNELS(X, int64_t, uint64_t, i64) \
+    K4J_SORT_KERNELS(X, int32_t, uint32_t, i32) \
+    K4J_BASIC_KERNELS(X)
 
 /* Per-ISA prototypes; the ISA names match CMake's K4J_ISA_NAME values. */
 #define K4J_DECLARE_ONE_(isa, ret, name, params) K4J_HIDDEN ret k4j_##isa##_##name params;

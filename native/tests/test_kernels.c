@@ -795,14 +795,7 @@ static void test_validation(int isa) {
     snprintf(ctx, sizeof ctx, "isa=%d validation", isa);
     context = ctx;
     static double buffer[16];
-    /* The families whose only length is n; sort and hist (several lengths,
-     * other pointer names) are validated in test_sort.c. */
-    K4J_REDUCE_KERNELS(CHECK_VALIDATION, double, f64)
-    K4J_REDUCE_KERNELS(CHECK_VALIDATION, float, f32)
-    K4J_EW_KERNELS(CHECK_VALIDATION, double, f64)
-    K4J_EW_KERNELS(CHECK_VALIDATION, float, f32)
-    K4J_SCAN_KERNELS(CHECK_VALIDATION, double, f64)
-    K4J_SCAN_KERNELS(CHECK_VALIDATION, float, f32)
+    K4J_BASIC_KERNELS(CHECK_VALIDATION)
     /* n == 0 with NULL is valid: the documented empty results. */
     check(bits64(k4j_reduce_sum_f64(isa, NULL, 0)) == 0, "sum of nothing is +0.0");
     check(bits64(k4j_reduce_nansum_f32(isa, NULL, 0)) == 0, "nansum of nothing is +0.0");

@@ -26,7 +26,7 @@ public final class IntArray extends NumericArray {
         super(segment, DType.I32);
     }
 
-    /** A new zero-filled array of {@code length} ints in {@code arena}, 64-byte aligned. */
+    /** A new zero-filled array of {@code length} ints in {@code arena}, 64-byte aligned (2 MiB-aligned on huge pages from 4 MiB up). */
     public static IntArray allocate(Arena arena, long length) {
         return new IntArray(allocateSegment(arena, length, DType.I32));
     }

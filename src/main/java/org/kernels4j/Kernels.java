@@ -1,9 +1,21 @@
 package org.kernels4j;
 
+import static org.kernels4j.Checks.alive;
+import static org.kernels4j.Checks.axpyLengths;
+import static org.kernels4j.Checks.clipBounds;
+import static org.kernels4j.Checks.ddof;
+import static org.kernels4j.Checks.in;
+import static org.kernels4j.Checks.nonEmpty;
+import static org.kernels4j.Checks.out;
+import static org.kernels4j.Checks.readable;
+import static org.kernels4j.Checks.sameShape;
+import static org.kernels4j.Checks.view;
+import static org.kernels4j.Checks.w;
+
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.function.Supplier;
 import org.kernels4j.backend.Backend;
 import org.kernels4j.backend.Backends;
 import org.kernels4j.backend.BinaryOp;
@@ -29,8 +41,20 @@ import org.kernels4j.backend.UnaryOp;
  * partially overlaps an input is handled by first copying that input, so results are always
  * as if all inputs were read before any output was written.
  *
- * <p>All methods are thread-safe: concurrent calls on shared read-only inputs are safe;
- * concurrent writes to the same output are a data race, as with plain arrays.
+ * <p>Thread safety. All methods are thread-safe: concurrent calls, from any threads, on shared
+ * read-only inputs are safe. What is not:
+ * <ul>
+ * <li>writing an array while a kernel reads or writes it, including two kernels writing the same
+ *     output at once: a data race, with unspecified values, as with plain arrays (never a crash);</li>
+ * <li>passing an array of a confined arena from a thread other than its owner: the FFM runtime
+ *     throws {@link WrongThreadException};</li>
+ * <li>closing the shared arena of an array while a kernel runs on it: the FFM runtime keeps the
+ *     memory alive during each native call, so either {@code close()} throws
+ *     {@link IllegalStateException} or the kernel does, never a crash.</li>
+ * </ul>
+ * The calls block the calling thread until done and ignore its interrupt status; a native call
+ * cannot be interrupted. For asynchronous, parallel, cancellable twins of every kernel, see
+ * {@link AsyncKernels} ({@code ComputePool.common().sum(x)}).
  */
 public final class Kernels {
     private Kernels() {
@@ -41,84 +65,20 @@ public final class Kernels {
         return KernelsInfo.current();
     }
 
-    // ---- views --------------------------------------------------------------------------
+    // ---- backend and temporaries ----------------------------------------------------------
 
     private static Backend backend() {
         return Backends.current();
     }
 
-    private static NumericArray view(double[] x, int offset, int length) {
-        return DoubleArray.wrap(Objects.requireNonNull(x, "x"), offset, length);
-    }
-
-    private static NumericArray view(float[] x, int offset, int length) {
-        return FloatArray.wrap(Objects.requireNonNull(x, "x"), offset, length);
-    }
-
-    private static NumericArray in(NumericArray x, String name) {
-        Objects.requireNonNull(x, name);
-        if (!x.dtype().isFloating()) {
-            throw new IllegalArgumentException(name + " is " + x.dtype() + ": this kernel takes F64 or F32 arrays");
-        }
-        return alive(x, name);
-    }
-
-    private static NumericArray alive(NumericArray x, String name) {
-        Objects.requireNonNull(x, name);
-        if (!x.isAlive()) {
-            throw new IllegalStateException(name + ": the arena of this array is closed");
-        }
-        return x;
-    }
-
-    private static NumericArray out(NumericArray out, long n, DType t) {
-        in(out, "out");
-        if (out.dtype() != t) {
-            throw new IllegalArgumentException("out is " + out.dtype() + ", inputs are " + t);
-        }
-        if (out.isReadOnly()) {
-            throw new IllegalArgumentException("out is read-only");
-        }
-        if (out.length() < n) {
-            throw new IllegalArgumentException("out has " + out.length() + " elements, needs " + n);
-        }
-        return out;
-    }
-
-    private static void sameShape(NumericArray a, NumericArray b) {
-        if (a.dtype() != b.dtype()) {
-            throw new IllegalArgumentException("operands have different types: " + a.dtype() + " and " + b.dtype());
-        }
-        if (a.length() != b.length()) {
-            throw new IllegalArgumentException("operands have different lengths: " + a.length() + " and " + b.length());
-        }
-    }
-
-    private static void nonEmpty(NumericArray x, String op) {
-        if (x.length() == 0) {
-            throw new IllegalArgumentException(op + " of an empty array is undefined");
-        }
-    }
-
-    /**
-     * The input's memory as the kernel should read it: itself, unless it overlaps {@code out}
-     * other than exactly, in which case a copy (in {@code arena}).
-     */
-    private static MemorySegment readable(NumericArray x, NumericArray out, long n, Arena[] arena) {
-        MemorySegment src = x.segment;
-        MemorySegment dst = out.segment;
-        Optional<MemorySegment> overlap = dst.asOverlappingSlice(src);
-        // Overlapping segments share one backing object, so addresses compare (byte offsets for heap arrays).
-        if (overlap.isEmpty() || dst.address() == src.address()) {
-            return src;
-        }
-        if (arena[0] == null) {
-            arena[0] = Arena.ofConfined();
-        }
-        long bytes = n * x.dtype().byteSize();
-        MemorySegment copy = arena[0].allocate(bytes, 64);
-        MemorySegment.copy(src, 0, copy, 0, bytes);
-        return copy;
+    /** A confined arena for temporary copies, opened on first use and closed by {@link #close}. */
+    private static Supplier<Arena> lazyArena(Arena[] holder) {
+        return () -> {
+            if (holder[0] == null) {
+                holder[0] = Arena.ofConfined();
+            }
+            return holder[0];
+        };
     }
 
     private static void close(Arena[] arena) {
@@ -129,43 +89,36 @@ public final class Kernels {
 
     // ---- reductions: implementations ----------------------------------------------------
 
-    // "+ 0.0" turns a -0.0 result (all terms -0.0, or none left after skipping NaN) into
-    // +0.0, as NumPy reports it; it changes no other value.
     private static double sumOf(NumericArray x) {
         in(x, "x");
-        return backend().sum(x.dtype(), x.segment, x.length) + 0.0;
+        return ResultRules.sum(backend().sum(x.dtype(), x.segment, x.length));
     }
 
     private static double meanOf(NumericArray x) {
         in(x, "x");
         long n = x.length;
-        return n == 0 ? Double.NaN : (backend().sum(x.dtype(), x.segment, n) + 0.0) / n;
+        return n == 0 ? Double.NaN : ResultRules.mean(backend().sum(x.dtype(), x.segment, n), n);
     }
 
     private static double nansumOf(NumericArray x) {
         in(x, "x");
-        return backend().nansum(x.dtype(), x.segment, x.length) + 0.0;
+        return ResultRules.sum(backend().nansum(x.dtype(), x.segment, x.length));
     }
 
     private static double nanmeanOf(NumericArray x) {
         in(x, "x");
         Backend b = backend();
         long count = x.length - b.nancount(x.dtype(), x.segment, x.length);
-        return count == 0 ? Double.NaN : (b.nansum(x.dtype(), x.segment, x.length) + 0.0) / count;
+        return count == 0 ? Double.NaN : ResultRules.nanmean(b.nansum(x.dtype(), x.segment, x.length), count);
     }
 
     private static double varOf(NumericArray x, int ddof) {
         in(x, "x");
         long n = x.length;
-        if (ddof < 0) {
-            throw new IllegalArgumentException("ddof must be >= 0, got " + ddof);
-        }
-        if (ddof >= n) {
-            throw new IllegalArgumentException("ddof (" + ddof + ") must be less than the number of elements (" + n + ")");
-        }
+        ddof(n, ddof);
         Backend b = backend();
-        double mean = b.sum(x.dtype(), x.segment, n) / n;
-        return b.sqdev(x.dtype(), x.segment, n, mean) / (n - ddof);
+        double mean = ResultRules.varianceMean(b.sum(x.dtype(), x.segment, n), n);
+        return ResultRules.variance(b.sqdev(x.dtype(), x.segment, n, mean), n, ddof);
     }
 
     private static double minOf(NumericArray x) {
@@ -213,7 +166,7 @@ public final class Kernels {
         in(x, "x");
         in(y, "y");
         sameShape(x, y);
-        return backend().dot(x.dtype(), x.segment, y.segment, x.length) + 0.0;
+        return ResultRules.sum(backend().dot(x.dtype(), x.segment, y.segment, x.length));
     }
 
     // ---- reductions: public forms -------------------------------------------------------
@@ -394,8 +347,8 @@ public final class Kernels {
         out(out, n, a.dtype());
         Arena[] tmp = {null};
         try {
-            MemorySegment as = readable(a, out, n, tmp);
-            MemorySegment bs = readable(b, out, n, tmp);
+            MemorySegment as = readable(a, out, n, lazyArena(tmp));
+            MemorySegment bs = readable(b, out, n, lazyArena(tmp));
             backend().binary(op, a.dtype(), as, bs, out.segment, n);
         } finally {
             close(tmp);
@@ -408,7 +361,7 @@ public final class Kernels {
         out(out, n, a.dtype());
         Arena[] tmp = {null};
         try {
-            backend().binaryScalar(op, a.dtype(), readable(a, out, n, tmp), s, out.segment, n);
+            backend().binaryScalar(op, a.dtype(), readable(a, out, n, lazyArena(tmp)), s, out.segment, n);
         } finally {
             close(tmp);
         }
@@ -420,7 +373,7 @@ public final class Kernels {
         out(out, n, x.dtype());
         Arena[] tmp = {null};
         try {
-            backend().unary(op, x.dtype(), readable(x, out, n, tmp), out.segment, n);
+            backend().unary(op, x.dtype(), readable(x, out, n, lazyArena(tmp)), out.segment, n);
         } finally {
             close(tmp);
         }
@@ -430,12 +383,10 @@ public final class Kernels {
         in(x, "x");
         long n = x.length;
         out(y, n, x.dtype());
-        if (y.length() != n) {
-            throw new IllegalArgumentException("operands have different lengths: " + n + " and " + y.length());
-        }
+        axpyLengths(n, y);
         Arena[] tmp = {null};
         try {
-            backend().axpy(x.dtype(), alpha, readable(x, y, n, tmp), y.segment, n);
+            backend().axpy(x.dtype(), alpha, readable(x, y, n, lazyArena(tmp)), y.segment, n);
         } finally {
             close(tmp);
         }
@@ -443,17 +394,12 @@ public final class Kernels {
 
     private static void clipOf(NumericArray x, double lo, double hi, NumericArray out) {
         in(x, "x");
-        if (Double.isNaN(lo) || Double.isNaN(hi)) {
-            throw new IllegalArgumentException("clip bounds must not be NaN");
-        }
-        if (lo > hi) {
-            throw new IllegalArgumentException("clip bounds are reversed: lo " + lo + " > hi " + hi);
-        }
+        clipBounds(lo, hi);
         long n = x.length;
         out(out, n, x.dtype());
         Arena[] tmp = {null};
         try {
-            backend().clip(x.dtype(), readable(x, out, n, tmp), lo, hi, out.segment, n);
+            backend().clip(x.dtype(), readable(x, out, n, lazyArena(tmp)), lo, hi, out.segment, n);
         } finally {
             close(tmp);
         }
@@ -466,19 +412,11 @@ public final class Kernels {
         Arena[] tmp = {null};
         try {
             // -0.0 is the additive identity: the first output equals x[0] exactly, -0.0 included.
-            double total = backend().cumsum(x.dtype(), readable(x, out, n, tmp), out.segment, n, -0.0);
-            return n == 0 ? 0.0 : total;
+            double total = backend().cumsum(x.dtype(), readable(x, out, n, lazyArena(tmp)), out.segment, n, -0.0);
+            return ResultRules.cumsumTotal(total, n);
         } finally {
             close(tmp);
         }
-    }
-
-    private static DoubleArray w(double[] a, String name) {
-        return DoubleArray.wrap(Objects.requireNonNull(a, name));
-    }
-
-    private static FloatArray w(float[] a, String name) {
-        return FloatArray.wrap(Objects.requireNonNull(a, name));
     }
 
     // ---- elementwise: public forms ----------------------------------------------------------

@@ -26,7 +26,7 @@ public final class LongArray extends NumericArray {
         super(segment, DType.I64);
     }
 
-    /** A new zero-filled array of {@code length} longs in {@code arena}, 64-byte aligned. */
+    /** A new zero-filled array of {@code length} longs in {@code arena}, 64-byte aligned (2 MiB-aligned on huge pages from 4 MiB up). */
     public static LongArray allocate(Arena arena, long length) {
         return new LongArray(allocateSegment(arena, length, DType.I64));
     }

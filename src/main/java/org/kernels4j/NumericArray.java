@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Objects;
+import org.kernels4j.backend.LargeArrays;
 
 /**
  * A one-dimensional array of numbers over a {@link MemorySegment}: off-heap memory owned by
@@ -86,8 +87,9 @@ public abstract sealed class NumericArray permits DoubleArray, FloatArray, IntAr
         if (count > Long.MAX_VALUE / es) {
             throw new IllegalArgumentException("length " + count + " is too large");
         }
-        // 64-byte alignment: whole cache lines, and full-width aligned vector loads in C.
-        return arena.allocate(count * es, 64);
+        // 64-byte alignment at least (whole cache lines, aligned vector loads); large arrays
+        // get huge pages.
+        return LargeArrays.allocate(arena, count * es);
     }
 
     static MemorySegment mapSegment(Path file, long byteOffset, long count, FileChannel.MapMode mode, Arena arena,

@@ -17,7 +17,7 @@ import java.lang.invoke.MethodHandle;
  * Touching any member loads the native library; it throws {@link IllegalStateException} if
  * the library is unavailable.
  */
-@SuppressWarnings({"unused", "checkstyle:TypeName"})
+@SuppressWarnings({"unused", "restricted"})
 public final class k4j_h {
     private k4j_h() {
     }
@@ -145,6 +145,84 @@ public final class k4j_h {
             return (int) k4j_info_abi_version.CRITICAL_HANDLE.invokeExact();
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_info_abi_version", t);
+        }
+    }
+
+    private static final class k4j_mem_alloc_huge {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mem_alloc_huge");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mem_alloc_huge$descriptor() {
+        return k4j_mem_alloc_huge.DESC;
+    }
+
+    public static MemorySegment k4j_mem_alloc_huge$address() {
+        return k4j_mem_alloc_huge.ADDR;
+    }
+
+    public static MethodHandle k4j_mem_alloc_huge$handle() {
+        return k4j_mem_alloc_huge.HANDLE;
+    }
+
+    public static MethodHandle k4j_mem_alloc_huge$criticalHandle() {
+        return k4j_mem_alloc_huge.CRITICAL_HANDLE;
+    }
+
+    public static MemorySegment k4j_mem_alloc_huge(long bytes) {
+        try {
+            return (MemorySegment) k4j_mem_alloc_huge.HANDLE.invokeExact(bytes);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mem_alloc_huge", t);
+        }
+    }
+
+    public static MemorySegment k4j_mem_alloc_huge$critical(long bytes) {
+        try {
+            return (MemorySegment) k4j_mem_alloc_huge.CRITICAL_HANDLE.invokeExact(bytes);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mem_alloc_huge", t);
+        }
+    }
+
+    private static final class k4j_mem_free_huge {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mem_free_huge");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mem_free_huge$descriptor() {
+        return k4j_mem_free_huge.DESC;
+    }
+
+    public static MemorySegment k4j_mem_free_huge$address() {
+        return k4j_mem_free_huge.ADDR;
+    }
+
+    public static MethodHandle k4j_mem_free_huge$handle() {
+        return k4j_mem_free_huge.HANDLE;
+    }
+
+    public static MethodHandle k4j_mem_free_huge$criticalHandle() {
+        return k4j_mem_free_huge.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mem_free_huge(MemorySegment p, long bytes) {
+        try {
+            return (int) k4j_mem_free_huge.HANDLE.invokeExact(p, bytes);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mem_free_huge", t);
+        }
+    }
+
+    public static int k4j_mem_free_huge$critical(MemorySegment p, long bytes) {
+        try {
+            return (int) k4j_mem_free_huge.CRITICAL_HANDLE.invokeExact(p, bytes);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mem_free_huge", t);
         }
     }
 
