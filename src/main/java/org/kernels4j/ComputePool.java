@@ -790,7 +790,7 @@ public final class ComputePool extends AbstractExecutorService implements AutoCl
      * <h4>Memory</h4>
      * n elements of off-heap scratch (reused between calls, see {@link Kernels#releaseScratch()}),
      * plus per task 1.2 MiB of counters and 64 Ki elements, plus a table of bucket counts of at
-     * most 2 MiB.
+     * most 1 MiB (64 chunks x 2^11 buckets).
      *
      * <h4>Cancellation, interrupts, timeouts</h4>
      * Cancelling the future (or completing it any other way, as {@code orTimeout} does) stops the
@@ -879,8 +879,8 @@ public final class ComputePool extends AbstractExecutorService implements AutoCl
      * holds a NaN. On the native backend, at least 2^20 elements are split over the workers:
      * each task buckets its chunks of x (counting the NaNs as it goes), then gathers the keys of
      * the few buckets holding a wanted rank, which are selected at the end. x is only read.
-     * Memory: the gathered keys (for smooth data a few thousandths of n) and a table of bucket
-     * counts of at most 2 MiB. Cancelling the future stops the tasks at their next chunk
+     * Memory: the gathered keys (for smooth data about n / 1024 per wanted bucket) and a table of bucket
+     * counts of at most 0.5 MiB. Cancelling the future stops the tasks at their next chunk
      * boundary; nothing visible is left behind. The call never blocks.
      *
      * @param qs quantiles in [0, 1]

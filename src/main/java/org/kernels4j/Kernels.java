@@ -551,11 +551,20 @@ public final class Kernels {
     }
 
     /**
-     * Sorts in place, ascending (NaN last, -0.0 before +0.0).
+     * Sorts in place, ascending (NaN last, -0.0 before +0.0), on the calling thread.
      *
-     * <p>Memory: up to 1024 elements none; an off-heap array needs n extra elements of
-     * scratch (radix sort); a larger heap array is sorted off-heap, which needs 2n extra
-     * elements (a copy and the scratch) for the duration of the call.
+     * <p>Memory: up to 1024 elements none. Above that, n elements of off-heap scratch, plus 1.2
+     * MiB of counters and a 64 Ki-element buffer (and, for a heap array, a table of bucket
+     * counts of at most 1 MiB). The scratch is reused between calls rather than freed (see
+     * {@link #releaseScratch()}). A heap array is read in pieces of 2^16 elements, each lent
+     * to C by one short critical downcall, scattered into the scratch, sorted there by
+     * ordinary downcalls, and copied back: the garbage collector never waits for more than
+     * one piece.
+     *
+     * <p>Threads: this thread only; {@link #sort(NumericArray, ComputePool)} and
+     * {@link ComputePool#sort(NumericArray)} share the work with a pool. Interrupts are ignored.
+     * Called from a pool task that gets cancelled, it throws
+     * {@link java.util.concurrent.CancellationException} and leaves x unchanged or sorted.
      */
     public static void sort(double[] x) { sortOf(DoubleArray.wrap(Objects.requireNonNull(x, "x"))); }
     /** Sorts {@code x[offset, offset+length)} in place; memory as {@link #sort(double[])}. */
@@ -619,9 +628,12 @@ public final class Kernels {
      * are equal and last), which is NumPy's {@code argsort(kind="stable")}; a stable sort
      * costs nothing extra here (radix sort), so there is no unstable variant.
      *
-     * <p>Memory: the result (8n bytes) plus, above 1024 elements, 2n keys and n int64 of
-     * scratch (and for heap arrays a copy of x and of the result: 32n bytes in all for
-     * double[]).
+     * <p>Memory: the result (8n bytes) plus, above 1024 elements, n keys of off-heap scratch,
+     * and n int64 more when the result is a heap array (the indices are sorted off-heap, then
+     * copied in): 16n bytes of scratch for a {@code double[]}, 8n into an off-heap
+     * {@link LongArray}; plus the fixed parts of {@link #sort(double[])}. x is read as
+     * {@link #sort(double[])} reads it (critical pieces of 2^16 elements for heap arrays) and
+     * is never written. Threads as {@link #sort(double[])}.
      */
     public static long[] argsort(double[] x) { return argsortOf(DoubleArray.wrap(Objects.requireNonNull(x, "x"))); }
     /** Stable argsort; see {@link #argsort(double[])}. */
@@ -760,7 +772,7 @@ public final class Kernels {
      * native and Java backends (the element at each k does not).
      *
      * <p>Memory: native, off-heap or up to 1024 elements: none (introselect in place); a larger
-     * heap array is partitioned in an off-heap copy (n extra elements).
+     * heap array is partitioned in an off-heap copy (n extra elements, reused scratch).
      *
      * @throws IndexOutOfBoundsException if a k is outside [-n, n)
      */
@@ -797,8 +809,11 @@ public final class Kernels {
 
     /**
      * The elements of the given ranks (0-based positions in sorted order, NaN last), widened
-     * to double (exact except int64 beyond 2^53); x is unchanged. Memory: n keys of scratch
-     * (radix select), plus an off-heap copy of a heap array above 1024 elements.
+     * to double (exact except int64 beyond 2^53); x is unchanged. Two reads of x above 1024
+     * elements: one counts the elements of 1024 ordered buckets, one gathers the keys of the
+     * buckets holding a wanted rank, which are then selected. Memory: those keys (for smooth
+     * data about n / 1024 per distinct bucket; at most n), and a table of counts of at most
+     * 0.5 MiB; no copy of x.
      */
     public static double[] select(NumericArray x, long... ranks) {
         alive(x, "x");
@@ -872,8 +887,10 @@ public final class Kernels {
      * The q-th quantile, NumPy's {@code quantile(x, q)} (method "linear"): bit for bit NumPy's
      * result on float64 input. NaN if x holds a NaN. x is not modified.
      *
-     * <p>Memory: n keys of scratch for the radix select, plus an off-heap copy of a heap array
-     * above 1024 elements (so 2n elements for a large {@code double[]}).
+     * <p>Work and memory as {@link #select(NumericArray, long...)}: two reads of x (the NaNs
+     * are counted by the first), and the keys of the buckets holding the ranks needed.
+     * Threads: the calling thread; {@link #quantile(NumericArray, double[], QuantileMethod,
+     * ComputePool)} and {@link ComputePool#quantile} share the reads with a pool.
      *
      * @throws IllegalArgumentException if x is empty or q is outside [0, 1] or NaN
      */
@@ -1173,8 +1190,9 @@ public final class Kernels {
      *
      * <p>Passes over x: one to count NaNs, one sum and one sum of squared deviations (on a
      * compacted copy of the non-NaN values when there are NaNs), and one radix selection for
-     * min, max and every percentile at once. Memory: n elements of scratch for the selection
-     * (2n for a heap array above 1024 elements), plus the compacted copy when x holds NaNs.
+     * min, max and every percentile at once (two reads, see {@link #select(NumericArray,
+     * long...)}). Memory: the keys of the buckets holding those ranks, plus the compacted copy
+     * when x holds NaNs.
      *
      * @throws IllegalArgumentException if x is not F64 or F32, or a percentile is outside [0, 1]
      */

@@ -42,9 +42,9 @@ import org.kernels4j.DType;
  *
  * <h2>Memory</h2>
  * From {@link Scratch} (reused, not zeroed): sort n elements of keys; argsort n keys, plus n
- * int64 when the output is a heap array; select the keys of the wanted buckets (typically a
- * few thousandths of n). Each also needs a row of counts per chunk (at most 64 x 2^12 x 8
- * bytes = 2 MiB) and, per slot, 1.2 MiB of counters and a 64 Ki-key scratch (sort, argsort).
+ * int64 when the output is a heap array; select the keys of the wanted buckets (about n / 1024
+ * each for smooth data). Each also needs a row of counts per chunk (at most 64 x 2^11 x 8
+ * bytes = 1 MiB) and, per slot, 1.2 MiB of counters and a 64 Ki-key scratch (sort, argsort).
  */
 public final class NativePrograms {
     /** Elements per chunk at least; chunks are the unit of sharing and of cancellation. */
