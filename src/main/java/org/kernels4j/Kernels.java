@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import org.kernels4j.backend.Backend;
 import org.kernels4j.backend.Backends;
 import org.kernels4j.backend.BinaryOp;
+import org.kernels4j.backend.NativePrograms;
 import org.kernels4j.backend.Selection;
 import org.kernels4j.backend.UnaryOp;
 
@@ -607,8 +608,14 @@ public final class Kernels {
         if (out.length() < x.length()) {
             throw new IllegalArgumentException("out has " + out.length() + " elements, needs " + x.length());
         }
-        // copy has memmove semantics: fine for out == x or any overlap
-        MemorySegment.copy(x.segment, 0, out.segment, 0, x.length() * x.dtype().byteSize());
+        long bytes = x.length() * x.dtype().byteSize();
+        if (out.segment.asOverlappingSlice(x.segment).isPresent()) {
+            // copy has memmove semantics: fine for out == x or any overlap
+            MemorySegment.copy(x.segment, 0, out.segment, 0, bytes);
+        } else {
+            // in steps of 1 MiB: one copy of a large heap array would hold off safepoints
+            NativePrograms.copy(x.segment, out.segment, bytes);
+        }
         backend().sort(x.dtype(), out.segment, x.length());
     }
 

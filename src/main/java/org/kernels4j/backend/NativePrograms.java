@@ -103,7 +103,7 @@ public final class NativePrograms {
     }
 
     /** Copies bytes in steps of {@link #COPY_STEP} (a single copy of a heap array holds off safepoints). */
-    static void copy(MemorySegment src, MemorySegment dst, long bytes) {
+    public static void copy(MemorySegment src, MemorySegment dst, long bytes) {
         for (long off = 0; off < bytes; off += COPY_STEP) {
             long len = Math.min(COPY_STEP, bytes - off);
             MemorySegment.copy(src, off, dst, off, len);
