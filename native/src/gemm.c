@@ -100,9 +100,9 @@ typedef __m512 k4j_vf32;
 #define K4J_GEMM_NV_f32 4
 #endif
 #ifndef K4J_GEMM_KC_f32
-#define K4J_GEMM_KC_f32 512 /* A micro-panel 6 x 512 x 4 B = 12 KiB */
-#define K4J_GEMM_NC_f32 256 /* B block 512 x 256 x 4 B = 512 KiB */
-#define K4J_GEMM_MC_f32 1152 /* A block 1152 x 512 x 4 B = 2.25 MiB */
+#define K4J_GEMM_KC_f32 384 /* A micro-panel 6 x 384 x 4 B = 9 KiB */
+#define K4J_GEMM_NC_f32 320 /* B block 384 x 320 x 4 B = 480 KiB */
+#define K4J_GEMM_MC_f32 1152 /* A block 1152 x 384 x 4 B = 1.7 MiB */
 #endif
 
 #elif defined(__AVX2__) && defined(__FMA__)
@@ -166,8 +166,8 @@ typedef __m256 k4j_vf32;
 #define K4J_GEMM_NV_f32 2
 #endif
 #ifndef K4J_GEMM_KC_f32
-#define K4J_GEMM_KC_f32 512
-#define K4J_GEMM_NC_f32 256
+#define K4J_GEMM_KC_f32 384
+#define K4J_GEMM_NC_f32 320
 #define K4J_GEMM_MC_f32 1152
 #endif
 
@@ -243,8 +243,8 @@ K4J_DEFINE_PORTABLE_VECTOR_OPS(float, f32, 4)
 #define K4J_GEMM_NV_f32 2
 #endif
 #ifndef K4J_GEMM_KC_f32
-#define K4J_GEMM_KC_f32 512
-#define K4J_GEMM_NC_f32 256
+#define K4J_GEMM_KC_f32 384
+#define K4J_GEMM_NC_f32 320
 #define K4J_GEMM_MC_f32 1152
 #endif
 
