@@ -1,0 +1,291 @@
+package org.kernels4j.bench;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.data.FMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.CommonOps_FDRM;
+import org.kernels4j.DoubleMatrix;
+import org.kernels4j.FloatMatrix;
+import org.kernels4j.Kernels;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * Square {@code C = A B} (n x n, beta = 0), one thread, side by side: kernels4j on off-heap
+ * matrices ({@code k4j}) and on heap arrays ({@code k4jHeap}: copied off-heap around the call
+ * above the critical-call size), OpenBLAS's {@code cblas_dgemm}/{@code cblas_sgemm} through a
+ * benchmark-only FFM binding on the same off-heap memory (1 thread: {@code
+ * openblas_set_num_threads(1)}), EJML's {@code CommonOps_DDRM/FDRM.mult}, and a plain
+ * triple loop on {@code double[]} for small n ({@link TripleLoop}, its own sizes).
+ *
+ * <p>JMH alone (ms/op): {@code java -jar benchmarks/target/benchmarks.jar GemmBench -p n=512}.
+ * GFLOP/s table (best iteration of each column: on a shared machine other processes only
+ * ever slow a run down) with the ratios to OpenBLAS, all columns from one run:
+ * {@code java -cp benchmarks/target/benchmarks.jar org.kernels4j.bench.GemmBench [n ...]}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED"})
+public class GemmBench {
+    @Param({"256", "512", "1024", "2048"})
+    public int n;
+
+    @Param({"f64", "f32"})
+    public String dtype;
+
+    Arena arena;
+    boolean f64;
+    DoubleMatrix da, db, dc, ha, hb, hc;
+    FloatMatrix fa, fb, fc, hfa, hfb, hfc;
+    DMatrixRMaj ea, eb, ec;
+    FMatrixRMaj efa, efb, efc;
+
+    @Setup(Level.Trial)
+    public void setup() {
+        if (!Kernels.info().backend().equals("native")) {
+            throw new IllegalStateException("native backend expected: " + Kernels.info());
+        }
+        f64 = dtype.equals("f64");
+        arena = Arena.ofShared();
+        SplittableRandom r = new SplittableRandom(42);
+        double[] a = new double[n * n];
+        double[] b = new double[n * n];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = r.nextDouble() - 0.5;
+            b[i] = r.nextDouble() - 0.5;
+        }
+        if (f64) {
+            ha = DoubleMatrix.wrap(a.clone(), n, n);
+            hb = DoubleMatrix.wrap(b.clone(), n, n);
+            hc = DoubleMatrix.zeros(n, n);
+            da = ha.copy(arena);
+            db = hb.copy(arena);
+            dc = DoubleMatrix.allocate(arena, n, n);
+            ea = new DMatrixRMaj(n, n, true, a);
+            eb = new DMatrixRMaj(n, n, true, b);
+            ec = new DMatrixRMaj(n, n);
+        } else {
+            float[] fa32 = new float[a.length];
+            float[] fb32 = new float[b.length];
+            for (int i = 0; i < a.length; i++) {
+                fa32[i] = (float) a[i];
+                fb32[i] = (float) b[i];
+            }
+            hfa = FloatMatrix.wrap(fa32.clone(), n, n);
+            hfb = FloatMatrix.wrap(fb32.clone(), n, n);
+            hfc = FloatMatrix.zeros(n, n);
+            fa = hfa.copy(arena);
+            fb = hfb.copy(arena);
+            fc = FloatMatrix.allocate(arena, n, n);
+            efa = new FMatrixRMaj(n, n, true, fa32);
+            efb = new FMatrixRMaj(n, n, true, fb32);
+            efc = new FMatrixRMaj(n, n);
+        }
+        if (OpenBlas.available()) {
+            OpenBlas.setThreads(1);
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        arena.close();
+    }
+
+    /** Refuses to run the OpenBLAS column when the library is absent, with the reason. */
+    @State(Scope.Benchmark)
+    public static class OpenBlasPresent {
+        @Setup(Level.Trial)
+        public void check() {
+            if (!OpenBlas.available()) {
+                throw new IllegalStateException("skipping the OpenBLAS column: " + OpenBlas.why());
+            }
+        }
+    }
+
+    @Benchmark
+    public Object k4j() {
+        if (f64) {
+            Kernels.gemm(false, false, 1.0, da, db, 0.0, dc);
+            return dc;
+        }
+        Kernels.gemm(false, false, 1f, fa, fb, 0f, fc);
+        return fc;
+    }
+
+    @Benchmark
+    public Object k4jHeap() {
+        if (f64) {
+            Kernels.gemm(false, false, 1.0, ha, hb, 0.0, hc);
+            return hc;
+        }
+        Kernels.gemm(false, false, 1f, hfa, hfb, 0f, hfc);
+        return hfc;
+    }
+
+    @Benchmark
+    public Object openblas(OpenBlasPresent present) {
+        if (f64) {
+            OpenBlas.dgemm(false, false, n, n, n, 1.0, da.segment(), n, db.segment(), n, 0.0, dc.segment(), n);
+            return dc;
+        }
+        OpenBlas.sgemm(false, false, n, n, n, 1f, fa.segment(), n, fb.segment(), n, 0f, fc.segment(), n);
+        return fc;
+    }
+
+    @Benchmark
+    public Object ejml() {
+        if (f64) {
+            CommonOps_DDRM.mult(ea, eb, ec);
+            return ec;
+        }
+        CommonOps_FDRM.mult(efa, efb, efc);
+        return efc;
+    }
+
+    /**
+     * The plain triple loop a user would write, on double[], at small sizes only (its own class,
+     * so that GemmBench's n and dtype do not multiply it).
+     */
+    @State(Scope.Benchmark)
+    public static class TripleLoop {
+        @Param({"64", "128", "256"})
+        public int smallN;
+
+        double[] a;
+        double[] b;
+        double[] c;
+
+        @Setup(Level.Trial)
+        public void setup() {
+            SplittableRandom r = new SplittableRandom(7);
+            a = new double[smallN * smallN];
+            b = new double[smallN * smallN];
+            c = new double[smallN * smallN];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = r.nextDouble() - 0.5;
+                b[i] = r.nextDouble() - 0.5;
+            }
+        }
+
+        @Benchmark
+        public double[] tripleLoop() {
+            int m = smallN;
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < m; j++) {
+                    double sum = 0;
+                    for (int p = 0; p < m; p++) {
+                        sum += a[i * m + p] * b[p * m + j];
+                    }
+                    c[i * m + j] = sum;
+                }
+            }
+            return c;
+        }
+    }
+
+    // ---- one run, one table ---------------------------------------------------------------------
+
+    /**
+     * Runs every column in one JMH session and prints GFLOP/s (2 n^3 / time) with the ratio
+     * k4j / OpenBLAS. Arguments: the sizes n (default 256 512 1024 2048); system properties
+     * {@code bench.dtypes} (default "f64,f32"), {@code bench.warmup} and {@code bench.iterations}
+     * (default 3 and 5, one second each).
+     */
+    public static void main(String[] args) throws RunnerException {
+        String[] sizes = args.length > 0 ? args : new String[] {"256", "512", "1024", "2048"};
+        String[] dtypes = System.getProperty("bench.dtypes", "f64,f32").split(",");
+        int warmup = Integer.getInteger("bench.warmup", 3);
+        int iterations = Integer.getInteger("bench.iterations", 5);
+        String columns = "k4j|k4jHeap|ejml|tripleLoop";
+        if (OpenBlas.available()) {
+            columns += "|openblas";
+            System.out.println("# OpenBLAS: " + OpenBlas.path() + " (1 thread)");
+        } else {
+            System.out.println("# " + "skipping the OpenBLAS column: " + OpenBlas.why());
+        }
+        Options opts = new OptionsBuilder()
+                .include(GemmBench.class.getName().replace(".", "\\.") + "[.$]*(TripleLoop\\.)?(" + columns + ")$")
+                .param("n", sizes)
+                .param("dtype", dtypes)
+                .warmupIterations(warmup)
+                .measurementIterations(iterations)
+                .build();
+        Collection<RunResult> results = new Runner(opts).run();
+        Map<String, Map<String, Double>> table = new TreeMap<>();
+        List<String> order = List.of("k4j", "k4jHeap", "openblas", "ejml", "tripleLoop");
+        for (RunResult rr : results) {
+            String bench = rr.getParams().getBenchmark();
+            String label = bench.substring(bench.lastIndexOf('.') + 1);
+            String key;
+            int size;
+            if (label.equals("tripleLoop")) {
+                size = Integer.parseInt(rr.getParams().getParam("smallN"));
+                key = "f64 " + String.format(Locale.ROOT, "%5d", size);
+            } else {
+                size = Integer.parseInt(rr.getParams().getParam("n"));
+                key = rr.getParams().getParam("dtype") + " " + String.format(Locale.ROOT, "%5d", size);
+            }
+            // The best iteration: other processes on a shared machine only ever slow a run down.
+            double ms = Double.POSITIVE_INFINITY;
+            for (BenchmarkResult br : rr.getBenchmarkResults()) {
+                for (IterationResult ir : br.getIterationResults()) {
+                    ms = Math.min(ms, ir.getPrimaryResult().getScore());
+                }
+            }
+            double gflops = 2.0 * size * size * (double) size / (ms * 1e-3) / 1e9;
+            table.computeIfAbsent(key, x -> new TreeMap<>()).put(label, gflops);
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%n%-10s", "GFLOP/s"));
+        for (String c : order) {
+            sb.append(String.format(Locale.ROOT, " %10s", c));
+        }
+        sb.append(String.format(Locale.ROOT, " %14s%n", "k4j/OpenBLAS"));
+        List<String> keys = new ArrayList<>(table.keySet());
+        for (String k : keys) {
+            Map<String, Double> row = table.get(k);
+            sb.append(String.format(Locale.ROOT, "%-10s", k));
+            for (String c : order) {
+                Double v = row.get(c);
+                sb.append(v == null ? String.format(Locale.ROOT, " %10s", "-") : String.format(Locale.ROOT, " %10.1f", v));
+            }
+            Double ours = row.get("k4j");
+            Double blas = row.get("openblas");
+            sb.append(ours != null && blas != null ? String.format(Locale.ROOT, " %14.3f", ours / blas)
+                    : String.format(Locale.ROOT, " %14s", "-"));
+            sb.append('\n');
+        }
+        System.out.print(sb);
+    }
+}
