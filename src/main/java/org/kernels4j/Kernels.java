@@ -120,27 +120,29 @@ public final class Kernels {
 
     // ---- reductions: implementations ----------------------------------------------------
 
+    // "+ 0.0" turns a -0.0 result (all terms -0.0, or none left after skipping NaN) into
+    // +0.0, as NumPy reports it; it changes no other value.
     private static double sumOf(NumericArray x) {
         in(x, "x");
-        return backend().sum(x.dtype(), x.segment, x.length);
+        return backend().sum(x.dtype(), x.segment, x.length) + 0.0;
     }
 
     private static double meanOf(NumericArray x) {
         in(x, "x");
         long n = x.length;
-        return n == 0 ? Double.NaN : backend().sum(x.dtype(), x.segment, n) / n;
+        return n == 0 ? Double.NaN : (backend().sum(x.dtype(), x.segment, n) + 0.0) / n;
     }
 
     private static double nansumOf(NumericArray x) {
         in(x, "x");
-        return backend().nansum(x.dtype(), x.segment, x.length);
+        return backend().nansum(x.dtype(), x.segment, x.length) + 0.0;
     }
 
     private static double nanmeanOf(NumericArray x) {
         in(x, "x");
         Backend b = backend();
         long count = x.length - b.nancount(x.dtype(), x.segment, x.length);
-        return count == 0 ? Double.NaN : b.nansum(x.dtype(), x.segment, x.length) / count;
+        return count == 0 ? Double.NaN : (b.nansum(x.dtype(), x.segment, x.length) + 0.0) / count;
     }
 
     private static double varOf(NumericArray x, int ddof) {
@@ -202,7 +204,7 @@ public final class Kernels {
         in(x, "x");
         in(y, "y");
         sameShape(x, y);
-        return backend().dot(x.dtype(), x.segment, y.segment, x.length);
+        return backend().dot(x.dtype(), x.segment, y.segment, x.length) + 0.0;
     }
 
     // ---- reductions: public forms -------------------------------------------------------

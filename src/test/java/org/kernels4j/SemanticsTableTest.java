@@ -1,0 +1,147 @@
+package org.kernels4j;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.foreign.Arena;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's NaN / infinity / signed-zero / empty-input table, row by row, through the
+ * public API (on the native backend, and on the Java backend by the agreement tests). Runs
+ * on every forced ISA path.
+ */
+@Tag("isa")
+class SemanticsTableTest {
+    static final double NAN = Double.NaN;
+    static final double INF = Double.POSITIVE_INFINITY;
+
+    static void same(double expected, double actual) {
+        assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(actual),
+                () -> "expected " + expected + " got " + actual);
+    }
+
+    @Test
+    void sumsAndMeans() {
+        same(0.0, Kernels.sum(new double[0]));
+        same(NAN, Kernels.sum(new double[] {1, NAN, 2}));
+        same(NAN, Kernels.sum(new double[] {INF, -INF}));
+        same(INF, Kernels.sum(new double[] {INF, 1}));
+        same(0.0, Kernels.sum(new double[] {-0.0, -0.0, -0.0}));
+        same(0.0, Kernels.mean(new double[] {-0.0}));
+        same(0.0, Kernels.sum(new double[] {-0.0, 0.0}));
+        same(NAN, Kernels.mean(new double[0]));
+        same(2.0, Kernels.mean(new float[] {1, 2, 3}));
+        same(3.0, Kernels.nansum(new double[] {1, NAN, 2}));
+        same(0.0, Kernels.nansum(new double[] {NAN, NAN}));
+        same(1.5, Kernels.nanmean(new double[] {1, NAN, 2}));
+        same(NAN, Kernels.nanmean(new double[] {NAN}));
+        same(0.0, Kernels.dot(new double[0], new double[0]));
+        same(NAN, Kernels.dot(new double[] {INF}, new double[] {0}));
+    }
+
+    @Test
+    void varianceAndStd() {
+        same(NAN, Kernels.var(new double[] {1, NAN, 3}));
+        same(NAN, Kernels.var(new double[] {1, INF}));
+        same(2.0 / 3.0, Kernels.var(new double[] {1, 2, 3}));
+        same(1.0, Kernels.std(new double[] {1, 2, 3}, 1));
+        same(1.0, Kernels.std(new float[] {1, 2, 3}, 1));
+    }
+
+    @Test
+    void extrema() {
+        same(NAN, Kernels.min(new double[] {1, NAN, -5}));
+        same(NAN, Kernels.max(new float[] {1, Float.NaN}));
+        same(-0.0, Kernels.min(new double[] {0.0, -0.0}));
+        same(-0.0, Kernels.min(new double[] {-0.0, 0.0}));
+        same(0.0, Kernels.max(new double[] {-0.0, 0.0}));
+        same(0.0, Kernels.max(new double[] {0.0, -0.0}));
+        same(-INF, Kernels.min(new double[] {1, -INF}));
+        same(-5.0, Kernels.nanmin(new double[] {1, NAN, -5}));
+        same(NAN, Kernels.nanmax(new double[] {NAN, NAN}));
+        assertEquals(1, Kernels.argmin(new double[] {1, NAN, -5, NAN}));
+        assertEquals(0, Kernels.argmin(new double[] {0.0, -0.0}));
+        assertEquals(0, Kernels.argmax(new double[] {-0.0, 0.0}));
+        assertEquals(2, Kernels.argmax(new double[] {1, 3, INF, INF}));
+        assertEquals(1, Kernels.argmin(new float[] {2, 1, 1}));
+    }
+
+    @Test
+    void norm2() {
+        same(0.0, Kernels.norm2(new double[0]));
+        same(5.0, Kernels.norm2(new double[] {3, 4}));
+        same(NAN, Kernels.norm2(new double[] {3, NAN, INF}));
+        same(INF, Kernels.norm2(new double[] {3, INF}));
+        double big = Kernels.norm2(new double[] {3e200, 4e200});
+        assertEquals(5e200, big, 5e200 * 1e-15, "no overflow");
+        double tiny = Kernels.norm2(new double[] {3e-200, 4e-200});
+        assertEquals(5e-200, tiny, 5e-200 * 1e-15, "no underflow");
+        double sub = Kernels.norm2(new double[] {3 * Double.MIN_VALUE, 4 * Double.MIN_VALUE});
+        assertEquals(5 * Double.MIN_VALUE, sub, Double.MIN_VALUE);
+    }
+
+    @Test
+    void elementwise() {
+        double[] out = new double[6];
+        Kernels.div(new double[] {1, -1, 0, NAN, INF, -0.0}, 0.0, out);
+        for (int i = 0; i < 6; i++) {
+            same(new double[] {INF, -INF, NAN, NAN, INF, NAN}[i], out[i]);
+        }
+        double[] x = {-0.0, 0.0, -2, NAN, -INF, 4};
+        Kernels.abs(x, out);
+        same(0.0, out[0]);
+        same(NAN, out[3]);
+        same(INF, out[4]);
+        Kernels.sqrt(x, out);
+        same(-0.0, out[0]);
+        same(NAN, out[2]);
+        same(2.0, out[5]);
+        Kernels.log(x, out);
+        same(-INF, out[0]);
+        same(-INF, out[1]);
+        same(NAN, out[2]);
+        Kernels.exp(new double[] {-INF, INF, 0, NAN, -1000, 1000}, out);
+        same(0.0, out[0]);
+        same(INF, out[1]);
+        same(1.0, out[2]);
+        same(NAN, out[3]);
+        same(0.0, out[4]);
+        same(INF, out[5]);
+        Kernels.clip(new double[] {NAN, -INF, INF, -0.0, 0.5, 3}, -1, 2, out);
+        same(NAN, out[0]);
+        same(-1.0, out[1]);
+        same(2.0, out[2]);
+        same(-0.0, out[3]);
+        same(0.5, out[4]);
+        same(2.0, out[5]);
+    }
+
+    @Test
+    void cumsum() {
+        double[] out = {9, 9, 9, 9};
+        same(0.0, Kernels.cumsum(new double[0], new double[0]));
+        same(NAN, Kernels.cumsum(new double[] {-0.0, 1, NAN, 2}, out));
+        same(-0.0, out[0]);
+        same(1.0, out[1]);
+        same(NAN, out[2]);
+        same(NAN, out[3]);
+        float[] f = new float[3];
+        // In float the running sum 2^24 + 1 would round away the 1s; in double it does not.
+        double total = Kernels.cumsum(new float[] {16777216f, 1f, 1f}, f);
+        same(16777218.0, total);
+        same(16777218.0, f[2]);
+    }
+
+    @Test
+    void offHeapAndHeapAgree() {
+        double[] v = {3, -1, NAN, 7, -0.0};
+        try (Arena arena = Arena.ofConfined()) {
+            DoubleArray a = DoubleArray.copyOf(arena, v);
+            same(Kernels.nansum(v), Kernels.nansum(a));
+            assertEquals(Kernels.argmax(v), Kernels.argmax(a));
+            assertTrue(Double.isNaN(Kernels.max(a)));
+        }
+    }
+}
