@@ -127,13 +127,19 @@ static void K4J_LOCAL(pack_b)(int tb, const T *b, int64_t ldb, int64_t p0, int64
                 }
             }
         } else {
-            /* op(B)(p, j) = b[j * ldb + p]: each stored row is a column of the panel;
-             * read it contiguously, write it with stride NR (in L1 for kc <= KC). */
+            /* op(B)(p, j) = b[j * ldb + p]: a transpose. In tiles of 8 depth steps, so that
+             * each source row gives one cache line per tile and the 8 destination rows
+             * (8 x NR values) stay in L1; the whole micro-panel (KC x NR) would not. */
             const T *src = b + (j0 + jr) * ldb + p0;
-            for (int64_t j = 0; j < nr; j++)
-                for (int64_t p = 0; p < kc; p++) d[p * NR + j] = src[j * ldb + p];
-            for (int64_t j = nr; j < NR; j++)
-                for (int64_t p = 0; p < kc; p++) d[p * NR + j] = (T)0;
+            for (int64_t p8 = 0; p8 < kc; p8 += 8) {
+                int64_t pe = k4j_min64(8, kc - p8);
+                for (int64_t j = 0; j < nr; j++) {
+                    const T *s = src + j * ldb + p8;
+                    for (int64_t p = 0; p < pe; p++) d[(p8 + p) * NR + j] = s[p];
+                }
+                for (int64_t p = 0; p < pe; p++)
+                    for (int64_t j = nr; j < NR; j++) d[(p8 + p) * NR + j] = (T)0;
+            }
         }
     }
 }

@@ -14,6 +14,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.FMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.CommonOps_FDRM;
+import org.kernels4j.ComputePool;
 import org.kernels4j.DoubleMatrix;
 import org.kernels4j.FloatMatrix;
 import org.kernels4j.Kernels;
@@ -44,7 +45,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * above the critical-call size), OpenBLAS's {@code cblas_dgemm}/{@code cblas_sgemm} through a
  * benchmark-only FFM binding on the same off-heap memory (1 thread: {@code
  * openblas_set_num_threads(1)}), EJML's {@code CommonOps_DDRM/FDRM.mult}, and a plain
- * triple loop on {@code double[]} for small n ({@link TripleLoop}, its own sizes).
+ * triple loop on {@code double[]} for small n ({@link TripleLoop}, its own sizes); and with two
+ * threads: {@code pool.gemm} on a 2-worker {@link ComputePool} ({@code k4jPool2}) against OpenBLAS
+ * with 2 threads ({@code openblas2}), the 1-thread columns being the control in the same run.
  *
  * <p>JMH alone (ms/op): {@code java -jar benchmarks/target/benchmarks.jar GemmBench -p n=512}.
  * GFLOP/s table (best iteration of each column: on a shared machine other processes only
@@ -122,14 +125,56 @@ public class GemmBench {
         arena.close();
     }
 
-    /** Refuses to run the OpenBLAS column when the library is absent, with the reason. */
+    /** OpenBLAS with 1 thread; refuses to run (with the reason) when the library is absent. */
     @State(Scope.Benchmark)
-    public static class OpenBlasPresent {
+    public static class OpenBlas1 {
         @Setup(Level.Trial)
         public void check() {
             if (!OpenBlas.available()) {
                 throw new IllegalStateException("skipping the OpenBLAS column: " + OpenBlas.why());
             }
+        }
+
+        @Setup(Level.Iteration)
+        public void threads() {
+            OpenBlas.setThreads(1);
+        }
+    }
+
+    /** OpenBLAS with 2 threads. */
+    @State(Scope.Benchmark)
+    public static class OpenBlas2 {
+        @Setup(Level.Trial)
+        public void check() {
+            if (!OpenBlas.available()) {
+                throw new IllegalStateException("skipping the OpenBLAS column: " + OpenBlas.why());
+            }
+        }
+
+        @Setup(Level.Iteration)
+        public void threads() {
+            OpenBlas.setThreads(2);
+        }
+
+        @TearDown(Level.Iteration)
+        public void back() {
+            OpenBlas.setThreads(1);
+        }
+    }
+
+    /** A pool of 2 workers for the parallel column. */
+    @State(Scope.Benchmark)
+    public static class Pool2 {
+        ComputePool pool;
+
+        @Setup(Level.Trial)
+        public void start() {
+            pool = ComputePool.create(2);
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() {
+            pool.close();
         }
     }
 
@@ -154,7 +199,27 @@ public class GemmBench {
     }
 
     @Benchmark
-    public Object openblas(OpenBlasPresent present) {
+    public Object openblas(OpenBlas1 threads) {
+        if (f64) {
+            OpenBlas.dgemm(false, false, n, n, n, 1.0, da.segment(), n, db.segment(), n, 0.0, dc.segment(), n);
+            return dc;
+        }
+        OpenBlas.sgemm(false, false, n, n, n, 1f, fa.segment(), n, fb.segment(), n, 0f, fc.segment(), n);
+        return fc;
+    }
+
+    @Benchmark
+    public Object k4jPool2(Pool2 p) {
+        if (f64) {
+            p.pool.gemm(false, false, 1.0, da, db, 0.0, dc).join();
+            return dc;
+        }
+        p.pool.gemm(false, false, 1f, fa, fb, 0f, fc).join();
+        return fc;
+    }
+
+    @Benchmark
+    public Object openblas2(OpenBlas2 threads) {
         if (f64) {
             OpenBlas.dgemm(false, false, n, n, n, 1.0, da.segment(), n, db.segment(), n, 0.0, dc.segment(), n);
             return dc;
@@ -227,9 +292,9 @@ public class GemmBench {
         String[] dtypes = System.getProperty("bench.dtypes", "f64,f32").split(",");
         int warmup = Integer.getInteger("bench.warmup", 3);
         int iterations = Integer.getInteger("bench.iterations", 5);
-        String columns = "k4j|k4jHeap|ejml|tripleLoop";
+        String columns = System.getProperty("bench.columns", "k4j|k4jHeap|ejml|tripleLoop|k4jPool2");
         if (OpenBlas.available()) {
-            columns += "|openblas";
+            columns += "|openblas|openblas2";
             System.out.println("# OpenBLAS: " + OpenBlas.path() + " (1 thread)");
         } else {
             System.out.println("# " + "skipping the OpenBLAS column: " + OpenBlas.why());
@@ -243,7 +308,7 @@ public class GemmBench {
                 .build();
         Collection<RunResult> results = new Runner(opts).run();
         Map<String, Map<String, Double>> table = new TreeMap<>();
-        List<String> order = List.of("k4j", "k4jHeap", "openblas", "ejml", "tripleLoop");
+        List<String> order = List.of("k4j", "k4jHeap", "openblas", "ejml", "tripleLoop", "k4jPool2", "openblas2");
         for (RunResult rr : results) {
             String bench = rr.getParams().getBenchmark();
             String label = bench.substring(bench.lastIndexOf('.') + 1);
@@ -271,7 +336,7 @@ public class GemmBench {
         for (String c : order) {
             sb.append(String.format(Locale.ROOT, " %10s", c));
         }
-        sb.append(String.format(Locale.ROOT, " %14s%n", "k4j/OpenBLAS"));
+        sb.append(String.format(Locale.ROOT, " %8s %8s%n", "1T ratio", "2T ratio"));
         List<String> keys = new ArrayList<>(table.keySet());
         for (String k : keys) {
             Map<String, Double> row = table.get(k);
@@ -280,12 +345,16 @@ public class GemmBench {
                 Double v = row.get(c);
                 sb.append(v == null ? String.format(Locale.ROOT, " %10s", "-") : String.format(Locale.ROOT, " %10.1f", v));
             }
-            Double ours = row.get("k4j");
-            Double blas = row.get("openblas");
-            sb.append(ours != null && blas != null ? String.format(Locale.ROOT, " %14.3f", ours / blas)
-                    : String.format(Locale.ROOT, " %14s", "-"));
+            sb.append(ratio(row.get("k4j"), row.get("openblas")));
+            sb.append(ratio(row.get("k4jPool2"), row.get("openblas2")));
             sb.append('\n');
         }
+        sb.append("1T ratio = k4j / openblas (1 thread each); 2T ratio = k4jPool2 / openblas2 (2 workers, 2 threads).\n");
         System.out.print(sb);
+    }
+
+    private static String ratio(Double ours, Double theirs) {
+        return ours != null && theirs != null ? String.format(Locale.ROOT, " %8.3f", ours / theirs)
+                : String.format(Locale.ROOT, " %8s", "-");
     }
 }
