@@ -38,6 +38,7 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Square {@code C = A B} (n x n, beta = 0), one thread, side by side: kernels4j on off-heap
@@ -243,6 +244,11 @@ public class GemmBench {
      * so that GemmBench's n and dtype do not multiply it).
      */
     @State(Scope.Benchmark)
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Warmup(iterations = 3, time = 1)
+    @Measurement(iterations = 5, time = 1)
+    @Fork(value = 1, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED"})
     public static class TripleLoop {
         @Param({"64", "128", "256"})
         public int smallN;
@@ -303,8 +309,14 @@ public class GemmBench {
                 .include(GemmBench.class.getName().replace(".", "\\.") + "[.$]*(TripleLoop\\.)?(" + columns + ")$")
                 .param("n", sizes)
                 .param("dtype", dtypes)
+                .mode(Mode.AverageTime)
+                .timeUnit(TimeUnit.MILLISECONDS)
+                .forks(1)
+                .jvmArgsAppend("--enable-native-access=ALL-UNNAMED")
                 .warmupIterations(warmup)
+                .warmupTime(TimeValue.seconds(1))
                 .measurementIterations(iterations)
+                .measurementTime(TimeValue.seconds(1))
                 .build();
         Collection<RunResult> results = new Runner(opts).run();
         Map<String, Map<String, Double>> table = new TreeMap<>();
