@@ -1,7 +1,8 @@
 package org.kernels4j.bench;
 
 import java.lang.foreign.Arena;
-import java.lang.foreign.MemorySegment;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.kernels4j.ComputePool;
 import org.kernels4j.DoubleMatrix;
 import org.kernels4j.FloatMatrix;
 import org.kernels4j.Kernels;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -33,6 +35,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -179,8 +182,46 @@ public class GemmBench {
         }
     }
 
+    /**
+     * CPU time of the benchmark thread, per iteration: on a shared machine other processes take
+     * the core away for part of the wall-clock time, never CPU time. Only meaningful for the
+     * one-thread columns (the pool's workers and OpenBLAS's threads are not this thread).
+     */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class CpuTime {
+        private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
+        public long cpuNanos;
+        public long calls;
+        long start;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            cpuNanos = 0;
+            calls = 0;
+        }
+
+        void begin() {
+            start = MX.getCurrentThreadCpuTime();
+        }
+
+        void end() {
+            cpuNanos += MX.getCurrentThreadCpuTime() - start;
+            calls++;
+        }
+    }
+
     @Benchmark
-    public Object k4j() {
+    public Object k4j(CpuTime cpu) {
+        cpu.begin();
+        try {
+            return k4jCall();
+        } finally {
+            cpu.end();
+        }
+    }
+
+    private Object k4jCall() {
         if (f64) {
             Kernels.gemm(false, false, 1.0, da, db, 0.0, dc);
             return dc;
@@ -190,7 +231,16 @@ public class GemmBench {
     }
 
     @Benchmark
-    public Object k4jHeap() {
+    public Object k4jHeap(CpuTime cpu) {
+        cpu.begin();
+        try {
+            return k4jHeapCall();
+        } finally {
+            cpu.end();
+        }
+    }
+
+    private Object k4jHeapCall() {
         if (f64) {
             Kernels.gemm(false, false, 1.0, ha, hb, 0.0, hc);
             return hc;
@@ -200,7 +250,16 @@ public class GemmBench {
     }
 
     @Benchmark
-    public Object openblas(OpenBlas1 threads) {
+    public Object openblas(OpenBlas1 threads, CpuTime cpu) {
+        cpu.begin();
+        try {
+            return openblasCall();
+        } finally {
+            cpu.end();
+        }
+    }
+
+    private Object openblasCall() {
         if (f64) {
             OpenBlas.dgemm(false, false, n, n, n, 1.0, da.segment(), n, db.segment(), n, 0.0, dc.segment(), n);
             return dc;
@@ -230,7 +289,16 @@ public class GemmBench {
     }
 
     @Benchmark
-    public Object ejml() {
+    public Object ejml(CpuTime cpu) {
+        cpu.begin();
+        try {
+            return ejmlCall();
+        } finally {
+            cpu.end();
+        }
+    }
+
+    private Object ejmlCall() {
         if (f64) {
             CommonOps_DDRM.mult(ea, eb, ec);
             return ec;
@@ -319,8 +387,8 @@ public class GemmBench {
                 .measurementTime(TimeValue.seconds(1))
                 .build();
         Collection<RunResult> results = new Runner(opts).run();
-        Map<String, Map<String, Double>> table = new TreeMap<>();
-        List<String> order = List.of("k4j", "k4jHeap", "openblas", "ejml", "tripleLoop", "k4jPool2", "openblas2");
+        Map<String, Map<String, Double>> wall = new TreeMap<>();
+        Map<String, Map<String, Double>> cpu = new TreeMap<>();
         for (RunResult rr : results) {
             String bench = rr.getParams().getBenchmark();
             String label = bench.substring(bench.lastIndexOf('.') + 1);
@@ -333,36 +401,59 @@ public class GemmBench {
                 size = Integer.parseInt(rr.getParams().getParam("n"));
                 key = rr.getParams().getParam("dtype") + " " + String.format(Locale.ROOT, "%5d", size);
             }
+            double flop = 2.0 * size * size * (double) size;
             // The best iteration: other processes on a shared machine only ever slow a run down.
             double ms = Double.POSITIVE_INFINITY;
+            double cpuNs = Double.POSITIVE_INFINITY;
             for (BenchmarkResult br : rr.getBenchmarkResults()) {
                 for (IterationResult ir : br.getIterationResults()) {
                     ms = Math.min(ms, ir.getPrimaryResult().getScore());
+                    Result<?> ns = ir.getSecondaryResults().get("cpuNanos");
+                    Result<?> calls = ir.getSecondaryResults().get("calls");
+                    if (ns != null && calls != null && calls.getScore() > 0) {
+                        cpuNs = Math.min(cpuNs, ns.getScore() / calls.getScore());
+                    }
                 }
             }
-            double gflops = 2.0 * size * size * (double) size / (ms * 1e-3) / 1e9;
-            table.computeIfAbsent(key, x -> new TreeMap<>()).put(label, gflops);
+            wall.computeIfAbsent(key, x -> new TreeMap<>()).put(label, flop / (ms * 1e-3) / 1e9);
+            if (cpuNs < Double.POSITIVE_INFINITY) {
+                cpu.computeIfAbsent(key, x -> new TreeMap<>()).put(label, flop / cpuNs);
+            }
         }
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%n%-10s", "GFLOP/s"));
-        for (String c : order) {
+        sb.append("\nGFLOP/s by CPU time of the calling thread (1 thread; best iteration)\n");
+        table(sb, cpu, List.of("k4j", "k4jHeap", "openblas", "ejml"), "k4j", "openblas", null, null);
+        sb.append("\nGFLOP/s by wall-clock time (best iteration)\n");
+        table(sb, wall, List.of("k4j", "k4jHeap", "openblas", "ejml", "tripleLoop", "k4jPool2", "openblas2"), "k4j",
+                "openblas", "k4jPool2", "openblas2");
+        sb.append("ratio 1T = k4j / openblas (1 thread each); ratio 2T = k4jPool2 / openblas2 (2 workers, 2 threads)\n");
+        System.out.print(sb);
+    }
+
+    private static void table(StringBuilder sb, Map<String, Map<String, Double>> t, List<String> cols, String a1,
+                              String b1, String a2, String b2) {
+        sb.append(String.format(Locale.ROOT, "%-10s", "dtype n"));
+        for (String c : cols) {
             sb.append(String.format(Locale.ROOT, " %10s", c));
         }
-        sb.append(String.format(Locale.ROOT, " %8s %8s%n", "1T ratio", "2T ratio"));
-        List<String> keys = new ArrayList<>(table.keySet());
-        for (String k : keys) {
-            Map<String, Double> row = table.get(k);
-            sb.append(String.format(Locale.ROOT, "%-10s", k));
-            for (String c : order) {
+        sb.append(String.format(Locale.ROOT, " %8s", "ratio 1T"));
+        if (a2 != null) {
+            sb.append(String.format(Locale.ROOT, " %8s", "ratio 2T"));
+        }
+        sb.append('\n');
+        for (Map.Entry<String, Map<String, Double>> e : t.entrySet()) {
+            Map<String, Double> row = e.getValue();
+            sb.append(String.format(Locale.ROOT, "%-10s", e.getKey()));
+            for (String c : cols) {
                 Double v = row.get(c);
                 sb.append(v == null ? String.format(Locale.ROOT, " %10s", "-") : String.format(Locale.ROOT, " %10.1f", v));
             }
-            sb.append(ratio(row.get("k4j"), row.get("openblas")));
-            sb.append(ratio(row.get("k4jPool2"), row.get("openblas2")));
+            sb.append(ratio(row.get(a1), row.get(b1)));
+            if (a2 != null) {
+                sb.append(ratio(row.get(a2), row.get(b2)));
+            }
             sb.append('\n');
         }
-        sb.append("1T ratio = k4j / openblas (1 thread each); 2T ratio = k4jPool2 / openblas2 (2 workers, 2 threads).\n");
-        System.out.print(sb);
     }
 
     private static String ratio(Double ours, Double theirs) {
