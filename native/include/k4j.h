@@ -182,11 +182,13 @@ K4J_API double k4j_scan_cumsum_f32(int32_t isa, const float *x, float *out, int6
  *   C = beta * C (C unchanged when beta == 1, zero-filled when beta == 0).
  *   C must not overlap A, B or the workspace. Products are accumulated with
  *   FMA on the AVX2 and AVX-512 paths, with a multiply and an add on the
- *   baseline path; in every case each element of C is a sum of its k products
- *   in increasing k order, in blocks of K4J_GEMM_KC-like size folded into C, so
+ *   baseline path; each element of C is the sum of its k products in
+ *   increasing k order, in depth blocks (KC, per path, see gemm.c) that are
+ *   scaled by alpha and added to C in turn, so elementwise
  *   |C - C_exact| <= (k + 3) * u * (|alpha| |op(A)| |op(B)| + |beta| |C0|)
- *   elementwise (u = 2^-53 for f64, 2^-24 for f32), and the result depends
- *   only on the ISA path, not on how a caller splits C into blocks.
+ *   (u = 2^-53 for f64, 2^-24 for f32). An element's value depends only on
+ *   the ISA path, not on where it lies in C: computing C by blocks of rows
+ *   or columns (as the Java pool does) gives the same bits.
  *   workspace: packing buffers of at least k4j_gemm_workspace_size_*(isa, m, n,
  *   k) bytes, any alignment, reused across calls (no allocation in the call);
  *   NULL makes the call allocate and free its own (status K4J_ENOMEM if that

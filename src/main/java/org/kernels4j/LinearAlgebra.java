@@ -38,12 +38,8 @@ final class LinearAlgebra {
         return r + "x" + c;
     }
 
-    /** The dimensions of a checked product: op(A) is m x k, op(B) is k x n. */
-    record GemmShape(long m, long n, long k) {
-    }
-
-    /** Every check of gemm; returns the dimensions. */
-    static GemmShape checkGemm(boolean ta, boolean tb, NumericMatrix a, NumericMatrix b, NumericMatrix c) {
+    /** Every check of gemm (op(A) is m x k, op(B) is k x n, C is m x n). */
+    static void checkGemm(boolean ta, boolean tb, NumericMatrix a, NumericMatrix b, NumericMatrix c) {
         live(a, "a");
         live(b, "b");
         live(c, "c");
@@ -75,15 +71,17 @@ final class LinearAlgebra {
             throw new IllegalArgumentException("gemm: C overlaps B; the output may not share memory with an input"
                     + " (compute into a separate matrix, then copy)");
         }
-        return new GemmShape(m, n, ka);
     }
 
     /** C = alpha op(A) op(B) + beta C on {@code backend}, after every check. */
     static void gemm(Backend backend, boolean ta, boolean tb, double alpha, NumericMatrix a, NumericMatrix b,
                      double beta, NumericMatrix c) {
-        GemmShape s = checkGemm(ta, tb, a, b, c);
-        backend.gemm(c.dtype(), ta, tb, s.m(), s.n(), s.k(), alpha, a.segment, a.ld, b.segment, b.ld, beta, c.segment,
-                c.ld);
+        checkGemm(ta, tb, a, b, c);
+        // No shape object on the way: a synchronous kernel call allocates nothing.
+        long m = ta ? a.cols : a.rows;
+        long k = ta ? a.rows : a.cols;
+        long n = tb ? b.rows : b.cols;
+        backend.gemm(c.dtype(), ta, tb, m, n, k, alpha, a.segment, a.ld, b.segment, b.ld, beta, c.segment, c.ld);
     }
 
     private static String transNote(boolean ta, boolean tb) {

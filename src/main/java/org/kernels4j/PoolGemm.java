@@ -64,13 +64,13 @@ final class PoolGemm {
 
     static CompletableFuture<Void> gemm(ComputePool pool, Backend backend, boolean ta, boolean tb, double alpha,
                                         NumericMatrix a, NumericMatrix b, double beta, NumericMatrix c) {
-        LinearAlgebra.GemmShape s = LinearAlgebra.checkGemm(ta, tb, a, b, c);
+        LinearAlgebra.checkGemm(ta, tb, a, b, c);
         requireShared(a, "a");
         requireShared(b, "b");
         requireShared(c, "c");
-        long m = s.m();
-        long n = s.n();
-        long k = s.k();
+        long m = ta ? a.cols : a.rows;
+        long k = ta ? a.rows : a.cols;
+        long n = tb ? b.rows : b.cols;
         int parts = blocks(m, n, k, pool.workerCount());
         boolean byRows = m >= n;
         long[] at = cuts(byRows ? m : n, byRows ? ROW_UNIT : COL_UNIT, parts);
