@@ -58,8 +58,13 @@ final class PoolGemm {
         long len = Math.max(m, n);
         double work = (double) m * n * k;
         long byWork = (long) Math.min(Integer.MAX_VALUE, work / MIN_BLOCK_WORK);
-        long byLines = len / MIN_BLOCK_LINES;
-        return (int) Math.max(1, Math.min(4L * workers, Math.min(byWork, byLines)));
+        long most = Math.max(1, Math.min(byWork, len / MIN_BLOCK_LINES));
+        if (most < workers) {
+            return (int) most;
+        }
+        // A whole number of blocks per worker: 5 equal blocks on 2 workers would leave one
+        // worker idle for a sixth of the time.
+        return workers * (int) Math.min(4, most / workers);
     }
 
     static CompletableFuture<Void> gemm(ComputePool pool, Backend backend, boolean ta, boolean tb, double alpha,
