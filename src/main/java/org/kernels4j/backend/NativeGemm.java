@@ -17,8 +17,8 @@ import org.kernels4j.DType;
  * garbage collector after the thread ends.
  *
  * <p>Heap matrices and the critical-call rule. A product of at most {@link #CRITICAL_WORK}
- * multiply-adds (m * n * k; about 40 microseconds on the AVX-512 path, 0.2 ms on baseline)
- * is one critical downcall that reads and writes the Java arrays in place. A larger product
+ * multiply-adds, counted with the packing padding ((m + 8) * (n + 64) * k; about 40
+ * microseconds on the AVX-512 path, 0.2 ms on baseline), is one critical downcall that reads and writes the Java arrays in place. A larger product
  * never runs as one critical call: when all three matrices are off-heap it is one ordinary
  * downcall; otherwise every heap operand is first copied into off-heap staging memory (A and
  * B compacted, C only when beta != 0), the product runs as an ordinary downcall, and C is
@@ -113,7 +113,9 @@ final class NativeGemm {
         }
         Scratch scratch = Scratch.current();
         MemorySegment ws = scratch.workspace(workspaceSize(code, f64, m, n, k));
-        if ((double) m * n * k <= CRITICAL_WORK) {
+        // Packing pads A to whole micro-panels of up to 8 rows and B to up to 64 columns, so a
+        // thin product (1 x 1 x 10^6) costs far more than m * n * k: bound the padded work.
+        if ((double) (m + 8) * (n + 64) * k <= CRITICAL_WORK) {
             check(call(true, code, f64, ta, tb, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, ws));
             return;
         }
