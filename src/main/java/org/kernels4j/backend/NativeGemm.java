@@ -70,6 +70,15 @@ final class NativeGemm {
         }
     }
 
+    /**
+     * Whether a product is short enough for one critical call. Packing pads A to whole
+     * micro-panels of up to 8 rows and B to up to 64 columns, so a thin product (1 x 1 x 10^6)
+     * costs far more than m * n * k: the padded work is what is bounded.
+     */
+    static boolean fitsOneCriticalCall(long m, long n, long k) {
+        return (double) (m + 8) * (n + 64) * k <= CRITICAL_WORK;
+    }
+
     private static long roundUp(long x, long q) {
         return (x + q - 1) / q * q;
     }
@@ -113,9 +122,7 @@ final class NativeGemm {
         }
         Scratch scratch = Scratch.current();
         MemorySegment ws = scratch.workspace(workspaceSize(code, f64, m, n, k));
-        // Packing pads A to whole micro-panels of up to 8 rows and B to up to 64 columns, so a
-        // thin product (1 x 1 x 10^6) costs far more than m * n * k: bound the padded work.
-        if ((double) (m + 8) * (n + 64) * k <= CRITICAL_WORK) {
+        if (fitsOneCriticalCall(m, n, k)) {
             check(call(true, code, f64, ta, tb, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, ws));
             return;
         }
