@@ -2,7 +2,7 @@
  * kernels4j: the one public header of the native kernels.
  *
  * Every exported function is declared here and named k4j_<family>_<op>_<dtype>
- * (functions of the "info" family take no dtype). The Java bindings in
+ * (functions of the "info" and "mem" families take no dtype). The Java bindings in
  * org.kernels4j.ffi.k4j_h mirror this file one to one; a test parses this file
  * and fails when the two disagree, so keep one declaration per line:
  *   <return type> k4j_<name>(<param type> <name>, ...);
@@ -63,9 +63,14 @@ extern "C" {
 
 #define K4J_OK 0
 #define K4J_EINVAL (-1)
+/* A kernel could not allocate its working memory (sort family). */
+#define K4J_ENOMEM (-2)
 
 #define K4J_SUM_BLOCK 512
 #define K4J_SUM_LANES 32
+
+/* Sort family: up to K4J_SORT_STACK_MAX elements the sorts need no scratch. */
+#define K4J_SORT_STACK_MAX 1024
 
 /* ---- info ---------------------------------------------------------------- */
 
@@ -75,6 +80,17 @@ K4J_API int32_t k4j_info_best_isa(void);
 K4J_API int32_t k4j_info_resolve_isa(int32_t isa);
 /* ABI version of this library; the Java bindings refuse a mismatch. */
 K4J_API int32_t k4j_info_abi_version(void);
+
+/* ---- mem ------------------------------------------------------------------ */
+
+/* Zero-filled memory of `bytes` bytes (> 0) aligned to 2 MiB and advised for
+ * transparent huge pages (MADV_HUGEPAGE) before first touch, as NumPy does for
+ * large arrays: streaming kernels read it ~25% faster than 4 KiB pages. Pages
+ * are zero-filled lazily by the kernel, so allocation itself is cheap. NULL on
+ * failure. Release with k4j_mem_free and the same byte count. */
+K4J_API void *k4j_mem_alloc_huge(int64_t bytes);
+/* Releases memory from k4j_mem_alloc_huge; `bytes` as given there. */
+K4J_API int32_t k4j_mem_free_huge(void *p, int64_t bytes);
 
 /* ---- reduce: float64 ----------------------------------------------------- */
 
@@ -168,6 +184,95 @@ K4J_API int32_t k4j_ew_clip_f32(int32_t isa, const float *x, float lo, float hi,
 K4J_API double k4j_scan_cumsum_f64(int32_t isa, const double *x, double *out, int64_t n, double carry);
 K4J_API double k4j_scan_cumsum_f32(int32_t isa, const float *x, float *out, int64_t n, double carry);
 
+/* ---- sort --------------------------------------------------------------------
+ *
+ * Order (sort): ascending by the "sort key", a bijection from the bits of an
+ * element to an unsigned integer of the same width: integers by value; floats
+ * by value with -0.0 before +0.0 and every NaN after +Inf (NaNs ordered by
+ * their bits: positive NaNs by payload, then negative NaNs), so the sorted
+ * array is unique bit for bit and holds exactly the input's bits.
+ *   f64 key(b) = (b ^ (b >> 63 ? ~0 : 1 << 63)) - (2^52 - 1)   (mod 2^64)
+ *   f32 key(b) = (b ^ (b >> 31 ? ~0 : 1 << 31)) - (2^23 - 1)   (mod 2^32)
+ *   int key(b) = b ^ sign bit
+ * Order (argsort): the "canonical key": as above except that every NaN has the
+ * key 2^w - 1 and -0.0 the key of +0.0, so elements NumPy compares as equal
+ * are ties; argsort is stable (ties in increasing index), which is NumPy's
+ * argsort(kind="stable").
+ *
+ * sort: in place; scratch holds n elements (NULL allowed when
+ * n <= K4J_SORT_STACK_MAX). argsort: out[i] = base + (index of the i-th
+ * element); keys_out (optional, NULL) receives the sorted canonical keys;
+ * scratch holds 2n keys followed by n int64 (NULL allowed when
+ * n <= K4J_SORT_STACK_MAX). Both also allocate up to 280 KiB of counters;
+ * status K4J_OK, K4J_EINVAL, or K4J_ENOMEM when that allocation fails.
+ *
+ * Selection. ks: nk ranks (0-based positions in sorted order), each in
+ * [0, n), ascending (repeats allowed). partition: in place, NumPy's partition
+ * contract: each x[ks[j]] is the element the sort would put there, the
+ * elements before it sort no later and those after no earlier (the
+ * arrangement within the pieces is unspecified). select: vals[j] = the
+ * element of rank ks[j]; x is only read; scratch holds n keys (of the key
+ * width). Order as sort.
+ *
+ * Two-worker sorts merge two sorted runs: corank gives how many of the first k
+ * merged elements come from a (ties taken from a first); merge writes the
+ * merge of a and b (sort keys) to out; keycorank / argmerge do the same on
+ * canonical keys, argmerge writing the indices ia / ib of the merged order. */
+
+K4J_API int32_t k4j_sort_sort_f64(int32_t isa, double *x, int64_t n, double *scratch);
+K4J_API int32_t k4j_sort_argsort_f64(int32_t isa, const double *x, int64_t n, int64_t base, int64_t *out, uint64_t *keys_out, void *scratch);
+K4J_API int32_t k4j_sort_partition_f64(int32_t isa, double *x, int64_t n, const int64_t *ks, int64_t nk);
+K4J_API int32_t k4j_sort_select_f64(int32_t isa, const double *x, int64_t n, const int64_t *ks, int64_t nk, double *vals, uint64_t *scratch);
+K4J_API int64_t k4j_sort_corank_f64(int32_t isa, const double *a, int64_t na, const double *b, int64_t nb, int64_t k);
+K4J_API int32_t k4j_sort_merge_f64(int32_t isa, const double *a, int64_t na, const double *b, int64_t nb, double *out);
+K4J_API int64_t k4j_sort_keycorank_f64(int32_t isa, const uint64_t *ka, int64_t na, const uint64_t *kb, int64_t nb, int64_t k);
+K4J_API int32_t k4j_sort_argmerge_f64(int32_t isa, const uint64_t *ka, const int64_t *ia, int64_t na, const uint64_t *kb, const int64_t *ib, int64_t nb, int64_t *out);
+
+K4J_API int32_t k4j_sort_sort_f32(int32_t isa, float *x, int64_t n, float *scratch);
+K4J_API int32_t k4j_sort_argsort_f32(int32_t isa, const float *x, int64_t n, int64_t base, int64_t *out, uint32_t *keys_out, void *scratch);
+K4J_API int32_t k4j_sort_partition_f32(int32_t isa, float *x, int64_t n, const int64_t *ks, int64_t nk);
+K4J_API int32_t k4j_sort_select_f32(int32_t isa, const float *x, int64_t n, const int64_t *ks, int64_t nk, float *vals, uint32_t *scratch);
+K4J_API int64_t k4j_sort_corank_f32(int32_t isa, const float *a, int64_t na, const float *b, int64_t nb, int64_t k);
+K4J_API int32_t k4j_sort_merge_f32(int32_t isa, const float *a, int64_t na, const float *b, int64_t nb, float *out);
+K4J_API int64_t k4j_sort_keycorank_f32(int32_t isa, const uint32_t *ka, int64_t na, const uint32_t *kb, int64_t nb, int64_t k);
+K4J_API int32_t k4j_sort_argmerge_f32(int32_t isa, const uint32_t *ka, const int64_t *ia, int64_t na, const uint32_t *kb, const int64_t *ib, int64_t nb, int64_t *out);
+
+K4J_API int32_t k4j_sort_sort_i64(int32_t isa, int64_t *x, int64_t n, int64_t *scratch);
+K4J_API int32_t k4j_sort_argsort_i64(int32_t isa, const int64_t *x, int64_t n, int64_t base, int64_t *out, uint64_t *keys_out, void *scratch);
+K4J_API int32_t k4j_sort_partition_i64(int32_t isa, int64_t *x, int64_t n, const int64_t *ks, int64_t nk);
+K4J_API int32_t k4j_sort_select_i64(int32_t isa, const int64_t *x, int64_t n, const int64_t *ks, int64_t nk, int64_t *vals, uint64_t *scratch);
+K4J_API int64_t k4j_sort_corank_i64(int32_t isa, const int64_t *a, int64_t na, const int64_t *b, int64_t nb, int64_t k);
+K4J_API int32_t k4j_sort_merge_i64(int32_t isa, const int64_t *a, int64_t na, const int64_t *b, int64_t nb, int64_t *out);
+K4J_API int64_t k4j_sort_keycorank_i64(int32_t isa, const uint64_t *ka, int64_t na, const uint64_t *kb, int64_t nb, int64_t k);
+K4J_API int32_t k4j_sort_argmerge_i64(int32_t isa, const uint64_t *ka, const int64_t *ia, int64_t na, const uint64_t *kb, const int64_t *ib, int64_t nb, int64_t *out);
+
+K4J_API int32_t k4j_sort_sort_i32(int32_t isa, int32_t *x, int64_t n, int32_t *scratch);
+K4J_API int32_t k4j_sort_argsort_i32(int32_t isa, const int32_t *x, int64_t n, int64_t base, int64_t *out, uint32_t *keys_out, void *scratch);
+K4J_API int32_t k4j_sort_partition_i32(int32_t isa, int32_t *x, int64_t n, const int64_t *ks, int64_t nk);
+K4J_API int32_t k4j_sort_select_i32(int32_t isa, const int32_t *x, int64_t n, const int64_t *ks, int64_t nk, int32_t *vals, uint32_t *scratch);
+K4J_API int64_t k4j_sort_corank_i32(int32_t isa, const int32_t *a, int64_t na, const int32_t *b, int64_t nb, int64_t k);
+K4J_API int32_t k4j_sort_merge_i32(int32_t isa, const int32_t *a, int64_t na, const int32_t *b, int64_t nb, int32_t *out);
+K4J_API int64_t k4j_sort_keycorank_i32(int32_t isa, const uint32_t *ka, int64_t na, const uint32_t *kb, int64_t nb, int64_t k);
+K4J_API int32_t k4j_sort_argmerge_i32(int32_t isa, const uint32_t *ka, const int64_t *ia, int64_t na, const uint32_t *kb, const int64_t *ib, int64_t nb, int64_t *out);
+
+/* ---- hist ------------------------------------------------------------------
+ * Every kernel ADDS to counts (chunks and workers can share or merge them).
+ * uniform: numpy.histogram with equal bins over [first, last] (first < last,
+ *   both finite): edges[0..bins] are numpy's linspace(first, last, bins + 1);
+ *   a value v with first <= v <= last goes to bin
+ *   i = (int64)(((v - first) / (last - first)) * bins), bins -> bins - 1,
+ *   then i - 1 if v < edges[i], else i + 1 if i != bins - 1 and
+ *   v >= edges[i + 1]; other values and NaN are not counted.
+ * edges: explicit non-decreasing edges[0..nedges-1]: v in the largest bin i
+ *   with edges[i] <= v, the last bin closed; outside values and NaN skipped.
+ * bincount: counts[x[i]]++ (caller guarantees 0 <= x[i] < nbins).
+ * range: minmax[0] = min, minmax[1] = max of x (n >= 1). */
+K4J_API int32_t k4j_hist_uniform_f64(int32_t isa, const double *x, int64_t n, double first, double last, const double *edges, int64_t bins, int64_t *counts);
+K4J_API int32_t k4j_hist_edges_f64(int32_t isa, const double *x, int64_t n, const double *edges, int64_t nedges, int64_t *counts);
+K4J_API int32_t k4j_hist_bincount_i64(int32_t isa, const int64_t *x, int64_t n, int64_t *counts, int64_t nbins);
+K4J_API int32_t k4j_hist_range_i64(int32_t isa, const int64_t *x, int64_t n, int64_t *minmax);
+K4J_API int32_t k4j_hist_bincount_i32(int32_t isa, const int32_t *x, int64_t n, int64_t *counts, int64_t nbins);
+K4J_API int32_t k4j_hist_range_i32(int32_t isa, const int32_t *x, int64_t n, int64_t *minmax);
 /* ---- gemm: dense linear algebra, row-major ---------------------------------
  *
  * Matrices are row-major: element (i, j) of a matrix with leading dimension ld
@@ -200,8 +305,6 @@ K4J_API double k4j_scan_cumsum_f32(int32_t isa, const float *x, float *out, int6
  *   n). beta == 0: y is not read; alpha == 0: A and x are not read. y must not
  *   overlap A or x. Same error bound with k = the length of x.
  */
-
-#define K4J_ENOMEM (-2)
 
 /* Bytes of workspace a gemm of this shape needs on this path (0 when m, n or
  * k is 0; -1 for negative sizes). Bounded for any shape: a few MiB at most. */

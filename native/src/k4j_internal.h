@@ -91,6 +91,48 @@
     X(double, scan_cumsum_##SFX, (const T *x, T *out, int64_t n, double carry), (x, out, n, carry), \
       K4J_BAD2(x, out, n), K4J_NAN_VALUE)
 
+/* Sort family. Ranks: each in [0, n), ascending. */
+static inline int k4j_bad_ranks(const int64_t *ks, int64_t nk, int64_t n) {
+    for (int64_t j = 0; j < nk; j++)
+        if (ks[j] < 0 || ks[j] >= n || (j > 0 && ks[j] < ks[j - 1])) return 1;
+    return 0;
+}
+#define K4J_SORT_NEEDS_SCRATCH(n, scratch) ((n) > K4J_SORT_STACK_MAX && (scratch) == NULL)
+#define K4J_SORT_KERNELS(X, T, K, SFX) \
+    X(int32_t, sort_sort_##SFX, (T *x, int64_t n, T *scratch), (x, n, scratch), \
+      K4J_BAD1(x, n) || K4J_SORT_NEEDS_SCRATCH(n, scratch), K4J_EINVAL) \
+    X(int32_t, sort_argsort_##SFX, (const T *x, int64_t n, int64_t base, int64_t *out, K *keys_out, void *scratch), \
+      (x, n, base, out, keys_out, scratch), \
+      K4J_BAD2(x, out, n) || base < 0 || K4J_SORT_NEEDS_SCRATCH(n, scratch), K4J_EINVAL) \
+    X(int32_t, sort_partition_##SFX, (T *x, int64_t n, const int64_t *ks, int64_t nk), (x, n, ks, nk), \
+      K4J_BAD1(x, n) || K4J_BAD1(ks, nk) || k4j_bad_ranks(ks, nk, n), K4J_EINVAL) \
+    X(int32_t, sort_select_##SFX, (const T *x, int64_t n, const int64_t *ks, int64_t nk, T *vals, K *scratch), \
+      (x, n, ks, nk, vals, scratch), \
+      K4J_BAD2(x, scratch, n) || K4J_BAD2(ks, vals, nk) || k4j_bad_ranks(ks, nk, n), K4J_EINVAL) \
+    X(int64_t, sort_corank_##SFX, (const T *a, int64_t na, const T *b, int64_t nb, int64_t k), (a, na, b, nb, k), \
+      K4J_BAD1(a, na) || K4J_BAD1(b, nb) || k < 0 || k > na + nb, -1) \
+    X(int32_t, sort_merge_##SFX, (const T *a, int64_t na, const T *b, int64_t nb, T *out), (a, na, b, nb, out), \
+      K4J_BAD1(a, na) || K4J_BAD1(b, nb) || K4J_BAD_P(out, na + nb), K4J_EINVAL) \
+    X(int64_t, sort_keycorank_##SFX, (const K *ka, int64_t na, const K *kb, int64_t nb, int64_t k), (ka, na, kb, nb, k), \
+      K4J_BAD1(ka, na) || K4J_BAD1(kb, nb) || k < 0 || k > na + nb, -1) \
+    X(int32_t, sort_argmerge_##SFX, (const K *ka, const int64_t *ia, int64_t na, const K *kb, const int64_t *ib, \
+      int64_t nb, int64_t *out), (ka, ia, na, kb, ib, nb, out), \
+      K4J_BAD2(ka, ia, na) || K4J_BAD2(kb, ib, nb) || K4J_BAD_P(out, na + nb), K4J_EINVAL)
+
+#define K4J_HIST_INT_KERNELS(X, T, SFX) \
+    X(int32_t, hist_bincount_##SFX, (const T *x, int64_t n, int64_t *counts, int64_t nbins), (x, n, counts, nbins), \
+      K4J_BAD1(x, n) || K4J_BAD_P(counts, nbins) || nbins < 0, K4J_EINVAL) \
+    X(int32_t, hist_range_##SFX, (const T *x, int64_t n, int64_t *minmax), (x, n, minmax), \
+      n <= 0 || x == NULL || minmax == NULL, K4J_EINVAL)
+
+#define K4J_HIST_KERNELS(X) \
+    X(int32_t, hist_uniform_f64, (const double *x, int64_t n, double first, double last, const double *edges, \
+      int64_t bins, int64_t *counts), (x, n, first, last, edges, bins, counts), \
+      K4J_BAD1(x, n) || bins <= 0 || edges == NULL || counts == NULL || !(first < last), K4J_EINVAL) \
+    X(int32_t, hist_edges_f64, (const double *x, int64_t n, const double *edges, int64_t nedges, int64_t *counts), \
+      (x, n, edges, nedges, counts), K4J_BAD1(x, n) || nedges < 2 || edges == NULL || counts == NULL, K4J_EINVAL) \
+    K4J_HIST_INT_KERNELS(X, int64_t, i64) \
+    K4J_HIST_INT_KERNELS(X, int32_t, i32)
 
 /* gemm family: the leading-dimension and NULL checks of k4j.h's gemm section. */
 #define K4J_MAX1(x) ((x) > 1 ? (x) : 1)
@@ -119,13 +161,23 @@
       (transA, m, n, alpha, a, lda, x, beta, y), K4J_GEMV_BAD(transA, m, n, a, lda, x, y),      \
       K4J_EINVAL)
 
-#define K4J_KERNELS(X) \
+/* The reduce, elementwise and scan families: their arguments follow one naming scheme,
+ * which test_kernels.c's generic argument-validation sweep relies on. */
+#define K4J_BASIC_KERNELS(X) \
     K4J_REDUCE_KERNELS(X, double, f64) \
     K4J_REDUCE_KERNELS(X, float, f32) \
     K4J_EW_KERNELS(X, double, f64) \
     K4J_EW_KERNELS(X, float, f32) \
     K4J_SCAN_KERNELS(X, double, f64) \
-    K4J_SCAN_KERNELS(X, float, f32) \
+    K4J_SCAN_KERNELS(X, float, f32)
+
+#define K4J_KERNELS(X) \
+    K4J_HIST_KERNELS(X) \
+    K4J_SORT_KERNELS(X, double, uint64_t, f64) \
+    K4J_SORT_KERNELS(X, float, uint32_t, f32) \
+    K4J_SORT_KERNELS(X, int64_t, uint64_t, i64) \
+    K4J_SORT_KERNELS(X, int32_t, uint32_t, i32) \
+    K4J_BASIC_KERNELS(X) \
     K4J_GEMM_KERNELS(X, double, f64) \
     K4J_GEMM_KERNELS(X, float, f32)
 

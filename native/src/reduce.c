@@ -3,9 +3,9 @@
  *
  * Compiled once per ISA path. The sums are written as plain C over an array of
  * K4J_SUM_LANES accumulators: gcc keeps the array in vector registers (4 zmm,
- * 8 ymm or 16 xmm) and, as we compile without -ffast-math and without FP
- * contraction, it never reorders the additions, so every path (and the Java
- * backend) produces the same bits. The dtype variants come from
+ * 8 ymm, or 16 xmm with a few spills) and, as we compile without -ffast-math
+ * and without FP contraction, it never reorders the additions, so every path
+ * (and the Java backend) produces the same bits. The dtype variants come from
  * reduce_tmpl.h, included once per dtype. */
 #include <math.h>
 #include <string.h>
@@ -64,16 +64,51 @@ K4J_ALWAYS_INLINE double k4j_lanes_fold(const double acc[K4J_SUM_LANES]) {
     return (q[0][0] + q[0][2]) + (q[0][1] + q[0][3]);   /* w = 2, then w = 1 */
 }
 
-/* Full unrolling of a block's K4J_SUM_BLOCK / K4J_SUM_LANES lane steps. */
-_Static_assert(K4J_SUM_BLOCK / K4J_SUM_LANES == 16, "K4J_UNROLL_BLOCK is written for 16 steps");
-#define K4J_UNROLL_BLOCK _Pragma("GCC unroll 16")
+/* Loop shape of the sum lane loops (measured on Zen 4 with gcc 12, sum of
+ * doubles): the inner loop over the 32 lanes is unrolled completely before
+ * vectorization, so the lanes become 32 scalars that gcc keeps in registers
+ * and packs into 4 zmm / 8 ymm / 16 xmm additions; left as a loop, gcc kept
+ * them in memory on AVX2 and SSE2 (a store-forwarding round trip on every
+ * step, 1.3-1.8x slower in L1). The loop over a block's 16 steps stays a
+ * loop: fully unrolled, each load instruction runs once per 4 KiB block, the
+ * hardware prefetcher that tracks loads by instruction no longer follows the
+ * stream, and sums of arrays in DRAM ran 1.7-3x slower. */
+_Static_assert(K4J_SUM_LANES <= 32, "K4J_UNROLL_LANES must unroll the lane loop completely");
+#define K4J_UNROLL_LANES _Pragma("GCC unroll 32")
+#define K4J_KEEP_LOOP _Pragma("GCC unroll 1")
 
 /* ---- summands ---------------------------------------------------------------
  * Each names the term added for element k, in double; x, y and c are the
  * parameters of the block function (K4J_DEFINE_TREE_SUM in the template). */
 #define K4J_TERM_SUM(k) ((double)x[k])
-/* -0.0 is the additive identity (also for a -0.0 or +0.0 accumulator). */
+/* nansum adds -0.0 for a NaN: -0.0 is the additive identity (also for a -0.0
+ * or +0.0 lane). Which way of writing that select is both vectorized and
+ * compiled correctly by gcc 12 depends on the ISA:
+ *  - `v == v ? v : -0.0` is miscompiled for AVX-512: gcc turns
+ *    "lane + (v == v ? v : -0.0)" into a conditional add, and if-conversion
+ *    then re-adds +0.0 for the NaN elements (a masked add of zeros), which
+ *    turns a -0.0 lane into +0.0. On AVX2 it is compiled correctly but not
+ *    vectorized.
+ *  - The same select on the bits (below) is vectorized and correct on AVX2
+ *    and AVX-512, but not vectorized for SSE2.
+ * So AVX2 / AVX-512 use the bit select; the baseline path uses the plain
+ * select and first tries the ordinary sum, which has the same terms, hence
+ * the same bits, whenever x holds no NaN (a sum that is not NaN proves it). */
+static inline double k4j_nan_to_neg_zero(double v) {
+    uint64_t u;
+    memcpy(&u, &v, sizeof u);
+    const uint64_t keep = (uint64_t)0 - (uint64_t)(v == v); /* all ones unless NaN */
+    u = (u & keep) | (~keep & UINT64_C(0x8000000000000000));
+    memcpy(&v, &u, sizeof v);
+    return v;
+}
+#if defined(__AVX2__)
+#define K4J_TERM_NANSUM(k) k4j_nan_to_neg_zero((double)x[k])
+#define K4J_NANSUM_TRIES_SUM_FIRST 0
+#else
 #define K4J_TERM_NANSUM(k) (x[k] == x[k] ? (double)x[k] : -0.0)
+#define K4J_NANSUM_TRIES_SUM_FIRST 1
+#endif
 #define K4J_TERM_DOT(k) ((double)x[k] * (double)y[k])
 #define K4J_TERM_SQUARE(k) ((double)x[k] * (double)x[k])
 #define K4J_TERM_SQDEV(k) (((double)x[k] - c) * ((double)x[k] - c))

@@ -72,7 +72,7 @@ def emit(funcs):
     w(" * Touching any member loads the native library; it throws {@link IllegalStateException} if")
     w(" * the library is unavailable.")
     w(" */")
-    w("@SuppressWarnings({\"unused\", \"checkstyle:TypeName\"})")
+    w("@SuppressWarnings({\"unused\", \"restricted\"})")
     w("public final class k4j_h {")
     w("    private k4j_h() {")
     w("    }")

@@ -62,9 +62,25 @@ import java.util.function.IntConsumer;
  * <p>A task that blocks waiting for another task of the same pool can deadlock once every worker
  * is waiting. The same holds for Python's pool.
  *
- * <p>This class is thread-safe.
+ * <h2>Array kernels</h2>
+ * A pool is also {@link AsyncKernels}: every kernel of {@link Kernels} has an async twin here
+ * ({@code pool.sum(x)} returns a {@code CompletableFuture<Double>}, {@code pool.exp(x, out)} a
+ * {@code CompletableFuture<Void>}) that cuts the array into chunks spread over the workers and
+ * returns the same value as the synchronous kernel, bit for bit. Arguments are checked by the
+ * call itself; cancelling the future stops the kernel at its next chunk boundary, leaving an
+ * elementwise output partly written. Details, including what happens on interrupt and timeout,
+ * are on {@link AsyncKernels}.
+ *
+ * <h2>Thread safety</h2>
+ * This class is thread-safe. Kernels submitted concurrently, from any threads, may read the same
+ * arrays: concurrent kernels on shared read-only inputs are safe. What is not: writing an array
+ * that a running kernel reads or writes (a data race, with unspecified values, as with plain
+ * arrays); two kernels writing the same output at once; arrays of a confined arena, which pool
+ * threads may not touch (the kernels refuse them with {@link IllegalArgumentException}); closing
+ * the shared arena of an array while a kernel runs on it, which cannot crash the JVM but fails
+ * the kernel with {@link IllegalStateException} (see {@link AsyncKernels}).
  */
-public final class ComputePool extends AbstractExecutorService implements AutoCloseable {
+public final class ComputePool extends AbstractExecutorService implements AutoCloseable, AsyncKernels {
     private static final String THREAD_NAME_PREFIX = "kernels4j-worker-";
     private static final AtomicLong THREAD_SEQUENCE = new AtomicLong();
 

@@ -9,7 +9,11 @@ public enum DType {
     /** IEEE 754 binary64, {@code double}. */
     F64(ValueLayout.JAVA_DOUBLE),
     /** IEEE 754 binary32, {@code float}. */
-    F32(ValueLayout.JAVA_FLOAT);
+    F32(ValueLayout.JAVA_FLOAT),
+    /** Two's-complement 32-bit integer, {@code int} (sorting, selection, histograms). */
+    I32(ValueLayout.JAVA_INT),
+    /** Two's-complement 64-bit integer, {@code long} (sorting, selection, histograms, indices). */
+    I64(ValueLayout.JAVA_LONG);
 
     private final ValueLayout layout;
 
@@ -20,6 +24,11 @@ public enum DType {
     /** The (native-order, naturally aligned) layout of one element. */
     public ValueLayout layout() {
         return layout;
+    }
+
+    /** Whether this is a floating-point type (F64, F32). */
+    public boolean isFloating() {
+        return this == F64 || this == F32;
     }
 
     /** Size of one element in bytes. */

@@ -26,7 +26,7 @@ public final class FloatArray extends NumericArray {
         super(segment, DType.F32);
     }
 
-    /** A new zero-filled array of {@code length} floats in {@code arena}, 64-byte aligned. */
+    /** A new zero-filled array of {@code length} floats in {@code arena}, 64-byte aligned (2 MiB-aligned on huge pages from 4 MiB up). */
     public static FloatArray allocate(Arena arena, long length) {
         return new FloatArray(allocateSegment(arena, length, DType.F32));
     }

@@ -1,9 +1,21 @@
 package org.kernels4j;
 
+import static org.kernels4j.Checks.alive;
+import static org.kernels4j.Checks.axpyLengths;
+import static org.kernels4j.Checks.clipBounds;
+import static org.kernels4j.Checks.ddof;
+import static org.kernels4j.Checks.in;
+import static org.kernels4j.Checks.nonEmpty;
+import static org.kernels4j.Checks.out;
+import static org.kernels4j.Checks.readable;
+import static org.kernels4j.Checks.sameShape;
+import static org.kernels4j.Checks.view;
+import static org.kernels4j.Checks.w;
+
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.function.Supplier;
 import org.kernels4j.backend.Backend;
 import org.kernels4j.backend.Backends;
 import org.kernels4j.backend.BinaryOp;
@@ -28,8 +40,20 @@ import org.kernels4j.backend.UnaryOp;
  * partially overlaps an input is handled by first copying that input, so results are always
  * as if all inputs were read before any output was written.
  *
- * <p>All methods are thread-safe: concurrent calls on shared read-only inputs are safe;
- * concurrent writes to the same output are a data race, as with plain arrays.
+ * <p>Thread safety. All methods are thread-safe: concurrent calls, from any threads, on shared
+ * read-only inputs are safe. What is not:
+ * <ul>
+ * <li>writing an array while a kernel reads or writes it, including two kernels writing the same
+ *     output at once: a data race, with unspecified values, as with plain arrays (never a crash);</li>
+ * <li>passing an array of a confined arena from a thread other than its owner: the FFM runtime
+ *     throws {@link WrongThreadException};</li>
+ * <li>closing the shared arena of an array while a kernel runs on it: the FFM runtime keeps the
+ *     memory alive during each native call, so either {@code close()} throws
+ *     {@link IllegalStateException} or the kernel does, never a crash.</li>
+ * </ul>
+ * The calls block the calling thread until done and ignore its interrupt status; a native call
+ * cannot be interrupted. For asynchronous, parallel, cancellable twins of every kernel, see
+ * {@link AsyncKernels} ({@code ComputePool.common().sum(x)}).
  */
 public final class Kernels {
     private Kernels() {
@@ -40,76 +64,20 @@ public final class Kernels {
         return KernelsInfo.current();
     }
 
-    // ---- views --------------------------------------------------------------------------
+    // ---- backend and temporaries ----------------------------------------------------------
 
     private static Backend backend() {
         return Backends.current();
     }
 
-    private static NumericArray view(double[] x, int offset, int length) {
-        return DoubleArray.wrap(Objects.requireNonNull(x, "x"), offset, length);
-    }
-
-    private static NumericArray view(float[] x, int offset, int length) {
-        return FloatArray.wrap(Objects.requireNonNull(x, "x"), offset, length);
-    }
-
-    private static NumericArray in(NumericArray x, String name) {
-        Objects.requireNonNull(x, name);
-        if (!x.isAlive()) {
-            throw new IllegalStateException(name + ": the arena of this array is closed");
-        }
-        return x;
-    }
-
-    private static NumericArray out(NumericArray out, long n, DType t) {
-        in(out, "out");
-        if (out.dtype() != t) {
-            throw new IllegalArgumentException("out is " + out.dtype() + ", inputs are " + t);
-        }
-        if (out.isReadOnly()) {
-            throw new IllegalArgumentException("out is read-only");
-        }
-        if (out.length() < n) {
-            throw new IllegalArgumentException("out has " + out.length() + " elements, needs " + n);
-        }
-        return out;
-    }
-
-    private static void sameShape(NumericArray a, NumericArray b) {
-        if (a.dtype() != b.dtype()) {
-            throw new IllegalArgumentException("operands have different types: " + a.dtype() + " and " + b.dtype());
-        }
-        if (a.length() != b.length()) {
-            throw new IllegalArgumentException("operands have different lengths: " + a.length() + " and " + b.length());
-        }
-    }
-
-    private static void nonEmpty(NumericArray x, String op) {
-        if (x.length() == 0) {
-            throw new IllegalArgumentException(op + " of an empty array is undefined");
-        }
-    }
-
-    /**
-     * The input's memory as the kernel should read it: itself, unless it overlaps {@code out}
-     * other than exactly, in which case a copy (in {@code arena}).
-     */
-    private static MemorySegment readable(NumericArray x, NumericArray out, long n, Arena[] arena) {
-        MemorySegment src = x.segment;
-        MemorySegment dst = out.segment;
-        Optional<MemorySegment> overlap = dst.asOverlappingSlice(src);
-        // Overlapping segments share one backing object, so addresses compare (byte offsets for heap arrays).
-        if (overlap.isEmpty() || dst.address() == src.address()) {
-            return src;
-        }
-        if (arena[0] == null) {
-            arena[0] = Arena.ofConfined();
-        }
-        long bytes = n * x.dtype().byteSize();
-        MemorySegment copy = arena[0].allocate(bytes, 64);
-        MemorySegment.copy(src, 0, copy, 0, bytes);
-        return copy;
+    /** A confined arena for temporary copies, opened on first use and closed by {@link #close}. */
+    private static Supplier<Arena> lazyArena(Arena[] holder) {
+        return () -> {
+            if (holder[0] == null) {
+                holder[0] = Arena.ofConfined();
+            }
+            return holder[0];
+        };
     }
 
     private static void close(Arena[] arena) {
@@ -120,43 +88,36 @@ public final class Kernels {
 
     // ---- reductions: implementations ----------------------------------------------------
 
-    // "+ 0.0" turns a -0.0 result (all terms -0.0, or none left after skipping NaN) into
-    // +0.0, as NumPy reports it; it changes no other value.
     private static double sumOf(NumericArray x) {
         in(x, "x");
-        return backend().sum(x.dtype(), x.segment, x.length) + 0.0;
+        return ResultRules.sum(backend().sum(x.dtype(), x.segment, x.length));
     }
 
     private static double meanOf(NumericArray x) {
         in(x, "x");
         long n = x.length;
-        return n == 0 ? Double.NaN : (backend().sum(x.dtype(), x.segment, n) + 0.0) / n;
+        return n == 0 ? Double.NaN : ResultRules.mean(backend().sum(x.dtype(), x.segment, n), n);
     }
 
     private static double nansumOf(NumericArray x) {
         in(x, "x");
-        return backend().nansum(x.dtype(), x.segment, x.length) + 0.0;
+        return ResultRules.sum(backend().nansum(x.dtype(), x.segment, x.length));
     }
 
     private static double nanmeanOf(NumericArray x) {
         in(x, "x");
         Backend b = backend();
         long count = x.length - b.nancount(x.dtype(), x.segment, x.length);
-        return count == 0 ? Double.NaN : (b.nansum(x.dtype(), x.segment, x.length) + 0.0) / count;
+        return count == 0 ? Double.NaN : ResultRules.nanmean(b.nansum(x.dtype(), x.segment, x.length), count);
     }
 
     private static double varOf(NumericArray x, int ddof) {
         in(x, "x");
         long n = x.length;
-        if (ddof < 0) {
-            throw new IllegalArgumentException("ddof must be >= 0, got " + ddof);
-        }
-        if (ddof >= n) {
-            throw new IllegalArgumentException("ddof (" + ddof + ") must be less than the number of elements (" + n + ")");
-        }
+        ddof(n, ddof);
         Backend b = backend();
-        double mean = b.sum(x.dtype(), x.segment, n) / n;
-        return b.sqdev(x.dtype(), x.segment, n, mean) / (n - ddof);
+        double mean = ResultRules.varianceMean(b.sum(x.dtype(), x.segment, n), n);
+        return ResultRules.variance(b.sqdev(x.dtype(), x.segment, n, mean), n, ddof);
     }
 
     private static double minOf(NumericArray x) {
@@ -204,7 +165,7 @@ public final class Kernels {
         in(x, "x");
         in(y, "y");
         sameShape(x, y);
-        return backend().dot(x.dtype(), x.segment, y.segment, x.length) + 0.0;
+        return ResultRules.sum(backend().dot(x.dtype(), x.segment, y.segment, x.length));
     }
 
     // ---- reductions: public forms -------------------------------------------------------
@@ -385,8 +346,8 @@ public final class Kernels {
         out(out, n, a.dtype());
         Arena[] tmp = {null};
         try {
-            MemorySegment as = readable(a, out, n, tmp);
-            MemorySegment bs = readable(b, out, n, tmp);
+            MemorySegment as = readable(a, out, n, lazyArena(tmp));
+            MemorySegment bs = readable(b, out, n, lazyArena(tmp));
             backend().binary(op, a.dtype(), as, bs, out.segment, n);
         } finally {
             close(tmp);
@@ -399,7 +360,7 @@ public final class Kernels {
         out(out, n, a.dtype());
         Arena[] tmp = {null};
         try {
-            backend().binaryScalar(op, a.dtype(), readable(a, out, n, tmp), s, out.segment, n);
+            backend().binaryScalar(op, a.dtype(), readable(a, out, n, lazyArena(tmp)), s, out.segment, n);
         } finally {
             close(tmp);
         }
@@ -411,7 +372,7 @@ public final class Kernels {
         out(out, n, x.dtype());
         Arena[] tmp = {null};
         try {
-            backend().unary(op, x.dtype(), readable(x, out, n, tmp), out.segment, n);
+            backend().unary(op, x.dtype(), readable(x, out, n, lazyArena(tmp)), out.segment, n);
         } finally {
             close(tmp);
         }
@@ -421,12 +382,10 @@ public final class Kernels {
         in(x, "x");
         long n = x.length;
         out(y, n, x.dtype());
-        if (y.length() != n) {
-            throw new IllegalArgumentException("operands have different lengths: " + n + " and " + y.length());
-        }
+        axpyLengths(n, y);
         Arena[] tmp = {null};
         try {
-            backend().axpy(x.dtype(), alpha, readable(x, y, n, tmp), y.segment, n);
+            backend().axpy(x.dtype(), alpha, readable(x, y, n, lazyArena(tmp)), y.segment, n);
         } finally {
             close(tmp);
         }
@@ -434,17 +393,12 @@ public final class Kernels {
 
     private static void clipOf(NumericArray x, double lo, double hi, NumericArray out) {
         in(x, "x");
-        if (Double.isNaN(lo) || Double.isNaN(hi)) {
-            throw new IllegalArgumentException("clip bounds must not be NaN");
-        }
-        if (lo > hi) {
-            throw new IllegalArgumentException("clip bounds are reversed: lo " + lo + " > hi " + hi);
-        }
+        clipBounds(lo, hi);
         long n = x.length;
         out(out, n, x.dtype());
         Arena[] tmp = {null};
         try {
-            backend().clip(x.dtype(), readable(x, out, n, tmp), lo, hi, out.segment, n);
+            backend().clip(x.dtype(), readable(x, out, n, lazyArena(tmp)), lo, hi, out.segment, n);
         } finally {
             close(tmp);
         }
@@ -457,19 +411,11 @@ public final class Kernels {
         Arena[] tmp = {null};
         try {
             // -0.0 is the additive identity: the first output equals x[0] exactly, -0.0 included.
-            double total = backend().cumsum(x.dtype(), readable(x, out, n, tmp), out.segment, n, -0.0);
-            return n == 0 ? 0.0 : total;
+            double total = backend().cumsum(x.dtype(), readable(x, out, n, lazyArena(tmp)), out.segment, n, -0.0);
+            return ResultRules.cumsumTotal(total, n);
         } finally {
             close(tmp);
         }
-    }
-
-    private static DoubleArray w(double[] a, String name) {
-        return DoubleArray.wrap(Objects.requireNonNull(a, name));
-    }
-
-    private static FloatArray w(float[] a, String name) {
-        return FloatArray.wrap(Objects.requireNonNull(a, name));
     }
 
     // ---- elementwise: public forms ----------------------------------------------------------
@@ -583,6 +529,673 @@ public final class Kernels {
     public static double cumsum(float[] x, float[] out) { return cumsumOf(w(x, "x"), w(out, "out")); }
     /** Running sum; returns the total. */
     public static double cumsum(NumericArray x, NumericArray out) { return cumsumOf(x, out); }
+
+    // ---- sorting ----------------------------------------------------------------------------
+    //
+    // Order: ascending; NaN after +Inf; -0.0 before +0.0 (NumPy compares them equal, so this
+    // is one of the orders NumPy may produce, fixed). The result is unique bit for bit, the
+    // same on every backend and ISA path, and keeps NaN payloads.
+
+    private static NumericArray writable(NumericArray x, String name) {
+        alive(x, name);
+        if (x.isReadOnly()) {
+            throw new IllegalArgumentException(name + " is read-only");
+        }
+        return x;
+    }
+
+    private static void sortOf(NumericArray x) {
+        writable(x, "x");
+        backend().sort(x.dtype(), x.segment, x.length);
+    }
+
+    /**
+     * Sorts in place, ascending (NaN last, -0.0 before +0.0).
+     *
+     * <p>Memory: up to 1024 elements none; an off-heap array needs n extra elements of
+     * scratch (radix sort); a larger heap array is sorted off-heap, which needs 2n extra
+     * elements (a copy and the scratch) for the duration of the call.
+     */
+    public static void sort(double[] x) { sortOf(DoubleArray.wrap(Objects.requireNonNull(x, "x"))); }
+    /** Sorts {@code x[offset, offset+length)} in place; memory as {@link #sort(double[])}. */
+    public static void sort(double[] x, int offset, int length) { sortOf(view(x, offset, length)); }
+    /** Sorts in place (NaN last, -0.0 before +0.0); memory as {@link #sort(double[])}. */
+    public static void sort(float[] x) { sortOf(FloatArray.wrap(Objects.requireNonNull(x, "x"))); }
+    /** Sorts in place; memory as {@link #sort(double[])}. */
+    public static void sort(int[] x) { sortOf(IntArray.wrap(Objects.requireNonNull(x, "x"))); }
+    /** Sorts in place; memory as {@link #sort(double[])}. */
+    public static void sort(long[] x) { sortOf(LongArray.wrap(Objects.requireNonNull(x, "x"))); }
+
+    /**
+     * Sorts any array in place (off-heap arrays of any {@code long} length).
+     *
+     * @throws IllegalArgumentException if x is read-only
+     * @throws IllegalStateException if x's arena is closed
+     */
+    public static void sort(NumericArray x) { sortOf(x); }
+
+    /** A sorted copy; x is unchanged. Memory: the copy, plus scratch as {@link #sort(double[])}. */
+    public static double[] sorted(double[] x) { double[] c = Objects.requireNonNull(x, "x").clone(); sort(c); return c; }
+    /** A sorted copy; x is unchanged. */
+    public static float[] sorted(float[] x) { float[] c = Objects.requireNonNull(x, "x").clone(); sort(c); return c; }
+    /** A sorted copy; x is unchanged. */
+    public static int[] sorted(int[] x) { int[] c = Objects.requireNonNull(x, "x").clone(); sort(c); return c; }
+    /** A sorted copy; x is unchanged. */
+    public static long[] sorted(long[] x) { long[] c = Objects.requireNonNull(x, "x").clone(); sort(c); return c; }
+
+    /**
+     * Writes the sorted elements of x into out[0, n); x is unchanged (unless it is out).
+     *
+     * @throws IllegalArgumentException if the types differ, out is shorter or read-only
+     */
+    public static void sort(NumericArray x, NumericArray out) {
+        alive(x, "x");
+        writable(out, "out");
+        if (out.dtype() != x.dtype()) {
+            throw new IllegalArgumentException("out is " + out.dtype() + ", x is " + x.dtype());
+        }
+        if (out.length() < x.length()) {
+            throw new IllegalArgumentException("out has " + out.length() + " elements, needs " + x.length());
+        }
+        // copy has memmove semantics: fine for out == x or any overlap
+        MemorySegment.copy(x.segment, 0, out.segment, 0, x.length() * x.dtype().byteSize());
+        backend().sort(x.dtype(), out.segment, x.length());
+    }
+
+    private static long[] argsortOf(NumericArray x) {
+        alive(x, "x");
+        if (x.length() > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(x.length() + " indices do not fit in a long[]: use argsort(x, arena)");
+        }
+        long[] out = new long[(int) x.length()];
+        backend().argsort(x.dtype(), x.segment, x.length(), MemorySegment.ofArray(out));
+        return out;
+    }
+
+    /**
+     * Indices that sort x, as int64 (NumPy's intp): {@code x[r[0]] <= x[r[1]] <= ...}. Always
+     * stable (equal elements keep increasing index order; -0.0 and +0.0 are equal, all NaNs
+     * are equal and last), which is NumPy's {@code argsort(kind="stable")}; a stable sort
+     * costs nothing extra here (radix sort), so there is no unstable variant.
+     *
+     * <p>Memory: the result (8n bytes) plus, above 1024 elements, 2n keys and n int64 of
+     * scratch (and for heap arrays a copy of x and of the result: 32n bytes in all for
+     * double[]).
+     */
+    public static long[] argsort(double[] x) { return argsortOf(DoubleArray.wrap(Objects.requireNonNull(x, "x"))); }
+    /** Stable argsort; see {@link #argsort(double[])}. */
+    public static long[] argsort(float[] x) { return argsortOf(FloatArray.wrap(Objects.requireNonNull(x, "x"))); }
+    /** Stable argsort; see {@link #argsort(double[])}. */
+    public static long[] argsort(int[] x) { return argsortOf(IntArray.wrap(Objects.requireNonNull(x, "x"))); }
+    /** Stable argsort; see {@link #argsort(double[])}. */
+    public static long[] argsort(long[] x) { return argsortOf(LongArray.wrap(Objects.requireNonNull(x, "x"))); }
+
+    /**
+     * Stable argsort of any array into a new {@link LongArray} of int64 indices allocated in
+     * {@code arena} (for arrays longer than a Java array). See {@link #argsort(double[])}.
+     */
+    public static LongArray argsort(NumericArray x, Arena arena) {
+        alive(x, "x");
+        LongArray out = LongArray.allocate(Objects.requireNonNull(arena, "arena"), x.length());
+        backend().argsort(x.dtype(), x.segment, x.length(), out.segment);
+        return out;
+    }
+
+    /**
+     * Stable argsort of x into out[0, n) (int64 indices).
+     *
+     * @throws IllegalArgumentException if out is shorter than x or read-only
+     */
+    public static void argsort(NumericArray x, LongArray out) {
+        alive(x, "x");
+        writable(out, "out");
+        if (out.length() < x.length()) {
+            throw new IllegalArgumentException("out has " + out.length() + " elements, needs " + x.length());
+        }
+        if (out.segment.asOverlappingSlice(x.segment).isPresent()) {
+            throw new IllegalArgumentException("out overlaps x");
+        }
+        backend().argsort(x.dtype(), x.segment, x.length(), out.segment);
+    }
+
+    // ---- selection and quantiles --------------------------------------------------------------
+
+    private static long[] checkedRanks(long[] kth, long n) {
+        Objects.requireNonNull(kth, "kth");
+        long[] ks = kth.clone();
+        for (int j = 0; j < ks.length; j++) {
+            long k = ks[j] < 0 ? ks[j] + n : ks[j]; // NumPy: negative kth counts from the end
+            if (k < 0 || k >= n) {
+                throw new IndexOutOfBoundsException("kth " + kth[j] + " is out of bounds for length " + n);
+            }
+            ks[j] = k;
+        }
+        java.util.Arrays.sort(ks);
+        return ks;
+    }
+
+    private static void partitionOf(NumericArray x, long[] kth) {
+        writable(x, "x");
+        long[] ks = checkedRanks(kth, x.length());
+        if (ks.length > 0) {
+            backend().partition(x.dtype(), x.segment, x.length(), ks);
+        }
+    }
+
+    /**
+     * NumPy's {@code partition}, in place: for each k of {@code kth} (negative k counts from
+     * the end), x[k] becomes the element a full sort would put there (order as
+     * {@link #sort(double[])}), every element before it sorts no later and every element after
+     * it no earlier. The arrangement within the pieces is unspecified: it differs between the
+     * native and Java backends (the element at each k does not).
+     *
+     * <p>Memory: native, off-heap or up to 1024 elements: none (introselect in place); a larger
+     * heap array is partitioned in an off-heap copy (n extra elements).
+     *
+     * @throws IndexOutOfBoundsException if a k is outside [-n, n)
+     */
+    public static void partition(double[] x, long... kth) { partitionOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), kth); }
+    /** NumPy's partition; see {@link #partition(double[], long...)}. */
+    public static void partition(float[] x, long... kth) { partitionOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), kth); }
+    /** NumPy's partition; see {@link #partition(double[], long...)}. */
+    public static void partition(int[] x, long... kth) { partitionOf(IntArray.wrap(Objects.requireNonNull(x, "x")), kth); }
+    /** NumPy's partition; see {@link #partition(double[], long...)}. */
+    public static void partition(long[] x, long... kth) { partitionOf(LongArray.wrap(Objects.requireNonNull(x, "x")), kth); }
+    /** NumPy's partition of any array; see {@link #partition(double[], long...)}. */
+    public static void partition(NumericArray x, long... kth) { partitionOf(x, kth); }
+
+    /**
+     * NumPy's {@code argpartition}: indices r such that x[r[k]] is the element of rank k for
+     * each k of {@code kth}, with the argpartition contract around it. This implementation
+     * returns the full stable argsort (which satisfies the contract) at radix-sort cost; memory
+     * as {@link #argsort(double[])}.
+     */
+    public static long[] argpartition(double[] x, long... kth) {
+        checkedRanks(kth, Objects.requireNonNull(x, "x").length);
+        return argsort(x);
+    }
+    /** See {@link #argpartition(double[], long...)}. */
+    public static long[] argpartition(float[] x, long... kth) {
+        checkedRanks(kth, Objects.requireNonNull(x, "x").length);
+        return argsort(x);
+    }
+    /** See {@link #argpartition(double[], long...)}; int64 indices in {@code arena}. */
+    public static LongArray argpartition(NumericArray x, Arena arena, long... kth) {
+        checkedRanks(kth, alive(x, "x").length());
+        return argsort(x, arena);
+    }
+
+    /**
+     * The elements of the given ranks (0-based positions in sorted order, NaN last), widened
+     * to double (exact except int64 beyond 2^53); x is unchanged. Memory: n keys of scratch
+     * (radix select), plus an off-heap copy of a heap array above 1024 elements.
+     */
+    public static double[] select(NumericArray x, long... ranks) {
+        alive(x, "x");
+        long[] ks = checkedRanks(ranks, x.length());
+        double[] out = new double[ks.length];
+        double[] sorted = orderStatistics(x, ks);
+        // back to the caller's order
+        for (int j = 0; j < ranks.length; j++) {
+            long k = ranks[j] < 0 ? ranks[j] + x.length() : ranks[j];
+            out[j] = sorted[java.util.Arrays.binarySearch(ks, k)];
+        }
+        return out;
+    }
+
+    /** The widened elements of the ascending ranks ks (each in [0, n)). */
+    private static double[] orderStatistics(NumericArray x, long[] ks) {
+        DType t = x.dtype();
+        MemorySegment vals = switch (t) {
+            case F64 -> MemorySegment.ofArray(new double[ks.length]);
+            case F32 -> MemorySegment.ofArray(new float[ks.length]);
+            case I64 -> MemorySegment.ofArray(new long[ks.length]);
+            case I32 -> MemorySegment.ofArray(new int[ks.length]);
+        };
+        if (ks.length > 0) {
+            backend().select(t, x.segment, x.length(), ks, vals);
+        }
+        double[] out = new double[ks.length];
+        for (int j = 0; j < ks.length; j++) {
+            out[j] = switch (t) {
+                case F64 -> vals.getAtIndex(java.lang.foreign.ValueLayout.JAVA_DOUBLE, j);
+                case F32 -> vals.getAtIndex(java.lang.foreign.ValueLayout.JAVA_FLOAT, j);
+                case I64 -> vals.getAtIndex(java.lang.foreign.ValueLayout.JAVA_LONG, j);
+                case I32 -> vals.getAtIndex(java.lang.foreign.ValueLayout.JAVA_INT, j);
+            };
+        }
+        return out;
+    }
+
+    /**
+     * The quantiles qs (each in [0, 1]) of x by method m, NumPy's arithmetic: NaN for every q
+     * when x holds a NaN (unless skipNaN, which drops the NaNs first and gives NaN when all
+     * are NaN). scalarQ: float32 input interpolates in float32, as NumPy does for a Python
+     * scalar q; an array of q interpolates in float64, as NumPy does.
+     */
+    private static double[] quantilesOf(NumericArray x, double[] qs, QuantileMethod m, boolean skipNaN, boolean scalarQ) {
+        alive(x, "x");
+        Objects.requireNonNull(m, "method");
+        long n = x.length();
+        if (n == 0) {
+            throw new IllegalArgumentException("quantile of an empty array is undefined");
+        }
+        DType t = x.dtype();
+        long nan = t.isFloating() ? backend().nancount(t, x.segment, n) : 0;
+        double[] out = new double[qs.length];
+        long valid = n - nan;
+        if ((nan > 0 && !skipNaN) || valid == 0) {
+            java.util.Arrays.fill(out, Double.NaN);
+            return out;
+        }
+        Quantiles.Plan[] plans = new Quantiles.Plan[qs.length];
+        for (int i = 0; i < qs.length; i++) {
+            plans[i] = Quantiles.plan(valid, qs[i], m);
+        }
+        long[] ks = Quantiles.ranks(plans);
+        double[] v = orderStatistics(x, ks); // NaNs sort last, so ranks < valid skip them
+        for (int i = 0; i < qs.length; i++) {
+            Quantiles.Plan p = plans[i];
+            double a = v[java.util.Arrays.binarySearch(ks, p.lo())];
+            double b = v[java.util.Arrays.binarySearch(ks, p.hi())];
+            if (!p.interpolate()) {
+                out[i] = a;
+            } else if (t == DType.F32 && scalarQ) {
+                out[i] = Quantiles.lerpF32((float) a, (float) b, p.gamma());
+            } else if (t == DType.F32) {
+                out[i] = Quantiles.lerpF32Wide((float) a, (float) b, p.gamma());
+            } else {
+                out[i] = Quantiles.lerp(a, b, p.gamma());
+            }
+        }
+        return out;
+    }
+
+    private static double[] checkedQ(double[] qs, double scale, String what) {
+        Objects.requireNonNull(qs, what);
+        double[] q = new double[qs.length];
+        for (int i = 0; i < qs.length; i++) {
+            Quantiles.checkQ(qs[i], scale, what);
+            q[i] = scale == 1 ? qs[i] : qs[i] / 100; // NumPy: np.true_divide(q, 100)
+        }
+        return q;
+    }
+
+    private static double quantile1(NumericArray x, double q, double scale, QuantileMethod m, boolean skipNaN) {
+        double[] qq = checkedQ(new double[] {q}, scale, scale == 1 ? "q" : "percentile");
+        return quantilesOf(x, qq, m, skipNaN, true)[0];
+    }
+
+    private static double[] quantileN(NumericArray x, double[] qs, double scale, QuantileMethod m, boolean skipNaN) {
+        double[] qq = checkedQ(qs, scale, scale == 1 ? "q" : "percentile");
+        return quantilesOf(x, qq, m, skipNaN, false);
+    }
+
+    /**
+     * The q-th quantile, NumPy's {@code quantile(x, q)} (method "linear"): bit for bit NumPy's
+     * result on float64 input. NaN if x holds a NaN. x is not modified.
+     *
+     * <p>Memory: n keys of scratch for the radix select, plus an off-heap copy of a heap array
+     * above 1024 elements (so 2n elements for a large {@code double[]}).
+     *
+     * @throws IllegalArgumentException if x is empty or q is outside [0, 1] or NaN
+     */
+    public static double quantile(double[] x, double q) { return quantile1(DoubleArray.wrap(Objects.requireNonNull(x, "x")), q, 1, QuantileMethod.LINEAR, false); }
+    /** Quantile by method m; see {@link #quantile(double[], double)}. */
+    public static double quantile(double[] x, double q, QuantileMethod m) { return quantile1(DoubleArray.wrap(Objects.requireNonNull(x, "x")), q, 1, m, false); }
+    /** Several quantiles in one selection pass; see {@link #quantile(double[], double)}. */
+    public static double[] quantile(double[] x, double[] qs, QuantileMethod m) { return quantileN(DoubleArray.wrap(Objects.requireNonNull(x, "x")), qs, 1, m, false); }
+    /** Quantile of floats, interpolated in float32 as NumPy does for a scalar q. */
+    public static double quantile(float[] x, double q) { return quantile1(FloatArray.wrap(Objects.requireNonNull(x, "x")), q, 1, QuantileMethod.LINEAR, false); }
+    /** Quantile of floats by method m. */
+    public static double quantile(float[] x, double q, QuantileMethod m) { return quantile1(FloatArray.wrap(Objects.requireNonNull(x, "x")), q, 1, m, false); }
+    /** Several quantiles of floats (interpolated in float64, as NumPy does for an array of q). */
+    public static double[] quantile(float[] x, double[] qs, QuantileMethod m) { return quantileN(FloatArray.wrap(Objects.requireNonNull(x, "x")), qs, 1, m, false); }
+    /** Quantile of any array (integers interpolate in float64, as NumPy). */
+    public static double quantile(NumericArray x, double q, QuantileMethod m) { return quantile1(x, q, 1, m, false); }
+    /** Several quantiles of any array. */
+    public static double[] quantile(NumericArray x, double[] qs, QuantileMethod m) { return quantileN(x, qs, 1, m, false); }
+
+    /** NumPy's {@code percentile(x, p)}: quantile(x, p / 100). @throws IllegalArgumentException unless 0 <= p <= 100 */
+    public static double percentile(double[] x, double p) { return quantile1(DoubleArray.wrap(Objects.requireNonNull(x, "x")), p, 100, QuantileMethod.LINEAR, false); }
+    /** Percentile by method m. */
+    public static double percentile(double[] x, double p, QuantileMethod m) { return quantile1(DoubleArray.wrap(Objects.requireNonNull(x, "x")), p, 100, m, false); }
+    /** Several percentiles in one selection pass. */
+    public static double[] percentile(double[] x, double[] ps, QuantileMethod m) { return quantileN(DoubleArray.wrap(Objects.requireNonNull(x, "x")), ps, 100, m, false); }
+    /** Percentile of floats. */
+    public static double percentile(float[] x, double p) { return quantile1(FloatArray.wrap(Objects.requireNonNull(x, "x")), p, 100, QuantileMethod.LINEAR, false); }
+    /** Percentile of any array by method m. */
+    public static double percentile(NumericArray x, double p, QuantileMethod m) { return quantile1(x, p, 100, m, false); }
+    /** Several percentiles of any array. */
+    public static double[] percentile(NumericArray x, double[] ps, QuantileMethod m) { return quantileN(x, ps, 100, m, false); }
+
+    /** NumPy's {@code nanquantile}: NaNs ignored; NaN when all are NaN. */
+    public static double nanquantile(double[] x, double q) { return quantile1(DoubleArray.wrap(Objects.requireNonNull(x, "x")), q, 1, QuantileMethod.LINEAR, true); }
+    /** nanquantile by method m. */
+    public static double nanquantile(double[] x, double q, QuantileMethod m) { return quantile1(DoubleArray.wrap(Objects.requireNonNull(x, "x")), q, 1, m, true); }
+    /** Several nanquantiles. */
+    public static double[] nanquantile(double[] x, double[] qs, QuantileMethod m) { return quantileN(DoubleArray.wrap(Objects.requireNonNull(x, "x")), qs, 1, m, true); }
+    /** nanquantile of floats. */
+    public static double nanquantile(float[] x, double q) { return quantile1(FloatArray.wrap(Objects.requireNonNull(x, "x")), q, 1, QuantileMethod.LINEAR, true); }
+    /** nanquantile of any array by method m. */
+    public static double nanquantile(NumericArray x, double q, QuantileMethod m) { return quantile1(x, q, 1, m, true); }
+    /** Several nanquantiles of any array. */
+    public static double[] nanquantile(NumericArray x, double[] qs, QuantileMethod m) { return quantileN(x, qs, 1, m, true); }
+
+    /** NumPy's {@code nanpercentile}. */
+    public static double nanpercentile(double[] x, double p) { return quantile1(DoubleArray.wrap(Objects.requireNonNull(x, "x")), p, 100, QuantileMethod.LINEAR, true); }
+    /** nanpercentile by method m. */
+    public static double nanpercentile(double[] x, double p, QuantileMethod m) { return quantile1(DoubleArray.wrap(Objects.requireNonNull(x, "x")), p, 100, m, true); }
+    /** Several nanpercentiles. */
+    public static double[] nanpercentile(double[] x, double[] ps, QuantileMethod m) { return quantileN(DoubleArray.wrap(Objects.requireNonNull(x, "x")), ps, 100, m, true); }
+    /** nanpercentile of any array by method m. */
+    public static double nanpercentile(NumericArray x, double p, QuantileMethod m) { return quantile1(x, p, 100, m, true); }
+
+    /**
+     * NumPy's {@code median} formula: the middle element, or the mean of the two middle ones
+     * ((a + b) / 2, in float32 for float input as NumPy's mean does), NaN if x holds a NaN (or,
+     * skipNaN, when all are NaN).
+     */
+    private static double medianOf(NumericArray x, boolean skipNaN) {
+        alive(x, "x");
+        long n = x.length();
+        if (n == 0) {
+            throw new IllegalArgumentException("median of an empty array is undefined");
+        }
+        DType t = x.dtype();
+        long nan = t.isFloating() ? backend().nancount(t, x.segment, n) : 0;
+        long m = n - nan;
+        if ((nan > 0 && !skipNaN) || m == 0) {
+            return Double.NaN;
+        }
+        if (m % 2 == 1) {
+            return orderStatistics(x, new long[] {(m - 1) / 2})[0];
+        }
+        double[] ab = orderStatistics(x, new long[] {m / 2 - 1, m / 2});
+        if (t == DType.F32) {
+            return ((float) ab[0] + (float) ab[1]) / 2f;
+        }
+        return (ab[0] + ab[1]) / 2;
+    }
+
+    /** NumPy's {@code median}; NaN if x holds a NaN. Memory as {@link #quantile(double[], double)}. */
+    public static double median(double[] x) { return medianOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), false); }
+    /** Median of floats (float32 mean of the middle pair). */
+    public static double median(float[] x) { return medianOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), false); }
+    /** Median of any array. */
+    public static double median(NumericArray x) { return medianOf(x, false); }
+    /** NumPy's {@code nanmedian}: NaNs ignored; NaN when all are NaN. */
+    public static double nanmedian(double[] x) { return medianOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), true); }
+    /** nanmedian of any array. */
+    public static double nanmedian(NumericArray x) { return medianOf(x, true); }
+
+    // ---- histograms, bincount, unique ---------------------------------------------------------
+
+    /**
+     * numpy.linspace(first, last, bins + 1) as numpy.histogram computes its edges: i * step +
+     * first with step = (last - first) / bins (i / bins * (last - first) + first when step
+     * underflows to 0), the last edge exactly {@code last}.
+     */
+    static double[] uniformEdges(int bins, double first, double last) {
+        double delta = last - first;
+        double step = delta / bins;
+        double[] e = new double[bins + 1];
+        for (int i = 0; i < bins; i++) {
+            e[i] = step == 0 ? ((double) i / bins) * delta + first : i * step + first;
+        }
+        e[bins] = last;
+        return e;
+    }
+
+    private static NumericArray f64(NumericArray x, String op) {
+        alive(x, "x");
+        if (x.dtype() != DType.F64) {
+            throw new IllegalArgumentException(op + " takes F64 arrays, x is " + x.dtype());
+        }
+        return x;
+    }
+
+    private static Histogram histogramOf(NumericArray x, int bins, double first, double last) {
+        f64(x, "histogram");
+        if (bins <= 0) {
+            throw new IllegalArgumentException("bins must be positive, got " + bins);
+        }
+        if (!(Double.isFinite(first) && Double.isFinite(last))) {
+            throw new IllegalArgumentException("range [" + first + ", " + last + "] is not finite");
+        }
+        if (first > last) {
+            throw new IllegalArgumentException("range max must be larger than min: [" + first + ", " + last + "]");
+        }
+        if (first == last) { // NumPy widens an empty range
+            first -= 0.5;
+            last += 0.5;
+        }
+        double[] edges = uniformEdges(bins, first, last);
+        for (int i = 0; i < bins; i++) {
+            if (!(edges[i] < edges[i + 1])) {
+                throw new IllegalArgumentException("too many bins (" + bins + ") for the range [" + first + ", " + last + "]");
+            }
+        }
+        long[] counts = new long[bins];
+        backend().histUniform(x.segment, x.length(), first, last, edges, counts);
+        return new Histogram(counts, edges);
+    }
+
+    /**
+     * numpy.histogram(x, bins, range=(lo, hi)): equal bins over [lo, hi], the last closed;
+     * values outside and NaN are not counted; NumPy's bin arithmetic, so counts equal NumPy's.
+     * Memory: the result only.
+     *
+     * @throws IllegalArgumentException if bins &lt;= 0, lo or hi is not finite, lo &gt; hi, or
+     *     the bins would be narrower than the doubles can resolve
+     */
+    public static Histogram histogram(double[] x, int bins, double lo, double hi) {
+        return histogramOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi);
+    }
+
+    /** numpy.histogram of an F64 array with a range; see {@link #histogram(double[], int, double, double)}. */
+    public static Histogram histogram(NumericArray x, int bins, double lo, double hi) { return histogramOf(x, bins, lo, hi); }
+
+    /**
+     * numpy.histogram(x, bins): the range is [min, max] of x ([0, 1] when empty).
+     *
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), or bins &lt;= 0
+     */
+    public static Histogram histogram(double[] x, int bins) { return histogram(DoubleArray.wrap(Objects.requireNonNull(x, "x")), bins); }
+
+    /** numpy.histogram of an F64 array with the range taken from the data. */
+    public static Histogram histogram(NumericArray x, int bins) {
+        f64(x, "histogram");
+        if (bins <= 0) {
+            throw new IllegalArgumentException("bins must be positive, got " + bins);
+        }
+        if (x.length() == 0) {
+            return histogramOf(x, bins, 0, 1);
+        }
+        double lo = backend().min(DType.F64, x.segment, x.length());
+        double hi = backend().max(DType.F64, x.segment, x.length());
+        if (!(Double.isFinite(lo) && Double.isFinite(hi))) {
+            throw new IllegalArgumentException("autodetected range of [" + lo + ", " + hi + "] is not finite");
+        }
+        return histogramOf(x, bins, lo, hi);
+    }
+
+    /**
+     * numpy.histogram(x, bins=edges): counts per bin [edges[i], edges[i+1]), the last closed;
+     * values outside and NaN are not counted.
+     *
+     * @throws IllegalArgumentException if fewer than 2 edges, an edge is NaN, or they decrease
+     */
+    public static long[] histogram(double[] x, double[] edges) { return histogram(DoubleArray.wrap(Objects.requireNonNull(x, "x")), edges); }
+
+    /** numpy.histogram of an F64 array with explicit edges. */
+    public static long[] histogram(NumericArray x, double[] edges) {
+        f64(x, "histogram");
+        Objects.requireNonNull(edges, "edges");
+        if (edges.length < 2) {
+            throw new IllegalArgumentException("at least 2 edges are needed, got " + edges.length);
+        }
+        for (int i = 0; i < edges.length; i++) {
+            if (Double.isNaN(edges[i]) || (i > 0 && edges[i] < edges[i - 1])) {
+                throw new IllegalArgumentException("bins must increase monotonically (edge " + i + ")");
+            }
+        }
+        long[] counts = new long[edges.length - 1];
+        backend().histEdges(x.segment, x.length(), edges.clone(), counts);
+        return counts;
+    }
+
+    private static long[] bincountOf(NumericArray x, int minlength) {
+        alive(x, "x");
+        if (x.dtype() != DType.I32 && x.dtype() != DType.I64) {
+            throw new IllegalArgumentException("bincount takes I32 or I64 arrays, x is " + x.dtype());
+        }
+        if (minlength < 0) {
+            throw new IllegalArgumentException("minlength must be non-negative, got " + minlength);
+        }
+        long n = x.length();
+        long size = minlength;
+        if (n > 0) {
+            long[] mm = backend().intRange(x.dtype(), x.segment, n);
+            if (mm[0] < 0) {
+                throw new IllegalArgumentException("bincount of negative values (minimum " + mm[0] + ")");
+            }
+            if (mm[1] >= Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException("maximum " + mm[1] + " is too large for a long[] of counts");
+            }
+            size = Math.max(size, mm[1] + 1);
+        }
+        long[] counts = new long[(int) size];
+        if (n > 0) {
+            backend().bincount(x.dtype(), x.segment, n, counts);
+        }
+        return counts;
+    }
+
+    /**
+     * numpy.bincount: counts[v] = occurrences of v, length max(x) + 1 (0 when empty).
+     *
+     * @throws IllegalArgumentException if x holds a negative value (x is only read)
+     */
+    public static long[] bincount(int[] x) { return bincountOf(IntArray.wrap(Objects.requireNonNull(x, "x")), 0); }
+    /** numpy.bincount with a minimum result length. */
+    public static long[] bincount(int[] x, int minlength) { return bincountOf(IntArray.wrap(Objects.requireNonNull(x, "x")), minlength); }
+    /** numpy.bincount of int64 values. */
+    public static long[] bincount(long[] x) { return bincountOf(LongArray.wrap(Objects.requireNonNull(x, "x")), 0); }
+    /** numpy.bincount of an I32 or I64 array, with a minimum result length. */
+    public static long[] bincount(NumericArray x, int minlength) { return bincountOf(x, minlength); }
+
+    /**
+     * numpy.unique(x, return_counts=True): a sorted copy (memory: the copy plus the sort's
+     * scratch), then runs of equal values. -0.0 and +0.0 are one value, all NaNs one value.
+     */
+    public static Unique unique(double[] x) {
+        double[] s = sorted(Objects.requireNonNull(x, "x"));
+        double[] vals = new double[s.length];
+        long[] counts = new long[s.length];
+        int u = -1;
+        for (int i = 0; i < s.length; i++) {
+            boolean same = u >= 0 && (s[i] == vals[u] || (Double.isNaN(s[i]) && Double.isNaN(vals[u])));
+            if (!same) {
+                vals[++u] = s[i];
+            }
+            counts[u]++;
+        }
+        return new Unique(java.util.Arrays.copyOf(vals, u + 1), java.util.Arrays.copyOf(counts, u + 1));
+    }
+
+    /** numpy.unique(x, return_counts=True) of int64 values. */
+    public static UniqueLongs unique(long[] x) {
+        long[] s = sorted(Objects.requireNonNull(x, "x"));
+        long[] vals = new long[s.length];
+        long[] counts = new long[s.length];
+        int u = -1;
+        for (int i = 0; i < s.length; i++) {
+            if (u < 0 || s[i] != vals[u]) {
+                vals[++u] = s[i];
+            }
+            counts[u]++;
+        }
+        return new UniqueLongs(java.util.Arrays.copyOf(vals, u + 1), java.util.Arrays.copyOf(counts, u + 1));
+    }
+
+    // ---- describe -----------------------------------------------------------------------------
+
+    private static final double[] QUARTILES = {0.25, 0.5, 0.75};
+
+    /**
+     * pandas' {@code Series.describe()} with the default percentiles 0.25, 0.5, 0.75; see
+     * {@link #describe(NumericArray, double...)}.
+     */
+    public static Description describe(double[] x) { return describe(DoubleArray.wrap(Objects.requireNonNull(x, "x")), QUARTILES); }
+
+    /** describe() of floats (statistics in float64). */
+    public static Description describe(float[] x) { return describe(FloatArray.wrap(Objects.requireNonNull(x, "x")), QUARTILES); }
+
+    /**
+     * pandas' {@code describe()}: NaNs ignored; count, mean, std (ddof = 1), min, the given
+     * percentiles (fractions in [0, 1], linear as pandas), max.
+     *
+     * <p>Passes over x: one to count NaNs, one sum and one sum of squared deviations (on a
+     * compacted copy of the non-NaN values when there are NaNs), and one radix selection for
+     * min, max and every percentile at once. Memory: n elements of scratch for the selection
+     * (2n for a heap array above 1024 elements), plus the compacted copy when x holds NaNs.
+     *
+     * @throws IllegalArgumentException if x is not F64 or F32, or a percentile is outside [0, 1]
+     */
+    public static Description describe(NumericArray x, double... percentiles) {
+        in(x, "x");
+        double[] ps = checkedQ(percentiles, 1, "percentile");
+        DType t = x.dtype();
+        long n = x.length();
+        Backend b = backend();
+        long nan = n == 0 ? 0 : b.nancount(t, x.segment, n);
+        long count = n - nan;
+        double[] vals = new double[ps.length];
+        if (count == 0) {
+            java.util.Arrays.fill(vals, Double.NaN);
+            return new Description(0, Double.NaN, Double.NaN, Double.NaN, ps, vals, Double.NaN);
+        }
+        double mean;
+        double std;
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment valid = x.segment;
+            if (nan > 0) {
+                valid = arena.allocate(count * t.byteSize(), 64);
+                long j = 0;
+                for (long i = 0; i < n; i++) {
+                    double v = x.getAsDouble(i);
+                    if (v == v) {
+                        if (t == DType.F64) {
+                            valid.setAtIndex(java.lang.foreign.ValueLayout.JAVA_DOUBLE, j++, v);
+                        } else {
+                            valid.setAtIndex(java.lang.foreign.ValueLayout.JAVA_FLOAT, j++, (float) v);
+                        }
+                    }
+                }
+            }
+            mean = b.sum(t, valid, count) / count;
+            std = count > 1 ? Math.sqrt(b.sqdev(t, valid, count, mean) / (count - 1)) : Double.NaN;
+        }
+        Quantiles.Plan[] plans = new Quantiles.Plan[ps.length];
+        long[] all = new long[ps.length * 2 + 2];
+        for (int i = 0; i < ps.length; i++) {
+            plans[i] = Quantiles.plan(count, ps[i], QuantileMethod.LINEAR);
+            all[2 * i] = plans[i].lo();
+            all[2 * i + 1] = plans[i].hi();
+        }
+        all[all.length - 2] = 0;
+        all[all.length - 1] = count - 1;
+        long[] ks = java.util.Arrays.stream(all).sorted().distinct().toArray();
+        double[] v = orderStatistics(x, ks);
+        for (int i = 0; i < ps.length; i++) {
+            double lo = v[java.util.Arrays.binarySearch(ks, plans[i].lo())];
+            double hi = v[java.util.Arrays.binarySearch(ks, plans[i].hi())];
+            vals[i] = t == DType.F32 ? Quantiles.lerpF32Wide((float) lo, (float) hi, plans[i].gamma())
+                    : Quantiles.lerp(lo, hi, plans[i].gamma());
+        }
+        return new Description(count, mean, std, v[0], ps, vals, v[v.length - 1]);
+    }
 
     // ---- dense linear algebra (row-major; checks in LinearAlgebra) ----------------------------
     //

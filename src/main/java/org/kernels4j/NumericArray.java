@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Objects;
+import org.kernels4j.backend.LargeArrays;
 
 /**
  * A one-dimensional array of numbers over a {@link MemorySegment}: off-heap memory owned by
@@ -18,7 +19,7 @@ import java.util.Objects;
  * Every kernel checks that the arena is still open before touching the memory and throws
  * {@link IllegalStateException} otherwise.
  */
-public abstract sealed class NumericArray permits DoubleArray, FloatArray {
+public abstract sealed class NumericArray permits DoubleArray, FloatArray, IntArray, LongArray {
     final MemorySegment segment;
     final long length;
 
@@ -86,8 +87,9 @@ public abstract sealed class NumericArray permits DoubleArray, FloatArray {
         if (count > Long.MAX_VALUE / es) {
             throw new IllegalArgumentException("length " + count + " is too large");
         }
-        // 64-byte alignment: whole cache lines, and full-width aligned vector loads in C.
-        return arena.allocate(count * es, 64);
+        // 64-byte alignment at least (whole cache lines, aligned vector loads); large arrays
+        // get huge pages.
+        return LargeArrays.allocate(arena, count * es);
     }
 
     static MemorySegment mapSegment(Path file, long byteOffset, long count, FileChannel.MapMode mode, Arena arena,

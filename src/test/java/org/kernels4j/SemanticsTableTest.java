@@ -78,6 +78,15 @@ class SemanticsTableTest {
         assertEquals(5e200, big, 5e200 * 1e-15, "no overflow");
         double tiny = Kernels.norm2(new double[] {3e-200, 4e-200});
         assertEquals(5e-200, tiny, 5e-200 * 1e-15, "no underflow");
+        // Longer than one critical chunk: the heap path splits the work; same rule, same bits.
+        double[] many = new double[200_000];
+        java.util.Arrays.fill(many, 1e-200);
+        assertEquals(1e-200 * Math.sqrt(200_000), Kernels.norm2(many), 1e-200 * 1e-12);
+        java.util.Arrays.fill(many, 1e300);
+        assertEquals(1e300 * Math.sqrt(200_000), Kernels.norm2(many), 1e300 * 1e-12);
+        try (Arena arena = Arena.ofConfined()) {
+            same(Kernels.norm2(many), Kernels.norm2(DoubleArray.copyOf(arena, many)));
+        }
         double sub = Kernels.norm2(new double[] {3 * Double.MIN_VALUE, 4 * Double.MIN_VALUE});
         assertEquals(5 * Double.MIN_VALUE, sub, Double.MIN_VALUE);
     }

@@ -79,6 +79,48 @@ public interface Backend {
      */
     double cumsum(DType t, MemorySegment x, MemorySegment out, long n, double carry);
 
+    // ---- sort family (any DType) ------------------------------------------------------
+
+    /**
+     * Sorts x[0, n) in place, ascending in the order of {@link SortKeys#key} (NaN last, -0.0
+     * before +0.0); the result is unique bit for bit.
+     */
+    void sort(DType t, MemorySegment x, long n);
+
+    /**
+     * Stable argsort by {@link SortKeys#canonical}: out (n int64) receives the indices of
+     * x's elements in sorted order, ties in increasing index (NumPy's kind="stable").
+     */
+    void argsort(DType t, MemorySegment x, long n, MemorySegment out);
+
+    /**
+     * NumPy's partition, in place: for each rank k of {@code ks} (ascending, each in [0, n)),
+     * x[k] becomes the element a sort would put there, with no later-sorting element before it
+     * and no earlier-sorting one after it. The arrangement inside the pieces is unspecified
+     * and differs between backends.
+     */
+    void partition(DType t, MemorySegment x, long n, long[] ks);
+
+    /**
+     * Order statistics: vals[j] (dtype t) = the element of rank ks[j] (ascending ranks, each in
+     * [0, n)) in sort order; x is not modified. Unique, so equal on every backend.
+     */
+    void select(DType t, MemorySegment x, long n, long[] ks, MemorySegment vals);
+
+    // ---- histograms (k4j.h "hist"; counts are added to) -------------------------------------
+
+    /** numpy.histogram with equal bins over [first, last] (F64); counts.length bins. */
+    void histUniform(MemorySegment x, long n, double first, double last, double[] edges, long[] counts);
+
+    /** numpy.histogram with explicit non-decreasing edges (F64); edges.length - 1 bins. */
+    void histEdges(MemorySegment x, long n, double[] edges, long[] counts);
+
+    /** counts[x[i]]++ for I32 or I64 x whose values are in [0, counts.length). */
+    void bincount(DType t, MemorySegment x, long n, long[] counts);
+
+    /** {min, max} of an I32 or I64 array, n >= 1. */
+    long[] intRange(DType t, MemorySegment x, long n);
+
     /**
      * Dense matrix product, row-major: {@code C = alpha * op(A) * op(B) + beta * C} with
      * {@code op(A)} m x k, {@code op(B)} k x n, C m x n, as specified in the gemm section of

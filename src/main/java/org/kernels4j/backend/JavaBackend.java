@@ -37,15 +37,6 @@ public final class JavaBackend implements Backend {
     /** Elements per pass of the elementwise kernels: two or three buffers stay in L1. */
     private static final int CHUNK = 1024;
 
-    /*
-     * norm2 rescue threshold, the one native/src/reduce.c uses: below 2^-970 (= the
-     * smallest normal double times 2^52) squares may have lost bits to subnormal rounding
-     * or flushed to zero (1e-200 squares to 0); above it each such square's absolute
-     * error (at most 2^-1075) stays far below an ulp of the sum. Either way, and when the
-     * sum is +Inf from overflowing squares, the sum is redone on x/m, m = max|x|.
-     */
-    private static final double NORM2_TINY = 0x1p-970;
-
     private JavaBackend() {
     }
 
@@ -239,7 +230,7 @@ public final class JavaBackend implements Backend {
                 v[i] = v[i] * v[i];
             }
         });
-        if (s == Double.POSITIVE_INFINITY || s < NORM2_TINY) {
+        if (Norm2.needsRescale(s)) {
             // s is not NaN here, so no element is NaN; +Inf may come from an infinite element.
             double m = maxAbs(in, n);
             if (m == Double.POSITIVE_INFINITY) {
@@ -742,6 +733,48 @@ public final class JavaBackend implements Backend {
             }
         }
         return acc;
+    }
+
+    // ---- sort family ----------------------------------------------------------------------
+
+    @Override
+    public void sort(DType t, MemorySegment x, long n) {
+        JavaSort.sort(t, x, n);
+    }
+
+    @Override
+    public void argsort(DType t, MemorySegment x, long n, MemorySegment out) {
+        JavaSort.argsort(t, x, n, out);
+    }
+
+    @Override
+    public void partition(DType t, MemorySegment x, long n, long[] ks) {
+        JavaSort.partition(t, x, n, ks);
+    }
+
+    @Override
+    public void select(DType t, MemorySegment x, long n, long[] ks, MemorySegment vals) {
+        JavaSort.select(t, x, n, ks, vals);
+    }
+
+    @Override
+    public void histUniform(MemorySegment x, long n, double first, double last, double[] edges, long[] counts) {
+        JavaHist.uniform(x, n, first, last, edges, counts);
+    }
+
+    @Override
+    public void histEdges(MemorySegment x, long n, double[] edges, long[] counts) {
+        JavaHist.edges(x, n, edges, counts);
+    }
+
+    @Override
+    public void bincount(DType t, MemorySegment x, long n, long[] counts) {
+        JavaHist.bincount(t, x, n, counts);
+    }
+
+    @Override
+    public long[] intRange(DType t, MemorySegment x, long n) {
+        return JavaHist.range(t, x, n);
     }
 
     /** {@inheritDoc} Plain loops (i-k-j, or dot products when transB); see {@code JavaGemm}. */

@@ -471,4 +471,46 @@ public final class NativeBackend implements Backend {
             throw new IllegalStateException("native kernel rejected its arguments (status " + status + ")");
         }
     }
+
+    // ---- sort family ----------------------------------------------------------------------
+
+    @Override
+    public void sort(DType t, MemorySegment x, long n) {
+        NativeSort.sort(code, t, x, n);
+    }
+
+    @Override
+    public void argsort(DType t, MemorySegment x, long n, MemorySegment out) {
+        NativeSort.argsort(code, t, x, n, out);
+    }
+
+    @Override
+    public void partition(DType t, MemorySegment x, long n, long[] ks) {
+        NativeSort.partition(code, t, x, n, ks);
+    }
+
+    @Override
+    public void select(DType t, MemorySegment x, long n, long[] ks, MemorySegment vals) {
+        NativeSort.select(code, t, x, n, ks, vals);
+    }
+
+    @Override
+    public void histUniform(MemorySegment x, long n, double first, double last, double[] edges, long[] counts) {
+        NativeHist.uniform(code, x, n, first, last, edges, counts);
+    }
+
+    @Override
+    public void histEdges(MemorySegment x, long n, double[] edges, long[] counts) {
+        NativeHist.edges(code, x, n, edges, counts);
+    }
+
+    @Override
+    public void bincount(DType t, MemorySegment x, long n, long[] counts) {
+        NativeHist.bincount(code, t, x, n, counts);
+    }
+
+    @Override
+    public long[] intRange(DType t, MemorySegment x, long n) {
+        return NativeHist.range(code, t, x, n);
+    }
 }

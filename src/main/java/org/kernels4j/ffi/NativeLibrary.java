@@ -21,6 +21,7 @@ import java.util.Optional;
  * the JVM is killed). The outcome, success or the failure with its cause, is decided on
  * first use and never retried: callers ask {@link #status()}.
  */
+@SuppressWarnings("restricted") // loading native code is this class's purpose
 public final class NativeLibrary {
     /** The library's ABI version these bindings were written for. */
     public static final int ABI_VERSION = 1;

@@ -17,7 +17,7 @@ import java.lang.invoke.MethodHandle;
  * Touching any member loads the native library; it throws {@link IllegalStateException} if
  * the library is unavailable.
  */
-@SuppressWarnings({"unused", "checkstyle:TypeName"})
+@SuppressWarnings({"unused", "restricted"})
 public final class k4j_h {
     private k4j_h() {
     }
@@ -145,6 +145,84 @@ public final class k4j_h {
             return (int) k4j_info_abi_version.CRITICAL_HANDLE.invokeExact();
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_info_abi_version", t);
+        }
+    }
+
+    private static final class k4j_mem_alloc_huge {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mem_alloc_huge");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mem_alloc_huge$descriptor() {
+        return k4j_mem_alloc_huge.DESC;
+    }
+
+    public static MemorySegment k4j_mem_alloc_huge$address() {
+        return k4j_mem_alloc_huge.ADDR;
+    }
+
+    public static MethodHandle k4j_mem_alloc_huge$handle() {
+        return k4j_mem_alloc_huge.HANDLE;
+    }
+
+    public static MethodHandle k4j_mem_alloc_huge$criticalHandle() {
+        return k4j_mem_alloc_huge.CRITICAL_HANDLE;
+    }
+
+    public static MemorySegment k4j_mem_alloc_huge(long bytes) {
+        try {
+            return (MemorySegment) k4j_mem_alloc_huge.HANDLE.invokeExact(bytes);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mem_alloc_huge", t);
+        }
+    }
+
+    public static MemorySegment k4j_mem_alloc_huge$critical(long bytes) {
+        try {
+            return (MemorySegment) k4j_mem_alloc_huge.CRITICAL_HANDLE.invokeExact(bytes);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mem_alloc_huge", t);
+        }
+    }
+
+    private static final class k4j_mem_free_huge {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mem_free_huge");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mem_free_huge$descriptor() {
+        return k4j_mem_free_huge.DESC;
+    }
+
+    public static MemorySegment k4j_mem_free_huge$address() {
+        return k4j_mem_free_huge.ADDR;
+    }
+
+    public static MethodHandle k4j_mem_free_huge$handle() {
+        return k4j_mem_free_huge.HANDLE;
+    }
+
+    public static MethodHandle k4j_mem_free_huge$criticalHandle() {
+        return k4j_mem_free_huge.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mem_free_huge(MemorySegment p, long bytes) {
+        try {
+            return (int) k4j_mem_free_huge.HANDLE.invokeExact(p, bytes);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mem_free_huge", t);
+        }
+    }
+
+    public static int k4j_mem_free_huge$critical(MemorySegment p, long bytes) {
+        try {
+            return (int) k4j_mem_free_huge.CRITICAL_HANDLE.invokeExact(p, bytes);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mem_free_huge", t);
         }
     }
 
@@ -2329,6 +2407,1488 @@ public final class k4j_h {
             return (double) k4j_scan_cumsum_f32.CRITICAL_HANDLE.invokeExact(isa, x, out, n, carry);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_scan_cumsum_f32", t);
+        }
+    }
+
+    private static final class k4j_sort_sort_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_sort_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_sort_f64$descriptor() {
+        return k4j_sort_sort_f64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_sort_f64$address() {
+        return k4j_sort_sort_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_sort_f64$handle() {
+        return k4j_sort_sort_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_sort_f64$criticalHandle() {
+        return k4j_sort_sort_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_sort_f64(int isa, MemorySegment x, long n, MemorySegment scratch) {
+        try {
+            return (int) k4j_sort_sort_f64.HANDLE.invokeExact(isa, x, n, scratch);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_sort_f64", t);
+        }
+    }
+
+    public static int k4j_sort_sort_f64$critical(int isa, MemorySegment x, long n, MemorySegment scratch) {
+        try {
+            return (int) k4j_sort_sort_f64.CRITICAL_HANDLE.invokeExact(isa, x, n, scratch);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_sort_f64", t);
+        }
+    }
+
+    private static final class k4j_sort_argsort_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_argsort_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_argsort_f64$descriptor() {
+        return k4j_sort_argsort_f64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_argsort_f64$address() {
+        return k4j_sort_argsort_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_argsort_f64$handle() {
+        return k4j_sort_argsort_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_argsort_f64$criticalHandle() {
+        return k4j_sort_argsort_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_argsort_f64(int isa, MemorySegment x, long n, long base, MemorySegment out, MemorySegment keys_out, MemorySegment scratch) {
+        try {
+            return (int) k4j_sort_argsort_f64.HANDLE.invokeExact(isa, x, n, base, out, keys_out, scratch);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_argsort_f64", t);
+        }
+    }
+
+    public static int k4j_sort_argsort_f64$critical(int isa, MemorySegment x, long n, long base, MemorySegment out, MemorySegment keys_out, MemorySegment scratch) {
+        try {
+            return (int) k4j_sort_argsort_f64.CRITICAL_HANDLE.invokeExact(isa, x, n, base, out, keys_out, scratch);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_argsort_f64", t);
+        }
+    }
+
+    private static final class k4j_sort_partition_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_partition_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_partition_f64$descriptor() {
+        return k4j_sort_partition_f64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_partition_f64$address() {
+        return k4j_sort_partition_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_partition_f64$handle() {
+        return k4j_sort_partition_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_partition_f64$criticalHandle() {
+        return k4j_sort_partition_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_partition_f64(int isa, MemorySegment x, long n, MemorySegment ks, long nk) {
+        try {
+            return (int) k4j_sort_partition_f64.HANDLE.invokeExact(isa, x, n, ks, nk);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_partition_f64", t);
+        }
+    }
+
+    public static int k4j_sort_partition_f64$critical(int isa, MemorySegment x, long n, MemorySegment ks, long nk) {
+        try {
+            return (int) k4j_sort_partition_f64.CRITICAL_HANDLE.invokeExact(isa, x, n, ks, nk);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_partition_f64", t);
+        }
+    }
+
+    private static final class k4j_sort_select_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_select_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_select_f64$descriptor() {
+        return k4j_sort_select_f64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_select_f64$address() {
+        return k4j_sort_select_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_select_f64$handle() {
+        return k4j_sort_select_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_select_f64$criticalHandle() {
+        return k4j_sort_select_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_select_f64(int isa, MemorySegment x, long n, MemorySegment ks, long nk, MemorySegment vals, MemorySegment scratch) {
+        try {
+            return (int) k4j_sort_select_f64.HANDLE.invokeExact(isa, x, n, ks, nk, vals, scratch);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_select_f64", t);
+        }
+    }
+
+    public static int k4j_sort_select_f64$critical(int isa, MemorySegment x, long n, MemorySegment ks, long nk, MemorySegment vals, MemorySegment scratch) {
+        try {
+            return (int) k4j_sort_select_f64.CRITICAL_HANDLE.invokeExact(isa, x, n, ks, nk, vals, scratch);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_select_f64", t);
+        }
+    }
+
+    private static final class k4j_sort_corank_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_corank_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_corank_f64$descriptor() {
+        return k4j_sort_corank_f64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_corank_f64$address() {
+        return k4j_sort_corank_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_corank_f64$handle() {
+        return k4j_sort_corank_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_corank_f64$criticalHandle() {
+        return k4j_sort_corank_f64.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_sort_corank_f64(int isa, MemorySegment a, long na, MemorySegment b, long nb, long k) {
+        try {
+            return (long) k4j_sort_corank_f64.HANDLE.invokeExact(isa, a, na, b, nb, k);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_corank_f64", t);
+        }
+    }
+
+    public static long k4j_sort_corank_f64$critical(int isa, MemorySegment a, long na, MemorySegment b, long nb, long k) {
+        try {
+            return (long) k4j_sort_corank_f64.CRITICAL_HANDLE.invokeExact(isa, a, na, b, nb, k);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_corank_f64", t);
+        }
+    }
+
+    private static final class k4j_sort_merge_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_merge_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_merge_f64$descriptor() {
+        return k4j_sort_merge_f64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_merge_f64$address() {
+        return k4j_sort_merge_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_merge_f64$handle() {
+        return k4j_sort_merge_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_merge_f64$criticalHandle() {
+        return k4j_sort_merge_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_merge_f64(int isa, MemorySegment a, long na, MemorySegment b, long nb, MemorySegment out) {
+        try {
+            return (int) k4j_sort_merge_f64.HANDLE.invokeExact(isa, a, na, b, nb, out);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_merge_f64", t);
+        }
+    }
+
+    public static int k4j_sort_merge_f64$critical(int isa, MemorySegment a, long na, MemorySegment b, long nb, MemorySegment out) {
+        try {
+            return (int) k4j_sort_merge_f64.CRITICAL_HANDLE.invokeExact(isa, a, na, b, nb, out);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_merge_f64", t);
+        }
+    }
+
+    private static final class k4j_sort_keycorank_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_keycorank_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_keycorank_f64$descriptor() {
+        return k4j_sort_keycorank_f64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_keycorank_f64$address() {
+        return k4j_sort_keycorank_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_keycorank_f64$handle() {
+        return k4j_sort_keycorank_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_keycorank_f64$criticalHandle() {
+        return k4j_sort_keycorank_f64.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_sort_keycorank_f64(int isa, MemorySegment ka, long na, MemorySegment kb, long nb, long k) {
+        try {
+            return (long) k4j_sort_keycorank_f64.HANDLE.invokeExact(isa, ka, na, kb, nb, k);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_keycorank_f64", t);
+        }
+    }
+
+    public static long k4j_sort_keycorank_f64$critical(int isa, MemorySegment ka, long na, MemorySegment kb, long nb, long k) {
+        try {
+            return (long) k4j_sort_keycorank_f64.CRITICAL_HANDLE.invokeExact(isa, ka, na, kb, nb, k);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_keycorank_f64", t);
+        }
+    }
+
+    private static final class k4j_sort_argmerge_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_argmerge_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_argmerge_f64$descriptor() {
+        return k4j_sort_argmerge_f64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_argmerge_f64$address() {
+        return k4j_sort_argmerge_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_argmerge_f64$handle() {
+        return k4j_sort_argmerge_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_argmerge_f64$criticalHandle() {
+        return k4j_sort_argmerge_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_argmerge_f64(int isa, MemorySegment ka, MemorySegment ia, long na, MemorySegment kb, MemorySegment ib, long nb, MemorySegment out) {
+        try {
+            return (int) k4j_sort_argmerge_f64.HANDLE.invokeExact(isa, ka, ia, na, kb, ib, nb, out);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_argmerge_f64", t);
+        }
+    }
+
+    public static int k4j_sort_argmerge_f64$critical(int isa, MemorySegment ka, MemorySegment ia, long na, MemorySegment kb, MemorySegment ib, long nb, MemorySegment out) {
+        try {
+            return (int) k4j_sort_argmerge_f64.CRITICAL_HANDLE.invokeExact(isa, ka, ia, na, kb, ib, nb, out);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_argmerge_f64", t);
+        }
+    }
+
+    private static final class k4j_sort_sort_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_sort_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_sort_f32$descriptor() {
+        return k4j_sort_sort_f32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_sort_f32$address() {
+        return k4j_sort_sort_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_sort_f32$handle() {
+        return k4j_sort_sort_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_sort_f32$criticalHandle() {
+        return k4j_sort_sort_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_sort_f32(int isa, MemorySegment x, long n, MemorySegment scratch) {
+        try {
+            return (int) k4j_sort_sort_f32.HANDLE.invokeExact(isa, x, n, scratch);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_sort_f32", t);
+        }
+    }
+
+    public static int k4j_sort_sort_f32$critical(int isa, MemorySegment x, long n, MemorySegment scratch) {
+        try {
+            return (int) k4j_sort_sort_f32.CRITICAL_HANDLE.invokeExact(isa, x, n, scratch);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_sort_f32", t);
+        }
+    }
+
+    private static final class k4j_sort_argsort_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_argsort_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_argsort_f32$descriptor() {
+        return k4j_sort_argsort_f32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_argsort_f32$address() {
+        return k4j_sort_argsort_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_argsort_f32$handle() {
+        return k4j_sort_argsort_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_argsort_f32$criticalHandle() {
+        return k4j_sort_argsort_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_argsort_f32(int isa, MemorySegment x, long n, long base, MemorySegment out, MemorySegment keys_out, MemorySegment scratch) {
+        try {
+            return (int) k4j_sort_argsort_f32.HANDLE.invokeExact(isa, x, n, base, out, keys_out, scratch);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_argsort_f32", t);
+        }
+    }
+
+    public static int k4j_sort_argsort_f32$critical(int isa, MemorySegment x, long n, long base, MemorySegment out, MemorySegment keys_out, MemorySegment scratch) {
+        try {
+            return (int) k4j_sort_argsort_f32.CRITICAL_HANDLE.invokeExact(isa, x, n, base, out, keys_out, scratch);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_argsort_f32", t);
+        }
+    }
+
+    private static final class k4j_sort_partition_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_partition_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_partition_f32$descriptor() {
+        return k4j_sort_partition_f32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_partition_f32$address() {
+        return k4j_sort_partition_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_partition_f32$handle() {
+        return k4j_sort_partition_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_partition_f32$criticalHandle() {
+        return k4j_sort_partition_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_partition_f32(int isa, MemorySegment x, long n, MemorySegment ks, long nk) {
+        try {
+            return (int) k4j_sort_partition_f32.HANDLE.invokeExact(isa, x, n, ks, nk);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_partition_f32", t);
+        }
+    }
+
+    public static int k4j_sort_partition_f32$critical(int isa, MemorySegment x, long n, MemorySegment ks, long nk) {
+        try {
+            return (int) k4j_sort_partition_f32.CRITICAL_HANDLE.invokeExact(isa, x, n, ks, nk);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_partition_f32", t);
+        }
+    }
+
+    private static final class k4j_sort_select_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_select_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_select_f32$descriptor() {
+        return k4j_sort_select_f32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_select_f32$address() {
+        return k4j_sort_select_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_select_f32$handle() {
+        return k4j_sort_select_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_select_f32$criticalHandle() {
+        return k4j_sort_select_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_select_f32(int isa, MemorySegment x, long n, MemorySegment ks, long nk, MemorySegment vals, MemorySegment scratch) {
+        try {
+            return (int) k4j_sort_select_f32.HANDLE.invokeExact(isa, x, n, ks, nk, vals, scratch);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_select_f32", t);
+        }
+    }
+
+    public static int k4j_sort_select_f32$critical(int isa, MemorySegment x, long n, MemorySegment ks, long nk, MemorySegment vals, MemorySegment scratch) {
+        try {
+            return (int) k4j_sort_select_f32.CRITICAL_HANDLE.invokeExact(isa, x, n, ks, nk, vals, scratch);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_select_f32", t);
+        }
+    }
+
+    private static final class k4j_sort_corank_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_corank_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_corank_f32$descriptor() {
+        return k4j_sort_corank_f32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_corank_f32$address() {
+        return k4j_sort_corank_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_corank_f32$handle() {
+        return k4j_sort_corank_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_corank_f32$criticalHandle() {
+        return k4j_sort_corank_f32.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_sort_corank_f32(int isa, MemorySegment a, long na, MemorySegment b, long nb, long k) {
+        try {
+            return (long) k4j_sort_corank_f32.HANDLE.invokeExact(isa, a, na, b, nb, k);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_corank_f32", t);
+        }
+    }
+
+    public static long k4j_sort_corank_f32$critical(int isa, MemorySegment a, long na, MemorySegment b, long nb, long k) {
+        try {
+            return (long) k4j_sort_corank_f32.CRITICAL_HANDLE.invokeExact(isa, a, na, b, nb, k);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_corank_f32", t);
+        }
+    }
+
+    private static final class k4j_sort_merge_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_merge_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_merge_f32$descriptor() {
+        return k4j_sort_merge_f32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_merge_f32$address() {
+        return k4j_sort_merge_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_merge_f32$handle() {
+        return k4j_sort_merge_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_merge_f32$criticalHandle() {
+        return k4j_sort_merge_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_merge_f32(int isa, MemorySegment a, long na, MemorySegment b, long nb, MemorySegment out) {
+        try {
+            return (int) k4j_sort_merge_f32.HANDLE.invokeExact(isa, a, na, b, nb, out);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_merge_f32", t);
+        }
+    }
+
+    public static int k4j_sort_merge_f32$critical(int isa, MemorySegment a, long na, MemorySegment b, long nb, MemorySegment out) {
+        try {
+            return (int) k4j_sort_merge_f32.CRITICAL_HANDLE.invokeExact(isa, a, na, b, nb, out);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_merge_f32", t);
+        }
+    }
+
+    private static final class k4j_sort_keycorank_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_keycorank_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_keycorank_f32$descriptor() {
+        return k4j_sort_keycorank_f32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_keycorank_f32$address() {
+        return k4j_sort_keycorank_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_keycorank_f32$handle() {
+        return k4j_sort_keycorank_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_keycorank_f32$criticalHandle() {
+        return k4j_sort_keycorank_f32.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_sort_keycorank_f32(int isa, MemorySegment ka, long na, MemorySegment kb, long nb, long k) {
+        try {
+            return (long) k4j_sort_keycorank_f32.HANDLE.invokeExact(isa, ka, na, kb, nb, k);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_keycorank_f32", t);
+        }
+    }
+
+    public static long k4j_sort_keycorank_f32$critical(int isa, MemorySegment ka, long na, MemorySegment kb, long nb, long k) {
+        try {
+            return (long) k4j_sort_keycorank_f32.CRITICAL_HANDLE.invokeExact(isa, ka, na, kb, nb, k);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_keycorank_f32", t);
+        }
+    }
+
+    private static final class k4j_sort_argmerge_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_argmerge_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_argmerge_f32$descriptor() {
+        return k4j_sort_argmerge_f32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_argmerge_f32$address() {
+        return k4j_sort_argmerge_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_argmerge_f32$handle() {
+        return k4j_sort_argmerge_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_argmerge_f32$criticalHandle() {
+        return k4j_sort_argmerge_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_argmerge_f32(int isa, MemorySegment ka, MemorySegment ia, long na, MemorySegment kb, MemorySegment ib, long nb, MemorySegment out) {
+        try {
+            return (int) k4j_sort_argmerge_f32.HANDLE.invokeExact(isa, ka, ia, na, kb, ib, nb, out);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_argmerge_f32", t);
+        }
+    }
+
+    public static int k4j_sort_argmerge_f32$critical(int isa, MemorySegment ka, MemorySegment ia, long na, MemorySegment kb, MemorySegment ib, long nb, MemorySegment out) {
+        try {
+            return (int) k4j_sort_argmerge_f32.CRITICAL_HANDLE.invokeExact(isa, ka, ia, na, kb, ib, nb, out);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_argmerge_f32", t);
+        }
+    }
+
+    private static final class k4j_sort_sort_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_sort_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_sort_i64$descriptor() {
+        return k4j_sort_sort_i64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_sort_i64$address() {
+        return k4j_sort_sort_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_sort_i64$handle() {
+        return k4j_sort_sort_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_sort_i64$criticalHandle() {
+        return k4j_sort_sort_i64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_sort_i64(int isa, MemorySegment x, long n, MemorySegment scratch) {
+        try {
+            return (int) k4j_sort_sort_i64.HANDLE.invokeExact(isa, x, n, scratch);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_sort_i64", t);
+        }
+    }
+
+    public static int k4j_sort_sort_i64$critical(int isa, MemorySegment x, long n, MemorySegment scratch) {
+        try {
+            return (int) k4j_sort_sort_i64.CRITICAL_HANDLE.invokeExact(isa, x, n, scratch);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_sort_i64", t);
+        }
+    }
+
+    private static final class k4j_sort_argsort_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_argsort_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_argsort_i64$descriptor() {
+        return k4j_sort_argsort_i64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_argsort_i64$address() {
+        return k4j_sort_argsort_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_argsort_i64$handle() {
+        return k4j_sort_argsort_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_argsort_i64$criticalHandle() {
+        return k4j_sort_argsort_i64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_argsort_i64(int isa, MemorySegment x, long n, long base, MemorySegment out, MemorySegment keys_out, MemorySegment scratch) {
+        try {
+            return (int) k4j_sort_argsort_i64.HANDLE.invokeExact(isa, x, n, base, out, keys_out, scratch);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_argsort_i64", t);
+        }
+    }
+
+    public static int k4j_sort_argsort_i64$critical(int isa, MemorySegment x, long n, long base, MemorySegment out, MemorySegment keys_out, MemorySegment scratch) {
+        try {
+            return (int) k4j_sort_argsort_i64.CRITICAL_HANDLE.invokeExact(isa, x, n, base, out, keys_out, scratch);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_argsort_i64", t);
+        }
+    }
+
+    private static final class k4j_sort_partition_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_partition_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_partition_i64$descriptor() {
+        return k4j_sort_partition_i64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_partition_i64$address() {
+        return k4j_sort_partition_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_partition_i64$handle() {
+        return k4j_sort_partition_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_partition_i64$criticalHandle() {
+        return k4j_sort_partition_i64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_partition_i64(int isa, MemorySegment x, long n, MemorySegment ks, long nk) {
+        try {
+            return (int) k4j_sort_partition_i64.HANDLE.invokeExact(isa, x, n, ks, nk);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_partition_i64", t);
+        }
+    }
+
+    public static int k4j_sort_partition_i64$critical(int isa, MemorySegment x, long n, MemorySegment ks, long nk) {
+        try {
+            return (int) k4j_sort_partition_i64.CRITICAL_HANDLE.invokeExact(isa, x, n, ks, nk);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_partition_i64", t);
+        }
+    }
+
+    private static final class k4j_sort_select_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_select_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_select_i64$descriptor() {
+        return k4j_sort_select_i64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_select_i64$address() {
+        return k4j_sort_select_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_select_i64$handle() {
+        return k4j_sort_select_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_select_i64$criticalHandle() {
+        return k4j_sort_select_i64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_select_i64(int isa, MemorySegment x, long n, MemorySegment ks, long nk, MemorySegment vals, MemorySegment scratch) {
+        try {
+            return (int) k4j_sort_select_i64.HANDLE.invokeExact(isa, x, n, ks, nk, vals, scratch);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_select_i64", t);
+        }
+    }
+
+    public static int k4j_sort_select_i64$critical(int isa, MemorySegment x, long n, MemorySegment ks, long nk, MemorySegment vals, MemorySegment scratch) {
+        try {
+            return (int) k4j_sort_select_i64.CRITICAL_HANDLE.invokeExact(isa, x, n, ks, nk, vals, scratch);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_select_i64", t);
+        }
+    }
+
+    private static final class k4j_sort_corank_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_corank_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_corank_i64$descriptor() {
+        return k4j_sort_corank_i64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_corank_i64$address() {
+        return k4j_sort_corank_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_corank_i64$handle() {
+        return k4j_sort_corank_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_corank_i64$criticalHandle() {
+        return k4j_sort_corank_i64.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_sort_corank_i64(int isa, MemorySegment a, long na, MemorySegment b, long nb, long k) {
+        try {
+            return (long) k4j_sort_corank_i64.HANDLE.invokeExact(isa, a, na, b, nb, k);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_corank_i64", t);
+        }
+    }
+
+    public static long k4j_sort_corank_i64$critical(int isa, MemorySegment a, long na, MemorySegment b, long nb, long k) {
+        try {
+            return (long) k4j_sort_corank_i64.CRITICAL_HANDLE.invokeExact(isa, a, na, b, nb, k);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_corank_i64", t);
+        }
+    }
+
+    private static final class k4j_sort_merge_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_merge_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_merge_i64$descriptor() {
+        return k4j_sort_merge_i64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_merge_i64$address() {
+        return k4j_sort_merge_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_merge_i64$handle() {
+        return k4j_sort_merge_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_merge_i64$criticalHandle() {
+        return k4j_sort_merge_i64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_merge_i64(int isa, MemorySegment a, long na, MemorySegment b, long nb, MemorySegment out) {
+        try {
+            return (int) k4j_sort_merge_i64.HANDLE.invokeExact(isa, a, na, b, nb, out);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_merge_i64", t);
+        }
+    }
+
+    public static int k4j_sort_merge_i64$critical(int isa, MemorySegment a, long na, MemorySegment b, long nb, MemorySegment out) {
+        try {
+            return (int) k4j_sort_merge_i64.CRITICAL_HANDLE.invokeExact(isa, a, na, b, nb, out);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_merge_i64", t);
+        }
+    }
+
+    private static final class k4j_sort_keycorank_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_keycorank_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_keycorank_i64$descriptor() {
+        return k4j_sort_keycorank_i64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_keycorank_i64$address() {
+        return k4j_sort_keycorank_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_keycorank_i64$handle() {
+        return k4j_sort_keycorank_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_keycorank_i64$criticalHandle() {
+        return k4j_sort_keycorank_i64.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_sort_keycorank_i64(int isa, MemorySegment ka, long na, MemorySegment kb, long nb, long k) {
+        try {
+            return (long) k4j_sort_keycorank_i64.HANDLE.invokeExact(isa, ka, na, kb, nb, k);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_keycorank_i64", t);
+        }
+    }
+
+    public static long k4j_sort_keycorank_i64$critical(int isa, MemorySegment ka, long na, MemorySegment kb, long nb, long k) {
+        try {
+            return (long) k4j_sort_keycorank_i64.CRITICAL_HANDLE.invokeExact(isa, ka, na, kb, nb, k);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_keycorank_i64", t);
+        }
+    }
+
+    private static final class k4j_sort_argmerge_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_argmerge_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_argmerge_i64$descriptor() {
+        return k4j_sort_argmerge_i64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_argmerge_i64$address() {
+        return k4j_sort_argmerge_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_argmerge_i64$handle() {
+        return k4j_sort_argmerge_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_argmerge_i64$criticalHandle() {
+        return k4j_sort_argmerge_i64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_argmerge_i64(int isa, MemorySegment ka, MemorySegment ia, long na, MemorySegment kb, MemorySegment ib, long nb, MemorySegment out) {
+        try {
+            return (int) k4j_sort_argmerge_i64.HANDLE.invokeExact(isa, ka, ia, na, kb, ib, nb, out);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_argmerge_i64", t);
+        }
+    }
+
+    public static int k4j_sort_argmerge_i64$critical(int isa, MemorySegment ka, MemorySegment ia, long na, MemorySegment kb, MemorySegment ib, long nb, MemorySegment out) {
+        try {
+            return (int) k4j_sort_argmerge_i64.CRITICAL_HANDLE.invokeExact(isa, ka, ia, na, kb, ib, nb, out);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_argmerge_i64", t);
+        }
+    }
+
+    private static final class k4j_sort_sort_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_sort_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_sort_i32$descriptor() {
+        return k4j_sort_sort_i32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_sort_i32$address() {
+        return k4j_sort_sort_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_sort_i32$handle() {
+        return k4j_sort_sort_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_sort_i32$criticalHandle() {
+        return k4j_sort_sort_i32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_sort_i32(int isa, MemorySegment x, long n, MemorySegment scratch) {
+        try {
+            return (int) k4j_sort_sort_i32.HANDLE.invokeExact(isa, x, n, scratch);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_sort_i32", t);
+        }
+    }
+
+    public static int k4j_sort_sort_i32$critical(int isa, MemorySegment x, long n, MemorySegment scratch) {
+        try {
+            return (int) k4j_sort_sort_i32.CRITICAL_HANDLE.invokeExact(isa, x, n, scratch);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_sort_i32", t);
+        }
+    }
+
+    private static final class k4j_sort_argsort_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_argsort_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_argsort_i32$descriptor() {
+        return k4j_sort_argsort_i32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_argsort_i32$address() {
+        return k4j_sort_argsort_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_argsort_i32$handle() {
+        return k4j_sort_argsort_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_argsort_i32$criticalHandle() {
+        return k4j_sort_argsort_i32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_argsort_i32(int isa, MemorySegment x, long n, long base, MemorySegment out, MemorySegment keys_out, MemorySegment scratch) {
+        try {
+            return (int) k4j_sort_argsort_i32.HANDLE.invokeExact(isa, x, n, base, out, keys_out, scratch);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_argsort_i32", t);
+        }
+    }
+
+    public static int k4j_sort_argsort_i32$critical(int isa, MemorySegment x, long n, long base, MemorySegment out, MemorySegment keys_out, MemorySegment scratch) {
+        try {
+            return (int) k4j_sort_argsort_i32.CRITICAL_HANDLE.invokeExact(isa, x, n, base, out, keys_out, scratch);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_argsort_i32", t);
+        }
+    }
+
+    private static final class k4j_sort_partition_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_partition_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_partition_i32$descriptor() {
+        return k4j_sort_partition_i32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_partition_i32$address() {
+        return k4j_sort_partition_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_partition_i32$handle() {
+        return k4j_sort_partition_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_partition_i32$criticalHandle() {
+        return k4j_sort_partition_i32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_partition_i32(int isa, MemorySegment x, long n, MemorySegment ks, long nk) {
+        try {
+            return (int) k4j_sort_partition_i32.HANDLE.invokeExact(isa, x, n, ks, nk);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_partition_i32", t);
+        }
+    }
+
+    public static int k4j_sort_partition_i32$critical(int isa, MemorySegment x, long n, MemorySegment ks, long nk) {
+        try {
+            return (int) k4j_sort_partition_i32.CRITICAL_HANDLE.invokeExact(isa, x, n, ks, nk);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_partition_i32", t);
+        }
+    }
+
+    private static final class k4j_sort_select_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_select_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_select_i32$descriptor() {
+        return k4j_sort_select_i32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_select_i32$address() {
+        return k4j_sort_select_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_select_i32$handle() {
+        return k4j_sort_select_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_select_i32$criticalHandle() {
+        return k4j_sort_select_i32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_select_i32(int isa, MemorySegment x, long n, MemorySegment ks, long nk, MemorySegment vals, MemorySegment scratch) {
+        try {
+            return (int) k4j_sort_select_i32.HANDLE.invokeExact(isa, x, n, ks, nk, vals, scratch);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_select_i32", t);
+        }
+    }
+
+    public static int k4j_sort_select_i32$critical(int isa, MemorySegment x, long n, MemorySegment ks, long nk, MemorySegment vals, MemorySegment scratch) {
+        try {
+            return (int) k4j_sort_select_i32.CRITICAL_HANDLE.invokeExact(isa, x, n, ks, nk, vals, scratch);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_select_i32", t);
+        }
+    }
+
+    private static final class k4j_sort_corank_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_corank_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_corank_i32$descriptor() {
+        return k4j_sort_corank_i32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_corank_i32$address() {
+        return k4j_sort_corank_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_corank_i32$handle() {
+        return k4j_sort_corank_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_corank_i32$criticalHandle() {
+        return k4j_sort_corank_i32.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_sort_corank_i32(int isa, MemorySegment a, long na, MemorySegment b, long nb, long k) {
+        try {
+            return (long) k4j_sort_corank_i32.HANDLE.invokeExact(isa, a, na, b, nb, k);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_corank_i32", t);
+        }
+    }
+
+    public static long k4j_sort_corank_i32$critical(int isa, MemorySegment a, long na, MemorySegment b, long nb, long k) {
+        try {
+            return (long) k4j_sort_corank_i32.CRITICAL_HANDLE.invokeExact(isa, a, na, b, nb, k);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_corank_i32", t);
+        }
+    }
+
+    private static final class k4j_sort_merge_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_merge_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_merge_i32$descriptor() {
+        return k4j_sort_merge_i32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_merge_i32$address() {
+        return k4j_sort_merge_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_merge_i32$handle() {
+        return k4j_sort_merge_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_merge_i32$criticalHandle() {
+        return k4j_sort_merge_i32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_merge_i32(int isa, MemorySegment a, long na, MemorySegment b, long nb, MemorySegment out) {
+        try {
+            return (int) k4j_sort_merge_i32.HANDLE.invokeExact(isa, a, na, b, nb, out);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_merge_i32", t);
+        }
+    }
+
+    public static int k4j_sort_merge_i32$critical(int isa, MemorySegment a, long na, MemorySegment b, long nb, MemorySegment out) {
+        try {
+            return (int) k4j_sort_merge_i32.CRITICAL_HANDLE.invokeExact(isa, a, na, b, nb, out);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_merge_i32", t);
+        }
+    }
+
+    private static final class k4j_sort_keycorank_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_keycorank_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_keycorank_i32$descriptor() {
+        return k4j_sort_keycorank_i32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_keycorank_i32$address() {
+        return k4j_sort_keycorank_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_keycorank_i32$handle() {
+        return k4j_sort_keycorank_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_keycorank_i32$criticalHandle() {
+        return k4j_sort_keycorank_i32.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_sort_keycorank_i32(int isa, MemorySegment ka, long na, MemorySegment kb, long nb, long k) {
+        try {
+            return (long) k4j_sort_keycorank_i32.HANDLE.invokeExact(isa, ka, na, kb, nb, k);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_keycorank_i32", t);
+        }
+    }
+
+    public static long k4j_sort_keycorank_i32$critical(int isa, MemorySegment ka, long na, MemorySegment kb, long nb, long k) {
+        try {
+            return (long) k4j_sort_keycorank_i32.CRITICAL_HANDLE.invokeExact(isa, ka, na, kb, nb, k);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_keycorank_i32", t);
+        }
+    }
+
+    private static final class k4j_sort_argmerge_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_argmerge_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_argmerge_i32$descriptor() {
+        return k4j_sort_argmerge_i32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_argmerge_i32$address() {
+        return k4j_sort_argmerge_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_argmerge_i32$handle() {
+        return k4j_sort_argmerge_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_argmerge_i32$criticalHandle() {
+        return k4j_sort_argmerge_i32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_argmerge_i32(int isa, MemorySegment ka, MemorySegment ia, long na, MemorySegment kb, MemorySegment ib, long nb, MemorySegment out) {
+        try {
+            return (int) k4j_sort_argmerge_i32.HANDLE.invokeExact(isa, ka, ia, na, kb, ib, nb, out);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_argmerge_i32", t);
+        }
+    }
+
+    public static int k4j_sort_argmerge_i32$critical(int isa, MemorySegment ka, MemorySegment ia, long na, MemorySegment kb, MemorySegment ib, long nb, MemorySegment out) {
+        try {
+            return (int) k4j_sort_argmerge_i32.CRITICAL_HANDLE.invokeExact(isa, ka, ia, na, kb, ib, nb, out);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_argmerge_i32", t);
+        }
+    }
+
+    private static final class k4j_hist_uniform_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_DOUBLE, C_DOUBLE, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_hist_uniform_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_hist_uniform_f64$descriptor() {
+        return k4j_hist_uniform_f64.DESC;
+    }
+
+    public static MemorySegment k4j_hist_uniform_f64$address() {
+        return k4j_hist_uniform_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_hist_uniform_f64$handle() {
+        return k4j_hist_uniform_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_hist_uniform_f64$criticalHandle() {
+        return k4j_hist_uniform_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_hist_uniform_f64(int isa, MemorySegment x, long n, double first, double last, MemorySegment edges, long bins, MemorySegment counts) {
+        try {
+            return (int) k4j_hist_uniform_f64.HANDLE.invokeExact(isa, x, n, first, last, edges, bins, counts);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_uniform_f64", t);
+        }
+    }
+
+    public static int k4j_hist_uniform_f64$critical(int isa, MemorySegment x, long n, double first, double last, MemorySegment edges, long bins, MemorySegment counts) {
+        try {
+            return (int) k4j_hist_uniform_f64.CRITICAL_HANDLE.invokeExact(isa, x, n, first, last, edges, bins, counts);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_uniform_f64", t);
+        }
+    }
+
+    private static final class k4j_hist_edges_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_hist_edges_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_hist_edges_f64$descriptor() {
+        return k4j_hist_edges_f64.DESC;
+    }
+
+    public static MemorySegment k4j_hist_edges_f64$address() {
+        return k4j_hist_edges_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_hist_edges_f64$handle() {
+        return k4j_hist_edges_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_hist_edges_f64$criticalHandle() {
+        return k4j_hist_edges_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_hist_edges_f64(int isa, MemorySegment x, long n, MemorySegment edges, long nedges, MemorySegment counts) {
+        try {
+            return (int) k4j_hist_edges_f64.HANDLE.invokeExact(isa, x, n, edges, nedges, counts);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_edges_f64", t);
+        }
+    }
+
+    public static int k4j_hist_edges_f64$critical(int isa, MemorySegment x, long n, MemorySegment edges, long nedges, MemorySegment counts) {
+        try {
+            return (int) k4j_hist_edges_f64.CRITICAL_HANDLE.invokeExact(isa, x, n, edges, nedges, counts);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_edges_f64", t);
+        }
+    }
+
+    private static final class k4j_hist_bincount_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_hist_bincount_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_hist_bincount_i64$descriptor() {
+        return k4j_hist_bincount_i64.DESC;
+    }
+
+    public static MemorySegment k4j_hist_bincount_i64$address() {
+        return k4j_hist_bincount_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_hist_bincount_i64$handle() {
+        return k4j_hist_bincount_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_hist_bincount_i64$criticalHandle() {
+        return k4j_hist_bincount_i64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_hist_bincount_i64(int isa, MemorySegment x, long n, MemorySegment counts, long nbins) {
+        try {
+            return (int) k4j_hist_bincount_i64.HANDLE.invokeExact(isa, x, n, counts, nbins);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_bincount_i64", t);
+        }
+    }
+
+    public static int k4j_hist_bincount_i64$critical(int isa, MemorySegment x, long n, MemorySegment counts, long nbins) {
+        try {
+            return (int) k4j_hist_bincount_i64.CRITICAL_HANDLE.invokeExact(isa, x, n, counts, nbins);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_bincount_i64", t);
+        }
+    }
+
+    private static final class k4j_hist_range_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_hist_range_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_hist_range_i64$descriptor() {
+        return k4j_hist_range_i64.DESC;
+    }
+
+    public static MemorySegment k4j_hist_range_i64$address() {
+        return k4j_hist_range_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_hist_range_i64$handle() {
+        return k4j_hist_range_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_hist_range_i64$criticalHandle() {
+        return k4j_hist_range_i64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_hist_range_i64(int isa, MemorySegment x, long n, MemorySegment minmax) {
+        try {
+            return (int) k4j_hist_range_i64.HANDLE.invokeExact(isa, x, n, minmax);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_range_i64", t);
+        }
+    }
+
+    public static int k4j_hist_range_i64$critical(int isa, MemorySegment x, long n, MemorySegment minmax) {
+        try {
+            return (int) k4j_hist_range_i64.CRITICAL_HANDLE.invokeExact(isa, x, n, minmax);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_range_i64", t);
+        }
+    }
+
+    private static final class k4j_hist_bincount_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_hist_bincount_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_hist_bincount_i32$descriptor() {
+        return k4j_hist_bincount_i32.DESC;
+    }
+
+    public static MemorySegment k4j_hist_bincount_i32$address() {
+        return k4j_hist_bincount_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_hist_bincount_i32$handle() {
+        return k4j_hist_bincount_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_hist_bincount_i32$criticalHandle() {
+        return k4j_hist_bincount_i32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_hist_bincount_i32(int isa, MemorySegment x, long n, MemorySegment counts, long nbins) {
+        try {
+            return (int) k4j_hist_bincount_i32.HANDLE.invokeExact(isa, x, n, counts, nbins);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_bincount_i32", t);
+        }
+    }
+
+    public static int k4j_hist_bincount_i32$critical(int isa, MemorySegment x, long n, MemorySegment counts, long nbins) {
+        try {
+            return (int) k4j_hist_bincount_i32.CRITICAL_HANDLE.invokeExact(isa, x, n, counts, nbins);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_bincount_i32", t);
+        }
+    }
+
+    private static final class k4j_hist_range_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_hist_range_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_hist_range_i32$descriptor() {
+        return k4j_hist_range_i32.DESC;
+    }
+
+    public static MemorySegment k4j_hist_range_i32$address() {
+        return k4j_hist_range_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_hist_range_i32$handle() {
+        return k4j_hist_range_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_hist_range_i32$criticalHandle() {
+        return k4j_hist_range_i32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_hist_range_i32(int isa, MemorySegment x, long n, MemorySegment minmax) {
+        try {
+            return (int) k4j_hist_range_i32.HANDLE.invokeExact(isa, x, n, minmax);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_range_i32", t);
+        }
+    }
+
+    public static int k4j_hist_range_i32$critical(int isa, MemorySegment x, long n, MemorySegment minmax) {
+        try {
+            return (int) k4j_hist_range_i32.CRITICAL_HANDLE.invokeExact(isa, x, n, minmax);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_range_i32", t);
         }
     }
 

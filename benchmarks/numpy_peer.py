@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""Times NumPy on the ops and sizes of `kernels4j bench`, as its peer column.
+
+Same data as the JMH benchmarks (uniform float64; exp's input in [-2, 2)), same kind of
+measurement: warmup, then several timed iterations of back-to-back calls; prints one
+tab-separated line per (op, n): op, n, calls per second (mean over iterations) and the
+half-width of its 99.9% confidence interval (Student t, as JMH reports its error).
+
+  python3 benchmarks/numpy_peer.py --ops sum,exp --sizes 1000,10000000 --time 0.5
+
+Ops this script does not know are skipped (the command shows "n/a" for them).
+"""
+import argparse
+import math
+import sys
+import time
+
+try:
+    import numpy as np
+except ImportError:  # the command checks for numpy first; this is for runs by hand
+    sys.exit("numpy is not installed")
+
+# Two-sided 99.9% Student t quantiles by degrees of freedom (JMH's error uses the same).
+T999 = {1: 636.619, 2: 31.599, 3: 12.924, 4: 8.610, 5: 6.869, 6: 5.959, 7: 5.408, 8: 5.041,
+        9: 4.781, 10: 4.587, 15: 4.073, 20: 3.850, 30: 3.646}
+
+
+def t999(df):
+    if df <= 0:
+        return float("nan")
+    for k in sorted(T999):
+        if df <= k:
+            return T999[k]
+    return 3.291
+
+
+class Data:
+    def __init__(self, n):
+        rng = np.random.default_rng(42)
+        self.x = rng.uniform(-1.0, 1.0, n)
+        self.y = np.random.default_rng(43).uniform(-1.0, 1.0, n)
+        self.e = rng.uniform(-2.0, 2.0, n)
+        self.out = np.empty(n)
+        self.u = np.random.default_rng(44).uniform(0.0, 1.0, n)
+
+
+OPS = {
+    "sum": lambda d: np.sum(d.x),
+    "dot": lambda d: np.dot(d.x, d.y),
+    "min": lambda d: np.min(d.x),
+    "argmax": lambda d: np.argmax(d.x),
+    "std": lambda d: np.std(d.x, ddof=1),
+    "add": lambda d: np.add(d.x, d.y, out=d.out),
+    "exp": lambda d: np.exp(d.e, out=d.out),
+    "cumsum": lambda d: np.cumsum(d.x, out=d.out),
+    "sort": lambda d: np.sort(d.u),
+    "percentile": lambda d: np.percentile(d.u, 50),
+    "histogram": lambda d: np.histogram(d.u, bins=100, range=(0.0, 1.0)),
+}
+
+
+def rate(fn, d, seconds):
+    """Calls per second over at least `seconds`, calling in batches to keep timer overhead low."""
+    batch = 1
+    calls = 0
+    start = time.perf_counter()
+    while True:
+        for _ in range(batch):
+            fn(d)
+        calls += batch
+        elapsed = time.perf_counter() - start
+        if elapsed >= seconds:
+            return calls / elapsed
+        if elapsed < seconds / 20:
+            batch *= 2
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--ops", default=",".join(OPS))
+    p.add_argument("--sizes", default="1000,100000,10000000")
+    p.add_argument("--warmup", type=float, default=0.1, help="warmup seconds per (op, n)")
+    p.add_argument("--time", type=float, default=0.1, help="seconds per timed iteration")
+    p.add_argument("--iterations", type=int, default=3)
+    a = p.parse_args()
+    print("# numpy\t%s" % np.__version__, flush=True)
+    sizes = [int(s) for s in a.sizes.split(",") if s]
+    for n in sizes:
+        d = Data(n)
+        for op in [o for o in a.ops.split(",") if o]:
+            fn = OPS.get(op)
+            if fn is None:
+                continue
+            if a.warmup > 0:
+                rate(fn, d, a.warmup)
+            r = [rate(fn, d, a.time) for _ in range(max(1, a.iterations))]
+            mean = sum(r) / len(r)
+            if len(r) > 1:
+                sd = math.sqrt(sum((v - mean) ** 2 for v in r) / (len(r) - 1))
+                err = t999(len(r) - 1) * sd / math.sqrt(len(r))
+            else:
+                err = float("nan")
+            print("%s\t%d\t%.6g\t%.6g" % (op, n, mean, err), flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,460 @@
+package org.kernels4j.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.kernels4j.bench.BenchFamily;
+import org.kernels4j.bench.JniKernels;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.format.OutputFormat;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kernels4j bench}: every kernel family through every backend at several sizes, with
+ * JMH (its Java API), then a table on stdout, report.html with charts, and the raw JMH JSON.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Benchmark the kernel families through every backend side by side (JMH), print a table,",
+            "and write report.html (charts, self-contained), jmh-result.json and numpy-result.tsv.",
+            "With no options: a quick run (about 2 minutes on 2 cores) of every family at n = 1e3, 1e5, 1e7."},
+        footer = {"", "Backends: ffm-heap, ffm-offheap, pool (--workers), jni, java, java-loop, vector, numpy.",
+            "Examples:", "  kernels4j bench -k sum,exp -b ffm-heap,numpy -s 1e6",
+            "  kernels4j bench --duration normal -o /tmp/run1", "  kernels4j bench --list"})
+final class BenchCommand implements Callable<Integer> {
+    enum Duration {
+        quick(1, 300, 5, 30, 1), normal(2, 500, 5, 500, 1), full(3, 1000, 5, 1000, 2);
+
+        final int warmup;
+        final long warmupMs;
+        final int iterations;
+        final long timeMs;
+        final int forks;
+
+        Duration(int warmup, long warmupMs, int iterations, long timeMs, int forks) {
+            this.warmup = warmup;
+            this.warmupMs = warmupMs;
+            this.iterations = iterations;
+            this.timeMs = timeMs;
+            this.forks = forks;
+        }
+    }
+
+    @ParentCommand
+    Kernels4jCli parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-k", "--kernels"}, split = ",", paramLabel = "NAME",
+            description = "Families (reductions, elementwise, cumsum, ...) or ops (sum, dot, exp, ...); default: all.")
+    List<String> kernels;
+
+    @Option(names = {"-s", "--sizes"}, split = ",", paramLabel = "N",
+            description = "Problem sizes: 1000, 1e5, 10^7, 1_000_000; default: each family's (1e3,1e5,1e7).")
+    List<String> sizes;
+
+    @Option(names = {"-b", "--backends"}, split = ",", paramLabel = "NAME",
+            description = "Backends and peers to run; default: all.")
+    List<String> backends;
+
+    @Option(names = {"-w", "--workers"}, paramLabel = "N",
+            description = "Workers of the pool backend (default: available processors, ${DEFAULT-VALUE}).")
+    int workers = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = {"-d", "--duration"}, paramLabel = "PRESET",
+            description = "quick (1x300ms warmup, 5x30ms measured, 1 fork; the ops marked quick: sum, dot, std, add, exp, cumsum, sort; default), normal (2x500ms, 5x500ms), full (3x1s, 5x1s, 2 forks).")
+    Duration duration = Duration.quick;
+
+    @Option(names = "--warmup", paramLabel = "N", description = "Warmup iterations (overrides the preset).")
+    Integer warmup;
+
+    @Option(names = "--warmup-time", paramLabel = "TIME", description = "Time per warmup iteration: 100ms, 1s.")
+    String warmupTime;
+
+    @Option(names = {"-i", "--iterations"}, paramLabel = "N", description = "Measured iterations.")
+    Integer iterations;
+
+    @Option(names = {"-t", "--time"}, paramLabel = "TIME", description = "Time per measured iteration: 100ms, 1s.")
+    String time;
+
+    @Option(names = {"-f", "--forks"}, paramLabel = "N", description = "JVM forks per benchmark (0 runs in this JVM: less reliable).")
+    Integer forks;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Where to write the report (default: ${DEFAULT-VALUE}).")
+    Path output = Path.of("bench-results");
+
+    @Option(names = "--list", description = "List families, ops and backends, and exit.")
+    boolean list;
+
+    @Option(names = "--ignore-lock", description = "Run even if another JMH run holds its lock (/tmp/jmh.lock); results then disturb each other.")
+    boolean ignoreLock;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean verbose = parent != null && parent.verbose();
+        OutputFormat quiet = new ProgressFormat(new PrintWriter(PrintWriter.nullWriter()), null, false, 0, 0);
+        BenchCatalog catalog = BenchCatalog.load(quiet);
+        if (catalog.families().isEmpty()) {
+            throw new IllegalStateException("no benchmark families in this jar (JMH's BenchmarkList is empty)");
+        }
+        if (list) {
+            for (BenchCatalog.Family f : catalog.families()) {
+                out.printf(Locale.ROOT, "%-12s ops: %s%n%-12s backends: %s%n%-12s sizes: %s%n", f.name(),
+                        String.join(", ", f.ops()), "", String.join(", ", f.backends()), "",
+                        String.join(", ", f.defaultSizes()));
+            }
+            out.println("peer: numpy (" + (NumpyPeer.probe() == null ? "present" : "absent: " + NumpyPeer.probe()) + ")");
+            out.flush();
+            return 0;
+        }
+        if (workers < 1) {
+            throw new UsageException("--workers must be at least 1, got " + workers);
+        }
+        int wIter = warmup != null ? warmup : duration.warmup;
+        int mIter = iterations != null ? iterations : duration.iterations;
+        long wMs = warmupTime != null ? millis(warmupTime, "--warmup-time") : duration.warmupMs;
+        long mMs = time != null ? millis(time, "--time") : duration.timeMs;
+        int nForks = forks != null ? forks : duration.forks;
+        if (wIter < 0 || mIter < 1 || nForks < 0) {
+            throw new UsageException("need --warmup >= 0, --iterations >= 1, --forks >= 0");
+        }
+        List<Long> sizeList = sizes == null ? null : parseSizes(sizes);
+
+        // ---- selection ----
+        Set<String> allOps = new TreeSet<>();
+        Set<String> allBackends = new LinkedHashSet<>();
+        for (BenchCatalog.Family f : catalog.families()) {
+            allOps.addAll(f.ops());
+            allBackends.addAll(f.backends());
+        }
+        allBackends.add("numpy");
+        Set<String> wantK = lower(kernels);
+        Set<String> wantB = lower(backends);
+        for (String k : wantK) {
+            boolean known = allOps.contains(k) || catalog.families().stream().anyMatch(f -> f.name().equals(k));
+            if (!known) {
+                throw new UsageException("unknown kernel '" + k + "'; families: "
+                        + String.join(", ", catalog.families().stream().map(BenchCatalog.Family::name).toList())
+                        + "; ops: " + String.join(", ", allOps));
+            }
+        }
+        for (String b : wantB) {
+            if (!allBackends.contains(b)) {
+                throw new UsageException("unknown backend '" + b + "'; backends: " + String.join(", ", allBackends));
+            }
+        }
+
+        BenchResults results = new BenchResults(MachineInfo.current(), commandString(),
+                ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT)),
+                String.format(Locale.ROOT, "JMH throughput, %d warmup x %d ms, %d measured x %d ms, %d fork(s); pool workers %d",
+                        wIter, wMs, mIter, mMs, nForks, workers));
+        results.workers = workers;
+
+        String jniProblem = JniKernels.problem();
+        if (jniProblem != null) {
+            results.absent.put("jni", jniProblem);
+        }
+        if (nForks == 0 && ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+            // In-process runs need the module in this JVM; forks get it from forkJvmArgs().
+            results.absent.put("vector", "--forks 0 needs this JVM started with --add-modules jdk.incubator.vector");
+        }
+        boolean wantNumpy = wantB.isEmpty() || wantB.contains("numpy");
+        String numpyProblem = wantNumpy ? NumpyPeer.probe() : null;
+        if (numpyProblem != null) {
+            results.absent.put("numpy", numpyProblem);
+        }
+
+        record Job(BenchCatalog.Family family, List<BenchCatalog.Method> methods, List<Long> sizes) {
+        }
+        List<Job> jobs = new ArrayList<>();
+        int total = 0;
+        for (BenchCatalog.Family f : catalog.families()) {
+            boolean familyWanted = wantK.isEmpty() || wantK.contains(f.name());
+            List<BenchCatalog.Method> ms = new ArrayList<>();
+            for (BenchCatalog.Method m : f.methods()) {
+                boolean opWanted = (familyWanted && (!wantK.isEmpty() || f.isQuick(m.op()))) || wantK.contains(m.op());
+                boolean backendWanted = wantB.isEmpty() || wantB.contains(m.backend());
+                if (opWanted && backendWanted && !results.absent.containsKey(m.backend())) {
+                    ms.add(m);
+                }
+            }
+            java.util.function.Predicate<String> opSelected =
+                    op -> (familyWanted && (!wantK.isEmpty() || f.isQuick(op))) || wantK.contains(op);
+            boolean anyOp = f.ops().stream().anyMatch(opSelected);
+            if (!anyOp) {
+                continue;
+            }
+            List<Long> sz = sizeList != null ? sizeList : f.defaultSizes().stream().map(Long::parseLong).toList();
+            List<String> ops = f.ops().stream().filter(opSelected).toList();
+            List<String> cols = new ArrayList<>();
+            for (String b : f.backends()) {
+                if (wantB.isEmpty() || wantB.contains(b)) {
+                    cols.add(b);
+                }
+            }
+            if (wantNumpy) {
+                cols.add("numpy");
+            }
+            results.families.add(new BenchResults.FamilyView(f.name(), ops, sz, cols));
+            if (!ms.isEmpty()) {
+                jobs.add(new Job(f, ms, sz));
+                total += ms.size() * sz.size();
+            }
+        }
+        if (results.families.isEmpty()) {
+            throw new UsageException("nothing to run for --kernels " + String.join(",", wantK));
+        }
+
+        // ---- JMH ----
+        if (ignoreLock) {
+            System.setProperty("jmh.ignoreLock", "true");
+        }
+        double planned = nForks == 0 ? (wIter * wMs + mIter * mMs) / 1000.0
+                : Math.max(1, nForks) * (wIter * wMs + mIter * mMs) / 1000.0;
+        OutputFormat jmhText = verbose
+                ? OutputFormatFactory.createFormatInstance(new PrintStream(new WriterOutputStream(err), true, StandardCharsets.UTF_8), VerboseMode.NORMAL)
+                : null;
+        boolean terminal = Kernels4jCli.interactiveErr(err);
+        ProgressFormat progress = new ProgressFormat(err, jmhText, terminal, total, planned);
+        List<RunResult> runResults = new ArrayList<>();
+        for (Job job : jobs) {
+            ChainedOptionsBuilder ob = new OptionsBuilder()
+                    .mode(Mode.Throughput)
+                    .timeUnit(TimeUnit.SECONDS)
+                    .warmupIterations(wIter)
+                    .warmupTime(TimeValue.milliseconds(wMs))
+                    .measurementIterations(mIter)
+                    .measurementTime(TimeValue.milliseconds(mMs))
+                    .forks(nForks)
+                    .shouldFailOnError(false)
+                    .param("n", job.sizes.stream().map(String::valueOf).toArray(String[]::new))
+                    .param("workers", String.valueOf(workers))
+                    .jvmArgsAppend(forkJvmArgs());
+            for (BenchCatalog.Method m : job.methods) {
+                ob.include("^" + Pattern.quote(m.fullName()) + "$");
+            }
+            try {
+                Collection<RunResult> rr = new Runner(ob.build(), progress).run();
+                runResults.addAll(rr);
+            } catch (RunnerException e) {
+                String m = String.valueOf(e.getMessage());
+                if (m.contains("jmh.lock")) {
+                    throw new IllegalStateException("another JMH run holds /tmp/jmh.lock: wait for it to finish, "
+                            + "or pass --ignore-lock (both runs are then disturbed)", e);
+                }
+                throw new IllegalStateException("JMH failed: " + m.strip(), e);
+            }
+            Set<String> got = new java.util.HashSet<>();
+            for (RunResult r : runResults) {
+                got.add(r.getParams().getBenchmark() + "/" + r.getParams().getParam("n"));
+            }
+            for (BenchCatalog.Method m : job.methods) {
+                for (long n : job.sizes) {
+                    if (!got.contains(m.fullName() + "/" + n)) {
+                        results.failed.add(BenchResults.key(job.family.name(), m.op(), m.backend(), n));
+                    }
+                }
+            }
+            for (RunResult r : runResults) {
+                addPoint(results, job.family, r);
+            }
+        }
+        // ---- NumPy ----
+        NumpyPeer.Outcome numpy = null;
+        Files.createDirectories(output);
+        if (wantNumpy && numpyProblem == null) {
+            List<String> ops = new ArrayList<>();
+            Set<Long> allSizes = new TreeSet<>();
+            for (BenchResults.FamilyView f : results.families) {
+                ops.addAll(f.ops());
+                allSizes.addAll(f.sizes());
+            }
+            progress.status(String.format(Locale.ROOT, "[numpy] timing %d ops at %d sizes with %s", ops.size(),
+                    allSizes.size(), NumpyPeer.python()));
+            numpy = NumpyPeer.run(ops, new ArrayList<>(allSizes), wIter * wMs / 1000.0, mMs / 1000.0, mIter, output);
+            if (!numpy.present()) {
+                results.absent.put("numpy", numpy.absentBecause());
+            }
+            results.numpyVersion = numpy.version();
+            for (NumpyPeer.Timing t : numpy.timings()) {
+                for (BenchCatalog.Family f : catalog.families()) {
+                    if (f.ops().contains(t.op())) {
+                        BenchResults.Unit u = BenchResults.unit(f.work().get(t.op()), t.n());
+                        results.points.add(new BenchResults.Point(f.name(), t.op(), "numpy", t.n(),
+                                t.opsPerSecond() * u.perOp(), t.error() * u.perOp(), u.name(), t.opsPerSecond()));
+                    }
+                }
+            }
+        }
+        progress.done();
+
+        // ---- outputs ----
+        Path json = output.resolve("jmh-result.json");
+        ResultFormatFactory.getInstance(ResultFormatType.JSON, json.toString()).writeOut(runResults);
+        Files.writeString(output.resolve("numpy-result.tsv"), numpy != null ? numpy.raw()
+                : "# numpy absent: " + results.absent.getOrDefault("numpy", "not requested") + "\n");
+        Path html = output.resolve("report.html");
+        Files.writeString(html, HtmlReport.render(results));
+
+        out.println("kernels4j bench, " + results.date + ": " + results.machine.summary());
+        out.println(results.settings + (results.numpyVersion != null ? "; numpy " + results.numpyVersion : ""));
+        out.println();
+        out.print(results.table());
+        for (var a : results.absent.entrySet()) {
+            out.println(a.getKey() + ": absent (" + a.getValue() + ")");
+        }
+        out.println("report: " + html.toAbsolutePath().normalize() + "  (raw: jmh-result.json, numpy-result.tsv)");
+        out.printf(Locale.ROOT, "took %s%n", ProgressFormat.duration(progress.elapsedSeconds()));
+        out.flush();
+        if (!results.failed.isEmpty()) {
+            err.println("kernels4j bench: " + results.failed.size() + " benchmark(s) failed, e.g. " + results.failed.iterator().next()
+                    + (progress.lastFailure() != null ? ": " + progress.lastFailure() : "")
+                    + (verbose ? "" : " (--verbose shows JMH's output)"));
+            err.flush();
+            return Kernels4jCli.EXIT_INTERNAL;
+        }
+        return 0;
+    }
+
+    private static void addPoint(BenchResults results, BenchCatalog.Family family, RunResult r) {
+        String name = r.getParams().getBenchmark();
+        for (BenchCatalog.Method m : family.methods()) {
+            if (m.fullName().equals(name)) {
+                long n = Long.parseLong(r.getParams().getParam("n"));
+                if (results.find(family.name(), m.op(), m.backend(), n) != null) {
+                    return;
+                }
+                double ops = r.getPrimaryResult().getScore();
+                double err = r.getPrimaryResult().getScoreError();
+                BenchResults.Unit u = BenchResults.unit(family.work().get(m.op()), n);
+                results.points.add(new BenchResults.Point(family.name(), m.op(), m.backend(), n, ops * u.perOp(),
+                        err * u.perOp(), u.name(), ops));
+                return;
+            }
+        }
+    }
+
+    /** JVM flags of the forks: native access, the Vector API, and this JVM's kernels4j.* settings. */
+    static String[] forkJvmArgs() {
+        List<String> a = new ArrayList<>(List.of("--enable-native-access=ALL-UNNAMED", "--add-modules=jdk.incubator.vector"));
+        for (String k : System.getProperties().stringPropertyNames()) {
+            if (k.startsWith("kernels4j.")) {
+                a.add("-D" + k + "=" + System.getProperty(k));
+            }
+        }
+        return a.toArray(String[]::new);
+    }
+
+    private String commandString() {
+        List<String> args = spec.commandLine().getParseResult() == null ? List.of()
+                : spec.commandLine().getParseResult().originalArgs();
+        StringBuilder sb = new StringBuilder("kernels4j");
+        for (String a : args) {
+            sb.append(' ').append(a);
+        }
+        return sb.toString();
+    }
+
+    private static Set<String> lower(List<String> l) {
+        Set<String> s = new LinkedHashSet<>();
+        if (l != null) {
+            for (String x : l) {
+                if (!x.isBlank()) {
+                    s.add(x.strip().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return s;
+    }
+
+    static List<Long> parseSizes(List<String> raw) {
+        List<Long> out = new ArrayList<>();
+        for (String s : raw) {
+            String t = s.strip().replace("_", "").toLowerCase(Locale.ROOT);
+            long v;
+            try {
+                if (t.startsWith("10^")) {
+                    v = pow10(Integer.parseInt(t.substring(3)), s);
+                } else if (t.contains("e")) {
+                    double d = Double.parseDouble(t);
+                    if (d != Math.rint(d)) {
+                        throw new NumberFormatException();
+                    }
+                    v = (long) d;
+                } else {
+                    v = Long.parseLong(t);
+                }
+            } catch (NumberFormatException e) {
+                throw new UsageException("--sizes: '" + s + "' is not a whole number (examples: 1000, 1e6, 10^7)");
+            }
+            if (v < 1 || v > Integer.MAX_VALUE - 8) {
+                throw new UsageException("--sizes: " + s + " is out of range (1 to " + (Integer.MAX_VALUE - 8) + ")");
+            }
+            if (!out.contains(v)) {
+                out.add(v);
+            }
+        }
+        if (out.isEmpty()) {
+            throw new UsageException("--sizes: no size given");
+        }
+        return out;
+    }
+
+    private static long pow10(int e, String s) {
+        if (e < 0 || e > 9) {
+            throw new UsageException("--sizes: " + s + " is out of range");
+        }
+        long v = 1;
+        for (int i = 0; i < e; i++) {
+            v *= 10;
+        }
+        return v;
+    }
+
+    static long millis(String s, String option) {
+        String t = s.strip().toLowerCase(Locale.ROOT);
+        try {
+            if (t.endsWith("ms")) {
+                return Long.parseLong(t.substring(0, t.length() - 2).strip());
+            }
+            if (t.endsWith("s")) {
+                return Math.round(Double.parseDouble(t.substring(0, t.length() - 1).strip()) * 1000);
+            }
+            return Long.parseLong(t);
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + ": '" + s + "' is not a duration (examples: 100ms, 2s)");
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package org.kernels4j.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.kernels4j.bench.BenchFamily;
+
+/** The numbers of one bench run, in throughput units, ready for the table and the report. */
+final class BenchResults {
+
+    /** One measured point. value and error are in {@code unit}; NaN error when JMH gave none. */
+    record Point(String family, String op, String backend, long n, double value, double error, String unit,
+                 double opsPerSecond) {
+    }
+
+    /** One family as shown: its ops, sizes and backend columns. */
+    record FamilyView(String name, List<String> ops, List<Long> sizes, List<String> backends) {
+    }
+
+    final MachineInfo machine;
+    final String command;
+    final String date;
+    final String settings;
+    final List<FamilyView> families = new ArrayList<>();
+    final List<Point> points = new ArrayList<>();
+    /** backend label -> why it has no numbers (for example "no python3"). */
+    final Map<String, String> absent = new LinkedHashMap<>();
+    /** family/op/backend/n of benchmarks that failed. */
+    final Set<String> failed = new LinkedHashSet<>();
+    String numpyVersion;
+    int workers;
+
+    BenchResults(MachineInfo machine, String command, String date, String settings) {
+        this.machine = machine;
+        this.command = command;
+        this.date = date;
+        this.settings = settings;
+    }
+
+    static String key(String family, String op, String backend, long n) {
+        return family + "/" + op + "/" + backend + "/" + n;
+    }
+
+    Point find(String family, String op, String backend, long n) {
+        for (Point p : points) {
+            if (p.family.equals(family) && p.op.equals(op) && p.backend.equals(backend) && p.n == n) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The unit and the factor from ops/s for an op of a family at size n. */
+    record Unit(String name, double perOp) {
+    }
+
+    static Unit unit(BenchFamily.Op work, long n) {
+        if (work == null) {
+            return new Unit("ops/s", 1);
+        }
+        double scale = Math.pow(n, work.power());
+        if (work.bytes() > 0) {
+            return new Unit("GB/s", work.bytes() * scale / 1e9);
+        }
+        if (work.flops() > 0) {
+            return new Unit("GFLOP/s", work.flops() * scale / 1e9);
+        }
+        if (work.elements() > 0) {
+            return new Unit("Melem/s", work.elements() * scale / 1e6);
+        }
+        return new Unit("ops/s", 1);
+    }
+
+    /** Three significant digits, no exponent for ordinary magnitudes. */
+    static String num(double v) {
+        if (Double.isNaN(v)) {
+            return "?";
+        }
+        double a = Math.abs(v);
+        if (a == 0) {
+            return "0";
+        }
+        if (a >= 1e6 || a < 1e-3) {
+            return String.format(Locale.ROOT, "%.2e", v);
+        }
+        int digits = Math.max(0, 2 - (int) Math.floor(Math.log10(a)));
+        return String.format(Locale.ROOT, "%." + digits + "f", v);
+    }
+
+    static String size(long n) {
+        double l = Math.log10(n);
+        if (n >= 1000 && Math.abs(l - Math.rint(l)) < 1e-12) {
+            return "1e" + (long) Math.rint(l);
+        }
+        return Long.toString(n);
+    }
+
+    String cell(FamilyView f, String op, String backend, long n) {
+        String why = absent.get(backend);
+        if (why != null) {
+            return "absent";
+        }
+        Point p = find(f.name(), op, backend, n);
+        if (p != null) {
+            return Double.isNaN(p.error) ? num(p.value) : num(p.value) + " ±" + num(p.error);
+        }
+        if (failed.contains(key(f.name(), op, backend, n))) {
+            return "failed";
+        }
+        return "n/a";
+    }
+
+    String unitOf(FamilyView f, String op) {
+        for (Point p : points) {
+            if (p.family.equals(f.name()) && p.op.equals(op)) {
+                return p.unit;
+            }
+        }
+        return "";
+    }
+
+    /** The text table: per family, rows (op, n), one column per backend. */
+    String table() {
+        StringBuilder sb = new StringBuilder();
+        for (FamilyView f : families) {
+            List<String> head = new ArrayList<>(List.of(f.name(), "n", "unit"));
+            for (String b : f.backends()) {
+                head.add(b.equals("pool") ? "pool(" + workers + ")" : b);
+            }
+            List<List<String>> rows = new ArrayList<>();
+            for (String op : f.ops()) {
+                for (long n : f.sizes()) {
+                    List<String> r = new ArrayList<>(List.of(op, size(n), unitOf(f, op)));
+                    for (String b : f.backends()) {
+                        r.add(cell(f, op, b, n));
+                    }
+                    rows.add(r);
+                }
+            }
+            int[] w = new int[head.size()];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = head.get(i).length();
+                for (List<String> r : rows) {
+                    w[i] = Math.max(w[i], r.get(i).length());
+                }
+            }
+            appendRow(sb, head, w);
+            StringBuilder rule = new StringBuilder();
+            for (int i = 0; i < w.length; i++) {
+                rule.append(i == 0 ? "" : "  ").append("-".repeat(w[i]));
+            }
+            sb.append(rule).append('\n');
+            for (List<String> r : rows) {
+                appendRow(sb, r, w);
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static void appendRow(StringBuilder sb, List<String> cells, int[] w) {
+        for (int i = 0; i < cells.size(); i++) {
+            String c = cells.get(i);
+            if (i > 0) {
+                sb.append("  ");
+            }
+            if (i < 3) {
+                sb.append(c).append(" ".repeat(w[i] - c.length()));
+            } else {
+                sb.append(" ".repeat(w[i] - c.length())).append(c);
+            }
+        }
+        // no trailing blanks
+        int end = sb.length();
+        while (end > 0 && sb.charAt(end - 1) == ' ') {
+            end--;
+        }
+        sb.setLength(end);
+        sb.append('\n');
+    }
+}

@@ -1,0 +1,198 @@
+package org.kernels4j.cli;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.ByteOrder;
+import java.util.List;
+import org.kernels4j.DoubleArray;
+import org.kernels4j.FloatArray;
+import org.kernels4j.NumericArray;
+
+/**
+ * One numeric column of an input, read in chunks. A chunk is either a zero-copy view of the
+ * data (a memory-mapped float64/float32 run, an off-heap block of parsed CSV values) or the
+ * chunk converted to float64 into a caller-supplied off-heap scratch buffer (int32/int64
+ * values, the strided columns of a 2-D C-order array). Nothing is ever loaded whole into the
+ * Java heap.
+ */
+abstract class DataColumn {
+    /** Elements per chunk of mapped and converted columns: 8 MiB of float64. */
+    static final int CHUNK = 1 << 20;
+
+    final String name;
+    final String dtype;
+
+    DataColumn(String name, String dtype) {
+        this.name = name;
+        this.dtype = dtype;
+    }
+
+    abstract long length();
+
+    abstract int chunkCount();
+
+    /** Chunk {@code i}: a view, or the values converted into {@code scratch} (at least CHUNK long). */
+    abstract NumericArray chunk(int i, DoubleArray scratch);
+
+    /** Bytes of input behind this column (for progress). */
+    abstract long inputBytes();
+
+    static int chunks(long n) {
+        return (int) ((n + CHUNK - 1) / CHUNK);
+    }
+
+    // ---- implementations ----------------------------------------------------------------
+
+    /** A contiguous float64 or float32 array (mapped file, off-heap memory): chunks are views. */
+    static final class Contiguous extends DataColumn {
+        private final NumericArray data;
+
+        Contiguous(String name, String dtype, NumericArray data) {
+            super(name, dtype);
+            this.data = data;
+        }
+
+        @Override
+        long length() {
+            return data.length();
+        }
+
+        @Override
+        int chunkCount() {
+            return chunks(data.length());
+        }
+
+        @Override
+        NumericArray chunk(int i, DoubleArray scratch) {
+            long from = (long) i * CHUNK;
+            return data.slice(from, Math.min(CHUNK, data.length() - from));
+        }
+
+        @Override
+        long inputBytes() {
+            return data.length() * data.dtype().byteSize();
+        }
+    }
+
+    /** Blocks of float64 (parsed CSV values): each block is one chunk. */
+    static final class Blocks extends DataColumn {
+        private final List<DoubleArray> blocks;
+        private final long length;
+
+        Blocks(String name, String dtype, List<DoubleArray> blocks, long length) {
+            super(name, dtype);
+            this.blocks = blocks;
+            this.length = length;
+        }
+
+        @Override
+        long length() {
+            return length;
+        }
+
+        @Override
+        int chunkCount() {
+            return blocks.size();
+        }
+
+        @Override
+        NumericArray chunk(int i, DoubleArray scratch) {
+            return blocks.get(i);
+        }
+
+        @Override
+        long inputBytes() {
+            return length * 8;
+        }
+    }
+
+    /** Element kinds of {@link Strided}. */
+    enum Kind {
+        F64("float64", 8), F32("float32", 4), I32("int32", 4), I64("int64", 8);
+
+        final String numpy;
+        final int size;
+
+        Kind(String numpy, int size) {
+            this.numpy = numpy;
+            this.size = size;
+        }
+    }
+
+    private static final ValueLayout.OfDouble F64_LE = ValueLayout.JAVA_DOUBLE_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfFloat F32_LE = ValueLayout.JAVA_FLOAT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfInt I32_LE = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfLong I64_LE = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+
+    /**
+     * Elements {@code base + i * stride} (bytes) of little-endian values in a segment (a mapped
+     * file), converted chunk by chunk to float64.
+     */
+    static final class Strided extends DataColumn {
+        private final MemorySegment seg;
+        private final long base;
+        private final long stride;
+        private final long length;
+        private final Kind kind;
+
+        Strided(String name, MemorySegment seg, long base, long stride, long length, Kind kind) {
+            super(name, kind.numpy);
+            this.seg = seg;
+            this.base = base;
+            this.stride = stride;
+            this.length = length;
+            this.kind = kind;
+        }
+
+        @Override
+        long length() {
+            return length;
+        }
+
+        @Override
+        int chunkCount() {
+            return chunks(length);
+        }
+
+        @Override
+        NumericArray chunk(int i, DoubleArray scratch) {
+            long from = (long) i * CHUNK;
+            int len = (int) Math.min(CHUNK, length - from);
+            MemorySegment dst = scratch.segment();
+            long off = base + from * stride;
+            switch (kind) {
+                case F64 -> {
+                    for (int j = 0; j < len; j++, off += stride) {
+                        dst.setAtIndex(ValueLayout.JAVA_DOUBLE, j, seg.get(F64_LE, off));
+                    }
+                }
+                case F32 -> {
+                    for (int j = 0; j < len; j++, off += stride) {
+                        dst.setAtIndex(ValueLayout.JAVA_DOUBLE, j, seg.get(F32_LE, off));
+                    }
+                }
+                case I32 -> {
+                    for (int j = 0; j < len; j++, off += stride) {
+                        dst.setAtIndex(ValueLayout.JAVA_DOUBLE, j, seg.get(I32_LE, off));
+                    }
+                }
+                case I64 -> {
+                    for (int j = 0; j < len; j++, off += stride) {
+                        dst.setAtIndex(ValueLayout.JAVA_DOUBLE, j, (double) seg.get(I64_LE, off));
+                    }
+                }
+            }
+            return scratch.slice(0, len);
+        }
+
+        @Override
+        long inputBytes() {
+            return length * kind.size;
+        }
+    }
+
+    /** Float32 chunks stay float32 (the kernels accumulate in float64). */
+    static boolean isF32(NumericArray a) {
+        return a instanceof FloatArray;
+    }
+}

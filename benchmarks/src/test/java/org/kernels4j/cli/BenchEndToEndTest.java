@@ -1,0 +1,93 @@
+package org.kernels4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The bench pipeline end to end at a tiny duration: JMH (forked, through its Java API) for
+ * every backend, NumPy when present, the table, report.html (parsed as XML: each chart holds
+ * every backend's series) and the raw JMH JSON. Proves the plumbing, not speed.
+ */
+class BenchEndToEndTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void sumThroughEveryBackendToTableAndReport() throws Exception {
+        Cli.Result r = Cli.run("bench", "--kernels", "sum,exp", "--sizes", "1000", "--warmup", "0", "--iterations", "1",
+                "--time", "20ms", "--ignore-lock", "--output", dir.toString());
+        assertEquals(0, r.code(), r.toString());
+
+        boolean numpy = NumpyPeer.probe() == null;
+        List<String> sumBackends = new ArrayList<>(List.of("ffm-heap", "ffm-offheap", "pool", "jni", "java", "java-loop", "vector"));
+        if (numpy) {
+            sumBackends.add("numpy");
+        }
+        // Progress: one line per benchmark with its index, the count and the time left.
+        assertTrue(r.err().contains("[1/14] "), r.err());
+        assertTrue(r.err().contains("[14/14] "), r.err());
+        assertTrue(r.err().contains("left)"), r.err());
+
+        // The table: one row per (op, n), a column per backend, a number in each.
+        String sumRow = r.out().lines().filter(l -> l.startsWith("sum ")).findFirst().orElseThrow();
+        String header = r.out().lines().filter(l -> l.startsWith("reductions ")).findFirst().orElseThrow();
+        for (String b : sumBackends) {
+            assertTrue(header.contains(b.equals("pool") ? "pool(" : b), b + " in " + header);
+        }
+        assertTrue(sumRow.contains("GB/s"), sumRow);
+        assertTrue(!sumRow.contains("failed") && !sumRow.contains("n/a"), sumRow);
+        if (!numpy) {
+            assertTrue(sumRow.contains("absent"), sumRow);
+        }
+
+        Path html = dir.resolve("report.html");
+        assertTrue(Files.size(dir.resolve("jmh-result.json")) > 100);
+        assertTrue(Files.readString(dir.resolve("jmh-result.json")).contains("ReduceBench.sum_jni"));
+        assertTrue(Files.exists(dir.resolve("numpy-result.tsv")));
+
+        String text = Files.readString(html);
+        assertTrue(!text.contains("<script src") && !text.contains("http://cdn") && !text.contains("https://"),
+                "self-contained");
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        Document doc = f.newDocumentBuilder().parse(html.toFile());
+        NodeList svgs = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg");
+        Set<String> charts = new LinkedHashSet<>();
+        for (int i = 0; i < svgs.getLength(); i++) {
+            Element svg = (Element) svgs.item(i);
+            String op = svg.getAttribute("data-op");
+            charts.add(op);
+            Set<String> series = new LinkedHashSet<>();
+            NodeList gs = svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "g");
+            for (int j = 0; j < gs.getLength(); j++) {
+                Element g = (Element) gs.item(j);
+                if (g.getAttribute("class").equals("series")) {
+                    series.add(g.getAttribute("data-backend"));
+                    assertEquals(1, g.getElementsByTagNameNS("http://www.w3.org/2000/svg", "circle").getLength(),
+                            "one point per size");
+                }
+            }
+            List<String> expected = new ArrayList<>(sumBackends);
+            assertEquals(Set.copyOf(expected), series, "series of chart " + op);
+        }
+        assertEquals(Set.of("sum", "exp"), charts);
+        String page = doc.getDocumentElement().getTextContent();
+        assertTrue(page.contains("CPU path"), "machine info");
+        assertTrue(page.contains(MachineInfo.readCpuModel()), "CPU model");
+        assertTrue(page.contains("cores"), "cores");
+        assertTrue(page.contains(Runtime.version().toString()), "JDK");
+    }
+}

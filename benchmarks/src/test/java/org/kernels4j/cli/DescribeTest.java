@@ -1,0 +1,329 @@
+package org.kernels4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * describe on small files written by the test, against statistics computed independently
+ * ({@link Reference}); every dtype and shape of .npy; CSV and .f64; and every bad-file path.
+ */
+class DescribeTest {
+    @TempDir
+    Path dir;
+
+    private static void near(double expected, Object actual, String what) {
+        if (Double.isNaN(expected)) {
+            assertNull(actual, what);
+            return;
+        }
+        double a = ((Number) actual).doubleValue();
+        double tol = 1e-12 * Math.max(1, Math.abs(expected));
+        assertTrue(Math.abs(a - expected) <= tol, what + ": expected " + expected + ", got " + a);
+    }
+
+    private static void check(Map<String, Object> col, double[] values, String what) {
+        Reference ref = new Reference(values);
+        assertEquals((double) ref.count, ((Number) col.get("count")).doubleValue(), what + " count");
+        assertEquals((double) ref.nan, ((Number) col.get("nan")).doubleValue(), what + " nan");
+        near(ref.mean, col.get("mean"), what + " mean");
+        near(ref.std, col.get("std"), what + " std");
+        near(ref.min, col.get("min"), what + " min");
+        near(ref.p25, col.get("25%"), what + " 25%");
+        near(ref.p50, col.get("50%"), what + " 50%");
+        near(ref.p75, col.get("75%"), what + " 75%");
+        near(ref.max, col.get("max"), what + " max");
+    }
+
+    private static List<Object> columns(Cli.Result r, int input) {
+        assertEquals(0, r.code(), r.toString());
+        Map<String, Object> root = Json.obj(Json.parse(r.out()));
+        return Json.arr(Json.obj(Json.arr(root.get("inputs")).get(input)).get("columns"));
+    }
+
+    private static double[] data(long seed, int n, boolean nans, boolean ints) {
+        SplittableRandom r = new SplittableRandom(seed);
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = ints ? r.nextInt(-50, 50) : (r.nextDouble() - 0.3) * 1000;
+            if (nans && i % 7 == 3) {
+                v[i] = Double.NaN;
+            }
+        }
+        return v;
+    }
+
+    @Test
+    void npyEveryDtypeAndShape() throws IOException {
+        String[] descrs = {"<f8", "<f4", "<i4", "<i8"};
+        for (String descr : descrs) {
+            boolean ints = descr.startsWith("<i");
+            for (long[] shape : new long[][] {{1001}, {333, 3}, {250, 1}, {0}, {1, 4}}) {
+                int n = (int) (shape.length == 1 ? shape[0] : shape[0] * shape[1]);
+                double[] v = data(n * 31L + descr.hashCode(), n, !ints, ints);
+                if (descr.equals("<f4")) {
+                    for (int i = 0; i < n; i++) {
+                        v[i] = (float) v[i];
+                    }
+                }
+                byte[] bytes = switch (descr) {
+                    case "<f8" -> NpyWriter.f64(v);
+                    case "<f4" -> NpyWriter.f32(v);
+                    case "<i4" -> NpyWriter.i32(v);
+                    default -> NpyWriter.i64(v);
+                };
+                Path f = dir.resolve("a" + descr.substring(1) + "_" + shape.length + "_" + n + ".npy");
+                NpyWriter.write(f, 1, NpyWriter.dict(descr, false, shape), bytes);
+                List<Object> cols = columns(Cli.run("describe", "--json", f.toString()), 0);
+                int k = shape.length == 1 ? 1 : (int) shape[1];
+                assertEquals(k, cols.size(), f.toString());
+                for (int c = 0; c < k; c++) {
+                    double[] col = new double[n / k];
+                    for (int i = 0; i < col.length; i++) {
+                        col[i] = v[i * k + c];
+                    }
+                    Map<String, Object> m = Json.obj(cols.get(c));
+                    assertEquals(String.valueOf(c), m.get("name"));
+                    String dtype = switch (descr) {
+                        case "<f8" -> "float64";
+                        case "<f4" -> "float32";
+                        case "<i4" -> "int32";
+                        default -> "int64";
+                    };
+                    assertEquals(dtype, m.get("dtype"), f.toString());
+                    check(m, col, f + " column " + c);
+                }
+            }
+        }
+    }
+
+    @Test
+    void npyVersion2HeaderAndLargeValuesAcrossChunks() throws IOException {
+        // More than one chunk (DataColumn.CHUNK) so chunk merging and parallel histograms are exercised.
+        int n = DataColumn.CHUNK * 2 + 12345;
+        double[] v = new double[n];
+        SplittableRandom r = new SplittableRandom(7);
+        for (int i = 0; i < n; i++) {
+            v[i] = r.nextInt(1000) == 0 ? Double.NaN : (r.nextInt(5) == 0 ? -r.nextInt(100) : r.nextGaussian() * 1e6);
+        }
+        Path f = dir.resolve("big.npy");
+        NpyWriter.write(f, 2, NpyWriter.dict("<f8", false, n), NpyWriter.f64(v));
+        List<Object> cols = columns(Cli.run("describe", "--json", "--workers", "2", f.toString()), 0);
+        check(Json.obj(cols.get(0)), v, "v2 header");
+    }
+
+    @Test
+    void rawF64AndCsvGolden() throws IOException {
+        double[] v = data(99, 777, true, false);
+        Path f64 = dir.resolve("x.f64");
+        Files.write(f64, NpyWriter.f64(v));
+
+        double[] a = data(1, 500, false, false);
+        double[] b = data(2, 500, true, true);
+        StringBuilder csv = new StringBuilder("alpha,name,\"beta, in units\",gamma\n");
+        List<Double> gamma = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            String bs = Double.isNaN(b[i]) ? (i % 2 == 0 ? "" : "NaN") : Long.toString((long) b[i]);
+            String g = i % 50 == 0 ? "NA" : String.format(Locale.ROOT, "%.3e", a[i] / 7);
+            gamma.add(i % 50 == 0 ? Double.NaN : Double.parseDouble(g));
+            csv.append(String.format(Locale.ROOT, "%s,\"item %d, \"\"quoted\"\"\",%s,%s\n", Double.toString(a[i]), i, bs, g));
+        }
+        Path c = dir.resolve("t.csv");
+        Files.writeString(c, csv.toString());
+
+        Cli.Result r = Cli.run("describe", "--json", f64.toString(), c.toString());
+        check(Json.obj(columns(r, 0).get(0)), v, "f64");
+        List<Object> cols = columns(r, 1);
+        assertEquals(3, cols.size());
+        assertEquals("alpha", Json.obj(cols.get(0)).get("name"));
+        assertEquals("beta, in units", Json.obj(cols.get(1)).get("name"));
+        check(Json.obj(cols.get(0)), a, "csv alpha");
+        check(Json.obj(cols.get(1)), b, "csv beta");
+        check(Json.obj(cols.get(2)), gamma.stream().mapToDouble(Double::doubleValue).toArray(), "csv gamma");
+        Map<String, Object> input = Json.obj(Json.arr(Json.obj(Json.parse(r.out())).get("inputs")).get(1));
+        assertTrue(Json.arr(input.get("notes")).get(0).toString().contains("skipped non-numeric column 'name'"), input.toString());
+
+        Cli.Result text = Cli.run("describe", c.toString());
+        assertEquals(0, text.code(), text.toString());
+        assertTrue(text.out().contains("note: skipped non-numeric column 'name'"), text.out());
+        for (String row : new String[] {"count", "mean", "std", "min", "25%", "50%", "75%", "max", "NaN"}) {
+            assertTrue(text.out().lines().anyMatch(l -> l.startsWith(row + " ")), row + " in\n" + text.out());
+        }
+    }
+
+    @Test
+    void textTableMatchesPandasLayoutOnAKnownColumn() throws IOException {
+        Path f = dir.resolve("k.npy");
+        NpyWriter.write(f, 1, NpyWriter.dict("<f8", false, 5), NpyWriter.f64(1, 2, 3, 4, Double.NaN));
+        Cli.Result r = Cli.run("describe", f.toString());
+        assertEquals(0, r.code(), r.toString());
+        String expected = String.join("\n",
+                "              0",
+                "count         4",
+                "mean        2.5",
+                "std     1.29099",
+                "min           1",
+                "25%        1.75",
+                "50%         2.5",
+                "75%        3.25",
+                "max           4",
+                "NaN           1");
+        assertTrue(r.out().contains(expected), r.out());
+    }
+
+    @Test
+    void defaultDataSet() {
+        Cli.Result r = Cli.run("describe", "--json");
+        List<Object> cols = columns(r, 0);
+        assertEquals(5, cols.size());
+        Map<String, Object> normal = Json.obj(cols.get(0));
+        assertEquals(1_000_000.0, ((Number) normal.get("count")).doubleValue());
+        assertEquals(10, ((Number) normal.get("mean")).doubleValue(), 0.02);
+        assertEquals(2, ((Number) normal.get("std")).doubleValue(), 0.02);
+        Map<String, Object> sensor = Json.obj(cols.get(4));
+        assertEquals(20_000.0, ((Number) sensor.get("nan")).doubleValue());
+        // Deterministic: the same numbers on a second run.
+        assertEquals(r.out(), Cli.run("describe", "--json").out());
+    }
+
+    // ---- bad files ----
+
+    private void bad(Path f, String problem) {
+        Cli.Result r = Cli.run("describe", f.toString());
+        assertEquals(2, r.code(), r.toString());
+        assertEquals("", r.out(), "no partial output");
+        assertEquals(1, r.err().split("\n").length, r.err());
+        assertTrue(r.err().startsWith("kernels4j describe: " + f + ": "), r.err());
+        assertTrue(r.err().contains(problem), "expected '" + problem + "' in " + r.err());
+    }
+
+    @Test
+    void badNpyFiles() throws IOException {
+        Path truncated = dir.resolve("truncated.npy");
+        NpyWriter.write(truncated, 1, NpyWriter.dict("<f8", false, 100), NpyWriter.f64(new double[60]));
+        bad(truncated, "truncated");
+
+        Path shortHeader = dir.resolve("short.npy");
+        Files.write(shortHeader, new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0, 100, 0, '{'});
+        bad(shortHeader, "truncated .npy header");
+
+        Path magic = dir.resolve("magic.npy");
+        Files.writeString(magic, "PK\u0003\u0004 this is a zip, not an npy");
+        bad(magic, "wrong magic");
+
+        Path empty = dir.resolve("empty.npy");
+        Files.write(empty, new byte[0]);
+        bad(empty, "wrong magic");
+
+        for (String descr : new String[] {"<c16", "|b1", "<U8", "<f2", "|u1"}) {
+            Path d = dir.resolve("dtype" + descr.substring(1) + ".npy");
+            NpyWriter.write(d, 1, NpyWriter.dict(descr, false, 2), new byte[64]);
+            bad(d, "unsupported dtype");
+        }
+        Path big = dir.resolve("bigendian.npy");
+        NpyWriter.write(big, 1, NpyWriter.dict(">f8", false, 2), new byte[16]);
+        bad(big, "big-endian");
+
+        Path structured = dir.resolve("structured.npy");
+        NpyWriter.write(structured, 1, "{'descr': [('a', '<f8'), ('b', '<i4')], 'fortran_order': False, 'shape': (2,), }",
+                new byte[24]);
+        bad(structured, "unsupported dtype: structured");
+
+        Path fortran = dir.resolve("fortran.npy");
+        NpyWriter.write(fortran, 1, NpyWriter.dict("<f8", true, 2, 2), NpyWriter.f64(1, 2, 3, 4));
+        bad(fortran, "Fortran");
+
+        Path threeD = dir.resolve("cube.npy");
+        NpyWriter.write(threeD, 1, NpyWriter.dict("<f8", false, 2, 2, 2), NpyWriter.f64(new double[8]));
+        bad(threeD, "3-D");
+
+        Path garbage = dir.resolve("garbage.npy");
+        NpyWriter.write(garbage, 1, "{'descr': '<f8', 'fortran_order': False, 'shape': (3,", NpyWriter.f64(1, 2, 3));
+        bad(garbage, "malformed .npy header");
+
+        Path version = dir.resolve("v9.npy");
+        NpyWriter.write(version, 9, NpyWriter.dict("<f8", false, 1), NpyWriter.f64(1));
+        bad(version, "unsupported .npy format version 9");
+    }
+
+    @Test
+    void badCsvAndOtherFiles() throws IOException {
+        Path ragged = dir.resolve("ragged.csv");
+        Files.writeString(ragged, "a,b,c\n1,2,3\n4,5\n6,7,8\n");
+        bad(ragged, "line 3 has 2 fields, the header has 3");
+
+        Path emptyCsv = dir.resolve("empty.csv");
+        Files.writeString(emptyCsv, "");
+        bad(emptyCsv, "empty CSV");
+
+        Path quote = dir.resolve("quote.csv");
+        Files.writeString(quote, "a,b\n1,\"open\n");
+        bad(quote, "unterminated quoted field");
+
+        Path f64 = dir.resolve("odd.f64");
+        Files.write(f64, new byte[13]);
+        bad(f64, "not a whole number of float64 values");
+
+        bad(dir.resolve("missing.npy"), "no such file");
+        bad(dir, "unknown file type");
+        Path sub = Files.createDirectory(dir.resolve("sub.csv"));
+        bad(sub, "is a directory");
+        Path txt = dir.resolve("notes.txt");
+        Files.writeString(txt, "hello");
+        bad(txt, "unknown file type");
+    }
+
+    @Test
+    void oneBadFileAmongGoodOnesGivesNoOutput() throws IOException {
+        Path good = dir.resolve("good.f64");
+        Files.write(good, NpyWriter.f64(1, 2, 3));
+        Path badFile = dir.resolve("bad.npy");
+        Files.writeString(badFile, "nope");
+        Cli.Result r = Cli.run("describe", good.toString(), badFile.toString());
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("bad.npy: not a NumPy .npy file"), r.err());
+    }
+
+    @Test
+    void unreadableFile() throws IOException {
+        Path f = dir.resolve("secret.f64");
+        Files.write(f, NpyWriter.f64(1));
+        boolean changed = f.toFile().setReadable(false, false);
+        if (changed && !Files.isReadable(f)) { // root can read anything: then there is nothing to test
+            bad(f, "not readable");
+        }
+    }
+
+    @Test
+    void radixKeysPreserveOrder() {
+        double[] xs = {Double.NEGATIVE_INFINITY, -1e308, -1, -Double.MIN_VALUE, -0.0, 0.0, Double.MIN_VALUE, 1, 1e308,
+            Double.POSITIVE_INFINITY};
+        for (int i = 0; i + 1 < xs.length; i++) {
+            assertTrue(Long.compareUnsigned(StatsEngine.key(xs[i]), StatsEngine.key(xs[i + 1])) < 0, "order at " + i);
+            assertEquals(Double.doubleToRawLongBits(xs[i]), Double.doubleToRawLongBits(StatsEngine.value(StatsEngine.key(xs[i]))));
+        }
+    }
+
+    @Test
+    void pyLiteralParsesHeaders() {
+        Object o = new PyLiteral("{'descr': '<f8', \"fortran_order\": False, 'shape': (3, 4), 'x': [1, -2, None, True]}\n").parseTop();
+        Map<?, ?> m = (Map<?, ?>) o;
+        assertEquals("<f8", m.get("descr"));
+        assertEquals(Boolean.FALSE, m.get("fortran_order"));
+        assertEquals(List.of(3L, 4L), m.get("shape"));
+        assertEquals(List.of(), new PyLiteral("()").parseTop());
+        assertEquals(List.of(5L), new PyLiteral("(5,)").parseTop());
+    }
+}

@@ -1,0 +1,116 @@
+/* Sorting: LSD radix sort on order-preserving unsigned keys, stable radix
+ * argsort, the pass kernels the Java layer chunks for heap arrays, and the
+ * merge kernels of the two-worker sorts.
+ *
+ * Keys (k4j.h, "sort"): a float's bits are mapped to an unsigned integer of the
+ * same width whose unsigned order is the sort order: negative values get all
+ * bits flipped, the others the sign bit flipped; the result is then rotated
+ * down by 2^m - 1 (m = mantissa bits) so that the NaNs that sat below -Inf
+ * (negative sign) wrap round to the top, next to the positive NaNs: every NaN
+ * sorts after +Inf, -0.0 before +0.0, and the map stays a bijection, so values
+ * come back bit for bit (NaN payloads included). argsort uses "canonical"
+ * keys instead, where every NaN has the top key and -0.0 the key of +0.0, so
+ * that ties are exactly NumPy's (its stable argsort compares with <).
+ *
+ * Radix: 11-bit digits (2048 buckets; 6 digits for 64-bit keys, 3 for 32-bit),
+ * the counts of every digit taken in one read pass, and digits whose value is
+ * the same for every element skipped. Small inputs use a comparison sort on
+ * the keys (insertion sort below 24, else a median-of-3 quicksort; a stable
+ * merge sort for argsort).
+ *
+ * Compiled once per ISA path; the dtype variants come from sort_tmpl.h. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "k4j_internal.h"
+
+#define K4J_ALWAYS_INLINE static inline __attribute__((always_inline))
+
+#define K4J_RADIX_BITS 13
+#define K4J_TOP_BITS 11
+#define K4J_RADIX (1 << K4J_RADIX_BITS)
+#define K4J_RADIX_MASK (K4J_RADIX - 1)
+
+/* Below this size a comparison sort on keys beats the radix passes (their
+ * fixed cost is a few 2048-entry count arrays per digit). */
+#define K4J_SORT_CMP_MAX 384
+#define K4J_SORT_INSERTION_MAX 16
+
+/* ---- float64 / int64 keys --------------------------------------------------- */
+
+#define K4J_F64_ROT ((UINT64_C(1) << 52) - 1)
+#define K4J_F32_ROT ((UINT32_C(1) << 23) - 1)
+
+K4J_ALWAYS_INLINE uint64_t k4j_key_f64(uint64_t b) {
+    uint64_t mask = (uint64_t)(-(int64_t)(b >> 63)) | UINT64_C(0x8000000000000000);
+    return (b ^ mask) - K4J_F64_ROT;
+}
+K4J_ALWAYS_INLINE uint64_t k4j_unkey_f64(uint64_t k) {
+    uint64_t s = k + K4J_F64_ROT;
+    uint64_t mask = ((s >> 63) - 1) | UINT64_C(0x8000000000000000);
+    return s ^ mask;
+}
+/* NaN (exponent all ones, mantissa non-zero) -> top key; -0.0 -> key of +0.0. */
+K4J_ALWAYS_INLINE uint64_t k4j_canon_f64(uint64_t b) {
+    uint64_t mag = b & UINT64_C(0x7fffffffffffffff);
+    if (mag > UINT64_C(0x7ff0000000000000)) return UINT64_MAX;
+    if (mag == 0) b = 0;
+    return k4j_key_f64(b);
+}
+
+K4J_ALWAYS_INLINE uint32_t k4j_key_f32(uint32_t b) {
+    uint32_t mask = (uint32_t)(-(int32_t)(b >> 31)) | UINT32_C(0x80000000);
+    return (b ^ mask) - K4J_F32_ROT;
+}
+K4J_ALWAYS_INLINE uint32_t k4j_unkey_f32(uint32_t k) {
+    uint32_t s = k + K4J_F32_ROT;
+    uint32_t mask = ((s >> 31) - 1) | UINT32_C(0x80000000);
+    return s ^ mask;
+}
+K4J_ALWAYS_INLINE uint32_t k4j_canon_f32(uint32_t b) {
+    uint32_t mag = b & UINT32_C(0x7fffffff);
+    if (mag > UINT32_C(0x7f800000)) return UINT32_MAX;
+    if (mag == 0) b = 0;
+    return k4j_key_f32(b);
+}
+
+K4J_ALWAYS_INLINE uint64_t k4j_key_i64(uint64_t b) { return b ^ UINT64_C(0x8000000000000000); }
+K4J_ALWAYS_INLINE uint64_t k4j_unkey_i64(uint64_t k) { return k ^ UINT64_C(0x8000000000000000); }
+K4J_ALWAYS_INLINE uint64_t k4j_canon_i64(uint64_t b) { return k4j_key_i64(b); }
+K4J_ALWAYS_INLINE uint32_t k4j_key_i32(uint32_t b) { return b ^ UINT32_C(0x80000000); }
+K4J_ALWAYS_INLINE uint32_t k4j_unkey_i32(uint32_t k) { return k ^ UINT32_C(0x80000000); }
+K4J_ALWAYS_INLINE uint32_t k4j_canon_i32(uint32_t b) { return k4j_key_i32(b); }
+
+/* ---- dtype instantiations -------------------------------------------------- */
+
+#define K4J_T double
+#define K4J_SFX f64
+#define K4J_K uint64_t
+#define K4J_KEY k4j_key_f64
+#define K4J_UNKEY k4j_unkey_f64
+#define K4J_CANON k4j_canon_f64
+#include "sort_tmpl.h"
+
+#define K4J_T float
+#define K4J_SFX f32
+#define K4J_K uint32_t
+#define K4J_KEY k4j_key_f32
+#define K4J_UNKEY k4j_unkey_f32
+#define K4J_CANON k4j_canon_f32
+#include "sort_tmpl.h"
+
+#define K4J_T int64_t
+#define K4J_SFX i64
+#define K4J_K uint64_t
+#define K4J_KEY k4j_key_i64
+#define K4J_UNKEY k4j_unkey_i64
+#define K4J_CANON k4j_canon_i64
+#include "sort_tmpl.h"
+
+#define K4J_T int32_t
+#define K4J_SFX i32
+#define K4J_K uint32_t
+#define K4J_KEY k4j_key_i32
+#define K4J_UNKEY k4j_unkey_i32
+#define K4J_CANON k4j_canon_i32
+#include "sort_tmpl.h"

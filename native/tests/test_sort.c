@@ -1,0 +1,231 @@
+/* Sort family: sort, argsort, the pass kernels and the merges, on every ISA
+ * path the CPU has, against qsort with the documented key order. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "k4j.h"
+
+static int failures = 0;
+#define CHECK(cond, ...)                                   \
+    do {                                                   \
+        if (!(cond)) {                                     \
+            fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__); \
+            fprintf(stderr, __VA_ARGS__);                  \
+            fprintf(stderr, "\n");                         \
+            failures++;                                    \
+        }                                                  \
+    } while (0)
+
+static uint64_t rng_state = 0x9e3779b97f4a7c15u;
+static uint64_t rnd(void) {
+    rng_state ^= rng_state << 13;
+    rng_state ^= rng_state >> 7;
+    rng_state ^= rng_state << 17;
+    return rng_state;
+}
+
+static uint64_t key64(uint64_t b) {
+    uint64_t s = (b >> 63) ? ~b : (b ^ (UINT64_C(1) << 63));
+    return s - ((UINT64_C(1) << 52) - 1);
+}
+static uint64_t canon64(double v) {
+    if (v != v) return UINT64_MAX;
+    if (v == 0) v = 0.0;
+    uint64_t b;
+    memcpy(&b, &v, 8);
+    return key64(b);
+}
+static int cmp_key64(const void *a, const void *b) {
+    uint64_t x, y;
+    memcpy(&x, a, 8);
+    memcpy(&y, b, 8);
+    x = key64(x);
+    y = key64(y);
+    return x < y ? -1 : x > y;
+}
+static int cmp_i32(const void *a, const void *b) {
+    int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static double special(void) {
+    switch (rnd() % 8) {
+    case 0: return NAN;
+    case 1: return -NAN;
+    case 2: return INFINITY;
+    case 3: return -INFINITY;
+    case 4: return -0.0;
+    case 5: return 0.0;
+    case 6: return (double)(rnd() % 5);
+    default: return ((double)(int64_t)rnd()) * 1e-300;
+    }
+}
+
+static void fill(double *x, int64_t n, int kind) {
+    for (int64_t i = 0; i < n; i++) {
+        switch (kind) {
+        case 0: x[i] = (double)(rnd() >> 11) * 0x1p-53; break;          /* uniform [0,1) */
+        case 1: x[i] = (rnd() % 16 == 0) ? special() : (double)(int64_t)rnd() * 1e-10; break;
+        case 2: x[i] = 7.0; break;                                       /* all equal */
+        case 3: x[i] = (double)i; break;                                 /* sorted */
+        case 4: x[i] = (double)(n - i); break;                           /* reversed */
+        default: x[i] = (double)(rnd() % 3) - 1.0; break;               /* few values, ±0 */
+        }
+    }
+}
+
+static void test_sort_f64(int32_t isa, int64_t n, int kind) {
+    double *x = malloc(sizeof(double) * (size_t)(n + 1));
+    double *ref = malloc(sizeof(double) * (size_t)(n + 1));
+    double *scratch = malloc(sizeof(double) * (size_t)(n + 1));
+    fill(x, n, kind);
+    memcpy(ref, x, sizeof(double) * (size_t)n);
+    qsort(ref, (size_t)n, sizeof(double), cmp_key64);
+    int32_t st = k4j_sort_sort_f64(isa, x, n, n > K4J_SORT_STACK_MAX ? scratch : NULL);
+    CHECK(st == K4J_OK, "sort status %d", st);
+    CHECK(memcmp(x, ref, sizeof(double) * (size_t)n) == 0, "sort f64 isa %d n %lld kind %d", isa, (long long)n, kind);
+    free(x);
+    free(ref);
+    free(scratch);
+}
+
+static void test_argsort_f64(int32_t isa, int64_t n, int kind) {
+    double *x = malloc(sizeof(double) * (size_t)(n + 1));
+    int64_t *out = malloc(sizeof(int64_t) * (size_t)(n + 1));
+    uint64_t *keys = malloc(sizeof(uint64_t) * (size_t)(n + 1));
+    char *seen = calloc((size_t)n + 1, 1);
+    void *scratch = malloc(24 * (size_t)(n + 1));
+    fill(x, n, kind);
+    int32_t st = k4j_sort_argsort_f64(isa, x, n, 5, out, keys, n > K4J_SORT_STACK_MAX ? scratch : NULL);
+    CHECK(st == K4J_OK, "argsort status %d", st);
+    int ok = 1;
+    for (int64_t i = 0; i < n && ok; i++) {
+        int64_t j = out[i] - 5;
+        if (j < 0 || j >= n || seen[j]) { ok = 0; break; }
+        seen[j] = 1;
+        if (keys[i] != canon64(x[j])) ok = 0;
+        if (i > 0) {
+            int64_t p = out[i - 1] - 5;
+            uint64_t a = canon64(x[p]), b = canon64(x[j]);
+            if (a > b || (a == b && p > j)) ok = 0; /* order and stability */
+        }
+    }
+    CHECK(ok, "argsort f64 isa %d n %lld kind %d", isa, (long long)n, kind);
+    free(x);
+    free(out);
+    free(keys);
+    free(seen);
+    free(scratch);
+}
+
+static void test_sort_i32(int32_t isa, int64_t n) {
+    int32_t *x = malloc(sizeof(int32_t) * (size_t)(n + 1));
+    int32_t *ref = malloc(sizeof(int32_t) * (size_t)(n + 1));
+    int32_t *scratch = malloc(sizeof(int32_t) * (size_t)(n + 1));
+    for (int64_t i = 0; i < n; i++) x[i] = (int32_t)rnd();
+    memcpy(ref, x, sizeof(int32_t) * (size_t)n);
+    qsort(ref, (size_t)n, sizeof(int32_t), cmp_i32);
+    k4j_sort_sort_i32(isa, x, n, scratch);
+    CHECK(memcmp(x, ref, sizeof(int32_t) * (size_t)n) == 0, "sort i32 isa %d n %lld", isa, (long long)n);
+    free(x);
+    free(ref);
+    free(scratch);
+}
+
+static void test_merge_f64(int32_t isa, int64_t na, int64_t nb) {
+    double *a = malloc(sizeof(double) * (size_t)(na + nb + 1));
+    double *out = malloc(sizeof(double) * (size_t)(na + nb + 1));
+    double *ref = malloc(sizeof(double) * (size_t)(na + nb + 1));
+    fill(a, na + nb, 5);
+    memcpy(ref, a, sizeof(double) * (size_t)(na + nb));
+    qsort(ref, (size_t)(na + nb), sizeof(double), cmp_key64);
+    qsort(a, (size_t)na, sizeof(double), cmp_key64);
+    qsort(a + na, (size_t)nb, sizeof(double), cmp_key64);
+    int64_t k = (na + nb) / 2;
+    int64_t i = k4j_sort_corank_f64(isa, a, na, a + na, nb, k);
+    CHECK(i >= 0 && i <= na && k - i <= nb, "corank %lld", (long long)i);
+    k4j_sort_merge_f64(isa, a, i, a + na, k - i, out);
+    k4j_sort_merge_f64(isa, a + i, na - i, a + na + (k - i), nb - (k - i), out + k);
+    CHECK(memcmp(out, ref, sizeof(double) * (size_t)(na + nb)) == 0, "merge f64 isa %d %lld+%lld", isa,
+          (long long)na, (long long)nb);
+    free(a);
+    free(out);
+    free(ref);
+}
+
+static void test_select_f64(int32_t isa, int64_t n, int kind) {
+    if (n == 0) return;
+    double *x = malloc(sizeof(double) * (size_t)n);
+    double *ref = malloc(sizeof(double) * (size_t)n);
+    double *orig = malloc(sizeof(double) * (size_t)n);
+    uint64_t *scratch = malloc(sizeof(uint64_t) * (size_t)n);
+    int64_t ks[5] = {0, n / 4, n / 2, n / 2, n - 1};
+    double vals[5];
+    fill(x, n, kind);
+    memcpy(ref, x, sizeof(double) * (size_t)n);
+    memcpy(orig, x, sizeof(double) * (size_t)n);
+    qsort(ref, (size_t)n, sizeof(double), cmp_key64);
+    CHECK(k4j_sort_select_f64(isa, x, n, ks, 5, vals, scratch) == K4J_OK, "select status");
+    CHECK(memcmp(x, orig, sizeof(double) * (size_t)n) == 0, "select modified x");
+    for (int j = 0; j < 5; j++)
+        CHECK(memcmp(&vals[j], &ref[ks[j]], 8) == 0, "select f64 isa %d n %lld kind %d rank %lld", isa,
+              (long long)n, kind, (long long)ks[j]);
+    CHECK(k4j_sort_partition_f64(isa, x, n, ks, 5) == K4J_OK, "partition status");
+    for (int j = 0; j < 5; j++) {
+        int64_t k = ks[j];
+        CHECK(memcmp(&x[k], &ref[k], 8) == 0, "partition kth isa %d n %lld kind %d", isa, (long long)n, kind);
+        uint64_t kk, b;
+        memcpy(&kk, &x[k], 8);
+        kk = key64(kk);
+        int ok = 1;
+        for (int64_t i = 0; i < n; i++) {
+            memcpy(&b, &x[i], 8);
+            b = key64(b);
+            if ((i < k && b > kk) || (i > k && b < kk)) ok = 0;
+        }
+        CHECK(ok, "partition sides isa %d n %lld kind %d", isa, (long long)n, kind);
+    }
+    qsort(x, (size_t)n, sizeof(double), cmp_key64);
+    CHECK(memcmp(x, ref, sizeof(double) * (size_t)n) == 0, "partition is a permutation");
+    free(x);
+    free(ref);
+    free(orig);
+    free(scratch);
+}
+
+int main(void) {
+    static const int64_t sizes[] = {0, 1, 2, 3, 17, 24, 25, 100, 384, 385, 1000, 1024, 1025, 5000, 70000, 300001};
+    for (int32_t isa = K4J_ISA_BASELINE; isa <= k4j_info_best_isa(); isa++) {
+        for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++) {
+            for (int kind = 0; kind < 6; kind++) {
+                test_sort_f64(isa, sizes[s], kind);
+                test_argsort_f64(isa, sizes[s], kind);
+            }
+            test_sort_i32(isa, sizes[s]);
+            for (int kind = 0; kind < 6; kind++) test_select_f64(isa, sizes[s], kind);
+        }
+        test_merge_f64(isa, 1000, 777);
+        test_merge_f64(isa, 0, 5);
+        test_merge_f64(isa, 3000, 3000);
+    }
+    /* bad arguments */
+    CHECK(k4j_sort_sort_f64(K4J_ISA_AUTO, NULL, 5, NULL) == K4J_EINVAL, "NULL x");
+    CHECK(k4j_sort_sort_f64(K4J_ISA_AUTO, NULL, -1, NULL) == K4J_EINVAL, "negative n");
+    double big[2000] = {0};
+    CHECK(k4j_sort_sort_f64(K4J_ISA_AUTO, big, 2000, NULL) == K4J_EINVAL, "missing scratch");
+    int64_t bad[2] = {3, 1};
+    uint64_t sc[4];
+    double v[2];
+    CHECK(k4j_sort_select_f64(K4J_ISA_AUTO, big, 4, bad, 2, v, sc) == K4J_EINVAL, "unsorted ranks");
+    bad[0] = 0;
+    bad[1] = 4;
+    CHECK(k4j_sort_partition_f64(K4J_ISA_AUTO, big, 4, bad, 2) == K4J_EINVAL, "rank out of range");
+    if (failures) {
+        fprintf(stderr, "%d failures\n", failures);
+        return 1;
+    }
+    printf("test_sort: ok\n");
+    return 0;
+}

@@ -1,0 +1,1684 @@
+package org.kernels4j;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import org.kernels4j.PoolKernels.Extremum;
+import org.kernels4j.backend.BinaryOp;
+import org.kernels4j.backend.UnaryOp;
+
+/**
+ * The array kernels of {@link Kernels}, run asynchronously and in parallel on a
+ * {@link ComputePool}: {@code pool.sum(x)} returns a {@code CompletableFuture<Double>} at once,
+ * {@code pool.add(a, b, out)} a {@code CompletableFuture<Void>}. Every {@code ComputePool} is
+ * an {@code AsyncKernels}; {@link #withChunkSize} gives the same pool with a fixed chunk size.
+ *
+ * <h2 id="validation">Arguments: checked on the calling thread</h2>
+ * Each method checks its arguments exactly as the synchronous {@link Kernels} method of the same
+ * name does, with the same exceptions, <em>thrown by the call</em> rather than delivered through
+ * the future: {@link NullPointerException}, {@link IllegalArgumentException} (mismatched
+ * lengths or types, read-only output, empty input where the result is undefined, bad
+ * {@code ddof} or clip bounds), {@link IllegalStateException} (closed arena). In addition:
+ * <ul>
+ * <li>an array whose memory belongs to a <em>confined</em> arena is refused with
+ *     {@link IllegalArgumentException}: only its owner thread may touch it, and the kernel runs
+ *     on pool threads (the FFM runtime would throw {@link WrongThreadException} there). Use a
+ *     shared, automatic or global arena, or a Java array;</li>
+ * <li>a pool that is shut down throws {@link RejectedExecutionException}, a broken one
+ *     {@link BrokenPoolException}.</li>
+ * </ul>
+ * When the call throws, nothing was submitted and no data was touched. An input that partially
+ * overlaps the output is copied first, on the calling thread, as the synchronous kernels do.
+ *
+ * <h2 id="chunks">Chunks and results</h2>
+ * The work is cut into chunks of {@code 512 * 2^k} elements, by default chosen from the array
+ * length, the kernel's cost and the number of workers (about 8 chunks per worker, between 2^16
+ * and 2^20 elements, 2^14 to 2^17 for exp and log). Up to {@link ComputePool#workerCount()}
+ * tasks claim chunks in turn, so a worker slowed by other load takes fewer. Partial results
+ * merge in chunk order by fixed rules (sums through the k4j summation tree, min/max by
+ * {@link Math#min}/{@link Math#max}, arg-extrema keeping the first NaN or first occurrence,
+ * variance in two passes), so <b>every reduction returns the same bits as the synchronous
+ * {@link Kernels} method</b>, whatever the worker count, the chunk size and the timing.
+ * Elementwise results are the same as well: each element is computed once, by the same code.
+ * cumsum is sequential by definition (NumPy adds left to right, and a parallel scan would
+ * round differently): it runs on one worker, chunk by chunk, carrying the running sum.
+ *
+ * <p>An array of at most one chunk, or a pool of one worker, runs as a single task; the future
+ * is then that task's own.
+ *
+ * <h2 id="cancellation">Cancellation, interrupts and timeouts</h2>
+ * <ul>
+ * <li><b>Cancellation.</b> {@code future.cancel(anything)} completes the future as cancelled
+ *     at once. Work not started never starts; each running task finishes the chunk it is on and
+ *     claims no more. So a cancelled kernel goes on using the CPU for at most one chunk per
+ *     worker (well under a millisecond with the default sizes). Completing the future any other
+ *     way ({@code complete}, {@code completeExceptionally}, {@code orTimeout}) stops the work
+ *     the same way. {@link ComputePool#shutdownNow()} cancels running kernels;
+ *     {@link ComputePool#shutdown(boolean, boolean) shutdown(wait, true)} cancels a kernel none
+ *     of whose tasks has started, and lets a started one finish.</li>
+ * <li><b>Partial output.</b> A cancelled (or failed) elementwise kernel, or cumsum, leaves its
+ *     output partly written: each chunk of {@code out} holds either its old values or all of its
+ *     new ones, in no particular pattern across chunks (cumsum: a prefix of whole chunks), and
+ *     one chunk per worker may still be being written for a short while after {@code cancel}
+ *     has returned. Do not reuse the output until then, for example by waiting for the pool to
+ *     {@linkplain ComputePool#awaitTermination terminate}, or use a fresh one. A cancelled
+ *     reduction has no visible effect.</li>
+ * <li><b>Interrupts.</b> The methods do not block and ignore the caller's interrupt status. The
+ *     kernels do not respond to interrupts of the worker threads (a native call cannot be
+ *     interrupted); {@code shutdownNow}, which interrupts workers, cancels the kernels' futures
+ *     instead.</li>
+ * <li><b>Timeouts.</b> {@code future.get(timeout, unit)} that times out leaves the kernel
+ *     running: cancel it to stop it. {@code future.orTimeout(...)} completes the future with a
+ *     {@link java.util.concurrent.TimeoutException} and so stops the kernel at its next chunk
+ *     boundary.</li>
+ * </ul>
+ * If a chunk throws (which a validated call does only if its memory is freed meanwhile, see
+ * below), the future completes exceptionally with that exception and the other chunks stop.
+ * Dependent actions ({@code thenApply}, ...) run on the thread that completes the future:
+ * usually a worker, or the thread that cancels. A task of a pool that waits for a kernel of the
+ * same pool can deadlock once every worker waits, as with any task; inside pool tasks, call the
+ * synchronous {@link Kernels} instead.
+ *
+ * <h2 id="threads">Thread safety and memory</h2>
+ * <ul>
+ * <li>Any number of kernels, async or synchronous, on any threads, may read the same arrays at
+ *     the same time.</li>
+ * <li>Writing an array while a kernel reads it, or reading or writing a kernel's output
+ *     before its future is done (and, after a cancel, before its last chunk is finished), is a
+ *     data race: the values are unspecified, as with plain Java arrays, though the JVM never
+ *     crashes. Two kernels writing the same output concurrently are such a race.</li>
+ * <li>Heap arrays ({@code double[]}, {@code float[]}, and arrays wrapping them) are passed to C
+ *     without copying through critical downcalls, during which no garbage collection or other
+ *     safepoint operation can start. Each such call covers at most 2^16 elements (2^14 for exp
+ *     and log), tens of microseconds of work, so a kernel that runs for seconds on a large heap
+ *     array holds the collector off for no longer than one of those at a time. The kernel keeps
+ *     the array reachable until it finishes.</li>
+ * <li>Closing the shared arena of an array while a kernel runs on it cannot crash the JVM: the
+ *     FFM runtime keeps the memory alive for the duration of each native call, so
+ *     {@link java.lang.foreign.Arena#close()} either throws {@link IllegalStateException}
+ *     (a call is in progress) or succeeds between two calls, in which case the next chunk fails
+ *     with {@link IllegalStateException} and so does the future. Automatic and global arenas
+ *     stay alive while the kernel holds the array.</li>
+ * </ul>
+ *
+ * <p>This interface is sealed: its implementations are {@link ComputePool} and the views
+ * returned by {@link #withChunkSize}. All methods are thread-safe.
+ */
+public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
+
+    /**
+     * The chunk size these kernels use, in elements, or 0 when it is chosen per call (the
+     * default of a {@link ComputePool}).
+     *
+     * @return the fixed chunk size, or 0
+     */
+    default long chunkSize() {
+        return 0;
+    }
+
+    /**
+     * The same pool's kernels, cutting every call into chunks of exactly {@code chunkSize}
+     * elements (the last chunk shorter). Results do not depend on it; it trades the cost per
+     * chunk against how evenly the work spreads and how soon a cancelled kernel stops.
+     * cumsum also uses it. It does not block.
+     *
+     * @param chunkSize {@code 512 * 2^k} elements for some k >= 0, or 0 for the automatic choice
+     * @return a view of the same pool with that chunk size (the pool itself for 0)
+     * @throws IllegalArgumentException if {@code chunkSize} is neither 0 nor {@code 512 * 2^k};
+     *     a later call also throws it if the size cuts its array into more than 2^24 chunks
+     */
+    default AsyncKernels withChunkSize(long chunkSize) {
+        ChunkPlanner.checkChunkSize(chunkSize);
+        ComputePool pool = PoolKernels.pool(this);
+        return chunkSize == 0 ? pool : new FixedChunkKernels(pool, chunkSize);
+    }
+
+    // ---- reductions ----------------------------------------------------------------------------
+
+    /**
+     * Sum (k4j tree order), as {@link Kernels#sum(NumericArray)}, with the same value bit for bit.
+     * It stops at the next chunk boundary once its future is cancelled or otherwise completed; it
+     * does not block or look at interrupts (see <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array belongs to a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> sum(NumericArray x) {
+        return PoolKernels.sum(this, x);
+    }
+
+    /**
+     * Sum (k4j tree order) of a Java array, read in place: as {@link #sum(NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the values
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> sum(double[] x) {
+        return PoolKernels.sum(this, Checks.w(x, "x"));
+    }
+
+    /**
+     * Sum (k4j tree order) of a Java array, read in place: as {@link #sum(NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the values
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> sum(float[] x) {
+        return PoolKernels.sum(this, Checks.w(x, "x"));
+    }
+
+    /**
+     * Arithmetic mean (NaN when empty), as {@link Kernels#mean(NumericArray)}, with the same value bit for bit.
+     * It stops at the next chunk boundary once its future is cancelled or otherwise completed; it
+     * does not block or look at interrupts (see <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array belongs to a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> mean(NumericArray x) {
+        return PoolKernels.mean(this, x);
+    }
+
+    /**
+     * Arithmetic mean of a Java array, read in place: as {@link #mean(NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the values
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> mean(double[] x) {
+        return PoolKernels.mean(this, Checks.w(x, "x"));
+    }
+
+    /**
+     * Arithmetic mean of a Java array, read in place: as {@link #mean(NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the values
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> mean(float[] x) {
+        return PoolKernels.mean(this, Checks.w(x, "x"));
+    }
+
+    /**
+     * Sum ignoring NaN, as {@link Kernels#nansum(NumericArray)}, with the same value bit for bit.
+     * It stops at the next chunk boundary once its future is cancelled or otherwise completed; it
+     * does not block or look at interrupts (see <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array belongs to a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> nansum(NumericArray x) {
+        return PoolKernels.nansum(this, x);
+    }
+
+    /**
+     * Sum ignoring NaN of a Java array, read in place: as {@link #nansum(NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the values
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> nansum(double[] x) {
+        return PoolKernels.nansum(this, Checks.w(x, "x"));
+    }
+
+    /**
+     * Sum ignoring NaN of a Java array, read in place: as {@link #nansum(NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the values
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> nansum(float[] x) {
+        return PoolKernels.nansum(this, Checks.w(x, "x"));
+    }
+
+    /**
+     * Mean ignoring NaN (NaN when empty or all NaN), as {@link Kernels#nanmean(NumericArray)}, with the same value bit for bit.
+     * It stops at the next chunk boundary once its future is cancelled or otherwise completed; it
+     * does not block or look at interrupts (see <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array belongs to a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> nanmean(NumericArray x) {
+        return PoolKernels.nanmean(this, x);
+    }
+
+    /**
+     * Mean ignoring NaN of a Java array, read in place: as {@link #nanmean(NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the values
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> nanmean(double[] x) {
+        return PoolKernels.nanmean(this, Checks.w(x, "x"));
+    }
+
+    /**
+     * Mean ignoring NaN of a Java array, read in place: as {@link #nanmean(NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the values
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> nanmean(float[] x) {
+        return PoolKernels.nanmean(this, Checks.w(x, "x"));
+    }
+
+    /**
+     * Minimum (NaN if any element is NaN; -0.0 below +0.0), as {@link Kernels#min(NumericArray)}, with the same value bit for bit.
+     * It stops at the next chunk boundary once its future is cancelled or otherwise completed; it
+     * does not block or look at interrupts (see <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty, or belongs to a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> min(NumericArray x) {
+        return PoolKernels.extremum(this, x, Extremum.MIN);
+    }
+
+    /**
+     * Minimum of a Java array, read in place: as {@link #min(NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the values
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> min(double[] x) {
+        return PoolKernels.extremum(this, Checks.w(x, "x"), Extremum.MIN);
+    }
+
+    /**
+     * Minimum of a Java array, read in place: as {@link #min(NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the values
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> min(float[] x) {
+        return PoolKernels.extremum(this, Checks.w(x, "x"), Extremum.MIN);
+    }
+
+    /**
+     * Maximum (NaN if any element is NaN; +0.0 above -0.0), as {@link Kernels#max(NumericArray)}, with the same value bit for bit.
+     * It stops at the next chunk boundary once its future is cancelled or otherwise completed; it
+     * does not block or look at interrupts (see <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty, or belongs to a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> max(NumericArray x) {
+        return PoolKernels.extremum(this, x, Extremum.MAX);
+    }
+
+    /**
+     * Maximum of a Java array, read in place: as {@link #max(NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the values
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> max(double[] x) {
+        return PoolKernels.extremum(this, Checks.w(x, "x"), Extremum.MAX);
+    }
+
+    /**
+     * Maximum of a Java array, read in place: as {@link #max(NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the values
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> max(float[] x) {
+        return PoolKernels.extremum(this, Checks.w(x, "x"), Extremum.MAX);
+    }
+
+    /**
+     * Minimum ignoring NaN (NaN if all are NaN), as {@link Kernels#nanmin(NumericArray)}, with the same value bit for bit.
+     * It stops at the next chunk boundary once its future is cancelled or otherwise completed; it
+     * does not block or look at interrupts (see <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty, or belongs to a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> nanmin(NumericArray x) {
+        return PoolKernels.extremum(this, x, Extremum.NANMIN);
+    }
+
+    /**
+     * Minimum ignoring NaN of a Java array, read in place: as {@link #nanmin(NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the values
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> nanmin(double[] x) {
+        return PoolKernels.extremum(this, Checks.w(x, "x"), Extremum.NANMIN);
+    }
+
+    /**
+     * Minimum ignoring NaN of a Java array, read in place: as {@link #nanmin(NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the values
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> nanmin(float[] x) {
+        return PoolKernels.extremum(this, Checks.w(x, "x"), Extremum.NANMIN);
+    }
+
+    /**
+     * Maximum ignoring NaN (NaN if all are NaN), as {@link Kernels#nanmax(NumericArray)}, with the same value bit for bit.
+     * It stops at the next chunk boundary once its future is cancelled or otherwise completed; it
+     * does not block or look at interrupts (see <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty, or belongs to a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> nanmax(NumericArray x) {
+        return PoolKernels.extremum(this, x, Extremum.NANMAX);
+    }
+
+    /**
+     * Maximum ignoring NaN of a Java array, read in place: as {@link #nanmax(NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the values
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> nanmax(double[] x) {
+        return PoolKernels.extremum(this, Checks.w(x, "x"), Extremum.NANMAX);
+    }
+
+    /**
+     * Maximum ignoring NaN of a Java array, read in place: as {@link #nanmax(NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the values
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> nanmax(float[] x) {
+        return PoolKernels.extremum(this, Checks.w(x, "x"), Extremum.NANMAX);
+    }
+
+    /**
+     * Index of the first NaN, else of the first minimum (NumPy's argmin), as {@link Kernels#argmin(NumericArray)}, with the same value bit for bit.
+     * It stops at the next chunk boundary once its future is cancelled or otherwise completed; it
+     * does not block or look at interrupts (see <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @return a future of the index
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty, or belongs to a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Long> argmin(NumericArray x) {
+        return PoolKernels.arg(this, x, true);
+    }
+
+    /**
+     * Index of the first NaN, else of the first minimum of a Java array, read in place: as {@link #argmin(NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the values
+     * @return a future of the index
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Long> argmin(double[] x) {
+        return PoolKernels.arg(this, Checks.w(x, "x"), true);
+    }
+
+    /**
+     * Index of the first NaN, else of the first minimum of a Java array, read in place: as {@link #argmin(NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the values
+     * @return a future of the index
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Long> argmin(float[] x) {
+        return PoolKernels.arg(this, Checks.w(x, "x"), true);
+    }
+
+    /**
+     * Index of the first NaN, else of the first maximum (NumPy's argmax), as {@link Kernels#argmax(NumericArray)}, with the same value bit for bit.
+     * It stops at the next chunk boundary once its future is cancelled or otherwise completed; it
+     * does not block or look at interrupts (see <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @return a future of the index
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty, or belongs to a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Long> argmax(NumericArray x) {
+        return PoolKernels.arg(this, x, false);
+    }
+
+    /**
+     * Index of the first NaN, else of the first maximum of a Java array, read in place: as {@link #argmax(NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the values
+     * @return a future of the index
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Long> argmax(double[] x) {
+        return PoolKernels.arg(this, Checks.w(x, "x"), false);
+    }
+
+    /**
+     * Index of the first NaN, else of the first maximum of a Java array, read in place: as {@link #argmax(NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the values
+     * @return a future of the index
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Long> argmax(float[] x) {
+        return PoolKernels.arg(this, Checks.w(x, "x"), false);
+    }
+
+    /**
+     * Euclidean norm, as {@link Kernels#norm2(NumericArray)}, with the same value bit for bit. In the rare case that the
+     * sum of squares overflows, underflows or is zero, the final rescaled pass runs as one
+     * step over the whole array, which a cancel does not interrupt.
+     * It stops at the next chunk boundary once its future is cancelled or otherwise completed; it
+     * does not block or look at interrupts (see <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array belongs to a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> norm2(NumericArray x) {
+        return PoolKernels.norm2(this, x);
+    }
+
+    /**
+     * Euclidean norm of a Java array, read in place: as {@link #norm2(NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the values
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> norm2(double[] x) {
+        return PoolKernels.norm2(this, Checks.w(x, "x"));
+    }
+
+    /**
+     * Euclidean norm of a Java array, read in place: as {@link #norm2(NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the values
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> norm2(float[] x) {
+        return PoolKernels.norm2(this, Checks.w(x, "x"));
+    }
+
+    /**
+     * Variance with {@code ddof} delta degrees of freedom, two-pass, as {@link Kernels#var(NumericArray, int)},
+     * with the same value bit for bit: a parallel sum gives the mean, then a parallel sum of the squared
+     * deviations.
+     * It stops at the next chunk boundary once its future is cancelled or otherwise completed; it
+     * does not block or look at interrupts (see <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param ddof delta degrees of freedom, 0 for the population variance
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException unless {@code 0 <= ddof < x.length}, or if {@code x} belongs to a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> var(NumericArray x, int ddof) {
+        return PoolKernels.var(this, x, ddof, false);
+    }
+
+    /**
+     * Population variance (ddof 0): {@code var(x, 0)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the array
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty or belongs to a confined arena
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> var(NumericArray x) {
+        return var(x, 0);
+    }
+
+    /**
+     * Variance of a Java array, read in place: as {@link #var(NumericArray, int)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the values
+     * @param ddof delta degrees of freedom, 0 for the population variance
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException unless {@code 0 <= ddof < x.length}
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> var(double[] x, int ddof) {
+        return PoolKernels.var(this, Checks.w(x, "x"), ddof, false);
+    }
+
+    /**
+     * Population variance (ddof 0): {@code var(x, 0)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the values
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> var(double[] x) {
+        return var(x, 0);
+    }
+
+    /**
+     * Variance of a Java array, read in place: as {@link #var(NumericArray, int)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the values
+     * @param ddof delta degrees of freedom, 0 for the population variance
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException unless {@code 0 <= ddof < x.length}
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> var(float[] x, int ddof) {
+        return PoolKernels.var(this, Checks.w(x, "x"), ddof, false);
+    }
+
+    /**
+     * Population variance (ddof 0): {@code var(x, 0)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the values
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> var(float[] x) {
+        return var(x, 0);
+    }
+
+    /**
+     * Standard deviation with {@code ddof} delta degrees of freedom, two-pass, as {@link Kernels#std(NumericArray, int)},
+     * with the same value bit for bit: a parallel sum gives the mean, then a parallel sum of the squared
+     * deviations.
+     * It stops at the next chunk boundary once its future is cancelled or otherwise completed; it
+     * does not block or look at interrupts (see <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param ddof delta degrees of freedom, 0 for the population deviation
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException unless {@code 0 <= ddof < x.length}, or if {@code x} belongs to a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> std(NumericArray x, int ddof) {
+        return PoolKernels.var(this, x, ddof, true);
+    }
+
+    /**
+     * Population standard deviation (ddof 0): {@code std(x, 0)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the array
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty or belongs to a confined arena
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> std(NumericArray x) {
+        return std(x, 0);
+    }
+
+    /**
+     * Standard deviation of a Java array, read in place: as {@link #std(NumericArray, int)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the values
+     * @param ddof delta degrees of freedom, 0 for the population deviation
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException unless {@code 0 <= ddof < x.length}
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> std(double[] x, int ddof) {
+        return PoolKernels.var(this, Checks.w(x, "x"), ddof, true);
+    }
+
+    /**
+     * Population standard deviation (ddof 0): {@code std(x, 0)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the values
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> std(double[] x) {
+        return std(x, 0);
+    }
+
+    /**
+     * Standard deviation of a Java array, read in place: as {@link #std(NumericArray, int)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the values
+     * @param ddof delta degrees of freedom, 0 for the population deviation
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException unless {@code 0 <= ddof < x.length}
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> std(float[] x, int ddof) {
+        return PoolKernels.var(this, Checks.w(x, "x"), ddof, true);
+    }
+
+    /**
+     * Population standard deviation (ddof 0): {@code std(x, 0)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the values
+     * @return a future of the value
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> std(float[] x) {
+        return std(x, 0);
+    }
+
+    /**
+     * Dot product (tree order, products rounded, no FMA), as {@link Kernels#dot(NumericArray, NumericArray)},
+     * with the same value bit for bit. It stops at the next chunk boundary once its future is cancelled or otherwise completed; it
+     * does not block or look at interrupts (see <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the first operand
+     * @param y the second operand
+     * @return a future of the value
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the lengths differ or the types differ, or an array belongs to a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> dot(NumericArray x, NumericArray y) {
+        return PoolKernels.dot(this, x, y);
+    }
+
+    /**
+     * Dot product of two Java arrays, read in place: as {@link #dot(NumericArray, NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the first operand
+     * @param y the second operand
+     * @return a future of the value
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the lengths differ
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> dot(double[] x, double[] y) {
+        return PoolKernels.dot(this, Checks.w(x, "x"), Checks.w(y, "y"));
+    }
+
+    /**
+     * Dot product of two Java arrays, read in place: as {@link #dot(NumericArray, NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the first operand
+     * @param y the second operand
+     * @return a future of the value
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the lengths differ
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> dot(float[] x, float[] y) {
+        return PoolKernels.dot(this, Checks.w(x, "x"), Checks.w(y, "y"));
+    }
+
+    // ---- elementwise ---------------------------------------------------------------------------
+
+    /**
+     * {@code out[i] = a[i] + b[i]}, as {@link Kernels#add(NumericArray, NumericArray, NumericArray)}.
+     * Cancelling its future stops it at the next chunk boundary and leaves {@code out}
+     * partly written (see <a href="#cancellation">cancellation</a>); it does not block or look at interrupts.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the first {@code a.length} results; may be {@code a} or {@code b}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code out} is shorter, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> add(NumericArray a, NumericArray b, NumericArray out) {
+        return PoolKernels.binary(this, BinaryOp.ADD, a, b, out);
+    }
+
+    /**
+     * {@code out[i] = a[i] + b[i]} on Java arrays: as {@link #add(NumericArray, NumericArray, NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the first {@code a.length} results; may be {@code a} or {@code b}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length, or {@code out} is shorter
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> add(double[] a, double[] b, double[] out) {
+        return PoolKernels.binary(this, BinaryOp.ADD, Checks.w(a, "a"), Checks.w(b, "b"), Checks.w(out, "out"));
+    }
+
+    /**
+     * {@code out[i] = a[i] + b[i]} on Java arrays: as {@link #add(NumericArray, NumericArray, NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the first {@code a.length} results; may be {@code a} or {@code b}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length, or {@code out} is shorter
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> add(float[] a, float[] b, float[] out) {
+        return PoolKernels.binary(this, BinaryOp.ADD, Checks.w(a, "a"), Checks.w(b, "b"), Checks.w(out, "out"));
+    }
+
+    /**
+     * {@code out[i] = a[i] - b[i]}, as {@link Kernels#sub(NumericArray, NumericArray, NumericArray)}.
+     * Cancelling its future stops it at the next chunk boundary and leaves {@code out}
+     * partly written (see <a href="#cancellation">cancellation</a>); it does not block or look at interrupts.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the first {@code a.length} results; may be {@code a} or {@code b}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code out} is shorter, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> sub(NumericArray a, NumericArray b, NumericArray out) {
+        return PoolKernels.binary(this, BinaryOp.SUB, a, b, out);
+    }
+
+    /**
+     * {@code out[i] = a[i] - b[i]} on Java arrays: as {@link #sub(NumericArray, NumericArray, NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the first {@code a.length} results; may be {@code a} or {@code b}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length, or {@code out} is shorter
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> sub(double[] a, double[] b, double[] out) {
+        return PoolKernels.binary(this, BinaryOp.SUB, Checks.w(a, "a"), Checks.w(b, "b"), Checks.w(out, "out"));
+    }
+
+    /**
+     * {@code out[i] = a[i] - b[i]} on Java arrays: as {@link #sub(NumericArray, NumericArray, NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the first {@code a.length} results; may be {@code a} or {@code b}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length, or {@code out} is shorter
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> sub(float[] a, float[] b, float[] out) {
+        return PoolKernels.binary(this, BinaryOp.SUB, Checks.w(a, "a"), Checks.w(b, "b"), Checks.w(out, "out"));
+    }
+
+    /**
+     * {@code out[i] = a[i] * b[i]}, as {@link Kernels#mul(NumericArray, NumericArray, NumericArray)}.
+     * Cancelling its future stops it at the next chunk boundary and leaves {@code out}
+     * partly written (see <a href="#cancellation">cancellation</a>); it does not block or look at interrupts.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the first {@code a.length} results; may be {@code a} or {@code b}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code out} is shorter, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> mul(NumericArray a, NumericArray b, NumericArray out) {
+        return PoolKernels.binary(this, BinaryOp.MUL, a, b, out);
+    }
+
+    /**
+     * {@code out[i] = a[i] * b[i]} on Java arrays: as {@link #mul(NumericArray, NumericArray, NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the first {@code a.length} results; may be {@code a} or {@code b}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length, or {@code out} is shorter
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> mul(double[] a, double[] b, double[] out) {
+        return PoolKernels.binary(this, BinaryOp.MUL, Checks.w(a, "a"), Checks.w(b, "b"), Checks.w(out, "out"));
+    }
+
+    /**
+     * {@code out[i] = a[i] * b[i]} on Java arrays: as {@link #mul(NumericArray, NumericArray, NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the first {@code a.length} results; may be {@code a} or {@code b}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length, or {@code out} is shorter
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> mul(float[] a, float[] b, float[] out) {
+        return PoolKernels.binary(this, BinaryOp.MUL, Checks.w(a, "a"), Checks.w(b, "b"), Checks.w(out, "out"));
+    }
+
+    /**
+     * {@code out[i] = a[i] / b[i]}, as {@link Kernels#div(NumericArray, NumericArray, NumericArray)}.
+     * Cancelling its future stops it at the next chunk boundary and leaves {@code out}
+     * partly written (see <a href="#cancellation">cancellation</a>); it does not block or look at interrupts.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the first {@code a.length} results; may be {@code a} or {@code b}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code out} is shorter, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> div(NumericArray a, NumericArray b, NumericArray out) {
+        return PoolKernels.binary(this, BinaryOp.DIV, a, b, out);
+    }
+
+    /**
+     * {@code out[i] = a[i] / b[i]} on Java arrays: as {@link #div(NumericArray, NumericArray, NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the first {@code a.length} results; may be {@code a} or {@code b}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length, or {@code out} is shorter
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> div(double[] a, double[] b, double[] out) {
+        return PoolKernels.binary(this, BinaryOp.DIV, Checks.w(a, "a"), Checks.w(b, "b"), Checks.w(out, "out"));
+    }
+
+    /**
+     * {@code out[i] = a[i] / b[i]} on Java arrays: as {@link #div(NumericArray, NumericArray, NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the first {@code a.length} results; may be {@code a} or {@code b}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length, or {@code out} is shorter
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> div(float[] a, float[] b, float[] out) {
+        return PoolKernels.binary(this, BinaryOp.DIV, Checks.w(a, "a"), Checks.w(b, "b"), Checks.w(out, "out"));
+    }
+
+    /**
+     * {@code out[i] = a[i] + s}, as {@link Kernels#add(NumericArray, double, NumericArray)} (for float arrays
+     * {@code s} is rounded to float first). Cancelling its future stops it at the next chunk boundary and leaves {@code out}
+     * partly written (see <a href="#cancellation">cancellation</a>); it does not block or look at interrupts.
+     *
+     * @param a the array
+     * @param s the scalar
+     * @param out receives the first {@code a.length} results; may be {@code a}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than {@code a}, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> add(NumericArray a, double s, NumericArray out) {
+        return PoolKernels.scalar(this, BinaryOp.ADD, a, s, out);
+    }
+
+    /**
+     * {@code out[i] = a[i] + s} on Java arrays: as {@link #add(NumericArray, double, NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param a the array
+     * @param s the scalar
+     * @param out receives the first {@code a.length} results; may be {@code a}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than {@code a}
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> add(double[] a, double s, double[] out) {
+        return PoolKernels.scalar(this, BinaryOp.ADD, Checks.w(a, "a"), s, Checks.w(out, "out"));
+    }
+
+    /**
+     * {@code out[i] = a[i] + s} on Java arrays: as {@link #add(NumericArray, double, NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param a the array
+     * @param s the scalar
+     * @param out receives the first {@code a.length} results; may be {@code a}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than {@code a}
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> add(float[] a, float s, float[] out) {
+        return PoolKernels.scalar(this, BinaryOp.ADD, Checks.w(a, "a"), s, Checks.w(out, "out"));
+    }
+
+    /**
+     * {@code out[i] = a[i] - s}, as {@link Kernels#sub(NumericArray, double, NumericArray)} (for float arrays
+     * {@code s} is rounded to float first). Cancelling its future stops it at the next chunk boundary and leaves {@code out}
+     * partly written (see <a href="#cancellation">cancellation</a>); it does not block or look at interrupts.
+     *
+     * @param a the array
+     * @param s the scalar
+     * @param out receives the first {@code a.length} results; may be {@code a}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than {@code a}, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> sub(NumericArray a, double s, NumericArray out) {
+        return PoolKernels.scalar(this, BinaryOp.SUB, a, s, out);
+    }
+
+    /**
+     * {@code out[i] = a[i] - s} on Java arrays: as {@link #sub(NumericArray, double, NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param a the array
+     * @param s the scalar
+     * @param out receives the first {@code a.length} results; may be {@code a}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than {@code a}
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> sub(double[] a, double s, double[] out) {
+        return PoolKernels.scalar(this, BinaryOp.SUB, Checks.w(a, "a"), s, Checks.w(out, "out"));
+    }
+
+    /**
+     * {@code out[i] = a[i] - s} on Java arrays: as {@link #sub(NumericArray, double, NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param a the array
+     * @param s the scalar
+     * @param out receives the first {@code a.length} results; may be {@code a}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than {@code a}
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> sub(float[] a, float s, float[] out) {
+        return PoolKernels.scalar(this, BinaryOp.SUB, Checks.w(a, "a"), s, Checks.w(out, "out"));
+    }
+
+    /**
+     * {@code out[i] = a[i] * s}, as {@link Kernels#mul(NumericArray, double, NumericArray)} (for float arrays
+     * {@code s} is rounded to float first). Cancelling its future stops it at the next chunk boundary and leaves {@code out}
+     * partly written (see <a href="#cancellation">cancellation</a>); it does not block or look at interrupts.
+     *
+     * @param a the array
+     * @param s the scalar
+     * @param out receives the first {@code a.length} results; may be {@code a}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than {@code a}, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> mul(NumericArray a, double s, NumericArray out) {
+        return PoolKernels.scalar(this, BinaryOp.MUL, a, s, out);
+    }
+
+    /**
+     * {@code out[i] = a[i] * s} on Java arrays: as {@link #mul(NumericArray, double, NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param a the array
+     * @param s the scalar
+     * @param out receives the first {@code a.length} results; may be {@code a}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than {@code a}
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> mul(double[] a, double s, double[] out) {
+        return PoolKernels.scalar(this, BinaryOp.MUL, Checks.w(a, "a"), s, Checks.w(out, "out"));
+    }
+
+    /**
+     * {@code out[i] = a[i] * s} on Java arrays: as {@link #mul(NumericArray, double, NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param a the array
+     * @param s the scalar
+     * @param out receives the first {@code a.length} results; may be {@code a}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than {@code a}
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> mul(float[] a, float s, float[] out) {
+        return PoolKernels.scalar(this, BinaryOp.MUL, Checks.w(a, "a"), s, Checks.w(out, "out"));
+    }
+
+    /**
+     * {@code out[i] = a[i] / s}, as {@link Kernels#div(NumericArray, double, NumericArray)} (for float arrays
+     * {@code s} is rounded to float first). Cancelling its future stops it at the next chunk boundary and leaves {@code out}
+     * partly written (see <a href="#cancellation">cancellation</a>); it does not block or look at interrupts.
+     *
+     * @param a the array
+     * @param s the scalar
+     * @param out receives the first {@code a.length} results; may be {@code a}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than {@code a}, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> div(NumericArray a, double s, NumericArray out) {
+        return PoolKernels.scalar(this, BinaryOp.DIV, a, s, out);
+    }
+
+    /**
+     * {@code out[i] = a[i] / s} on Java arrays: as {@link #div(NumericArray, double, NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param a the array
+     * @param s the scalar
+     * @param out receives the first {@code a.length} results; may be {@code a}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than {@code a}
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> div(double[] a, double s, double[] out) {
+        return PoolKernels.scalar(this, BinaryOp.DIV, Checks.w(a, "a"), s, Checks.w(out, "out"));
+    }
+
+    /**
+     * {@code out[i] = a[i] / s} on Java arrays: as {@link #div(NumericArray, double, NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param a the array
+     * @param s the scalar
+     * @param out receives the first {@code a.length} results; may be {@code a}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than {@code a}
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> div(float[] a, float s, float[] out) {
+        return PoolKernels.scalar(this, BinaryOp.DIV, Checks.w(a, "a"), s, Checks.w(out, "out"));
+    }
+
+    /**
+     * {@code out[i] = alpha * x[i]}, as {@link Kernels#scale(double, NumericArray, NumericArray)}.
+     * Cancelling its future stops it at the next chunk boundary and leaves {@code out}
+     * partly written (see <a href="#cancellation">cancellation</a>); it does not block or look at interrupts.
+     *
+     * @param alpha the factor
+     * @param x the array
+     * @param out receives the first {@code x.length} results; may be {@code x}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> scale(double alpha, NumericArray x, NumericArray out) {
+        return PoolKernels.scalar(this, BinaryOp.MUL, x, alpha, out);
+    }
+
+    /**
+     * {@code out[i] = alpha * x[i]} on Java arrays: as {@link #scale(double, NumericArray, NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param alpha the factor
+     * @param x the array
+     * @param out receives the first {@code x.length} results; may be {@code x}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> scale(double alpha, double[] x, double[] out) {
+        return PoolKernels.scalar(this, BinaryOp.MUL, Checks.w(x, "x"), alpha, Checks.w(out, "out"));
+    }
+
+    /**
+     * {@code out[i] = alpha * x[i]} on Java arrays: as {@link #scale(double, NumericArray, NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param alpha the factor
+     * @param x the array
+     * @param out receives the first {@code x.length} results; may be {@code x}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> scale(float alpha, float[] x, float[] out) {
+        return PoolKernels.scalar(this, BinaryOp.MUL, Checks.w(x, "x"), alpha, Checks.w(out, "out"));
+    }
+
+    /**
+     * {@code y[i] = alpha * x[i] + y[i]} (two roundings), as {@link Kernels#axpy(double, NumericArray, NumericArray)}.
+     * Cancelling its future stops it at the next chunk boundary and leaves {@code y}
+     * partly written (see <a href="#cancellation">cancellation</a>); it does not block or look at interrupts.
+     *
+     * @param alpha the factor
+     * @param x the array added
+     * @param y the array updated in place
+     * @return a future that completes when {@code y} is updated
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the lengths differ, {@code y} is read-only or the types differ, or an array belongs to a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> axpy(double alpha, NumericArray x, NumericArray y) {
+        return PoolKernels.axpy(this, alpha, x, y);
+    }
+
+    /**
+     * {@code y[i] = alpha * x[i] + y[i]} on Java arrays: as {@link #axpy(double, NumericArray, NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param alpha the factor
+     * @param x the array added
+     * @param y the array updated in place
+     * @return a future that completes when {@code y} is updated
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the lengths differ
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> axpy(double alpha, double[] x, double[] y) {
+        return PoolKernels.axpy(this, alpha, Checks.w(x, "x"), Checks.w(y, "y"));
+    }
+
+    /**
+     * {@code y[i] = alpha * x[i] + y[i]} on Java arrays: as {@link #axpy(double, NumericArray, NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param alpha the factor
+     * @param x the array added
+     * @param y the array updated in place
+     * @return a future that completes when {@code y} is updated
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the lengths differ
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> axpy(float alpha, float[] x, float[] y) {
+        return PoolKernels.axpy(this, alpha, Checks.w(x, "x"), Checks.w(y, "y"));
+    }
+
+    /**
+     * {@code out[i] = |x[i]|}, as {@link Kernels#abs(NumericArray, NumericArray)}.
+     * Cancelling its future stops it at the next chunk boundary and leaves {@code out}
+     * partly written (see <a href="#cancellation">cancellation</a>); it does not block or look at interrupts.
+     *
+     * @param x the array
+     * @param out receives the first {@code x.length} results; may be {@code x}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> abs(NumericArray x, NumericArray out) {
+        return PoolKernels.unary(this, UnaryOp.ABS, x, out);
+    }
+
+    /**
+     * {@code out[i] = |x[i]|} on Java arrays: as {@link #abs(NumericArray, NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the array
+     * @param out receives the first {@code x.length} results; may be {@code x}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> abs(double[] x, double[] out) {
+        return PoolKernels.unary(this, UnaryOp.ABS, Checks.w(x, "x"), Checks.w(out, "out"));
+    }
+
+    /**
+     * {@code out[i] = |x[i]|} on Java arrays: as {@link #abs(NumericArray, NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the array
+     * @param out receives the first {@code x.length} results; may be {@code x}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> abs(float[] x, float[] out) {
+        return PoolKernels.unary(this, UnaryOp.ABS, Checks.w(x, "x"), Checks.w(out, "out"));
+    }
+
+    /**
+     * {@code out[i] = -x[i]}, as {@link Kernels#neg(NumericArray, NumericArray)}.
+     * Cancelling its future stops it at the next chunk boundary and leaves {@code out}
+     * partly written (see <a href="#cancellation">cancellation</a>); it does not block or look at interrupts.
+     *
+     * @param x the array
+     * @param out receives the first {@code x.length} results; may be {@code x}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> neg(NumericArray x, NumericArray out) {
+        return PoolKernels.unary(this, UnaryOp.NEG, x, out);
+    }
+
+    /**
+     * {@code out[i] = -x[i]} on Java arrays: as {@link #neg(NumericArray, NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the array
+     * @param out receives the first {@code x.length} results; may be {@code x}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> neg(double[] x, double[] out) {
+        return PoolKernels.unary(this, UnaryOp.NEG, Checks.w(x, "x"), Checks.w(out, "out"));
+    }
+
+    /**
+     * {@code out[i] = -x[i]} on Java arrays: as {@link #neg(NumericArray, NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the array
+     * @param out receives the first {@code x.length} results; may be {@code x}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> neg(float[] x, float[] out) {
+        return PoolKernels.unary(this, UnaryOp.NEG, Checks.w(x, "x"), Checks.w(out, "out"));
+    }
+
+    /**
+     * {@code out[i] = sqrt(x[i])}, as {@link Kernels#sqrt(NumericArray, NumericArray)}.
+     * Cancelling its future stops it at the next chunk boundary and leaves {@code out}
+     * partly written (see <a href="#cancellation">cancellation</a>); it does not block or look at interrupts.
+     *
+     * @param x the array
+     * @param out receives the first {@code x.length} results; may be {@code x}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> sqrt(NumericArray x, NumericArray out) {
+        return PoolKernels.unary(this, UnaryOp.SQRT, x, out);
+    }
+
+    /**
+     * {@code out[i] = sqrt(x[i])} on Java arrays: as {@link #sqrt(NumericArray, NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the array
+     * @param out receives the first {@code x.length} results; may be {@code x}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> sqrt(double[] x, double[] out) {
+        return PoolKernels.unary(this, UnaryOp.SQRT, Checks.w(x, "x"), Checks.w(out, "out"));
+    }
+
+    /**
+     * {@code out[i] = sqrt(x[i])} on Java arrays: as {@link #sqrt(NumericArray, NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the array
+     * @param out receives the first {@code x.length} results; may be {@code x}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> sqrt(float[] x, float[] out) {
+        return PoolKernels.unary(this, UnaryOp.SQRT, Checks.w(x, "x"), Checks.w(out, "out"));
+    }
+
+    /**
+     * {@code out[i] = e^x[i]}, as {@link Kernels#exp(NumericArray, NumericArray)}.
+     * Cancelling its future stops it at the next chunk boundary and leaves {@code out}
+     * partly written (see <a href="#cancellation">cancellation</a>); it does not block or look at interrupts.
+     *
+     * @param x the array
+     * @param out receives the first {@code x.length} results; may be {@code x}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> exp(NumericArray x, NumericArray out) {
+        return PoolKernels.unary(this, UnaryOp.EXP, x, out);
+    }
+
+    /**
+     * {@code out[i] = e^x[i]} on Java arrays: as {@link #exp(NumericArray, NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the array
+     * @param out receives the first {@code x.length} results; may be {@code x}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> exp(double[] x, double[] out) {
+        return PoolKernels.unary(this, UnaryOp.EXP, Checks.w(x, "x"), Checks.w(out, "out"));
+    }
+
+    /**
+     * {@code out[i] = e^x[i]} on Java arrays: as {@link #exp(NumericArray, NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the array
+     * @param out receives the first {@code x.length} results; may be {@code x}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> exp(float[] x, float[] out) {
+        return PoolKernels.unary(this, UnaryOp.EXP, Checks.w(x, "x"), Checks.w(out, "out"));
+    }
+
+    /**
+     * {@code out[i] = ln x[i]}, as {@link Kernels#log(NumericArray, NumericArray)}.
+     * Cancelling its future stops it at the next chunk boundary and leaves {@code out}
+     * partly written (see <a href="#cancellation">cancellation</a>); it does not block or look at interrupts.
+     *
+     * @param x the array
+     * @param out receives the first {@code x.length} results; may be {@code x}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> log(NumericArray x, NumericArray out) {
+        return PoolKernels.unary(this, UnaryOp.LOG, x, out);
+    }
+
+    /**
+     * {@code out[i] = ln x[i]} on Java arrays: as {@link #log(NumericArray, NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the array
+     * @param out receives the first {@code x.length} results; may be {@code x}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> log(double[] x, double[] out) {
+        return PoolKernels.unary(this, UnaryOp.LOG, Checks.w(x, "x"), Checks.w(out, "out"));
+    }
+
+    /**
+     * {@code out[i] = ln x[i]} on Java arrays: as {@link #log(NumericArray, NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the array
+     * @param out receives the first {@code x.length} results; may be {@code x}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> log(float[] x, float[] out) {
+        return PoolKernels.unary(this, UnaryOp.LOG, Checks.w(x, "x"), Checks.w(out, "out"));
+    }
+
+    /**
+     * {@code out[i] = min(max(x[i], lo), hi)}, NaN propagating, as
+     * {@link Kernels#clip(NumericArray, double, double, NumericArray)}.
+     * Cancelling its future stops it at the next chunk boundary and leaves {@code out}
+     * partly written (see <a href="#cancellation">cancellation</a>); it does not block or look at interrupts.
+     *
+     * @param x the array
+     * @param lo the lower bound
+     * @param hi the upper bound
+     * @param out receives the first {@code x.length} results; may be {@code x}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code lo > hi}, a bound is NaN, or {@code out} is shorter than {@code x}, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> clip(NumericArray x, double lo, double hi, NumericArray out) {
+        return PoolKernels.clip(this, x, lo, hi, out);
+    }
+
+    /**
+     * {@code out[i] = min(max(x[i], lo), hi)} on Java arrays: as {@link #clip(NumericArray, double, double, NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the array
+     * @param lo the lower bound
+     * @param hi the upper bound
+     * @param out receives the first {@code x.length} results; may be {@code x}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code lo > hi}, a bound is NaN, or {@code out} is shorter than {@code x}
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> clip(double[] x, double lo, double hi, double[] out) {
+        return PoolKernels.clip(this, Checks.w(x, "x"), lo, hi, Checks.w(out, "out"));
+    }
+
+    /**
+     * {@code out[i] = min(max(x[i], lo), hi)} on Java arrays: as {@link #clip(NumericArray, double, double, NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the array
+     * @param lo the lower bound
+     * @param hi the upper bound
+     * @param out receives the first {@code x.length} results; may be {@code x}
+     * @return a future that completes when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code lo > hi}, a bound is NaN, or {@code out} is shorter than {@code x}
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Void> clip(float[] x, float lo, float hi, float[] out) {
+        return PoolKernels.clip(this, Checks.w(x, "x"), lo, hi, Checks.w(out, "out"));
+    }
+
+    // ---- scan ----------------------------------------------------------------------------------
+
+    /**
+     * Running sum {@code out[i] = x[0] + ... + x[i]}, as {@link Kernels#cumsum(NumericArray, NumericArray)},
+     * with the same values and total bit for bit. It is <em>not</em> parallel: each sum is rounded from the
+     * previous one, left to right as NumPy does, so it runs on one worker, chunk by chunk, carrying the
+     * running sum from one chunk to the next. Cancelling its future stops it at the next chunk boundary and
+     * leaves a prefix of whole chunks of {@code out} written (see <a href="#cancellation">cancellation</a>);
+     * it does not block or look at interrupts.
+     *
+     * @param x the array
+     * @param out receives the running sums; may be {@code x}
+     * @return a future of the total (0.0 when {@code x} is empty), complete when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> cumsum(NumericArray x, NumericArray out) {
+        return PoolKernels.cumsum(this, x, out);
+    }
+
+    /**
+     * Running sum of a Java array: as {@link #cumsum(NumericArray, NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the array
+     * @param out receives the running sums; may be {@code x}
+     * @return a future of the total (0.0 when {@code x} is empty), complete when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> cumsum(double[] x, double[] out) {
+        return PoolKernels.cumsum(this, Checks.w(x, "x"), Checks.w(out, "out"));
+    }
+
+    /**
+     * Running sum of a Java array: as {@link #cumsum(NumericArray, NumericArray)}.
+     * Cancellation, interrupts and timeouts as there.
+     *
+     * @param x the array
+     * @param out receives the running sums; may be {@code x}
+     * @return a future of the total (0.0 when {@code x} is empty), complete when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}
+     * @throws RejectedExecutionException if the pool is shut down or broken
+     */
+    default CompletableFuture<Double> cumsum(float[] x, float[] out) {
+        return PoolKernels.cumsum(this, Checks.w(x, "x"), Checks.w(out, "out"));
+    }
+}

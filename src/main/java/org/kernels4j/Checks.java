@@ -1,0 +1,145 @@
+package org.kernels4j;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Argument checks shared by the synchronous {@link Kernels} and the asynchronous
+ * {@link AsyncKernels}, so that both reject the same calls with the same exceptions and
+ * messages. Every check runs before any memory is touched.
+ */
+final class Checks {
+    /**
+     * A thread that never runs, so it owns no confined arena: a segment is accessible from it
+     * exactly when it is accessible from every thread (heap, global, automatic, shared arenas).
+     */
+    private static final Thread NO_OWNER = Thread.ofPlatform().unstarted(() -> { });
+
+    private Checks() {
+    }
+
+    static NumericArray view(double[] x, int offset, int length) {
+        return DoubleArray.wrap(Objects.requireNonNull(x, "x"), offset, length);
+    }
+
+    static NumericArray view(float[] x, int offset, int length) {
+        return FloatArray.wrap(Objects.requireNonNull(x, "x"), offset, length);
+    }
+
+    static DoubleArray w(double[] a, String name) {
+        return DoubleArray.wrap(Objects.requireNonNull(a, name));
+    }
+
+    static FloatArray w(float[] a, String name) {
+        return FloatArray.wrap(Objects.requireNonNull(a, name));
+    }
+
+    /** A floating-point operand (the arithmetic kernels take F64 or F32): not null, arena open. */
+    static NumericArray in(NumericArray x, String name) {
+        Objects.requireNonNull(x, name);
+        if (!x.dtype().isFloating()) {
+            throw new IllegalArgumentException(name + " is " + x.dtype() + ": this kernel takes F64 or F32 arrays");
+        }
+        return alive(x, name);
+    }
+
+    /** An operand of any type: not null, arena open. */
+    static NumericArray alive(NumericArray x, String name) {
+        Objects.requireNonNull(x, name);
+        if (!x.isAlive()) {
+            throw new IllegalStateException(name + ": the arena of this array is closed");
+        }
+        return x;
+    }
+
+    /** An output for {@code n} elements of type {@code t}: open, same type, writable, long enough. */
+    static NumericArray out(NumericArray out, long n, DType t) {
+        in(out, "out");
+        if (out.dtype() != t) {
+            throw new IllegalArgumentException("out is " + out.dtype() + ", inputs are " + t);
+        }
+        if (out.isReadOnly()) {
+            throw new IllegalArgumentException("out is read-only");
+        }
+        if (out.length() < n) {
+            throw new IllegalArgumentException("out has " + out.length() + " elements, needs " + n);
+        }
+        return out;
+    }
+
+    static void sameShape(NumericArray a, NumericArray b) {
+        if (a.dtype() != b.dtype()) {
+            throw new IllegalArgumentException("operands have different types: " + a.dtype() + " and " + b.dtype());
+        }
+        if (a.length() != b.length()) {
+            throw new IllegalArgumentException("operands have different lengths: " + a.length() + " and " + b.length());
+        }
+    }
+
+    static void nonEmpty(NumericArray x, String op) {
+        if (x.length() == 0) {
+            throw new IllegalArgumentException(op + " of an empty array is undefined");
+        }
+    }
+
+    static void ddof(long n, int ddof) {
+        if (ddof < 0) {
+            throw new IllegalArgumentException("ddof must be >= 0, got " + ddof);
+        }
+        if (ddof >= n) {
+            throw new IllegalArgumentException("ddof (" + ddof + ") must be less than the number of elements (" + n + ")");
+        }
+    }
+
+    static void clipBounds(double lo, double hi) {
+        if (Double.isNaN(lo) || Double.isNaN(hi)) {
+            throw new IllegalArgumentException("clip bounds must not be NaN");
+        }
+        if (lo > hi) {
+            throw new IllegalArgumentException("clip bounds are reversed: lo " + lo + " > hi " + hi);
+        }
+    }
+
+    /** axpy updates y in place, so y must have exactly x's length (not merely enough room). */
+    static void axpyLengths(long n, NumericArray y) {
+        if (y.length() != n) {
+            throw new IllegalArgumentException("operands have different lengths: " + n + " and " + y.length());
+        }
+    }
+
+    /**
+     * For the async kernels: the array's memory must be accessible from the pool's threads.
+     * Memory of a confined arena is accessible only from its owner thread; the FFM runtime
+     * would throw {@link WrongThreadException} on the worker, so the call is refused here.
+     */
+    static NumericArray sharable(NumericArray x, String name) {
+        if (!x.segment.isAccessibleBy(NO_OWNER)) {
+            throw new IllegalArgumentException(name + ": the memory of this array belongs to a confined arena, which"
+                    + " only its owner thread may access; async kernels run on pool threads, so allocate it in"
+                    + " Arena.ofShared(), Arena.ofAuto() or Arena.global(), or use the synchronous Kernels");
+        }
+        return x;
+    }
+
+    /**
+     * The input's memory as an elementwise kernel should read it: itself, unless it overlaps
+     * {@code out} other than exactly, in which case a copy in an arena from {@code arena}
+     * (so results are as if every input was read before any output was written).
+     */
+    static MemorySegment readable(NumericArray x, NumericArray out, long n, Supplier<Arena> arena) {
+        MemorySegment src = x.segment;
+        MemorySegment dst = out.segment;
+        Optional<MemorySegment> overlap = dst.asOverlappingSlice(src);
+        // Overlapping segments share one backing object, so addresses compare (byte offsets for heap arrays).
+        if (overlap.isEmpty() || dst.address() == src.address()) {
+            return src;
+        }
+        long bytes = n * x.dtype().byteSize();
+        MemorySegment copy = arena.get().allocate(bytes, 64);
+        MemorySegment.copy(src, 0, copy, 0, bytes);
+        return copy;
+    }
+}

@@ -1,0 +1,138 @@
+package org.kernels4j;
+
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * An array of {@code long} (int64; also the index type of argsort) over a memory segment (see {@link NumericArray}).
+ *
+ * <pre>{@code
+ * try (Arena arena = Arena.ofConfined()) {
+ *     LongArray x = LongArray.allocate(arena, 10_000_000);
+ *     ...
+ *     Kernels.sort(x);
+ * }
+ * }</pre>
+ */
+public final class LongArray extends NumericArray {
+    private static final ValueLayout.OfLong LAYOUT = ValueLayout.JAVA_LONG;
+
+    private LongArray(MemorySegment segment) {
+        super(segment, DType.I64);
+    }
+
+    /** A new zero-filled array of {@code length} longs in {@code arena}, 64-byte aligned (2 MiB-aligned on huge pages from 4 MiB up). */
+    public static LongArray allocate(Arena arena, long length) {
+        return new LongArray(allocateSegment(arena, length, DType.I64));
+    }
+
+    /** A new array in {@code arena} holding a copy of {@code values}. */
+    public static LongArray copyOf(Arena arena, long[] values) {
+        Objects.requireNonNull(values, "values");
+        LongArray a = allocate(arena, values.length);
+        MemorySegment.copy(values, 0, a.segment, LAYOUT, 0, values.length);
+        return a;
+    }
+
+    /**
+     * A view of an existing segment as longs (native byte order), without copying.
+     *
+     * @throws IllegalArgumentException if the size is not a multiple of 8 or a native
+     *     segment is not 8-byte aligned
+     */
+    public static LongArray wrap(MemorySegment segment) {
+        return new LongArray(segment);
+    }
+
+    /** A view of a Java array, without copying. */
+    public static LongArray wrap(long[] values) {
+        return new LongArray(MemorySegment.ofArray(Objects.requireNonNull(values, "values")));
+    }
+
+    /** A view of {@code values[offset, offset+length)}, without copying. */
+    public static LongArray wrap(long[] values, int offset, int length) {
+        Objects.requireNonNull(values, "values");
+        Objects.checkFromIndexSize(offset, length, values.length);
+        return new LongArray(MemorySegment.ofArray(values).asSlice(offset * 8L, length * 8L));
+    }
+
+    /**
+     * Maps a file of raw little-endian longs (the whole file) into memory.
+     *
+     * @param mode {@link FileChannel.MapMode#READ_ONLY} or {@link FileChannel.MapMode#READ_WRITE}
+     * @param arena owns the mapping: closing it unmaps the file
+     * @throws IllegalArgumentException if the file size is not a multiple of 8
+     * @throws IOException if the file cannot be opened or mapped
+     */
+    public static LongArray mapFile(Path file, FileChannel.MapMode mode, Arena arena) throws IOException {
+        return new LongArray(mapSegment(file, 0, -1, mode, arena, DType.I64));
+    }
+
+    /**
+     * Maps {@code length} longs starting {@code byteOffset} bytes into a file (for
+     * example the data of a {@code .npy} file after its header).
+     */
+    public static LongArray mapFile(Path file, long byteOffset, long length, FileChannel.MapMode mode, Arena arena)
+            throws IOException {
+        if (length < 0) {
+            throw new IllegalArgumentException("negative length " + length);
+        }
+        return new LongArray(mapSegment(file, byteOffset, length, mode, arena, DType.I64));
+    }
+
+    @Override
+    public DType dtype() {
+        return DType.I64;
+    }
+
+    /** The element at {@code index}. */
+    public long get(long index) {
+        Objects.checkIndex(index, length);
+        return segment.getAtIndex(LAYOUT, index);
+    }
+
+    /** Sets the element at {@code index}. */
+    public void set(long index, long value) {
+        Objects.checkIndex(index, length);
+        segment.setAtIndex(LAYOUT, index, value);
+    }
+
+    @Override
+    public double getAsDouble(long index) {
+        return get(index);
+    }
+
+    @Override
+    public LongArray slice(long offset, long length) {
+        return new LongArray(sliceSegment(offset, length));
+    }
+
+    /** Copies {@code length} elements from {@code src[srcOffset...]} into this array at {@code offset}. */
+    public void copyFrom(long[] src, int srcOffset, long offset, int length) {
+        Objects.checkFromIndexSize(offset, length, this.length);
+        MemorySegment.copy(src, srcOffset, segment, LAYOUT, offset * 8, length);
+    }
+
+    /** Copies {@code length} elements starting at {@code offset} into {@code dst[dstOffset...]}. */
+    public void copyTo(long offset, long[] dst, int dstOffset, int length) {
+        Objects.checkFromIndexSize(offset, length, this.length);
+        MemorySegment.copy(segment, LAYOUT, offset * 8, dst, dstOffset, length);
+    }
+
+    /**
+     * A new Java array with every element.
+     *
+     * @throws IllegalStateException if the array has more than {@code Integer.MAX_VALUE - 8} elements
+     */
+    public long[] toArray() {
+        if (length > Integer.MAX_VALUE - 8) {
+            throw new IllegalStateException(length + " elements do not fit in a Java array");
+        }
+        return segment.toArray(LAYOUT);
+    }
+}
