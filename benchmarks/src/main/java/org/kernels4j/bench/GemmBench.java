@@ -53,10 +53,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * threads: {@code pool.gemm} on a 2-worker {@link ComputePool} ({@code k4jPool2}) against OpenBLAS
  * with 2 threads ({@code openblas2}), the 1-thread columns being the control in the same run.
  *
- * <p>JMH alone (ms/op): {@code java -jar benchmarks/target/benchmarks.jar GemmBench -p n=512}.
+ * <p>JMH alone (ms/op): {@code java --enable-native-access=ALL-UNNAMED -cp
+ * benchmarks/target/kernels4j-cli.jar org.openjdk.jmh.Main GemmBench -p n=512}.
  * GFLOP/s table (best iteration of each column: on a shared machine other processes only
  * ever slow a run down) with the ratios to OpenBLAS, all columns from one run:
- * {@code java -cp benchmarks/target/benchmarks.jar org.kernels4j.bench.GemmBench [n ...]}.
+ * {@code java --enable-native-access=ALL-UNNAMED -cp benchmarks/target/kernels4j-cli.jar
+ * org.kernels4j.bench.GemmBench [n ...]}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
