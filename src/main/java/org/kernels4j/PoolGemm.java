@@ -15,10 +15,11 @@ import org.kernels4j.backend.Backend;
  * every element independently of where its block starts), so the parallel result equals the
  * serial one bit for bit, for any worker count.
  *
- * <p>Blocks: at most 4 per worker (load balance when another process takes a core), at least
- * {@link #MIN_BLOCK_WORK} multiply-adds each (a task costs microseconds; each row block also
- * repacks all of op(B), an O(kn) pass that stays below 1% of the block's O(rows*n*k) work at 96
- * rows or more). Each worker packs into its own per-thread workspace (see the native backend).
+ * <p>Blocks: as few as possible, since each block repacks all of the other operand (see
+ * {@link #BLOCK_LINES}): one per worker, or up to four per worker for load balance when the
+ * blocks still have {@link #BLOCK_LINES} rows; never below {@link #MIN_BLOCK_WORK}
+ * multiply-adds. Blocks are queued, so a worker that finishes early takes the next. Each
+ * worker packs into its own per-thread workspace (see the native backend).
  */
 final class PoolGemm {
     /** Fewest multiply-adds worth a task of its own (~100 microseconds on the AVX-512 path). */
@@ -26,8 +27,16 @@ final class PoolGemm {
     /** Block sizes are multiples of these, so that blocks hold whole micro-tiles on every path. */
     static final long ROW_UNIT = 24;
     static final long COL_UNIT = 64;
-    /** Rows (or columns) per block at least this, so that repacking the other operand stays small. */
-    static final long MIN_BLOCK_LINES = 96;
+    /**
+     * Preferred rows (or columns) per block. Every block packs all of the other operand again:
+     * k*n elements copied at roughly 0.3-1 ns each, against rows*n*k multiply-adds at ~25 per ns,
+     * so the repacking costs about 25/rows of the block's time: 3-5% at 512 rows (and the
+     * workers' repacking competes for memory bandwidth). Measured on 2 workers at n = 2048:
+     * blocks of 256 rows spent ~7% more CPU time in total than the serial call.
+     */
+    static final long BLOCK_LINES = 512;
+    /** Fewest rows (or columns) worth a block at all. */
+    static final long MIN_BLOCK_LINES = 64;
 
     private static final Thread PROBE = Thread.ofPlatform().unstarted(() -> { });
 
@@ -56,15 +65,17 @@ final class PoolGemm {
     /** How many blocks a product of this shape is worth on {@code workers} workers. */
     static int blocks(long m, long n, long k, int workers) {
         long len = Math.max(m, n);
-        double work = (double) m * n * k;
-        long byWork = (long) Math.min(Integer.MAX_VALUE, work / MIN_BLOCK_WORK);
-        long most = Math.max(1, Math.min(byWork, len / MIN_BLOCK_LINES));
-        if (most < workers) {
-            return (int) most;
+        long byWork = (long) Math.max(1, Math.min(Integer.MAX_VALUE, (double) m * n * k / MIN_BLOCK_WORK));
+        long parts;
+        if (len >= (long) workers * BLOCK_LINES) {
+            // Blocks of at least BLOCK_LINES, a whole number (up to four) per worker.
+            parts = (long) workers * Math.min(4, len / ((long) workers * BLOCK_LINES));
+        } else if (len >= (long) workers * MIN_BLOCK_LINES) {
+            parts = workers; // one block each: the least repacking
+        } else {
+            parts = Math.max(1, len / MIN_BLOCK_LINES);
         }
-        // A whole number of blocks per worker: 5 equal blocks on 2 workers would leave one
-        // worker idle for a sixth of the time.
-        return workers * (int) Math.min(4, most / workers);
+        return (int) Math.min(parts, byWork);
     }
 
     static CompletableFuture<Void> gemm(ComputePool pool, Backend backend, boolean ta, boolean tb, double alpha,

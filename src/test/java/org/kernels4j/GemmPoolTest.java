@@ -35,9 +35,11 @@ class GemmPoolTest {
             }
         }
         assertEquals(1, PoolGemm.blocks(64, 64, 64, 8), "a small product is one task");
-        assertEquals(8, PoolGemm.blocks(2048, 2048, 2048, 2), "at most four blocks per worker");
-        assertEquals(4, PoolGemm.blocks(512, 512, 512, 2), "a whole number of blocks per worker");
-        assertEquals(3, PoolGemm.blocks(300, 300, 300, 4), "fewer blocks than workers when small");
+        assertEquals(4, PoolGemm.blocks(2048, 2048, 2048, 2), "blocks of 512 rows, two per worker");
+        assertEquals(8, PoolGemm.blocks(8192, 8192, 8192, 2), "at most four blocks per worker");
+        assertEquals(2, PoolGemm.blocks(1024, 1024, 1024, 2), "one block per worker");
+        assertEquals(2, PoolGemm.blocks(512, 512, 512, 2), "one block per worker");
+        assertEquals(4, PoolGemm.blocks(300, 300, 300, 8), "fewer blocks than workers when small");
     }
 
     @Test
