@@ -203,7 +203,7 @@ K4J_API double k4j_scan_cumsum_f32(int32_t isa, const float *x, float *out, int6
  * n <= K4J_SORT_STACK_MAX). argsort: out[i] = base + (index of the i-th
  * element); keys_out (optional, NULL) receives the sorted canonical keys;
  * scratch holds 2n keys followed by n int64 (NULL allowed when
- * n <= K4J_SORT_STACK_MAX). Both also allocate up to 280 KiB of counters;
+ * n <= K4J_SORT_STACK_MAX). Both also allocate up to 1.4 MiB of counters;
  * status K4J_OK, K4J_EINVAL, or K4J_ENOMEM when that allocation fails.
  *
  * Selection. ks: nk ranks (0-based positions in sorted order), each in
@@ -217,7 +217,37 @@ K4J_API double k4j_scan_cumsum_f32(int32_t isa, const float *x, float *out, int6
  * Two-worker sorts merge two sorted runs: corank gives how many of the first k
  * merged elements come from a (ties taken from a first); merge writes the
  * merge of a and b (sort keys) to out; keycorank / argmerge do the same on
- * canonical keys, argmerge writing the indices ia / ib of the merged order. */
+ * canonical keys, argmerge writing the indices ia / ib of the merged order.
+ *
+ * Pass kernels: the steps of sort, argsort and select as separate calls, so a
+ * caller can split the reads of x into pieces (short calls on memory it may
+ * only lend briefly, or one piece per worker) and sort buckets in parallel.
+ *   plan: reads a fixed sample of x (at most 4096 elements at i * (n / s)) and
+ *     fills plan[K4J_SORT_PLAN_WORDS]: a bucketing of keys (canon = 0: sort
+ *     keys, 1: canonical keys) into B = 2^plan[1] buckets that is monotone
+ *     (every key of bucket j sorts before every key of bucket j + 1), with
+ *     plan[1] = bits, or chosen from n when bits <= 0 (about 2^11 elements a
+ *     bucket). Only plan[1] is meant for the caller; the rest is private.
+ *   count: counts[j] += number of elements in bucket j (counts holds B);
+ *     returns the number of NaN elements (0 for integers).
+ *   scatter: the key of each x[i], in order, to dst[offsets[j]++] (j its
+ *     bucket). argscatter: the same with the index base + i to idst.
+ *     Piece by piece with offsets advanced by the counts of the earlier
+ *     pieces, the result is that of one call: keys grouped by bucket, in
+ *     index order within a bucket.
+ *   gather: as scatter for the buckets with offsets[j] >= 0; the others skipped.
+ *   buckets: sorts each bucket [bounds[j], bounds[j+1]) (j < nb, bounds
+ *     non-decreasing) of keys; with dst == NULL the sorted elements replace
+ *     the keys in place, using tmp (ntmp >= K4J_SORT_STACK_MAX keys; larger
+ *     buckets are first split in place); else they go to dst at the same
+ *     positions and keys is clobbered (tmp unused). argbuckets: the same on
+ *     (key, index) pairs in place, ties in increasing index, with ntmp keys
+ *     and ntmp int64 of scratch. work: K4J_SORT_WORK_WORDS int64.
+ *   keyselect: vals[j] = the element of rank ks[j] among keys[0, n) (sort
+ *     keys), which are permuted. */
+#define K4J_SORT_PLAN_WORDS 8
+#define K4J_SORT_PLAN_MAX_BITS 16
+#define K4J_SORT_WORK_WORDS 155648
 
 K4J_API int32_t k4j_sort_sort_f64(int32_t isa, double *x, int64_t n, double *scratch);
 K4J_API int32_t k4j_sort_argsort_f64(int32_t isa, const double *x, int64_t n, int64_t base, int64_t *out, uint64_t *keys_out, void *scratch);
@@ -227,6 +257,14 @@ K4J_API int64_t k4j_sort_corank_f64(int32_t isa, const double *a, int64_t na, co
 K4J_API int32_t k4j_sort_merge_f64(int32_t isa, const double *a, int64_t na, const double *b, int64_t nb, double *out);
 K4J_API int64_t k4j_sort_keycorank_f64(int32_t isa, const uint64_t *ka, int64_t na, const uint64_t *kb, int64_t nb, int64_t k);
 K4J_API int32_t k4j_sort_argmerge_f64(int32_t isa, const uint64_t *ka, const int64_t *ia, int64_t na, const uint64_t *kb, const int64_t *ib, int64_t nb, int64_t *out);
+K4J_API int32_t k4j_sort_plan_f64(int32_t isa, const double *x, int64_t n, int32_t canon, int32_t bits, int64_t *plan);
+K4J_API int64_t k4j_sort_count_f64(int32_t isa, const double *x, int64_t n, const int64_t *plan, int64_t *counts);
+K4J_API int32_t k4j_sort_scatter_f64(int32_t isa, const double *x, int64_t n, const int64_t *plan, int64_t *offsets, uint64_t *dst);
+K4J_API int32_t k4j_sort_argscatter_f64(int32_t isa, const double *x, int64_t n, int64_t base, const int64_t *plan, int64_t *offsets, uint64_t *kdst, int64_t *idst);
+K4J_API int32_t k4j_sort_gather_f64(int32_t isa, const double *x, int64_t n, const int64_t *plan, int64_t *offsets, uint64_t *dst);
+K4J_API int32_t k4j_sort_buckets_f64(int32_t isa, uint64_t *keys, double *dst, const int64_t *bounds, int64_t nb, uint64_t *tmp, int64_t ntmp, int64_t *work);
+K4J_API int32_t k4j_sort_argbuckets_f64(int32_t isa, uint64_t *keys, int64_t *idx, const int64_t *bounds, int64_t nb, uint64_t *ktmp, int64_t *itmp, int64_t ntmp, int64_t *work);
+K4J_API int32_t k4j_sort_keyselect_f64(int32_t isa, uint64_t *keys, int64_t n, const int64_t *ks, int64_t nk, double *vals);
 
 K4J_API int32_t k4j_sort_sort_f32(int32_t isa, float *x, int64_t n, float *scratch);
 K4J_API int32_t k4j_sort_argsort_f32(int32_t isa, const float *x, int64_t n, int64_t base, int64_t *out, uint32_t *keys_out, void *scratch);
@@ -236,6 +274,14 @@ K4J_API int64_t k4j_sort_corank_f32(int32_t isa, const float *a, int64_t na, con
 K4J_API int32_t k4j_sort_merge_f32(int32_t isa, const float *a, int64_t na, const float *b, int64_t nb, float *out);
 K4J_API int64_t k4j_sort_keycorank_f32(int32_t isa, const uint32_t *ka, int64_t na, const uint32_t *kb, int64_t nb, int64_t k);
 K4J_API int32_t k4j_sort_argmerge_f32(int32_t isa, const uint32_t *ka, const int64_t *ia, int64_t na, const uint32_t *kb, const int64_t *ib, int64_t nb, int64_t *out);
+K4J_API int32_t k4j_sort_plan_f32(int32_t isa, const float *x, int64_t n, int32_t canon, int32_t bits, int64_t *plan);
+K4J_API int64_t k4j_sort_count_f32(int32_t isa, const float *x, int64_t n, const int64_t *plan, int64_t *counts);
+K4J_API int32_t k4j_sort_scatter_f32(int32_t isa, const float *x, int64_t n, const int64_t *plan, int64_t *offsets, uint32_t *dst);
+K4J_API int32_t k4j_sort_argscatter_f32(int32_t isa, const float *x, int64_t n, int64_t base, const int64_t *plan, int64_t *offsets, uint32_t *kdst, int64_t *idst);
+K4J_API int32_t k4j_sort_gather_f32(int32_t isa, const float *x, int64_t n, const int64_t *plan, int64_t *offsets, uint32_t *dst);
+K4J_API int32_t k4j_sort_buckets_f32(int32_t isa, uint32_t *keys, float *dst, const int64_t *bounds, int64_t nb, uint32_t *tmp, int64_t ntmp, int64_t *work);
+K4J_API int32_t k4j_sort_argbuckets_f32(int32_t isa, uint32_t *keys, int64_t *idx, const int64_t *bounds, int64_t nb, uint32_t *ktmp, int64_t *itmp, int64_t ntmp, int64_t *work);
+K4J_API int32_t k4j_sort_keyselect_f32(int32_t isa, uint32_t *keys, int64_t n, const int64_t *ks, int64_t nk, float *vals);
 
 K4J_API int32_t k4j_sort_sort_i64(int32_t isa, int64_t *x, int64_t n, int64_t *scratch);
 K4J_API int32_t k4j_sort_argsort_i64(int32_t isa, const int64_t *x, int64_t n, int64_t base, int64_t *out, uint64_t *keys_out, void *scratch);
@@ -245,6 +291,14 @@ K4J_API int64_t k4j_sort_corank_i64(int32_t isa, const int64_t *a, int64_t na, c
 K4J_API int32_t k4j_sort_merge_i64(int32_t isa, const int64_t *a, int64_t na, const int64_t *b, int64_t nb, int64_t *out);
 K4J_API int64_t k4j_sort_keycorank_i64(int32_t isa, const uint64_t *ka, int64_t na, const uint64_t *kb, int64_t nb, int64_t k);
 K4J_API int32_t k4j_sort_argmerge_i64(int32_t isa, const uint64_t *ka, const int64_t *ia, int64_t na, const uint64_t *kb, const int64_t *ib, int64_t nb, int64_t *out);
+K4J_API int32_t k4j_sort_plan_i64(int32_t isa, const int64_t *x, int64_t n, int32_t canon, int32_t bits, int64_t *plan);
+K4J_API int64_t k4j_sort_count_i64(int32_t isa, const int64_t *x, int64_t n, const int64_t *plan, int64_t *counts);
+K4J_API int32_t k4j_sort_scatter_i64(int32_t isa, const int64_t *x, int64_t n, const int64_t *plan, int64_t *offsets, uint64_t *dst);
+K4J_API int32_t k4j_sort_argscatter_i64(int32_t isa, const int64_t *x, int64_t n, int64_t base, const int64_t *plan, int64_t *offsets, uint64_t *kdst, int64_t *idst);
+K4J_API int32_t k4j_sort_gather_i64(int32_t isa, const int64_t *x, int64_t n, const int64_t *plan, int64_t *offsets, uint64_t *dst);
+K4J_API int32_t k4j_sort_buckets_i64(int32_t isa, uint64_t *keys, int64_t *dst, const int64_t *bounds, int64_t nb, uint64_t *tmp, int64_t ntmp, int64_t *work);
+K4J_API int32_t k4j_sort_argbuckets_i64(int32_t isa, uint64_t *keys, int64_t *idx, const int64_t *bounds, int64_t nb, uint64_t *ktmp, int64_t *itmp, int64_t ntmp, int64_t *work);
+K4J_API int32_t k4j_sort_keyselect_i64(int32_t isa, uint64_t *keys, int64_t n, const int64_t *ks, int64_t nk, int64_t *vals);
 
 K4J_API int32_t k4j_sort_sort_i32(int32_t isa, int32_t *x, int64_t n, int32_t *scratch);
 K4J_API int32_t k4j_sort_argsort_i32(int32_t isa, const int32_t *x, int64_t n, int64_t base, int64_t *out, uint32_t *keys_out, void *scratch);
@@ -254,6 +308,14 @@ K4J_API int64_t k4j_sort_corank_i32(int32_t isa, const int32_t *a, int64_t na, c
 K4J_API int32_t k4j_sort_merge_i32(int32_t isa, const int32_t *a, int64_t na, const int32_t *b, int64_t nb, int32_t *out);
 K4J_API int64_t k4j_sort_keycorank_i32(int32_t isa, const uint32_t *ka, int64_t na, const uint32_t *kb, int64_t nb, int64_t k);
 K4J_API int32_t k4j_sort_argmerge_i32(int32_t isa, const uint32_t *ka, const int64_t *ia, int64_t na, const uint32_t *kb, const int64_t *ib, int64_t nb, int64_t *out);
+K4J_API int32_t k4j_sort_plan_i32(int32_t isa, const int32_t *x, int64_t n, int32_t canon, int32_t bits, int64_t *plan);
+K4J_API int64_t k4j_sort_count_i32(int32_t isa, const int32_t *x, int64_t n, const int64_t *plan, int64_t *counts);
+K4J_API int32_t k4j_sort_scatter_i32(int32_t isa, const int32_t *x, int64_t n, const int64_t *plan, int64_t *offsets, uint32_t *dst);
+K4J_API int32_t k4j_sort_argscatter_i32(int32_t isa, const int32_t *x, int64_t n, int64_t base, const int64_t *plan, int64_t *offsets, uint32_t *kdst, int64_t *idst);
+K4J_API int32_t k4j_sort_gather_i32(int32_t isa, const int32_t *x, int64_t n, const int64_t *plan, int64_t *offsets, uint32_t *dst);
+K4J_API int32_t k4j_sort_buckets_i32(int32_t isa, uint32_t *keys, int32_t *dst, const int64_t *bounds, int64_t nb, uint32_t *tmp, int64_t ntmp, int64_t *work);
+K4J_API int32_t k4j_sort_argbuckets_i32(int32_t isa, uint32_t *keys, int64_t *idx, const int64_t *bounds, int64_t nb, uint32_t *ktmp, int64_t *itmp, int64_t ntmp, int64_t *work);
+K4J_API int32_t k4j_sort_keyselect_i32(int32_t isa, uint32_t *keys, int64_t n, const int64_t *ks, int64_t nk, int32_t *vals);
 
 /* ---- hist ------------------------------------------------------------------
  * Every kernel ADDS to counts (chunks and workers can share or merge them).

@@ -98,6 +98,17 @@ static inline int k4j_bad_ranks(const int64_t *ks, int64_t nk, int64_t n) {
     return 0;
 }
 #define K4J_SORT_NEEDS_SCRATCH(n, scratch) ((n) > K4J_SORT_STACK_MAX && (scratch) == NULL)
+static inline int k4j_bad_plan(const int64_t *plan, int keybits) {
+    return plan == NULL || (plan[0] != 0 && plan[0] != 1) || plan[1] < 1 || plan[1] > K4J_SORT_PLAN_MAX_BITS ||
+           (plan[2] != 0 && plan[2] != 1) || plan[3] < 0 || plan[3] >= keybits;
+}
+static inline int k4j_bad_bounds(const int64_t *bounds, int64_t nb) {
+    if (nb < 0 || bounds == NULL || bounds[0] < 0) return 1;
+    for (int64_t j = 0; j < nb; j++)
+        if (bounds[j + 1] < bounds[j]) return 1;
+    return 0;
+}
+#define K4J_BAD_TMP(tmp, ntmp) ((tmp) == NULL || (ntmp) < K4J_SORT_STACK_MAX)
 #define K4J_SORT_KERNELS(X, T, K, SFX) \
     X(int32_t, sort_sort_##SFX, (T *x, int64_t n, T *scratch), (x, n, scratch), \
       K4J_BAD1(x, n) || K4J_SORT_NEEDS_SCRATCH(n, scratch), K4J_EINVAL) \
@@ -117,7 +128,32 @@ static inline int k4j_bad_ranks(const int64_t *ks, int64_t nk, int64_t n) {
       K4J_BAD1(ka, na) || K4J_BAD1(kb, nb) || k < 0 || k > na + nb, -1) \
     X(int32_t, sort_argmerge_##SFX, (const K *ka, const int64_t *ia, int64_t na, const K *kb, const int64_t *ib, \
       int64_t nb, int64_t *out), (ka, ia, na, kb, ib, nb, out), \
-      K4J_BAD2(ka, ia, na) || K4J_BAD2(kb, ib, nb) || K4J_BAD_P(out, na + nb), K4J_EINVAL)
+      K4J_BAD2(ka, ia, na) || K4J_BAD2(kb, ib, nb) || K4J_BAD_P(out, na + nb), K4J_EINVAL) \
+    X(int32_t, sort_plan_##SFX, (const T *x, int64_t n, int32_t canon, int32_t bits, int64_t *plan), \
+      (x, n, canon, bits, plan), K4J_BAD1(x, n) || plan == NULL || (canon != 0 && canon != 1) || \
+      bits > K4J_SORT_PLAN_MAX_BITS, K4J_EINVAL) \
+    X(int64_t, sort_count_##SFX, (const T *x, int64_t n, const int64_t *plan, int64_t *counts), (x, n, plan, counts), \
+      K4J_BAD1(x, n) || k4j_bad_plan(plan, 8 * (int)sizeof(K)) || counts == NULL, -1) \
+    X(int32_t, sort_scatter_##SFX, (const T *x, int64_t n, const int64_t *plan, int64_t *offsets, K *dst), \
+      (x, n, plan, offsets, dst), \
+      K4J_BAD2(x, dst, n) || k4j_bad_plan(plan, 8 * (int)sizeof(K)) || offsets == NULL, K4J_EINVAL) \
+    X(int32_t, sort_argscatter_##SFX, (const T *x, int64_t n, int64_t base, const int64_t *plan, int64_t *offsets, \
+      K *kdst, int64_t *idst), (x, n, base, plan, offsets, kdst, idst), \
+      K4J_BAD3(x, kdst, idst, n) || base < 0 || k4j_bad_plan(plan, 8 * (int)sizeof(K)) || offsets == NULL, K4J_EINVAL) \
+    X(int32_t, sort_gather_##SFX, (const T *x, int64_t n, const int64_t *plan, int64_t *offsets, K *dst), \
+      (x, n, plan, offsets, dst), \
+      K4J_BAD2(x, dst, n) || k4j_bad_plan(plan, 8 * (int)sizeof(K)) || offsets == NULL, K4J_EINVAL) \
+    X(int32_t, sort_buckets_##SFX, (K *keys, T *dst, const int64_t *bounds, int64_t nb, K *tmp, int64_t ntmp, \
+      int64_t *work), (keys, dst, bounds, nb, tmp, ntmp, work), \
+      k4j_bad_bounds(bounds, nb) || K4J_BAD_P(keys, nb) || work == NULL || (dst == NULL && K4J_BAD_TMP(tmp, ntmp)), \
+      K4J_EINVAL) \
+    X(int32_t, sort_argbuckets_##SFX, (K *keys, int64_t *idx, const int64_t *bounds, int64_t nb, K *ktmp, \
+      int64_t *itmp, int64_t ntmp, int64_t *work), (keys, idx, bounds, nb, ktmp, itmp, ntmp, work), \
+      k4j_bad_bounds(bounds, nb) || K4J_BAD_P(keys, nb) || K4J_BAD_P(idx, nb) || work == NULL || \
+      K4J_BAD_TMP(ktmp, ntmp) || itmp == NULL, K4J_EINVAL) \
+    X(int32_t, sort_keyselect_##SFX, (K *keys, int64_t n, const int64_t *ks, int64_t nk, T *vals), \
+      (keys, n, ks, nk, vals), \
+      K4J_BAD1(keys, n) || K4J_BAD1(ks, nk) || K4J_BAD_P(vals, nk) || k4j_bad_ranks(ks, nk, n), K4J_EINVAL)
 
 #define K4J_HIST_INT_KERNELS(X, T, SFX) \
     X(int32_t, hist_bincount_##SFX, (const T *x, int64_t n, int64_t *counts, int64_t nbins), (x, n, counts, nbins), \

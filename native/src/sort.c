@@ -26,8 +26,13 @@
 
 #define K4J_ALWAYS_INLINE static inline __attribute__((always_inline))
 
+#ifndef K4J_RADIX_BITS
 #define K4J_RADIX_BITS 13
+#endif
 #define K4J_TOP_BITS 11
+#ifndef K4J_DIGIT_EXTRA
+#define K4J_DIGIT_EXTRA 1
+#endif
 #define K4J_RADIX (1 << K4J_RADIX_BITS)
 #define K4J_RADIX_MASK (K4J_RADIX - 1)
 
@@ -35,6 +40,20 @@
  * fixed cost is a few 2048-entry count arrays per digit). */
 #define K4J_SORT_CMP_MAX 384
 #define K4J_SORT_INSERTION_MAX 16
+
+_Static_assert(K4J_SORT_WORK_WORDS >= (16 + 3) * K4J_RADIX, "work holds the counters of every level");
+
+/* Buckets of the first level: about 2^13 elements each (64 KiB of keys: they
+ * then sort in L2), 2^6 to 2^11 buckets (the scatter writes to one stream per
+ * bucket, and slows down beyond about 2^10 streams). */
+static inline int k4j_sort_first_bits(int64_t n) {
+    int lg = 63 - __builtin_clzll((unsigned long long)(n | 1));
+    int b = lg - 13;
+    return b < 6 ? 6 : b > 11 ? 11 : b;
+}
+
+/* Buckets of a selection's counting pass: 2^10 int64 counters stay in L1 (2^12 would fill it). */
+#define K4J_SELECT_BITS 10
 
 /* ---- float64 / int64 keys --------------------------------------------------- */
 
@@ -84,6 +103,8 @@ K4J_ALWAYS_INLINE uint32_t k4j_canon_i32(uint32_t b) { return k4j_key_i32(b); }
 /* ---- dtype instantiations -------------------------------------------------- */
 
 #define K4J_T double
+#define K4J_FLOATING 1
+#define K4J_INF_BITS UINT64_C(0x7ff0000000000000)
 #define K4J_SFX f64
 #define K4J_K uint64_t
 #define K4J_KEY k4j_key_f64
@@ -92,6 +113,8 @@ K4J_ALWAYS_INLINE uint32_t k4j_canon_i32(uint32_t b) { return k4j_key_i32(b); }
 #include "sort_tmpl.h"
 
 #define K4J_T float
+#define K4J_FLOATING 1
+#define K4J_INF_BITS UINT32_C(0x7f800000)
 #define K4J_SFX f32
 #define K4J_K uint32_t
 #define K4J_KEY k4j_key_f32
@@ -100,6 +123,7 @@ K4J_ALWAYS_INLINE uint32_t k4j_canon_i32(uint32_t b) { return k4j_key_i32(b); }
 #include "sort_tmpl.h"
 
 #define K4J_T int64_t
+#define K4J_FLOATING 0
 #define K4J_SFX i64
 #define K4J_K uint64_t
 #define K4J_KEY k4j_key_i64
@@ -108,6 +132,7 @@ K4J_ALWAYS_INLINE uint32_t k4j_canon_i32(uint32_t b) { return k4j_key_i32(b); }
 #include "sort_tmpl.h"
 
 #define K4J_T int32_t
+#define K4J_FLOATING 0
 #define K4J_SFX i32
 #define K4J_K uint32_t
 #define K4J_KEY k4j_key_i32

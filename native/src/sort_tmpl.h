@@ -31,6 +31,25 @@ static void K4J_LOCAL(insertion_keys)(K4J_K *k, int64_t n) {
     }
 }
 
+/* After a radix level most buckets hold one to three keys. Two branch-free
+ * bubble passes (each a run of adjacent compare-exchanges with the larger key
+ * carried along) sort every bucket of up to three keys without a single
+ * mispredicted branch; the insertion pass that follows then finds almost
+ * nothing to move. Compare-exchanges never unsort anything, so this is
+ * correct for any input. */
+static void K4J_LOCAL(finish_keys)(K4J_K *a, int64_t n) {
+    for (int pass = 0; pass < 2 && n > 1; pass++) {
+        K4J_K c = a[0];
+        for (int64_t i = 1; i < n; i++) {
+            K4J_K v = a[i];
+            a[i - 1] = c < v ? c : v;
+            c = c < v ? v : c;
+        }
+        a[n - 1] = c;
+    }
+    K4J_LOCAL(insertion_keys)(a, n);
+}
+
 /* Quicksort with a median-of-3 pivot, recursing into the smaller side (depth
  * <= log2 n). Only used for n <= K4J_SORT_CMP_MAX, so the quadratic worst case
  * is bounded by a constant. */
@@ -122,11 +141,11 @@ static void K4J_LOCAL(merge_pairs)(K4J_K *k, int64_t *idx, K4J_K *tk, int64_t *t
 
 #define K4J_MAX_DEPTH 16
 
-/* Aim at ~2-4 elements per bucket; at most `maxbits` (the first level, which
- * streams through memory, scatters to fewer buckets than the in-cache levels). */
+/* Aim at about one key per bucket (the insertion pass then has little to do);
+ * at most `maxbits`. */
 K4J_ALWAYS_INLINE int K4J_LOCAL(digit_bits)(int64_t n, int maxbits) {
     int lg = 63 - __builtin_clzll((unsigned long long)n);
-    int b = lg - 1;
+    int b = lg + K4J_DIGIT_EXTRA;
     return b < 5 ? 5 : b > maxbits ? maxbits : b;
 }
 
@@ -140,25 +159,6 @@ static void K4J_LOCAL(key_range)(const K4J_K *k, int64_t n, K4J_K *mn, K4J_K *mx
         K4J_K v = k[i];
         lo = v < lo ? v : lo;
         hi = v > hi ? v : hi;
-    }
-    *mn = lo;
-    *mx = hi;
-}
-
-static void K4J_LOCAL(value_key_range)(const K4J_T *x, int64_t n, int canon, K4J_K *mn, K4J_K *mx) {
-    K4J_K lo = (K4J_K)~(K4J_K)0, hi = 0;
-    if (canon) {
-        for (int64_t i = 0; i < n; i++) {
-            K4J_K v = K4J_CANON(K4J_LOCAL(bits_of)(&x[i]));
-            lo = v < lo ? v : lo;
-            hi = v > hi ? v : hi;
-        }
-    } else {
-        for (int64_t i = 0; i < n; i++) {
-            K4J_K v = K4J_KEY(K4J_LOCAL(bits_of)(&x[i]));
-            lo = v < lo ? v : lo;
-            hi = v > hi ? v : hi;
-        }
     }
     *mn = lo;
     *mx = hi;
@@ -183,69 +183,65 @@ static void K4J_LOCAL(scatter_keys)(const K4J_K *src, K4J_K *dst, int64_t n, int
     }
 }
 
-static void K4J_LOCAL(unkey_into)(const K4J_K *src, K4J_T *dst, int64_t n) {
-    K4J_K *d = (K4J_K *)(void *)dst;
-    for (int64_t i = 0; i < n; i++) d[i] = K4J_UNKEY(src[i]);
-}
 
-static void K4J_LOCAL(msd_inplace)(K4J_K *a, K4J_K *tmp, int64_t n, int64_t *counts);
+/* Buckets of at most this many keys are left to one insertion pass over the
+ * whole level once its larger buckets are sorted: with every key already in
+ * its bucket, a key only moves past the few others of its own bucket. */
+#define K4J_LEAF 16
 
-static void K4J_LOCAL(msd_into)(K4J_K *src, K4J_K *dst, int64_t n, int64_t *counts) {
-    if (n <= K4J_SORT_CMP_MAX) {
-        K4J_LOCAL(quick_keys)(src, n);
-        K4J_LOCAL(unkey_into)(src, (K4J_T *)(void *)dst, n);
-        return;
-    }
-    K4J_K mn, mx, mask;
+static void K4J_LOCAL(msd_keys_inplace)(K4J_K *a, K4J_K *tmp, int64_t n, int64_t *counts);
+
+/* One level: count and scatter src -> dst by the digit below the common
+ * prefix; buckets above K4J_LEAF recursed (in dst, src as their scratch);
+ * then the insertion pass. */
+static void K4J_LOCAL(msd_level)(K4J_K *src, K4J_K *dst, int64_t n, int64_t *counts, K4J_K mn, K4J_K mx) {
+    K4J_K mask;
     int shift;
-    K4J_LOCAL(key_range)(src, n, &mn, &mx);
-    if (mn == mx) {
-        K4J_LOCAL(unkey_into)(src, (K4J_T *)(void *)dst, n);
-        return;
-    }
     K4J_LOCAL(plan_digit)(mn, mx, n, K4J_RADIX_BITS, &shift, &mask);
     int nb = (int)mask + 1;
     memset(counts, 0, sizeof(int64_t) * (size_t)nb);
     K4J_LOCAL(count_keys)(src, n, shift, mask, counts);
     int64_t *off = counts + K4J_RADIX; /* the next level's counts start after ours */
     int64_t sum = 0;
-    for (int b = 0; b < nb; b++) { off[b] = sum; sum += counts[b]; }
+    for (int b = 0; b < nb; b++) {
+        off[b] = sum;
+        sum += counts[b];
+    }
     K4J_LOCAL(scatter_keys)(src, dst, n, shift, mask, off);
     int64_t start = 0;
     for (int b = 0; b < nb; b++) {
         int64_t len = counts[b];
-        if (len > 0) K4J_LOCAL(msd_inplace)(dst + start, src + start, len, counts + K4J_RADIX);
+        if (len > K4J_LEAF) K4J_LOCAL(msd_keys_inplace)(dst + start, src + start, len, counts + K4J_RADIX);
         start += len;
     }
+    K4J_LOCAL(finish_keys)(dst, n);
 }
 
-static void K4J_LOCAL(msd_inplace)(K4J_K *a, K4J_K *tmp, int64_t n, int64_t *counts) {
-    if (n <= K4J_SORT_CMP_MAX) {
-        K4J_LOCAL(quick_keys)(a, n);
-        K4J_LOCAL(unkey_into)(a, (K4J_T *)(void *)a, n);
+/* Keys of src sorted into dst; src clobbered. */
+static void K4J_LOCAL(msd_keys_into)(K4J_K *src, K4J_K *dst, int64_t n, int64_t *counts) {
+    K4J_K mn, mx;
+    if (n > K4J_LEAF) {
+        K4J_LOCAL(key_range)(src, n, &mn, &mx);
+        if (mn != mx) {
+            K4J_LOCAL(msd_level)(src, dst, n, counts, mn, mx);
+            return;
+        }
+    }
+    memcpy(dst, src, sizeof(K4J_K) * (size_t)n);
+    K4J_LOCAL(insertion_keys)(dst, n);
+}
+
+/* Keys of a sorted in place; tmp (n keys) clobbered. */
+static void K4J_LOCAL(msd_keys_inplace)(K4J_K *a, K4J_K *tmp, int64_t n, int64_t *counts) {
+    K4J_K mn, mx;
+    if (n > K4J_LEAF) {
+        K4J_LOCAL(key_range)(a, n, &mn, &mx);
+        if (mn == mx) return;
+        memcpy(tmp, a, sizeof(K4J_K) * (size_t)n);
+        K4J_LOCAL(msd_level)(tmp, a, n, counts, mn, mx);
         return;
     }
-    K4J_K mn, mx, mask;
-    int shift;
-    K4J_LOCAL(key_range)(a, n, &mn, &mx);
-    if (mn == mx) {
-        K4J_LOCAL(unkey_into)(a, (K4J_T *)(void *)a, n);
-        return;
-    }
-    K4J_LOCAL(plan_digit)(mn, mx, n, K4J_RADIX_BITS, &shift, &mask);
-    int nb = (int)mask + 1;
-    memset(counts, 0, sizeof(int64_t) * (size_t)nb);
-    K4J_LOCAL(count_keys)(a, n, shift, mask, counts);
-    int64_t *off = counts + K4J_RADIX;
-    int64_t sum = 0;
-    for (int b = 0; b < nb; b++) { off[b] = sum; sum += counts[b]; }
-    K4J_LOCAL(scatter_keys)(a, tmp, n, shift, mask, off);
-    int64_t start = 0;
-    for (int b = 0; b < nb; b++) {
-        int64_t len = counts[b];
-        if (len > 0) K4J_LOCAL(msd_into)(tmp + start, a + start, len, counts + K4J_RADIX);
-        start += len;
-    }
+    K4J_LOCAL(insertion_keys)(a, n);
 }
 
 /* Counts: K4J_RADIX per level (at most 14 levels: each consumes >= 5 bits of a
@@ -259,54 +255,366 @@ static void K4J_LOCAL(small_sort)(K4J_T *x, int64_t n) {
     for (int64_t i = 0; i < n; i++) k[i] = K4J_UNKEY(k[i]);
 }
 
-static void K4J_LOCAL(radix_sort)(K4J_T *x, int64_t n, K4J_T *scratch, int64_t *counts) {
-    K4J_K mn, mx, mask;
-    int shift;
-    K4J_LOCAL(value_key_range)(x, n, 0, &mn, &mx);
-    if (mn == mx) return; /* every element has the same bits */
-    K4J_LOCAL(plan_digit)(mn, mx, n, K4J_TOP_BITS, &shift, &mask);
-    int nb = (int)mask + 1;
-    memset(counts, 0, sizeof(int64_t) * (size_t)nb);
-    const K4J_K *xb = (const K4J_K *)(const void *)x;
-    for (int64_t i = 0; i < n; i++) counts[(K4J_KEY(xb[i]) >> shift) & mask]++;
-    int64_t *off = counts + K4J_RADIX;
-    int64_t sum = 0;
-    for (int b = 0; b < nb; b++) { off[b] = sum; sum += counts[b]; }
-    K4J_K *s = (K4J_K *)(void *)scratch;
-    for (int64_t i = 0; i < n; i++) {
-        K4J_K v = K4J_KEY(xb[i]);
-        s[off[(v >> shift) & mask]++] = v;
+/* ---- the first level, as passes a caller can split -----------------------------------
+ *
+ * A large sort is: plan (a sample fixes the bucketing), count (a histogram of
+ * bucket numbers), scatter (each key to its bucket: offsets from the counts),
+ * then every bucket sorted on its own (sort_buckets). count and scatter read
+ * x once each, in any pieces: the counts of pieces add up, and a piece
+ * scattered with offsets advanced by the counts of the pieces before it puts
+ * every key where a single call would (so ties keep index order: argsort is
+ * stable). Buckets are independent, so workers can take them in any order.
+ *
+ * The bucket of a key is a non-decreasing function of the key, so bucket j
+ * holds exactly the keys between those of buckets j-1 and j+1. Two kinds
+ * (plan[0]):
+ *   0  key bits: min((key - base) >> shift, B - 1), 0 below base;
+ *   1  value (floats): the value mapped linearly from [vmin, vmax] onto
+ *      [0, B): (v - vmin) * scale truncated, clamped to [0, B - 1]; NaN to
+ *      B - 1. IEEE subtraction and multiplication by a positive constant are
+ *      monotone, so the order of buckets is the order of values; -0.0 and
+ *      +0.0 share a bucket (the bucket sort then orders them by key).
+ * The plan picks the kind whose buckets are the more even on the sample:
+ * uniform data is spread evenly by value (key bits pile it up in the top
+ * binades), data spanning many binades by key bits. Either way every key
+ * lands in a valid bucket, whatever the sample missed: outliers go to the
+ * end buckets, which the bucket sort handles like any other. */
+
+#if K4J_FLOATING
+#define K4J_KEY_INF K4J_KEY(K4J_INF_BITS)
+#endif
+
+typedef struct {
+    int kind, bits, canon, shift;
+    K4J_K base;
+    int64_t top;
+    double vmin, scale, topd;
+} K4J_LOCAL(plan_t);
+
+static K4J_LOCAL(plan_t) K4J_LOCAL(plan_decode)(const int64_t *plan) {
+    K4J_LOCAL(plan_t) p;
+    p.kind = (int)plan[0];
+    p.bits = (int)plan[1];
+    p.canon = (int)plan[2];
+    p.shift = (int)plan[3];
+    p.base = (K4J_K)(uint64_t)plan[4];
+    memcpy(&p.vmin, &plan[5], sizeof p.vmin);
+    memcpy(&p.scale, &plan[6], sizeof p.scale);
+    p.top = ((int64_t)1 << p.bits) - 1;
+    p.topd = (double)p.top;
+    return p;
+}
+
+K4J_ALWAYS_INLINE K4J_K K4J_LOCAL(key_of)(const K4J_T *x, int64_t i, int canon) {
+    K4J_K b = K4J_LOCAL(bits_of)(&x[i]);
+    return canon ? K4J_CANON(b) : K4J_KEY(b);
+}
+
+K4J_ALWAYS_INLINE int64_t K4J_LOCAL(bucket_of_key)(K4J_K k, K4J_K base, int shift, int64_t top) {
+    K4J_K u = k >= base ? (K4J_K)(k - base) : 0;
+    uint64_t d = (uint64_t)(u >> shift);
+    return d > (uint64_t)top ? top : (int64_t)d;
+}
+
+K4J_ALWAYS_INLINE int64_t K4J_LOCAL(bucket_of_value)(double v, double vmin, double scale, double topd, int64_t top) {
+    double f = (v - vmin) * scale;
+    if (f >= 0) return f < topd ? (int64_t)f : top;
+    return v != v ? top : 0;
+}
+
+/* The bucket count tried on the sample when choosing the kind. */
+#define K4J_PLAN_TRIAL_BITS 10
+#define K4J_PLAN_SAMPLE 4096
+
+#if K4J_FLOATING
+/* Sum of squared bucket counts of the sample: the expected work of the
+ * buckets below; lower is better. */
+static uint64_t K4J_LOCAL(plan_cost)(const K4J_K *keys, int64_t s, const int64_t *plan) {
+    K4J_LOCAL(plan_t) p = K4J_LOCAL(plan_decode)(plan);
+    int drop = p.bits > K4J_PLAN_TRIAL_BITS ? p.bits - K4J_PLAN_TRIAL_BITS : 0;
+    uint32_t c[1 << K4J_PLAN_TRIAL_BITS];
+    memset(c, 0, sizeof c);
+    for (int64_t j = 0; j < s; j++) {
+        int64_t d;
+        if (p.kind == 1) {
+            K4J_T v;
+            K4J_K b = K4J_UNKEY(keys[j]); /* a canonical key of a number is its sort key */
+            memcpy(&v, &b, sizeof v);
+            d = keys[j] > K4J_KEY_INF ? p.top : K4J_LOCAL(bucket_of_value)((double)v, p.vmin, p.scale, p.topd, p.top);
+        } else
+            d = K4J_LOCAL(bucket_of_key)(keys[j], p.base, p.shift, p.top);
+        c[d >> drop]++;
     }
-    int64_t start = 0;
+    uint64_t cost = 0;
+    for (int j = 0; j < (1 << K4J_PLAN_TRIAL_BITS); j++) cost += (uint64_t)c[j] * c[j];
+    return cost;
+}
+#endif
+
+int32_t K4J_OP(sort_plan)(const K4J_T *x, int64_t n, int32_t canon, int32_t bits, int64_t *plan) {
+    if (bits <= 0) bits = k4j_sort_first_bits(n);
+#if K4J_FLOATING
+    K4J_K keys[K4J_PLAN_SAMPLE];
+#endif
+    int64_t s = n < K4J_PLAN_SAMPLE ? n : K4J_PLAN_SAMPLE;
+    int64_t step = s > 0 ? n / s : 1;
+    K4J_K lo = (K4J_K)~(K4J_K)0, hi = 0;
+    int64_t m = 0;
+    for (int64_t j = 0; j < s; j++) {
+        K4J_K k = K4J_LOCAL(key_of)(x, j * step, canon);
+#if K4J_FLOATING
+        keys[j] = k;
+#endif
+#if K4J_FLOATING
+        if (k > K4J_KEY_INF) continue; /* NaN: always the top bucket */
+#endif
+        lo = k < lo ? k : lo;
+        hi = k > hi ? k : hi;
+        m++;
+    }
+    if (m == 0) lo = hi = 0;
+    memset(plan, 0, sizeof(int64_t) * K4J_SORT_PLAN_WORDS);
+    plan[1] = bits;
+    plan[2] = canon;
+    plan[4] = (int64_t)(uint64_t)lo;
+    K4J_K range = (K4J_K)(hi - lo);
+    int width = range == 0 ? 0 : K4J_LOCAL(top_bit)(range) + 1;
+    plan[3] = width > bits ? width - bits : 0;
+#if K4J_FLOATING
+    if (m > 1) {
+        K4J_T a, b;
+        K4J_K ab = K4J_UNKEY(lo), bb = K4J_UNKEY(hi);
+        memcpy(&a, &ab, sizeof a);
+        memcpy(&b, &bb, sizeof b);
+        double vmin = (double)a, vmax = (double)b, span = vmax - vmin;
+        double scale = (double)((int64_t)1 << bits) / span;
+        if (span > 0 && span <= __DBL_MAX__ && scale > 0 && scale <= __DBL_MAX__) {
+            int64_t lin[K4J_SORT_PLAN_WORDS];
+            memcpy(lin, plan, sizeof lin);
+            lin[0] = 1;
+            memcpy(&lin[5], &vmin, sizeof vmin);
+            memcpy(&lin[6], &scale, sizeof scale);
+            if (K4J_LOCAL(plan_cost)(keys, s, lin) < K4J_LOCAL(plan_cost)(keys, s, plan)) memcpy(plan, lin, sizeof lin);
+        }
+    }
+#endif
+    return K4J_OK;
+}
+
+/* Keys and buckets of a block of x, without branches, so that the compiler
+ * vectorizes it (the consumers then run a scalar loop over the block).
+ * Returns the number of NaNs in the block (0 for integers). */
+#define K4J_BLOCK 256
+
+static int64_t K4J_LOCAL(block_keys)(const K4J_LOCAL(plan_t) *p, const K4J_T *x, int64_t m, K4J_K *kb,
+                                     int32_t *db) {
+    int64_t nan = 0;
+    const K4J_K base = p->base;
+    const int shift = p->shift;
+    const int64_t top = p->top;
+#if K4J_FLOATING
+    if (p->kind == 1) {
+        const double vmin = p->vmin, scale = p->scale, topd = p->topd;
+        const int32_t topi = (int32_t)top;
+        /* f clamped to [0, topd] by selects (a NaN f gives 0), then NaN values to the top */
+#define K4J_LINEAR_BODY(KEYFN)                                      \
+        for (int64_t j = 0; j < m; j++) {                           \
+            K4J_K b = K4J_LOCAL(bits_of)(&x[j]);                    \
+            kb[j] = KEYFN(b);                                       \
+            double v = (double)x[j];                                \
+            double f = (v - vmin) * scale;                          \
+            double g = f > 0 ? f : 0.0;                             \
+            g = g < topd ? g : topd;                                \
+            int32_t d = (int32_t)g;                                 \
+            int32_t isnan = v != v;                                 \
+            db[j] = isnan ? topi : d;                               \
+            nan += isnan;                                           \
+        }
+        if (p->canon) {
+#pragma omp simd reduction(+ : nan)
+            K4J_LINEAR_BODY(K4J_CANON)
+        } else {
+#pragma omp simd reduction(+ : nan)
+            K4J_LINEAR_BODY(K4J_KEY)
+        }
+#undef K4J_LINEAR_BODY
+        return nan;
+    }
+    if (p->canon) {
+#pragma omp simd reduction(+ : nan)
+        for (int64_t j = 0; j < m; j++) {
+            K4J_K k = K4J_CANON(K4J_LOCAL(bits_of)(&x[j]));
+            kb[j] = k;
+            K4J_K u = k >= base ? (K4J_K)(k - base) : 0;
+            K4J_K d = (K4J_K)(u >> shift);
+            db[j] = d > (K4J_K)top ? (int32_t)top : (int32_t)d;
+            nan += k > K4J_KEY_INF;
+        }
+        return nan;
+    }
+#endif
+#pragma omp simd reduction(+ : nan)
+    for (int64_t j = 0; j < m; j++) {
+        K4J_K k = K4J_KEY(K4J_LOCAL(bits_of)(&x[j]));
+        kb[j] = k;
+        K4J_K u = k >= base ? (K4J_K)(k - base) : 0;
+        K4J_K d = (K4J_K)(u >> shift);
+        db[j] = d > (K4J_K)top ? (int32_t)top : (int32_t)d;
+#if K4J_FLOATING
+        nan += k > K4J_KEY_INF;
+#endif
+    }
+    return nan;
+}
+
+/* `EACH(i, k, d)` for every element: its index, key and bucket; nan gets the NaN count. */
+#define K4J_FOR_BUCKETS(p, x, n, nanvar, EACH)                                                    \
+    do {                                                                                          \
+        K4J_K kb_[K4J_BLOCK];                                                                     \
+        int32_t db_[K4J_BLOCK];                                                                   \
+        for (int64_t b0_ = 0; b0_ < (n); b0_ += K4J_BLOCK) {                                     \
+            int64_t m_ = (n) - b0_ < K4J_BLOCK ? (n) - b0_ : K4J_BLOCK;                            \
+            nanvar += K4J_LOCAL(block_keys)(&(p), (x) + b0_, m_, kb_, db_);                      \
+            for (int64_t j_ = 0; j_ < m_; j_++) {                                                 \
+                int64_t i = b0_ + j_;                                                             \
+                (void)i;                                                                          \
+                EACH(i, kb_[j_], db_[j_]);                                                        \
+            }                                                                                     \
+        }                                                                                         \
+    } while (0)
+
+int64_t K4J_OP(sort_count)(const K4J_T *x, int64_t n, const int64_t *plan, int64_t *counts) {
+    K4J_LOCAL(plan_t) p = K4J_LOCAL(plan_decode)(plan);
+    int64_t nan = 0;
+#define K4J_COUNT_EACH(i, k, d) ((void)(k), counts[d]++)
+    K4J_FOR_BUCKETS(p, x, n, nan, K4J_COUNT_EACH);
+#undef K4J_COUNT_EACH
+    return nan;
+}
+
+int32_t K4J_OP(sort_scatter)(const K4J_T *x, int64_t n, const int64_t *plan, int64_t *offsets, K4J_K *dst) {
+    K4J_LOCAL(plan_t) p = K4J_LOCAL(plan_decode)(plan);
+    int64_t nan = 0;
+#define K4J_SCATTER_EACH(i, k, d) (dst[offsets[d]++] = (k))
+    K4J_FOR_BUCKETS(p, x, n, nan, K4J_SCATTER_EACH);
+#undef K4J_SCATTER_EACH
+    (void)nan;
+    return K4J_OK;
+}
+
+int32_t K4J_OP(sort_argscatter)(const K4J_T *x, int64_t n, int64_t base, const int64_t *plan, int64_t *offsets,
+                                K4J_K *kdst, int64_t *idst) {
+    K4J_LOCAL(plan_t) p = K4J_LOCAL(plan_decode)(plan);
+    int64_t nan = 0;
+#define K4J_ARGSCATTER_EACH(i, k, d)      \
+    do {                                  \
+        int64_t o_ = offsets[d]++;        \
+        kdst[o_] = (k);                   \
+        idst[o_] = base + (i);            \
+    } while (0)
+    K4J_FOR_BUCKETS(p, x, n, nan, K4J_ARGSCATTER_EACH);
+#undef K4J_ARGSCATTER_EACH
+    (void)nan;
+    return K4J_OK;
+}
+
+int32_t K4J_OP(sort_gather)(const K4J_T *x, int64_t n, const int64_t *plan, int64_t *offsets, K4J_K *dst) {
+    K4J_LOCAL(plan_t) p = K4J_LOCAL(plan_decode)(plan);
+    int64_t nan = 0;
+#define K4J_GATHER_EACH(i, k, d)          \
+    do {                                  \
+        int64_t o_ = offsets[d];          \
+        if (o_ >= 0) {                    \
+            dst[o_] = (k);                \
+            offsets[d] = o_ + 1;          \
+        }                                 \
+    } while (0)
+    K4J_FOR_BUCKETS(p, x, n, nan, K4J_GATHER_EACH);
+#undef K4J_GATHER_EACH
+    (void)nan;
+    return K4J_OK;
+}
+#undef K4J_FOR_BUCKETS
+
+/* ---- sorting the buckets ----------------------------------------------------------------
+ *
+ * In place with a small scratch: a bucket of at most ntmp keys is sorted by
+ * msd_keys_inplace through tmp; a larger one first gets an in-place MSD level
+ * (American flag sort: a counting pass, then every key swapped along a cycle
+ * into its sub-bucket) and its sub-buckets are treated the same way. So the
+ * memory beyond the keys is ntmp keys, whatever the distribution. */
+
+static void K4J_LOCAL(flag_level)(K4J_K *a, int64_t n, int shift, K4J_K mask, int64_t *counts) {
+    int nb = (int)mask + 1;
+    int64_t *next = counts + K4J_RADIX, *end = counts + 2 * K4J_RADIX;
+    memset(counts, 0, sizeof(int64_t) * (size_t)nb);
+    K4J_LOCAL(count_keys)(a, n, shift, mask, counts);
+    int64_t sum = 0;
     for (int b = 0; b < nb; b++) {
-        int64_t len = counts[b];
-        if (len > 0) K4J_LOCAL(msd_into)(s + start, (K4J_K *)(void *)(x + start), len, counts + K4J_RADIX);
-        start += len;
+        next[b] = sum;
+        sum += counts[b];
+        end[b] = sum;
+    }
+    for (int b = 0; b < nb; b++) {
+        while (next[b] < end[b]) {
+            K4J_K v = a[next[b]];
+            int d = (int)((v >> shift) & mask);
+            while (d != b) {
+                K4J_K t = a[next[d]];
+                a[next[d]++] = v;
+                v = t;
+                d = (int)((v >> shift) & mask);
+            }
+            a[next[b]++] = v;
+        }
     }
 }
 
-int32_t K4J_OP(sort_sort)(K4J_T *x, int64_t n, K4J_T *scratch) {
-    if (n <= K4J_SORT_CMP_MAX) {
-        K4J_LOCAL(small_sort)(x, n);
-        return K4J_OK;
+static void K4J_LOCAL(sort_inplace_any)(K4J_K *a, int64_t n, K4J_K *tmp, int64_t ntmp, int64_t *counts) {
+    if (n <= ntmp) {
+        K4J_LOCAL(msd_keys_inplace)(a, tmp, n, counts);
+        return;
     }
-    int64_t *counts = malloc(sizeof(int64_t) * K4J_WORK_WORDS);
-    if (counts == NULL) return K4J_ENOMEM;
-    if (scratch == NULL) {
-        K4J_T buf[K4J_SORT_STACK_MAX];
-        K4J_LOCAL(radix_sort)(x, n, buf, counts);
-    } else {
-        K4J_LOCAL(radix_sort)(x, n, scratch, counts);
+    K4J_K mn, mx, mask;
+    int shift;
+    K4J_LOCAL(key_range)(a, n, &mn, &mx);
+    if (mn == mx) return;
+    K4J_LOCAL(plan_digit)(mn, mx, n, K4J_RADIX_BITS, &shift, &mask);
+    K4J_LOCAL(flag_level)(a, n, shift, mask, counts);
+    int nb = (int)mask + 1;
+    int64_t start = 0;
+    for (int b = 0; b < nb; b++) {
+        int64_t len = counts[b];
+        if (len > K4J_LEAF) K4J_LOCAL(sort_inplace_any)(a + start, len, tmp, ntmp, counts + K4J_RADIX);
+        start += len;
     }
-    free(counts);
+    K4J_LOCAL(finish_keys)(a, n);
+}
+
+static void K4J_LOCAL(unkey_inplace)(K4J_K *k, int64_t n) {
+    for (int64_t i = 0; i < n; i++) k[i] = K4J_UNKEY(k[i]);
+}
+
+int32_t K4J_OP(sort_buckets)(K4J_K *keys, K4J_T *dst, const int64_t *bounds, int64_t nb, K4J_K *tmp, int64_t ntmp,
+                             int64_t *work) {
+    for (int64_t j = 0; j < nb; j++) {
+        int64_t from = bounds[j], len = bounds[j + 1] - from;
+        if (len == 0) continue;
+        if (dst != NULL) {
+            K4J_K *d = (K4J_K *)(void *)(dst + from);
+            K4J_LOCAL(msd_keys_into)(keys + from, d, len, work);
+            K4J_LOCAL(unkey_inplace)(d, len);
+        } else {
+            K4J_LOCAL(sort_inplace_any)(keys + from, len, tmp, ntmp, work);
+            K4J_LOCAL(unkey_inplace)(keys + from, len);
+        }
+    }
     return K4J_OK;
 }
 
 /* ---- argsort: the same MSD recursion on (key, index) pairs ---------------------------
- *   arg_into:    pairs in (ks, is), result in (kd, id), source clobbered
- *   arg_inplace: pairs in (ka, ia), result there, (kt, it) clobbered
- * Scatters are sequential (stable) and the small sort is a stable merge sort,
- * so ties keep increasing index order. */
+ * Scatters are sequential and the insertion passes stable, so ties keep
+ * increasing index order. */
 
 static void K4J_LOCAL(scatter_pairs)(const K4J_K *ks, const int64_t *is, K4J_K *kd, int64_t *id, int64_t n,
                                      int shift, K4J_K mask, int64_t *off) {
@@ -318,39 +626,56 @@ static void K4J_LOCAL(scatter_pairs)(const K4J_K *ks, const int64_t *is, K4J_K *
     }
 }
 
-static void K4J_LOCAL(arg_inplace)(K4J_K *ka, int64_t *ia, K4J_K *kt, int64_t *it, int64_t n, int64_t *counts);
-
-static void K4J_LOCAL(arg_into)(K4J_K *ks, int64_t *is, K4J_K *kd, int64_t *id, int64_t n, int64_t *counts) {
-    K4J_K mn, mx, mask;
-    int shift;
-    if (n > K4J_SORT_CMP_MAX) K4J_LOCAL(key_range)(ks, n, &mn, &mx);
-    if (n <= K4J_SORT_CMP_MAX || mn == mx) {
-        if (n <= K4J_SORT_CMP_MAX) K4J_LOCAL(merge_pairs)(ks, is, kd, id, n);
-        memcpy(kd, ks, (size_t)n * sizeof *kd);
-        memcpy(id, is, (size_t)n * sizeof *id);
-        return;
-    }
-    K4J_LOCAL(plan_digit)(mn, mx, n, K4J_RADIX_BITS, &shift, &mask);
-    int nb = (int)mask + 1;
-    memset(counts, 0, sizeof(int64_t) * (size_t)nb);
-    K4J_LOCAL(count_keys)(ks, n, shift, mask, counts);
-    int64_t *off = counts + K4J_RADIX;
-    int64_t sum = 0;
-    for (int b = 0; b < nb; b++) { off[b] = sum; sum += counts[b]; }
-    K4J_LOCAL(scatter_pairs)(ks, is, kd, id, n, shift, mask, off);
-    int64_t start = 0;
-    for (int b = 0; b < nb; b++) {
-        int64_t len = counts[b];
-        if (len > 0) K4J_LOCAL(arg_inplace)(kd + start, id + start, ks + start, is + start, len, counts + K4J_RADIX);
-        start += len;
+/* Stable insertion sort of pairs by key. */
+static void K4J_LOCAL(insertion_pairs)(K4J_K *k, int64_t *idx, int64_t n) {
+    for (int64_t i = 1; i < n; i++) {
+        K4J_K v = k[i];
+        if (!(k[i - 1] > v)) continue;
+        int64_t w = idx[i];
+        int64_t j = i;
+        do {
+            k[j] = k[j - 1];
+            idx[j] = idx[j - 1];
+            j--;
+        } while (j > 0 && k[j - 1] > v);
+        k[j] = v;
+        idx[j] = w;
     }
 }
 
+/* finish_keys for pairs: the compare-exchanges swap only when the left key is
+ * strictly greater, so equal keys keep their order (stable). */
+static void K4J_LOCAL(finish_pairs)(K4J_K *k, int64_t *idx, int64_t n) {
+    for (int pass = 0; pass < 2 && n > 1; pass++) {
+        K4J_K c = k[0];
+        int64_t ci = idx[0];
+        for (int64_t i = 1; i < n; i++) {
+            K4J_K v = k[i];
+            int64_t vi = idx[i];
+            /* masks rather than selects: the compiler keeps this free of branches */
+            K4J_K km = (K4J_K)0 - (K4J_K)(c > v);
+            int64_t im = -(int64_t)(c > v);
+            K4J_K kx = (c ^ v) & km;
+            int64_t ix = (ci ^ vi) & im;
+            k[i - 1] = c ^ kx;  /* min */
+            idx[i - 1] = ci ^ ix;
+            c = v ^ kx;         /* max */
+            ci = vi ^ ix;
+        }
+        k[n - 1] = c;
+        idx[n - 1] = ci;
+    }
+    K4J_LOCAL(insertion_pairs)(k, idx, n);
+}
+
+/* Pairs in (ka, ia) sorted in place, stably; (kt, it) hold n and are clobbered.
+ * One level as msd_level: scatter to the scratch (stable), copy back, recurse
+ * into the buckets above K4J_LEAF, one stable insertion pass. */
 static void K4J_LOCAL(arg_inplace)(K4J_K *ka, int64_t *ia, K4J_K *kt, int64_t *it, int64_t n, int64_t *counts) {
     K4J_K mn, mx, mask;
     int shift;
-    if (n <= K4J_SORT_CMP_MAX) {
-        K4J_LOCAL(merge_pairs)(ka, ia, kt, it, n);
+    if (n <= K4J_LEAF) {
+        K4J_LOCAL(insertion_pairs)(ka, ia, n);
         return;
     }
     K4J_LOCAL(key_range)(ka, n, &mn, &mx);
@@ -363,47 +688,196 @@ static void K4J_LOCAL(arg_inplace)(K4J_K *ka, int64_t *ia, K4J_K *kt, int64_t *i
     int64_t sum = 0;
     for (int b = 0; b < nb; b++) { off[b] = sum; sum += counts[b]; }
     K4J_LOCAL(scatter_pairs)(ka, ia, kt, it, n, shift, mask, off);
+    memcpy(ka, kt, sizeof(K4J_K) * (size_t)n);
+    memcpy(ia, it, sizeof(int64_t) * (size_t)n);
     int64_t start = 0;
     for (int b = 0; b < nb; b++) {
         int64_t len = counts[b];
-        if (len > 0) K4J_LOCAL(arg_into)(kt + start, it + start, ka + start, ia + start, len, counts + K4J_RADIX);
+        if (len > K4J_LEAF) K4J_LOCAL(arg_inplace)(ka + start, ia + start, kt + start, it + start, len, counts + K4J_RADIX);
         start += len;
+    }
+    K4J_LOCAL(finish_pairs)(ka, ia, n);
+}
+
+/* argsort buckets, in place with a small scratch. A bucket larger than the
+ * scratch gets in-place MSD levels (American flag on pairs), which do not keep
+ * index order; the tied runs of such a bucket are put back in index order
+ * afterwards, so the result is the stable order all the same. */
+
+static void K4J_LOCAL(arg_flag_level)(K4J_K *a, int64_t *ia, int64_t n, int shift, K4J_K mask, int64_t *counts) {
+    int nb = (int)mask + 1;
+    int64_t *next = counts + K4J_RADIX, *end = counts + 2 * K4J_RADIX;
+    memset(counts, 0, sizeof(int64_t) * (size_t)nb);
+    K4J_LOCAL(count_keys)(a, n, shift, mask, counts);
+    int64_t sum = 0;
+    for (int b = 0; b < nb; b++) {
+        next[b] = sum;
+        sum += counts[b];
+        end[b] = sum;
+    }
+    for (int b = 0; b < nb; b++) {
+        while (next[b] < end[b]) {
+            K4J_K v = a[next[b]];
+            int64_t w = ia[next[b]];
+            int d = (int)((v >> shift) & mask);
+            while (d != b) {
+                int64_t o = next[d]++;
+                K4J_K t = a[o];
+                int64_t u = ia[o];
+                a[o] = v;
+                ia[o] = w;
+                v = t;
+                w = u;
+                d = (int)((v >> shift) & mask);
+            }
+            int64_t o = next[b]++;
+            a[o] = v;
+            ia[o] = w;
+        }
     }
 }
 
-/* k1, i1: scratch; result indices in out, sorted keys in k2. */
-static void K4J_LOCAL(radix_argsort)(const K4J_T *x, int64_t n, int64_t base, int64_t *out, K4J_K *k2, K4J_K *k1,
-                                     int64_t *i1, int64_t *counts) {
+static void K4J_LOCAL(sort_indices)(int64_t *v, int64_t n, int depth) {
+    while (n > 16) {
+        if (depth-- == 0) { /* heapsort: bounded worst case */
+            for (int64_t i = n / 2; i-- > 0;) {
+                int64_t r = i, x = v[r];
+                for (;;) {
+                    int64_t c = 2 * r + 1;
+                    if (c >= n) break;
+                    if (c + 1 < n && v[c + 1] > v[c]) c++;
+                    if (v[c] <= x) break;
+                    v[r] = v[c];
+                    r = c;
+                }
+                v[r] = x;
+            }
+            for (int64_t e = n - 1; e > 0; e--) {
+                int64_t x = v[e], r = 0;
+                v[e] = v[0];
+                for (;;) {
+                    int64_t c = 2 * r + 1;
+                    if (c >= e) break;
+                    if (c + 1 < e && v[c + 1] > v[c]) c++;
+                    if (v[c] <= x) break;
+                    v[r] = v[c];
+                    r = c;
+                }
+                v[r] = x;
+            }
+            return;
+        }
+        int64_t a = v[0], b = v[n / 2], c = v[n - 1];
+        int64_t p = a < b ? (b < c ? b : (a < c ? c : a)) : (a < c ? a : (b < c ? c : b));
+        int64_t i = 0, j = n - 1;
+        for (;;) {
+            while (v[i] < p) i++;
+            while (v[j] > p) j--;
+            if (i >= j) break;
+            int64_t t = v[i];
+            v[i] = v[j];
+            v[j] = t;
+            i++;
+            j--;
+        }
+        int64_t left = j + 1;
+        if (left < n - left) {
+            K4J_LOCAL(sort_indices)(v, left, depth);
+            v += left;
+            n -= left;
+        } else {
+            K4J_LOCAL(sort_indices)(v + left, n - left, depth);
+            n = left;
+        }
+    }
+    for (int64_t i = 1; i < n; i++) {
+        int64_t x = v[i], j = i;
+        while (j > 0 && v[j - 1] > x) {
+            v[j] = v[j - 1];
+            j--;
+        }
+        v[j] = x;
+    }
+}
+
+/* Sorted keys: each run of equal keys gets its indices in increasing order. */
+static void K4J_LOCAL(order_ties)(const K4J_K *a, int64_t *ia, int64_t n) {
+    for (int64_t i = 0; i < n;) {
+        int64_t j = i + 1;
+        while (j < n && a[j] == a[i]) j++;
+        if (j - i > 1) K4J_LOCAL(sort_indices)(ia + i, j - i, 2 * (64 - __builtin_clzll((unsigned long long)(j - i))));
+        i = j;
+    }
+}
+
+/* Returns whether a flag level ran (the order among ties is then lost). */
+static int K4J_LOCAL(arg_inplace_any)(K4J_K *a, int64_t *ia, int64_t n, K4J_K *kt, int64_t *it, int64_t ntmp,
+                                      int64_t *counts) {
+    if (n <= ntmp) {
+        K4J_LOCAL(arg_inplace)(a, ia, kt, it, n, counts);
+        return 0;
+    }
     K4J_K mn, mx, mask;
     int shift;
-    K4J_LOCAL(value_key_range)(x, n, 1, &mn, &mx);
-    if (mn == mx) {
-        for (int64_t i = 0; i < n; i++) {
-            out[i] = base + i;
-            k2[i] = mn;
-        }
-        return;
-    }
-    K4J_LOCAL(plan_digit)(mn, mx, n, K4J_TOP_BITS, &shift, &mask);
+    K4J_LOCAL(key_range)(a, n, &mn, &mx);
+    if (mn == mx) return 0; /* all tied: already in index order */
+    K4J_LOCAL(plan_digit)(mn, mx, n, K4J_RADIX_BITS, &shift, &mask);
+    K4J_LOCAL(arg_flag_level)(a, ia, n, shift, mask, counts);
     int nb = (int)mask + 1;
-    memset(counts, 0, sizeof(int64_t) * (size_t)nb);
-    const K4J_K *xb = (const K4J_K *)(const void *)x;
-    for (int64_t i = 0; i < n; i++) counts[(K4J_CANON(xb[i]) >> shift) & mask]++;
-    int64_t *off = counts + K4J_RADIX;
-    int64_t sum = 0;
-    for (int b = 0; b < nb; b++) { off[b] = sum; sum += counts[b]; }
-    for (int64_t i = 0; i < n; i++) {
-        K4J_K v = K4J_CANON(xb[i]);
-        int64_t o = off[(v >> shift) & mask]++;
-        k1[o] = v;
-        i1[o] = base + i;
-    }
     int64_t start = 0;
     for (int b = 0; b < nb; b++) {
         int64_t len = counts[b];
-        if (len > 0) K4J_LOCAL(arg_into)(k1 + start, i1 + start, k2 + start, out + start, len, counts + K4J_RADIX);
+        if (len > K4J_LEAF) K4J_LOCAL(arg_inplace_any)(a + start, ia + start, len, kt, it, ntmp, counts + K4J_RADIX);
         start += len;
     }
+    K4J_LOCAL(finish_pairs)(a, ia, n);
+    return 1;
+}
+
+int32_t K4J_OP(sort_argbuckets)(K4J_K *keys, int64_t *idx, const int64_t *bounds, int64_t nb, K4J_K *ktmp,
+                                int64_t *itmp, int64_t ntmp, int64_t *work) {
+    for (int64_t j = 0; j < nb; j++) {
+        int64_t from = bounds[j], len = bounds[j + 1] - from;
+        if (len == 0) continue;
+        if (K4J_LOCAL(arg_inplace_any)(keys + from, idx + from, len, ktmp, itmp, ntmp, work))
+            K4J_LOCAL(order_ties)(keys + from, idx + from, len);
+    }
+    return K4J_OK;
+}
+
+/* ---- whole sorts in one call: the passes above, run in sequence ---------------------- */
+
+/* Bucket bounds (nb + 1) from counts; offsets[j] = bounds[j]. */
+static void K4J_LOCAL(bucket_bounds)(const int64_t *counts, int64_t nb, int64_t *bounds, int64_t *offsets) {
+    int64_t sum = 0;
+    for (int64_t j = 0; j < nb; j++) {
+        bounds[j] = sum;
+        offsets[j] = sum;
+        sum += counts[j];
+    }
+    bounds[nb] = sum;
+}
+
+int32_t K4J_OP(sort_sort)(K4J_T *x, int64_t n, K4J_T *scratch) {
+    if (n <= K4J_SORT_CMP_MAX) {
+        K4J_LOCAL(small_sort)(x, n);
+        return K4J_OK;
+    }
+    K4J_T buf[K4J_SORT_STACK_MAX];
+    K4J_K *keys = (K4J_K *)(void *)(scratch != NULL ? scratch : buf);
+    int64_t plan[K4J_SORT_PLAN_WORDS];
+    K4J_OP(sort_plan)(x, n, 0, 0, plan);
+    int64_t nb = (int64_t)1 << plan[1];
+    int64_t *mem = malloc(sizeof(int64_t) * (size_t)(3 * nb + 1 + K4J_SORT_WORK_WORDS));
+    if (mem == NULL) return K4J_ENOMEM;
+    int64_t *counts = mem, *bounds = mem + nb, *offsets = mem + 2 * nb + 1, *work = mem + 3 * nb + 1;
+    memset(counts, 0, sizeof(int64_t) * (size_t)nb);
+    K4J_OP(sort_count)(x, n, plan, counts);
+    K4J_LOCAL(bucket_bounds)(counts, nb, bounds, offsets);
+    K4J_OP(sort_scatter)(x, n, plan, offsets, keys);
+    K4J_OP(sort_buckets)(keys, x, bounds, nb, NULL, 0, work);
+    free(mem);
+    return K4J_OK;
 }
 
 int32_t K4J_OP(sort_argsort)(const K4J_T *x, int64_t n, int64_t base, int64_t *out, K4J_K *keys_out,
@@ -422,22 +896,29 @@ int32_t K4J_OP(sort_argsort)(const K4J_T *x, int64_t n, int64_t base, int64_t *o
         k2 = k1 + n;
         i1 = (int64_t *)(void *)(k2 + n);
     }
-    if (keys_out != NULL) k2 = keys_out;
+    K4J_K *keys = keys_out != NULL ? keys_out : k2;
     if (n <= K4J_SORT_CMP_MAX) {
         for (int64_t i = 0; i < n; i++) {
-            k2[i] = K4J_CANON(K4J_LOCAL(bits_of)(&x[i]));
+            keys[i] = K4J_CANON(K4J_LOCAL(bits_of)(&x[i]));
             out[i] = base + i;
         }
-        K4J_LOCAL(merge_pairs)(k2, out, k1, i1, n);
+        K4J_LOCAL(merge_pairs)(keys, out, k1, i1, n);
         return K4J_OK;
     }
-    int64_t *counts = malloc(sizeof(int64_t) * K4J_WORK_WORDS);
-    if (counts == NULL) return K4J_ENOMEM;
-    K4J_LOCAL(radix_argsort)(x, n, base, out, k2, k1, i1, counts);
-    free(counts);
+    int64_t plan[K4J_SORT_PLAN_WORDS];
+    K4J_OP(sort_plan)(x, n, 1, 0, plan);
+    int64_t nb = (int64_t)1 << plan[1];
+    int64_t *mem = malloc(sizeof(int64_t) * (size_t)(3 * nb + 1 + K4J_SORT_WORK_WORDS));
+    if (mem == NULL) return K4J_ENOMEM;
+    int64_t *counts = mem, *bounds = mem + nb, *offsets = mem + 2 * nb + 1, *work = mem + 3 * nb + 1;
+    memset(counts, 0, sizeof(int64_t) * (size_t)nb);
+    K4J_OP(sort_count)(x, n, plan, counts);
+    K4J_LOCAL(bucket_bounds)(counts, nb, bounds, offsets);
+    K4J_OP(sort_argscatter)(x, n, base, plan, offsets, keys, out);
+    K4J_OP(sort_argbuckets)(keys, out, bounds, nb, keys == k2 ? k1 : k2, i1, n, work);
+    free(mem);
     return K4J_OK;
 }
-
 
 /* ---- selection ----------------------------------------------------------------------------
  *
@@ -529,81 +1010,60 @@ int32_t K4J_OP(sort_partition)(K4J_T *x, int64_t n, const int64_t *ks, int64_t n
     return K4J_OK;
 }
 
-/* Radix select: one read for the key range, one to count a digit of up to
- * 13 bits below the common prefix, one to gather the keys of the buckets that
- * hold a requested rank into scratch; the ranks are then selected there. x is
- * only read. */
+
+int32_t K4J_OP(sort_keyselect)(K4J_K *keys, int64_t n, const int64_t *ks, int64_t nk, K4J_T *vals) {
+    if (!K4J_LOCAL(ranks_sorted)(ks, nk)) return K4J_EINVAL;
+    K4J_LOCAL(multiselect)(keys, 0, n, ks, nk, K4J_LOCAL(depth_limit)(n));
+    K4J_K *v = (K4J_K *)(void *)vals;
+    for (int64_t j = 0; j < nk; j++) v[j] = K4J_UNKEY(keys[ks[j]]);
+    return K4J_OK;
+}
+
+/* Selection in one call: count the buckets of a plan, gather the keys of the
+ * buckets that hold a requested rank into scratch, select there. Two reads of
+ * x (plus the sample); x is only read. */
 int32_t K4J_OP(sort_select)(const K4J_T *x, int64_t n, const int64_t *ks, int64_t nk, K4J_T *vals,
                             K4J_K *scratch) {
     if (!K4J_LOCAL(ranks_sorted)(ks, nk)) return K4J_EINVAL;
     if (nk == 0) return K4J_OK;
-    K4J_K *v = (K4J_K *)(void *)vals;
-    K4J_K mn, mx, mask;
-    int shift;
-    K4J_LOCAL(value_key_range)(x, n, 0, &mn, &mx);
-    if (mn == mx) {
-        for (int64_t j = 0; j < nk; j++) v[j] = K4J_UNKEY(mn);
-        return K4J_OK;
-    }
-    K4J_LOCAL(plan_digit)(mn, mx, n, K4J_RADIX_BITS, &shift, &mask);
-    int nb = (int)mask + 1;
-    int64_t *counts = calloc((size_t)nb * 2, sizeof(int64_t));
-    if (counts == NULL) return K4J_ENOMEM;
-    int64_t *dest = counts + nb; /* scratch offset of each needed bucket, -1 if not needed */
-    const K4J_K *xb = (const K4J_K *)(const void *)x;
-    for (int64_t i = 0; i < n; i++) counts[(K4J_KEY(xb[i]) >> shift) & mask]++;
-    for (int b = 0; b < nb; b++) dest[b] = -1;
-    /* bucket start of each needed bucket; ranks are ascending so one sweep finds them */
-    int64_t start = 0, filled = 0;
-    int64_t j = 0;
-    for (int b = 0; b < nb && j < nk; b++) {
+    int64_t plan[K4J_SORT_PLAN_WORDS];
+    K4J_OP(sort_plan)(x, n, 0, K4J_SELECT_BITS, plan);
+    int64_t nb = (int64_t)1 << plan[1];
+    int64_t *mem = malloc(sizeof(int64_t) * (size_t)(2 * nb + nk));
+    if (mem == NULL) return K4J_ENOMEM;
+    int64_t *counts = mem, *offsets = mem + nb, *local = mem + 2 * nb;
+    memset(counts, 0, sizeof(int64_t) * (size_t)nb);
+    K4J_OP(sort_count)(x, n, plan, counts);
+    /* offsets: where each needed bucket's keys go in scratch; -1: not needed */
+    int64_t start = 0, filled = 0, j = 0;
+    for (int64_t b = 0; b < nb; b++) {
         int64_t end = start + counts[b];
-        if (ks[j] < end) {
-            dest[b] = filled;
+        offsets[b] = -1;
+        if (j < nk && ks[j] < end) {
+            offsets[b] = filled;
             filled += counts[b];
             while (j < nk && ks[j] < end) j++;
         }
         start = end;
     }
-    int64_t *fill = malloc(sizeof(int64_t) * (size_t)nb);
-    if (fill == NULL) {
-        free(counts);
-        return K4J_ENOMEM;
-    }
-    memcpy(fill, dest, sizeof(int64_t) * (size_t)nb);
-    for (int64_t i = 0; i < n; i++) {
-        K4J_K key = K4J_KEY(xb[i]);
-        int64_t *f = &fill[(key >> shift) & mask];
-        if (*f >= 0) scratch[(*f)++] = key;
-    }
-    free(fill);
-    /* select each needed bucket's ranks inside its gathered keys */
+    K4J_OP(sort_gather)(x, n, plan, offsets, scratch);
     start = 0;
+    filled = 0;
     j = 0;
-    for (int b = 0; b < nb && j < nk; b++) {
+    for (int64_t b = 0; b < nb && j < nk; b++) {
         int64_t end = start + counts[b];
-        if (dest[b] >= 0) {
+        if (ks[j] < end) {
             int64_t first = j;
-            while (j < nk && ks[j] < end) j++;
-            int64_t m = j - first;
-            int64_t *local = malloc(sizeof(int64_t) * (size_t)m);
-            if (local == NULL) {
-                free(counts);
-                return K4J_ENOMEM;
+            while (j < nk && ks[j] < end) {
+                local[j] = ks[j] - start;
+                j++;
             }
-            int64_t u = 0;
-            for (int64_t q = first; q < j; q++) {
-                int64_t r = dest[b] + (ks[q] - start);
-                if (u == 0 || local[u - 1] != r) local[u++] = r;
-            }
-            K4J_LOCAL(multiselect)(scratch, dest[b], dest[b] + counts[b], local, u,
-                                   K4J_LOCAL(depth_limit)(counts[b]));
-            for (int64_t q = first; q < j; q++) v[q] = K4J_UNKEY(scratch[dest[b] + (ks[q] - start)]);
-            free(local);
+            K4J_OP(sort_keyselect)(scratch + filled, counts[b], local + first, j - first, vals + first);
+            filled += counts[b];
         }
         start = end;
     }
-    free(counts);
+    free(mem);
     return K4J_OK;
 }
 
@@ -670,6 +1130,16 @@ int32_t K4J_OP(sort_argmerge)(const K4J_K *ka, const int64_t *ia, int64_t na, co
 
 #undef K4J_WORK_WORDS
 #undef K4J_MAX_DEPTH
+#undef K4J_PLAN_TRIAL_BITS
+#undef K4J_PLAN_SAMPLE
+#undef K4J_BLOCK
+#ifdef K4J_KEY_INF
+#undef K4J_KEY_INF
+#endif
+#undef K4J_FLOATING
+#ifdef K4J_INF_BITS
+#undef K4J_INF_BITS
+#endif
 #undef K4J_OP
 #undef K4J_LOCAL
 #undef K4J_T

@@ -71,7 +71,8 @@ static void fill(double *x, int64_t n, int kind) {
         case 2: x[i] = 7.0; break;                                       /* all equal */
         case 3: x[i] = (double)i; break;                                 /* sorted */
         case 4: x[i] = (double)(n - i); break;                           /* reversed */
-        default: x[i] = (double)(rnd() % 3) - 1.0; break;               /* few values, ±0 */
+        case 5: x[i] = (double)(rnd() % 3) - 1.0; break;                /* few values, ±0 */
+        default: x[i] = (rnd() % 10) ? 1.0 + (double)(rnd() % 4) * 0x1p-40 : (double)(rnd() >> 11); break; /* skewed */
         }
     }
 }
@@ -195,16 +196,129 @@ static void test_select_f64(int32_t isa, int64_t n, int kind) {
     free(scratch);
 }
 
+/* The pass kernels as a caller splits them: count and scatter in uneven
+ * pieces with offsets carried over, buckets sorted in place in groups with
+ * the smallest scratch (big buckets take the in-place split). */
+static void test_passes_f64(int32_t isa, int64_t n, int kind) {
+    double *x = malloc(sizeof(double) * (size_t)(n + 1));
+    double *ref = malloc(sizeof(double) * (size_t)(n + 1));
+    uint64_t *keys = malloc(sizeof(uint64_t) * (size_t)(n + 1));
+    int64_t *idx = malloc(sizeof(int64_t) * (size_t)(n + 1));
+    uint64_t *ktmp = malloc(sizeof(uint64_t) * K4J_SORT_STACK_MAX);
+    int64_t *itmp = malloc(sizeof(int64_t) * K4J_SORT_STACK_MAX);
+    int64_t *work = malloc(sizeof(int64_t) * K4J_SORT_WORK_WORDS);
+    fill(x, n, kind);
+    memcpy(ref, x, sizeof(double) * (size_t)n);
+    qsort(ref, (size_t)n, sizeof(double), cmp_key64);
+    const int64_t cuts[4] = {0, n / 7, n / 7 + n / 2, n};
+    for (int canon = 0; canon < 2; canon++) {
+        int64_t plan[K4J_SORT_PLAN_WORDS];
+        CHECK(k4j_sort_plan_f64(isa, x, n, canon, 0, plan) == K4J_OK, "plan");
+        int64_t nb = (int64_t)1 << plan[1];
+        int64_t *counts = calloc((size_t)(3 * nb), sizeof(int64_t));
+        int64_t *bounds = malloc(sizeof(int64_t) * (size_t)(nb + 1));
+        int64_t nan = 0;
+        for (int p = 0; p < 3; p++) nan += k4j_sort_count_f64(isa, x + cuts[p], cuts[p + 1] - cuts[p], plan, counts + p * nb);
+        int64_t expect_nan = 0;
+        for (int64_t i = 0; i < n; i++) expect_nan += x[i] != x[i];
+        CHECK(nan == expect_nan, "count returns the NaNs");
+        int64_t sum = 0;
+        for (int64_t j = 0; j < nb; j++) {
+            bounds[j] = sum;
+            for (int p = 0; p < 3; p++) {
+                int64_t c = counts[p * nb + j];
+                counts[p * nb + j] = sum;
+                sum += c;
+            }
+        }
+        bounds[nb] = sum;
+        CHECK(sum == n, "counts add up to n");
+        for (int p = 0; p < 3; p++) {
+            if (canon) k4j_sort_argscatter_f64(isa, x + cuts[p], cuts[p + 1] - cuts[p], cuts[p], plan, counts + p * nb, keys, idx);
+            else k4j_sort_scatter_f64(isa, x + cuts[p], cuts[p + 1] - cuts[p], plan, counts + p * nb, keys);
+        }
+        /* bucket groups of uneven sizes */
+        for (int64_t j = 0; j < nb;) {
+            int64_t g = 1 + (j % 5);
+            if (j + g > nb) g = nb - j;
+            int32_t st = canon ? k4j_sort_argbuckets_f64(isa, keys, idx, bounds + j, g, ktmp, itmp, K4J_SORT_STACK_MAX, work)
+                               : k4j_sort_buckets_f64(isa, keys, NULL, bounds + j, g, ktmp, K4J_SORT_STACK_MAX, work);
+            CHECK(st == K4J_OK, "buckets status %d", st);
+            j += g;
+        }
+        if (!canon) {
+            CHECK(memcmp(keys, ref, sizeof(double) * (size_t)n) == 0, "passes sort isa %d n %lld kind %d", isa,
+                  (long long)n, kind);
+        } else {
+            int ok = 1;
+            char *seen = calloc((size_t)n + 1, 1);
+            for (int64_t i = 0; i < n && ok; i++) {
+                int64_t j = idx[i];
+                if (j < 0 || j >= n || seen[j]) { ok = 0; break; }
+                seen[j] = 1;
+                if (i > 0) {
+                    int64_t q = idx[i - 1];
+                    uint64_t a = canon64(x[q]), b = canon64(x[j]);
+                    if (a > b || (a == b && q > j)) ok = 0;
+                }
+            }
+            free(seen);
+            CHECK(ok, "passes argsort isa %d n %lld kind %d", isa, (long long)n, kind);
+        }
+        free(counts);
+        free(bounds);
+    }
+    free(x);
+    free(ref);
+    free(keys);
+    free(idx);
+    free(ktmp);
+    free(itmp);
+    free(work);
+}
+
+static int cmp_keyf32(const void *a, const void *b) {
+    uint32_t x, y;
+    memcpy(&x, a, 4);
+    memcpy(&y, b, 4);
+    x = (x >> 31) ? ~x : (x ^ (UINT32_C(1) << 31));
+    y = (y >> 31) ? ~y : (y ^ (UINT32_C(1) << 31));
+    x -= (UINT32_C(1) << 23) - 1;
+    y -= (UINT32_C(1) << 23) - 1;
+    return x < y ? -1 : x > y;
+}
+
+static void test_sort_f32(int32_t isa, int64_t n, int kind) {
+    double *d = malloc(sizeof(double) * (size_t)(n + 1));
+    float *x = malloc(sizeof(float) * (size_t)(n + 1));
+    float *ref = malloc(sizeof(float) * (size_t)(n + 1));
+    float *scratch = malloc(sizeof(float) * (size_t)(n + 1));
+    fill(d, n, kind);
+    for (int64_t i = 0; i < n; i++) x[i] = (float)d[i];
+    memcpy(ref, x, sizeof(float) * (size_t)n);
+    qsort(ref, (size_t)n, sizeof(float), cmp_keyf32);
+    CHECK(k4j_sort_sort_f32(isa, x, n, scratch) == K4J_OK, "sort f32 status");
+    CHECK(memcmp(x, ref, sizeof(float) * (size_t)n) == 0, "sort f32 isa %d n %lld kind %d", isa, (long long)n, kind);
+    free(d);
+    free(x);
+    free(ref);
+    free(scratch);
+}
+
 int main(void) {
     static const int64_t sizes[] = {0, 1, 2, 3, 17, 24, 25, 100, 384, 385, 1000, 1024, 1025, 5000, 70000, 300001};
     for (int32_t isa = K4J_ISA_BASELINE; isa <= k4j_info_best_isa(); isa++) {
         for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++) {
-            for (int kind = 0; kind < 6; kind++) {
+            for (int kind = 0; kind < 7; kind++) {
                 test_sort_f64(isa, sizes[s], kind);
                 test_argsort_f64(isa, sizes[s], kind);
             }
             test_sort_i32(isa, sizes[s]);
-            for (int kind = 0; kind < 6; kind++) test_select_f64(isa, sizes[s], kind);
+            for (int kind = 0; kind < 7; kind++) {
+                test_passes_f64(isa, sizes[s], kind);
+                test_sort_f32(isa, sizes[s], kind);
+            }
+            for (int kind = 0; kind < 7; kind++) test_select_f64(isa, sizes[s], kind);
         }
         test_merge_f64(isa, 1000, 777);
         test_merge_f64(isa, 0, 5);

@@ -801,6 +801,186 @@ public final class ComputePool extends AbstractExecutorService implements AutoCl
         }
     }
 
+    // ---------------------------------------------------------------- sorting, selection, histograms
+
+    /**
+     * Sorts x in place on this pool, ascending as {@link Kernels#sort(NumericArray)} (NaN last,
+     * -0.0 before +0.0; the result is unique, so the same for any number of workers).
+     *
+     * <h4>How it is split</h4>
+     * On the native backend an array of at least 2^20 elements is sorted by up to
+     * {@link #workerCount()} tasks: a sample fixes ordered buckets, the tasks count and then
+     * scatter their chunks of x into an off-heap array of keys, sort groups of buckets there,
+     * and one task copies the result back into x. Smaller arrays, and every array on the Java
+     * backend, are sorted by one task.
+     *
+     * <h4>Memory</h4>
+     * n elements of off-heap scratch (reused between calls, see {@link Kernels#releaseScratch()}),
+     * plus per task 1.2 MiB of counters and 64 Ki elements, plus a table of bucket counts of at
+     * most 1 MiB (64 chunks x 2^11 buckets).
+     *
+     * <h4>Cancellation, interrupts, timeouts</h4>
+     * Cancelling the future (or completing it any other way, as {@code orTimeout} does) stops the
+     * tasks at their next chunk boundary, at most a few milliseconds of work later. <b>x is left
+     * either unchanged or completely sorted</b>: it is written only in the last step, a copy
+     * that is never interrupted once begun (about 1 ms per 10^6 elements). That copy, like a
+     * chunk in progress, may still be running for a moment after {@code cancel} returns: do not
+     * touch x until the pool has finished the task (for example after
+     * {@link #awaitTermination}) or sort a copy. The call itself never blocks and ignores the
+     * caller's interrupt status; the tasks ignore interrupts. A timed-out {@code get} leaves
+     * the sort running.
+     *
+     * @param x the array, of a shared, automatic or global arena or on the heap
+     * @return a future completing with null when x is sorted
+     * @throws IllegalArgumentException if x is read-only or belongs to a confined arena
+     * @throws IllegalStateException if x's arena is closed
+     * @throws java.util.concurrent.RejectedExecutionException if this pool is shut down
+     * @throws BrokenPoolException if this pool is broken
+     */
+    public CompletableFuture<Void> sort(NumericArray x) {
+        return PoolSorts.sort(this, x);
+    }
+
+    /** Sorts x in place on this pool; see {@link #sort(NumericArray)}. */
+    public CompletableFuture<Void> sort(double[] x) {
+        return PoolSorts.sort(this, DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /** Sorts x in place on this pool; see {@link #sort(NumericArray)}. */
+    public CompletableFuture<Void> sort(float[] x) {
+        return PoolSorts.sort(this, FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /** Sorts x in place on this pool; see {@link #sort(NumericArray)}. */
+    public CompletableFuture<Void> sort(int[] x) {
+        return PoolSorts.sort(this, IntArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /** Sorts x in place on this pool; see {@link #sort(NumericArray)}. */
+    public CompletableFuture<Void> sort(long[] x) {
+        return PoolSorts.sort(this, LongArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * Stable argsort of x into out (int64 indices, NumPy's {@code argsort(kind="stable")}, as
+     * {@link Kernels#argsort(NumericArray, LongArray)}), split over the workers as
+     * {@link #sort(NumericArray)}. x is only read. Memory: n keys of off-heap scratch, plus n
+     * int64 when out is a heap array, plus the per-task parts of {@link #sort(NumericArray)}.
+     * Cancelling the future stops the tasks at their next chunk boundary and leaves out with
+     * unspecified contents (it may still be written for a moment after {@code cancel}
+     * returns).
+     *
+     * @throws IllegalArgumentException if out is shorter than x, read-only or overlaps x, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws java.util.concurrent.RejectedExecutionException if this pool is shut down
+     * @throws BrokenPoolException if this pool is broken
+     */
+    public CompletableFuture<Void> argsort(NumericArray x, LongArray out) {
+        return PoolSorts.argsort(this, x, out);
+    }
+
+    /** Stable argsort of x on this pool into a new long[]; see {@link #argsort(NumericArray, LongArray)}. */
+    public CompletableFuture<long[]> argsort(double[] x) {
+        return PoolSorts.argsort(this, DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /** Stable argsort of x on this pool into a new long[]; see {@link #argsort(NumericArray, LongArray)}. */
+    public CompletableFuture<long[]> argsort(float[] x) {
+        return PoolSorts.argsort(this, FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /** Stable argsort of x on this pool into a new long[]; see {@link #argsort(NumericArray, LongArray)}. */
+    public CompletableFuture<long[]> argsort(int[] x) {
+        return PoolSorts.argsort(this, IntArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /** Stable argsort of x on this pool into a new long[]; see {@link #argsort(NumericArray, LongArray)}. */
+    public CompletableFuture<long[]> argsort(long[] x) {
+        return PoolSorts.argsort(this, LongArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * Quantiles of x by method m on this pool, the same bits as
+     * {@link Kernels#quantile(NumericArray, double[], QuantileMethod)}: NaN for every q when x
+     * holds a NaN. On the native backend, at least 2^20 elements are split over the workers:
+     * each task buckets its chunks of x (counting the NaNs as it goes), then gathers the keys of
+     * the few buckets holding a wanted rank, which are selected at the end. x is only read.
+     * Memory: the gathered keys (for smooth data about n / 1024 per wanted bucket) and a table of bucket
+     * counts of at most 0.5 MiB. Cancelling the future stops the tasks at their next chunk
+     * boundary; nothing visible is left behind. The call never blocks.
+     *
+     * @param qs quantiles in [0, 1]
+     * @throws IllegalArgumentException if x is empty or of a confined arena, or a q is outside
+     *     [0, 1] or NaN
+     * @throws IllegalStateException if x's arena is closed
+     * @throws java.util.concurrent.RejectedExecutionException if this pool is shut down
+     * @throws BrokenPoolException if this pool is broken
+     */
+    public CompletableFuture<double[]> quantile(NumericArray x, double[] qs, QuantileMethod m) {
+        return PoolSorts.quantiles(this, x, QuantileMath.checkedQ(qs, 1, "q"), m, false, false);
+    }
+
+    /** The q-th quantile (method "linear") on this pool; see {@link #quantile(NumericArray, double[], QuantileMethod)}. */
+    public CompletableFuture<Double> quantile(NumericArray x, double q, QuantileMethod m) {
+        return PoolSorts.quantiles(this, x, QuantileMath.checkedQ(new double[] {q}, 1, "q"), m, false, true)
+                .thenApply(v -> v[0]);
+    }
+
+    /** NumPy's {@code quantile(x, q)} on this pool; see {@link #quantile(NumericArray, double[], QuantileMethod)}. */
+    public CompletableFuture<Double> quantile(double[] x, double q) {
+        return quantile(DoubleArray.wrap(Objects.requireNonNull(x, "x")), q, QuantileMethod.LINEAR);
+    }
+
+    /** NumPy's {@code percentile(x, p)} on this pool (p in [0, 100]); see {@link #quantile(NumericArray, double[], QuantileMethod)}. */
+    public CompletableFuture<Double> percentile(double[] x, double p) {
+        return percentile(DoubleArray.wrap(Objects.requireNonNull(x, "x")), p, QuantileMethod.LINEAR);
+    }
+
+    /** Percentile of any array by method m on this pool; see {@link #quantile(NumericArray, double[], QuantileMethod)}. */
+    public CompletableFuture<Double> percentile(NumericArray x, double p, QuantileMethod m) {
+        return PoolSorts.quantiles(this, x, QuantileMath.checkedQ(new double[] {p}, 100, "percentile"), m, false, true)
+                .thenApply(v -> v[0]);
+    }
+
+    /** Several percentiles (each in [0, 100]) in one selection on this pool. */
+    public CompletableFuture<double[]> percentile(NumericArray x, double[] ps, QuantileMethod m) {
+        return PoolSorts.quantiles(this, x, QuantileMath.checkedQ(ps, 100, "percentile"), m, false, false);
+    }
+
+    /** NumPy's {@code median} on this pool; see {@link #quantile(NumericArray, double[], QuantileMethod)}. */
+    public CompletableFuture<Double> median(NumericArray x) {
+        return PoolSorts.median(this, x, false);
+    }
+
+    /** NumPy's {@code median} on this pool. */
+    public CompletableFuture<Double> median(double[] x) {
+        return PoolSorts.median(this, DoubleArray.wrap(Objects.requireNonNull(x, "x")), false);
+    }
+
+    /**
+     * numpy.histogram(x, bins, range=(lo, hi)) on this pool, the same counts as
+     * {@link Kernels#histogram(NumericArray, int, double, double)}: on the native backend each
+     * task adds its chunks of x into a partial histogram of its own, and the partial histograms
+     * are added up at the end. Memory: one {@code long[bins]} per task. Cancelling the future
+     * stops the tasks at their next chunk boundary; nothing visible is left behind. The call
+     * never blocks.
+     *
+     * @throws IllegalArgumentException if x is not F64 or of a confined arena, bins &lt;= 0, lo
+     *     or hi is not finite, lo &gt; hi, or the bins are narrower than doubles resolve
+     * @throws IllegalStateException if x's arena is closed
+     * @throws java.util.concurrent.RejectedExecutionException if this pool is shut down
+     * @throws BrokenPoolException if this pool is broken
+     */
+    public CompletableFuture<Histogram> histogram(NumericArray x, int bins, double lo, double hi) {
+        return PoolSorts.histogram(this, x, bins, lo, hi);
+    }
+
+    /** numpy.histogram with a range on this pool; see {@link #histogram(NumericArray, int, double, double)}. */
+    public CompletableFuture<Histogram> histogram(double[] x, int bins, double lo, double hi) {
+        return PoolSorts.histogram(this, DoubleArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi);
+    }
+
     // ---------------------------------------------------------------- workers
 
     private final class Worker implements Runnable {

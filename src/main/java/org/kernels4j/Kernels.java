@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import org.kernels4j.backend.Backend;
 import org.kernels4j.backend.Backends;
 import org.kernels4j.backend.BinaryOp;
+import org.kernels4j.backend.Selection;
 import org.kernels4j.backend.UnaryOp;
 
 /**
@@ -550,11 +551,20 @@ public final class Kernels {
     }
 
     /**
-     * Sorts in place, ascending (NaN last, -0.0 before +0.0).
+     * Sorts in place, ascending (NaN last, -0.0 before +0.0), on the calling thread.
      *
-     * <p>Memory: up to 1024 elements none; an off-heap array needs n extra elements of
-     * scratch (radix sort); a larger heap array is sorted off-heap, which needs 2n extra
-     * elements (a copy and the scratch) for the duration of the call.
+     * <p>Memory: up to 1024 elements none. Above that, n elements of off-heap scratch, plus 1.2
+     * MiB of counters and a 64 Ki-element buffer (and, for a heap array, a table of bucket
+     * counts of at most 1 MiB). The scratch is reused between calls rather than freed (see
+     * {@link #releaseScratch()}). A heap array is read in pieces of 2^16 elements, each lent
+     * to C by one short critical downcall, scattered into the scratch, sorted there by
+     * ordinary downcalls, and copied back: the garbage collector never waits for more than
+     * one piece.
+     *
+     * <p>Threads: this thread only; {@link #sort(NumericArray, ComputePool)} and
+     * {@link ComputePool#sort(NumericArray)} share the work with a pool. Interrupts are ignored.
+     * Called from a pool task that gets cancelled, it throws
+     * {@link java.util.concurrent.CancellationException} and leaves x unchanged or sorted.
      */
     public static void sort(double[] x) { sortOf(DoubleArray.wrap(Objects.requireNonNull(x, "x"))); }
     /** Sorts {@code x[offset, offset+length)} in place; memory as {@link #sort(double[])}. */
@@ -618,9 +628,12 @@ public final class Kernels {
      * are equal and last), which is NumPy's {@code argsort(kind="stable")}; a stable sort
      * costs nothing extra here (radix sort), so there is no unstable variant.
      *
-     * <p>Memory: the result (8n bytes) plus, above 1024 elements, 2n keys and n int64 of
-     * scratch (and for heap arrays a copy of x and of the result: 32n bytes in all for
-     * double[]).
+     * <p>Memory: the result (8n bytes) plus, above 1024 elements, n keys of off-heap scratch,
+     * and n int64 more when the result is a heap array (the indices are sorted off-heap, then
+     * copied in): 16n bytes of scratch for a {@code double[]}, 8n into an off-heap
+     * {@link LongArray}; plus the fixed parts of {@link #sort(double[])}. x is read as
+     * {@link #sort(double[])} reads it (critical pieces of 2^16 elements for heap arrays) and
+     * is never written. Threads as {@link #sort(double[])}.
      */
     public static long[] argsort(double[] x) { return argsortOf(DoubleArray.wrap(Objects.requireNonNull(x, "x"))); }
     /** Stable argsort; see {@link #argsort(double[])}. */
@@ -658,6 +671,75 @@ public final class Kernels {
         backend().argsort(x.dtype(), x.segment, x.length(), out.segment);
     }
 
+    // ---- the same with a pool: the calling thread and the pool's workers share the work ----------
+
+    /**
+     * Sorts x in place using the calling thread and up to {@code pool.workerCount() - 1} workers
+     * of the pool (native backend, at least 2^20 elements; else as {@link #sort(NumericArray)} on
+     * the calling thread). Same result as {@link #sort(NumericArray)}. The calling thread works
+     * on every pass while work is left, so this finishes even if the pool is busy or this is
+     * called from one of its workers. Blocks until done; ignores interrupts (keeping the
+     * interrupt status). Memory as {@link ComputePool#sort(NumericArray)}. An array of a
+     * confined arena is sorted on the calling thread alone.
+     *
+     * @throws IllegalArgumentException if x is read-only
+     * @throws IllegalStateException if x's arena is closed
+     * @throws java.util.concurrent.CancellationException if called from a pool task that is
+     *     cancelled meanwhile (x is then unchanged or sorted)
+     */
+    public static void sort(NumericArray x, ComputePool pool) { PoolSorts.sortSync(pool, x); }
+    /** Sorts x in place with the help of a pool; see {@link #sort(NumericArray, ComputePool)}. */
+    public static void sort(double[] x, ComputePool pool) { PoolSorts.sortSync(pool, DoubleArray.wrap(Objects.requireNonNull(x, "x"))); }
+    /** Sorts x in place with the help of a pool; see {@link #sort(NumericArray, ComputePool)}. */
+    public static void sort(float[] x, ComputePool pool) { PoolSorts.sortSync(pool, FloatArray.wrap(Objects.requireNonNull(x, "x"))); }
+    /** Sorts x in place with the help of a pool; see {@link #sort(NumericArray, ComputePool)}. */
+    public static void sort(int[] x, ComputePool pool) { PoolSorts.sortSync(pool, IntArray.wrap(Objects.requireNonNull(x, "x"))); }
+    /** Sorts x in place with the help of a pool; see {@link #sort(NumericArray, ComputePool)}. */
+    public static void sort(long[] x, ComputePool pool) { PoolSorts.sortSync(pool, LongArray.wrap(Objects.requireNonNull(x, "x"))); }
+
+    /** Stable argsort with the help of a pool; same result as {@link #argsort(double[])}; threads as {@link #sort(NumericArray, ComputePool)}. */
+    public static long[] argsort(double[] x, ComputePool pool) { return PoolSorts.argsortSync(pool, DoubleArray.wrap(Objects.requireNonNull(x, "x"))); }
+    /** Stable argsort with the help of a pool; see {@link #argsort(double[], ComputePool)}. */
+    public static long[] argsort(NumericArray x, ComputePool pool) { return PoolSorts.argsortSync(pool, x); }
+    /** Stable argsort into out with the help of a pool; see {@link #argsort(NumericArray, LongArray)}. */
+    public static void argsort(NumericArray x, LongArray out, ComputePool pool) { PoolSorts.argsortSync(pool, x, out); }
+
+    /** Quantiles with the help of a pool; same bits as {@link #quantile(NumericArray, double[], QuantileMethod)}; threads as {@link #sort(NumericArray, ComputePool)}. */
+    public static double[] quantile(NumericArray x, double[] qs, QuantileMethod m, ComputePool pool) {
+        return PoolSorts.quantilesSync(pool, x, checkedQ(qs, 1, "q"), m, false, false);
+    }
+    /** NumPy's {@code quantile(x, q)} with the help of a pool. */
+    public static double quantile(double[] x, double q, ComputePool pool) {
+        return PoolSorts.quantilesSync(pool, DoubleArray.wrap(Objects.requireNonNull(x, "x")), checkedQ(new double[] {q}, 1, "q"),
+                QuantileMethod.LINEAR, false, true)[0];
+    }
+    /** NumPy's {@code percentile(x, p)} with the help of a pool. */
+    public static double percentile(double[] x, double p, ComputePool pool) {
+        return PoolSorts.quantilesSync(pool, DoubleArray.wrap(Objects.requireNonNull(x, "x")),
+                checkedQ(new double[] {p}, 100, "percentile"), QuantileMethod.LINEAR, false, true)[0];
+    }
+    /** Percentile of any array by method m with the help of a pool. */
+    public static double percentile(NumericArray x, double p, QuantileMethod m, ComputePool pool) {
+        return PoolSorts.quantilesSync(pool, x, checkedQ(new double[] {p}, 100, "percentile"), m, false, true)[0];
+    }
+
+    /** numpy.histogram with a range, with the help of a pool; same counts as {@link #histogram(NumericArray, int, double, double)}. */
+    public static Histogram histogram(NumericArray x, int bins, double lo, double hi, ComputePool pool) {
+        return PoolSorts.histogramSync(pool, x, bins, lo, hi);
+    }
+    /** numpy.histogram with a range, with the help of a pool. */
+    public static Histogram histogram(double[] x, int bins, double lo, double hi, ComputePool pool) {
+        return PoolSorts.histogramSync(pool, DoubleArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi);
+    }
+
+    /**
+     * Frees the off-heap scratch the sort family keeps for reuse (idle blocks only: at most
+     * {@code kernels4j.scratchCache} bytes, a system property, default 256 MiB, are kept after
+     * a large sort, argsort or selection so that the next one needs no fresh memory, which the
+     * operating system would have to map and zero page by page).
+     */
+    public static void releaseScratch() { org.kernels4j.backend.Scratch.releaseCached(); }
+
     // ---- selection and quantiles --------------------------------------------------------------
 
     private static long[] checkedRanks(long[] kth, long n) {
@@ -690,7 +772,7 @@ public final class Kernels {
      * native and Java backends (the element at each k does not).
      *
      * <p>Memory: native, off-heap or up to 1024 elements: none (introselect in place); a larger
-     * heap array is partitioned in an off-heap copy (n extra elements).
+     * heap array is partitioned in an off-heap copy (n extra elements, reused scratch).
      *
      * @throws IndexOutOfBoundsException if a k is outside [-n, n)
      */
@@ -727,8 +809,11 @@ public final class Kernels {
 
     /**
      * The elements of the given ranks (0-based positions in sorted order, NaN last), widened
-     * to double (exact except int64 beyond 2^53); x is unchanged. Memory: n keys of scratch
-     * (radix select), plus an off-heap copy of a heap array above 1024 elements.
+     * to double (exact except int64 beyond 2^53); x is unchanged. Two reads of x above 1024
+     * elements: one counts the elements of 1024 ordered buckets, one gathers the keys of the
+     * buckets holding a wanted rank, which are then selected. Memory: those keys (for smooth
+     * data about n / 1024 per distinct bucket; at most n), and a table of counts of at most
+     * 0.5 MiB; no copy of x.
      */
     public static double[] select(NumericArray x, long... ranks) {
         alive(x, "x");
@@ -770,8 +855,7 @@ public final class Kernels {
     /**
      * The quantiles qs (each in [0, 1]) of x by method m, NumPy's arithmetic: NaN for every q
      * when x holds a NaN (unless skipNaN, which drops the NaNs first and gives NaN when all
-     * are NaN). scalarQ: float32 input interpolates in float32, as NumPy does for a Python
-     * scalar q; an array of q interpolates in float64, as NumPy does.
+     * are NaN). One selection: the NaNs are counted by the same read that buckets the values.
      */
     private static double[] quantilesOf(NumericArray x, double[] qs, QuantileMethod m, boolean skipNaN, boolean scalarQ) {
         alive(x, "x");
@@ -781,44 +865,12 @@ public final class Kernels {
             throw new IllegalArgumentException("quantile of an empty array is undefined");
         }
         DType t = x.dtype();
-        long nan = t.isFloating() ? backend().nancount(t, x.segment, n) : 0;
-        double[] out = new double[qs.length];
-        long valid = n - nan;
-        if ((nan > 0 && !skipNaN) || valid == 0) {
-            java.util.Arrays.fill(out, Double.NaN);
-            return out;
-        }
-        Quantiles.Plan[] plans = new Quantiles.Plan[qs.length];
-        for (int i = 0; i < qs.length; i++) {
-            plans[i] = Quantiles.plan(valid, qs[i], m);
-        }
-        long[] ks = Quantiles.ranks(plans);
-        double[] v = orderStatistics(x, ks); // NaNs sort last, so ranks < valid skip them
-        for (int i = 0; i < qs.length; i++) {
-            Quantiles.Plan p = plans[i];
-            double a = v[java.util.Arrays.binarySearch(ks, p.lo())];
-            double b = v[java.util.Arrays.binarySearch(ks, p.hi())];
-            if (!p.interpolate()) {
-                out[i] = a;
-            } else if (t == DType.F32 && scalarQ) {
-                out[i] = Quantiles.lerpF32((float) a, (float) b, p.gamma());
-            } else if (t == DType.F32) {
-                out[i] = Quantiles.lerpF32Wide((float) a, (float) b, p.gamma());
-            } else {
-                out[i] = Quantiles.lerp(a, b, p.gamma());
-            }
-        }
-        return out;
+        Selection s = backend().selectRanks(t, x.segment, n, QuantileMath.quantileRanks(n, qs, m, skipNaN));
+        return QuantileMath.quantiles(t, n, s, qs, m, skipNaN, scalarQ);
     }
 
     private static double[] checkedQ(double[] qs, double scale, String what) {
-        Objects.requireNonNull(qs, what);
-        double[] q = new double[qs.length];
-        for (int i = 0; i < qs.length; i++) {
-            Quantiles.checkQ(qs[i], scale, what);
-            q[i] = scale == 1 ? qs[i] : qs[i] / 100; // NumPy: np.true_divide(q, 100)
-        }
-        return q;
+        return QuantileMath.checkedQ(qs, scale, what);
     }
 
     private static double quantile1(NumericArray x, double q, double scale, QuantileMethod m, boolean skipNaN) {
@@ -835,8 +887,10 @@ public final class Kernels {
      * The q-th quantile, NumPy's {@code quantile(x, q)} (method "linear"): bit for bit NumPy's
      * result on float64 input. NaN if x holds a NaN. x is not modified.
      *
-     * <p>Memory: n keys of scratch for the radix select, plus an off-heap copy of a heap array
-     * above 1024 elements (so 2n elements for a large {@code double[]}).
+     * <p>Work and memory as {@link #select(NumericArray, long...)}: two reads of x (the NaNs
+     * are counted by the first), and the keys of the buckets holding the ranks needed.
+     * Threads: the calling thread; {@link #quantile(NumericArray, double[], QuantileMethod,
+     * ComputePool)} and {@link ComputePool#quantile} share the reads with a pool.
      *
      * @throws IllegalArgumentException if x is empty or q is outside [0, 1] or NaN
      */
@@ -903,19 +957,8 @@ public final class Kernels {
             throw new IllegalArgumentException("median of an empty array is undefined");
         }
         DType t = x.dtype();
-        long nan = t.isFloating() ? backend().nancount(t, x.segment, n) : 0;
-        long m = n - nan;
-        if ((nan > 0 && !skipNaN) || m == 0) {
-            return Double.NaN;
-        }
-        if (m % 2 == 1) {
-            return orderStatistics(x, new long[] {(m - 1) / 2})[0];
-        }
-        double[] ab = orderStatistics(x, new long[] {m / 2 - 1, m / 2});
-        if (t == DType.F32) {
-            return ((float) ab[0] + (float) ab[1]) / 2f;
-        }
-        return (ab[0] + ab[1]) / 2;
+        Selection s = backend().selectRanks(t, x.segment, n, QuantileMath.medianRanks(n, skipNaN));
+        return QuantileMath.median(t, n, s, skipNaN);
     }
 
     /** NumPy's {@code median}; NaN if x holds a NaN. Memory as {@link #quantile(double[], double)}. */
@@ -955,8 +998,11 @@ public final class Kernels {
         return x;
     }
 
-    private static Histogram histogramOf(NumericArray x, int bins, double first, double last) {
-        f64(x, "histogram");
+    /** Checked equal bins over a range, with numpy.histogram's edges (an empty range widened by 0.5). */
+    record UniformBins(int bins, double first, double last, double[] edges) {
+    }
+
+    static UniformBins uniformBins(int bins, double first, double last) {
         if (bins <= 0) {
             throw new IllegalArgumentException("bins must be positive, got " + bins);
         }
@@ -976,9 +1022,15 @@ public final class Kernels {
                 throw new IllegalArgumentException("too many bins (" + bins + ") for the range [" + first + ", " + last + "]");
             }
         }
+        return new UniformBins(bins, first, last, edges);
+    }
+
+    private static Histogram histogramOf(NumericArray x, int bins, double first, double last) {
+        f64(x, "histogram");
+        UniformBins u = uniformBins(bins, first, last);
         long[] counts = new long[bins];
-        backend().histUniform(x.segment, x.length(), first, last, edges, counts);
-        return new Histogram(counts, edges);
+        backend().histUniform(x.segment, x.length(), u.first(), u.last(), u.edges(), counts);
+        return new Histogram(counts, u.edges());
     }
 
     /**
@@ -1138,8 +1190,9 @@ public final class Kernels {
      *
      * <p>Passes over x: one to count NaNs, one sum and one sum of squared deviations (on a
      * compacted copy of the non-NaN values when there are NaNs), and one radix selection for
-     * min, max and every percentile at once. Memory: n elements of scratch for the selection
-     * (2n for a heap array above 1024 elements), plus the compacted copy when x holds NaNs.
+     * min, max and every percentile at once (two reads, see {@link #select(NumericArray,
+     * long...)}). Memory: the keys of the buckets holding those ranks, plus the compacted copy
+     * when x holds NaNs.
      *
      * @throws IllegalArgumentException if x is not F64 or F32, or a percentile is outside [0, 1]
      */

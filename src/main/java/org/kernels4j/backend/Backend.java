@@ -107,6 +107,13 @@ public interface Backend {
      */
     void select(DType t, MemorySegment x, long n, long[] ks, MemorySegment vals);
 
+    /**
+     * Counts the NaNs of x (0 for integers), then selects the ranks {@code ranksFor(nanCount)}
+     * (ascending, each in [0, n); null or empty for none), in as few reads of x as the backend
+     * can: the quantiles need the NaN count to know their ranks. x is not modified.
+     */
+    Selection selectRanks(DType t, MemorySegment x, long n, java.util.function.LongFunction<long[]> ranksFor);
+
     // ---- histograms (k4j.h "hist"; counts are added to) -------------------------------------
 
     /** numpy.histogram with equal bins over [first, last] (F64); counts.length bins. */

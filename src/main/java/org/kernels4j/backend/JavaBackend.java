@@ -758,6 +758,22 @@ public final class JavaBackend implements Backend {
     }
 
     @Override
+    public Selection selectRanks(DType t, MemorySegment x, long n, java.util.function.LongFunction<long[]> ranksFor) {
+        long nan = t.isFloating() ? nancount(t, x, n) : 0;
+        long[] ks = ranksFor.apply(nan);
+        if (ks == null || ks.length == 0) {
+            return new Selection(nan, new long[0], null);
+        }
+        MemorySegment vals = MemorySegment.ofArray(new long[ks.length]);
+        JavaSort.select(t, x, n, ks, vals);
+        double[] values = new double[ks.length];
+        for (int j = 0; j < ks.length; j++) {
+            values[j] = SortKeys.valueOf(t, SortKeys.key(t, vals, j));
+        }
+        return new Selection(nan, ks, values);
+    }
+
+    @Override
     public void histUniform(MemorySegment x, long n, double first, double last, double[] edges, long[] counts) {
         JavaHist.uniform(x, n, first, last, edges, counts);
     }

@@ -495,6 +495,16 @@ public final class NativeBackend implements Backend {
     }
 
     @Override
+    public Selection selectRanks(DType t, MemorySegment x, long n, java.util.function.LongFunction<long[]> ranksFor) {
+        return NativeSort.selectRanks(code, t, x, n, ranksFor);
+    }
+
+    /** The ISA code this backend passes to every kernel. */
+    public int isaCode() {
+        return code;
+    }
+
+    @Override
     public void histUniform(MemorySegment x, long n, double first, double last, double[] edges, long[] counts) {
         NativeHist.uniform(code, x, n, first, last, edges, counts);
     }

@@ -9,12 +9,18 @@ import org.kernels4j.DType;
 /**
  * The sort-family calls of {@link NativeBackend}: which downcall, on what memory.
  *
- * <p>Up to {@link #STACK_MAX} elements a sort runs as one critical downcall on the caller's
- * memory, heap or not (about 10 microseconds of work, no scratch: the kernel uses its stack).
- * Larger off-heap arrays take one ordinary downcall with a scratch of n elements from a
- * confined arena. Larger heap arrays cannot be handed to C for the length of a whole sort
- * (a critical call would hold off the GC that long), so they are copied to off-heap memory,
- * sorted there and copied back: n elements of copy plus n of scratch.
+ * <p>Up to {@link #STACK_MAX} elements every kernel is one critical downcall on the caller's
+ * memory, heap or not (a few microseconds; the kernel's scratch is on its stack). Above that:
+ * <ul>
+ * <li>sort, off-heap: one ordinary downcall with n elements of scratch from {@link Scratch};</li>
+ * <li>sort of a heap array, argsort, select: the {@link NativePrograms} passes on the calling
+ *     thread, which read a heap array only in critical pieces of
+ *     {@link NativeBackend#CRITICAL_CHUNK} elements and do the long work off-heap with
+ *     ordinary downcalls. Memory: sort n elements; argsort n keys (plus n int64 when the
+ *     output is a heap array); select the keys of the few buckets holding a wanted rank;</li>
+ * <li>partition of a heap array: an off-heap copy (n elements), partitioned there by one
+ *     ordinary downcall, copied back.</li>
+ * </ul>
  */
 final class NativeSort {
     /** k4j.h K4J_SORT_STACK_MAX: sizes sorted without scratch. */
@@ -60,18 +66,13 @@ final class NativeSort {
             check(sortCall(code, t, x, n, MemorySegment.NULL, true));
             return;
         }
-        long bytes = n * t.byteSize();
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment scratch = arena.allocate(bytes, 64);
-            if (x.isNative()) {
-                check(sortCall(code, t, x, n, scratch, false));
-            } else {
-                MemorySegment copy = arena.allocate(bytes, 64);
-                MemorySegment.copy(x, 0, copy, 0, bytes);
-                check(sortCall(code, t, copy, n, scratch, false));
-                MemorySegment.copy(copy, 0, x, 0, bytes);
+        if (x.isNative()) {
+            try (Scratch s = Scratch.acquire(n * t.byteSize())) {
+                check(sortCall(code, t, x, n, s.segment(), false));
             }
+            return;
         }
+        NativePrograms.sort(code, t, x, n, 1).runHere();
     }
 
     static void argsort(int code, DType t, MemorySegment x, long n, MemorySegment out) {
@@ -79,20 +80,7 @@ final class NativeSort {
             check(argsortCall(code, t, x, n, 0, out, MemorySegment.NULL, MemorySegment.NULL, true));
             return;
         }
-        long es = t.byteSize();
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment scratch = arena.allocate(n * (2 * es + 8), 64);
-            MemorySegment xs = x;
-            if (!x.isNative()) {
-                xs = arena.allocate(n * es, 64);
-                MemorySegment.copy(x, 0, xs, 0, n * es);
-            }
-            MemorySegment os = out.isNative() ? out : arena.allocate(n * 8, 64);
-            check(argsortCall(code, t, xs, n, 0, os, MemorySegment.NULL, scratch, false));
-            if (os != out) {
-                MemorySegment.copy(os, 0, out, 0, n * 8);
-            }
-        }
+        NativePrograms.argsort(code, t, x, n, out, 1).runHere();
     }
 
     static int partitionCall(int code, DType t, MemorySegment x, long n, MemorySegment ks, long nk, boolean critical) {
@@ -130,37 +118,55 @@ final class NativeSort {
             if (x.isNative()) {
                 check(partitionCall(code, t, x, n, k, ks.length, false));
             } else {
-                MemorySegment copy = arena.allocate(bytes, 64);
-                MemorySegment.copy(x, 0, copy, 0, bytes);
-                check(partitionCall(code, t, copy, n, k, ks.length, false));
-                MemorySegment.copy(copy, 0, x, 0, bytes);
+                try (Scratch copy = Scratch.acquire(bytes)) {
+                    NativePrograms.copy(x, copy.segment(), bytes);
+                    check(partitionCall(code, t, copy.segment(), n, k, ks.length, false));
+                    NativePrograms.copy(copy.segment(), x, bytes);
+                }
             }
         }
     }
 
-    /**
-     * Order statistics without modifying x: n keys of scratch (radix select), plus an
-     * off-heap copy of x when x is a heap array above STACK_MAX elements.
-     */
+    /** Order statistics without modifying x; see {@link Backend#select}. */
     static void select(int code, DType t, MemorySegment x, long n, long[] ks, MemorySegment vals) {
-        long es = t.byteSize();
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment scratch = arena.allocate(Math.max(1, n) * es, 64);
-            if (n <= STACK_MAX) {
-                check(selectCall(code, t, x, n, MemorySegment.ofArray(ks), ks.length, vals, scratch, true));
-                return;
-            }
-            MemorySegment xs = x;
-            if (!x.isNative()) {
-                xs = arena.allocate(n * es, 64);
-                MemorySegment.copy(x, 0, xs, 0, n * es);
-            }
-            MemorySegment k = arena.allocateFrom(java.lang.foreign.ValueLayout.JAVA_LONG, ks);
-            MemorySegment v = vals.isNative() ? vals : arena.allocate(Math.max(1, ks.length) * es, 64);
-            check(selectCall(code, t, xs, n, k, ks.length, v, scratch, false));
-            if (v != vals) {
-                MemorySegment.copy(v, 0, vals, 0, ks.length * es);
+        if (n <= STACK_MAX) {
+            MemorySegment scratch = MemorySegment.ofArray(new long[(int) Math.max(1, n)]);
+            check(selectCall(code, t, x, n, MemorySegment.ofArray(ks), ks.length, vals, scratch, true));
+            return;
+        }
+        Selection s = NativePrograms.select(code, t, x, n, 1, nan -> ks).runHere();
+        for (int j = 0; j < ks.length; j++) {
+            long b = s.bits()[j];
+            switch (t) {
+                case F64, I64 -> vals.setAtIndex(java.lang.foreign.ValueLayout.JAVA_LONG, j, b);
+                case F32, I32 -> vals.setAtIndex(java.lang.foreign.ValueLayout.JAVA_INT, j, (int) b);
             }
         }
+    }
+
+    /** NaN count and order statistics in one pass; see {@link Backend#selectRanks}. */
+    static Selection selectRanks(int code, DType t, MemorySegment x, long n, java.util.function.LongFunction<long[]> ranksFor) {
+        if (n <= STACK_MAX) {
+            long nan = 0;
+            if (t.isFloating()) {
+                for (long i = 0; i < n; i++) {
+                    double v = t == DType.F64 ? x.getAtIndex(java.lang.foreign.ValueLayout.JAVA_DOUBLE, i)
+                            : x.getAtIndex(java.lang.foreign.ValueLayout.JAVA_FLOAT, i);
+                    nan += v != v ? 1 : 0;
+                }
+            }
+            long[] ks = ranksFor.apply(nan);
+            if (ks == null || ks.length == 0) {
+                return new Selection(nan, new long[0], null);
+            }
+            MemorySegment vals = MemorySegment.ofArray(new long[ks.length]);
+            select(code, t, x, n, ks, vals);
+            double[] values = new double[ks.length];
+            for (int j = 0; j < ks.length; j++) {
+                values[j] = SortKeys.valueOf(t, SortKeys.key(t, vals, j));
+            }
+            return new Selection(nan, ks, values);
+        }
+        return NativePrograms.select(code, t, x, n, 1, ranksFor).runHere();
     }
 }

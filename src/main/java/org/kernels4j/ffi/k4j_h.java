@@ -2722,6 +2722,318 @@ public final class k4j_h {
         }
     }
 
+    private static final class k4j_sort_plan_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_INT, C_INT, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_plan_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_plan_f64$descriptor() {
+        return k4j_sort_plan_f64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_plan_f64$address() {
+        return k4j_sort_plan_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_plan_f64$handle() {
+        return k4j_sort_plan_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_plan_f64$criticalHandle() {
+        return k4j_sort_plan_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_plan_f64(int isa, MemorySegment x, long n, int canon, int bits, MemorySegment plan) {
+        try {
+            return (int) k4j_sort_plan_f64.HANDLE.invokeExact(isa, x, n, canon, bits, plan);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_plan_f64", t);
+        }
+    }
+
+    public static int k4j_sort_plan_f64$critical(int isa, MemorySegment x, long n, int canon, int bits, MemorySegment plan) {
+        try {
+            return (int) k4j_sort_plan_f64.CRITICAL_HANDLE.invokeExact(isa, x, n, canon, bits, plan);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_plan_f64", t);
+        }
+    }
+
+    private static final class k4j_sort_count_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_count_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_count_f64$descriptor() {
+        return k4j_sort_count_f64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_count_f64$address() {
+        return k4j_sort_count_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_count_f64$handle() {
+        return k4j_sort_count_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_count_f64$criticalHandle() {
+        return k4j_sort_count_f64.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_sort_count_f64(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment counts) {
+        try {
+            return (long) k4j_sort_count_f64.HANDLE.invokeExact(isa, x, n, plan, counts);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_count_f64", t);
+        }
+    }
+
+    public static long k4j_sort_count_f64$critical(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment counts) {
+        try {
+            return (long) k4j_sort_count_f64.CRITICAL_HANDLE.invokeExact(isa, x, n, plan, counts);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_count_f64", t);
+        }
+    }
+
+    private static final class k4j_sort_scatter_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_scatter_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_scatter_f64$descriptor() {
+        return k4j_sort_scatter_f64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_scatter_f64$address() {
+        return k4j_sort_scatter_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_scatter_f64$handle() {
+        return k4j_sort_scatter_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_scatter_f64$criticalHandle() {
+        return k4j_sort_scatter_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_scatter_f64(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst) {
+        try {
+            return (int) k4j_sort_scatter_f64.HANDLE.invokeExact(isa, x, n, plan, offsets, dst);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_scatter_f64", t);
+        }
+    }
+
+    public static int k4j_sort_scatter_f64$critical(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst) {
+        try {
+            return (int) k4j_sort_scatter_f64.CRITICAL_HANDLE.invokeExact(isa, x, n, plan, offsets, dst);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_scatter_f64", t);
+        }
+    }
+
+    private static final class k4j_sort_argscatter_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_argscatter_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_argscatter_f64$descriptor() {
+        return k4j_sort_argscatter_f64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_argscatter_f64$address() {
+        return k4j_sort_argscatter_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_argscatter_f64$handle() {
+        return k4j_sort_argscatter_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_argscatter_f64$criticalHandle() {
+        return k4j_sort_argscatter_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_argscatter_f64(int isa, MemorySegment x, long n, long base, MemorySegment plan, MemorySegment offsets, MemorySegment kdst, MemorySegment idst) {
+        try {
+            return (int) k4j_sort_argscatter_f64.HANDLE.invokeExact(isa, x, n, base, plan, offsets, kdst, idst);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_argscatter_f64", t);
+        }
+    }
+
+    public static int k4j_sort_argscatter_f64$critical(int isa, MemorySegment x, long n, long base, MemorySegment plan, MemorySegment offsets, MemorySegment kdst, MemorySegment idst) {
+        try {
+            return (int) k4j_sort_argscatter_f64.CRITICAL_HANDLE.invokeExact(isa, x, n, base, plan, offsets, kdst, idst);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_argscatter_f64", t);
+        }
+    }
+
+    private static final class k4j_sort_gather_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_gather_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_gather_f64$descriptor() {
+        return k4j_sort_gather_f64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_gather_f64$address() {
+        return k4j_sort_gather_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_gather_f64$handle() {
+        return k4j_sort_gather_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_gather_f64$criticalHandle() {
+        return k4j_sort_gather_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_gather_f64(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst) {
+        try {
+            return (int) k4j_sort_gather_f64.HANDLE.invokeExact(isa, x, n, plan, offsets, dst);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_gather_f64", t);
+        }
+    }
+
+    public static int k4j_sort_gather_f64$critical(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst) {
+        try {
+            return (int) k4j_sort_gather_f64.CRITICAL_HANDLE.invokeExact(isa, x, n, plan, offsets, dst);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_gather_f64", t);
+        }
+    }
+
+    private static final class k4j_sort_buckets_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_buckets_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_buckets_f64$descriptor() {
+        return k4j_sort_buckets_f64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_buckets_f64$address() {
+        return k4j_sort_buckets_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_buckets_f64$handle() {
+        return k4j_sort_buckets_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_buckets_f64$criticalHandle() {
+        return k4j_sort_buckets_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_buckets_f64(int isa, MemorySegment keys, MemorySegment dst, MemorySegment bounds, long nb, MemorySegment tmp, long ntmp, MemorySegment work) {
+        try {
+            return (int) k4j_sort_buckets_f64.HANDLE.invokeExact(isa, keys, dst, bounds, nb, tmp, ntmp, work);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_buckets_f64", t);
+        }
+    }
+
+    public static int k4j_sort_buckets_f64$critical(int isa, MemorySegment keys, MemorySegment dst, MemorySegment bounds, long nb, MemorySegment tmp, long ntmp, MemorySegment work) {
+        try {
+            return (int) k4j_sort_buckets_f64.CRITICAL_HANDLE.invokeExact(isa, keys, dst, bounds, nb, tmp, ntmp, work);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_buckets_f64", t);
+        }
+    }
+
+    private static final class k4j_sort_argbuckets_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_argbuckets_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_argbuckets_f64$descriptor() {
+        return k4j_sort_argbuckets_f64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_argbuckets_f64$address() {
+        return k4j_sort_argbuckets_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_argbuckets_f64$handle() {
+        return k4j_sort_argbuckets_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_argbuckets_f64$criticalHandle() {
+        return k4j_sort_argbuckets_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_argbuckets_f64(int isa, MemorySegment keys, MemorySegment idx, MemorySegment bounds, long nb, MemorySegment ktmp, MemorySegment itmp, long ntmp, MemorySegment work) {
+        try {
+            return (int) k4j_sort_argbuckets_f64.HANDLE.invokeExact(isa, keys, idx, bounds, nb, ktmp, itmp, ntmp, work);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_argbuckets_f64", t);
+        }
+    }
+
+    public static int k4j_sort_argbuckets_f64$critical(int isa, MemorySegment keys, MemorySegment idx, MemorySegment bounds, long nb, MemorySegment ktmp, MemorySegment itmp, long ntmp, MemorySegment work) {
+        try {
+            return (int) k4j_sort_argbuckets_f64.CRITICAL_HANDLE.invokeExact(isa, keys, idx, bounds, nb, ktmp, itmp, ntmp, work);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_argbuckets_f64", t);
+        }
+    }
+
+    private static final class k4j_sort_keyselect_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_keyselect_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_keyselect_f64$descriptor() {
+        return k4j_sort_keyselect_f64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_keyselect_f64$address() {
+        return k4j_sort_keyselect_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_keyselect_f64$handle() {
+        return k4j_sort_keyselect_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_keyselect_f64$criticalHandle() {
+        return k4j_sort_keyselect_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_keyselect_f64(int isa, MemorySegment keys, long n, MemorySegment ks, long nk, MemorySegment vals) {
+        try {
+            return (int) k4j_sort_keyselect_f64.HANDLE.invokeExact(isa, keys, n, ks, nk, vals);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_keyselect_f64", t);
+        }
+    }
+
+    public static int k4j_sort_keyselect_f64$critical(int isa, MemorySegment keys, long n, MemorySegment ks, long nk, MemorySegment vals) {
+        try {
+            return (int) k4j_sort_keyselect_f64.CRITICAL_HANDLE.invokeExact(isa, keys, n, ks, nk, vals);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_keyselect_f64", t);
+        }
+    }
+
     private static final class k4j_sort_sort_f32 {
         static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_sort_f32");
@@ -3031,6 +3343,318 @@ public final class k4j_h {
             return (int) k4j_sort_argmerge_f32.CRITICAL_HANDLE.invokeExact(isa, ka, ia, na, kb, ib, nb, out);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_argmerge_f32", t);
+        }
+    }
+
+    private static final class k4j_sort_plan_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_INT, C_INT, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_plan_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_plan_f32$descriptor() {
+        return k4j_sort_plan_f32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_plan_f32$address() {
+        return k4j_sort_plan_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_plan_f32$handle() {
+        return k4j_sort_plan_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_plan_f32$criticalHandle() {
+        return k4j_sort_plan_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_plan_f32(int isa, MemorySegment x, long n, int canon, int bits, MemorySegment plan) {
+        try {
+            return (int) k4j_sort_plan_f32.HANDLE.invokeExact(isa, x, n, canon, bits, plan);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_plan_f32", t);
+        }
+    }
+
+    public static int k4j_sort_plan_f32$critical(int isa, MemorySegment x, long n, int canon, int bits, MemorySegment plan) {
+        try {
+            return (int) k4j_sort_plan_f32.CRITICAL_HANDLE.invokeExact(isa, x, n, canon, bits, plan);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_plan_f32", t);
+        }
+    }
+
+    private static final class k4j_sort_count_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_count_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_count_f32$descriptor() {
+        return k4j_sort_count_f32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_count_f32$address() {
+        return k4j_sort_count_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_count_f32$handle() {
+        return k4j_sort_count_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_count_f32$criticalHandle() {
+        return k4j_sort_count_f32.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_sort_count_f32(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment counts) {
+        try {
+            return (long) k4j_sort_count_f32.HANDLE.invokeExact(isa, x, n, plan, counts);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_count_f32", t);
+        }
+    }
+
+    public static long k4j_sort_count_f32$critical(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment counts) {
+        try {
+            return (long) k4j_sort_count_f32.CRITICAL_HANDLE.invokeExact(isa, x, n, plan, counts);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_count_f32", t);
+        }
+    }
+
+    private static final class k4j_sort_scatter_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_scatter_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_scatter_f32$descriptor() {
+        return k4j_sort_scatter_f32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_scatter_f32$address() {
+        return k4j_sort_scatter_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_scatter_f32$handle() {
+        return k4j_sort_scatter_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_scatter_f32$criticalHandle() {
+        return k4j_sort_scatter_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_scatter_f32(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst) {
+        try {
+            return (int) k4j_sort_scatter_f32.HANDLE.invokeExact(isa, x, n, plan, offsets, dst);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_scatter_f32", t);
+        }
+    }
+
+    public static int k4j_sort_scatter_f32$critical(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst) {
+        try {
+            return (int) k4j_sort_scatter_f32.CRITICAL_HANDLE.invokeExact(isa, x, n, plan, offsets, dst);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_scatter_f32", t);
+        }
+    }
+
+    private static final class k4j_sort_argscatter_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_argscatter_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_argscatter_f32$descriptor() {
+        return k4j_sort_argscatter_f32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_argscatter_f32$address() {
+        return k4j_sort_argscatter_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_argscatter_f32$handle() {
+        return k4j_sort_argscatter_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_argscatter_f32$criticalHandle() {
+        return k4j_sort_argscatter_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_argscatter_f32(int isa, MemorySegment x, long n, long base, MemorySegment plan, MemorySegment offsets, MemorySegment kdst, MemorySegment idst) {
+        try {
+            return (int) k4j_sort_argscatter_f32.HANDLE.invokeExact(isa, x, n, base, plan, offsets, kdst, idst);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_argscatter_f32", t);
+        }
+    }
+
+    public static int k4j_sort_argscatter_f32$critical(int isa, MemorySegment x, long n, long base, MemorySegment plan, MemorySegment offsets, MemorySegment kdst, MemorySegment idst) {
+        try {
+            return (int) k4j_sort_argscatter_f32.CRITICAL_HANDLE.invokeExact(isa, x, n, base, plan, offsets, kdst, idst);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_argscatter_f32", t);
+        }
+    }
+
+    private static final class k4j_sort_gather_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_gather_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_gather_f32$descriptor() {
+        return k4j_sort_gather_f32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_gather_f32$address() {
+        return k4j_sort_gather_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_gather_f32$handle() {
+        return k4j_sort_gather_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_gather_f32$criticalHandle() {
+        return k4j_sort_gather_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_gather_f32(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst) {
+        try {
+            return (int) k4j_sort_gather_f32.HANDLE.invokeExact(isa, x, n, plan, offsets, dst);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_gather_f32", t);
+        }
+    }
+
+    public static int k4j_sort_gather_f32$critical(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst) {
+        try {
+            return (int) k4j_sort_gather_f32.CRITICAL_HANDLE.invokeExact(isa, x, n, plan, offsets, dst);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_gather_f32", t);
+        }
+    }
+
+    private static final class k4j_sort_buckets_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_buckets_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_buckets_f32$descriptor() {
+        return k4j_sort_buckets_f32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_buckets_f32$address() {
+        return k4j_sort_buckets_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_buckets_f32$handle() {
+        return k4j_sort_buckets_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_buckets_f32$criticalHandle() {
+        return k4j_sort_buckets_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_buckets_f32(int isa, MemorySegment keys, MemorySegment dst, MemorySegment bounds, long nb, MemorySegment tmp, long ntmp, MemorySegment work) {
+        try {
+            return (int) k4j_sort_buckets_f32.HANDLE.invokeExact(isa, keys, dst, bounds, nb, tmp, ntmp, work);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_buckets_f32", t);
+        }
+    }
+
+    public static int k4j_sort_buckets_f32$critical(int isa, MemorySegment keys, MemorySegment dst, MemorySegment bounds, long nb, MemorySegment tmp, long ntmp, MemorySegment work) {
+        try {
+            return (int) k4j_sort_buckets_f32.CRITICAL_HANDLE.invokeExact(isa, keys, dst, bounds, nb, tmp, ntmp, work);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_buckets_f32", t);
+        }
+    }
+
+    private static final class k4j_sort_argbuckets_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_argbuckets_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_argbuckets_f32$descriptor() {
+        return k4j_sort_argbuckets_f32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_argbuckets_f32$address() {
+        return k4j_sort_argbuckets_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_argbuckets_f32$handle() {
+        return k4j_sort_argbuckets_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_argbuckets_f32$criticalHandle() {
+        return k4j_sort_argbuckets_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_argbuckets_f32(int isa, MemorySegment keys, MemorySegment idx, MemorySegment bounds, long nb, MemorySegment ktmp, MemorySegment itmp, long ntmp, MemorySegment work) {
+        try {
+            return (int) k4j_sort_argbuckets_f32.HANDLE.invokeExact(isa, keys, idx, bounds, nb, ktmp, itmp, ntmp, work);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_argbuckets_f32", t);
+        }
+    }
+
+    public static int k4j_sort_argbuckets_f32$critical(int isa, MemorySegment keys, MemorySegment idx, MemorySegment bounds, long nb, MemorySegment ktmp, MemorySegment itmp, long ntmp, MemorySegment work) {
+        try {
+            return (int) k4j_sort_argbuckets_f32.CRITICAL_HANDLE.invokeExact(isa, keys, idx, bounds, nb, ktmp, itmp, ntmp, work);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_argbuckets_f32", t);
+        }
+    }
+
+    private static final class k4j_sort_keyselect_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_keyselect_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_keyselect_f32$descriptor() {
+        return k4j_sort_keyselect_f32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_keyselect_f32$address() {
+        return k4j_sort_keyselect_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_keyselect_f32$handle() {
+        return k4j_sort_keyselect_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_keyselect_f32$criticalHandle() {
+        return k4j_sort_keyselect_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_keyselect_f32(int isa, MemorySegment keys, long n, MemorySegment ks, long nk, MemorySegment vals) {
+        try {
+            return (int) k4j_sort_keyselect_f32.HANDLE.invokeExact(isa, keys, n, ks, nk, vals);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_keyselect_f32", t);
+        }
+    }
+
+    public static int k4j_sort_keyselect_f32$critical(int isa, MemorySegment keys, long n, MemorySegment ks, long nk, MemorySegment vals) {
+        try {
+            return (int) k4j_sort_keyselect_f32.CRITICAL_HANDLE.invokeExact(isa, keys, n, ks, nk, vals);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_keyselect_f32", t);
         }
     }
 
@@ -3346,6 +3970,318 @@ public final class k4j_h {
         }
     }
 
+    private static final class k4j_sort_plan_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_INT, C_INT, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_plan_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_plan_i64$descriptor() {
+        return k4j_sort_plan_i64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_plan_i64$address() {
+        return k4j_sort_plan_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_plan_i64$handle() {
+        return k4j_sort_plan_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_plan_i64$criticalHandle() {
+        return k4j_sort_plan_i64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_plan_i64(int isa, MemorySegment x, long n, int canon, int bits, MemorySegment plan) {
+        try {
+            return (int) k4j_sort_plan_i64.HANDLE.invokeExact(isa, x, n, canon, bits, plan);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_plan_i64", t);
+        }
+    }
+
+    public static int k4j_sort_plan_i64$critical(int isa, MemorySegment x, long n, int canon, int bits, MemorySegment plan) {
+        try {
+            return (int) k4j_sort_plan_i64.CRITICAL_HANDLE.invokeExact(isa, x, n, canon, bits, plan);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_plan_i64", t);
+        }
+    }
+
+    private static final class k4j_sort_count_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_count_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_count_i64$descriptor() {
+        return k4j_sort_count_i64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_count_i64$address() {
+        return k4j_sort_count_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_count_i64$handle() {
+        return k4j_sort_count_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_count_i64$criticalHandle() {
+        return k4j_sort_count_i64.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_sort_count_i64(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment counts) {
+        try {
+            return (long) k4j_sort_count_i64.HANDLE.invokeExact(isa, x, n, plan, counts);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_count_i64", t);
+        }
+    }
+
+    public static long k4j_sort_count_i64$critical(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment counts) {
+        try {
+            return (long) k4j_sort_count_i64.CRITICAL_HANDLE.invokeExact(isa, x, n, plan, counts);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_count_i64", t);
+        }
+    }
+
+    private static final class k4j_sort_scatter_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_scatter_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_scatter_i64$descriptor() {
+        return k4j_sort_scatter_i64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_scatter_i64$address() {
+        return k4j_sort_scatter_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_scatter_i64$handle() {
+        return k4j_sort_scatter_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_scatter_i64$criticalHandle() {
+        return k4j_sort_scatter_i64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_scatter_i64(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst) {
+        try {
+            return (int) k4j_sort_scatter_i64.HANDLE.invokeExact(isa, x, n, plan, offsets, dst);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_scatter_i64", t);
+        }
+    }
+
+    public static int k4j_sort_scatter_i64$critical(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst) {
+        try {
+            return (int) k4j_sort_scatter_i64.CRITICAL_HANDLE.invokeExact(isa, x, n, plan, offsets, dst);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_scatter_i64", t);
+        }
+    }
+
+    private static final class k4j_sort_argscatter_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_argscatter_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_argscatter_i64$descriptor() {
+        return k4j_sort_argscatter_i64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_argscatter_i64$address() {
+        return k4j_sort_argscatter_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_argscatter_i64$handle() {
+        return k4j_sort_argscatter_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_argscatter_i64$criticalHandle() {
+        return k4j_sort_argscatter_i64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_argscatter_i64(int isa, MemorySegment x, long n, long base, MemorySegment plan, MemorySegment offsets, MemorySegment kdst, MemorySegment idst) {
+        try {
+            return (int) k4j_sort_argscatter_i64.HANDLE.invokeExact(isa, x, n, base, plan, offsets, kdst, idst);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_argscatter_i64", t);
+        }
+    }
+
+    public static int k4j_sort_argscatter_i64$critical(int isa, MemorySegment x, long n, long base, MemorySegment plan, MemorySegment offsets, MemorySegment kdst, MemorySegment idst) {
+        try {
+            return (int) k4j_sort_argscatter_i64.CRITICAL_HANDLE.invokeExact(isa, x, n, base, plan, offsets, kdst, idst);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_argscatter_i64", t);
+        }
+    }
+
+    private static final class k4j_sort_gather_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_gather_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_gather_i64$descriptor() {
+        return k4j_sort_gather_i64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_gather_i64$address() {
+        return k4j_sort_gather_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_gather_i64$handle() {
+        return k4j_sort_gather_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_gather_i64$criticalHandle() {
+        return k4j_sort_gather_i64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_gather_i64(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst) {
+        try {
+            return (int) k4j_sort_gather_i64.HANDLE.invokeExact(isa, x, n, plan, offsets, dst);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_gather_i64", t);
+        }
+    }
+
+    public static int k4j_sort_gather_i64$critical(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst) {
+        try {
+            return (int) k4j_sort_gather_i64.CRITICAL_HANDLE.invokeExact(isa, x, n, plan, offsets, dst);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_gather_i64", t);
+        }
+    }
+
+    private static final class k4j_sort_buckets_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_buckets_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_buckets_i64$descriptor() {
+        return k4j_sort_buckets_i64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_buckets_i64$address() {
+        return k4j_sort_buckets_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_buckets_i64$handle() {
+        return k4j_sort_buckets_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_buckets_i64$criticalHandle() {
+        return k4j_sort_buckets_i64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_buckets_i64(int isa, MemorySegment keys, MemorySegment dst, MemorySegment bounds, long nb, MemorySegment tmp, long ntmp, MemorySegment work) {
+        try {
+            return (int) k4j_sort_buckets_i64.HANDLE.invokeExact(isa, keys, dst, bounds, nb, tmp, ntmp, work);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_buckets_i64", t);
+        }
+    }
+
+    public static int k4j_sort_buckets_i64$critical(int isa, MemorySegment keys, MemorySegment dst, MemorySegment bounds, long nb, MemorySegment tmp, long ntmp, MemorySegment work) {
+        try {
+            return (int) k4j_sort_buckets_i64.CRITICAL_HANDLE.invokeExact(isa, keys, dst, bounds, nb, tmp, ntmp, work);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_buckets_i64", t);
+        }
+    }
+
+    private static final class k4j_sort_argbuckets_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_argbuckets_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_argbuckets_i64$descriptor() {
+        return k4j_sort_argbuckets_i64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_argbuckets_i64$address() {
+        return k4j_sort_argbuckets_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_argbuckets_i64$handle() {
+        return k4j_sort_argbuckets_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_argbuckets_i64$criticalHandle() {
+        return k4j_sort_argbuckets_i64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_argbuckets_i64(int isa, MemorySegment keys, MemorySegment idx, MemorySegment bounds, long nb, MemorySegment ktmp, MemorySegment itmp, long ntmp, MemorySegment work) {
+        try {
+            return (int) k4j_sort_argbuckets_i64.HANDLE.invokeExact(isa, keys, idx, bounds, nb, ktmp, itmp, ntmp, work);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_argbuckets_i64", t);
+        }
+    }
+
+    public static int k4j_sort_argbuckets_i64$critical(int isa, MemorySegment keys, MemorySegment idx, MemorySegment bounds, long nb, MemorySegment ktmp, MemorySegment itmp, long ntmp, MemorySegment work) {
+        try {
+            return (int) k4j_sort_argbuckets_i64.CRITICAL_HANDLE.invokeExact(isa, keys, idx, bounds, nb, ktmp, itmp, ntmp, work);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_argbuckets_i64", t);
+        }
+    }
+
+    private static final class k4j_sort_keyselect_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_keyselect_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_keyselect_i64$descriptor() {
+        return k4j_sort_keyselect_i64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_keyselect_i64$address() {
+        return k4j_sort_keyselect_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_keyselect_i64$handle() {
+        return k4j_sort_keyselect_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_keyselect_i64$criticalHandle() {
+        return k4j_sort_keyselect_i64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_keyselect_i64(int isa, MemorySegment keys, long n, MemorySegment ks, long nk, MemorySegment vals) {
+        try {
+            return (int) k4j_sort_keyselect_i64.HANDLE.invokeExact(isa, keys, n, ks, nk, vals);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_keyselect_i64", t);
+        }
+    }
+
+    public static int k4j_sort_keyselect_i64$critical(int isa, MemorySegment keys, long n, MemorySegment ks, long nk, MemorySegment vals) {
+        try {
+            return (int) k4j_sort_keyselect_i64.CRITICAL_HANDLE.invokeExact(isa, keys, n, ks, nk, vals);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_keyselect_i64", t);
+        }
+    }
+
     private static final class k4j_sort_sort_i32 {
         static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_sort_i32");
@@ -3655,6 +4591,318 @@ public final class k4j_h {
             return (int) k4j_sort_argmerge_i32.CRITICAL_HANDLE.invokeExact(isa, ka, ia, na, kb, ib, nb, out);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_argmerge_i32", t);
+        }
+    }
+
+    private static final class k4j_sort_plan_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_INT, C_INT, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_plan_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_plan_i32$descriptor() {
+        return k4j_sort_plan_i32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_plan_i32$address() {
+        return k4j_sort_plan_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_plan_i32$handle() {
+        return k4j_sort_plan_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_plan_i32$criticalHandle() {
+        return k4j_sort_plan_i32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_plan_i32(int isa, MemorySegment x, long n, int canon, int bits, MemorySegment plan) {
+        try {
+            return (int) k4j_sort_plan_i32.HANDLE.invokeExact(isa, x, n, canon, bits, plan);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_plan_i32", t);
+        }
+    }
+
+    public static int k4j_sort_plan_i32$critical(int isa, MemorySegment x, long n, int canon, int bits, MemorySegment plan) {
+        try {
+            return (int) k4j_sort_plan_i32.CRITICAL_HANDLE.invokeExact(isa, x, n, canon, bits, plan);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_plan_i32", t);
+        }
+    }
+
+    private static final class k4j_sort_count_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_count_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_count_i32$descriptor() {
+        return k4j_sort_count_i32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_count_i32$address() {
+        return k4j_sort_count_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_count_i32$handle() {
+        return k4j_sort_count_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_count_i32$criticalHandle() {
+        return k4j_sort_count_i32.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_sort_count_i32(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment counts) {
+        try {
+            return (long) k4j_sort_count_i32.HANDLE.invokeExact(isa, x, n, plan, counts);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_count_i32", t);
+        }
+    }
+
+    public static long k4j_sort_count_i32$critical(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment counts) {
+        try {
+            return (long) k4j_sort_count_i32.CRITICAL_HANDLE.invokeExact(isa, x, n, plan, counts);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_count_i32", t);
+        }
+    }
+
+    private static final class k4j_sort_scatter_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_scatter_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_scatter_i32$descriptor() {
+        return k4j_sort_scatter_i32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_scatter_i32$address() {
+        return k4j_sort_scatter_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_scatter_i32$handle() {
+        return k4j_sort_scatter_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_scatter_i32$criticalHandle() {
+        return k4j_sort_scatter_i32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_scatter_i32(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst) {
+        try {
+            return (int) k4j_sort_scatter_i32.HANDLE.invokeExact(isa, x, n, plan, offsets, dst);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_scatter_i32", t);
+        }
+    }
+
+    public static int k4j_sort_scatter_i32$critical(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst) {
+        try {
+            return (int) k4j_sort_scatter_i32.CRITICAL_HANDLE.invokeExact(isa, x, n, plan, offsets, dst);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_scatter_i32", t);
+        }
+    }
+
+    private static final class k4j_sort_argscatter_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_argscatter_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_argscatter_i32$descriptor() {
+        return k4j_sort_argscatter_i32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_argscatter_i32$address() {
+        return k4j_sort_argscatter_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_argscatter_i32$handle() {
+        return k4j_sort_argscatter_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_argscatter_i32$criticalHandle() {
+        return k4j_sort_argscatter_i32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_argscatter_i32(int isa, MemorySegment x, long n, long base, MemorySegment plan, MemorySegment offsets, MemorySegment kdst, MemorySegment idst) {
+        try {
+            return (int) k4j_sort_argscatter_i32.HANDLE.invokeExact(isa, x, n, base, plan, offsets, kdst, idst);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_argscatter_i32", t);
+        }
+    }
+
+    public static int k4j_sort_argscatter_i32$critical(int isa, MemorySegment x, long n, long base, MemorySegment plan, MemorySegment offsets, MemorySegment kdst, MemorySegment idst) {
+        try {
+            return (int) k4j_sort_argscatter_i32.CRITICAL_HANDLE.invokeExact(isa, x, n, base, plan, offsets, kdst, idst);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_argscatter_i32", t);
+        }
+    }
+
+    private static final class k4j_sort_gather_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_gather_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_gather_i32$descriptor() {
+        return k4j_sort_gather_i32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_gather_i32$address() {
+        return k4j_sort_gather_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_gather_i32$handle() {
+        return k4j_sort_gather_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_gather_i32$criticalHandle() {
+        return k4j_sort_gather_i32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_gather_i32(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst) {
+        try {
+            return (int) k4j_sort_gather_i32.HANDLE.invokeExact(isa, x, n, plan, offsets, dst);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_gather_i32", t);
+        }
+    }
+
+    public static int k4j_sort_gather_i32$critical(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst) {
+        try {
+            return (int) k4j_sort_gather_i32.CRITICAL_HANDLE.invokeExact(isa, x, n, plan, offsets, dst);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_gather_i32", t);
+        }
+    }
+
+    private static final class k4j_sort_buckets_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_buckets_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_buckets_i32$descriptor() {
+        return k4j_sort_buckets_i32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_buckets_i32$address() {
+        return k4j_sort_buckets_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_buckets_i32$handle() {
+        return k4j_sort_buckets_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_buckets_i32$criticalHandle() {
+        return k4j_sort_buckets_i32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_buckets_i32(int isa, MemorySegment keys, MemorySegment dst, MemorySegment bounds, long nb, MemorySegment tmp, long ntmp, MemorySegment work) {
+        try {
+            return (int) k4j_sort_buckets_i32.HANDLE.invokeExact(isa, keys, dst, bounds, nb, tmp, ntmp, work);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_buckets_i32", t);
+        }
+    }
+
+    public static int k4j_sort_buckets_i32$critical(int isa, MemorySegment keys, MemorySegment dst, MemorySegment bounds, long nb, MemorySegment tmp, long ntmp, MemorySegment work) {
+        try {
+            return (int) k4j_sort_buckets_i32.CRITICAL_HANDLE.invokeExact(isa, keys, dst, bounds, nb, tmp, ntmp, work);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_buckets_i32", t);
+        }
+    }
+
+    private static final class k4j_sort_argbuckets_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_argbuckets_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_argbuckets_i32$descriptor() {
+        return k4j_sort_argbuckets_i32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_argbuckets_i32$address() {
+        return k4j_sort_argbuckets_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_argbuckets_i32$handle() {
+        return k4j_sort_argbuckets_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_argbuckets_i32$criticalHandle() {
+        return k4j_sort_argbuckets_i32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_argbuckets_i32(int isa, MemorySegment keys, MemorySegment idx, MemorySegment bounds, long nb, MemorySegment ktmp, MemorySegment itmp, long ntmp, MemorySegment work) {
+        try {
+            return (int) k4j_sort_argbuckets_i32.HANDLE.invokeExact(isa, keys, idx, bounds, nb, ktmp, itmp, ntmp, work);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_argbuckets_i32", t);
+        }
+    }
+
+    public static int k4j_sort_argbuckets_i32$critical(int isa, MemorySegment keys, MemorySegment idx, MemorySegment bounds, long nb, MemorySegment ktmp, MemorySegment itmp, long ntmp, MemorySegment work) {
+        try {
+            return (int) k4j_sort_argbuckets_i32.CRITICAL_HANDLE.invokeExact(isa, keys, idx, bounds, nb, ktmp, itmp, ntmp, work);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_argbuckets_i32", t);
+        }
+    }
+
+    private static final class k4j_sort_keyselect_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_keyselect_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_keyselect_i32$descriptor() {
+        return k4j_sort_keyselect_i32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_keyselect_i32$address() {
+        return k4j_sort_keyselect_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_keyselect_i32$handle() {
+        return k4j_sort_keyselect_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_keyselect_i32$criticalHandle() {
+        return k4j_sort_keyselect_i32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_keyselect_i32(int isa, MemorySegment keys, long n, MemorySegment ks, long nk, MemorySegment vals) {
+        try {
+            return (int) k4j_sort_keyselect_i32.HANDLE.invokeExact(isa, keys, n, ks, nk, vals);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_keyselect_i32", t);
+        }
+    }
+
+    public static int k4j_sort_keyselect_i32$critical(int isa, MemorySegment keys, long n, MemorySegment ks, long nk, MemorySegment vals) {
+        try {
+            return (int) k4j_sort_keyselect_i32.CRITICAL_HANDLE.invokeExact(isa, keys, n, ks, nk, vals);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_keyselect_i32", t);
         }
     }
 

@@ -4,6 +4,7 @@ import java.lang.foreign.Arena;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import org.kernels4j.ComputePool;
 import org.kernels4j.DoubleArray;
 import org.kernels4j.Kernels;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,12 +22,13 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * sort, argsort, percentile(50) and histogram(100 bins) of 10^7 uniform random float64, single
- * thread, against the JDK's Arrays.sort; NumPy's figures for the same calls come from
- * benchmarks/numpy_bench.py. Sorts run on a fresh copy per invocation (the copy is outside
- * the timed region).
+ * sort, argsort, percentile(50) and histogram(100 bins) of 10^7 uniform random float64: the
+ * synchronous kernels on the benchmark thread (the single-thread control), the pool forms on
+ * a pool of 1 and of 2 workers ({@code pool.sort(x).join()}), and the JDK's Arrays.sort, all in
+ * one run; NumPy's figures for the same calls come from benchmarks/numpy_bench.py. Sorts run
+ * on a fresh copy per invocation (the copy is outside the timed region).
  *
- * <pre>java -jar benchmarks/target/benchmarks.jar SortBench</pre>
+ * <pre>java -cp target/classes:benchmarks/target/benchmarks.jar org.openjdk.jmh.Main SortBench</pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,6 +45,8 @@ public class SortBench {
     Arena arena;
     DoubleArray off;
     DoubleArray offWork;
+    ComputePool pool1;
+    ComputePool pool2;
 
     @Setup(Level.Trial)
     public void setup() {
@@ -58,6 +62,10 @@ public class SortBench {
         if (!Kernels.info().backend().equals("native")) {
             throw new IllegalStateException("native backend expected: " + Kernels.info());
         }
+        pool1 = ComputePool.create(1);
+        pool2 = ComputePool.create(2);
+        System.out.println("kernels4j classes from " + Kernels.class.getProtectionDomain().getCodeSource().getLocation()
+                + ", " + Kernels.info());
     }
 
     @Setup(Level.Invocation)
@@ -68,6 +76,8 @@ public class SortBench {
 
     @TearDown(Level.Trial)
     public void tearDown() {
+        pool1.close();
+        pool2.close();
         arena.close();
     }
 
@@ -84,6 +94,24 @@ public class SortBench {
     }
 
     @Benchmark
+    public double[] sortPool1Heap() {
+        pool1.sort(work).join();
+        return work;
+    }
+
+    @Benchmark
+    public double[] sortPool2Heap() {
+        pool2.sort(work).join();
+        return work;
+    }
+
+    @Benchmark
+    public DoubleArray sortPool2OffHeap() {
+        pool2.sort(offWork).join();
+        return offWork;
+    }
+
+    @Benchmark
     public double[] sortJdkArrays() {
         Arrays.sort(work);
         return work;
@@ -92,6 +120,16 @@ public class SortBench {
     @Benchmark
     public long[] argsortNativeHeap() {
         return Kernels.argsort(x);
+    }
+
+    @Benchmark
+    public long[] argsortPool1Heap() {
+        return pool1.argsort(x).join();
+    }
+
+    @Benchmark
+    public long[] argsortPool2Heap() {
+        return pool2.argsort(x).join();
     }
 
     @Benchmark
@@ -105,7 +143,27 @@ public class SortBench {
     }
 
     @Benchmark
+    public double percentile50Pool1Heap() {
+        return pool1.percentile(x, 50).join();
+    }
+
+    @Benchmark
+    public double percentile50Pool2Heap() {
+        return pool2.percentile(x, 50).join();
+    }
+
+    @Benchmark
     public long[] histogram100NativeHeap() {
         return Kernels.histogram(x, 100, 0.0, 1.0).counts();
+    }
+
+    @Benchmark
+    public long[] histogram100Pool1Heap() {
+        return pool1.histogram(x, 100, 0.0, 1.0).join().counts();
+    }
+
+    @Benchmark
+    public long[] histogram100Pool2Heap() {
+        return pool2.histogram(x, 100, 0.0, 1.0).join().counts();
     }
 }

@@ -1,0 +1,290 @@
+package org.kernels4j;
+
+import java.lang.foreign.MemorySegment;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import org.kernels4j.backend.Backend;
+import org.kernels4j.backend.Backends;
+import org.kernels4j.backend.NativeBackend;
+import org.kernels4j.backend.NativePrograms;
+import org.kernels4j.backend.PassProgram;
+import org.kernels4j.backend.Selection;
+
+/**
+ * The sort family and histograms on a {@link ComputePool}: the async forms
+ * ({@code pool.sort(x)}) and the synchronous forms given a pool ({@code Kernels.sort(x, pool)}).
+ *
+ * <p>On the native backend, arrays of more than {@link #PARALLEL_MIN} elements run as
+ * {@link NativePrograms} split over the workers ({@link PassJob}); smaller arrays, and every
+ * array on the Java backend, run as the single-threaded kernel in one pool task (async) or on the
+ * calling thread (sync). Results are the same either way, for any worker count: a sort, an
+ * argsort (stable) and a selection have exactly one right answer, and histograms add integer
+ * counts.
+ */
+final class PoolSorts {
+    /** Below this many elements the split does not pay (one chunk of the passes). */
+    static final long PARALLEL_MIN = 1L << 20;
+
+    /** A thread that owns nothing: memory it may access is memory any pool thread may. */
+    private static final Thread STRANGER = Thread.ofPlatform().unstarted(() -> { });
+
+    private PoolSorts() {
+    }
+
+    // ---- checks (as Kernels': thrown by the call, before anything is submitted) --------------
+
+    static NumericArray alive(NumericArray x, String name) {
+        Objects.requireNonNull(x, name);
+        if (!x.isAlive()) {
+            throw new IllegalStateException(name + ": the arena of this array is closed");
+        }
+        return x;
+    }
+
+    static NumericArray writable(NumericArray x, String name) {
+        alive(x, name);
+        if (x.isReadOnly()) {
+            throw new IllegalArgumentException(name + " is read-only");
+        }
+        return x;
+    }
+
+    /** Whether pool threads may touch x (false for a confined arena's memory). */
+    static boolean shareable(NumericArray x) {
+        return x.segment.isAccessibleBy(STRANGER);
+    }
+
+    static NumericArray shared(NumericArray x, String name) {
+        if (!shareable(x)) {
+            throw new IllegalArgumentException(name + " belongs to a confined arena: pool threads cannot access it "
+                    + "(use a shared, automatic or global arena, or a Java array)");
+        }
+        return x;
+    }
+
+    private static NativeBackend nativeBackend() {
+        Backend b = Backends.current();
+        return b instanceof NativeBackend nb ? nb : null;
+    }
+
+    /** Slots for a job over n elements: one per worker, no more than there are chunks to share. */
+    private static int slots(ComputePool pool, long n) {
+        return (int) Math.max(1, Math.min(pool.workerCount(), n / PARALLEL_MIN));
+    }
+
+    private static <T> CompletableFuture<T> run(ComputePool pool, long n, Supplier<PassProgram<T>> program,
+                                                Supplier<T> single) {
+        NativeBackend nb = nativeBackend();
+        if (nb == null || n < PARALLEL_MIN || pool.workerCount() == 1) {
+            return pool.submit(single::get);
+        }
+        return PassJob.start(pool, program.get());
+    }
+
+    private static <T> T runSync(ComputePool pool, NumericArray x, Supplier<PassProgram<T>> program,
+                                 Supplier<T> single) {
+        NativeBackend nb = nativeBackend();
+        if (nb == null || x.length() < PARALLEL_MIN || pool.workerCount() == 1 || !shareable(x)) {
+            return single.get();
+        }
+        return PassJob.runWith(pool, program.get());
+    }
+
+    private static int isa() {
+        return nativeBackend().isaCode();
+    }
+
+    // ---- sort -------------------------------------------------------------------------------
+
+    static CompletableFuture<Void> sort(ComputePool pool, NumericArray x) {
+        Objects.requireNonNull(pool, "pool");
+        shared(writable(x, "x"), "x");
+        long n = x.length();
+        return run(pool, n, () -> NativePrograms.sort(isa(), x.dtype(), x.segment, n, slots(pool, n)), () -> {
+            Kernels.sort(x);
+            return null;
+        });
+    }
+
+    static void sortSync(ComputePool pool, NumericArray x) {
+        Objects.requireNonNull(pool, "pool");
+        writable(x, "x");
+        long n = x.length();
+        runSync(pool, x, () -> NativePrograms.sort(isa(), x.dtype(), x.segment, n, pool.workerCount()), () -> {
+            Kernels.sort(x);
+            return null;
+        });
+    }
+
+    // ---- argsort ----------------------------------------------------------------------------
+
+    private static long[] newIndexArray(NumericArray x) {
+        if (x.length() > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(x.length() + " indices do not fit in a long[]: use argsort(x, out)");
+        }
+        return new long[(int) x.length()];
+    }
+
+    private static void checkArgsortOut(NumericArray x, LongArray out) {
+        writable(out, "out");
+        if (out.length() < x.length()) {
+            throw new IllegalArgumentException("out has " + out.length() + " elements, needs " + x.length());
+        }
+        if (out.segment.asOverlappingSlice(x.segment).isPresent()) {
+            throw new IllegalArgumentException("out overlaps x");
+        }
+    }
+
+    static CompletableFuture<long[]> argsort(ComputePool pool, NumericArray x) {
+        Objects.requireNonNull(pool, "pool");
+        shared(alive(x, "x"), "x");
+        long[] out = newIndexArray(x);
+        LongArray o = LongArray.wrap(out);
+        return argsort(pool, x, o).thenApply(v -> out);
+    }
+
+    static CompletableFuture<Void> argsort(ComputePool pool, NumericArray x, LongArray out) {
+        Objects.requireNonNull(pool, "pool");
+        shared(alive(x, "x"), "x");
+        checkArgsortOut(x, out);
+        shared(out, "out");
+        long n = x.length();
+        MemorySegment o = out.segment.asSlice(0, n * 8);
+        return run(pool, n, () -> NativePrograms.argsort(isa(), x.dtype(), x.segment, n, o, slots(pool, n)), () -> {
+            Kernels.argsort(x, out);
+            return null;
+        });
+    }
+
+    static long[] argsortSync(ComputePool pool, NumericArray x) {
+        Objects.requireNonNull(pool, "pool");
+        alive(x, "x");
+        long[] out = newIndexArray(x);
+        argsortSync(pool, x, LongArray.wrap(out));
+        return out;
+    }
+
+    static void argsortSync(ComputePool pool, NumericArray x, LongArray out) {
+        Objects.requireNonNull(pool, "pool");
+        alive(x, "x");
+        checkArgsortOut(x, out);
+        long n = x.length();
+        if (!shareable(out)) {
+            Kernels.argsort(x, out);
+            return;
+        }
+        MemorySegment o = out.segment.asSlice(0, n * 8);
+        runSync(pool, x, () -> NativePrograms.argsort(isa(), x.dtype(), x.segment, n, o, pool.workerCount()), () -> {
+            Kernels.argsort(x, out);
+            return null;
+        });
+    }
+
+    // ---- quantiles ----------------------------------------------------------------------------
+
+    private static long nonEmpty(NumericArray x, String what) {
+        if (x.length() == 0) {
+            throw new IllegalArgumentException(what + " of an empty array is undefined");
+        }
+        return x.length();
+    }
+
+    private static PassProgram<Selection> selection(ComputePool pool, NumericArray x, int slots,
+                                                    java.util.function.LongFunction<long[]> ranks) {
+        return NativePrograms.select(isa(), x.dtype(), x.segment, x.length(), slots, ranks);
+    }
+
+    private static Selection selectHere(NumericArray x, java.util.function.LongFunction<long[]> ranks) {
+        return Backends.current().selectRanks(x.dtype(), x.segment, x.length(), ranks);
+    }
+
+    /** qs already checked and scaled to [0, 1]. */
+    static CompletableFuture<double[]> quantiles(ComputePool pool, NumericArray x, double[] qs, QuantileMethod m,
+                                                 boolean skipNaN, boolean scalarQ) {
+        Objects.requireNonNull(pool, "pool");
+        Objects.requireNonNull(m, "method");
+        shared(alive(x, "x"), "x");
+        long n = nonEmpty(x, "quantile");
+        var ranks = QuantileMath.quantileRanks(n, qs, m, skipNaN);
+        return run(pool, n, () -> selection(pool, x, slots(pool, n), ranks), () -> selectHere(x, ranks))
+                .thenApply(s -> QuantileMath.quantiles(x.dtype(), n, s, qs, m, skipNaN, scalarQ));
+    }
+
+    static double[] quantilesSync(ComputePool pool, NumericArray x, double[] qs, QuantileMethod m, boolean skipNaN,
+                                  boolean scalarQ) {
+        Objects.requireNonNull(pool, "pool");
+        Objects.requireNonNull(m, "method");
+        alive(x, "x");
+        long n = nonEmpty(x, "quantile");
+        var ranks = QuantileMath.quantileRanks(n, qs, m, skipNaN);
+        Selection s = runSync(pool, x, () -> selection(pool, x, pool.workerCount(), ranks), () -> selectHere(x, ranks));
+        return QuantileMath.quantiles(x.dtype(), n, s, qs, m, skipNaN, scalarQ);
+    }
+
+    static CompletableFuture<Double> median(ComputePool pool, NumericArray x, boolean skipNaN) {
+        Objects.requireNonNull(pool, "pool");
+        shared(alive(x, "x"), "x");
+        long n = nonEmpty(x, "median");
+        var ranks = QuantileMath.medianRanks(n, skipNaN);
+        return run(pool, n, () -> selection(pool, x, slots(pool, n), ranks), () -> selectHere(x, ranks))
+                .thenApply(s -> QuantileMath.median(x.dtype(), n, s, skipNaN));
+    }
+
+    // ---- histogram ------------------------------------------------------------------------------
+
+    private static NumericArray f64(NumericArray x) {
+        alive(x, "x");
+        if (x.dtype() != DType.F64) {
+            throw new IllegalArgumentException("histogram takes F64 arrays, x is " + x.dtype());
+        }
+        return x;
+    }
+
+    private static Histogram histogramHere(NumericArray x, Kernels.UniformBins u) {
+        long[] counts = new long[u.bins()];
+        Backends.current().histUniform(x.segment, x.length(), u.first(), u.last(), u.edges(), counts);
+        return new Histogram(counts, u.edges());
+    }
+
+    private static PassProgram<Histogram> histogramProgram(NumericArray x, Kernels.UniformBins u, int slots) {
+        PassProgram<long[]> p = NativePrograms.histogram(isa(), x.segment, x.length(), u.first(), u.last(), u.edges(),
+                u.bins(), slots);
+        return new PassProgram<>() {
+            @Override
+            public int slots() {
+                return p.slots();
+            }
+
+            @Override
+            public Pass first() throws Exception {
+                return p.first();
+            }
+
+            @Override
+            public Histogram result() {
+                return new Histogram(p.result(), u.edges());
+            }
+
+            @Override
+            public void close() {
+                p.close();
+            }
+        };
+    }
+
+    static CompletableFuture<Histogram> histogram(ComputePool pool, NumericArray x, int bins, double lo, double hi) {
+        Objects.requireNonNull(pool, "pool");
+        shared(f64(x), "x");
+        Kernels.UniformBins u = Kernels.uniformBins(bins, lo, hi);
+        long n = x.length();
+        return run(pool, n, () -> histogramProgram(x, u, slots(pool, n)), () -> histogramHere(x, u));
+    }
+
+    static Histogram histogramSync(ComputePool pool, NumericArray x, int bins, double lo, double hi) {
+        Objects.requireNonNull(pool, "pool");
+        f64(x);
+        Kernels.UniformBins u = Kernels.uniformBins(bins, lo, hi);
+        return runSync(pool, x, () -> histogramProgram(x, u, pool.workerCount()), () -> histogramHere(x, u));
+    }
+}

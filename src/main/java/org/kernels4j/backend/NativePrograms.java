@@ -1,0 +1,725 @@
+package org.kernels4j.backend;
+
+import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
+import static java.lang.foreign.ValueLayout.JAVA_FLOAT;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.LongFunction;
+import org.kernels4j.CancellationToken;
+import org.kernels4j.DType;
+
+/**
+ * The sort family and the uniform histogram as {@link PassProgram}s over the native pass
+ * kernels (k4j.h "sort", pass kernels): what {@link NativeBackend} runs on the calling thread
+ * for large arrays, and what the pool spreads over its workers.
+ *
+ * <h2>Shape</h2>
+ * x is cut into chunks of at least 2^20 elements (at most 64 chunks). Every read of x goes
+ * through pieces: on a heap array, critical downcalls of at most
+ * {@link NativeBackend#CRITICAL_CHUNK} elements (the garbage collector waits for one piece at
+ * most); off-heap, one ordinary downcall per chunk. Chunks poll their stop token between pieces.
+ *
+ * <ul>
+ * <li><b>sort</b>: plan (a 4096-element sample fixes 2^6..2^11 ordered buckets), count (a row
+ *     of bucket counts per chunk), scatter (each chunk's keys to its own offsets in an off-heap
+ *     key array: the result does not depend on who ran which chunk), buckets (groups of buckets
+ *     sorted in place, each group by one worker, with a 64 Ki-key scratch per slot), then the
+ *     sorted keys, now elements, copied back to x by a pass that is never interrupted once
+ *     begun.</li>
+ * <li><b>argsort</b>: the same on canonical keys with their indices; the indices are written
+ *     directly into an off-heap output, else into an off-heap array copied to the output at
+ *     the end. Stable, so the same for any split.</li>
+ * <li><b>select</b>: plan and count (1024 buckets, NaNs counted as well), then only the keys
+ *     of the buckets holding a wanted rank are gathered, and each such bucket is selected on
+ *     its own.</li>
+ * <li><b>histogram</b>: a partial histogram per slot, added up at the end.</li>
+ * </ul>
+ *
+ * <h2>Memory</h2>
+ * From {@link Scratch} (reused, not zeroed): sort n elements of keys; argsort n keys, plus n
+ * int64 when the output is a heap array; select the keys of the wanted buckets (about n / 1024
+ * each for smooth data). Each also needs a row of counts per chunk (at most 64 x 2^11 x 8
+ * bytes = 1 MiB) and, per slot, 1.2 MiB of counters and a 64 Ki-key scratch (sort, argsort).
+ */
+public final class NativePrograms {
+    /** Elements per chunk at least; chunks are the unit of sharing and of cancellation. */
+    static final long MIN_CHUNK = 1L << 20;
+    static final int MAX_CHUNKS = 64;
+    /** A heap array is read in critical pieces of this many elements. */
+    static final long HEAP_PIECE = NativeBackend.CRITICAL_CHUNK;
+    /** Keys of per-slot scratch for the bucket sorts (k4j.h: at least K4J_SORT_STACK_MAX). */
+    static final long TMP_KEYS = 1L << 16;
+    /** k4j.h K4J_SORT_WORK_WORDS. */
+    static final long WORK_WORDS = 155648;
+    static final long PLAN_WORDS = 8;
+    /** Buckets of a selection's count. */
+    static final int SELECT_BITS = 10;
+    /** Bytes copied between heap and off-heap memory per step, so safepoints are not held off long. */
+    static final long COPY_STEP = 1L << 20;
+
+    private NativePrograms() {
+    }
+
+    static long chunkSize(long n) {
+        long c = Math.max(MIN_CHUNK, (n + MAX_CHUNKS - 1) / MAX_CHUNKS);
+        return (c + HEAP_PIECE - 1) / HEAP_PIECE * HEAP_PIECE;
+    }
+
+    static long chunkCount(long n, long chunk) {
+        return Math.max(1, (n + chunk - 1) / chunk);
+    }
+
+    /** First-level bucket bits for n elements: about 2^13 elements a bucket, 2^6..2^11 buckets. */
+    static int sortBits(long n) {
+        int lg = 63 - Long.numberOfLeadingZeros(n | 1);
+        return Math.clamp(lg - 13, 6, 11);
+    }
+
+    private static long align(long bytes) {
+        return (bytes + 63) & ~63L;
+    }
+
+    /** Calls {@code piece(from, length)} over [start, start + length) in heap-safe pieces. */
+    interface Piece {
+        void run(MemorySegment x, long from, long length, boolean critical);
+    }
+
+    static void pieces(MemorySegment x, DType t, long start, long length, CancellationToken stop, Piece piece) {
+        boolean heap = !x.isNative();
+        long step = heap ? HEAP_PIECE : length;
+        long es = t.byteSize();
+        for (long off = 0; off < length; off += step) {
+            if (off > 0 && stop.isCancellationRequested()) {
+                throw new CancellationException("cancellation requested");
+            }
+            long len = Math.min(step, length - off);
+            piece.run(x.asSlice((start + off) * es, len * es), start + off, len, heap);
+        }
+    }
+
+    /** Copies bytes in steps of {@link #COPY_STEP} (a single copy of a heap array holds off safepoints). */
+    static void copy(MemorySegment src, MemorySegment dst, long bytes) {
+        for (long off = 0; off < bytes; off += COPY_STEP) {
+            long len = Math.min(COPY_STEP, bytes - off);
+            MemorySegment.copy(src, off, dst, off, len);
+        }
+    }
+
+    /** Bytes per chunk of a copy pass. */
+    static final long COPY_CHUNK = 8L << 20;
+
+    /** src to dst ({@code bytes}), in chunks of {@link #COPY_CHUNK} that workers share. */
+    static PassProgram.Pass copyPass(MemorySegment src, MemorySegment dst, long bytes, boolean interruptible) {
+        return new PassProgram.Pass() {
+            @Override
+            public long chunks() {
+                return Math.max(1, (bytes + COPY_CHUNK - 1) / COPY_CHUNK);
+            }
+
+            @Override
+            public void chunk(long i, int slot, CancellationToken stop) {
+                long off = i * COPY_CHUNK;
+                long len = Math.min(COPY_CHUNK, bytes - off);
+                if (len > 0) {
+                    copy(src.asSlice(off, len), dst.asSlice(off, len), len);
+                }
+            }
+
+            @Override
+            public PassProgram.Pass done() {
+                return null;
+            }
+
+            @Override
+            public boolean interruptible() {
+                return interruptible;
+            }
+        };
+    }
+
+    // ---- the shared first steps: plan, count --------------------------------------------------
+
+    /** Plan, per-chunk rows of counts, bucket bounds: the part sort, argsort and select share. */
+    private abstract static class Bucketed<T> extends PassProgram<T> {
+        final int isa;
+        final DType t;
+        final MemorySegment x;
+        final long n;
+        final int slots;
+        final int canon;
+        final int bits;
+        final long nb;
+        final long chunk;
+        final long nchunks;
+        final long[] nanPerChunk;
+        final List<Scratch> memory = new ArrayList<>();
+        MemorySegment plan;
+        MemorySegment rows;
+
+        Bucketed(int isa, DType t, MemorySegment x, long n, int slots, int canon, int bits) {
+            this.isa = isa;
+            this.t = t;
+            this.x = x;
+            this.n = n;
+            this.slots = slots;
+            this.canon = canon;
+            this.bits = bits;
+            this.nb = 1L << bits;
+            this.chunk = chunkSize(n);
+            this.nchunks = chunkCount(n, chunk);
+            this.nanPerChunk = new long[(int) nchunks];
+        }
+
+        final MemorySegment take(long bytes) {
+            Scratch s = Scratch.acquire(bytes);
+            memory.add(s);
+            return s.segment();
+        }
+
+        final MemorySegment row(long i) {
+            return rows.asSlice(i * nb * 8, nb * 8);
+        }
+
+        final long chunkFrom(long i) {
+            return i * chunk;
+        }
+
+        final long chunkLength(long i) {
+            return Math.min(chunk, n - i * chunk);
+        }
+
+        @Override
+        public int slots() {
+            return slots;
+        }
+
+        @Override
+        public void close() {
+            synchronized (memory) {
+                for (Scratch s : memory) {
+                    s.close();
+                }
+                memory.clear();
+            }
+        }
+
+        @Override
+        public Pass first() {
+            return new Pass() {
+                @Override
+                public long chunks() {
+                    return 1;
+                }
+
+                @Override
+                public void chunk(long index, int slot, CancellationToken stop) {
+                    // A sample of at most 4096 elements: short enough for a critical call.
+                    NativeSort.check(SortCalls.plan(isa, t, x, n, canon, bits, plan, !x.isNative()));
+                }
+
+                @Override
+                public Pass done() {
+                    return countPass();
+                }
+            };
+        }
+
+        final Pass countPass() {
+            return new Pass() {
+                @Override
+                public long chunks() {
+                    return nchunks;
+                }
+
+                @Override
+                public void chunk(long i, int slot, CancellationToken stop) {
+                    MemorySegment r = row(i);
+                    r.fill((byte) 0);
+                    long[] nan = {0};
+                    pieces(x, t, chunkFrom(i), chunkLength(i), stop, (xs, from, len, critical) -> {
+                        long c = SortCalls.count(isa, t, xs, len, plan, r, critical);
+                        NativeSort.check(c < 0 ? (int) c : 0);
+                        nan[0] += c;
+                    });
+                    nanPerChunk[(int) i] = nan[0];
+                }
+
+                @Override
+                public Pass done() {
+                    return afterCount();
+                }
+            };
+        }
+
+        /** Total count of bucket b over all rows. */
+        final long bucketTotal(long b) {
+            long s = 0;
+            for (long i = 0; i < nchunks; i++) {
+                s += rows.getAtIndex(JAVA_LONG, i * nb + b);
+            }
+            return s;
+        }
+
+        /** Turns the rows into scatter offsets (chunk order within a bucket) and fills bounds. */
+        final void rowsToOffsets(MemorySegment bounds) {
+            long sum = 0;
+            for (long b = 0; b < nb; b++) {
+                bounds.setAtIndex(JAVA_LONG, b, sum);
+                for (long i = 0; i < nchunks; i++) {
+                    long c = rows.getAtIndex(JAVA_LONG, i * nb + b);
+                    rows.setAtIndex(JAVA_LONG, i * nb + b, sum);
+                    sum += c;
+                }
+            }
+            bounds.setAtIndex(JAVA_LONG, nb, sum);
+        }
+
+        /** Bucket groups of about n / (8 slots) elements (at most 2^21 unless one bucket is larger). */
+        final long[] groups(MemorySegment bounds) {
+            long target = Math.clamp(n / (8L * slots), 1L << 16, 1L << 21);
+            List<Long> g = new ArrayList<>();
+            g.add(0L);
+            long start = 0;
+            for (long b = 1; b <= nb; b++) {
+                long end = bounds.getAtIndex(JAVA_LONG, b);
+                if (end - start >= target || b == nb) {
+                    g.add(b);
+                    start = end;
+                }
+            }
+            return g.stream().mapToLong(Long::longValue).toArray();
+        }
+
+        abstract Pass afterCount();
+    }
+
+    // ---- sort -----------------------------------------------------------------------------
+
+    /**
+     * Sorts x in place. Memory: n elements plus the fixed parts (see the class comment). x is
+     * written only by the last step, which is never interrupted: a cancelled sort leaves x as
+     * it was, or sorted.
+     */
+    public static PassProgram<Void> sort(int isa, DType t, MemorySegment x, long n, int slots) {
+        return new SortProgram(isa, t, x, n, slots);
+    }
+
+    private static final class SortProgram extends Bucketed<Void> {
+        final long es;
+        MemorySegment keys;
+        MemorySegment bounds;
+        MemorySegment slotMemory;
+        long slotBytes;
+        long[] groups;
+
+        SortProgram(int isa, DType t, MemorySegment x, long n, int slots) {
+            super(isa, t, x, n, slots, 0, sortBits(n));
+            es = t.byteSize();
+            long keyBytes = align(n * es);
+            long rowBytes = align(nchunks * nb * 8);
+            long boundBytes = align((nb + 1) * 8);
+            slotBytes = align(WORK_WORDS * 8) + align(TMP_KEYS * es);
+            MemorySegment m = take(keyBytes + PLAN_WORDS * 8 + rowBytes + boundBytes + slots * slotBytes);
+            keys = m.asSlice(0, keyBytes);
+            long off = keyBytes;
+            plan = m.asSlice(off, PLAN_WORDS * 8);
+            off += PLAN_WORDS * 8;
+            rows = m.asSlice(off, rowBytes);
+            off += rowBytes;
+            bounds = m.asSlice(off, boundBytes);
+            off += boundBytes;
+            slotMemory = m.asSlice(off, slots * slotBytes);
+        }
+
+        @Override
+        Pass afterCount() {
+            rowsToOffsets(bounds);
+            groups = groups(bounds);
+            return new Pass() {
+                @Override
+                public long chunks() {
+                    return nchunks;
+                }
+
+                @Override
+                public void chunk(long i, int slot, CancellationToken stop) {
+                    MemorySegment offsets = row(i);
+                    pieces(x, t, chunkFrom(i), chunkLength(i), stop, (xs, from, len, critical) ->
+                            NativeSort.check(SortCalls.scatter(isa, t, xs, len, plan, offsets, keys, critical)));
+                }
+
+                @Override
+                public Pass done() {
+                    return bucketPass();
+                }
+            };
+        }
+
+        Pass bucketPass() {
+            return new Pass() {
+                @Override
+                public long chunks() {
+                    return groups.length - 1;
+                }
+
+                @Override
+                public void chunk(long g, int slot, CancellationToken stop) {
+                    MemorySegment s = slotMemory.asSlice(slot * slotBytes, slotBytes);
+                    MemorySegment work = s.asSlice(0, WORK_WORDS * 8);
+                    MemorySegment tmp = s.asSlice(align(WORK_WORDS * 8), TMP_KEYS * es);
+                    long g0 = groups[(int) g];
+                    long g1 = groups[(int) g + 1];
+                    NativeSort.check(SortCalls.buckets(isa, t, keys, MemorySegment.NULL, bounds.asSlice(g0 * 8),
+                            g1 - g0, tmp, TMP_KEYS, work, false));
+                }
+
+                @Override
+                public Pass done() {
+                    return copyPass(keys, x, n * es, false);
+                }
+            };
+        }
+
+        @Override
+        public Void result() {
+            return null;
+        }
+    }
+
+    // ---- argsort --------------------------------------------------------------------------
+
+    /**
+     * Stable argsort of x into out (n int64). Memory: n keys, plus n int64 when out is a heap
+     * array. x is only read; a cancelled argsort leaves out with unspecified contents.
+     */
+    public static PassProgram<Void> argsort(int isa, DType t, MemorySegment x, long n, MemorySegment out, int slots) {
+        return new ArgsortProgram(isa, t, x, n, out, slots);
+    }
+
+    private static final class ArgsortProgram extends Bucketed<Void> {
+        final long es;
+        final MemorySegment out;
+        MemorySegment keys;
+        MemorySegment idx;
+        MemorySegment bounds;
+        MemorySegment slotMemory;
+        long slotBytes;
+        long[] groups;
+
+        ArgsortProgram(int isa, DType t, MemorySegment x, long n, MemorySegment out, int slots) {
+            super(isa, t, x, n, slots, 1, sortBits(n));
+            this.out = out;
+            es = t.byteSize();
+            long keyBytes = align(n * es);
+            long idxBytes = out.isNative() ? 0 : align(n * 8);
+            long rowBytes = align(nchunks * nb * 8);
+            long boundBytes = align((nb + 1) * 8);
+            slotBytes = align(WORK_WORDS * 8) + align(TMP_KEYS * es) + align(TMP_KEYS * 8);
+            MemorySegment m = take(keyBytes + idxBytes + PLAN_WORDS * 8 + rowBytes + boundBytes + slots * slotBytes);
+            keys = m.asSlice(0, keyBytes);
+            long off = keyBytes;
+            idx = out.isNative() ? out.asSlice(0, n * 8) : m.asSlice(off, idxBytes);
+            off += idxBytes;
+            plan = m.asSlice(off, PLAN_WORDS * 8);
+            off += PLAN_WORDS * 8;
+            rows = m.asSlice(off, rowBytes);
+            off += rowBytes;
+            bounds = m.asSlice(off, boundBytes);
+            off += boundBytes;
+            slotMemory = m.asSlice(off, slots * slotBytes);
+        }
+
+        @Override
+        Pass afterCount() {
+            rowsToOffsets(bounds);
+            groups = groups(bounds);
+            return new Pass() {
+                @Override
+                public long chunks() {
+                    return nchunks;
+                }
+
+                @Override
+                public void chunk(long i, int slot, CancellationToken stop) {
+                    MemorySegment offsets = row(i);
+                    pieces(x, t, chunkFrom(i), chunkLength(i), stop, (xs, from, len, critical) ->
+                            NativeSort.check(SortCalls.argscatter(isa, t, xs, len, from, plan, offsets, keys, idx,
+                                    critical)));
+                }
+
+                @Override
+                public Pass done() {
+                    return bucketPass();
+                }
+            };
+        }
+
+        Pass bucketPass() {
+            return new Pass() {
+                @Override
+                public long chunks() {
+                    return groups.length - 1;
+                }
+
+                @Override
+                public void chunk(long g, int slot, CancellationToken stop) {
+                    MemorySegment s = slotMemory.asSlice(slot * slotBytes, slotBytes);
+                    long w = align(WORK_WORDS * 8);
+                    long kt = align(TMP_KEYS * es);
+                    MemorySegment work = s.asSlice(0, WORK_WORDS * 8);
+                    MemorySegment ktmp = s.asSlice(w, TMP_KEYS * es);
+                    MemorySegment itmp = s.asSlice(w + kt, TMP_KEYS * 8);
+                    long g0 = groups[(int) g];
+                    long g1 = groups[(int) g + 1];
+                    NativeSort.check(SortCalls.argbuckets(isa, t, keys, idx, bounds.asSlice(g0 * 8), g1 - g0, ktmp,
+                            itmp, TMP_KEYS, work, false));
+                }
+
+                @Override
+                public Pass done() {
+                    return out.isNative() ? null : copyPass(idx, out, n * 8, true);
+                }
+            };
+        }
+
+        @Override
+        public Void result() {
+            return null;
+        }
+    }
+
+    // ---- select -----------------------------------------------------------------------------
+
+    /**
+     * Order statistics of x, which is only read. {@code ranksFor} gets the number of NaNs in x
+     * and returns the ascending ranks wanted (each in [0, n)), or null/empty for none (the
+     * values are then null). Elements are widened to double (exact but for int64 beyond
+     * 2^53). Memory: the keys of the buckets holding a wanted rank.
+     */
+    public static PassProgram<Selection> select(int isa, DType t, MemorySegment x, long n, int slots,
+                                                 LongFunction<long[]> ranksFor) {
+        return new SelectProgram(isa, t, x, n, slots, ranksFor);
+    }
+
+    private static final class SelectProgram extends Bucketed<Selection> {
+        final LongFunction<long[]> ranksFor;
+        final long es;
+        Selection result;
+        long nan;
+        long[] ranks;
+        long[] totals;
+        long[] starts;
+        MemorySegment gathered;
+
+        SelectProgram(int isa, DType t, MemorySegment x, long n, int slots, LongFunction<long[]> ranksFor) {
+            super(isa, t, x, n, slots, 0, SELECT_BITS);
+            this.ranksFor = ranksFor;
+            this.es = t.byteSize();
+            long rowBytes = align(nchunks * nb * 8);
+            MemorySegment m = take(PLAN_WORDS * 8 + rowBytes);
+            plan = m.asSlice(0, PLAN_WORDS * 8);
+            rows = m.asSlice(PLAN_WORDS * 8, rowBytes);
+        }
+
+        @Override
+        Pass afterCount() {
+            for (long c : nanPerChunk) {
+                nan += c;
+            }
+            ranks = ranksFor.apply(nan);
+            if (ranks == null || ranks.length == 0) {
+                result = new Selection(nan, new long[0], null);
+                return null;
+            }
+            totals = new long[(int) nb];
+            starts = new long[(int) nb];
+            long start = 0;
+            for (int b = 0; b < nb; b++) {
+                totals[b] = bucketTotal(b);
+                starts[b] = start;
+                start += totals[b];
+            }
+            // Needed buckets get consecutive regions of the gather buffer, each chunk its part.
+            long filled = 0;
+            int j = 0;
+            for (int b = 0; b < nb; b++) {
+                long end = starts[b] + totals[b];
+                boolean needed = j < ranks.length && ranks[j] < end;
+                while (j < ranks.length && ranks[j] < end) {
+                    j++;
+                }
+                for (long i = 0; i < nchunks; i++) {
+                    long c = rows.getAtIndex(JAVA_LONG, i * nb + b);
+                    rows.setAtIndex(JAVA_LONG, i * nb + b, needed ? filled : -1);
+                    if (needed) {
+                        filled += c;
+                    }
+                }
+            }
+            gathered = take(Math.max(8, filled * es));
+            return new Pass() {
+                @Override
+                public long chunks() {
+                    return nchunks;
+                }
+
+                @Override
+                public void chunk(long i, int slot, CancellationToken stop) {
+                    MemorySegment offsets = row(i);
+                    pieces(x, t, chunkFrom(i), chunkLength(i), stop, (xs, from, len, critical) ->
+                            NativeSort.check(SortCalls.gather(isa, t, xs, len, plan, offsets, gathered, critical)));
+                }
+
+                @Override
+                public Pass done() {
+                    long[] bits = new long[ranks.length];
+                    result = new Selection(nan, ranks, selectGathered(bits), bits);
+                    return null;
+                }
+            };
+        }
+
+        private double[] selectGathered(long[] bits) {
+            double[] values = new double[ranks.length];
+            MemorySegment ks = take(ranks.length * 8L);
+            MemorySegment vals = take(ranks.length * 8L);
+            long region = 0;
+            int j = 0;
+            for (int b = 0; b < nb && j < ranks.length; b++) {
+                long end = starts[b] + totals[b];
+                if (ranks[j] >= end) {
+                    continue;
+                }
+                int first = j;
+                while (j < ranks.length && ranks[j] < end) {
+                    ks.setAtIndex(JAVA_LONG, j - first, ranks[j] - starts[b]);
+                    j++;
+                }
+                MemorySegment keys = gathered.asSlice(region * es, totals[b] * es);
+                NativeSort.check(SortCalls.keyselect(isa, t, keys, totals[b], ks, j - first, vals, false));
+                for (int q = first; q < j; q++) {
+                    values[q] = switch (t) {
+                        case F64 -> vals.getAtIndex(JAVA_DOUBLE, q - first);
+                        case F32 -> vals.getAtIndex(JAVA_FLOAT, q - first);
+                        case I64 -> vals.getAtIndex(JAVA_LONG, q - first);
+                        case I32 -> vals.getAtIndex(JAVA_INT, q - first);
+                    };
+                    bits[q] = switch (t) {
+                        case F64, I64 -> vals.getAtIndex(JAVA_LONG, q - first);
+                        case F32 -> vals.getAtIndex(JAVA_INT, q - first) & 0xffffffffL;
+                        case I32 -> vals.getAtIndex(JAVA_INT, q - first);
+                    };
+                }
+                region += totals[b];
+            }
+            return values;
+        }
+
+        @Override
+        public Selection result() {
+            return result;
+        }
+    }
+
+    // ---- histogram --------------------------------------------------------------------------
+
+    /**
+     * numpy.histogram with equal bins of an F64 x: a partial histogram per slot (heap long[],
+     * bins each), added up in slot order. Memory: slots x bins longs.
+     */
+    public static PassProgram<long[]> histogram(int isa, MemorySegment x, long n, double first, double last,
+                                                double[] edges, int bins, int slots) {
+        return new HistProgram(isa, x, n, first, last, edges, bins, slots);
+    }
+
+    private static final class HistProgram extends PassProgram<long[]> {
+        final int isa;
+        final MemorySegment x;
+        final long n;
+        final double first;
+        final double last;
+        final double[] edges;
+        final int bins;
+        final int slots;
+        final long chunk;
+        final long[][] partial;
+        long[] result;
+
+        HistProgram(int isa, MemorySegment x, long n, double first, double last, double[] edges, int bins, int slots) {
+            this.isa = isa;
+            this.x = x;
+            this.n = n;
+            this.first = first;
+            this.last = last;
+            this.edges = edges;
+            this.bins = bins;
+            this.slots = slots;
+            this.chunk = chunkSize(n);
+            this.partial = new long[slots][];
+        }
+
+        @Override
+        public int slots() {
+            return slots;
+        }
+
+        @Override
+        public Pass first() {
+            return new Pass() {
+                @Override
+                public long chunks() {
+                    return chunkCount(n, chunk);
+                }
+
+                @Override
+                public void chunk(long i, int slot, CancellationToken stop) {
+                    long[] counts = partial[slot];
+                    if (counts == null) {
+                        counts = partial[slot] = new long[bins];
+                    }
+                    long from = i * chunk;
+                    long len = Math.min(chunk, n - from);
+                    MemorySegment e = MemorySegment.ofArray(edges);
+                    MemorySegment c = MemorySegment.ofArray(counts);
+                    // Critical calls of at most HEAP_PIECE elements, on heap and off-heap x alike:
+                    // the edges and counts are Java arrays.
+                    for (long off = 0; off < len; off += HEAP_PIECE) {
+                        if (off > 0 && stop.isCancellationRequested()) {
+                            throw new CancellationException("cancellation requested");
+                        }
+                        long m = Math.min(HEAP_PIECE, len - off);
+                        NativeSort.check(org.kernels4j.ffi.k4j_h.k4j_hist_uniform_f64$critical(isa,
+                                x.asSlice((from + off) * 8, m * 8), m, first, last, e, bins, c));
+                    }
+                }
+
+                @Override
+                public Pass done() {
+                    result = new long[bins];
+                    for (long[] p : partial) {
+                        if (p != null) {
+                            for (int b = 0; b < bins; b++) {
+                                result[b] += p[b];
+                            }
+                        }
+                    }
+                    return null;
+                }
+            };
+        }
+
+        @Override
+        public long[] result() {
+            return result;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}

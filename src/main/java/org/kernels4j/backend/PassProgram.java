@@ -1,0 +1,90 @@
+package org.kernels4j.backend;
+
+import java.util.concurrent.CancellationException;
+import org.kernels4j.CancellationToken;
+
+/**
+ * A kernel written as a sequence of passes, each cut into chunks that may run in any order and
+ * concurrently: the form the sorts, the selection and the histograms take so that one
+ * description runs both on the calling thread ({@link #runHere()}) and spread over the workers
+ * of a pool (by {@code org.kernels4j.PassJob}). Results never depend on which thread ran which
+ * chunk, or in what order: every chunk writes only its own part (its slice of the keys, its row
+ * of counts, its slot's partial histogram), and {@link Pass#done()} combines them in a fixed
+ * order.
+ *
+ * <p>Contract for runners: a program is started at most once; the chunks of a pass run exactly
+ * once each (concurrently, at most {@link #slots()} at a time, each told a distinct slot in
+ * {@code [0, slots())} that no other running chunk holds), {@code done()} runs once after all of
+ * them, on one thread; {@link #close()} runs once after everything, whether the run finished,
+ * failed or was abandoned (a cancelled run may stop between chunks, or inside a chunk that polls
+ * its token, and never calls {@code done()} of that pass).
+ *
+ * @param <T> the result
+ */
+public abstract class PassProgram<T> implements AutoCloseable {
+
+    /** One pass over the data, cut into chunks. */
+    public abstract static class Pass {
+        /** The number of chunks, at least 1. */
+        public abstract long chunks();
+
+        /**
+         * Runs chunk {@code index}. A long chunk polls {@code stop} between its native calls
+         * and throws {@link CancellationException} once it requests cancellation.
+         *
+         * @param slot the caller's slot, for per-slot scratch
+         */
+        public abstract void chunk(long index, int slot, CancellationToken stop) throws Exception;
+
+        /**
+         * Called once after every chunk has run: combines their results and returns the next
+         * pass, or null when the program is finished. Never cancelled midway.
+         */
+        public abstract Pass done() throws Exception;
+
+        /**
+         * Whether a run may stop partway through this pass. False for a pass that must run to
+         * its end once begun (the sort's copy into x): its chunks run even after a cancel, and
+         * are polled with a token that never stops.
+         */
+        public boolean interruptible() {
+            return true;
+        }
+    }
+
+    /** The most chunks that may run at once (each slot has its own scratch). */
+    public abstract int slots();
+
+    /** The first pass. */
+    public abstract Pass first() throws Exception;
+
+    /** The result, once a pass's {@code done()} returned null. */
+    public abstract T result();
+
+    /** Frees the program's memory; idempotent. */
+    @Override
+    public abstract void close();
+
+    /** Runs every pass on the calling thread (slot 0), polling the current task's token. */
+    public final T runHere() {
+        CancellationToken token = CancellationToken.current();
+        try (this) {
+            Pass p = first();
+            while (p != null) {
+                boolean stoppable = p.interruptible();
+                for (long i = 0; i < p.chunks(); i++) {
+                    if (stoppable) {
+                        token.throwIfCancellationRequested();
+                    }
+                    p.chunk(i, 0, stoppable ? token : CancellationToken.never());
+                }
+                p = p.done();
+            }
+            return result();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

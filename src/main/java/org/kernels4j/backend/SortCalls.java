@@ -1,0 +1,88 @@
+package org.kernels4j.backend;
+
+import static org.kernels4j.ffi.k4j_h.*;
+
+import java.lang.foreign.MemorySegment;
+import org.kernels4j.DType;
+
+/**
+ * The pass kernels of the sort family (k4j.h "sort", pass kernels), one method per kernel
+ * choosing the dtype variant, as a critical downcall (only for calls short by construction:
+ * bounded pieces of heap arrays) or an ordinary one.
+ */
+final class SortCalls {
+    private SortCalls() {
+    }
+
+    static int plan(int isa, DType t, MemorySegment x, long n, int canon, int bits, MemorySegment plan, boolean critical) {
+        return switch (t) {
+            case F64 -> critical ? k4j_sort_plan_f64$critical(isa, x, n, canon, bits, plan) : k4j_sort_plan_f64(isa, x, n, canon, bits, plan);
+            case F32 -> critical ? k4j_sort_plan_f32$critical(isa, x, n, canon, bits, plan) : k4j_sort_plan_f32(isa, x, n, canon, bits, plan);
+            case I64 -> critical ? k4j_sort_plan_i64$critical(isa, x, n, canon, bits, plan) : k4j_sort_plan_i64(isa, x, n, canon, bits, plan);
+            case I32 -> critical ? k4j_sort_plan_i32$critical(isa, x, n, canon, bits, plan) : k4j_sort_plan_i32(isa, x, n, canon, bits, plan);
+        };
+    }
+
+    static long count(int isa, DType t, MemorySegment x, long n, MemorySegment plan, MemorySegment counts, boolean critical) {
+        return switch (t) {
+            case F64 -> critical ? k4j_sort_count_f64$critical(isa, x, n, plan, counts) : k4j_sort_count_f64(isa, x, n, plan, counts);
+            case F32 -> critical ? k4j_sort_count_f32$critical(isa, x, n, plan, counts) : k4j_sort_count_f32(isa, x, n, plan, counts);
+            case I64 -> critical ? k4j_sort_count_i64$critical(isa, x, n, plan, counts) : k4j_sort_count_i64(isa, x, n, plan, counts);
+            case I32 -> critical ? k4j_sort_count_i32$critical(isa, x, n, plan, counts) : k4j_sort_count_i32(isa, x, n, plan, counts);
+        };
+    }
+
+    static int scatter(int isa, DType t, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst, boolean critical) {
+        return switch (t) {
+            case F64 -> critical ? k4j_sort_scatter_f64$critical(isa, x, n, plan, offsets, dst) : k4j_sort_scatter_f64(isa, x, n, plan, offsets, dst);
+            case F32 -> critical ? k4j_sort_scatter_f32$critical(isa, x, n, plan, offsets, dst) : k4j_sort_scatter_f32(isa, x, n, plan, offsets, dst);
+            case I64 -> critical ? k4j_sort_scatter_i64$critical(isa, x, n, plan, offsets, dst) : k4j_sort_scatter_i64(isa, x, n, plan, offsets, dst);
+            case I32 -> critical ? k4j_sort_scatter_i32$critical(isa, x, n, plan, offsets, dst) : k4j_sort_scatter_i32(isa, x, n, plan, offsets, dst);
+        };
+    }
+
+    static int argscatter(int isa, DType t, MemorySegment x, long n, long base, MemorySegment plan, MemorySegment offsets, MemorySegment kdst, MemorySegment idst, boolean critical) {
+        return switch (t) {
+            case F64 -> critical ? k4j_sort_argscatter_f64$critical(isa, x, n, base, plan, offsets, kdst, idst) : k4j_sort_argscatter_f64(isa, x, n, base, plan, offsets, kdst, idst);
+            case F32 -> critical ? k4j_sort_argscatter_f32$critical(isa, x, n, base, plan, offsets, kdst, idst) : k4j_sort_argscatter_f32(isa, x, n, base, plan, offsets, kdst, idst);
+            case I64 -> critical ? k4j_sort_argscatter_i64$critical(isa, x, n, base, plan, offsets, kdst, idst) : k4j_sort_argscatter_i64(isa, x, n, base, plan, offsets, kdst, idst);
+            case I32 -> critical ? k4j_sort_argscatter_i32$critical(isa, x, n, base, plan, offsets, kdst, idst) : k4j_sort_argscatter_i32(isa, x, n, base, plan, offsets, kdst, idst);
+        };
+    }
+
+    static int gather(int isa, DType t, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst, boolean critical) {
+        return switch (t) {
+            case F64 -> critical ? k4j_sort_gather_f64$critical(isa, x, n, plan, offsets, dst) : k4j_sort_gather_f64(isa, x, n, plan, offsets, dst);
+            case F32 -> critical ? k4j_sort_gather_f32$critical(isa, x, n, plan, offsets, dst) : k4j_sort_gather_f32(isa, x, n, plan, offsets, dst);
+            case I64 -> critical ? k4j_sort_gather_i64$critical(isa, x, n, plan, offsets, dst) : k4j_sort_gather_i64(isa, x, n, plan, offsets, dst);
+            case I32 -> critical ? k4j_sort_gather_i32$critical(isa, x, n, plan, offsets, dst) : k4j_sort_gather_i32(isa, x, n, plan, offsets, dst);
+        };
+    }
+
+    static int buckets(int isa, DType t, MemorySegment keys, MemorySegment dst, MemorySegment bounds, long nb, MemorySegment tmp, long ntmp, MemorySegment work, boolean critical) {
+        return switch (t) {
+            case F64 -> critical ? k4j_sort_buckets_f64$critical(isa, keys, dst, bounds, nb, tmp, ntmp, work) : k4j_sort_buckets_f64(isa, keys, dst, bounds, nb, tmp, ntmp, work);
+            case F32 -> critical ? k4j_sort_buckets_f32$critical(isa, keys, dst, bounds, nb, tmp, ntmp, work) : k4j_sort_buckets_f32(isa, keys, dst, bounds, nb, tmp, ntmp, work);
+            case I64 -> critical ? k4j_sort_buckets_i64$critical(isa, keys, dst, bounds, nb, tmp, ntmp, work) : k4j_sort_buckets_i64(isa, keys, dst, bounds, nb, tmp, ntmp, work);
+            case I32 -> critical ? k4j_sort_buckets_i32$critical(isa, keys, dst, bounds, nb, tmp, ntmp, work) : k4j_sort_buckets_i32(isa, keys, dst, bounds, nb, tmp, ntmp, work);
+        };
+    }
+
+    static int argbuckets(int isa, DType t, MemorySegment keys, MemorySegment idx, MemorySegment bounds, long nb, MemorySegment ktmp, MemorySegment itmp, long ntmp, MemorySegment work, boolean critical) {
+        return switch (t) {
+            case F64 -> critical ? k4j_sort_argbuckets_f64$critical(isa, keys, idx, bounds, nb, ktmp, itmp, ntmp, work) : k4j_sort_argbuckets_f64(isa, keys, idx, bounds, nb, ktmp, itmp, ntmp, work);
+            case F32 -> critical ? k4j_sort_argbuckets_f32$critical(isa, keys, idx, bounds, nb, ktmp, itmp, ntmp, work) : k4j_sort_argbuckets_f32(isa, keys, idx, bounds, nb, ktmp, itmp, ntmp, work);
+            case I64 -> critical ? k4j_sort_argbuckets_i64$critical(isa, keys, idx, bounds, nb, ktmp, itmp, ntmp, work) : k4j_sort_argbuckets_i64(isa, keys, idx, bounds, nb, ktmp, itmp, ntmp, work);
+            case I32 -> critical ? k4j_sort_argbuckets_i32$critical(isa, keys, idx, bounds, nb, ktmp, itmp, ntmp, work) : k4j_sort_argbuckets_i32(isa, keys, idx, bounds, nb, ktmp, itmp, ntmp, work);
+        };
+    }
+
+    static int keyselect(int isa, DType t, MemorySegment keys, long n, MemorySegment ks, long nk, MemorySegment vals, boolean critical) {
+        return switch (t) {
+            case F64 -> critical ? k4j_sort_keyselect_f64$critical(isa, keys, n, ks, nk, vals) : k4j_sort_keyselect_f64(isa, keys, n, ks, nk, vals);
+            case F32 -> critical ? k4j_sort_keyselect_f32$critical(isa, keys, n, ks, nk, vals) : k4j_sort_keyselect_f32(isa, keys, n, ks, nk, vals);
+            case I64 -> critical ? k4j_sort_keyselect_i64$critical(isa, keys, n, ks, nk, vals) : k4j_sort_keyselect_i64(isa, keys, n, ks, nk, vals);
+            case I32 -> critical ? k4j_sort_keyselect_i32$critical(isa, keys, n, ks, nk, vals) : k4j_sort_keyselect_i32(isa, keys, n, ks, nk, vals);
+        };
+    }
+}
