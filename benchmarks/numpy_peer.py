@@ -42,6 +42,16 @@ class Data:
         self.e = rng.uniform(-2.0, 2.0, n)
         self.out = np.empty(n)
         self.u = np.random.default_rng(44).uniform(0.0, 1.0, n)
+        self.n = n
+        self._m = None
+
+    def matrices(self):
+        """n x n A, B and C for dgemm (n is the matrix order there), made on first use."""
+        if self._m is None:
+            rng = np.random.default_rng(45)
+            self._m = (rng.uniform(-0.5, 0.5, (self.n, self.n)), rng.uniform(-0.5, 0.5, (self.n, self.n)),
+                       np.empty((self.n, self.n)))
+        return self._m
 
 
 OPS = {
@@ -56,6 +66,7 @@ OPS = {
     "sort": lambda d: np.sort(d.u),
     "percentile": lambda d: np.percentile(d.u, 50),
     "histogram": lambda d: np.histogram(d.u, bins=100, range=(0.0, 1.0)),
+    "dgemm": lambda d: np.matmul(*d.matrices()[:2], out=d.matrices()[2]),
 }
 
 

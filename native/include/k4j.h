@@ -335,6 +335,47 @@ K4J_API int32_t k4j_hist_bincount_i64(int32_t isa, const int64_t *x, int64_t n, 
 K4J_API int32_t k4j_hist_range_i64(int32_t isa, const int64_t *x, int64_t n, int64_t *minmax);
 K4J_API int32_t k4j_hist_bincount_i32(int32_t isa, const int32_t *x, int64_t n, int64_t *counts, int64_t nbins);
 K4J_API int32_t k4j_hist_range_i32(int32_t isa, const int32_t *x, int64_t n, int64_t *minmax);
+/* ---- gemm: dense linear algebra, row-major ---------------------------------
+ *
+ * Matrices are row-major: element (i, j) of a matrix with leading dimension ld
+ * is at p[i * ld + j], ld >= max(1, columns). trans != 0 means "use the
+ * transpose of the stored matrix", as BLAS's 'T'.
+ *
+ * gemm:  C = alpha * op(A) * op(B) + beta * C, op(A) m x k, op(B) k x n, C m x n.
+ *   A is stored m x k (lda >= max(1, k)) or, when transA, k x m (lda >= max(1, m));
+ *   B is stored k x n (ldb >= max(1, n)) or, when transB, n x k (ldb >= max(1, k));
+ *   ldc >= max(1, n). As in BLAS: beta == 0 means C is not read (NaN or Inf in
+ *   C does not propagate); alpha == 0 or k == 0 means A and B are not read and
+ *   C = beta * C (C unchanged when beta == 1, zero-filled when beta == 0).
+ *   C must not overlap A, B or the workspace. Products are accumulated with
+ *   FMA on the AVX2 and AVX-512 paths, with a multiply and an add on the
+ *   baseline path; each element of C is the sum of its k products in
+ *   increasing k order, in depth blocks (KC, per path, see gemm.c) that are
+ *   scaled by alpha and added to C in turn, so elementwise
+ *   |C - C_exact| <= (k + 3) * u * (|alpha| |op(A)| |op(B)| + |beta| |C0|)
+ *   (u = 2^-53 for f64, 2^-24 for f32). An element's value depends only on
+ *   the ISA path, not on where it lies in C: computing C by blocks of rows
+ *   or columns (as the Java pool does) gives the same bits.
+ *   workspace: packing buffers of at least k4j_gemm_workspace_size_*(isa, m, n,
+ *   k) bytes, any alignment, reused across calls (no allocation in the call);
+ *   NULL makes the call allocate and free its own (status K4J_ENOMEM if that
+ *   fails). Status K4J_OK, K4J_EINVAL for a negative size, a too small leading
+ *   dimension or a NULL matrix with m, n, k > 0.
+ *
+ * gemv:  y = alpha * op(A) * x + beta * y, A stored m x n (lda >= max(1, n));
+ *   op(A) = A (x has n elements, y has m) or, when transA, A^T (x has m, y has
+ *   n). beta == 0: y is not read; alpha == 0: A and x are not read. y must not
+ *   overlap A or x. Same error bound with k = the length of x.
+ */
+
+/* Bytes of workspace a gemm of this shape needs on this path (0 when m, n or
+ * k is 0; -1 for negative sizes). Bounded for any shape: a few MiB at most. */
+K4J_API int64_t k4j_gemm_workspace_size_f64(int32_t isa, int64_t m, int64_t n, int64_t k);
+K4J_API int64_t k4j_gemm_workspace_size_f32(int32_t isa, int64_t m, int64_t n, int64_t k);
+K4J_API int32_t k4j_gemm_gemm_f64(int32_t isa, int32_t transA, int32_t transB, int64_t m, int64_t n, int64_t k, double alpha, const double *a, int64_t lda, const double *b, int64_t ldb, double beta, double *c, int64_t ldc, void *workspace);
+K4J_API int32_t k4j_gemm_gemm_f32(int32_t isa, int32_t transA, int32_t transB, int64_t m, int64_t n, int64_t k, float alpha, const float *a, int64_t lda, const float *b, int64_t ldb, float beta, float *c, int64_t ldc, void *workspace);
+K4J_API int32_t k4j_gemm_gemv_f64(int32_t isa, int32_t transA, int64_t m, int64_t n, double alpha, const double *a, int64_t lda, const double *x, double beta, double *y);
+K4J_API int32_t k4j_gemm_gemv_f32(int32_t isa, int32_t transA, int64_t m, int64_t n, float alpha, const float *a, int64_t lda, const float *x, float beta, float *y);
 
 #ifdef __cplusplus
 }

@@ -170,6 +170,33 @@ static inline int k4j_bad_bounds(const int64_t *bounds, int64_t nb) {
     K4J_HIST_INT_KERNELS(X, int64_t, i64) \
     K4J_HIST_INT_KERNELS(X, int32_t, i32)
 
+/* gemm family: the leading-dimension and NULL checks of k4j.h's gemm section. */
+#define K4J_MAX1(x) ((x) > 1 ? (x) : 1)
+#define K4J_GEMM_BAD(ta, tb, m, n, k, a, lda, b, ldb, c, ldc)                                   \
+    ((m) < 0 || (n) < 0 || (k) < 0 || (lda) < K4J_MAX1((ta) ? (m) : (k)) ||                    \
+     (ldb) < K4J_MAX1((tb) ? (k) : (n)) || (ldc) < K4J_MAX1(n) ||                               \
+     ((m) > 0 && (n) > 0 && (c) == NULL) ||                                                     \
+     ((m) > 0 && (n) > 0 && (k) > 0 && ((a) == NULL || (b) == NULL)))
+/* gemv: x has (ta ? m : n) elements, y has (ta ? n : m). */
+#define K4J_GEMV_BAD(ta, m, n, a, lda, x, y)                                                    \
+    ((m) < 0 || (n) < 0 || (lda) < K4J_MAX1(n) ||                                               \
+     (((ta) ? (n) : (m)) > 0 && (y) == NULL) ||                                                 \
+     ((m) > 0 && (n) > 0 && ((a) == NULL || (x) == NULL)))
+
+#define K4J_GEMM_KERNELS(X, T, SFX)                                                             \
+    X(int64_t, gemm_workspace_size_##SFX, (int64_t m, int64_t n, int64_t k), (m, n, k),          \
+      ((m) < 0 || (n) < 0 || (k) < 0), -1)                                                      \
+    X(int32_t, gemm_gemm_##SFX,                                                                 \
+      (int32_t transA, int32_t transB, int64_t m, int64_t n, int64_t k, T alpha, const T *a,    \
+       int64_t lda, const T *b, int64_t ldb, T beta, T *c, int64_t ldc, void *workspace),       \
+      (transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, workspace),                \
+      K4J_GEMM_BAD(transA, transB, m, n, k, a, lda, b, ldb, c, ldc), K4J_EINVAL)                \
+    X(int32_t, gemm_gemv_##SFX,                                                                 \
+      (int32_t transA, int64_t m, int64_t n, T alpha, const T *a, int64_t lda, const T *x,      \
+       T beta, T *y),                                                                           \
+      (transA, m, n, alpha, a, lda, x, beta, y), K4J_GEMV_BAD(transA, m, n, a, lda, x, y),      \
+      K4J_EINVAL)
+
 /* The reduce, elementwise and scan families: their arguments follow one naming scheme,
  * which test_kernels.c's generic argument-validation sweep relies on. */
 #define K4J_BASIC_KERNELS(X) \
@@ -186,7 +213,9 @@ static inline int k4j_bad_bounds(const int64_t *bounds, int64_t nb) {
     K4J_SORT_KERNELS(X, float, uint32_t, f32) \
     K4J_SORT_KERNELS(X, int64_t, uint64_t, i64) \
     K4J_SORT_KERNELS(X, int32_t, uint32_t, i32) \
-    K4J_BASIC_KERNELS(X)
+    K4J_BASIC_KERNELS(X) \
+    K4J_GEMM_KERNELS(X, double, f64) \
+    K4J_GEMM_KERNELS(X, float, f32)
 
 /* Per-ISA prototypes; the ISA names match CMake's K4J_ISA_NAME values. */
 #define K4J_DECLARE_ONE_(isa, ret, name, params) K4J_HIDDEN ret k4j_##isa##_##name params;

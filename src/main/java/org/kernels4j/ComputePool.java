@@ -311,6 +311,33 @@ public final class ComputePool extends AbstractExecutorService implements AutoCl
     }
 
     /**
+     * Matrix product on the workers: {@code C = alpha * op(A) * op(B) + beta * C}, exactly as
+     * {@link Kernels#gemm(boolean, boolean, double, DoubleMatrix, DoubleMatrix, double, DoubleMatrix)}
+     * computes it, bit for bit, with C cut into row or column blocks of whole micro-tiles that the
+     * workers compute at once (at most four blocks per worker; a small product is one task).
+     * Arguments are checked before anything is queued. Cancelling the future cancels the blocks
+     * not yet started; a block that is running completes, so C may be left partly updated.
+     * Matrices of a confined arena are refused (workers may not touch them).
+     *
+     * @return a future that completes with null once every block is done
+     * @throws IllegalArgumentException for mismatched shapes, aliasing, a read-only C, or a matrix
+     *     of a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws RejectedExecutionException if the pool is shut down
+     * @throws BrokenPoolException if the pool is broken
+     */
+    public CompletableFuture<Void> gemm(boolean transA, boolean transB, double alpha, DoubleMatrix a, DoubleMatrix b,
+                                        double beta, DoubleMatrix c) {
+        return PoolGemm.gemm(this, org.kernels4j.backend.Backends.current(), transA, transB, alpha, a, b, beta, c);
+    }
+
+    /** Float32 {@link #gemm(boolean, boolean, double, DoubleMatrix, DoubleMatrix, double, DoubleMatrix)}. */
+    public CompletableFuture<Void> gemm(boolean transA, boolean transB, float alpha, FloatMatrix a, FloatMatrix b,
+                                        float beta, FloatMatrix c) {
+        return PoolGemm.gemm(this, org.kernels4j.backend.Backends.current(), transA, transB, alpha, a, b, beta, c);
+    }
+
+    /**
      * Runs {@code command} on a worker. No future is returned, so a failure goes to the worker
      * thread's uncaught-exception handler. The worker survives it.
      *

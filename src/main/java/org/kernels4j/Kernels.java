@@ -1256,4 +1256,103 @@ public final class Kernels {
         }
         return new Description(count, mean, std, v[0], ps, vals, v[v.length - 1]);
     }
+
+    // ---- dense linear algebra (row-major; checks in LinearAlgebra) ----------------------------
+    //
+    // Error bound, every backend and ISA path, elementwise:
+    //   |C - C_exact| <= (k + 3) * u * (|alpha| * (|op(A)| |op(B)|) + |beta| * |C0|)
+    // with u = 2^-53 (float64) or 2^-24 (float32) and k the inner dimension (gemv: the length
+    // of x). The paths round differently (FMA or not, block order), so results agree with each
+    // other within that bound, not bit for bit.
+
+    /**
+     * General matrix product {@code C = alpha * op(A) * op(B) + beta * C}, BLAS's DGEMM on
+     * row-major matrices; {@code op(X)} is X, or its transpose when the flag is set.
+     *
+     * <p>As in BLAS: when {@code beta == 0}, C is not read (NaN or infinity in C does not
+     * propagate); when {@code alpha == 0} or the inner dimension is 0, A and B are not read and
+     * C becomes {@code beta * C}. Off-heap matrices are the fast path; heap matrices of large
+     * products are copied to off-heap memory around the call (see the README).
+     *
+     * @throws IllegalArgumentException if the shapes do not agree ({@code op(A)} m x k,
+     *     {@code op(B)} k x n, C m x n), C is read-only, or C shares an element with A or B
+     * @throws IllegalStateException if an arena of a matrix is closed
+     */
+    public static void gemm(boolean transA, boolean transB, double alpha, DoubleMatrix a, DoubleMatrix b, double beta,
+                            DoubleMatrix c) {
+        LinearAlgebra.gemm(backend(), transA, transB, alpha, a, b, beta, c);
+    }
+
+    /** {@link #gemm(boolean, boolean, double, DoubleMatrix, DoubleMatrix, double, DoubleMatrix)} in float32 (SGEMM). */
+    public static void gemm(boolean transA, boolean transB, float alpha, FloatMatrix a, FloatMatrix b, float beta,
+                            FloatMatrix c) {
+        LinearAlgebra.gemm(backend(), transA, transB, alpha, a, b, beta, c);
+    }
+
+    /**
+     * Matrix-vector product {@code y = alpha * op(A) * x + beta * y} (BLAS's DGEMV, row-major):
+     * x has {@code op(A).cols} elements, y has {@code op(A).rows}. {@code beta == 0}: y is not
+     * read; {@code alpha == 0}: A and x are not read.
+     *
+     * @throws IllegalArgumentException if the lengths do not match, y is read-only, or y shares
+     *     memory with A or x
+     * @throws IllegalStateException if an arena is closed
+     */
+    public static void gemv(boolean transA, double alpha, DoubleMatrix a, DoubleArray x, double beta, DoubleArray y) {
+        LinearAlgebra.gemv(backend(), transA, alpha, a, x, beta, y);
+    }
+
+    /** gemv on Java arrays (views, no copies). */
+    public static void gemv(boolean transA, double alpha, DoubleMatrix a, double[] x, double beta, double[] y) {
+        gemv(transA, alpha, a, DoubleArray.wrap(Objects.requireNonNull(x, "x")), beta,
+                DoubleArray.wrap(Objects.requireNonNull(y, "y")));
+    }
+
+    /** gemv in float32 (SGEMV). */
+    public static void gemv(boolean transA, float alpha, FloatMatrix a, FloatArray x, float beta, FloatArray y) {
+        LinearAlgebra.gemv(backend(), transA, alpha, a, x, beta, y);
+    }
+
+    /** gemv in float32 on Java arrays. */
+    public static void gemv(boolean transA, float alpha, FloatMatrix a, float[] x, float beta, float[] y) {
+        gemv(transA, alpha, a, FloatArray.wrap(Objects.requireNonNull(x, "x")), beta,
+                FloatArray.wrap(Objects.requireNonNull(y, "y")));
+    }
+
+    /**
+     * The product {@code A * B} as a new matrix on the Java heap.
+     *
+     * @throws IllegalArgumentException if A's columns differ from B's rows, or the result does
+     *     not fit in a Java array (use {@link #matmul(DoubleMatrix, DoubleMatrix, Arena)})
+     */
+    public static DoubleMatrix matmul(DoubleMatrix a, DoubleMatrix b) {
+        LinearAlgebra.checkMatmul(a, b);
+        DoubleMatrix c = DoubleMatrix.zeros(Math.toIntExact(a.rows()), Math.toIntExact(b.cols()));
+        gemm(false, false, 1.0, a, b, 0.0, c);
+        return c;
+    }
+
+    /** The product {@code A * B} as a new contiguous matrix allocated in {@code arena}. */
+    public static DoubleMatrix matmul(DoubleMatrix a, DoubleMatrix b, Arena arena) {
+        LinearAlgebra.checkMatmul(a, b);
+        DoubleMatrix c = DoubleMatrix.allocate(arena, a.rows(), b.cols());
+        gemm(false, false, 1.0, a, b, 0.0, c);
+        return c;
+    }
+
+    /** The float32 product {@code A * B} as a new matrix on the Java heap. */
+    public static FloatMatrix matmul(FloatMatrix a, FloatMatrix b) {
+        LinearAlgebra.checkMatmul(a, b);
+        FloatMatrix c = FloatMatrix.zeros(Math.toIntExact(a.rows()), Math.toIntExact(b.cols()));
+        gemm(false, false, 1f, a, b, 0f, c);
+        return c;
+    }
+
+    /** The float32 product {@code A * B} as a new contiguous matrix allocated in {@code arena}. */
+    public static FloatMatrix matmul(FloatMatrix a, FloatMatrix b, Arena arena) {
+        LinearAlgebra.checkMatmul(a, b);
+        FloatMatrix c = FloatMatrix.allocate(arena, a.rows(), b.cols());
+        gemm(false, false, 1f, a, b, 0f, c);
+        return c;
+    }
 }

@@ -127,4 +127,34 @@ public interface Backend {
 
     /** {min, max} of an I32 or I64 array, n >= 1. */
     long[] intRange(DType t, MemorySegment x, long n);
+
+    /**
+     * Dense matrix product, row-major: {@code C = alpha * op(A) * op(B) + beta * C} with
+     * {@code op(A)} m x k, {@code op(B)} k x n, C m x n, as specified in the gemm section of
+     * {@code native/include/k4j.h}. Each segment starts at element (0, 0) of its matrix and
+     * holds it with the given leading dimension (A is stored k x m when {@code transA}, B is
+     * stored n x k when {@code transB}); C overlaps neither A nor B. {@code beta == 0}: C is
+     * not read; {@code alpha == 0} or {@code k == 0}: A and B are not read. For F32, alpha and
+     * beta are first rounded to float. The result is within the error bound of k4j.h, not
+     * bit-for-bit equal across backends.
+     *
+     * <p>Backends without a product of their own use the plain-Java one.
+     */
+    default void gemm(DType t, boolean transA, boolean transB, long m, long n, long k, double alpha,
+                      MemorySegment a, long lda, MemorySegment b, long ldb, double beta, MemorySegment c, long ldc) {
+        JavaBackend.INSTANCE.gemm(t, transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
+    }
+
+    /**
+     * Matrix-vector product, row-major: {@code y = alpha * op(A) * x + beta * y}, A stored
+     * m x n with leading dimension lda, {@code op(A) = A} (x has n elements, y has m) or
+     * {@code A^T} when {@code transA} (x has m, y has n). y overlaps neither A nor x;
+     * {@code beta == 0}: y is not read; {@code alpha == 0}: A and x are not read.
+     *
+     * <p>Backends without a product of their own use the plain-Java one.
+     */
+    default void gemv(DType t, boolean transA, long m, long n, double alpha, MemorySegment a, long lda,
+                      MemorySegment x, double beta, MemorySegment y) {
+        JavaBackend.INSTANCE.gemv(t, transA, m, n, alpha, a, lda, x, beta, y);
+    }
 }

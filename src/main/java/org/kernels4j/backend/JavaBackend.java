@@ -792,4 +792,18 @@ public final class JavaBackend implements Backend {
     public long[] intRange(DType t, MemorySegment x, long n) {
         return JavaHist.range(t, x, n);
     }
+
+    /** {@inheritDoc} Plain loops (i-k-j, or dot products when transB); see {@code JavaGemm}. */
+    @Override
+    public void gemm(DType t, boolean transA, boolean transB, long m, long n, long k, double alpha, MemorySegment a,
+                     long lda, MemorySegment b, long ldb, double beta, MemorySegment c, long ldc) {
+        JavaGemm.gemm(t, transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public void gemv(DType t, boolean transA, long m, long n, double alpha, MemorySegment a, long lda,
+                     MemorySegment x, double beta, MemorySegment y) {
+        JavaGemm.gemv(t, transA, m, n, alpha, a, lda, x, beta, y);
+    }
 }

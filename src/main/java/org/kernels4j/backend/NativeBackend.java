@@ -451,6 +451,20 @@ public final class NativeBackend implements Backend {
         return acc;
     }
 
+    // ---- dense linear algebra (see NativeGemm for the call shapes) ---------------------
+
+    @Override
+    public void gemm(DType t, boolean transA, boolean transB, long m, long n, long k, double alpha, MemorySegment a,
+                     long lda, MemorySegment b, long ldb, double beta, MemorySegment c, long ldc) {
+        NativeGemm.gemm(code, t, transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
+    }
+
+    @Override
+    public void gemv(DType t, boolean transA, long m, long n, double alpha, MemorySegment a, long lda,
+                     MemorySegment x, double beta, MemorySegment y) {
+        NativeGemm.gemv(code, t, transA, m, n, alpha, a, lda, x, beta, y);
+    }
+
     private static void check(int status) {
         if (status != 0) {
             // Unreachable when the public API validated the call; never ignore it silently.

@@ -5139,4 +5139,238 @@ public final class k4j_h {
             throw NativeLibrary.downcallFailed("k4j_hist_range_i32", t);
         }
     }
+
+    private static final class k4j_gemm_workspace_size_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_LONG_LONG, C_LONG_LONG, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_gemm_workspace_size_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_gemm_workspace_size_f64$descriptor() {
+        return k4j_gemm_workspace_size_f64.DESC;
+    }
+
+    public static MemorySegment k4j_gemm_workspace_size_f64$address() {
+        return k4j_gemm_workspace_size_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_gemm_workspace_size_f64$handle() {
+        return k4j_gemm_workspace_size_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_gemm_workspace_size_f64$criticalHandle() {
+        return k4j_gemm_workspace_size_f64.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_gemm_workspace_size_f64(int isa, long m, long n, long k) {
+        try {
+            return (long) k4j_gemm_workspace_size_f64.HANDLE.invokeExact(isa, m, n, k);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_gemm_workspace_size_f64", t);
+        }
+    }
+
+    public static long k4j_gemm_workspace_size_f64$critical(int isa, long m, long n, long k) {
+        try {
+            return (long) k4j_gemm_workspace_size_f64.CRITICAL_HANDLE.invokeExact(isa, m, n, k);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_gemm_workspace_size_f64", t);
+        }
+    }
+
+    private static final class k4j_gemm_workspace_size_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_LONG_LONG, C_LONG_LONG, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_gemm_workspace_size_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_gemm_workspace_size_f32$descriptor() {
+        return k4j_gemm_workspace_size_f32.DESC;
+    }
+
+    public static MemorySegment k4j_gemm_workspace_size_f32$address() {
+        return k4j_gemm_workspace_size_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_gemm_workspace_size_f32$handle() {
+        return k4j_gemm_workspace_size_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_gemm_workspace_size_f32$criticalHandle() {
+        return k4j_gemm_workspace_size_f32.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_gemm_workspace_size_f32(int isa, long m, long n, long k) {
+        try {
+            return (long) k4j_gemm_workspace_size_f32.HANDLE.invokeExact(isa, m, n, k);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_gemm_workspace_size_f32", t);
+        }
+    }
+
+    public static long k4j_gemm_workspace_size_f32$critical(int isa, long m, long n, long k) {
+        try {
+            return (long) k4j_gemm_workspace_size_f32.CRITICAL_HANDLE.invokeExact(isa, m, n, k);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_gemm_workspace_size_f32", t);
+        }
+    }
+
+    private static final class k4j_gemm_gemm_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_INT, C_INT, C_LONG_LONG, C_LONG_LONG, C_LONG_LONG, C_DOUBLE, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_DOUBLE, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_gemm_gemm_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_gemm_gemm_f64$descriptor() {
+        return k4j_gemm_gemm_f64.DESC;
+    }
+
+    public static MemorySegment k4j_gemm_gemm_f64$address() {
+        return k4j_gemm_gemm_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_gemm_gemm_f64$handle() {
+        return k4j_gemm_gemm_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_gemm_gemm_f64$criticalHandle() {
+        return k4j_gemm_gemm_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_gemm_gemm_f64(int isa, int transA, int transB, long m, long n, long k, double alpha, MemorySegment a, long lda, MemorySegment b, long ldb, double beta, MemorySegment c, long ldc, MemorySegment workspace) {
+        try {
+            return (int) k4j_gemm_gemm_f64.HANDLE.invokeExact(isa, transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, workspace);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_gemm_gemm_f64", t);
+        }
+    }
+
+    public static int k4j_gemm_gemm_f64$critical(int isa, int transA, int transB, long m, long n, long k, double alpha, MemorySegment a, long lda, MemorySegment b, long ldb, double beta, MemorySegment c, long ldc, MemorySegment workspace) {
+        try {
+            return (int) k4j_gemm_gemm_f64.CRITICAL_HANDLE.invokeExact(isa, transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, workspace);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_gemm_gemm_f64", t);
+        }
+    }
+
+    private static final class k4j_gemm_gemm_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_INT, C_INT, C_LONG_LONG, C_LONG_LONG, C_LONG_LONG, C_FLOAT, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_FLOAT, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_gemm_gemm_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_gemm_gemm_f32$descriptor() {
+        return k4j_gemm_gemm_f32.DESC;
+    }
+
+    public static MemorySegment k4j_gemm_gemm_f32$address() {
+        return k4j_gemm_gemm_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_gemm_gemm_f32$handle() {
+        return k4j_gemm_gemm_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_gemm_gemm_f32$criticalHandle() {
+        return k4j_gemm_gemm_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_gemm_gemm_f32(int isa, int transA, int transB, long m, long n, long k, float alpha, MemorySegment a, long lda, MemorySegment b, long ldb, float beta, MemorySegment c, long ldc, MemorySegment workspace) {
+        try {
+            return (int) k4j_gemm_gemm_f32.HANDLE.invokeExact(isa, transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, workspace);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_gemm_gemm_f32", t);
+        }
+    }
+
+    public static int k4j_gemm_gemm_f32$critical(int isa, int transA, int transB, long m, long n, long k, float alpha, MemorySegment a, long lda, MemorySegment b, long ldb, float beta, MemorySegment c, long ldc, MemorySegment workspace) {
+        try {
+            return (int) k4j_gemm_gemm_f32.CRITICAL_HANDLE.invokeExact(isa, transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, workspace);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_gemm_gemm_f32", t);
+        }
+    }
+
+    private static final class k4j_gemm_gemv_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_INT, C_LONG_LONG, C_LONG_LONG, C_DOUBLE, C_POINTER, C_LONG_LONG, C_POINTER, C_DOUBLE, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_gemm_gemv_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_gemm_gemv_f64$descriptor() {
+        return k4j_gemm_gemv_f64.DESC;
+    }
+
+    public static MemorySegment k4j_gemm_gemv_f64$address() {
+        return k4j_gemm_gemv_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_gemm_gemv_f64$handle() {
+        return k4j_gemm_gemv_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_gemm_gemv_f64$criticalHandle() {
+        return k4j_gemm_gemv_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_gemm_gemv_f64(int isa, int transA, long m, long n, double alpha, MemorySegment a, long lda, MemorySegment x, double beta, MemorySegment y) {
+        try {
+            return (int) k4j_gemm_gemv_f64.HANDLE.invokeExact(isa, transA, m, n, alpha, a, lda, x, beta, y);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_gemm_gemv_f64", t);
+        }
+    }
+
+    public static int k4j_gemm_gemv_f64$critical(int isa, int transA, long m, long n, double alpha, MemorySegment a, long lda, MemorySegment x, double beta, MemorySegment y) {
+        try {
+            return (int) k4j_gemm_gemv_f64.CRITICAL_HANDLE.invokeExact(isa, transA, m, n, alpha, a, lda, x, beta, y);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_gemm_gemv_f64", t);
+        }
+    }
+
+    private static final class k4j_gemm_gemv_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_INT, C_LONG_LONG, C_LONG_LONG, C_FLOAT, C_POINTER, C_LONG_LONG, C_POINTER, C_FLOAT, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_gemm_gemv_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_gemm_gemv_f32$descriptor() {
+        return k4j_gemm_gemv_f32.DESC;
+    }
+
+    public static MemorySegment k4j_gemm_gemv_f32$address() {
+        return k4j_gemm_gemv_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_gemm_gemv_f32$handle() {
+        return k4j_gemm_gemv_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_gemm_gemv_f32$criticalHandle() {
+        return k4j_gemm_gemv_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_gemm_gemv_f32(int isa, int transA, long m, long n, float alpha, MemorySegment a, long lda, MemorySegment x, float beta, MemorySegment y) {
+        try {
+            return (int) k4j_gemm_gemv_f32.HANDLE.invokeExact(isa, transA, m, n, alpha, a, lda, x, beta, y);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_gemm_gemv_f32", t);
+        }
+    }
+
+    public static int k4j_gemm_gemv_f32$critical(int isa, int transA, long m, long n, float alpha, MemorySegment a, long lda, MemorySegment x, float beta, MemorySegment y) {
+        try {
+            return (int) k4j_gemm_gemv_f32.CRITICAL_HANDLE.invokeExact(isa, transA, m, n, alpha, a, lda, x, beta, y);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_gemm_gemv_f32", t);
+        }
+    }
 }

@@ -21,7 +21,8 @@ final class Backends {
             new Known("javaLoop", "java-loop", "a plain Java loop, as a user would write it"),
             new Known("vector", "vector", "the Vector API (jdk.incubator.vector)"),
             new Known("numpy", "numpy", "NumPy, timed by benchmarks/numpy_peer.py (one BLAS thread)"),
-            new Known("openblas", "openblas", "OpenBLAS"));
+            new Known("openblas", "openblas", "OpenBLAS's cblas_dgemm with 1 thread, through a benchmark-only FFM binding on the same off-heap memory"),
+            new Known("ejml", "ejml", "EJML (pure Java): CommonOps_DDRM.mult"));
 
     /** The label of a method-name backend id: known ones as listed, others hyphenated. */
     static String label(String id) {

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.kernels4j.bench.BenchFamily;
 import org.kernels4j.bench.JniKernels;
+import org.kernels4j.bench.OpenBlas;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatFactory;
@@ -47,9 +48,9 @@ import picocli.CommandLine.Spec;
             "Benchmark the kernel families through every backend side by side (JMH), print a table,",
             "and write report.html (charts, self-contained), jmh-result.json and numpy-result.tsv.",
             "With no options: a quick run (about 2 minutes on 2 cores) of every family at n = 1e3, 1e5, 1e7."},
-        footer = {"", "Backends: ffm-heap, ffm-offheap, pool (--workers), jni, java, java-loop, vector, numpy.",
+        footer = {"", "Backends: ffm-heap, ffm-offheap, pool (--workers), jni, java, java-loop, vector, numpy; gemm also openblas, ejml.",
             "Examples:", "  kernels4j bench -k sum,exp -b ffm-heap,numpy -s 1e6",
-            "  kernels4j bench --duration normal -o /tmp/run1", "  kernels4j bench --list"})
+            "  kernels4j bench --duration normal -o /tmp/run1", "  kernels4j bench -k gemm (not in the default run)", "  kernels4j bench --list"})
 final class BenchCommand implements Callable<Integer> {
     enum Duration {
         quick(1, 300, 5, 30, 1), normal(2, 500, 5, 500, 1), full(3, 1000, 5, 1000, 2);
@@ -200,12 +201,21 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<Job> jobs = new ArrayList<>();
         int total = 0;
+        boolean blasProbed = false;
         for (BenchCatalog.Family f : catalog.families()) {
             boolean familyWanted = wantK.isEmpty() || wantK.contains(f.name());
             List<BenchCatalog.Method> ms = new ArrayList<>();
             for (BenchCatalog.Method m : f.methods()) {
                 boolean opWanted = (familyWanted && (!wantK.isEmpty() || f.isQuick(m.op()))) || wantK.contains(m.op());
                 boolean backendWanted = wantB.isEmpty() || wantB.contains(m.backend());
+                if (opWanted && backendWanted && m.backend().equals("openblas") && !blasProbed) {
+                    // Only when an OpenBLAS column is wanted: the probe may install it (OpenBlas).
+                    blasProbed = true;
+                    String blasProblem = OpenBlas.problem();
+                    if (blasProblem != null) {
+                        results.absent.put("openblas", blasProblem);
+                    }
+                }
                 if (opWanted && backendWanted && !results.absent.containsKey(m.backend())) {
                     ms.add(m);
                 }

@@ -90,4 +90,20 @@ class BenchEndToEndTest {
         assertTrue(page.contains("cores"), "cores");
         assertTrue(page.contains(Runtime.version().toString()), "JDK");
     }
+
+    /** GEMM as a family: GFLOP/s per backend at a tiny order; OpenBLAS either a number or absent with why. */
+    @Test
+    void gemmFamilyWithPeers() throws Exception {
+        Cli.Result r = Cli.run("bench", "--kernels", "gemm", "--sizes", "64", "--backends",
+                "ffm-offheap,ffm-heap,java,openblas,ejml", "--warmup", "0", "--iterations", "1", "--time", "20ms",
+                "--ignore-lock", "--output", dir.toString());
+        assertEquals(0, r.code(), r.toString());
+        String header = r.out().lines().filter(l -> l.startsWith("gemm ")).findFirst().orElseThrow();
+        for (String b : List.of("ffm-offheap", "ffm-heap", "java", "openblas", "ejml")) {
+            assertTrue(header.contains(b), b + " in " + header);
+        }
+        String row = r.out().lines().filter(l -> l.startsWith("dgemm ")).findFirst().orElseThrow();
+        assertTrue(row.contains("GFLOP/s") && !row.contains("failed"), row);
+        assertTrue(!row.contains("absent") || r.out().contains("openblas: absent ("), r.out());
+    }
 }

@@ -1,0 +1,426 @@
+/* gemm and gemv of one dtype; included by gemm.c once per dtype with
+ *   K4J_T    the element type (double, float)
+ *   K4J_SFX  its suffix (f64, f32)
+ * defined, and the vector layer of the current ISA path (gemm.c). They are
+ * undefined again at the end. No include guard on purpose. */
+
+#define K4J_OP(op) K4J_FN(K4J_PASTE(op, K4J_SFX)) /* exported per-ISA kernel */
+#define K4J_LOCAL(name) K4J_PASTE(name, K4J_SFX)  /* file-local helper */
+#define K4J_J_(a, b) a##b
+#define K4J_J(a, b) K4J_J_(a, b)
+
+#define T K4J_T
+#define V K4J_J(k4j_v, K4J_SFX)
+#define VL K4J_J(K4J_VL_, K4J_SFX)
+#define V_ZERO K4J_J(K4J_V_ZERO_, K4J_SFX)
+#define V_LOAD K4J_J(K4J_V_LOAD_, K4J_SFX)
+#define V_LOADU K4J_J(K4J_V_LOADU_, K4J_SFX)
+#define V_STOREU K4J_J(K4J_V_STOREU_, K4J_SFX)
+#define V_LOADN K4J_J(K4J_V_LOADN_, K4J_SFX)
+#define V_STOREN K4J_J(K4J_V_STOREN_, K4J_SFX)
+#define V_SET1 K4J_J(K4J_V_SET1_, K4J_SFX)
+#define V_FMA K4J_J(K4J_V_FMA_, K4J_SFX)
+#define V_MUL K4J_J(K4J_V_MUL_, K4J_SFX)
+#define V_HSUM K4J_J(K4J_V_HSUM_, K4J_SFX)
+#define MR K4J_J(K4J_GEMM_MR_, K4J_SFX)
+#define NV K4J_J(K4J_GEMM_NV_, K4J_SFX)
+#define NR (NV * VL)
+#define KC K4J_J(K4J_GEMM_KC_, K4J_SFX)
+#define NC K4J_J(K4J_GEMM_NC_, K4J_SFX)
+#define MC K4J_J(K4J_GEMM_MC_, K4J_SFX)
+
+_Static_assert(NC % NR == 0, "NC must be a whole number of micro-panels");
+_Static_assert(MC % MR == 0, "MC must be a whole number of micro-panels");
+
+#ifndef K4J_GEMM_COMMON_
+#define K4J_GEMM_COMMON_
+#define K4J_GEMM_ALIGN 64
+#define K4J_UNROLL_ALL _Pragma("GCC unroll 64")
+static inline int64_t k4j_min64(int64_t a, int64_t b) { return a < b ? a : b; }
+static inline int64_t k4j_round_up(int64_t x, int64_t q) { return (x + q - 1) / q * q; }
+static inline void *k4j_align_up(void *p) {
+    uintptr_t u = (uintptr_t)p;
+    return (void *)((u + K4J_GEMM_ALIGN - 1) & ~(uintptr_t)(K4J_GEMM_ALIGN - 1));
+}
+#endif
+
+/* ---- workspace ------------------------------------------------------------------
+ * [pad to 64 B][A block: MC' x KC' rounded to 64 B][B block: KC' x NC'], where the
+ * primes are the blocks actually used by this shape (smaller for small matrices). */
+
+static void K4J_LOCAL(workspace_parts)(int64_t m, int64_t n, int64_t k, int64_t *abytes, int64_t *bbytes) {
+    int64_t kc = k4j_min64(k, KC);
+    *abytes = k4j_round_up(k4j_round_up(k4j_min64(m, MC), MR) * kc * (int64_t)sizeof(T), K4J_GEMM_ALIGN);
+    *bbytes = k4j_round_up(k4j_min64(n, NC), NR) * kc * (int64_t)sizeof(T);
+}
+
+int64_t K4J_OP(gemm_workspace_size)(int64_t m, int64_t n, int64_t k) {
+    if (m == 0 || n == 0 || k == 0) return 0;
+    int64_t abytes, bbytes;
+    K4J_LOCAL(workspace_parts)(m, n, k, &abytes, &bbytes);
+    return abytes + bbytes + K4J_GEMM_ALIGN;
+}
+
+/* ---- packing ----------------------------------------------------------------------
+ * A block: rows [i0, i0+mc) x depth [p0, p0+kc) of op(A), as micro-panels of MR rows;
+ * in a micro-panel, depth step p holds the MR values op(A)[i0+ir+0..MR-1][p0+p].
+ * Rows past mc are zeros. */
+static void K4J_LOCAL(pack_a)(int ta, const T *a, int64_t lda, int64_t i0, int64_t p0, int64_t mc, int64_t kc,
+                              T *restrict dst) {
+    for (int64_t ir = 0; ir < mc; ir += MR) {
+        int64_t mr = k4j_min64(MR, mc - ir);
+        T *restrict d = dst + ir * kc;
+        if (!ta) {
+            /* op(A)(i, p) = a[i * lda + p]: MR row streams, one element each per step. */
+            const T *rows[MR];
+            for (int i = 0; i < MR; i++) rows[i] = a + (i0 + ir + (i < mr ? i : 0)) * lda + p0;
+            if (mr == MR) {
+                for (int64_t p = 0; p < kc; p++) {
+                    K4J_UNROLL_ALL
+                    for (int i = 0; i < MR; i++) d[p * MR + i] = rows[i][p];
+                }
+            } else {
+                for (int64_t p = 0; p < kc; p++)
+                    for (int i = 0; i < MR; i++) d[p * MR + i] = i < mr ? rows[i][p] : (T)0;
+            }
+        } else {
+            /* op(A)(i, p) = a[p * lda + i]: MR contiguous values per step. */
+            const T *src = a + p0 * lda + i0 + ir;
+            if (mr == MR) {
+                for (int64_t p = 0; p < kc; p++) {
+                    K4J_UNROLL_ALL
+                    for (int i = 0; i < MR; i++) d[p * MR + i] = src[p * lda + i];
+                }
+            } else {
+                for (int64_t p = 0; p < kc; p++)
+                    for (int i = 0; i < MR; i++) d[p * MR + i] = i < mr ? src[p * lda + i] : (T)0;
+            }
+        }
+    }
+}
+
+/* B block: depth [p0, p0+kc) x columns [j0, j0+nc) of op(B), as micro-panels of NR
+ * columns; depth step p of a micro-panel holds op(B)[p0+p][j0+jr+0..NR-1]. Columns
+ * past nc are zeros. */
+static void K4J_LOCAL(pack_b)(int tb, const T *b, int64_t ldb, int64_t p0, int64_t j0, int64_t kc, int64_t nc,
+                              T *restrict dst) {
+    for (int64_t jr = 0; jr < nc; jr += NR) {
+        int64_t nr = k4j_min64(NR, nc - jr);
+        T *restrict d = dst + jr * kc;
+        if (!tb) {
+            /* op(B)(p, j) = b[p * ldb + j]: a contiguous run of NR per step. */
+            const T *src = b + p0 * ldb + j0 + jr;
+            if (nr == NR) {
+                for (int64_t p = 0; p < kc; p++) {
+                    K4J_UNROLL_ALL
+                    for (int v = 0; v < NV; v++) V_STOREU(d + p * NR + v * VL, V_LOADU(src + p * ldb + v * VL));
+                }
+            } else {
+                for (int64_t p = 0; p < kc; p++) {
+                    K4J_UNROLL_ALL
+                    for (int v = 0; v < NV; v++) {
+                        int64_t r = nr - v * VL;
+                        V x = r >= VL ? V_LOADU(src + p * ldb + v * VL)
+                                      : r > 0 ? V_LOADN(src + p * ldb + v * VL, (int)r) : V_ZERO();
+                        V_STOREU(d + p * NR + v * VL, x);
+                    }
+                }
+            }
+        } else {
+            /* op(B)(p, j) = b[j * ldb + p]: a transpose. In tiles of 8 depth steps, so that
+             * each source row gives one cache line per tile and the 8 destination rows
+             * (8 x NR values) stay in L1; the whole micro-panel (KC x NR) would not. */
+            const T *src = b + (j0 + jr) * ldb + p0;
+            for (int64_t p8 = 0; p8 < kc; p8 += 8) {
+                int64_t pe = k4j_min64(8, kc - p8);
+                for (int64_t j = 0; j < nr; j++) {
+                    const T *s = src + j * ldb + p8;
+                    for (int64_t p = 0; p < pe; p++) d[(p8 + p) * NR + j] = s[p];
+                }
+                for (int64_t p = 0; p < pe; p++)
+                    for (int64_t j = nr; j < NR; j++) d[(p8 + p) * NR + j] = (T)0;
+            }
+        }
+    }
+}
+
+/* ---- micro-kernel ------------------------------------------------------------------
+ * C[0..mr) x [0..nr) = alpha * (A micro-panel x B micro-panel) + beta * C, computing
+ * the full MR x NR tile in registers (padding rows and columns are zeros in the
+ * packed panels) and writing back only the mr x nr corner. beta == 0: C not read. */
+__attribute__((noinline)) static void K4J_LOCAL(ukernel)(int64_t kc, const T *restrict ap, const T *restrict bp,
+                                                         T *restrict c, int64_t ldc, int mr, int nr, T alpha,
+                                                         T beta) {
+    V acc[MR][NV];
+    K4J_UNROLL_ALL
+    for (int i = 0; i < MR; i++) {
+        K4J_UNROLL_ALL
+        for (int v = 0; v < NV; v++) acc[i][v] = V_ZERO();
+    }
+    /* Warm the C tile's lines while the products are summed. */
+    for (int i = 0; i < mr; i++) {
+        __builtin_prefetch(c + i * ldc, 1, 3);
+        __builtin_prefetch(c + i * ldc + nr - 1, 1, 3);
+    }
+    _Pragma("GCC unroll 4")
+    for (int64_t p = 0; p < kc; p++) {
+        V bv[NV];
+        K4J_UNROLL_ALL
+        for (int v = 0; v < NV; v++) bv[v] = V_LOAD(bp + v * VL);
+        K4J_UNROLL_ALL
+        for (int i = 0; i < MR; i++) {
+            V av = V_SET1(ap[i]);
+            K4J_UNROLL_ALL
+            for (int v = 0; v < NV; v++) acc[i][v] = V_FMA(av, bv[v], acc[i][v]);
+        }
+        ap += MR;
+        bp += NR;
+    }
+
+    V va = V_SET1(alpha);
+    if (mr == MR && nr == NR) {
+        if (beta == (T)0) {
+            K4J_UNROLL_ALL
+            for (int i = 0; i < MR; i++) {
+                K4J_UNROLL_ALL
+                for (int v = 0; v < NV; v++) V_STOREU(c + i * ldc + v * VL, V_MUL(va, acc[i][v]));
+            }
+        } else if (beta == (T)1) {
+            K4J_UNROLL_ALL
+            for (int i = 0; i < MR; i++) {
+                K4J_UNROLL_ALL
+                for (int v = 0; v < NV; v++) {
+                    T *q = c + i * ldc + v * VL;
+                    V_STOREU(q, V_FMA(va, acc[i][v], V_LOADU(q)));
+                }
+            }
+        } else {
+            V vb = V_SET1(beta);
+            K4J_UNROLL_ALL
+            for (int i = 0; i < MR; i++) {
+                K4J_UNROLL_ALL
+                for (int v = 0; v < NV; v++) {
+                    T *q = c + i * ldc + v * VL;
+                    V_STOREU(q, V_FMA(va, acc[i][v], V_MUL(vb, V_LOADU(q))));
+                }
+            }
+        }
+        return;
+    }
+    /* Edge tile: the same sums, stores bounded to mr rows and nr columns. */
+    V vb = V_SET1(beta);
+    K4J_UNROLL_ALL
+    for (int i = 0; i < MR; i++) {
+        if (i >= mr) break;
+        K4J_UNROLL_ALL
+        for (int v = 0; v < NV; v++) {
+            int r = nr - v * VL;
+            if (r <= 0) break;
+            T *q = c + i * ldc + v * VL;
+            V x;
+            if (r >= VL) {
+                x = beta == (T)0 ? V_MUL(va, acc[i][v]) : V_FMA(va, acc[i][v], V_MUL(vb, V_LOADU(q)));
+                V_STOREU(q, x);
+            } else {
+                x = beta == (T)0 ? V_MUL(va, acc[i][v]) : V_FMA(va, acc[i][v], V_MUL(vb, V_LOADN(q, r)));
+                V_STOREN(q, x, r);
+            }
+        }
+    }
+}
+
+/* ---- gemm ---------------------------------------------------------------------------- */
+
+/* C = beta * C without reading C when beta == 0 (the alpha == 0 or k == 0 case). */
+static void K4J_LOCAL(scale_c)(int64_t m, int64_t n, T beta, T *c, int64_t ldc) {
+    if (beta == (T)1) return;
+    for (int64_t i = 0; i < m; i++) {
+        T *row = c + i * ldc;
+        if (beta == (T)0) {
+            for (int64_t j = 0; j < n; j++) row[j] = (T)0;
+        } else {
+            for (int64_t j = 0; j < n; j++) row[j] = beta * row[j];
+        }
+    }
+}
+
+static void K4J_LOCAL(gemm_blocked)(int ta, int tb, int64_t m, int64_t n, int64_t k, T alpha, const T *a,
+                                    int64_t lda, const T *b, int64_t ldb, T beta, T *c, int64_t ldc,
+                                    T *restrict apack, T *restrict bpack) {
+    for (int64_t i3 = 0; i3 < m; i3 += MC) {
+        int64_t mc = k4j_min64(MC, m - i3);
+        for (int64_t p0 = 0; p0 < k; p0 += KC) {
+            int64_t kc = k4j_min64(KC, k - p0);
+            /* Later depth blocks add to what the first one wrote. */
+            T beta_p = p0 == 0 ? beta : (T)1;
+            K4J_LOCAL(pack_a)(ta, a, lda, i3, p0, mc, kc, apack);
+            for (int64_t j2 = 0; j2 < n; j2 += NC) {
+                int64_t nc = k4j_min64(NC, n - j2);
+                K4J_LOCAL(pack_b)(tb, b, ldb, p0, j2, kc, nc, bpack);
+                for (int64_t ir = 0; ir < mc; ir += MR) {
+                    int mr = (int)k4j_min64(MR, mc - ir);
+                    const T *ap = apack + ir * kc;
+                    T *crow = c + (i3 + ir) * ldc + j2;
+                    for (int64_t jr = 0; jr < nc; jr += NR) {
+                        int nr = (int)k4j_min64(NR, nc - jr);
+                        K4J_LOCAL(ukernel)(kc, ap, bpack + jr * kc, crow + jr, ldc, mr, nr, alpha, beta_p);
+                    }
+                }
+            }
+        }
+    }
+}
+
+int32_t K4J_OP(gemm_gemm)(int32_t transA, int32_t transB, int64_t m, int64_t n, int64_t k, T alpha, const T *a,
+                          int64_t lda, const T *b, int64_t ldb, T beta, T *c, int64_t ldc, void *workspace) {
+    if (m == 0 || n == 0) return K4J_OK;
+    if (alpha == (T)0 || k == 0) {
+        K4J_LOCAL(scale_c)(m, n, beta, c, ldc);
+        return K4J_OK;
+    }
+    int64_t abytes, bbytes;
+    K4J_LOCAL(workspace_parts)(m, n, k, &abytes, &bbytes);
+    void *owned = NULL;
+    if (workspace == NULL) {
+        owned = malloc((size_t)(abytes + bbytes + K4J_GEMM_ALIGN));
+        if (owned == NULL) return K4J_ENOMEM;
+        workspace = owned;
+    }
+    char *base = k4j_align_up(workspace);
+    K4J_LOCAL(gemm_blocked)(transA != 0, transB != 0, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, (T *)base,
+                            (T *)(base + abytes));
+    free(owned);
+    return K4J_OK;
+}
+
+/* ---- gemv ----------------------------------------------------------------------------
+ * Memory-bound: every element of A is read once. y = A x takes four rows at a time
+ * (x loaded once per four rows), two vector accumulators per row; y = A^T x adds four
+ * scaled rows of A into y per pass (y loaded and stored once per four rows). */
+
+static void K4J_LOCAL(gemv_n)(int64_t m, int64_t n, T alpha, const T *a, int64_t lda, const T *x, T beta, T *y) {
+    int64_t i = 0;
+    for (; i + 4 <= m; i += 4) {
+        const T *r0 = a + i * lda, *r1 = r0 + lda, *r2 = r1 + lda, *r3 = r2 + lda;
+        V s0 = V_ZERO(), s1 = V_ZERO(), s2 = V_ZERO(), s3 = V_ZERO();
+        V u0 = V_ZERO(), u1 = V_ZERO(), u2 = V_ZERO(), u3 = V_ZERO();
+        int64_t j = 0;
+        for (; j + 2 * VL <= n; j += 2 * VL) {
+            V x0 = V_LOADU(x + j), x1 = V_LOADU(x + j + VL);
+            s0 = V_FMA(V_LOADU(r0 + j), x0, s0);
+            s1 = V_FMA(V_LOADU(r1 + j), x0, s1);
+            s2 = V_FMA(V_LOADU(r2 + j), x0, s2);
+            s3 = V_FMA(V_LOADU(r3 + j), x0, s3);
+            u0 = V_FMA(V_LOADU(r0 + j + VL), x1, u0);
+            u1 = V_FMA(V_LOADU(r1 + j + VL), x1, u1);
+            u2 = V_FMA(V_LOADU(r2 + j + VL), x1, u2);
+            u3 = V_FMA(V_LOADU(r3 + j + VL), x1, u3);
+        }
+        for (; j < n; j += VL) {
+            int r = (int)k4j_min64(VL, n - j);
+            V x0 = V_LOADN(x + j, r);
+            s0 = V_FMA(V_LOADN(r0 + j, r), x0, s0);
+            s1 = V_FMA(V_LOADN(r1 + j, r), x0, s1);
+            s2 = V_FMA(V_LOADN(r2 + j, r), x0, s2);
+            s3 = V_FMA(V_LOADN(r3 + j, r), x0, s3);
+        }
+        T d[4] = {V_HSUM(s0) + V_HSUM(u0), V_HSUM(s1) + V_HSUM(u1), V_HSUM(s2) + V_HSUM(u2),
+                  V_HSUM(s3) + V_HSUM(u3)};
+        for (int q = 0; q < 4; q++) y[i + q] = beta == (T)0 ? alpha * d[q] : alpha * d[q] + beta * y[i + q];
+    }
+    for (; i < m; i++) {
+        const T *r0 = a + i * lda;
+        V s0 = V_ZERO(), u0 = V_ZERO();
+        int64_t j = 0;
+        for (; j + 2 * VL <= n; j += 2 * VL) {
+            s0 = V_FMA(V_LOADU(r0 + j), V_LOADU(x + j), s0);
+            u0 = V_FMA(V_LOADU(r0 + j + VL), V_LOADU(x + j + VL), u0);
+        }
+        for (; j < n; j += VL) {
+            int r = (int)k4j_min64(VL, n - j);
+            s0 = V_FMA(V_LOADN(r0 + j, r), V_LOADN(x + j, r), s0);
+        }
+        T d = V_HSUM(s0) + V_HSUM(u0);
+        y[i] = beta == (T)0 ? alpha * d : alpha * d + beta * y[i];
+    }
+}
+
+static void K4J_LOCAL(gemv_t)(int64_t m, int64_t n, T alpha, const T *a, int64_t lda, const T *x, T *y) {
+    int64_t i = 0;
+    for (; i + 4 <= m; i += 4) {
+        const T *r0 = a + i * lda, *r1 = r0 + lda, *r2 = r1 + lda, *r3 = r2 + lda;
+        V t0 = V_SET1(alpha * x[i]), t1 = V_SET1(alpha * x[i + 1]);
+        V t2 = V_SET1(alpha * x[i + 2]), t3 = V_SET1(alpha * x[i + 3]);
+        int64_t j = 0;
+        for (; j + VL <= n; j += VL) {
+            V s = V_LOADU(y + j);
+            s = V_FMA(t0, V_LOADU(r0 + j), s);
+            s = V_FMA(t1, V_LOADU(r1 + j), s);
+            s = V_FMA(t2, V_LOADU(r2 + j), s);
+            s = V_FMA(t3, V_LOADU(r3 + j), s);
+            V_STOREU(y + j, s);
+        }
+        if (j < n) {
+            int r = (int)(n - j);
+            V s = V_LOADN(y + j, r);
+            s = V_FMA(t0, V_LOADN(r0 + j, r), s);
+            s = V_FMA(t1, V_LOADN(r1 + j, r), s);
+            s = V_FMA(t2, V_LOADN(r2 + j, r), s);
+            s = V_FMA(t3, V_LOADN(r3 + j, r), s);
+            V_STOREN(y + j, s, r);
+        }
+    }
+    for (; i < m; i++) {
+        const T *r0 = a + i * lda;
+        V t0 = V_SET1(alpha * x[i]);
+        int64_t j = 0;
+        for (; j + VL <= n; j += VL) V_STOREU(y + j, V_FMA(t0, V_LOADU(r0 + j), V_LOADU(y + j)));
+        if (j < n) {
+            int r = (int)(n - j);
+            V_STOREN(y + j, V_FMA(t0, V_LOADN(r0 + j, r), V_LOADN(y + j, r)), r);
+        }
+    }
+}
+
+int32_t K4J_OP(gemm_gemv)(int32_t transA, int64_t m, int64_t n, T alpha, const T *a, int64_t lda, const T *x,
+                          T beta, T *y) {
+    int64_t ylen = transA ? n : m, xlen = transA ? m : n;
+    if (ylen == 0) return K4J_OK;
+    if (alpha == (T)0 || xlen == 0) {
+        K4J_LOCAL(scale_c)(1, ylen, beta, y, ylen);
+        return K4J_OK;
+    }
+    if (!transA) {
+        K4J_LOCAL(gemv_n)(m, n, alpha, a, lda, x, beta, y);
+    } else {
+        K4J_LOCAL(scale_c)(1, n, beta, y, n);
+        K4J_LOCAL(gemv_t)(m, n, alpha, a, lda, x, y);
+    }
+    return K4J_OK;
+}
+
+#undef K4J_OP
+#undef K4J_LOCAL
+#undef K4J_J_
+#undef K4J_J
+#undef T
+#undef V
+#undef VL
+#undef V_ZERO
+#undef V_LOAD
+#undef V_LOADU
+#undef V_STOREU
+#undef V_LOADN
+#undef V_STOREN
+#undef V_SET1
+#undef V_FMA
+#undef V_MUL
+#undef V_HSUM
+#undef MR
+#undef NV
+#undef NR
+#undef KC
+#undef NC
+#undef MC
+#undef K4J_T
+#undef K4J_SFX
