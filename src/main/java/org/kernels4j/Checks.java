@@ -55,15 +55,22 @@ final class Checks {
         return x;
     }
 
+    /** An array a kernel writes in place: not null, arena open, not read-only. */
+    static NumericArray writable(NumericArray x, String name) {
+        alive(x, name);
+        if (x.isReadOnly()) {
+            throw new IllegalArgumentException(name + " is read-only");
+        }
+        return x;
+    }
+
     /** An output for {@code n} elements of type {@code t}: open, same type, writable, long enough. */
     static NumericArray out(NumericArray out, long n, DType t) {
         in(out, "out");
         if (out.dtype() != t) {
             throw new IllegalArgumentException("out is " + out.dtype() + ", inputs are " + t);
         }
-        if (out.isReadOnly()) {
-            throw new IllegalArgumentException("out is read-only");
-        }
+        writable(out, "out");
         if (out.length() < n) {
             throw new IllegalArgumentException("out has " + out.length() + " elements, needs " + n);
         }
@@ -110,13 +117,18 @@ final class Checks {
         }
     }
 
+    /** Whether pool threads may touch x's memory (false for a confined arena's). */
+    static boolean shareable(NumericArray x) {
+        return x.segment.isAccessibleBy(NO_OWNER);
+    }
+
     /**
      * For the async kernels: the array's memory must be accessible from the pool's threads.
      * Memory of a confined arena is accessible only from its owner thread; the FFM runtime
      * would throw {@link WrongThreadException} on the worker, so the call is refused here.
      */
     static NumericArray sharable(NumericArray x, String name) {
-        if (!x.segment.isAccessibleBy(NO_OWNER)) {
+        if (!shareable(x)) {
             throw new IllegalArgumentException(name + ": the memory of this array belongs to a confined arena, which"
                     + " only its owner thread may access; async kernels run on pool threads, so allocate it in"
                     + " Arena.ofShared(), Arena.ofAuto() or Arena.global(), or use the synchronous Kernels");

@@ -1,6 +1,7 @@
 package org.kernels4j;
 
 import static org.kernels4j.Checks.alive;
+import static org.kernels4j.Checks.writable;
 import static org.kernels4j.Checks.axpyLengths;
 import static org.kernels4j.Checks.clipBounds;
 import static org.kernels4j.Checks.ddof;
@@ -537,14 +538,6 @@ public final class Kernels {
     // Order: ascending; NaN after +Inf; -0.0 before +0.0 (NumPy compares them equal, so this
     // is one of the orders NumPy may produce, fixed). The result is unique bit for bit, the
     // same on every backend and ISA path, and keeps NaN payloads.
-
-    private static NumericArray writable(NumericArray x, String name) {
-        alive(x, name);
-        if (x.isReadOnly()) {
-            throw new IllegalArgumentException(name + " is read-only");
-        }
-        return x;
-    }
 
     private static void sortOf(NumericArray x) {
         writable(x, "x");

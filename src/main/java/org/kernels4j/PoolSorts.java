@@ -26,42 +26,10 @@ final class PoolSorts {
     /** Below this many elements the split does not pay (one chunk of the passes). */
     static final long PARALLEL_MIN = 1L << 20;
 
-    /** A thread that owns nothing: memory it may access is memory any pool thread may. */
-    private static final Thread STRANGER = Thread.ofPlatform().unstarted(() -> { });
-
     private PoolSorts() {
     }
 
-    // ---- checks (as Kernels': thrown by the call, before anything is submitted) --------------
-
-    static NumericArray alive(NumericArray x, String name) {
-        Objects.requireNonNull(x, name);
-        if (!x.isAlive()) {
-            throw new IllegalStateException(name + ": the arena of this array is closed");
-        }
-        return x;
-    }
-
-    static NumericArray writable(NumericArray x, String name) {
-        alive(x, name);
-        if (x.isReadOnly()) {
-            throw new IllegalArgumentException(name + " is read-only");
-        }
-        return x;
-    }
-
-    /** Whether pool threads may touch x (false for a confined arena's memory). */
-    static boolean shareable(NumericArray x) {
-        return x.segment.isAccessibleBy(STRANGER);
-    }
-
-    static NumericArray shared(NumericArray x, String name) {
-        if (!shareable(x)) {
-            throw new IllegalArgumentException(name + " belongs to a confined arena: pool threads cannot access it "
-                    + "(use a shared, automatic or global arena, or a Java array)");
-        }
-        return x;
-    }
+    // Checks are Kernels' own (Checks): thrown by the call, before anything is submitted.
 
     private static NativeBackend nativeBackend() {
         Backend b = Backends.current();
@@ -85,7 +53,7 @@ final class PoolSorts {
     private static <T> T runSync(ComputePool pool, NumericArray x, Supplier<PassProgram<T>> program,
                                  Supplier<T> single) {
         NativeBackend nb = nativeBackend();
-        if (nb == null || x.length() < PARALLEL_MIN || pool.workerCount() == 1 || !shareable(x)) {
+        if (nb == null || x.length() < PARALLEL_MIN || pool.workerCount() == 1 || !Checks.shareable(x)) {
             return single.get();
         }
         return PassJob.runWith(pool, program.get());
@@ -99,7 +67,7 @@ final class PoolSorts {
 
     static CompletableFuture<Void> sort(ComputePool pool, NumericArray x) {
         Objects.requireNonNull(pool, "pool");
-        shared(writable(x, "x"), "x");
+        Checks.sharable(Checks.writable(x, "x"), "x");
         long n = x.length();
         return run(pool, n, () -> NativePrograms.sort(isa(), x.dtype(), x.segment, n, slots(pool, n)), () -> {
             Kernels.sort(x);
@@ -109,7 +77,7 @@ final class PoolSorts {
 
     static void sortSync(ComputePool pool, NumericArray x) {
         Objects.requireNonNull(pool, "pool");
-        writable(x, "x");
+        Checks.writable(x, "x");
         long n = x.length();
         runSync(pool, x, () -> NativePrograms.sort(isa(), x.dtype(), x.segment, n, pool.workerCount()), () -> {
             Kernels.sort(x);
@@ -127,7 +95,7 @@ final class PoolSorts {
     }
 
     private static void checkArgsortOut(NumericArray x, LongArray out) {
-        writable(out, "out");
+        Checks.writable(out, "out");
         if (out.length() < x.length()) {
             throw new IllegalArgumentException("out has " + out.length() + " elements, needs " + x.length());
         }
@@ -138,7 +106,7 @@ final class PoolSorts {
 
     static CompletableFuture<long[]> argsort(ComputePool pool, NumericArray x) {
         Objects.requireNonNull(pool, "pool");
-        shared(alive(x, "x"), "x");
+        Checks.sharable(Checks.alive(x, "x"), "x");
         long[] out = newIndexArray(x);
         LongArray o = LongArray.wrap(out);
         return argsort(pool, x, o).thenApply(v -> out);
@@ -146,9 +114,9 @@ final class PoolSorts {
 
     static CompletableFuture<Void> argsort(ComputePool pool, NumericArray x, LongArray out) {
         Objects.requireNonNull(pool, "pool");
-        shared(alive(x, "x"), "x");
+        Checks.sharable(Checks.alive(x, "x"), "x");
         checkArgsortOut(x, out);
-        shared(out, "out");
+        Checks.sharable(out, "out");
         long n = x.length();
         MemorySegment o = out.segment.asSlice(0, n * 8);
         return run(pool, n, () -> NativePrograms.argsort(isa(), x.dtype(), x.segment, n, o, slots(pool, n)), () -> {
@@ -159,7 +127,7 @@ final class PoolSorts {
 
     static long[] argsortSync(ComputePool pool, NumericArray x) {
         Objects.requireNonNull(pool, "pool");
-        alive(x, "x");
+        Checks.alive(x, "x");
         long[] out = newIndexArray(x);
         argsortSync(pool, x, LongArray.wrap(out));
         return out;
@@ -167,10 +135,10 @@ final class PoolSorts {
 
     static void argsortSync(ComputePool pool, NumericArray x, LongArray out) {
         Objects.requireNonNull(pool, "pool");
-        alive(x, "x");
+        Checks.alive(x, "x");
         checkArgsortOut(x, out);
         long n = x.length();
-        if (!shareable(out)) {
+        if (!Checks.shareable(out)) {
             Kernels.argsort(x, out);
             return;
         }
@@ -204,7 +172,7 @@ final class PoolSorts {
                                                  boolean skipNaN, boolean scalarQ) {
         Objects.requireNonNull(pool, "pool");
         Objects.requireNonNull(m, "method");
-        shared(alive(x, "x"), "x");
+        Checks.sharable(Checks.alive(x, "x"), "x");
         long n = nonEmpty(x, "quantile");
         var ranks = QuantileMath.quantileRanks(n, qs, m, skipNaN);
         return run(pool, n, () -> selection(pool, x, slots(pool, n), ranks), () -> selectHere(x, ranks))
@@ -215,7 +183,7 @@ final class PoolSorts {
                                   boolean scalarQ) {
         Objects.requireNonNull(pool, "pool");
         Objects.requireNonNull(m, "method");
-        alive(x, "x");
+        Checks.alive(x, "x");
         long n = nonEmpty(x, "quantile");
         var ranks = QuantileMath.quantileRanks(n, qs, m, skipNaN);
         Selection s = runSync(pool, x, () -> selection(pool, x, pool.workerCount(), ranks), () -> selectHere(x, ranks));
@@ -224,7 +192,7 @@ final class PoolSorts {
 
     static CompletableFuture<Double> median(ComputePool pool, NumericArray x, boolean skipNaN) {
         Objects.requireNonNull(pool, "pool");
-        shared(alive(x, "x"), "x");
+        Checks.sharable(Checks.alive(x, "x"), "x");
         long n = nonEmpty(x, "median");
         var ranks = QuantileMath.medianRanks(n, skipNaN);
         return run(pool, n, () -> selection(pool, x, slots(pool, n), ranks), () -> selectHere(x, ranks))
@@ -234,7 +202,7 @@ final class PoolSorts {
     // ---- histogram ------------------------------------------------------------------------------
 
     private static NumericArray f64(NumericArray x) {
-        alive(x, "x");
+        Checks.alive(x, "x");
         if (x.dtype() != DType.F64) {
             throw new IllegalArgumentException("histogram takes F64 arrays, x is " + x.dtype());
         }
@@ -275,7 +243,7 @@ final class PoolSorts {
 
     static CompletableFuture<Histogram> histogram(ComputePool pool, NumericArray x, int bins, double lo, double hi) {
         Objects.requireNonNull(pool, "pool");
-        shared(f64(x), "x");
+        Checks.sharable(f64(x), "x");
         Kernels.UniformBins u = Kernels.uniformBins(bins, lo, hi);
         long n = x.length();
         return run(pool, n, () -> histogramProgram(x, u, slots(pool, n)), () -> histogramHere(x, u));
