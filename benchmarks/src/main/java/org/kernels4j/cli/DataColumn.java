@@ -37,6 +37,16 @@ abstract class DataColumn {
     /** Bytes of input behind this column (for progress). */
     abstract long inputBytes();
 
+    /** Index of the first element of chunk {@code i}. */
+    long chunkStart(int i) {
+        return (long) i * CHUNK;
+    }
+
+    /** The whole column as one array when it is one (a zero-copy view), else null. */
+    NumericArray whole() {
+        return null;
+    }
+
     static int chunks(long n) {
         return (int) ((n + CHUNK - 1) / CHUNK);
     }
@@ -72,17 +82,34 @@ abstract class DataColumn {
         long inputBytes() {
             return data.length() * data.dtype().byteSize();
         }
+
+        @Override
+        NumericArray whole() {
+            return data;
+        }
     }
 
     /** Blocks of float64 (parsed CSV values): each block is one chunk. */
     static final class Blocks extends DataColumn {
         private final List<DoubleArray> blocks;
         private final long length;
+        private final long[] starts;
 
         Blocks(String name, String dtype, List<DoubleArray> blocks, long length) {
             super(name, dtype);
             this.blocks = blocks;
             this.length = length;
+            this.starts = new long[blocks.size()];
+            long s = 0;
+            for (int i = 0; i < starts.length; i++) {
+                starts[i] = s;
+                s += blocks.get(i).length();
+            }
+        }
+
+        @Override
+        long chunkStart(int i) {
+            return starts[i];
         }
 
         @Override

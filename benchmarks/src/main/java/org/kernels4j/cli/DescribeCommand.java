@@ -111,7 +111,7 @@ final class DescribeCommand implements Callable<Integer> {
         }
         KernelsInfo info = Kernels.info();
         String engine = String.format(Locale.ROOT, "kernels4j %s backend (%s path) on a pool of %d workers; "
-                + "percentiles: exact radix selection in the CLI (linear interpolation, as NumPy)", info.backend(), info.isa(), workers);
+                + "percentiles: the library's quantile kernel on the pool (NumPy's linear method)", info.backend(), info.isa(), workers);
         if (json) {
             out.print(DescribeOutput.json(results, engine));
         } else {

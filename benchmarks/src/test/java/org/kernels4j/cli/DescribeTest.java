@@ -307,12 +307,74 @@ class DescribeTest {
     }
 
     @Test
-    void radixKeysPreserveOrder() {
-        double[] xs = {Double.NEGATIVE_INFINITY, -1e308, -1, -Double.MIN_VALUE, -0.0, 0.0, Double.MIN_VALUE, 1, 1e308,
-            Double.POSITIVE_INFINITY};
-        for (int i = 0; i + 1 < xs.length; i++) {
-            assertTrue(Long.compareUnsigned(StatsEngine.key(xs[i]), StatsEngine.key(xs[i + 1])) < 0, "order at " + i);
-            assertEquals(Double.doubleToRawLongBits(xs[i]), Double.doubleToRawLongBits(StatsEngine.value(StatsEngine.key(xs[i]))));
+    void percentilesExactOnEveryPathAcrossChunks() throws IOException {
+        // Each way describe feeds the library's quantile kernel, over several chunks: a contiguous
+        // float64 run without NaN (selected in place), contiguous float64 and float32 with NaN
+        // (copied after pass 1, gaps closed), and strided columns of a 2-D file (copied in pass 1).
+        int n = DataColumn.CHUNK * 2 + 777;
+        SplittableRandom r = new SplittableRandom(11);
+        double[] clean = new double[n];
+        double[] holes = new double[n];
+        double[] narrow = new double[n];
+        for (int i = 0; i < n; i++) {
+            clean[i] = r.nextInt(4) == 0 ? r.nextInt(-20, 20) : r.nextGaussian() * 1e3;
+            holes[i] = (i / 1000) % 3 == 1 || r.nextInt(50) == 0 ? Double.NaN : r.nextDouble() * 10 - 5;
+            narrow[i] = (float) holes[(i * 7) % n];
+        }
+        int rows = n / 2;
+        double[] matrix = new double[rows * 2];
+        for (int i = 0; i < rows; i++) {
+            matrix[2 * i] = holes[i];
+            matrix[2 * i + 1] = clean[i];
+        }
+        Path fClean = dir.resolve("clean.npy");
+        Path fHoles = dir.resolve("holes.npy");
+        Path fNarrow = dir.resolve("narrow.npy");
+        Path fMatrix = dir.resolve("matrix.npy");
+        NpyWriter.write(fClean, 1, NpyWriter.dict("<f8", false, n), NpyWriter.f64(clean));
+        NpyWriter.write(fHoles, 1, NpyWriter.dict("<f8", false, n), NpyWriter.f64(holes));
+        NpyWriter.write(fNarrow, 1, NpyWriter.dict("<f4", false, n), NpyWriter.f32(narrow));
+        NpyWriter.write(fMatrix, 1, NpyWriter.dict("<f8", false, rows, 2), NpyWriter.f64(matrix));
+        Cli.Result res = Cli.run("describe", "--json", "--workers", "2", fClean.toString(), fHoles.toString(),
+                fNarrow.toString(), fMatrix.toString());
+        exact(Json.obj(columns(res, 0).get(0)), clean, "contiguous, no NaN");
+        exact(Json.obj(columns(res, 1).get(0)), holes, "contiguous with NaN");
+        exact(Json.obj(columns(res, 2).get(0)), narrow, "float32 with NaN");
+        double[] c0 = new double[rows];
+        double[] c1 = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            c0[i] = matrix[2 * i];
+            c1[i] = matrix[2 * i + 1];
+        }
+        exact(Json.obj(columns(res, 3).get(0)), c0, "strided with NaN");
+        exact(Json.obj(columns(res, 3).get(1)), c1, "strided, no NaN");
+    }
+
+    /** NumPy's quantile(method="linear") arithmetic: virtual index n q + (1 - q) - 1, and its _lerp. */
+    private static double numpyLinear(double[] sorted, double q) {
+        int n = sorted.length;
+        double h = n * q + (1 - q) - 1;
+        int lo = (int) Math.floor(h);
+        if (lo >= n - 1) {
+            return sorted[n - 1];
+        }
+        double t = h - lo;
+        double a = sorted[lo];
+        double b = sorted[lo + 1];
+        double d = b - a;
+        return t >= 0.5 ? b - d * (1 - t) : a + d * t;
+    }
+
+    /** The three percentiles bit for bit as NumPy's linear method on the sorted non-NaN values. */
+    private static void exact(Map<String, Object> col, double[] values, String what) {
+        double[] sorted = java.util.Arrays.stream(values).filter(x -> !Double.isNaN(x)).sorted().toArray();
+        assertEquals((double) sorted.length, ((Number) col.get("count")).doubleValue(), what + " count");
+        String[] keys = {"25%", "50%", "75%"};
+        double[] qs = {0.25, 0.5, 0.75};
+        for (int i = 0; i < 3; i++) {
+            double want = numpyLinear(sorted, qs[i]);
+            double got = ((Number) col.get(keys[i])).doubleValue();
+            assertEquals(want, got, 0.0, what + " " + keys[i]);
         }
     }
 
