@@ -6,6 +6,8 @@ import java.util.concurrent.TimeUnit;
 import org.kernels4j.DType;
 import org.kernels4j.DoubleArray;
 import org.kernels4j.Kernels;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.kernels4j.backend.BinaryOp;
 import org.kernels4j.backend.JavaBackend;
 import org.kernels4j.backend.UnaryOp;
@@ -48,6 +50,9 @@ public class ElementwiseBench {
     DoubleArray ox;
     DoubleArray oy;
     DoubleArray oout;
+    DMatrixRMaj ex;
+    DMatrixRMaj ey;
+    DMatrixRMaj eout;
     int isa;
 
     @Setup(Level.Trial)
@@ -63,6 +68,10 @@ public class ElementwiseBench {
         ox = DoubleArray.copyOf(arena, x);
         oy = DoubleArray.copyOf(arena, y);
         oout = DoubleArray.allocate(arena, n);
+        // EJML's column vectors over the same heap arrays (wrap copies nothing).
+        ex = DMatrixRMaj.wrap(n, 1, x);
+        ey = DMatrixRMaj.wrap(n, 1, y);
+        eout = DMatrixRMaj.wrap(n, 1, out);
         isa = BenchData.isaCode();
     }
 
@@ -70,7 +79,7 @@ public class ElementwiseBench {
     @Setup(Level.Trial)
     public void warmVectorApi(org.openjdk.jmh.infra.BenchmarkParams params) {
         if (params.getBenchmark().endsWith("_vector")) {
-            VectorKernels.warmUp(1000);
+            VectorKernels.warmUp(VectorKernels.opOf(params.getBenchmark()), 300);
         }
     }
 
@@ -86,6 +95,8 @@ public class ElementwiseBench {
     @Benchmark public void add_java() { JavaBackend.INSTANCE.binary(BinaryOp.ADD, DType.F64, hx, hy, hout, n); }
     @Benchmark public void add_vector() { VectorKernels.add(x, y, out, n); }
     @Benchmark public void add_pool(PoolState p) { p.add(ox, oy, oout); }
+    @Benchmark public void add_pool1(PoolState p) { p.add1(ox, oy, oout); }
+    @Benchmark public DMatrixRMaj add_ejml() { return CommonOps_DDRM.add(ex, ey, eout); }
 
     @Benchmark
     public void add_javaLoop() {
@@ -101,6 +112,8 @@ public class ElementwiseBench {
     @Benchmark public void exp_java() { JavaBackend.INSTANCE.unary(UnaryOp.EXP, DType.F64, hx, hout, n); }
     @Benchmark public void exp_vector() { VectorKernels.exp(x, out, n); }
     @Benchmark public void exp_pool(PoolState p) { p.exp(ox, oout); }
+    @Benchmark public void exp_pool1(PoolState p) { p.exp1(ox, oout); }
+    @Benchmark public DMatrixRMaj exp_ejml() { return CommonOps_DDRM.elementExp(ex, eout); }
 
     @Benchmark
     public void exp_javaLoop() {

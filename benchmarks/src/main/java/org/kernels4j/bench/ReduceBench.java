@@ -6,6 +6,10 @@ import java.util.concurrent.TimeUnit;
 import org.kernels4j.DType;
 import org.kernels4j.DoubleArray;
 import org.kernels4j.Kernels;
+import org.apache.commons.math3.stat.StatUtils;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.mult.VectorVectorMult_DDRM;
 import org.kernels4j.backend.JavaBackend;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -51,6 +55,8 @@ public class ReduceBench {
     Arena arena;
     DoubleArray ox;
     DoubleArray oy;
+    DMatrixRMaj ex;
+    DMatrixRMaj ey;
     int isa;
 
     @Setup(Level.Trial)
@@ -62,6 +68,9 @@ public class ReduceBench {
         arena = Arena.ofShared();
         ox = DoubleArray.copyOf(arena, x);
         oy = DoubleArray.copyOf(arena, y);
+        // EJML's column vectors over the same heap arrays (wrap copies nothing).
+        ex = DMatrixRMaj.wrap(n, 1, x);
+        ey = DMatrixRMaj.wrap(n, 1, y);
         isa = BenchData.isaCode();
     }
 
@@ -69,7 +78,7 @@ public class ReduceBench {
     @Setup(Level.Trial)
     public void warmVectorApi(org.openjdk.jmh.infra.BenchmarkParams params) {
         if (params.getBenchmark().endsWith("_vector")) {
-            VectorKernels.warmUp(1000);
+            VectorKernels.warmUp(VectorKernels.opOf(params.getBenchmark()), 300);
         }
     }
 
@@ -85,6 +94,9 @@ public class ReduceBench {
     @Benchmark public double sum_java() { return JavaBackend.INSTANCE.sum(DType.F64, hx, n); }
     @Benchmark public double sum_vector() { return VectorKernels.sum(x, n); }
     @Benchmark public double sum_pool(PoolState p) { return p.sum(ox); }
+    @Benchmark public double sum_pool1(PoolState p) { return p.sum1(ox); }
+    @Benchmark public double sum_ejml() { return CommonOps_DDRM.elementSum(ex); }
+    @Benchmark public double sum_commonsMath() { return StatUtils.sum(x); }
 
     @Benchmark
     public double sum_javaLoop() {
@@ -102,6 +114,8 @@ public class ReduceBench {
     @Benchmark public double dot_java() { return JavaBackend.INSTANCE.dot(DType.F64, hx, hy, n); }
     @Benchmark public double dot_vector() { return VectorKernels.dot(x, y, n); }
     @Benchmark public double dot_pool(PoolState p) { return p.dot(ox, oy); }
+    @Benchmark public double dot_pool1(PoolState p) { return p.dot1(ox, oy); }
+    @Benchmark public double dot_ejml() { return VectorVectorMult_DDRM.innerProd(ex, ey); }
 
     @Benchmark
     public double dot_javaLoop() {
@@ -155,6 +169,9 @@ public class ReduceBench {
     @Benchmark public double std_jni() { return JniKernels.std(isa, x, n); }
     @Benchmark public double std_vector() { return VectorKernels.std(x, n); }
     @Benchmark public double std_pool(PoolState p) { return p.std(ox); }
+    @Benchmark public double std_pool1(PoolState p) { return p.std1(ox); }
+    /** Commons Math's bias-corrected variance (two passes, with its correction term), then sqrt. */
+    @Benchmark public double std_commonsMath() { return Math.sqrt(StatUtils.variance(x)); }
 
     @Benchmark
     public double std_java() {

@@ -18,13 +18,16 @@ final class VectorKernels {
     }
 
     /**
-     * Calls every kernel on small arrays for {@code millis}. Run from a benchmark's setup:
+     * Calls the kernel of {@code op} (every kernel when op is null or unknown) on small arrays
+     * for {@code millis}. Run from a benchmark's setup:
      * before C2 compiles it, Vector API code runs about a thousand times slower than after
      * (vectors are objects until intrinsified), so a short JMH warmup (the quick preset, on a
      * loaded machine) would otherwise measure the interpreter. Compiled code does not depend
-     * on the array length, so small arrays suffice.
+     * on the array length, so small arrays suffice. One op per fork: the time goes to the
+     * kernel that fork measures (300 ms for one kernel is more than each of the seven got
+     * from the 1 s warm-up of all of them that this replaced, at a third of the fork's cost).
      */
-    static void warmUp(long millis) {
+    static void warmUp(String op, long millis) {
         double[] a = new double[4096];
         double[] b = new double[4096];
         double[] o = new double[4096];
@@ -36,14 +39,32 @@ final class VectorKernels {
         double sink = 0;
         while (System.nanoTime() < end) {
             for (int r = 0; r < 50; r++) {
-                sink += sum(a, a.length) + dot(a, b, a.length) + min(a, a.length) + argmax(a, a.length) + std(a, a.length);
-                add(a, b, o, a.length);
-                exp(a, o, a.length);
+                switch (op == null ? "" : op) {
+                    case "sum" -> sink += sum(a, a.length);
+                    case "dot" -> sink += dot(a, b, a.length);
+                    case "min" -> sink += min(a, a.length);
+                    case "argmax" -> sink += argmax(a, a.length);
+                    case "std" -> sink += std(a, a.length);
+                    case "add" -> add(a, b, o, a.length);
+                    case "exp" -> exp(a, o, a.length);
+                    default -> {
+                        sink += sum(a, a.length) + dot(a, b, a.length) + min(a, a.length) + argmax(a, a.length) + std(a, a.length);
+                        add(a, b, o, a.length);
+                        exp(a, o, a.length);
+                    }
+                }
             }
         }
         if (sink == 42.4242) {
             System.out.print("");
         }
+    }
+
+    /** The op of a JMH benchmark name ({@code ...ReduceBench.sum_vector} gives {@code sum}). */
+    static String opOf(String benchmark) {
+        String m = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+        int us = m.indexOf('_');
+        return us > 0 ? m.substring(0, us) : m;
     }
 
     static double sum(double[] x, int n) {

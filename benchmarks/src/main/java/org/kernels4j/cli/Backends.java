@@ -8,7 +8,14 @@ final class Backends {
     private Backends() {
     }
 
-    record Known(String id, String label, String description) {
+    /**
+     * A backend; {@code inDefaultRun} false keeps it out of a run without {@code --kernels}
+     * and {@code --backends} (the quick preset's time budget), {@code -b} or {@code -k} brings it in.
+     */
+    record Known(String id, String label, String description, boolean inDefaultRun) {
+        Known(String id, String label, String description) {
+            this(id, label, description, true);
+        }
     }
 
     /** In legend and column order. Families may add others; those sort after these. */
@@ -16,13 +23,25 @@ final class Backends {
             new Known("ffmHeap", "ffm-heap", "C through FFM on a heap double[] (critical downcalls in bounded chunks)"),
             new Known("ffmOffHeap", "ffm-offheap", "C through FFM on off-heap memory (DoubleArray)"),
             new Known("pool", "pool", "the async kernels (pool.sum(x), ...): C through FFM, off-heap, split across the ComputePool's workers"),
+            new Known("pool1", "pool1", "the control of pool: the same async call on a pool of 1 worker (pool / pool1 is the workers' speed-up)"),
             new Known("jni", "jni", "C through JNI (GetPrimitiveArrayCritical on the heap array)"),
             new Known("java", "java", "the library's plain-Java backend (JavaBackend)"),
             new Known("javaLoop", "java-loop", "a plain Java loop, as a user would write it"),
             new Known("vector", "vector", "the Vector API (jdk.incubator.vector)"),
             new Known("numpy", "numpy", "NumPy, timed by benchmarks/numpy_peer.py (one BLAS thread)"),
             new Known("openblas", "openblas", "OpenBLAS's cblas_dgemm with 1 thread, through a benchmark-only FFM binding on the same off-heap memory"),
-            new Known("ejml", "ejml", "EJML (pure Java): CommonOps_DDRM.mult"));
+            new Known("ejml", "ejml", "EJML 0.43 (pure Java) on the same heap arrays: CommonOps_DDRM.mult, elementSum, add, elementExp; VectorVectorMult_DDRM.innerProd", false),
+            new Known("commonsMath", "commons-math", "Apache Commons Math 3.6.1 (pure Java): StatUtils.sum, sqrt(StatUtils.variance)", false));
+
+    /** Whether a backend (label) runs when neither --kernels nor --backends is given. */
+    static boolean inDefaultRun(String label) {
+        for (Known k : KNOWN) {
+            if (k.label.equals(label)) {
+                return k.inDefaultRun;
+            }
+        }
+        return true;
+    }
 
     /** The label of a method-name backend id: known ones as listed, others hyphenated. */
     static String label(String id) {

@@ -48,12 +48,13 @@ import picocli.CommandLine.Spec;
             "Benchmark the kernel families through every backend side by side (JMH), print a table,",
             "and write report.html (charts, self-contained), jmh-result.json and numpy-result.tsv.",
             "With no options: a quick run (about 2 minutes on 2 cores) of every family at n = 1e3, 1e5, 1e7."},
-        footer = {"", "Backends: ffm-heap, ffm-offheap, pool (--workers), jni, java, java-loop, vector, numpy; gemm also openblas, ejml.",
+        footer = {"", "Backends: ffm-heap, ffm-offheap, pool (--workers), pool1 (its 1-worker control), jni, java, java-loop, vector, numpy;",
+            "  peers outside the default run (-b or -k brings them in): ejml (sum, dot, add, exp, dgemm), commons-math (sum, std); gemm also openblas.",
             "Examples:", "  kernels4j bench -k sum,exp -b ffm-heap,numpy -s 1e6",
             "  kernels4j bench --duration normal -o /tmp/run1", "  kernels4j bench -k gemm (not in the default run)", "  kernels4j bench --list"})
 final class BenchCommand implements Callable<Integer> {
     enum Duration {
-        quick(1, 300, 5, 30, 1), normal(2, 500, 5, 500, 1), full(3, 1000, 5, 1000, 2);
+        quick(1, 200, 5, 30, 1), normal(2, 500, 5, 500, 1), full(3, 1000, 5, 1000, 2);
 
         final int warmup;
         final long warmupMs;
@@ -69,6 +70,9 @@ final class BenchCommand implements Callable<Integer> {
             this.forks = forks;
         }
     }
+
+    /** Smallest n of pool1 in the default run. */
+    static final long POOL1_DEFAULT_MIN = 100_000;
 
     @ParentCommand
     Kernels4jCli parent;
@@ -93,7 +97,7 @@ final class BenchCommand implements Callable<Integer> {
     int workers = Runtime.getRuntime().availableProcessors();
 
     @Option(names = {"-d", "--duration"}, paramLabel = "PRESET",
-            description = "quick (1x300ms warmup, 5x30ms measured, 1 fork; the ops marked quick: sum, dot, std, add, exp, cumsum, sort; default), normal (2x500ms, 5x500ms), full (3x1s, 5x1s, 2 forks).")
+            description = "quick (1x200ms warmup, 5x30ms measured, 1 fork; the ops marked quick: sum, dot, std, add, exp, cumsum, sort; default), normal (2x500ms, 5x500ms), full (3x1s, 5x1s, 2 forks).")
     Duration duration = Duration.quick;
 
     @Option(names = "--warmup", paramLabel = "N", description = "Warmup iterations (overrides the preset).")
@@ -137,6 +141,8 @@ final class BenchCommand implements Callable<Integer> {
                         String.join(", ", f.defaultSizes()));
             }
             out.println("peer: numpy (" + (NumpyPeer.probe() == null ? "present" : "absent: " + NumpyPeer.probe()) + ")");
+            out.println("not in the default run (-b or -k runs them): "
+                    + String.join(", ", Backends.KNOWN.stream().filter(k -> !k.inDefaultRun()).map(Backends.Known::label).toList()));
             out.flush();
             return 0;
         }
@@ -207,7 +213,7 @@ final class BenchCommand implements Callable<Integer> {
             List<BenchCatalog.Method> ms = new ArrayList<>();
             for (BenchCatalog.Method m : f.methods()) {
                 boolean opWanted = (familyWanted && (!wantK.isEmpty() || f.isQuick(m.op()))) || wantK.contains(m.op());
-                boolean backendWanted = wantB.isEmpty() || wantB.contains(m.backend());
+                boolean backendWanted = wantB.isEmpty() ? defaultBackend(wantK, m.backend()) : wantB.contains(m.backend());
                 if (opWanted && backendWanted && m.backend().equals("openblas") && !blasProbed) {
                     // Only when an OpenBLAS column is wanted: the probe may install it (OpenBlas).
                     blasProbed = true;
@@ -230,7 +236,7 @@ final class BenchCommand implements Callable<Integer> {
             List<String> ops = f.ops().stream().filter(opSelected).toList();
             List<String> cols = new ArrayList<>();
             for (String b : f.backends()) {
-                if (wantB.isEmpty() || wantB.contains(b)) {
+                if (wantB.isEmpty() ? defaultBackend(wantK, b) : wantB.contains(b)) {
                     cols.add(b);
                 }
             }
@@ -238,9 +244,28 @@ final class BenchCommand implements Callable<Integer> {
                 cols.add("numpy");
             }
             results.families.add(new BenchResults.FamilyView(f.name(), ops, sz, cols));
+            // The default run times pool1, the pool's control, only from 1e5 up: at 1e3 both pools
+            // measure the hand-off to a worker, and the quick preset's budget goes further elsewhere.
+            List<BenchCatalog.Method> later = new ArrayList<>();
+            if (wantK.isEmpty() && wantB.isEmpty() && sizeList == null) {
+                later = ms.stream().filter(m -> m.backend().equals("pool1")).toList();
+                ms.removeAll(later);
+            }
             if (!ms.isEmpty()) {
                 jobs.add(new Job(f, ms, sz));
                 total += ms.size() * sz.size();
+            }
+            List<Long> bigger = sz.stream().filter(n -> n >= POOL1_DEFAULT_MIN).toList();
+            for (BenchCatalog.Method m : later) {
+                for (long n : sz) {
+                    if (n < POOL1_DEFAULT_MIN) {
+                        results.skipped.add(BenchResults.key(f.name(), m.op(), m.backend(), n));
+                    }
+                }
+            }
+            if (!later.isEmpty() && !bigger.isEmpty()) {
+                jobs.add(new Job(f, later, bigger));
+                total += later.size() * bigger.size();
             }
         }
         if (results.families.isEmpty()) {
@@ -313,7 +338,13 @@ final class BenchCommand implements Callable<Integer> {
             }
             progress.status(String.format(Locale.ROOT, "[numpy] timing %d ops at %d sizes with %s", ops.size(),
                     allSizes.size(), NumpyPeer.python()));
-            numpy = NumpyPeer.run(ops, new ArrayList<>(allSizes), wIter * wMs / 1000.0, mMs / 1000.0, mIter, output);
+            // NumPy has no JIT to warm: its warmup only brings the data into cache and memory, which
+            // 0.1 s per (op, n) does; the preset's JVM warmup is kept unless --warmup* sets it.
+            double npWarmup = wIter * wMs / 1000.0;
+            if (warmup == null && warmupTime == null) {
+                npWarmup = Math.min(npWarmup, 0.1);
+            }
+            numpy = NumpyPeer.run(ops, new ArrayList<>(allSizes), npWarmup, mMs / 1000.0, mIter, output);
             if (!numpy.present()) {
                 results.absent.put("numpy", numpy.absentBecause());
             }
@@ -345,6 +376,9 @@ final class BenchCommand implements Callable<Integer> {
         for (var a : results.absent.entrySet()) {
             out.println(a.getKey() + ": absent (" + a.getValue() + ")");
         }
+        if (!results.skipped.isEmpty()) {
+            out.println("-: not run in the default run (pool1, the 1-worker control of pool, from n = 1e5 up; -b pool1 runs every size)");
+        }
         out.println("report: " + html.toAbsolutePath().normalize() + "  (raw: jmh-result.json, numpy-result.tsv)");
         out.printf(Locale.ROOT, "took %s%n", ProgressFormat.duration(progress.elapsedSeconds()));
         out.flush();
@@ -356,6 +390,11 @@ final class BenchCommand implements Callable<Integer> {
             return Kernels4jCli.EXIT_INTERNAL;
         }
         return 0;
+    }
+
+    /** With no --backends: every backend, but in the default run (no --kernels) only those marked for it. */
+    private static boolean defaultBackend(Set<String> wantK, String backend) {
+        return !wantK.isEmpty() || Backends.inDefaultRun(backend);
     }
 
     private static void addPoint(BenchResults results, BenchCatalog.Family family, RunResult r) {
@@ -376,15 +415,52 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** JVM flags of the forks: native access, the Vector API, and this JVM's kernels4j.* settings. */
+    /**
+     * JVM flags of the forks: native access, the Vector API, this JVM's kernels4j.* settings,
+     * and a class-data-sharing archive of the fork's classes next to the CLI jar (see
+     * {@link #forkClassArchive()}).
+     */
     static String[] forkJvmArgs() {
         List<String> a = new ArrayList<>(List.of("--enable-native-access=ALL-UNNAMED", "--add-modules=jdk.incubator.vector"));
+        Path jsa = forkClassArchive();
+        if (jsa != null) {
+            a.addAll(List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:aot=off"));
+        }
         for (String k : System.getProperties().stringPropertyNames()) {
             if (k.startsWith("kernels4j.")) {
                 a.add("-D" + k + "=" + System.getProperty(k));
             }
         }
         return a.toArray(String[]::new);
+    }
+
+    /**
+     * Where the forks keep their dynamic CDS archive (JDK 19+ AutoCreateSharedArchive): the
+     * classes a fork loads (JMH, the library, the benchmark) are archived by the first fork at
+     * its exit and mapped by the next ones, which then start about 0.1 s sooner; over the
+     * 140-odd forks of the quick preset that is a tenth of its time. The archive holds class
+     * metadata only (no profiles, no compiled code), so what JMH measures after warmup does
+     * not change; the JVM validates it against the jar and flags and rebuilds it when stale.
+     * Null (no archive) when this runs from a class directory (tests) or the jar's directory
+     * is not writable, or with -Dkernels4j.bench.cds=false.
+     */
+    static Path forkClassArchive() {
+        if (!Boolean.parseBoolean(System.getProperty("kernels4j.bench.cds", "true"))) {
+            return null;
+        }
+        try {
+            var src = BenchCommand.class.getProtectionDomain().getCodeSource();
+            if (src == null) {
+                return null;
+            }
+            Path jar = Path.of(src.getLocation().toURI());
+            if (!Files.isRegularFile(jar) || !jar.toString().endsWith(".jar") || !Files.isWritable(jar.getParent())) {
+                return null;
+            }
+            return jar.getParent().resolve("jmh-forks.jsa");
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
     }
 
     private String commandString() {

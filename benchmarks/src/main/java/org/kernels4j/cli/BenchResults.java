@@ -31,6 +31,8 @@ final class BenchResults {
     final Map<String, String> absent = new LinkedHashMap<>();
     /** family/op/backend/n of benchmarks that failed. */
     final Set<String> failed = new LinkedHashSet<>();
+    /** family/op/backend/n left out on purpose (pool1 below 1e5 in the default run): shown as "-". */
+    final Set<String> skipped = new LinkedHashSet<>();
     String numpyVersion;
     int workers;
 
@@ -110,6 +112,9 @@ final class BenchResults {
         }
         if (failed.contains(key(f.name(), op, backend, n))) {
             return "failed";
+        }
+        if (skipped.contains(key(f.name(), op, backend, n))) {
+            return "-";
         }
         return "n/a";
     }

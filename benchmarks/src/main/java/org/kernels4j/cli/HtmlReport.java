@@ -12,7 +12,7 @@ import java.util.Locale;
  */
 final class HtmlReport {
     private static final String[] PALETTE = {
-        "#1f77b4", "#ff7f0e", "#8c564b", "#2ca02c", "#d62728", "#9467bd", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f",
+        "#1f77b4", "#ff7f0e", "#8c564b", "#2ca02c", "#d62728", "#9467bd", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f", "#000000", "#637939",
     };
     private static final int W = 560;
     private static final int H = 330;

@@ -75,9 +75,13 @@ class CliTest {
     void benchList() {
         Cli.Result r = Cli.run("bench", "--list");
         assertEquals(0, r.code(), r.toString());
-        for (String s : new String[] {"reductions", "elementwise", "cumsum", "ffm-heap", "jni", "vector", "numpy"}) {
+        for (String s : new String[] {"reductions", "elementwise", "cumsum", "ffm-heap", "jni", "vector", "numpy", "pool1", "ejml",
+            "commons-math"}) {
             assertTrue(r.out().contains(s), s + " in " + r.out());
         }
+        assertTrue(r.out().contains("not in the default run (-b or -k runs them): ejml, commons-math"), r.out());
+        assertTrue(!Backends.inDefaultRun("ejml") && !Backends.inDefaultRun("commons-math"));
+        assertTrue(Backends.inDefaultRun("pool1") && Backends.inDefaultRun("ffm-heap") && Backends.inDefaultRun("numpy"));
     }
 
     @Command(name = "boom")
