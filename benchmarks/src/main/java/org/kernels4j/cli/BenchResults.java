@@ -162,9 +162,39 @@ final class BenchResults {
             for (List<String> r : rows) {
                 appendRow(sb, r, w);
             }
+            String ratios = poolRatios(f);
+            if (!ratios.isEmpty()) {
+                sb.append(ratios).append('\n');
+            }
             sb.append('\n');
         }
         return sb.toString();
+    }
+
+    /**
+     * The workers' speed-up, pool(N) / pool1 per op at each size both ran, from the same run
+     * (empty when either column is missing): "pool(2)/pool1: sum 1.9x (1e7), 1.1x (1e5); ...".
+     */
+    String poolRatios(FamilyView f) {
+        if (!f.backends().contains("pool") || !f.backends().contains("pool1")) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (String op : f.ops()) {
+            List<String> at = new ArrayList<>();
+            for (int i = f.sizes().size() - 1; i >= 0; i--) {
+                long n = f.sizes().get(i);
+                Point p = find(f.name(), op, "pool", n);
+                Point c = find(f.name(), op, "pool1", n);
+                if (p != null && c != null && c.value > 0) {
+                    at.add(String.format(java.util.Locale.ROOT, "%.2fx (%s)", p.value / c.value, size(n)));
+                }
+            }
+            if (!at.isEmpty()) {
+                parts.add(op + " " + String.join(", ", at));
+            }
+        }
+        return parts.isEmpty() ? "" : "pool(" + workers + ")/pool1: " + String.join("; ", parts);
     }
 
     private static void appendRow(StringBuilder sb, List<String> cells, int[] w) {

@@ -92,6 +92,10 @@ final class HtmlReport {
             }
             h.append("</div>\n");
             table(h, r, fv);
+            String ratios = r.poolRatios(fv);
+            if (!ratios.isEmpty()) {
+                h.append("<p class=\"meta\">Speed-up of the pool's workers (same run): ").append(esc(ratios)).append("</p>\n");
+            }
         }
         h.append("<p class=\"meta\">Raw data: jmh-result.json (JMH) and numpy-result.tsv next to this file.</p>\n");
         h.append("</body>\n</html>\n");

@@ -53,6 +53,7 @@ class BenchEndToEndTest {
             assertTrue(header.contains(b.equals("pool") ? "pool(" : b), b + " in " + header);
         }
         assertTrue(sumRow.contains("GB/s"), sumRow);
+        assertTrue(r.out().contains("/pool1: sum ") && r.out().contains("x (1e3)"), "pool speed-up line in\n" + r.out());
         String expRow = r.out().lines().filter(l -> l.startsWith("exp ")).findFirst().orElseThrow();
         String expHeader = r.out().lines().filter(l -> l.startsWith("elementwise ")).findFirst().orElseThrow();
         assertTrue(!expHeader.contains("commons-math"), "commons-math has no exp: " + expHeader);
