@@ -18,7 +18,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * state in the same kind of fork: the same submit, planning and join, only without a second
  * worker, so pool / pool1 is the speed-up the workers bring. (JMH runs each benchmark method
  * in a fork of its own, so the two cannot share one process without giving up JMH's
- * isolation; ffm-offheap, the synchronous call, is the other control.)
+ * isolation; ffm-offheap, the synchronous call, is the other control.) The pool1 forks still
+ * carry the {@code workers} parameter in JMH's output and progress line; they ignore it.
  */
 @State(Scope.Benchmark)
 public class PoolState {
