@@ -50,6 +50,7 @@ import picocli.CommandLine.Spec;
             "With no options: a quick run (about 2 minutes on 2 cores) of every family at n = 1e3, 1e5, 1e7."},
         footer = {"", "Backends: ffm-heap, ffm-offheap, pool (--workers), pool1 (its 1-worker control), jni, java, java-loop, vector, numpy;",
             "  peers outside the default run (-b or -k brings them in): ejml (sum, dot, add, exp, dgemm), commons-math (sum, std); gemm also openblas.",
+            "  The default run also leaves out java (the library's plain-Java backend) where java-loop is there, and pool1 at 1e3.",
             "Examples:", "  kernels4j bench -k sum,exp -b ffm-heap,numpy -s 1e6",
             "  kernels4j bench --duration normal -o /tmp/run1", "  kernels4j bench -k gemm (not in the default run)", "  kernels4j bench --list"})
 final class BenchCommand implements Callable<Integer> {
@@ -142,7 +143,8 @@ final class BenchCommand implements Callable<Integer> {
             }
             out.println("peer: numpy (" + (NumpyPeer.probe() == null ? "present" : "absent: " + NumpyPeer.probe()) + ")");
             out.println("not in the default run (-b or -k runs them): "
-                    + String.join(", ", Backends.KNOWN.stream().filter(k -> !k.inDefaultRun()).map(Backends.Known::label).toList()));
+                    + String.join(", ", Backends.KNOWN.stream().filter(k -> !k.inDefaultRun()).map(Backends.Known::label).toList())
+                    + "; java where the family has java-loop; pool1 below n = 1e5");
             out.flush();
             return 0;
         }
@@ -213,7 +215,7 @@ final class BenchCommand implements Callable<Integer> {
             List<BenchCatalog.Method> ms = new ArrayList<>();
             for (BenchCatalog.Method m : f.methods()) {
                 boolean opWanted = (familyWanted && (!wantK.isEmpty() || f.isQuick(m.op()))) || wantK.contains(m.op());
-                boolean backendWanted = wantB.isEmpty() ? defaultBackend(wantK, m.backend()) : wantB.contains(m.backend());
+                boolean backendWanted = wantB.isEmpty() ? defaultBackend(wantK, f, m.backend()) : wantB.contains(m.backend());
                 if (opWanted && backendWanted && m.backend().equals("openblas") && !blasProbed) {
                     // Only when an OpenBLAS column is wanted: the probe may install it (OpenBlas).
                     blasProbed = true;
@@ -236,7 +238,7 @@ final class BenchCommand implements Callable<Integer> {
             List<String> ops = f.ops().stream().filter(opSelected).toList();
             List<String> cols = new ArrayList<>();
             for (String b : f.backends()) {
-                if (wantB.isEmpty() ? defaultBackend(wantK, b) : wantB.contains(b)) {
+                if (wantB.isEmpty() ? defaultBackend(wantK, f, b) : wantB.contains(b)) {
                     cols.add(b);
                 }
             }
@@ -392,9 +394,21 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** With no --backends: every backend, but in the default run (no --kernels) only those marked for it. */
-    private static boolean defaultBackend(Set<String> wantK, String backend) {
-        return !wantK.isEmpty() || Backends.inDefaultRun(backend);
+    /**
+     * With no --backends: every backend; but the default run (no --kernels) leaves out the
+     * backends marked so (the Java-library peers) and, in a family that also has java-loop,
+     * the library's own plain-Java backend: one plain-Java column per family keeps the quick
+     * preset near two minutes (java-loop is the loop a user writes; JavaBackend, the
+     * library's fallback, comes back with -b java or any -k). Sort keeps java (Arrays.sort).
+     */
+    static boolean defaultBackend(Set<String> wantK, BenchCatalog.Family f, String backend) {
+        if (!wantK.isEmpty()) {
+            return true;
+        }
+        if (!Backends.inDefaultRun(backend)) {
+            return false;
+        }
+        return !(backend.equals("java") && f.backends().contains("java-loop"));
     }
 
     private static void addPoint(BenchResults results, BenchCatalog.Family family, RunResult r) {
@@ -440,27 +454,52 @@ final class BenchCommand implements Callable<Integer> {
      * its exit and mapped by the next ones, which then start about 0.1 s sooner; over the
      * 140-odd forks of the quick preset that is a tenth of its time. The archive holds class
      * metadata only (no profiles, no compiled code), so what JMH measures after warmup does
-     * not change; the JVM validates it against the jar and flags and rebuilds it when stale.
-     * Null (no archive) when this runs from a class directory (tests) or the jar's directory
-     * is not writable, or with -Dkernels4j.bench.cds=false.
+     * not change. The JVM refuses an archive whose jars have changed but (JDK 25) does not
+     * rebuild it, so the file name carries a key of the CLI jar, the library jar and the JDK
+     * ({@code jmh-forks-<key>.jsa}); a rebuilt jar gets a new archive from its first fork,
+     * and archives of other keys are deleted. Null (no archive) when this runs from a class
+     * directory (tests), the jar's directory is not writable, or with
+     * -Dkernels4j.bench.cds=false.
      */
     static Path forkClassArchive() {
         if (!Boolean.parseBoolean(System.getProperty("kernels4j.bench.cds", "true"))) {
             return null;
         }
         try {
-            var src = BenchCommand.class.getProtectionDomain().getCodeSource();
-            if (src == null) {
+            Path jar = jarOf(BenchCommand.class);
+            if (jar == null || !Files.isWritable(jar.getParent())) {
                 return null;
             }
-            Path jar = Path.of(src.getLocation().toURI());
-            if (!Files.isRegularFile(jar) || !jar.toString().endsWith(".jar") || !Files.isWritable(jar.getParent())) {
-                return null;
+            long key = 17;
+            Path lib = jarOf(org.kernels4j.Kernels.class);
+            for (Path p : lib == null ? List.of(jar) : List.of(jar, lib)) {
+                key = 31 * key + Files.size(p);
+                key = 31 * key + Files.getLastModifiedTime(p).toMillis();
+                key = 31 * key + p.toAbsolutePath().toString().hashCode();
             }
-            return jar.getParent().resolve("jmh-forks.jsa");
-        } catch (java.net.URISyntaxException | RuntimeException e) {
+            key = 31 * key + Runtime.version().toString().hashCode();
+            String name = "jmh-forks-" + Long.toHexString(key) + ".jsa";
+            try (var old = Files.newDirectoryStream(jar.getParent(), "jmh-forks*.jsa")) {
+                for (Path o : old) {
+                    if (!o.getFileName().toString().equals(name)) {
+                        Files.deleteIfExists(o);
+                    }
+                }
+            }
+            return jar.getParent().resolve(name);
+        } catch (java.net.URISyntaxException | IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** The jar a class was loaded from, or null (a class directory, no code source). */
+    private static Path jarOf(Class<?> c) throws java.net.URISyntaxException {
+        var src = c.getProtectionDomain().getCodeSource();
+        if (src == null || src.getLocation() == null) {
+            return null;
+        }
+        Path p = Path.of(src.getLocation().toURI());
+        return Files.isRegularFile(p) && p.toString().endsWith(".jar") ? p : null;
     }
 
     private String commandString() {

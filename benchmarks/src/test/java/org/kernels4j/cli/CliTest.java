@@ -84,6 +84,27 @@ class CliTest {
         assertTrue(Backends.inDefaultRun("pool1") && Backends.inDefaultRun("ffm-heap") && Backends.inDefaultRun("numpy"));
     }
 
+    @Test
+    void defaultRunKeepsOnePlainJavaColumnPerFamily() {
+        BenchCatalog.Family reductions = null;
+        BenchCatalog.Family sort = null;
+        var quiet = new ProgressFormat(new java.io.PrintWriter(java.io.PrintWriter.nullWriter()), null, false, 0, 0);
+        for (BenchCatalog.Family f : BenchCatalog.load(quiet).families()) {
+            if (f.name().equals("reductions")) {
+                reductions = f;
+            } else if (f.name().equals("sort")) {
+                sort = f;
+            }
+        }
+        java.util.Set<String> none = java.util.Set.of();
+        assertTrue(!BenchCommand.defaultBackend(none, reductions, "java"), "java-loop stands for plain Java in reductions");
+        assertTrue(BenchCommand.defaultBackend(none, reductions, "java-loop"));
+        assertTrue(!BenchCommand.defaultBackend(none, reductions, "ejml"));
+        assertTrue(BenchCommand.defaultBackend(none, sort, "java"), "sort keeps Arrays.sort");
+        assertTrue(BenchCommand.defaultBackend(java.util.Set.of("sum"), reductions, "java"), "-k brings every backend back");
+        assertTrue(BenchCommand.defaultBackend(java.util.Set.of("sum"), reductions, "commons-math"));
+    }
+
     @Command(name = "boom")
     static final class Boom implements Callable<Integer> {
         @Override
