@@ -22,8 +22,12 @@ record ScanSpec(int columns, boolean moments, int kllK, double[] edges, int bins
                 long valueLimit, boolean gram, int chunkRows) implements Serializable {
     @Serial private static final long serialVersionUID = 1L;
 
-    /** 64 Ki rows: 512 KiB per column, so a chunk stays in cache for the passes over it. */
-    static final int DEFAULT_CHUNK_ROWS = 1 << 16;
+    /**
+     * 64 Ki rows (512 KiB per column), so a chunk stays in cache for the passes over it; the
+     * driver's system property {@code kernels4j.spark.chunkRows} overrides it (tests use small
+     * chunks to cross chunk boundaries).
+     */
+    static final int DEFAULT_CHUNK_ROWS = Math.max(2, Integer.getInteger("kernels4j.spark.chunkRows", 1 << 16));
 
     static ScanSpec describe(int columns, int kllK) {
         return new ScanSpec(columns, true, kllK, null, 0, 0, 0, 0L, false, DEFAULT_CHUNK_ROWS);

@@ -1,6 +1,5 @@
 package org.kernels4j.spark;
 
-import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 import org.apache.datasketches.kll.KllDoublesSketch;
+import org.apache.datasketches.memory.Memory;
 import org.apache.datasketches.quantilescommon.QuantileSearchCriteria;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -346,7 +346,7 @@ public final class SparkKernels {
     private static double[] sketchQuantiles(List<Partial> parts, int j, double[] ps, int kll) {
         KllDoublesSketch merged = KllDoublesSketch.newHeapInstance(kll);
         for (Partial p : parts) {
-            merged.merge(KllDoublesSketch.heapify(MemorySegment.ofArray(p.sketches[j])));
+            merged.merge(KllDoublesSketch.heapify(Memory.wrap(p.sketches[j])));
         }
         if (merged.isEmpty() || ps.length == 0) {
             return nans(ps.length);
