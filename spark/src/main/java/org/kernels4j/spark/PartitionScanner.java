@@ -259,7 +259,6 @@ final class PartitionScanner {
     private record GramBuffers(DoubleMatrix x, DoubleMatrix g, DoubleMatrix c, DoubleArray ones, DoubleArray mu) {
         static GramBuffers allocate(Arena arena, int chunk, int k) {
             DoubleArray ones = DoubleArray.allocate(arena, chunk);
-            ones.segment().fill((byte) 0);
             for (long i = 0; i < chunk; i++) {
                 ones.set(i, 1.0);
             }

@@ -11,6 +11,7 @@ import org.apache.datasketches.kll.KllDoublesSketch;
 import org.apache.datasketches.memory.Memory;
 import org.apache.datasketches.quantilescommon.QuantileSearchCriteria;
 import org.apache.spark.SparkContext;
+import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.rdd.RDD;
 import org.apache.spark.sql.Dataset;
@@ -52,11 +53,12 @@ import org.kernels4j.QuantileMethod;
  * load, the kernels fall back to kernels4j's Java backend, and every result tells how many
  * partitions each backend scanned.
  *
- * <p><b>Futures.</b> Every operation has an {@code ...Async} form that returns at once. Its jobs
- * run on a thread of their own, in a Spark job group of their own with interrupt-on-cancel
- * set. {@code cancel(...)} on the future cancels the job group: Spark kills the running tasks,
- * interrupting their threads, and the future completes with {@link
- * java.util.concurrent.CancellationException}. A failed job completes the future
+ * <p><b>Futures.</b> Every operation has an {@code ...Async} form that returns at once. Its job
+ * is a Spark async action ({@code JavaRDD.collectAsync}) submitted from a thread of its own,
+ * in a Spark job group of its own with interrupt-on-cancel set. {@code cancel(...)} on the
+ * future (the flag does not matter) cancels the job group: Spark kills the running tasks,
+ * interrupting their threads (they also check at every chunk), so their slots are free at
+ * once, and the future completes with {@link java.util.concurrent.CancellationException}. A failed job completes the future
  * exceptionally with Spark's exception. The synchronous forms wait for the async one; if the
  * waiting thread is interrupted, the job is cancelled, the thread's interrupt status is set
  * and a {@code CancellationException} is thrown. Bad arguments (unknown column, non-numeric
@@ -110,7 +112,7 @@ public final class SparkKernels {
         ScanSpec spec = quantiles.exact() ? ScanSpec.values(k, quantiles.exactLimit()) : ScanSpec.describe(k, quantiles.k());
         RDD<InternalRow> rdd = NumericColumns.asDoubles(ds, cols);
         return SparkJobs.submit(context(ds), "kernels4j describe " + cols, self -> {
-            List<Partial> parts = run(rdd, spec);
+            List<Partial> parts = run(rdd, spec, self);
             Moments[] m = mergeMoments(parts, k);
             double[][] q = quantiles(parts, k, ps, quantiles, cols);
             List<ColumnSummary> out = new ArrayList<>();
@@ -167,7 +169,7 @@ public final class SparkKernels {
         List<String> cols = NumericColumns.resolve(ds, new String[] {column}, false);
         RDD<InternalRow> rdd = NumericColumns.asDoubles(ds, cols);
         return SparkJobs.submit(context(ds), "kernels4j histogram " + cols, self -> {
-            List<Partial> parts = run(rdd, spec);
+            List<Partial> parts = run(rdd, spec, self);
             Moments m = mergeMoments(parts, 1)[0];
             long[] counts = new long[edges.length - 1];
             for (Partial p : parts) {
@@ -211,7 +213,7 @@ public final class SparkKernels {
         ScanSpec spec = options.exact() ? ScanSpec.values(k, options.exactLimit()) : ScanSpec.sketch(k, options.k());
         RDD<InternalRow> rdd = NumericColumns.asDoubles(ds, cols);
         return SparkJobs.submit(context(ds), "kernels4j quantiles " + cols, self -> {
-            List<Partial> parts = run(rdd, spec);
+            List<Partial> parts = run(rdd, spec, self);
             Moments[] m = mergeMoments(parts, k);
             long[] counts = new long[k];
             for (int j = 0; j < k; j++) {
@@ -244,7 +246,7 @@ public final class SparkKernels {
         RDD<InternalRow> rdd = NumericColumns.asDoubles(ds, cols);
         ScanSpec spec = ScanSpec.gram(k);
         return SparkJobs.submit(context(ds), "kernels4j gram " + cols, self -> {
-            List<Partial> parts = run(rdd, spec);
+            List<Partial> parts = run(rdd, spec, self);
             double[] g = new double[k * k];
             double[] c = new double[k * k];
             double[] mu = new double[k];
@@ -318,10 +320,26 @@ public final class SparkKernels {
         return ds.sparkSession().sparkContext();
     }
 
-    /** One Spark job: the scan of every partition, results in partition order. */
-    private static List<Partial> run(RDD<InternalRow> rdd, ScanSpec spec) {
+    /**
+     * One Spark job: the scan of every partition, results in partition order. Submitted as an
+     * async action from the operation's job thread (so in its job group, interrupt on cancel);
+     * the check after submission closes the window where the future is cancelled after the
+     * last check and before the job exists, when cancelling the job group finds nothing.
+     */
+    private static List<Partial> run(RDD<InternalRow> rdd, ScanSpec spec, SparkJobs.JobFuture<?> self)
+            throws Exception {
         FlatMapFunction<Iterator<InternalRow>, Partial> scan = rows -> PartitionScanner.scan(rows, spec);
-        return rdd.toJavaRDD().mapPartitions(scan).collect();
+        self.checkNotCancelled();
+        JavaFutureAction<List<Partial>> job = rdd.toJavaRDD().mapPartitions(scan).collectAsync();
+        if (self.isCancelled()) {
+            job.cancel(true);
+        }
+        try {
+            return job.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            self.checkNotCancelled();
+            throw e.getCause() instanceof Exception ex ? ex : e;
+        }
     }
 
     private static Moments[] mergeMoments(List<Partial> parts, int k) {
