@@ -42,7 +42,7 @@ import org.kernels4j.Kernels;
  */
 class StandaloneClusterIT {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
-    private static final List<Process> PROCESSES = new ArrayList<>();
+    private static final List<Process> PROCESSES = java.util.Collections.synchronizedList(new ArrayList<>());
     private static Path work;
     private static String masterUrl;
     private static String moduleJar;
@@ -52,6 +52,8 @@ class StandaloneClusterIT {
         moduleJar = required("k4j.spark.jar");
         assertTrue(Files.isRegularFile(Path.of(moduleJar)), "module jar not built: " + moduleJar);
         work = Files.createDirectories(Path.of("target", "cluster-it").toAbsolutePath());
+        // Last resort if the test JVM is stopped before @AfterAll runs.
+        Runtime.getRuntime().addShutdownHook(new Thread(StandaloneClusterIT::stopCluster));
         Path sparkHome = Files.createDirectories(work.resolve("spark-home"));
         Files.createDirectories(sparkHome.resolve("jars"));
         String java = ProcessHandle.current().info().command().orElseThrow();
@@ -79,7 +81,7 @@ class StandaloneClusterIT {
     }
 
     @AfterAll
-    static void stopCluster() {
+    static synchronized void stopCluster() {
         // Executors are children of the worker: stop them first, then worker and master.
         for (Process p : PROCESSES.reversed()) {
             p.descendants().forEach(ProcessHandle::destroy);
