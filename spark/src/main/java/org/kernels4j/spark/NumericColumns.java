@@ -13,6 +13,7 @@ import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DoubleType;
 import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -86,10 +87,15 @@ final class NumericColumns {
      * objects): the executors read them with {@code InternalRow.getDouble}.
      */
     static RDD<InternalRow> asDoubles(Dataset<Row> ds, List<String> columns) {
+        StructType schema = ds.schema();
         Column[] cols = new Column[columns.size()];
         for (int i = 0; i < cols.length; i++) {
-            String quoted = "`" + columns.get(i).replace("`", "``") + "`";
-            cols[i] = functions.col(quoted).cast(DataTypes.DoubleType).as("c" + i);
+            String name = columns.get(i);
+            Column c = functions.col("`" + name.replace("`", "``") + "`");
+            // Double columns as they are: a plain column selection lets Spark hand over the
+            // scan's rows without a projection that copies each row.
+            boolean isDouble = schema.apply(name).dataType() instanceof DoubleType;
+            cols[i] = isDouble ? c : c.cast(DataTypes.DoubleType);
         }
         return ds.select(cols).queryExecution().toRdd();
     }
