@@ -10,7 +10,7 @@ import org.apache.datasketches.kll.KllSketch;
  * <p><b>Sketch error.</b> A KLL sketch with parameter k answers a quantile query at fraction q
  * with a value whose normalized rank is within ε of q with 99% confidence, where ε is
  * DataSketches' {@code KllSketch.getNormalizedRankError(k, false)} ("single-sided" rank
- * error): about 1.33% for the default k = 200, 0.66% for k = 400, 0.28% for k = 1000 (ε
+ * error): about 1.33% for the default k = 200, 0.68% for k = 400, 0.28% for k = 1000 (ε
  * scales roughly as 1/k). The bound holds for merged sketches as well, so it does not depend on
  * the number of partitions. The result is one of the column's values (no interpolation).
  *
