@@ -310,6 +310,15 @@ class SparkKernelsTest {
     }
 
     @Test
+    void columnNamesWithDotsAndOtherCase() {
+        Dataset<Row> odd = data.selectExpr("a as `x.y`", "b as `B``q`");
+        SparkDescription d = SparkKernels.describe(odd, "x.y", "b`q");
+        assertEquals(valid(a).length, d.column("x.y").count());
+        assertEquals(valid(b).length, d.column("B`q").count());
+        assertEquals(Kernels.nanmax(b), d.column("B`q").max());
+    }
+
+    @Test
     void asyncFormsComplete() throws Exception {
         CompletableFuture<SparkDescription> d = SparkKernels.describeAsync(data, "a");
         CompletableFuture<SparkGram> g = SparkKernels.gramAsync(data, "a", "b");
