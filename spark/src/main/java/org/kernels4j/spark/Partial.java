@@ -1,0 +1,27 @@
+package org.kernels4j.spark;
+
+import java.io.Serial;
+import java.io.Serializable;
+
+/** What one partition sends back to the driver (fields unused by the scan stay null). */
+final class Partial implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+
+    int partition;
+    /** kernels4j backend of the executor that scanned the partition: "native" or "java". */
+    String backend;
+    /** The CPU path of that backend ("avx512", ..., or "java"). */
+    String isa;
+    long rows;
+    Moments[] moments;
+    /** Serialised KLL sketches, one per column. */
+    byte[][] sketches;
+    long[][] histogram;
+    double[][] values;
+    /** Row-major k x k X^T X of the complete rows. */
+    double[] gram;
+    /** Row-major k x k sum of (x - mean)(x - mean)^T of the complete rows. */
+    double[] comoments;
+    double[] means;
+    long completeRows;
+}

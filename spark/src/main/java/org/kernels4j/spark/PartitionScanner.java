@@ -1,0 +1,275 @@
+package org.kernels4j.spark;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.Arrays;
+import java.util.Iterator;
+
+import org.apache.datasketches.kll.KllDoublesSketch;
+import org.apache.spark.TaskContext;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.kernels4j.DoubleArray;
+import org.kernels4j.DoubleMatrix;
+import org.kernels4j.Kernels;
+import org.kernels4j.KernelsInfo;
+
+/**
+ * The executor side: one pass over a partition's rows (every column already cast to double),
+ * copying each column once into an off-heap chunk and running the kernels4j kernels on whole
+ * chunks. Missing values (SQL null and NaN) are counted and left out of the chunk, so the
+ * kernels see only the values they summarise.
+ *
+ * <p>Column mode (describe, histogram, quantiles): k off-heap arrays of {@code chunkRows}
+ * doubles; a full column is summarised (sum, variance, min, max, histogram, sketch) and
+ * refilled. Gram mode: one row-major {@code chunkRows x k} off-heap matrix of the complete
+ * rows; {@code X^T X} is accumulated by the native GEMM, then the chunk is centred and its
+ * co-moments computed by a second GEMM and merged by Chan's formula.
+ *
+ * <p>The task stops at the next chunk when Spark kills it (job cancelled with interruption).
+ */
+final class PartitionScanner {
+    private PartitionScanner() {
+    }
+
+    static Iterator<Partial> scan(Iterator<InternalRow> rows, ScanSpec spec) {
+        TaskContext tc = TaskContext.get();
+        Partial p = spec.gram() ? scanGram(rows, spec, tc) : scanColumns(rows, spec, tc);
+        p.partition = tc == null ? -1 : tc.partitionId();
+        KernelsInfo info = Kernels.info();
+        p.backend = info.backend();
+        p.isa = info.isa();
+        return java.util.List.of(p).iterator();
+    }
+
+    private static void checkKilled(TaskContext tc) {
+        if (tc != null) {
+            tc.killTaskIfInterrupted();
+        }
+    }
+
+    // ---- column mode ------------------------------------------------------------------------
+
+    private static Partial scanColumns(Iterator<InternalRow> rows, ScanSpec spec, TaskContext tc) {
+        int k = spec.columns();
+        int chunk = spec.chunkRows();
+        Partial p = new Partial();
+        p.moments = new Moments[k];
+        KllDoublesSketch[] sketches = spec.kllK() > 0 ? new KllDoublesSketch[k] : null;
+        if (spec.histogram()) {
+            p.histogram = new long[k][];
+        }
+        ValueCollector[] collectors = spec.valueLimit() > 0 ? new ValueCollector[k] : null;
+        for (int j = 0; j < k; j++) {
+            p.moments[j] = new Moments();
+            if (sketches != null) {
+                sketches[j] = KllDoublesSketch.newHeapInstance(spec.kllK());
+            }
+            if (p.histogram != null) {
+                p.histogram[j] = new long[spec.bins() > 0 ? spec.bins() : spec.edges().length - 1];
+            }
+            if (collectors != null) {
+                collectors[j] = new ValueCollector(spec.valueLimit());
+            }
+        }
+        double[] heap = sketches != null || collectors != null ? new double[chunk] : null;
+        long nrows = 0;
+        try (Arena arena = Arena.ofConfined()) {
+            DoubleArray[] cols = new DoubleArray[k];
+            MemorySegment[] segs = new MemorySegment[k];
+            for (int j = 0; j < k; j++) {
+                cols[j] = DoubleArray.allocate(arena, chunk);
+                segs[j] = cols[j].segment();
+            }
+            int[] fill = new int[k];
+            long[] missing = new long[k];
+            while (rows.hasNext()) {
+                InternalRow row = rows.next();
+                nrows++;
+                for (int j = 0; j < k; j++) {
+                    double v;
+                    if (row.isNullAt(j) || (v = row.getDouble(j)) != v) {
+                        missing[j]++;
+                        continue;
+                    }
+                    segs[j].setAtIndex(ValueLayout.JAVA_DOUBLE, fill[j]++, v);
+                    if (fill[j] == chunk) {
+                        summarise(cols[j], chunk, spec, p, j, sketches, collectors, heap);
+                        fill[j] = 0;
+                        checkKilled(tc);
+                    }
+                }
+            }
+            for (int j = 0; j < k; j++) {
+                if (fill[j] > 0) {
+                    summarise(cols[j], fill[j], spec, p, j, sketches, collectors, heap);
+                }
+                p.moments[j].missing = missing[j];
+            }
+        }
+        p.rows = nrows;
+        if (sketches != null) {
+            p.sketches = new byte[k][];
+            for (int j = 0; j < k; j++) {
+                p.sketches[j] = sketches[j].toByteArray();
+            }
+        }
+        if (collectors != null) {
+            p.values = new double[k][];
+            for (int j = 0; j < k; j++) {
+                p.values[j] = collectors[j].toArray();
+            }
+        }
+        if (!spec.moments()) {
+            p.moments = null;
+        }
+        return p;
+    }
+
+    /** Runs the kernels over the first n values of one column's chunk. */
+    private static void summarise(DoubleArray col, int n, ScanSpec spec, Partial p, int j,
+                                  KllDoublesSketch[] sketches, ValueCollector[] collectors, double[] heap) {
+        DoubleArray x = n == col.length() ? col : col.slice(0, n);
+        double sum = Kernels.sum(x);
+        double m2 = n > 1 ? Kernels.var(x, 0) * n : 0.0;
+        p.moments[j].addChunk(n, sum, m2, Kernels.min(x), Kernels.max(x));
+        if (p.histogram != null) {
+            long[] c = spec.bins() > 0 ? Kernels.histogram(x, spec.bins(), spec.lo(), spec.hi()).counts()
+                    : Kernels.histogram(x, spec.edges());
+            long[] acc = p.histogram[j];
+            for (int b = 0; b < acc.length; b++) {
+                acc[b] += c[b];
+            }
+        }
+        if (heap != null) {
+            if (sketches != null) {
+                // Sorted input makes the sketch's own sorts of its level-0 buffer (insertion
+                // sorts of about k items at every compaction) linear; the native sort of the
+                // chunk costs less than they do on unsorted data.
+                Kernels.sort(x);
+            }
+            x.copyTo(0, heap, 0, n);
+            if (sketches != null) {
+                sketches[j].update(heap, 0, n);
+            }
+            if (collectors != null) {
+                collectors[j].add(heap, n);
+            }
+        }
+    }
+
+    /** A growable double[]; exact quantiles are only asked for data that fits a limit. */
+    private static final class ValueCollector {
+        private final long limit;
+        private double[] values = new double[1024];
+        private int size;
+        private boolean overflow;
+
+        ValueCollector(long limit) {
+            this.limit = Math.min(limit, Integer.MAX_VALUE - 16);
+        }
+
+        void add(double[] src, int n) {
+            if (overflow || size + (long) n > limit) {
+                overflow = true;
+                values = null;
+                return;
+            }
+            if (size + n > values.length) {
+                values = Arrays.copyOf(values, Math.max(size + n, values.length * 2));
+            }
+            System.arraycopy(src, 0, values, size, n);
+            size += n;
+        }
+
+        /** The values, or null when there were more than the limit. */
+        double[] toArray() {
+            return overflow ? null : Arrays.copyOf(values, size);
+        }
+    }
+
+    // ---- Gram mode --------------------------------------------------------------------------
+
+    private static Partial scanGram(Iterator<InternalRow> rows, ScanSpec spec, TaskContext tc) {
+        int k = spec.columns();
+        int chunk = spec.chunkRows();
+        Partial p = new Partial();
+        p.gram = new double[k * k];
+        p.comoments = new double[k * k];
+        p.means = new double[k];
+        long nrows = 0;
+        long complete = 0;
+        try (Arena arena = Arena.ofConfined()) {
+            GramBuffers b = GramBuffers.allocate(arena, chunk, k);
+            MemorySegment seg = b.x().segment();
+            double[] rowBuf = new double[k];
+            int r = 0;
+            while (rows.hasNext()) {
+                InternalRow row = rows.next();
+                nrows++;
+                boolean ok = true;
+                for (int j = 0; j < k; j++) {
+                    double v;
+                    if (row.isNullAt(j) || (v = row.getDouble(j)) != v) {
+                        ok = false;
+                        break;
+                    }
+                    rowBuf[j] = v;
+                }
+                if (!ok) {
+                    continue;
+                }
+                MemorySegment.copy(rowBuf, 0, seg, ValueLayout.JAVA_DOUBLE, (long) r * k * Double.BYTES, k);
+                if (++r == chunk) {
+                    complete = gramChunk(b, r, k, p, complete);
+                    r = 0;
+                    checkKilled(tc);
+                }
+            }
+            if (r > 0) {
+                complete = gramChunk(b, r, k, p, complete);
+            }
+            if (complete > 0) {
+                p.gram = b.g().toArray();
+            }
+        }
+        p.rows = nrows;
+        p.completeRows = complete;
+        return p;
+    }
+
+    /**
+     * Adds the first r rows of x to g (X^T X, accumulated by GEMM with beta = 1), then centres
+     * them and merges their co-moments into the partial. Returns the new row count.
+     */
+    private static long gramChunk(GramBuffers b, int r, int k, Partial p, long n) {
+        DoubleMatrix xs = r == b.x().rows() ? b.x() : b.x().view(0, 0, r, k);
+        Kernels.gemm(true, false, 1.0, xs, xs, n == 0 ? 0.0 : 1.0, b.g());
+        // Column means as (1/r) X^T 1, by GEMV.
+        Kernels.gemv(true, 1.0 / r, xs, r == b.ones().length() ? b.ones() : b.ones().slice(0, r), 0.0, b.mu());
+        double[] mu = b.mu().toArray();
+        MemorySegment seg = xs.segment();
+        for (long i = 0; i < r; i++) {
+            long base = i * k;
+            for (int j = 0; j < k; j++) {
+                long idx = base + j;
+                seg.setAtIndex(ValueLayout.JAVA_DOUBLE, idx, seg.getAtIndex(ValueLayout.JAVA_DOUBLE, idx) - mu[j]);
+            }
+        }
+        Kernels.gemm(true, false, 1.0, xs, xs, 0.0, b.c());
+        GramMerge.merge(p.comoments, p.means, n, b.c().toArray(), mu, r, k);
+        return n + r;
+    }
+
+    /** The off-heap buffers of a Gram scan, allocated once per partition. */
+    private record GramBuffers(DoubleMatrix x, DoubleMatrix g, DoubleMatrix c, DoubleArray ones, DoubleArray mu) {
+        static GramBuffers allocate(Arena arena, int chunk, int k) {
+            DoubleArray ones = DoubleArray.allocate(arena, chunk);
+            for (long i = 0; i < chunk; i++) {
+                ones.set(i, 1.0);
+            }
+            return new GramBuffers(DoubleMatrix.allocate(arena, chunk, k), DoubleMatrix.allocate(arena, k, k),
+                    DoubleMatrix.allocate(arena, k, k), ones, DoubleArray.allocate(arena, k));
+        }
+    }
+}

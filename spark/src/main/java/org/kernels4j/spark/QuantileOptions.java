@@ -1,0 +1,76 @@
+package org.kernels4j.spark;
+
+import org.apache.datasketches.kll.KllSketch;
+
+/**
+ * How quantiles are computed: from a mergeable KLL sketch (Apache DataSketches
+ * {@code KllDoublesSketch}, approximate, any data size) or exactly (every value brought to the
+ * driver, for data up to a limit).
+ *
+ * <p><b>Sketch error.</b> A KLL sketch with parameter k answers a quantile query at fraction q
+ * with a value whose normalized rank is within ε of q with 99% confidence, where ε is
+ * DataSketches' {@code KllSketch.getNormalizedRankError(k, false)} ("single-sided" rank
+ * error): about 1.33% for the default k = 200, 0.68% for k = 400, 0.28% for k = 1000 (ε
+ * scales roughly as 1/k). The bound holds for merged sketches as well, so it does not depend on
+ * the number of partitions. The result is one of the column's values (no interpolation).
+ *
+ * <p><b>Exact.</b> Every non-missing value of the column is sent to the driver and the quantile
+ * is NumPy's default (linear interpolation, {@code np.nanquantile}), computed by the
+ * single-machine kernels4j {@code Kernels.quantile}; equal to it bit for bit. If a column holds
+ * more than {@code exactLimit} values the operation fails with {@link IllegalStateException}
+ * instead of filling the driver's memory.
+ *
+ * @param exact true for exact quantiles
+ * @param k the KLL parameter (8 to 65535) when not exact
+ * @param exactLimit the most values per column the exact method accepts
+ */
+public record QuantileOptions(boolean exact, int k, long exactLimit) {
+
+    /** DataSketches' default KLL parameter: about 1.33% normalized rank error (99% confidence). */
+    public static final int DEFAULT_K = 200;
+
+    /**
+     * @throws IllegalArgumentException if k is out of 8..65535 (sketch) or exactLimit is not
+     *     positive (exact)
+     */
+    public QuantileOptions {
+        if (!exact && (k < 8 || k > 65535)) {
+            throw new IllegalArgumentException("KLL k must be in 8..65535: " + k);
+        }
+        if (exact && (exactLimit <= 0 || exactLimit > Integer.MAX_VALUE - 16)) {
+            throw new IllegalArgumentException("exactLimit must be in 1.." + (Integer.MAX_VALUE - 16) + ": " + exactLimit);
+        }
+    }
+
+    /** A KLL sketch with k = {@value #DEFAULT_K}. */
+    public static QuantileOptions sketch() {
+        return new QuantileOptions(false, DEFAULT_K, 0);
+    }
+
+    /** A KLL sketch with the given k (larger k: smaller error, bigger sketches). */
+    public static QuantileOptions sketch(int k) {
+        return new QuantileOptions(false, k, 0);
+    }
+
+    /** A KLL sketch with the smallest k whose normalized rank error is at most epsilon. */
+    public static QuantileOptions sketchWithError(double epsilon) {
+        return new QuantileOptions(false, KllSketch.getKFromEpsilon(epsilon, false), 0);
+    }
+
+    /** Exact quantiles (linear interpolation) for columns of at most {@code limit} values. */
+    public static QuantileOptions exact(long limit) {
+        return new QuantileOptions(true, 0, limit);
+    }
+
+    /** The sketch's normalized rank error bound (99% confidence), or 0 for exact quantiles. */
+    public double rankError() {
+        return exact ? 0.0 : KllSketch.getNormalizedRankError(k, false);
+    }
+
+    /** A short label: "exact (linear)" or "KLL k=200, rank error 0.0133". */
+    public String label() {
+        return exact ? "exact (linear interpolation)"
+                : String.format(java.util.Locale.ROOT, "KLL sketch k=%d, normalized rank error %.4f (99%% confidence)",
+                        k, rankError());
+    }
+}
