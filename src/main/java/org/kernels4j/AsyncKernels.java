@@ -1840,6 +1840,148 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
         return PoolSorts.median(PoolKernels.pool(this), DoubleArray.wrap(Objects.requireNonNull(x, "x")), false);
     }
 
+    /** NumPy's {@code quantile(x, q)} of float32 values on the pool (interpolated in float32 as NumPy does for a scalar q). */
+    default CompletableFuture<Double> quantile(float[] x, double q) {
+        return quantile(FloatArray.wrap(Objects.requireNonNull(x, "x")), q, QuantileMethod.LINEAR);
+    }
+
+    /** NumPy's {@code percentile(x, p)} of float32 values on the pool. */
+    default CompletableFuture<Double> percentile(float[] x, double p) {
+        return percentile(FloatArray.wrap(Objects.requireNonNull(x, "x")), p, QuantileMethod.LINEAR);
+    }
+
+    /** NumPy's {@code median} of float32 values on the pool. */
+    default CompletableFuture<Double> median(float[] x) {
+        return PoolSorts.median(PoolKernels.pool(this), FloatArray.wrap(Objects.requireNonNull(x, "x")), false);
+    }
+
+    /**
+     * NumPy's {@code nanquantile} on the pool: NaNs ignored (NaN for every q when all are NaN),
+     * the same bits as {@link Kernels#nanquantile(NumericArray, double[], QuantileMethod)}. The
+     * selection is split as in {@link #quantile(NumericArray, double[], QuantileMethod)}, whose
+     * memory, cancellation and timing rules apply.
+     *
+     * @param qs quantiles in [0, 1]
+     * @throws IllegalArgumentException if x is empty or of a confined arena, or a q is outside
+     *     [0, 1] or NaN
+     * @throws IllegalStateException if x's arena is closed
+     * @throws java.util.concurrent.RejectedExecutionException if the pool is shut down
+     * @throws BrokenPoolException if the pool is broken
+     */
+    default CompletableFuture<double[]> nanquantile(NumericArray x, double[] qs, QuantileMethod m) {
+        return PoolSorts.quantiles(PoolKernels.pool(this), x, QuantileMath.checkedQ(qs, 1, "q"), m, true, false);
+    }
+
+    /** NumPy's {@code nanquantile(x, q)} by method m on the pool; see {@link #nanquantile(NumericArray, double[], QuantileMethod)}. */
+    default CompletableFuture<Double> nanquantile(NumericArray x, double q, QuantileMethod m) {
+        return PoolSorts.quantiles(PoolKernels.pool(this), x, QuantileMath.checkedQ(new double[] {q}, 1, "q"), m, true, true)
+                .thenApply(v -> v[0]);
+    }
+
+    /** NumPy's {@code nanquantile(x, q)} on the pool; see {@link #nanquantile(NumericArray, double[], QuantileMethod)}. */
+    default CompletableFuture<Double> nanquantile(double[] x, double q) {
+        return nanquantile(DoubleArray.wrap(Objects.requireNonNull(x, "x")), q, QuantileMethod.LINEAR);
+    }
+
+    /** NumPy's {@code nanpercentile} (each p in [0, 100]) on the pool; see {@link #nanquantile(NumericArray, double[], QuantileMethod)}. */
+    default CompletableFuture<double[]> nanpercentile(NumericArray x, double[] ps, QuantileMethod m) {
+        return PoolSorts.quantiles(PoolKernels.pool(this), x, QuantileMath.checkedQ(ps, 100, "percentile"), m, true, false);
+    }
+
+    /** NumPy's {@code nanpercentile(x, p)} by method m on the pool. */
+    default CompletableFuture<Double> nanpercentile(NumericArray x, double p, QuantileMethod m) {
+        return PoolSorts.quantiles(PoolKernels.pool(this), x, QuantileMath.checkedQ(new double[] {p}, 100, "percentile"), m,
+                true, true).thenApply(v -> v[0]);
+    }
+
+    /** NumPy's {@code nanpercentile(x, p)} on the pool. */
+    default CompletableFuture<Double> nanpercentile(double[] x, double p) {
+        return nanpercentile(DoubleArray.wrap(Objects.requireNonNull(x, "x")), p, QuantileMethod.LINEAR);
+    }
+
+    /** NumPy's {@code nanmedian} on the pool: NaNs ignored; NaN when all are NaN. */
+    default CompletableFuture<Double> nanmedian(NumericArray x) {
+        return PoolSorts.median(PoolKernels.pool(this), x, true);
+    }
+
+    /** NumPy's {@code nanmedian} on the pool. */
+    default CompletableFuture<Double> nanmedian(double[] x) {
+        return PoolSorts.median(PoolKernels.pool(this), DoubleArray.wrap(Objects.requireNonNull(x, "x")), true);
+    }
+
+    /**
+     * NumPy's {@code partition} on the pool, in place: exactly what
+     * {@link Kernels#partition(NumericArray, long...)} leaves in x (the same arrangement, not
+     * only the same contract), computed by <em>one</em> pool task: a partition is a single
+     * selection pass in place, which the workers cannot share without changing the
+     * arrangement. Memory: as the synchronous partition (a heap array is partitioned in an
+     * off-heap copy of n elements). kth is checked and copied by the call. Cancelling the
+     * future before the task starts leaves x untouched; once it runs, it runs to the end (x is
+     * then partitioned although the future reports cancellation). The call never blocks.
+     *
+     * @throws IndexOutOfBoundsException if a kth is outside [-n, n)
+     * @throws IllegalArgumentException if x is read-only or of a confined arena
+     * @throws IllegalStateException if x's arena is closed
+     * @throws java.util.concurrent.RejectedExecutionException if the pool is shut down
+     * @throws BrokenPoolException if the pool is broken
+     */
+    default CompletableFuture<Void> partition(NumericArray x, long... kth) {
+        return PoolSorts.partition(PoolKernels.pool(this), x, kth);
+    }
+
+    /** NumPy's partition on the pool; see {@link #partition(NumericArray, long...)}. */
+    default CompletableFuture<Void> partition(double[] x, long... kth) {
+        return PoolSorts.partition(PoolKernels.pool(this), DoubleArray.wrap(Objects.requireNonNull(x, "x")), kth);
+    }
+
+    /** NumPy's partition on the pool; see {@link #partition(NumericArray, long...)}. */
+    default CompletableFuture<Void> partition(float[] x, long... kth) {
+        return PoolSorts.partition(PoolKernels.pool(this), FloatArray.wrap(Objects.requireNonNull(x, "x")), kth);
+    }
+
+    /** NumPy's partition on the pool; see {@link #partition(NumericArray, long...)}. */
+    default CompletableFuture<Void> partition(int[] x, long... kth) {
+        return PoolSorts.partition(PoolKernels.pool(this), IntArray.wrap(Objects.requireNonNull(x, "x")), kth);
+    }
+
+    /** NumPy's partition on the pool; see {@link #partition(NumericArray, long...)}. */
+    default CompletableFuture<Void> partition(long[] x, long... kth) {
+        return PoolSorts.partition(PoolKernels.pool(this), LongArray.wrap(Objects.requireNonNull(x, "x")), kth);
+    }
+
+    /**
+     * pandas' {@code describe()} on the pool, the same {@link Description} bit for bit as
+     * {@link Kernels#describe(NumericArray, double...)} for any worker count: two jobs run side
+     * by side, (1) the moments in one read of x, fixed chunks of 2^16 elements (count, mean
+     * and squared deviations of the non-NaN values of each chunk) claimed by the workers and
+     * merged in chunk order by Chan's formulas, and (2) the selection of min, max and the
+     * percentiles as in {@link #quantile(NumericArray, double[], QuantileMethod)}. x is only
+     * read. Memory: per task one chunk (512 KiB) for compacting chunks that hold NaN, a
+     * 24-byte record per chunk, and the selection's gathered keys (about n / 1024 per wanted
+     * bucket for smooth data). Cancelling the future stops both jobs at their next chunk
+     * boundary; nothing visible is left behind. The call never blocks and ignores interrupts.
+     *
+     * @param percentiles fractions in [0, 1] (none: only count, mean, std, min and max)
+     * @throws IllegalArgumentException if x is not F64 or F32, of a confined arena, or a
+     *     percentile is outside [0, 1] or NaN
+     * @throws IllegalStateException if x's arena is closed
+     * @throws java.util.concurrent.RejectedExecutionException if the pool is shut down
+     * @throws BrokenPoolException if the pool is broken
+     */
+    default CompletableFuture<Description> describe(NumericArray x, double... percentiles) {
+        return PoolSorts.describe(PoolKernels.pool(this), x, percentiles);
+    }
+
+    /** pandas' {@code describe()} with the quartiles on the pool; see {@link #describe(NumericArray, double...)}. */
+    default CompletableFuture<Description> describe(double[] x) {
+        return describe(DoubleArray.wrap(Objects.requireNonNull(x, "x")), 0.25, 0.5, 0.75);
+    }
+
+    /** pandas' {@code describe()} of float32 values with the quartiles on the pool; see {@link #describe(NumericArray, double...)}. */
+    default CompletableFuture<Description> describe(float[] x) {
+        return describe(FloatArray.wrap(Objects.requireNonNull(x, "x")), 0.25, 0.5, 0.75);
+    }
+
     /**
      * numpy.histogram(x, bins, range=(lo, hi)) on the pool, the same counts and edges as
      * {@link Kernels#histogram(NumericArray, int, double, double)} for every dtype (F64, F32,

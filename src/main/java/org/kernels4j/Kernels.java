@@ -743,7 +743,7 @@ public final class Kernels {
 
     // ---- selection and quantiles --------------------------------------------------------------
 
-    private static long[] checkedRanks(long[] kth, long n) {
+    static long[] checkedRanks(long[] kth, long n) {
         Objects.requireNonNull(kth, "kth");
         long[] ks = kth.clone();
         for (int j = 0; j < ks.length; j++) {
@@ -759,7 +759,11 @@ public final class Kernels {
 
     private static void partitionOf(NumericArray x, long[] kth) {
         writable(x, "x");
-        long[] ks = checkedRanks(kth, x.length());
+        partitionChecked(x, checkedRanks(kth, x.length()));
+    }
+
+    /** partition with ranks already checked (ascending, in [0, n)). */
+    static void partitionChecked(NumericArray x, long[] ks) {
         if (ks.length > 0) {
             backend().partition(x.dtype(), x.segment, x.length(), ks);
         }
@@ -1213,66 +1217,19 @@ public final class Kernels {
      * pandas' {@code describe()}: NaNs ignored; count, mean, std (ddof = 1), min, the given
      * percentiles (fractions in [0, 1], linear as pandas), max.
      *
-     * <p>Passes over x: one to count NaNs, one sum and one sum of squared deviations (on a
-     * compacted copy of the non-NaN values when there are NaNs), and one radix selection for
-     * min, max and every percentile at once (two reads, see {@link #select(NumericArray,
-     * long...)}). Memory: the keys of the buckets holding those ranks, plus the compacted copy
-     * when x holds NaNs.
+     * <p>Passes over x: one for the moments, chunk by chunk (2^16 elements: NaN count, k4j-tree
+     * sum and sum of squared deviations of the non-NaN values while the chunk is in cache, a
+     * chunk holding NaNs compacted first; the chunks merged in order by Chan's formulas), and
+     * one radix selection for min, max and every percentile at once (two reads, see
+     * {@link #select(NumericArray, long...)}). Memory: the keys of the buckets holding those
+     * ranks, plus one chunk (512 KiB) for the compaction. {@link AsyncKernels#describe} runs the
+     * two parts side by side on a pool, with the same result bit for bit.
      *
      * @throws IllegalArgumentException if x is not F64 or F32, or a percentile is outside [0, 1]
      */
     public static Description describe(NumericArray x, double... percentiles) {
         in(x, "x");
-        double[] ps = checkedQ(percentiles, 1, "percentile");
-        DType t = x.dtype();
-        long n = x.length();
-        Backend b = backend();
-        long nan = n == 0 ? 0 : b.nancount(t, x.segment, n);
-        long count = n - nan;
-        double[] vals = new double[ps.length];
-        if (count == 0) {
-            java.util.Arrays.fill(vals, Double.NaN);
-            return new Description(0, Double.NaN, Double.NaN, Double.NaN, ps, vals, Double.NaN);
-        }
-        double mean;
-        double std;
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment valid = x.segment;
-            if (nan > 0) {
-                valid = arena.allocate(count * t.byteSize(), 64);
-                long j = 0;
-                for (long i = 0; i < n; i++) {
-                    double v = x.getAsDouble(i);
-                    if (v == v) {
-                        if (t == DType.F64) {
-                            valid.setAtIndex(java.lang.foreign.ValueLayout.JAVA_DOUBLE, j++, v);
-                        } else {
-                            valid.setAtIndex(java.lang.foreign.ValueLayout.JAVA_FLOAT, j++, (float) v);
-                        }
-                    }
-                }
-            }
-            mean = b.sum(t, valid, count) / count;
-            std = count > 1 ? Math.sqrt(b.sqdev(t, valid, count, mean) / (count - 1)) : Double.NaN;
-        }
-        Quantiles.Plan[] plans = new Quantiles.Plan[ps.length];
-        long[] all = new long[ps.length * 2 + 2];
-        for (int i = 0; i < ps.length; i++) {
-            plans[i] = Quantiles.plan(count, ps[i], QuantileMethod.LINEAR);
-            all[2 * i] = plans[i].lo();
-            all[2 * i + 1] = plans[i].hi();
-        }
-        all[all.length - 2] = 0;
-        all[all.length - 1] = count - 1;
-        long[] ks = java.util.Arrays.stream(all).sorted().distinct().toArray();
-        double[] v = orderStatistics(x, ks);
-        for (int i = 0; i < ps.length; i++) {
-            double lo = v[java.util.Arrays.binarySearch(ks, plans[i].lo())];
-            double hi = v[java.util.Arrays.binarySearch(ks, plans[i].hi())];
-            vals[i] = t == DType.F32 ? Quantiles.lerpF32Wide((float) lo, (float) hi, plans[i].gamma())
-                    : Quantiles.lerp(lo, hi, plans[i].gamma());
-        }
-        return new Description(count, mean, std, v[0], ps, vals, v[v.length - 1]);
+        return DescribeStats.describe(x, checkedQ(percentiles, 1, "percentile"));
     }
 
     // ---- dense linear algebra (row-major; checks in LinearAlgebra) ----------------------------

@@ -200,6 +200,32 @@ final class PoolSorts {
                 .thenApply(s -> QuantileMath.median(x.dtype(), n, s, skipNaN));
     }
 
+    // ---- partition, describe -------------------------------------------------------------------
+
+    /** NumPy's partition in one pool task: the same arrangement as Kernels.partition. */
+    static CompletableFuture<Void> partition(ComputePool pool, NumericArray x, long[] kth) {
+        Objects.requireNonNull(pool, "pool");
+        Checks.sharable(Checks.writable(x, "x"), "x");
+        long[] ks = Kernels.checkedRanks(kth, x.length());
+        return pool.submit(() -> {
+            Kernels.partitionChecked(x, ks);
+            return null;
+        });
+    }
+
+    /** describe(): moments and selection side by side, the bits of Kernels.describe. */
+    static CompletableFuture<Description> describe(ComputePool pool, NumericArray x, double[] percentiles) {
+        Objects.requireNonNull(pool, "pool");
+        Checks.sharable(Checks.in(x, "x"), "x");
+        double[] ps = QuantileMath.checkedQ(percentiles, 1, "percentile");
+        long n = x.length();
+        var ranks = DescribeStats.ranks(n, ps);
+        CompletableFuture<Selection> selection = n == 0
+                ? CompletableFuture.completedFuture(new Selection(0, new long[0], new double[0]))
+                : run(pool, n, () -> selection(pool, x, slots(pool, n), ranks), () -> selectHere(x, ranks));
+        return DescribeStats.describe(pool, x, ps, selection);
+    }
+
     // ---- histogram ------------------------------------------------------------------------------
 
     private static PassProgram<Histogram> histogramProgram(NumericArray x, HistBins u, int slots) {
