@@ -220,7 +220,7 @@ public final class Kernels {
 
     /** Population variance (ddof 0). @throws IllegalArgumentException if empty */
     public static double var(double[] x) { return var(x, 0); }
-    /** Variance with {@code ddof} delta degrees of freedom: sum((x-mean)^2) / (n - ddof), two-pass. @throws IllegalArgumentException unless 0 <= ddof < n */
+    /** Variance with {@code ddof} delta degrees of freedom: sum((x-mean)^2) / (n - ddof), two-pass. @throws IllegalArgumentException unless 0 &lt;= ddof &lt; n */
     public static double var(double[] x, int ddof) { return varOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), ddof); }
     /** Variance of {@code x[offset, offset+length)}. */
     public static double var(double[] x, int offset, int length, int ddof) { return varOf(view(x, offset, length), ddof); }
@@ -915,7 +915,7 @@ public final class Kernels {
     /** Several quantiles of any array. */
     public static double[] quantile(NumericArray x, double[] qs, QuantileMethod m) { return quantileN(x, qs, 1, m, false); }
 
-    /** NumPy's {@code percentile(x, p)}: quantile(x, p / 100). @throws IllegalArgumentException unless 0 <= p <= 100 */
+    /** NumPy's {@code percentile(x, p)}: quantile(x, p / 100). @throws IllegalArgumentException unless 0 &lt;= p &lt;= 100 */
     public static double percentile(double[] x, double p) { return quantile1(DoubleArray.wrap(Objects.requireNonNull(x, "x")), p, 100, QuantileMethod.LINEAR, false); }
     /** Percentile by method m. */
     public static double percentile(double[] x, double p, QuantileMethod m) { return quantile1(DoubleArray.wrap(Objects.requireNonNull(x, "x")), p, 100, m, false); }
