@@ -81,18 +81,55 @@ K4J_DEFINE_HIST_BINS_D(int32_t, i32)
 /* float32 input: the keep test, the subtraction and the edge comparisons in
  * float32; the index arithmetic in float64 (wide: numpy's range given as
  * Python floats, a float64 denominator) or in float32 (the range taken from
- * the data as numpy.float32 scalars). Edges are loaded by index. */
+ * the data as numpy.float32 scalars). When the edges are numpy's linspace of
+ * this range (checked once per call), they are recomputed in registers:
+ * wide, (float)(i * step + first) in double with step = denom / bins (the
+ * range's start must be first itself, a float); narrow, i * step + first in
+ * float with step = (float)denom / bins. Otherwise they are loaded by index. */
+static int k4j_hist_f32_linear(float first, float last, double denom, int32_t wide, const float *edges,
+                               int64_t bins, double *step64, float *step32) {
+    if (edges[bins] != last) return 0;
+    if (wide) {
+        double st = denom / (double)bins;
+        if (!(st > 0)) return 0;
+        for (int64_t i = 0; i < bins; i++)
+            if (edges[i] != (float)((double)i * st + (double)first)) return 0;
+        *step64 = st;
+    } else {
+        float st = (float)denom / (float)bins;
+        if (!(st > 0)) return 0;
+        for (int64_t i = 0; i < bins; i++)
+            if (edges[i] != (float)i * st + first) return 0;
+        *step32 = st;
+    }
+    return 1;
+}
+
 static inline void k4j_hist_bins_f32(const float *x, int64_t m, float first, float last, double denom64,
-                                     int32_t wide, const float *edges, int64_t bins, int32_t *idx) {
+                                     int32_t wide, const float *edges, int64_t bins, int linear, double step64,
+                                     float step32, int32_t *idx) {
     const int32_t lastbin = (int32_t)(bins - 1), spare = (int32_t)bins;
+    const double first64 = (double)first;
     if (wide) {
         const double denom = denom64, nb = (double)bins;
+        if (linear) {
 #pragma omp simd
-        K4J_HIST_BIN_BODY(float, double, edges[i], edges[i + 1])
+            K4J_HIST_BIN_BODY(float, double, (float)((double)i * step64 + first64),
+                              i == lastbin ? last : (float)((double)(i + 1) * step64 + first64))
+        } else {
+#pragma omp simd
+            K4J_HIST_BIN_BODY(float, double, edges[i], edges[i + 1])
+        }
     } else {
         const float denom = (float)denom64, nb = (float)bins;
+        if (linear) {
 #pragma omp simd
-        K4J_HIST_BIN_BODY(float, float, edges[i], edges[i + 1])
+            K4J_HIST_BIN_BODY(float, float, (float)i * step32 + first,
+                              i == lastbin ? last : (float)(i + 1) * step32 + first)
+        } else {
+#pragma omp simd
+            K4J_HIST_BIN_BODY(float, float, edges[i], edges[i + 1])
+        }
     }
 }
 
@@ -138,7 +175,8 @@ static inline void k4j_hist_bins_f32(const float *x, int64_t m, float first, flo
 #define K4J_HIST_CALL_F64(b, m) k4j_hist_bins_f64(x + (b), (m), first, last, last - first, edges, bins, linear, step, idx)
 #define K4J_HIST_CALL_I64(b, m) k4j_hist_bins_i64(x + (b), (m), first, last, denom, edges, bins, linear, step, idx)
 #define K4J_HIST_CALL_I32(b, m) k4j_hist_bins_i32(x + (b), (m), first, last, denom, edges, bins, linear, step, idx)
-#define K4J_HIST_CALL_F32(b, m) k4j_hist_bins_f32(x + (b), (m), first, last, denom, wide, edges, bins, idx)
+#define K4J_HIST_CALL_F32(b, m) \
+    k4j_hist_bins_f32(x + (b), (m), first, last, denom, wide, edges, bins, linear, step64, step32, idx)
 
 int32_t K4J_FN(hist_uniform_f64)(const double *x, int64_t n, double first, double last, const double *edges,
                                  int64_t bins, int64_t *counts) {
@@ -166,6 +204,9 @@ int32_t K4J_FN(hist_uniform_i32)(const int32_t *x, int64_t n, double first, doub
 
 int32_t K4J_FN(hist_uniform_f32)(const float *x, int64_t n, float first, float last, double denom, int32_t wide,
                                  const float *edges, int64_t bins, int64_t *counts) {
+    double step64 = 0;
+    float step32 = 0;
+    int linear = k4j_hist_f32_linear(first, last, denom, wide, edges, bins, &step64, &step32);
     K4J_HIST_COUNT(K4J_HIST_CALL_F32);
     return K4J_OK;
 }

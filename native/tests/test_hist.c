@@ -119,11 +119,18 @@ static void run(int32_t isa, double first, double last) {
     for (int wide = 0; wide <= 1; wide++) {
         float f0 = e32[0], f1 = e32[BINS];
         double denom = wide ? last - first : (double)(f1 - f0);
+        float e32n[BINS + 1];
+        if (!wide) { /* numpy's float32 linspace: the kernel's recomputed-edge path */
+            float st = (f1 - f0) / (float)BINS;
+            for (int i = 0; i < BINS; i++) e32n[i] = (float)i * st + f0;
+            e32n[BINS] = f1;
+        }
+        const float *ef = wide ? e32 : e32n;
         memset(got, 0, sizeof got);
         memset(want, 0, sizeof want);
-        CHECK(k4j_hist_uniform_f32(isa, xf, N, f0, f1, denom, wide, e32, BINS, got) == K4J_OK, "f32 status");
+        CHECK(k4j_hist_uniform_f32(isa, xf, N, f0, f1, denom, wide, ef, BINS, got) == K4J_OK, "f32 status");
         for (int i = 0; i < N; i++) {
-            int64_t b = ref_bin_f(xf[i], f0, f1, denom, wide, e32, BINS);
+            int64_t b = ref_bin_f(xf[i], f0, f1, denom, wide, ef, BINS);
             if (b >= 0) want[b]++;
         }
         COMPARE(wide ? "uniform f32 wide" : "uniform f32 narrow");

@@ -214,6 +214,19 @@ class HistogramDtypesTest {
             JavaBackend.INSTANCE.histUniform(x, n, u, want);
             long[] wantE = new long[explicit.length - 1];
             JavaBackend.INSTANCE.histEdges(t, x, n, explicit, wantE);
+            // the bins numpy takes from the data (float32: all-float arithmetic), over all of x
+            HistBins fromData = null;
+            if (finite.length > 0) {
+                try {
+                    fromData = HistBinning.forData(JavaBackend.INSTANCE, array(new Sample(t, finite, true), arena), bins);
+                } catch (IllegalArgumentException tooNarrow) {
+                    fromData = null;
+                }
+            }
+            long[] wantD = new long[bins];
+            if (fromData != null) {
+                JavaBackend.INSTANCE.histUniform(x, n, fromData, wantD);
+            }
             for (Backend be : SortTest.natives()) {
                 long[] got = new long[bins];
                 be.histUniform(x, n, u, got);
@@ -221,6 +234,11 @@ class HistogramDtypesTest {
                 long[] gotE = new long[explicit.length - 1];
                 be.histEdges(t, x, n, explicit, gotE);
                 assertArrayEquals(wantE, gotE, be.isa() + " edges " + s);
+                if (fromData != null) {
+                    long[] gotD = new long[bins];
+                    be.histUniform(x, n, fromData, gotD);
+                    assertArrayEquals(wantD, gotD, be.isa() + " range from the data " + s);
+                }
             }
             // the definitions: every kept value (first <= v <= last in the compared type) is
             // counted once, in a bin whose edges hold it (last bin closed); so the counts are
