@@ -206,7 +206,7 @@ class HistogramDtypesTest {
         } catch (IllegalArgumentException tooNarrow) {
             return;
         }
-        double[] explicit = r.doubles(2 + r.nextInt(30), a, b).sorted().toArray();
+        double[] explicit = r.doubles(2 + r.nextInt(30), u.first(), u.last()).sorted().toArray();
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment x = segment(s, arena);
             long n = s.values().length;
