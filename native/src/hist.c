@@ -146,7 +146,8 @@ static inline void k4j_hist_bins_f32(const float *x, int64_t m, float first, flo
             const int64_t flush = INT64_C(1) << 31;                                                  \
             for (int64_t start = 0; start < n; start += flush) {                                     \
                 int64_t end = n - start > flush ? start + flush : n;                                 \
-                memset(sub, 0, sizeof(uint32_t) * 4 * (K4J_HIST_LOCAL_BINS + 1));                    \
+                for (int r = 0; r < 4; r++) /* only the bins in use and the spare one */             \
+                    memset(sub[r], 0, sizeof(uint32_t) * (size_t)(bins + 1));                        \
                 for (int64_t b = start; b < end; b += K4J_HIST_BLOCK) {                              \
                     int64_t m = end - b < K4J_HIST_BLOCK ? end - b : K4J_HIST_BLOCK;                 \
                     BINS(b, m);                                                                      \
