@@ -29,6 +29,7 @@ def best(fn, prepare=None):
 def measure():
     import numpy as np
     x = np.random.default_rng(42).random(N)
+    x32 = x.astype(np.float32)
     rows = {
         "sort (np.sort, copy included)": best(lambda _: np.sort(x)),
         "sort in place (a.sort())": best(lambda a: a.sort(), prepare=lambda: x.copy()),
@@ -36,6 +37,7 @@ def measure():
         "argsort (stable)": best(lambda _: np.argsort(x, kind="stable")),
         "percentile(50)": best(lambda _: np.percentile(x, 50)),
         "histogram(100 bins, range)": best(lambda _: np.histogram(x, bins=100, range=(0.0, 1.0))),
+        "histogram float32(100 bins, range)": best(lambda _: np.histogram(x32, bins=100, range=(0.0, 1.0))),
     }
     label = os.environ.get("NPY_DISABLE_CPU_FEATURES", "") or "default dispatch"
     print(f"numpy {np.__version__}, n = {N}, best of {RUNS} ({label})")

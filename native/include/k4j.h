@@ -320,17 +320,31 @@ K4J_API int32_t k4j_sort_keyselect_i32(int32_t isa, uint32_t *keys, int64_t n, c
 /* ---- hist ------------------------------------------------------------------
  * Every kernel ADDS to counts (chunks and workers can share or merge them).
  * uniform: numpy.histogram with equal bins over [first, last] (first < last,
- *   both finite): edges[0..bins] are numpy's linspace(first, last, bins + 1);
- *   a value v with first <= v <= last goes to bin
- *   i = (int64)(((v - first) / (last - first)) * bins), bins -> bins - 1,
- *   then i - 1 if v < edges[i], else i + 1 if i != bins - 1 and
- *   v >= edges[i + 1]; other values and NaN are not counted.
- * edges: explicit non-decreasing edges[0..nedges-1]: v in the largest bin i
- *   with edges[i] <= v, the last bin closed; outside values and NaN skipped.
+ *   both finite), numpy 2.4's arithmetic for each dtype; edges[0..bins] are the
+ *   edges numpy computes (linspace). A value v with first <= v <= last goes to
+ *   bin i = (int64)(((v - first) / denom) * bins), clamped to bins - 1, then
+ *   i - 1 if v < edges[i], else i + 1 if i != bins - 1 and v >= edges[i + 1];
+ *   other values and NaN are not counted.
+ *   f64: denom = last - first, all in double.
+ *   i64, i32: v = (double)x (int64 beyond 2^53 rounds), all in double, denom
+ *     given (numpy: the range's float difference, or for a range taken from
+ *     int64 data the exact integer max - min rounded once to double).
+ *   f32: keep test, v - first and the edge comparisons in float; then
+ *     wide != 0: ((double)(v - first) / denom) * (double)bins in double;
+ *     wide == 0: ((v - first) / (float)denom) * (float)bins in float.
+ * edges: explicit non-decreasing edges[0..nedges-1]: v (converted to double)
+ *   in the largest bin i with edges[i] <= v, the last bin closed; outside
+ *   values and NaN skipped.
  * bincount: counts[x[i]]++ (caller guarantees 0 <= x[i] < nbins).
  * range: minmax[0] = min, minmax[1] = max of x (n >= 1). */
 K4J_API int32_t k4j_hist_uniform_f64(int32_t isa, const double *x, int64_t n, double first, double last, const double *edges, int64_t bins, int64_t *counts);
+K4J_API int32_t k4j_hist_uniform_f32(int32_t isa, const float *x, int64_t n, float first, float last, double denom, int32_t wide, const float *edges, int64_t bins, int64_t *counts);
+K4J_API int32_t k4j_hist_uniform_i64(int32_t isa, const int64_t *x, int64_t n, double first, double last, double denom, const double *edges, int64_t bins, int64_t *counts);
+K4J_API int32_t k4j_hist_uniform_i32(int32_t isa, const int32_t *x, int64_t n, double first, double last, double denom, const double *edges, int64_t bins, int64_t *counts);
 K4J_API int32_t k4j_hist_edges_f64(int32_t isa, const double *x, int64_t n, const double *edges, int64_t nedges, int64_t *counts);
+K4J_API int32_t k4j_hist_edges_f32(int32_t isa, const float *x, int64_t n, const double *edges, int64_t nedges, int64_t *counts);
+K4J_API int32_t k4j_hist_edges_i64(int32_t isa, const int64_t *x, int64_t n, const double *edges, int64_t nedges, int64_t *counts);
+K4J_API int32_t k4j_hist_edges_i32(int32_t isa, const int32_t *x, int64_t n, const double *edges, int64_t nedges, int64_t *counts);
 K4J_API int32_t k4j_hist_bincount_i64(int32_t isa, const int64_t *x, int64_t n, int64_t *counts, int64_t nbins);
 K4J_API int32_t k4j_hist_range_i64(int32_t isa, const int64_t *x, int64_t n, int64_t *minmax);
 K4J_API int32_t k4j_hist_bincount_i32(int32_t isa, const int32_t *x, int64_t n, int64_t *counts, int64_t nbins);

@@ -37,12 +37,18 @@ static int k4j_hist_edges_are_linear(double first, double last, const double *ed
     return 1;
 }
 
-#define K4J_HIST_BIN_BODY(EDGE_LO, EDGE_HI)                                                          \
+/* One block of bin numbers. V is the type compared with the edges (the value
+ * as numpy's tmp_a.astype(edges.dtype) holds it), W the type of numpy's index
+ * arithmetic ((V)(v - first) / denom * nb). The index is clamped in W before
+ * the conversion, so that no input (e.g. a float32 range whose rounded ends
+ * lie outside [first, first + denom]) can make an index outside [0, bins). */
+#define K4J_HIST_BIN_BODY(V, W, EDGE_LO, EDGE_HI)                                                    \
     for (int64_t k = 0; k < m; k++) {                                                                 \
-        double v = x[k];                                                                              \
+        V v = (V)x[k];                                                                                \
         int32_t keep = (v >= first) & (v <= last);                                                    \
-        double f = ((v - first) / denom) * nb;                                                        \
-        f = keep ? f : 0.0; /* NaN and out-of-range values must not reach the conversion */          \
+        W f = ((W)(v - first) / denom) * nb;                                                          \
+        f = f < nb ? f : nb;                                                                          \
+        f = keep ? f : (W)0; /* NaN and out-of-range values must not reach the conversion */          \
         int32_t i = (int32_t)f;                                                                       \
         i = i > lastbin ? lastbin : i;                                                                \
         int32_t down = v < (EDGE_LO);                                                                 \
@@ -51,77 +57,190 @@ static int k4j_hist_edges_are_linear(double first, double last, const double *ed
         idx[k] = keep ? i : spare;                                                                    \
     }
 
-static inline void k4j_hist_bins_f64(const double *x, int64_t m, double first, double last, const double *edges,
-                                     int64_t bins, int linear, double step, int32_t *idx) {
-    const double denom = last - first;
-    const double nb = (double)bins;
-    const int32_t lastbin = (int32_t)(bins - 1), spare = (int32_t)bins;
-    if (linear) {
-#pragma omp simd
-        K4J_HIST_BIN_BODY((double)i * step + first, i == lastbin ? last : (double)(i + 1) * step + first)
+/* Bin numbers in double arithmetic: float64 input, and integers as numpy
+ * computes them (converted to float64, rounding int64 beyond 2^53). */
+#define K4J_DEFINE_HIST_BINS_D(T, SFX)                                                               \
+    static inline void k4j_hist_bins_##SFX(const T *x, int64_t m, double first, double last, double denom, \
+                                           const double *edges, int64_t bins, int linear, double step,  \
+                                           int32_t *idx) {                                              \
+        const double nb = (double)bins;                                                                 \
+        const int32_t lastbin = (int32_t)(bins - 1), spare = (int32_t)bins;                             \
+        if (linear) {                                                                                   \
+            _Pragma("omp simd")                                                                         \
+            K4J_HIST_BIN_BODY(double, double, (double)i * step + first,                                 \
+                              i == lastbin ? last : (double)(i + 1) * step + first)                     \
+        } else {                                                                                        \
+            _Pragma("omp simd")                                                                         \
+            K4J_HIST_BIN_BODY(double, double, edges[i], edges[i + 1])                                   \
+        }                                                                                               \
+    }
+K4J_DEFINE_HIST_BINS_D(double, f64)
+K4J_DEFINE_HIST_BINS_D(int64_t, i64)
+K4J_DEFINE_HIST_BINS_D(int32_t, i32)
+
+/* float32 input: the keep test, the subtraction and the edge comparisons in
+ * float32; the index arithmetic in float64 (wide: numpy's range given as
+ * Python floats, a float64 denominator) or in float32 (the range taken from
+ * the data as numpy.float32 scalars). When the edges are numpy's linspace of
+ * this range (checked once per call), they are recomputed in registers:
+ * wide, (float)(i * step + first) in double with step = denom / bins (the
+ * range's start must be first itself, a float); narrow, i * step + first in
+ * float with step = (float)denom / bins. Otherwise they are loaded by index. */
+static int k4j_hist_f32_linear(float first, float last, double denom, int32_t wide, const float *edges,
+                               int64_t bins, double *step64, float *step32) {
+    if (edges[bins] != last) return 0;
+    if (wide) {
+        double st = denom / (double)bins;
+        if (!(st > 0)) return 0;
+        for (int64_t i = 0; i < bins; i++)
+            if (edges[i] != (float)((double)i * st + (double)first)) return 0;
+        *step64 = st;
     } else {
+        float st = (float)denom / (float)bins;
+        if (!(st > 0)) return 0;
+        for (int64_t i = 0; i < bins; i++)
+            if (edges[i] != (float)i * st + first) return 0;
+        *step32 = st;
+    }
+    return 1;
+}
+
+static inline void k4j_hist_bins_f32(const float *x, int64_t m, float first, float last, double denom64,
+                                     int32_t wide, const float *edges, int64_t bins, int linear, double step64,
+                                     float step32, int32_t *idx) {
+    const int32_t lastbin = (int32_t)(bins - 1), spare = (int32_t)bins;
+    const double first64 = (double)first;
+    if (wide) {
+        const double denom = denom64, nb = (double)bins;
+        if (linear) {
 #pragma omp simd
-        K4J_HIST_BIN_BODY(edges[i], edges[i + 1])
+            K4J_HIST_BIN_BODY(float, double, (float)((double)i * step64 + first64),
+                              i == lastbin ? last : (float)((double)(i + 1) * step64 + first64))
+        } else {
+#pragma omp simd
+            K4J_HIST_BIN_BODY(float, double, edges[i], edges[i + 1])
+        }
+    } else {
+        const float denom = (float)denom64, nb = (float)bins;
+        if (linear) {
+#pragma omp simd
+            K4J_HIST_BIN_BODY(float, float, (float)i * step32 + first,
+                              i == lastbin ? last : (float)(i + 1) * step32 + first)
+        } else {
+#pragma omp simd
+            K4J_HIST_BIN_BODY(float, float, edges[i], edges[i + 1])
+        }
     }
 }
+
+/* Counting the bin numbers of all values, block by block: up to
+ * K4J_HIST_LOCAL_BINS bins into four 32-bit sub-histograms on the stack
+ * (runs of equal bins do not wait on each other's increments), added to counts
+ * every 2^31 values; more bins straight into counts. BINS(b, m) fills idx for
+ * x[b .. b + m). */
+#define K4J_HIST_COUNT(BINS)                                                                         \
+    do {                                                                                             \
+        int32_t idx[K4J_HIST_BLOCK];                                                                 \
+        if (bins <= K4J_HIST_LOCAL_BINS) {                                                           \
+            uint32_t sub[4][K4J_HIST_LOCAL_BINS + 1];                                                \
+            const int64_t flush = INT64_C(1) << 31;                                                  \
+            for (int64_t start = 0; start < n; start += flush) {                                     \
+                int64_t end = n - start > flush ? start + flush : n;                                 \
+                for (int r = 0; r < 4; r++) /* only the bins in use and the spare one */             \
+                    memset(sub[r], 0, sizeof(uint32_t) * (size_t)(bins + 1));                        \
+                for (int64_t b = start; b < end; b += K4J_HIST_BLOCK) {                              \
+                    int64_t m = end - b < K4J_HIST_BLOCK ? end - b : K4J_HIST_BLOCK;                 \
+                    BINS(b, m);                                                                      \
+                    int64_t k = 0;                                                                   \
+                    for (; k + 4 <= m; k += 4) {                                                     \
+                        sub[0][idx[k]]++;                                                            \
+                        sub[1][idx[k + 1]]++;                                                        \
+                        sub[2][idx[k + 2]]++;                                                        \
+                        sub[3][idx[k + 3]]++;                                                        \
+                    }                                                                                \
+                    for (; k < m; k++) sub[0][idx[k]]++;                                             \
+                }                                                                                    \
+                for (int64_t j = 0; j < bins; j++)                                                   \
+                    counts[j] += (int64_t)sub[0][j] + sub[1][j] + sub[2][j] + sub[3][j];             \
+            }                                                                                        \
+        } else {                                                                                     \
+            for (int64_t b = 0; b < n; b += K4J_HIST_BLOCK) {                                        \
+                int64_t m = n - b < K4J_HIST_BLOCK ? n - b : K4J_HIST_BLOCK;                         \
+                BINS(b, m);                                                                          \
+                for (int64_t k = 0; k < m; k++)                                                      \
+                    if (idx[k] < bins) counts[idx[k]]++;                                             \
+            }                                                                                        \
+        }                                                                                            \
+    } while (0)
+
+#define K4J_HIST_CALL_F64(b, m) k4j_hist_bins_f64(x + (b), (m), first, last, last - first, edges, bins, linear, step, idx)
+#define K4J_HIST_CALL_I64(b, m) k4j_hist_bins_i64(x + (b), (m), first, last, denom, edges, bins, linear, step, idx)
+#define K4J_HIST_CALL_I32(b, m) k4j_hist_bins_i32(x + (b), (m), first, last, denom, edges, bins, linear, step, idx)
+#define K4J_HIST_CALL_F32(b, m) \
+    k4j_hist_bins_f32(x + (b), (m), first, last, denom, wide, edges, bins, linear, step64, step32, idx)
 
 int32_t K4J_FN(hist_uniform_f64)(const double *x, int64_t n, double first, double last, const double *edges,
                                  int64_t bins, int64_t *counts) {
-    int32_t idx[K4J_HIST_BLOCK];
     double step = 0;
     int linear = k4j_hist_edges_are_linear(first, last, edges, bins, &step);
-    if (bins <= K4J_HIST_LOCAL_BINS) {
-        uint32_t sub[4][K4J_HIST_LOCAL_BINS + 1];
-        const int64_t flush = INT64_C(1) << 31;
-        for (int64_t start = 0; start < n; start += flush) {
-            int64_t end = n - start > flush ? start + flush : n;
-            memset(sub, 0, sizeof(uint32_t) * 4 * (K4J_HIST_LOCAL_BINS + 1));
-            for (int64_t b = start; b < end; b += K4J_HIST_BLOCK) {
-                int64_t m = end - b < K4J_HIST_BLOCK ? end - b : K4J_HIST_BLOCK;
-                k4j_hist_bins_f64(x + b, m, first, last, edges, bins, linear, step, idx);
-                int64_t k = 0;
-                for (; k + 4 <= m; k += 4) {
-                    sub[0][idx[k]]++;
-                    sub[1][idx[k + 1]]++;
-                    sub[2][idx[k + 2]]++;
-                    sub[3][idx[k + 3]]++;
-                }
-                for (; k < m; k++) sub[0][idx[k]]++;
-            }
-            for (int64_t j = 0; j < bins; j++) counts[j] += (int64_t)sub[0][j] + sub[1][j] + sub[2][j] + sub[3][j];
-        }
-        return K4J_OK;
-    }
-    for (int64_t b = 0; b < n; b += K4J_HIST_BLOCK) {
-        int64_t m = n - b < K4J_HIST_BLOCK ? n - b : K4J_HIST_BLOCK;
-        k4j_hist_bins_f64(x + b, m, first, last, edges, bins, linear, step, idx);
-        for (int64_t k = 0; k < m; k++)
-            if (idx[k] < bins) counts[idx[k]]++;
-    }
+    K4J_HIST_COUNT(K4J_HIST_CALL_F64);
     return K4J_OK;
 }
 
-/* Explicit, non-decreasing edges e[0..m]: v counts in the largest bin i with
- * e[i] <= v (i < m), the last bin closed: v == e[m] counts in bin m - 1; v
- * outside [e[0], e[m]] and NaN are not counted (numpy's searchsorted rule). */
-int32_t K4J_FN(hist_edges_f64)(const double *x, int64_t n, const double *edges, int64_t nedges, int64_t *counts) {
-    const int64_t m = nedges - 1;
-    const double lo = edges[0], hi = edges[m];
-    for (int64_t k = 0; k < n; k++) {
-        double v = x[k];
-        if (!(v >= lo && v <= hi)) continue;
-        int64_t a = 0, b = nedges; /* first index with e[idx] > v */
-        while (a < b) {
-            int64_t mid = a + (b - a) / 2;
-            if (edges[mid] <= v) a = mid + 1;
-            else b = mid;
-        }
-        int64_t i = a - 1;
-        if (i >= m) i = m - 1;
-        counts[i]++;
-    }
+int32_t K4J_FN(hist_uniform_i64)(const int64_t *x, int64_t n, double first, double last, double denom,
+                                 const double *edges, int64_t bins, int64_t *counts) {
+    double step = 0;
+    int linear = k4j_hist_edges_are_linear(first, last, edges, bins, &step);
+    K4J_HIST_COUNT(K4J_HIST_CALL_I64);
     return K4J_OK;
 }
+
+int32_t K4J_FN(hist_uniform_i32)(const int32_t *x, int64_t n, double first, double last, double denom,
+                                 const double *edges, int64_t bins, int64_t *counts) {
+    double step = 0;
+    int linear = k4j_hist_edges_are_linear(first, last, edges, bins, &step);
+    K4J_HIST_COUNT(K4J_HIST_CALL_I32);
+    return K4J_OK;
+}
+
+int32_t K4J_FN(hist_uniform_f32)(const float *x, int64_t n, float first, float last, double denom, int32_t wide,
+                                 const float *edges, int64_t bins, int64_t *counts) {
+    double step64 = 0;
+    float step32 = 0;
+    int linear = k4j_hist_f32_linear(first, last, denom, wide, edges, bins, &step64, &step32);
+    K4J_HIST_COUNT(K4J_HIST_CALL_F32);
+    return K4J_OK;
+}
+
+/* Explicit, non-decreasing edges e[0..m]: v (converted to double, exact for
+ * float32 and int32, rounded for int64 beyond 2^53, as numpy's searchsorted
+ * compares them) counts in the largest bin i with e[i] <= v (i < m), the last
+ * bin closed: v == e[m] counts in bin m - 1; v outside [e[0], e[m]] and NaN
+ * are not counted (numpy's searchsorted rule). */
+#define K4J_DEFINE_HIST_EDGES(T, SFX)                                                                \
+    int32_t K4J_FN(hist_edges_##SFX)(const T *x, int64_t n, const double *edges, int64_t nedges,   \
+                                     int64_t *counts) {                                             \
+        const int64_t m = nedges - 1;                                                               \
+        const double lo = edges[0], hi = edges[m];                                                  \
+        for (int64_t k = 0; k < n; k++) {                                                           \
+            double v = (double)x[k];                                                                \
+            if (!(v >= lo && v <= hi)) continue;                                                    \
+            int64_t a = 0, b = nedges; /* first index with e[idx] > v */                            \
+            while (a < b) {                                                                         \
+                int64_t mid = a + (b - a) / 2;                                                      \
+                if (edges[mid] <= v) a = mid + 1;                                                   \
+                else b = mid;                                                                       \
+            }                                                                                       \
+            int64_t i = a - 1;                                                                      \
+            if (i >= m) i = m - 1;                                                                  \
+            counts[i]++;                                                                            \
+        }                                                                                           \
+        return K4J_OK;                                                                              \
+    }
+K4J_DEFINE_HIST_EDGES(double, f64)
+K4J_DEFINE_HIST_EDGES(float, f32)
+K4J_DEFINE_HIST_EDGES(int64_t, i64)
+K4J_DEFINE_HIST_EDGES(int32_t, i32)
 
 #define K4J_DEFINE_INT_HIST(T, SFX)                                                                  \
     int32_t K4J_FN(hist_bincount_##SFX)(const T *x, int64_t n, int64_t *counts, int64_t nbins) {    \

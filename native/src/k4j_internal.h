@@ -3,6 +3,7 @@
 #ifndef K4J_INTERNAL_H
 #define K4J_INTERNAL_H
 
+#include <float.h>
 #include <stddef.h>
 #include <stdint.h>
 #include "k4j.h"
@@ -164,11 +165,29 @@ static inline int k4j_bad_bounds(const int64_t *bounds, int64_t nb) {
 #define K4J_HIST_KERNELS(X) \
     X(int32_t, hist_uniform_f64, (const double *x, int64_t n, double first, double last, const double *edges, \
       int64_t bins, int64_t *counts), (x, n, first, last, edges, bins, counts), \
-      K4J_BAD1(x, n) || bins <= 0 || edges == NULL || counts == NULL || !(first < last), K4J_EINVAL) \
-    X(int32_t, hist_edges_f64, (const double *x, int64_t n, const double *edges, int64_t nedges, int64_t *counts), \
-      (x, n, edges, nedges, counts), K4J_BAD1(x, n) || nedges < 2 || edges == NULL || counts == NULL, K4J_EINVAL) \
+      K4J_BAD1(x, n) || bins <= 0 || bins > INT32_MAX || edges == NULL || counts == NULL || !(first < last), K4J_EINVAL) \
+    X(int32_t, hist_uniform_f32, (const float *x, int64_t n, float first, float last, double denom, int32_t wide, \
+      const float *edges, int64_t bins, int64_t *counts), (x, n, first, last, denom, wide, edges, bins, counts), \
+      K4J_BAD1(x, n) || bins <= 0 || bins > INT32_MAX || edges == NULL || counts == NULL || !(first < last) || \
+      !(denom > 0) || !(denom <= DBL_MAX), K4J_EINVAL) \
+    X(int32_t, hist_uniform_i64, (const int64_t *x, int64_t n, double first, double last, double denom, \
+      const double *edges, int64_t bins, int64_t *counts), (x, n, first, last, denom, edges, bins, counts), \
+      K4J_BAD1(x, n) || bins <= 0 || bins > INT32_MAX || edges == NULL || counts == NULL || !(first < last) || \
+      !(denom > 0) || !(denom <= DBL_MAX), K4J_EINVAL) \
+    X(int32_t, hist_uniform_i32, (const int32_t *x, int64_t n, double first, double last, double denom, \
+      const double *edges, int64_t bins, int64_t *counts), (x, n, first, last, denom, edges, bins, counts), \
+      K4J_BAD1(x, n) || bins <= 0 || bins > INT32_MAX || edges == NULL || counts == NULL || !(first < last) || \
+      !(denom > 0) || !(denom <= DBL_MAX), K4J_EINVAL) \
+    K4J_HIST_EDGE_KERNELS(X, double, f64) \
+    K4J_HIST_EDGE_KERNELS(X, float, f32) \
+    K4J_HIST_EDGE_KERNELS(X, int64_t, i64) \
+    K4J_HIST_EDGE_KERNELS(X, int32_t, i32) \
     K4J_HIST_INT_KERNELS(X, int64_t, i64) \
     K4J_HIST_INT_KERNELS(X, int32_t, i32)
+
+#define K4J_HIST_EDGE_KERNELS(X, T, SFX) \
+    X(int32_t, hist_edges_##SFX, (const T *x, int64_t n, const double *edges, int64_t nedges, int64_t *counts), \
+      (x, n, edges, nedges, counts), K4J_BAD1(x, n) || nedges < 2 || edges == NULL || counts == NULL, K4J_EINVAL)
 
 /* gemm family: the leading-dimension and NULL checks of k4j.h's gemm section. */
 #define K4J_MAX1(x) ((x) > 1 ? (x) : 1)

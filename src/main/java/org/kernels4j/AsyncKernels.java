@@ -1,5 +1,6 @@
 package org.kernels4j;
 
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import org.kernels4j.PoolKernels.Extremum;
@@ -1680,5 +1681,395 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      */
     default CompletableFuture<Double> cumsum(float[] x, float[] out) {
         return PoolKernels.cumsum(this, Checks.w(x, "x"), Checks.w(out, "out"));
+    }
+
+    // ---- sorting, selection, histograms, describe -----------------------------------------------
+
+    /**
+     * Sorts x in place on this pool, ascending as {@link Kernels#sort(NumericArray)} (NaN last,
+     * -0.0 before +0.0; the result is unique, so the same for any number of workers).
+     *
+     * <h4>How it is split</h4>
+     * On the native backend an array of at least 2^20 elements is sorted by up to
+     * {@link ComputePool#workerCount()} tasks: a sample fixes ordered buckets, the tasks count and then
+     * scatter their chunks of x into an off-heap array of keys, sort groups of buckets there,
+     * and one task copies the result back into x. Smaller arrays, and every array on the Java
+     * backend, are sorted by one task.
+     *
+     * <h4>Memory</h4>
+     * n elements of off-heap scratch (reused between calls, see {@link Kernels#releaseScratch()}),
+     * plus per task 1.2 MiB of counters and 64 Ki elements, plus a table of bucket counts of at
+     * most 1 MiB (64 chunks x 2^11 buckets).
+     *
+     * <h4>Cancellation, interrupts, timeouts</h4>
+     * Cancelling the future (or completing it any other way, as {@code orTimeout} does) stops the
+     * tasks at their next chunk boundary, at most a few milliseconds of work later. <b>x is left
+     * either unchanged or completely sorted</b>: it is written only in the last step, a copy
+     * that is never interrupted once begun (about 1 ms per 10^6 elements). That copy, like a
+     * chunk in progress, may still be running for a moment after {@code cancel} returns: do not
+     * touch x until the pool has finished the task (for example after
+     * {@link ComputePool#awaitTermination}) or sort a copy. The call itself never blocks and ignores the
+     * caller's interrupt status; the tasks ignore interrupts. A timed-out {@code get} leaves
+     * the sort running.
+     *
+     * @param x the array, of a shared, automatic or global arena or on the heap
+     * @return a future completing with null when x is sorted
+     * @throws IllegalArgumentException if x is read-only or belongs to a confined arena
+     * @throws IllegalStateException if x's arena is closed
+     * @throws java.util.concurrent.RejectedExecutionException if this pool is shut down
+     * @throws BrokenPoolException if this pool is broken
+     */
+    default CompletableFuture<Void> sort(NumericArray x) {
+        return PoolSorts.sort(PoolKernels.pool(this), x);
+    }
+
+    /** Sorts x in place on this pool; see {@link #sort(NumericArray)}. */
+    default CompletableFuture<Void> sort(double[] x) {
+        return PoolSorts.sort(PoolKernels.pool(this), DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /** Sorts x in place on this pool; see {@link #sort(NumericArray)}. */
+    default CompletableFuture<Void> sort(float[] x) {
+        return PoolSorts.sort(PoolKernels.pool(this), FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /** Sorts x in place on this pool; see {@link #sort(NumericArray)}. */
+    default CompletableFuture<Void> sort(int[] x) {
+        return PoolSorts.sort(PoolKernels.pool(this), IntArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /** Sorts x in place on this pool; see {@link #sort(NumericArray)}. */
+    default CompletableFuture<Void> sort(long[] x) {
+        return PoolSorts.sort(PoolKernels.pool(this), LongArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * Stable argsort of x into out (int64 indices, NumPy's {@code argsort(kind="stable")}, as
+     * {@link Kernels#argsort(NumericArray, LongArray)}), split over the workers as
+     * {@link #sort(NumericArray)}. x is only read. Memory: n keys of off-heap scratch, plus n
+     * int64 when out is a heap array, plus the per-task parts of {@link #sort(NumericArray)}.
+     * Cancelling the future stops the tasks at their next chunk boundary and leaves out with
+     * unspecified contents (it may still be written for a moment after {@code cancel}
+     * returns).
+     *
+     * @throws IllegalArgumentException if out is shorter than x, read-only or overlaps x, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws java.util.concurrent.RejectedExecutionException if this pool is shut down
+     * @throws BrokenPoolException if this pool is broken
+     */
+    default CompletableFuture<Void> argsort(NumericArray x, LongArray out) {
+        return PoolSorts.argsort(PoolKernels.pool(this), x, out);
+    }
+
+    /** Stable argsort of x on this pool into a new long[]; see {@link #argsort(NumericArray, LongArray)}. */
+    default CompletableFuture<long[]> argsort(double[] x) {
+        return PoolSorts.argsort(PoolKernels.pool(this), DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /** Stable argsort of x on this pool into a new long[]; see {@link #argsort(NumericArray, LongArray)}. */
+    default CompletableFuture<long[]> argsort(float[] x) {
+        return PoolSorts.argsort(PoolKernels.pool(this), FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /** Stable argsort of x on this pool into a new long[]; see {@link #argsort(NumericArray, LongArray)}. */
+    default CompletableFuture<long[]> argsort(int[] x) {
+        return PoolSorts.argsort(PoolKernels.pool(this), IntArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /** Stable argsort of x on this pool into a new long[]; see {@link #argsort(NumericArray, LongArray)}. */
+    default CompletableFuture<long[]> argsort(long[] x) {
+        return PoolSorts.argsort(PoolKernels.pool(this), LongArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * Quantiles of x by method m on this pool, the same bits as
+     * {@link Kernels#quantile(NumericArray, double[], QuantileMethod)}: NaN for every q when x
+     * holds a NaN. On the native backend, at least 2^20 elements are split over the workers:
+     * each task buckets its chunks of x (counting the NaNs as it goes), then gathers the keys of
+     * the few buckets holding a wanted rank, which are selected at the end. x is only read.
+     * Memory: the gathered keys (for smooth data about n / 1024 per wanted bucket) and a table of bucket
+     * counts of at most 0.5 MiB. Cancelling the future stops the tasks at their next chunk
+     * boundary; nothing visible is left behind. The call never blocks.
+     *
+     * @param qs quantiles in [0, 1]
+     * @throws IllegalArgumentException if x is empty or of a confined arena, or a q is outside
+     *     [0, 1] or NaN
+     * @throws IllegalStateException if x's arena is closed
+     * @throws java.util.concurrent.RejectedExecutionException if this pool is shut down
+     * @throws BrokenPoolException if this pool is broken
+     */
+    default CompletableFuture<double[]> quantile(NumericArray x, double[] qs, QuantileMethod m) {
+        return PoolSorts.quantiles(PoolKernels.pool(this), x, QuantileMath.checkedQ(qs, 1, "q"), m, false, false);
+    }
+
+    /** The q-th quantile (method "linear") on this pool; see {@link #quantile(NumericArray, double[], QuantileMethod)}. */
+    default CompletableFuture<Double> quantile(NumericArray x, double q, QuantileMethod m) {
+        return PoolSorts.quantiles(PoolKernels.pool(this), x, QuantileMath.checkedQ(new double[] {q}, 1, "q"), m, false, true)
+                .thenApply(v -> v[0]);
+    }
+
+    /** NumPy's {@code quantile(x, q)} on this pool; see {@link #quantile(NumericArray, double[], QuantileMethod)}. */
+    default CompletableFuture<Double> quantile(double[] x, double q) {
+        return quantile(DoubleArray.wrap(Objects.requireNonNull(x, "x")), q, QuantileMethod.LINEAR);
+    }
+
+    /** NumPy's {@code percentile(x, p)} on this pool (p in [0, 100]); see {@link #quantile(NumericArray, double[], QuantileMethod)}. */
+    default CompletableFuture<Double> percentile(double[] x, double p) {
+        return percentile(DoubleArray.wrap(Objects.requireNonNull(x, "x")), p, QuantileMethod.LINEAR);
+    }
+
+    /** Percentile of any array by method m on this pool; see {@link #quantile(NumericArray, double[], QuantileMethod)}. */
+    default CompletableFuture<Double> percentile(NumericArray x, double p, QuantileMethod m) {
+        return PoolSorts.quantiles(PoolKernels.pool(this), x, QuantileMath.checkedQ(new double[] {p}, 100, "percentile"), m, false, true)
+                .thenApply(v -> v[0]);
+    }
+
+    /** Several percentiles (each in [0, 100]) in one selection on this pool. */
+    default CompletableFuture<double[]> percentile(NumericArray x, double[] ps, QuantileMethod m) {
+        return PoolSorts.quantiles(PoolKernels.pool(this), x, QuantileMath.checkedQ(ps, 100, "percentile"), m, false, false);
+    }
+
+    /** NumPy's {@code median} on this pool; see {@link #quantile(NumericArray, double[], QuantileMethod)}. */
+    default CompletableFuture<Double> median(NumericArray x) {
+        return PoolSorts.median(PoolKernels.pool(this), x, false);
+    }
+
+    /** NumPy's {@code median} on this pool. */
+    default CompletableFuture<Double> median(double[] x) {
+        return PoolSorts.median(PoolKernels.pool(this), DoubleArray.wrap(Objects.requireNonNull(x, "x")), false);
+    }
+
+    /** NumPy's {@code quantile(x, q)} of float32 values on the pool (interpolated in float32 as NumPy does for a scalar q). */
+    default CompletableFuture<Double> quantile(float[] x, double q) {
+        return quantile(FloatArray.wrap(Objects.requireNonNull(x, "x")), q, QuantileMethod.LINEAR);
+    }
+
+    /** NumPy's {@code percentile(x, p)} of float32 values on the pool. */
+    default CompletableFuture<Double> percentile(float[] x, double p) {
+        return percentile(FloatArray.wrap(Objects.requireNonNull(x, "x")), p, QuantileMethod.LINEAR);
+    }
+
+    /** NumPy's {@code median} of float32 values on the pool. */
+    default CompletableFuture<Double> median(float[] x) {
+        return PoolSorts.median(PoolKernels.pool(this), FloatArray.wrap(Objects.requireNonNull(x, "x")), false);
+    }
+
+    /**
+     * NumPy's {@code nanquantile} on the pool: NaNs ignored (NaN for every q when all are NaN),
+     * the same bits as {@link Kernels#nanquantile(NumericArray, double[], QuantileMethod)}. The
+     * selection is split as in {@link #quantile(NumericArray, double[], QuantileMethod)}, whose
+     * memory, cancellation and timing rules apply.
+     *
+     * @param qs quantiles in [0, 1]
+     * @throws IllegalArgumentException if x is empty or of a confined arena, or a q is outside
+     *     [0, 1] or NaN
+     * @throws IllegalStateException if x's arena is closed
+     * @throws java.util.concurrent.RejectedExecutionException if the pool is shut down
+     * @throws BrokenPoolException if the pool is broken
+     */
+    default CompletableFuture<double[]> nanquantile(NumericArray x, double[] qs, QuantileMethod m) {
+        return PoolSorts.quantiles(PoolKernels.pool(this), x, QuantileMath.checkedQ(qs, 1, "q"), m, true, false);
+    }
+
+    /** NumPy's {@code nanquantile(x, q)} by method m on the pool; see {@link #nanquantile(NumericArray, double[], QuantileMethod)}. */
+    default CompletableFuture<Double> nanquantile(NumericArray x, double q, QuantileMethod m) {
+        return PoolSorts.quantiles(PoolKernels.pool(this), x, QuantileMath.checkedQ(new double[] {q}, 1, "q"), m, true, true)
+                .thenApply(v -> v[0]);
+    }
+
+    /** NumPy's {@code nanquantile(x, q)} on the pool; see {@link #nanquantile(NumericArray, double[], QuantileMethod)}. */
+    default CompletableFuture<Double> nanquantile(double[] x, double q) {
+        return nanquantile(DoubleArray.wrap(Objects.requireNonNull(x, "x")), q, QuantileMethod.LINEAR);
+    }
+
+    /** NumPy's {@code nanpercentile} (each p in [0, 100]) on the pool; see {@link #nanquantile(NumericArray, double[], QuantileMethod)}. */
+    default CompletableFuture<double[]> nanpercentile(NumericArray x, double[] ps, QuantileMethod m) {
+        return PoolSorts.quantiles(PoolKernels.pool(this), x, QuantileMath.checkedQ(ps, 100, "percentile"), m, true, false);
+    }
+
+    /** NumPy's {@code nanpercentile(x, p)} by method m on the pool. */
+    default CompletableFuture<Double> nanpercentile(NumericArray x, double p, QuantileMethod m) {
+        return PoolSorts.quantiles(PoolKernels.pool(this), x, QuantileMath.checkedQ(new double[] {p}, 100, "percentile"), m,
+                true, true).thenApply(v -> v[0]);
+    }
+
+    /** NumPy's {@code nanpercentile(x, p)} on the pool. */
+    default CompletableFuture<Double> nanpercentile(double[] x, double p) {
+        return nanpercentile(DoubleArray.wrap(Objects.requireNonNull(x, "x")), p, QuantileMethod.LINEAR);
+    }
+
+    /** NumPy's {@code nanmedian} on the pool: NaNs ignored; NaN when all are NaN. */
+    default CompletableFuture<Double> nanmedian(NumericArray x) {
+        return PoolSorts.median(PoolKernels.pool(this), x, true);
+    }
+
+    /** NumPy's {@code nanmedian} on the pool. */
+    default CompletableFuture<Double> nanmedian(double[] x) {
+        return PoolSorts.median(PoolKernels.pool(this), DoubleArray.wrap(Objects.requireNonNull(x, "x")), true);
+    }
+
+    /**
+     * NumPy's {@code partition} on the pool, in place: exactly what
+     * {@link Kernels#partition(NumericArray, long...)} leaves in x (the same arrangement, not
+     * only the same contract), computed by <em>one</em> pool task: a partition is a single
+     * selection pass in place, which the workers cannot share without changing the
+     * arrangement. Memory: as the synchronous partition (a heap array is partitioned in an
+     * off-heap copy of n elements). kth is checked and copied by the call. Cancelling the
+     * future before the task starts leaves x untouched; once it runs, it runs to the end (x is
+     * then partitioned although the future reports cancellation). The call never blocks.
+     *
+     * @throws IndexOutOfBoundsException if a kth is outside [-n, n)
+     * @throws IllegalArgumentException if x is read-only or of a confined arena
+     * @throws IllegalStateException if x's arena is closed
+     * @throws java.util.concurrent.RejectedExecutionException if the pool is shut down
+     * @throws BrokenPoolException if the pool is broken
+     */
+    default CompletableFuture<Void> partition(NumericArray x, long... kth) {
+        return PoolSorts.partition(PoolKernels.pool(this), x, kth);
+    }
+
+    /** NumPy's partition on the pool; see {@link #partition(NumericArray, long...)}. */
+    default CompletableFuture<Void> partition(double[] x, long... kth) {
+        return PoolSorts.partition(PoolKernels.pool(this), DoubleArray.wrap(Objects.requireNonNull(x, "x")), kth);
+    }
+
+    /** NumPy's partition on the pool; see {@link #partition(NumericArray, long...)}. */
+    default CompletableFuture<Void> partition(float[] x, long... kth) {
+        return PoolSorts.partition(PoolKernels.pool(this), FloatArray.wrap(Objects.requireNonNull(x, "x")), kth);
+    }
+
+    /** NumPy's partition on the pool; see {@link #partition(NumericArray, long...)}. */
+    default CompletableFuture<Void> partition(int[] x, long... kth) {
+        return PoolSorts.partition(PoolKernels.pool(this), IntArray.wrap(Objects.requireNonNull(x, "x")), kth);
+    }
+
+    /** NumPy's partition on the pool; see {@link #partition(NumericArray, long...)}. */
+    default CompletableFuture<Void> partition(long[] x, long... kth) {
+        return PoolSorts.partition(PoolKernels.pool(this), LongArray.wrap(Objects.requireNonNull(x, "x")), kth);
+    }
+
+    /**
+     * pandas' {@code describe()} on the pool, the same {@link Description} bit for bit as
+     * {@link Kernels#describe(NumericArray, double...)} for any worker count: two jobs run side
+     * by side, (1) the moments in one read of x, fixed chunks of 2^16 elements (count, mean
+     * and squared deviations of the non-NaN values of each chunk) claimed by the workers and
+     * merged in chunk order by Chan's formulas, and (2) the selection of min, max and the
+     * percentiles as in {@link #quantile(NumericArray, double[], QuantileMethod)}. x is only
+     * read. Memory: per task one chunk (512 KiB) for compacting chunks that hold NaN, a
+     * 24-byte record per chunk, and the selection's gathered keys (about n / 1024 per wanted
+     * bucket for smooth data). Cancelling the future stops both jobs at their next chunk
+     * boundary; nothing visible is left behind. The call never blocks and ignores interrupts.
+     *
+     * @param percentiles fractions in [0, 1] (none: only count, mean, std, min and max)
+     * @throws IllegalArgumentException if x is not F64 or F32, of a confined arena, or a
+     *     percentile is outside [0, 1] or NaN
+     * @throws IllegalStateException if x's arena is closed
+     * @throws java.util.concurrent.RejectedExecutionException if the pool is shut down
+     * @throws BrokenPoolException if the pool is broken
+     */
+    default CompletableFuture<Description> describe(NumericArray x, double... percentiles) {
+        return PoolSorts.describe(PoolKernels.pool(this), x, percentiles);
+    }
+
+    /** pandas' {@code describe()} with the quartiles on the pool; see {@link #describe(NumericArray, double...)}. */
+    default CompletableFuture<Description> describe(double[] x) {
+        return describe(DoubleArray.wrap(Objects.requireNonNull(x, "x")), 0.25, 0.5, 0.75);
+    }
+
+    /** pandas' {@code describe()} of float32 values with the quartiles on the pool; see {@link #describe(NumericArray, double...)}. */
+    default CompletableFuture<Description> describe(float[] x) {
+        return describe(FloatArray.wrap(Objects.requireNonNull(x, "x")), 0.25, 0.5, 0.75);
+    }
+
+    /**
+     * numpy.histogram(x, bins, range=(lo, hi)) on the pool, the same counts and edges as
+     * {@link Kernels#histogram(NumericArray, int, double, double)} for every dtype (F64, F32,
+     * I32, I64, each with NumPy's arithmetic for that dtype; values outside [lo, hi] and NaN
+     * are not counted). On the native backend, arrays of at least 2^20 elements are split:
+     * each task adds its chunks of x into a partial histogram of its own, and the partial
+     * histograms are added up in task order at the end (integer counts: the same for any
+     * worker count). Memory: one {@code long[bins]} per task. Cancelling the future stops the
+     * tasks at their next chunk boundary; nothing visible is left behind. The call never
+     * blocks and ignores interrupts.
+     *
+     * @throws IllegalArgumentException if x is of a confined arena, bins &lt;= 0, lo or hi is
+     *     not finite, lo &gt; hi, or the bins are narrower than the edges' dtype resolves (the
+     *     checks of {@link Kernels#histogram(NumericArray, int, double, double)})
+     * @throws IllegalStateException if x's arena is closed
+     * @throws java.util.concurrent.RejectedExecutionException if the pool is shut down
+     * @throws BrokenPoolException if the pool is broken
+     */
+    default CompletableFuture<Histogram> histogram(NumericArray x, int bins, double lo, double hi) {
+        return PoolSorts.histogram(PoolKernels.pool(this), x, bins, lo, hi);
+    }
+
+    /** numpy.histogram with a range on the pool; see {@link #histogram(NumericArray, int, double, double)}. */
+    default CompletableFuture<Histogram> histogram(double[] x, int bins, double lo, double hi) {
+        return PoolSorts.histogram(PoolKernels.pool(this), DoubleArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi);
+    }
+
+    /** numpy.histogram of float32 values with a range on the pool; see {@link Kernels#histogram(float[], int, double, double)}. */
+    default CompletableFuture<Histogram> histogram(float[] x, int bins, double lo, double hi) {
+        return PoolSorts.histogram(PoolKernels.pool(this), FloatArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi);
+    }
+
+    /** numpy.histogram of int32 values with a range on the pool; see {@link Kernels#histogram(int[], int, double, double)}. */
+    default CompletableFuture<Histogram> histogram(int[] x, int bins, double lo, double hi) {
+        return PoolSorts.histogram(PoolKernels.pool(this), IntArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi);
+    }
+
+    /** numpy.histogram of int64 values with a range on the pool; see {@link Kernels#histogram(long[], int, double, double)}. */
+    default CompletableFuture<Histogram> histogram(long[] x, int bins, double lo, double hi) {
+        return PoolSorts.histogram(PoolKernels.pool(this), LongArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi);
+    }
+
+    /**
+     * numpy.histogram(x, bins) on the pool, the range from the data: one task finds min and
+     * max (a read of x), then the counting is split as in {@link #histogram(NumericArray, int,
+     * double, double)}. Same counts and edges as {@link Kernels#histogram(NumericArray, int)}.
+     * A range that is not finite (x holds NaN or infinity) or too narrow for the bins is found
+     * only by that task: the future then completes exceptionally with the
+     * {@link IllegalArgumentException}. Cancelling the future stops the range task (if not yet
+     * started) or the counting at its next chunk boundary. The call never blocks.
+     *
+     * @throws IllegalArgumentException if x is of a confined arena, or bins &lt;= 0 (or &gt; 2^24 for F32)
+     * @throws IllegalStateException if x's arena is closed
+     * @throws java.util.concurrent.RejectedExecutionException if the pool is shut down
+     * @throws BrokenPoolException if the pool is broken
+     */
+    default CompletableFuture<Histogram> histogram(NumericArray x, int bins) {
+        return PoolSorts.histogram(PoolKernels.pool(this), x, bins);
+    }
+
+    /** numpy.histogram(x, bins) on the pool; see {@link #histogram(NumericArray, int)}. */
+    default CompletableFuture<Histogram> histogram(double[] x, int bins) {
+        return PoolSorts.histogram(PoolKernels.pool(this), DoubleArray.wrap(Objects.requireNonNull(x, "x")), bins);
+    }
+
+    /** numpy.histogram(x, bins) of float32 values on the pool; see {@link Kernels#histogram(float[], int)}. */
+    default CompletableFuture<Histogram> histogram(float[] x, int bins) {
+        return PoolSorts.histogram(PoolKernels.pool(this), FloatArray.wrap(Objects.requireNonNull(x, "x")), bins);
+    }
+
+    /**
+     * numpy.histogram(x, bins=edges) on the pool, the same counts as
+     * {@link Kernels#histogram(NumericArray, double[])} (any dtype), split as
+     * {@link #histogram(NumericArray, int, double, double)}. The edges are copied by the call.
+     * Memory: one {@code long[edges.length - 1]} per task.
+     *
+     * @throws IllegalArgumentException if x is of a confined arena, fewer than 2 edges are
+     *     given, an edge is NaN, or the edges decrease
+     * @throws IllegalStateException if x's arena is closed
+     * @throws java.util.concurrent.RejectedExecutionException if the pool is shut down
+     * @throws BrokenPoolException if the pool is broken
+     */
+    default CompletableFuture<long[]> histogram(NumericArray x, double[] edges) {
+        return PoolSorts.histogram(PoolKernels.pool(this), x, edges);
+    }
+
+    /** numpy.histogram(x, bins=edges) on the pool; see {@link #histogram(NumericArray, double[])}. */
+    default CompletableFuture<long[]> histogram(double[] x, double[] edges) {
+        return PoolSorts.histogram(PoolKernels.pool(this), DoubleArray.wrap(Objects.requireNonNull(x, "x")), edges);
     }
 }

@@ -18,6 +18,7 @@ import java.lang.foreign.MemorySegment;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.kernels4j.backend.Backend;
+import org.kernels4j.backend.HistBins;
 import org.kernels4j.backend.Backends;
 import org.kernels4j.backend.BinaryOp;
 import org.kernels4j.backend.NativePrograms;
@@ -219,7 +220,7 @@ public final class Kernels {
 
     /** Population variance (ddof 0). @throws IllegalArgumentException if empty */
     public static double var(double[] x) { return var(x, 0); }
-    /** Variance with {@code ddof} delta degrees of freedom: sum((x-mean)^2) / (n - ddof), two-pass. @throws IllegalArgumentException unless 0 <= ddof < n */
+    /** Variance with {@code ddof} delta degrees of freedom: sum((x-mean)^2) / (n - ddof), two-pass. @throws IllegalArgumentException unless 0 &lt;= ddof &lt; n */
     public static double var(double[] x, int ddof) { return varOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), ddof); }
     /** Variance of {@code x[offset, offset+length)}. */
     public static double var(double[] x, int offset, int length, int ddof) { return varOf(view(x, offset, length), ddof); }
@@ -742,7 +743,7 @@ public final class Kernels {
 
     // ---- selection and quantiles --------------------------------------------------------------
 
-    private static long[] checkedRanks(long[] kth, long n) {
+    static long[] checkedRanks(long[] kth, long n) {
         Objects.requireNonNull(kth, "kth");
         long[] ks = kth.clone();
         for (int j = 0; j < ks.length; j++) {
@@ -758,7 +759,11 @@ public final class Kernels {
 
     private static void partitionOf(NumericArray x, long[] kth) {
         writable(x, "x");
-        long[] ks = checkedRanks(kth, x.length());
+        partitionChecked(x, checkedRanks(kth, x.length()));
+    }
+
+    /** partition with ranks already checked (ascending, in [0, n)). */
+    static void partitionChecked(NumericArray x, long[] ks) {
         if (ks.length > 0) {
             backend().partition(x.dtype(), x.segment, x.length(), ks);
         }
@@ -910,7 +915,7 @@ public final class Kernels {
     /** Several quantiles of any array. */
     public static double[] quantile(NumericArray x, double[] qs, QuantileMethod m) { return quantileN(x, qs, 1, m, false); }
 
-    /** NumPy's {@code percentile(x, p)}: quantile(x, p / 100). @throws IllegalArgumentException unless 0 <= p <= 100 */
+    /** NumPy's {@code percentile(x, p)}: quantile(x, p / 100). @throws IllegalArgumentException unless 0 &lt;= p &lt;= 100 */
     public static double percentile(double[] x, double p) { return quantile1(DoubleArray.wrap(Objects.requireNonNull(x, "x")), p, 100, QuantileMethod.LINEAR, false); }
     /** Percentile by method m. */
     public static double percentile(double[] x, double p, QuantileMethod m) { return quantile1(DoubleArray.wrap(Objects.requireNonNull(x, "x")), p, 100, m, false); }
@@ -974,128 +979,152 @@ public final class Kernels {
 
     // ---- histograms, bincount, unique ---------------------------------------------------------
 
-    /**
-     * numpy.linspace(first, last, bins + 1) as numpy.histogram computes its edges: i * step +
-     * first with step = (last - first) / bins (i / bins * (last - first) + first when step
-     * underflows to 0), the last edge exactly {@code last}.
-     */
+    /** numpy.linspace(first, last, bins + 1) in double, as numpy.histogram computes its edges. */
     static double[] uniformEdges(int bins, double first, double last) {
-        double delta = last - first;
-        double step = delta / bins;
-        double[] e = new double[bins + 1];
-        for (int i = 0; i < bins; i++) {
-            e[i] = step == 0 ? ((double) i / bins) * delta + first : i * step + first;
-        }
-        e[bins] = last;
-        return e;
+        return HistBinning.linspace(bins, first, last);
     }
 
-    private static NumericArray f64(NumericArray x, String op) {
+    static Histogram histogramOf(Backend b, NumericArray x, HistBins u) {
+        long[] counts = new long[u.bins()];
+        b.histUniform(x.segment, x.length(), u, counts);
+        return new Histogram(counts, u.edges().clone());
+    }
+
+    private static Histogram histogramOf(NumericArray x, int bins, double lo, double hi) {
         alive(x, "x");
-        if (x.dtype() != DType.F64) {
-            throw new IllegalArgumentException(op + " takes F64 arrays, x is " + x.dtype());
-        }
-        return x;
+        return histogramOf(backend(), x, HistBinning.forRange(x.dtype(), bins, lo, hi));
     }
 
-    /** Checked equal bins over a range, with numpy.histogram's edges (an empty range widened by 0.5). */
-    record UniformBins(int bins, double first, double last, double[] edges) {
+    private static Histogram histogramOf(NumericArray x, int bins) {
+        alive(x, "x");
+        Backend b = backend();
+        return histogramOf(b, x, HistBinning.forData(b, x, bins));
     }
 
-    static UniformBins uniformBins(int bins, double first, double last) {
-        if (bins <= 0) {
-            throw new IllegalArgumentException("bins must be positive, got " + bins);
-        }
-        if (!(Double.isFinite(first) && Double.isFinite(last))) {
-            throw new IllegalArgumentException("range [" + first + ", " + last + "] is not finite");
-        }
-        if (first > last) {
-            throw new IllegalArgumentException("range max must be larger than min: [" + first + ", " + last + "]");
-        }
-        if (first == last) { // NumPy widens an empty range
-            first -= 0.5;
-            last += 0.5;
-        }
-        double[] edges = uniformEdges(bins, first, last);
-        for (int i = 0; i < bins; i++) {
-            if (!(edges[i] < edges[i + 1])) {
-                throw new IllegalArgumentException("too many bins (" + bins + ") for the range [" + first + ", " + last + "]");
-            }
-        }
-        return new UniformBins(bins, first, last, edges);
-    }
-
-    private static Histogram histogramOf(NumericArray x, int bins, double first, double last) {
-        f64(x, "histogram");
-        UniformBins u = uniformBins(bins, first, last);
-        long[] counts = new long[bins];
-        backend().histUniform(x.segment, x.length(), u.first(), u.last(), u.edges(), counts);
-        return new Histogram(counts, u.edges());
+    private static long[] histogramOf(NumericArray x, double[] edges) {
+        alive(x, "x");
+        double[] e = HistBinning.checkedEdges(edges);
+        long[] counts = new long[e.length - 1];
+        backend().histEdges(x.dtype(), x.segment, x.length(), e, counts);
+        return counts;
     }
 
     /**
-     * numpy.histogram(x, bins, range=(lo, hi)): equal bins over [lo, hi], the last closed;
-     * values outside and NaN are not counted; NumPy's bin arithmetic, so counts equal NumPy's.
-     * Memory: the result only.
+     * numpy.histogram(x, bins, range=(lo, hi)) with lo and hi as Python floats: equal bins over
+     * [lo, hi] (an empty range widened by 0.5 each side), each bin [edges[i], edges[i+1]), the
+     * last closed. Counts equal NumPy 2.4's, whose bin arithmetic this repeats step by step:
+     * a value goes to bin {@code (int) ((v - lo) / (hi - lo) * bins)}, corrected by one when
+     * that disagrees with the edges.
      *
-     * @throws IllegalArgumentException if bins &lt;= 0, lo or hi is not finite, lo &gt; hi, or
-     *     the bins would be narrower than the doubles can resolve
+     * <p>Values outside [lo, hi], NaN and infinities are not counted (nothing is thrown).
+     * Memory: the result only (bins longs and bins + 1 edges); no copy of x. Threads: the
+     * calling thread; {@link ComputePool#histogram(NumericArray, int, double, double)} splits
+     * it over a pool.
+     *
+     * @throws IllegalArgumentException if bins &lt;= 0, lo or hi is not finite, lo &gt; hi,
+     *     hi - lo overflows, or the bins would be narrower than doubles resolve
      */
     public static Histogram histogram(double[] x, int bins, double lo, double hi) {
         return histogramOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi);
     }
 
-    /** numpy.histogram of an F64 array with a range; see {@link #histogram(double[], int, double, double)}. */
+    /**
+     * numpy.histogram of float32 values with a range: as {@link #histogram(double[], int,
+     * double, double)} with NumPy's float32 arithmetic: the edges are float32 (the double
+     * linspace rounded; returned widened to double), lo and hi are rounded to float32 for the
+     * range test and the subtraction {@code v - lo} (in float32), while the division by
+     * {@code hi - lo} (a float64) and the product with bins happen in double.
+     *
+     * @throws IllegalArgumentException as there, and if bins &gt; 2^24, or lo or hi (or
+     *     their difference) overflows float32 (where NumPy warns and fails on an index)
+     */
+    public static Histogram histogram(float[] x, int bins, double lo, double hi) {
+        return histogramOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi);
+    }
+
+    /**
+     * numpy.histogram of int32 values with a range: the values converted to double (exactly),
+     * then as {@link #histogram(double[], int, double, double)}.
+     */
+    public static Histogram histogram(int[] x, int bins, double lo, double hi) {
+        return histogramOf(IntArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi);
+    }
+
+    /**
+     * numpy.histogram of int64 values with a range: the values converted to double (beyond
+     * 2^53 rounded to the nearest double, as NumPy compares and subtracts them), then as
+     * {@link #histogram(double[], int, double, double)}.
+     */
+    public static Histogram histogram(long[] x, int bins, double lo, double hi) {
+        return histogramOf(LongArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi);
+    }
+
+    /**
+     * numpy.histogram of an array of any dtype with a range; the arithmetic of the dtype's
+     * overload ({@link #histogram(double[], int, double, double)}, {@link #histogram(float[],
+     * int, double, double)}, ...). Off-heap arrays are read in place.
+     *
+     * @throws IllegalStateException if x's arena is closed
+     */
     public static Histogram histogram(NumericArray x, int bins, double lo, double hi) { return histogramOf(x, bins, lo, hi); }
 
     /**
-     * numpy.histogram(x, bins): the range is [min, max] of x ([0, 1] when empty).
+     * numpy.histogram(x, bins): the range is [min, max] of x (an empty range widened by 0.5;
+     * [0, 1] when x is empty). One extra pass over x finds the range. Memory: the result only.
      *
-     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), or bins &lt;= 0
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite),
+     *     bins &lt;= 0, or the bins would be narrower than doubles resolve
      */
-    public static Histogram histogram(double[] x, int bins) { return histogram(DoubleArray.wrap(Objects.requireNonNull(x, "x")), bins); }
+    public static Histogram histogram(double[] x, int bins) { return histogramOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), bins); }
 
-    /** numpy.histogram of an F64 array with the range taken from the data. */
-    public static Histogram histogram(NumericArray x, int bins) {
-        f64(x, "histogram");
-        if (bins <= 0) {
-            throw new IllegalArgumentException("bins must be positive, got " + bins);
-        }
-        if (x.length() == 0) {
-            return histogramOf(x, bins, 0, 1);
-        }
-        double lo = backend().min(DType.F64, x.segment, x.length());
-        double hi = backend().max(DType.F64, x.segment, x.length());
-        if (!(Double.isFinite(lo) && Double.isFinite(hi))) {
-            throw new IllegalArgumentException("autodetected range of [" + lo + ", " + hi + "] is not finite");
-        }
-        return histogramOf(x, bins, lo, hi);
-    }
+    /**
+     * numpy.histogram(x, bins) of float32 values: min and max are float32 scalars in NumPy, so
+     * edges, subtraction, division and product are all computed in float32 (unlike
+     * {@link #histogram(float[], int, double, double)}, whose range is float64).
+     *
+     * @throws IllegalArgumentException as {@link #histogram(double[], int)}, and if bins &gt; 2^24
+     *     or max - min overflows float32
+     */
+    public static Histogram histogram(float[] x, int bins) { return histogramOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), bins); }
+
+    /** numpy.histogram(x, bins) of int32 values: exactly as with the range (min, max) given as doubles. */
+    public static Histogram histogram(int[] x, int bins) { return histogramOf(IntArray.wrap(Objects.requireNonNull(x, "x")), bins); }
+
+    /**
+     * numpy.histogram(x, bins) of int64 values: edges from (double) min and (double) max, the
+     * values converted to double, and (as NumPy's unsigned subtraction does) the divisor is the
+     * exact integer max - min rounded once to double. When min == max, the range is
+     * [(double) min - 0.5, (double) max + 0.5], which for |min| &gt;= 2^53 is empty in double:
+     * then, as NumPy, too many bins.
+     */
+    public static Histogram histogram(long[] x, int bins) { return histogramOf(LongArray.wrap(Objects.requireNonNull(x, "x")), bins); }
+
+    /** numpy.histogram(x, bins) of an array of any dtype, the arithmetic of the dtype's overload. */
+    public static Histogram histogram(NumericArray x, int bins) { return histogramOf(x, bins); }
 
     /**
      * numpy.histogram(x, bins=edges): counts per bin [edges[i], edges[i+1]), the last closed;
-     * values outside and NaN are not counted.
+     * values outside [edges[0], edges[last]] and NaN are not counted, infinities only when an
+     * edge is infinite. Each value is compared as a double (NumPy's searchsorted converts
+     * float32 and integers to float64; int64 beyond 2^53 rounds). Binary search per value;
+     * memory: a copy of the edges and the counts.
      *
-     * @throws IllegalArgumentException if fewer than 2 edges, an edge is NaN, or they decrease
+     * @throws IllegalArgumentException if fewer than 2 edges, an edge is NaN (NumPy allows
+     *     NaN edges, with meaningless counts), or they decrease
      */
-    public static long[] histogram(double[] x, double[] edges) { return histogram(DoubleArray.wrap(Objects.requireNonNull(x, "x")), edges); }
+    public static long[] histogram(double[] x, double[] edges) { return histogramOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), edges); }
 
-    /** numpy.histogram of an F64 array with explicit edges. */
-    public static long[] histogram(NumericArray x, double[] edges) {
-        f64(x, "histogram");
-        Objects.requireNonNull(edges, "edges");
-        if (edges.length < 2) {
-            throw new IllegalArgumentException("at least 2 edges are needed, got " + edges.length);
-        }
-        for (int i = 0; i < edges.length; i++) {
-            if (Double.isNaN(edges[i]) || (i > 0 && edges[i] < edges[i - 1])) {
-                throw new IllegalArgumentException("bins must increase monotonically (edge " + i + ")");
-            }
-        }
-        long[] counts = new long[edges.length - 1];
-        backend().histEdges(x.segment, x.length(), edges.clone(), counts);
-        return counts;
-    }
+    /** numpy.histogram of float32 values with explicit edges; see {@link #histogram(double[], double[])}. */
+    public static long[] histogram(float[] x, double[] edges) { return histogramOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), edges); }
+
+    /** numpy.histogram of int32 values with explicit edges; see {@link #histogram(double[], double[])}. */
+    public static long[] histogram(int[] x, double[] edges) { return histogramOf(IntArray.wrap(Objects.requireNonNull(x, "x")), edges); }
+
+    /** numpy.histogram of int64 values with explicit edges; see {@link #histogram(double[], double[])}. */
+    public static long[] histogram(long[] x, double[] edges) { return histogramOf(LongArray.wrap(Objects.requireNonNull(x, "x")), edges); }
+
+    /** numpy.histogram of an array of any dtype with explicit edges; see {@link #histogram(double[], double[])}. */
+    public static long[] histogram(NumericArray x, double[] edges) { return histogramOf(x, edges); }
 
     private static long[] bincountOf(NumericArray x, int minlength) {
         alive(x, "x");
@@ -1188,66 +1217,19 @@ public final class Kernels {
      * pandas' {@code describe()}: NaNs ignored; count, mean, std (ddof = 1), min, the given
      * percentiles (fractions in [0, 1], linear as pandas), max.
      *
-     * <p>Passes over x: one to count NaNs, one sum and one sum of squared deviations (on a
-     * compacted copy of the non-NaN values when there are NaNs), and one radix selection for
-     * min, max and every percentile at once (two reads, see {@link #select(NumericArray,
-     * long...)}). Memory: the keys of the buckets holding those ranks, plus the compacted copy
-     * when x holds NaNs.
+     * <p>Passes over x: one for the moments, chunk by chunk (2^16 elements: NaN count, k4j-tree
+     * sum and sum of squared deviations of the non-NaN values while the chunk is in cache, a
+     * chunk holding NaNs compacted first; the chunks merged in order by Chan's formulas), and
+     * one radix selection for min, max and every percentile at once (two reads, see
+     * {@link #select(NumericArray, long...)}). Memory: the keys of the buckets holding those
+     * ranks, plus one chunk (512 KiB) for the compaction. {@link AsyncKernels#describe} runs the
+     * two parts side by side on a pool, with the same result bit for bit.
      *
      * @throws IllegalArgumentException if x is not F64 or F32, or a percentile is outside [0, 1]
      */
     public static Description describe(NumericArray x, double... percentiles) {
         in(x, "x");
-        double[] ps = checkedQ(percentiles, 1, "percentile");
-        DType t = x.dtype();
-        long n = x.length();
-        Backend b = backend();
-        long nan = n == 0 ? 0 : b.nancount(t, x.segment, n);
-        long count = n - nan;
-        double[] vals = new double[ps.length];
-        if (count == 0) {
-            java.util.Arrays.fill(vals, Double.NaN);
-            return new Description(0, Double.NaN, Double.NaN, Double.NaN, ps, vals, Double.NaN);
-        }
-        double mean;
-        double std;
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment valid = x.segment;
-            if (nan > 0) {
-                valid = arena.allocate(count * t.byteSize(), 64);
-                long j = 0;
-                for (long i = 0; i < n; i++) {
-                    double v = x.getAsDouble(i);
-                    if (v == v) {
-                        if (t == DType.F64) {
-                            valid.setAtIndex(java.lang.foreign.ValueLayout.JAVA_DOUBLE, j++, v);
-                        } else {
-                            valid.setAtIndex(java.lang.foreign.ValueLayout.JAVA_FLOAT, j++, (float) v);
-                        }
-                    }
-                }
-            }
-            mean = b.sum(t, valid, count) / count;
-            std = count > 1 ? Math.sqrt(b.sqdev(t, valid, count, mean) / (count - 1)) : Double.NaN;
-        }
-        Quantiles.Plan[] plans = new Quantiles.Plan[ps.length];
-        long[] all = new long[ps.length * 2 + 2];
-        for (int i = 0; i < ps.length; i++) {
-            plans[i] = Quantiles.plan(count, ps[i], QuantileMethod.LINEAR);
-            all[2 * i] = plans[i].lo();
-            all[2 * i + 1] = plans[i].hi();
-        }
-        all[all.length - 2] = 0;
-        all[all.length - 1] = count - 1;
-        long[] ks = java.util.Arrays.stream(all).sorted().distinct().toArray();
-        double[] v = orderStatistics(x, ks);
-        for (int i = 0; i < ps.length; i++) {
-            double lo = v[java.util.Arrays.binarySearch(ks, plans[i].lo())];
-            double hi = v[java.util.Arrays.binarySearch(ks, plans[i].hi())];
-            vals[i] = t == DType.F32 ? Quantiles.lerpF32Wide((float) lo, (float) hi, plans[i].gamma())
-                    : Quantiles.lerp(lo, hi, plans[i].gamma());
-        }
-        return new Description(count, mean, std, v[0], ps, vals, v[v.length - 1]);
+        return DescribeStats.describe(x, checkedQ(percentiles, 1, "percentile"));
     }
 
     // ---- dense linear algebra (row-major; checks in LinearAlgebra) ----------------------------

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.kernels4j.backend.Backend;
 import org.kernels4j.backend.Backends;
+import org.kernels4j.backend.HistBins;
 import org.kernels4j.backend.NativeBackend;
 import org.kernels4j.backend.NativePrograms;
 import org.kernels4j.backend.PassProgram;
@@ -199,25 +200,41 @@ final class PoolSorts {
                 .thenApply(s -> QuantileMath.median(x.dtype(), n, s, skipNaN));
     }
 
+    // ---- partition, describe -------------------------------------------------------------------
+
+    /** NumPy's partition in one pool task: the same arrangement as Kernels.partition. */
+    static CompletableFuture<Void> partition(ComputePool pool, NumericArray x, long[] kth) {
+        Objects.requireNonNull(pool, "pool");
+        Checks.sharable(Checks.writable(x, "x"), "x");
+        long[] ks = Kernels.checkedRanks(kth, x.length());
+        return pool.submit(() -> {
+            Kernels.partitionChecked(x, ks);
+            return null;
+        });
+    }
+
+    /** describe(): moments and selection side by side, the bits of Kernels.describe. */
+    static CompletableFuture<Description> describe(ComputePool pool, NumericArray x, double[] percentiles) {
+        Objects.requireNonNull(pool, "pool");
+        Checks.sharable(Checks.in(x, "x"), "x");
+        double[] ps = QuantileMath.checkedQ(percentiles, 1, "percentile");
+        long n = x.length();
+        var ranks = DescribeStats.ranks(n, ps);
+        CompletableFuture<Selection> selection = n == 0
+                ? CompletableFuture.completedFuture(new Selection(0, new long[0], new double[0]))
+                : run(pool, n, () -> selection(pool, x, slots(pool, n), ranks), () -> selectHere(x, ranks));
+        return DescribeStats.describe(pool, x, ps, selection);
+    }
+
     // ---- histogram ------------------------------------------------------------------------------
 
-    private static NumericArray f64(NumericArray x) {
-        Checks.alive(x, "x");
-        if (x.dtype() != DType.F64) {
-            throw new IllegalArgumentException("histogram takes F64 arrays, x is " + x.dtype());
-        }
-        return x;
+    private static PassProgram<Histogram> histogramProgram(NumericArray x, HistBins u, int slots) {
+        PassProgram<long[]> p = NativePrograms.histogram(isa(), x.segment, x.length(), u, slots);
+        return mapped(p, c -> new Histogram(c, u.edges().clone()));
     }
 
-    private static Histogram histogramHere(NumericArray x, Kernels.UniformBins u) {
-        long[] counts = new long[u.bins()];
-        Backends.current().histUniform(x.segment, x.length(), u.first(), u.last(), u.edges(), counts);
-        return new Histogram(counts, u.edges());
-    }
-
-    private static PassProgram<Histogram> histogramProgram(NumericArray x, Kernels.UniformBins u, int slots) {
-        PassProgram<long[]> p = NativePrograms.histogram(isa(), x.segment, x.length(), u.first(), u.last(), u.edges(),
-                u.bins(), slots);
+    /** A program with its result mapped (the passes are p's). */
+    private static <A, B> PassProgram<B> mapped(PassProgram<A> p, java.util.function.Function<A, B> f) {
         return new PassProgram<>() {
             @Override
             public int slots() {
@@ -230,8 +247,8 @@ final class PoolSorts {
             }
 
             @Override
-            public Histogram result() {
-                return new Histogram(p.result(), u.edges());
+            public B result() {
+                return f.apply(p.result());
             }
 
             @Override
@@ -241,18 +258,77 @@ final class PoolSorts {
         };
     }
 
+    private static CompletableFuture<Histogram> histogram(ComputePool pool, NumericArray x, HistBins u) {
+        long n = x.length();
+        return run(pool, n, () -> histogramProgram(x, u, slots(pool, n)),
+                () -> Kernels.histogramOf(Backends.current(), x, u));
+    }
+
     static CompletableFuture<Histogram> histogram(ComputePool pool, NumericArray x, int bins, double lo, double hi) {
         Objects.requireNonNull(pool, "pool");
-        Checks.sharable(f64(x), "x");
-        Kernels.UniformBins u = Kernels.uniformBins(bins, lo, hi);
+        Checks.sharable(Checks.alive(x, "x"), "x");
+        return histogram(pool, x, HistBinning.forRange(x.dtype(), bins, lo, hi));
+    }
+
+    /** The range from the data: one task finds it (min and max), then the histogram is split. */
+    static CompletableFuture<Histogram> histogram(ComputePool pool, NumericArray x, int bins) {
+        Objects.requireNonNull(pool, "pool");
+        Checks.sharable(Checks.alive(x, "x"), "x");
+        if (bins <= 0) {
+            throw new IllegalArgumentException("bins must be positive, got " + bins);
+        }
+        if (x.dtype() == DType.F32 && bins > HistBinning.MAX_F32_BINS) {
+            throw new IllegalArgumentException("at most 2^24 bins for F32 input, got " + bins);
+        }
+        CompletableFuture<Histogram> result = new CompletableFuture<>();
+        CompletableFuture<HistBins> range = pool.submit(() -> HistBinning.forData(Backends.current(), x, bins));
+        result.whenComplete((r, e) -> range.cancel(false)); // a cancelled result stops the range task
+        range.whenComplete((u, e) -> {
+            if (e != null) {
+                result.completeExceptionally(e instanceof java.util.concurrent.CompletionException ce && ce.getCause() != null
+                        ? ce.getCause() : e);
+                return;
+            }
+            if (result.isDone()) {
+                return;
+            }
+            CompletableFuture<Histogram> h;
+            try {
+                h = histogram(pool, x, u);
+            } catch (RuntimeException ex) { // the pool shut down meanwhile
+                result.completeExceptionally(ex);
+                return;
+            }
+            result.whenComplete((r, ex) -> h.cancel(false));
+            h.whenComplete((r, ex) -> {
+                if (ex != null) {
+                    result.completeExceptionally(ex);
+                } else {
+                    result.complete(r);
+                }
+            });
+        });
+        return result;
+    }
+
+    static CompletableFuture<long[]> histogram(ComputePool pool, NumericArray x, double[] edges) {
+        Objects.requireNonNull(pool, "pool");
+        Checks.sharable(Checks.alive(x, "x"), "x");
+        double[] e = HistBinning.checkedEdges(edges);
         long n = x.length();
-        return run(pool, n, () -> histogramProgram(x, u, slots(pool, n)), () -> histogramHere(x, u));
+        return run(pool, n, () -> NativePrograms.histogramEdges(isa(), x.dtype(), x.segment, n, e, slots(pool, n)),
+                () -> {
+                    long[] counts = new long[e.length - 1];
+                    Backends.current().histEdges(x.dtype(), x.segment, n, e, counts);
+                    return counts;
+                });
     }
 
     static Histogram histogramSync(ComputePool pool, NumericArray x, int bins, double lo, double hi) {
         Objects.requireNonNull(pool, "pool");
-        f64(x);
-        Kernels.UniformBins u = Kernels.uniformBins(bins, lo, hi);
-        return runSync(pool, x, () -> histogramProgram(x, u, pool.workerCount()), () -> histogramHere(x, u));
+        Checks.alive(x, "x");
+        HistBins u = HistBinning.forRange(x.dtype(), bins, lo, hi);
+        return runSync(pool, x, () -> histogramProgram(x, u, pool.workerCount()),
+                () -> Kernels.histogramOf(Backends.current(), x, u));
     }
 }

@@ -133,6 +133,7 @@ class HistogramTest {
         double lo = -r.nextDouble() * 4;
         double hi = lo + 1e-3 + r.nextDouble() * 8;
         double[] edges = Kernels.uniformEdges(bins, lo, hi);
+        org.kernels4j.backend.HistBins u = HistBinning.forRange(DType.F64, bins, lo, hi);
         double[] explicit = r.doubles(1 + r.nextInt(40), -5, 5).sorted().toArray();
         int[] ints = r.ints(s.x().length, 0, 1000).toArray();
         try (Arena arena = Arena.ofConfined()) {
@@ -141,10 +142,10 @@ class HistogramTest {
             MemorySegment xi = MemorySegment.ofArray(ints);
             long n = s.x().length;
             long[] want = new long[bins];
-            JavaBackend.INSTANCE.histUniform(x, n, lo, hi, edges, want);
+            JavaBackend.INSTANCE.histUniform(x, n, u, want);
             long[] wantE = new long[Math.max(1, explicit.length - 1)];
             if (explicit.length >= 2) {
-                JavaBackend.INSTANCE.histEdges(x, n, explicit, wantE);
+                JavaBackend.INSTANCE.histEdges(DType.F64, x, n, explicit, wantE);
             }
             long[] wantB = new long[1000];
             JavaBackend.INSTANCE.bincount(DType.I32, xi, n, wantB);
@@ -153,11 +154,11 @@ class HistogramTest {
             assertEquals(inRange, java.util.Arrays.stream(want).sum());
             for (Backend b : backends) {
                 long[] got = new long[bins];
-                b.histUniform(x, n, lo, hi, edges, got);
+                b.histUniform(x, n, u, got);
                 assertArrayEquals(want, got, b.isa() + " uniform " + s);
                 if (explicit.length >= 2) {
                     long[] gotE = new long[explicit.length - 1];
-                    b.histEdges(x, n, explicit, gotE);
+                    b.histEdges(DType.F64, x, n, explicit, gotE);
                     assertArrayEquals(wantE, gotE, b.isa() + " edges " + s);
                 }
                 long[] gotB = new long[1000];

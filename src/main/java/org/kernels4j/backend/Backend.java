@@ -116,11 +116,11 @@ public interface Backend {
 
     // ---- histograms (k4j.h "hist"; counts are added to) -------------------------------------
 
-    /** numpy.histogram with equal bins over [first, last] (F64); counts.length bins. */
-    void histUniform(MemorySegment x, long n, double first, double last, double[] edges, long[] counts);
+    /** numpy.histogram with equal bins (x of dtype u.dtype(), any dtype); counts.length == u.bins(). */
+    void histUniform(MemorySegment x, long n, HistBins u, long[] counts);
 
-    /** numpy.histogram with explicit non-decreasing edges (F64); edges.length - 1 bins. */
-    void histEdges(MemorySegment x, long n, double[] edges, long[] counts);
+    /** numpy.histogram with explicit non-decreasing edges (any dtype t); edges.length - 1 bins. */
+    void histEdges(DType t, MemorySegment x, long n, double[] edges, long[] counts);
 
     /** counts[x[i]]++ for I32 or I64 x whose values are in [0, counts.length). */
     void bincount(DType t, MemorySegment x, long n, long[] counts);

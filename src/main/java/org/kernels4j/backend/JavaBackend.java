@@ -774,13 +774,13 @@ public final class JavaBackend implements Backend {
     }
 
     @Override
-    public void histUniform(MemorySegment x, long n, double first, double last, double[] edges, long[] counts) {
-        JavaHist.uniform(x, n, first, last, edges, counts);
+    public void histUniform(MemorySegment x, long n, HistBins u, long[] counts) {
+        JavaHist.uniform(x, n, u, counts);
     }
 
     @Override
-    public void histEdges(MemorySegment x, long n, double[] edges, long[] counts) {
-        JavaHist.edges(x, n, edges, counts);
+    public void histEdges(DType t, MemorySegment x, long n, double[] edges, long[] counts) {
+        JavaHist.edges(t, x, n, edges, counts);
     }
 
     @Override

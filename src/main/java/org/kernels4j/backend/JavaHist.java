@@ -1,6 +1,7 @@
 package org.kernels4j.backend;
 
 import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
+import static java.lang.foreign.ValueLayout.JAVA_FLOAT;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
@@ -12,34 +13,87 @@ final class JavaHist {
     private JavaHist() {
     }
 
-    static void uniform(MemorySegment x, long n, double first, double last, double[] edges, long[] counts) {
-        double denom = last - first;
-        int bins = counts.length;
+    private static double valueAt(DType t, MemorySegment x, long k) {
+        return switch (t) {
+            case F64 -> x.getAtIndex(JAVA_DOUBLE, k);
+            case F32 -> x.getAtIndex(JAVA_FLOAT, k);
+            case I64 -> (double) x.getAtIndex(JAVA_LONG, k);
+            case I32 -> x.getAtIndex(JAVA_INT, k);
+        };
+    }
+
+    static void uniform(MemorySegment x, long n, HistBins u, long[] counts) {
+        if (u.dtype() == DType.F32) {
+            uniformF32(x, n, u, counts);
+            return;
+        }
+        DType t = u.dtype();
+        double first = u.first();
+        double last = u.last();
+        double denom = u.denom();
+        double[] edges = u.edges();
+        int bins = u.bins();
         double nb = bins;
         for (long k = 0; k < n; k++) {
-            double v = x.getAtIndex(JAVA_DOUBLE, k);
+            double v = valueAt(t, x, k);
             if (!(v >= first && v <= last)) {
                 continue;
             }
-            long i = (long) (((v - first) / denom) * nb);
-            if (i >= bins) {
+            double f = ((v - first) / denom) * nb;
+            int i = (int) Math.min(f, nb);
+            if (i >= bins) { // numpy: index bins (v == last) goes to the last bin
                 i = bins - 1;
             }
-            if (v < edges[(int) i]) {
+            if (v < edges[i]) { // numpy's one-step correction against the edges
                 i--;
-            } else if (i != bins - 1 && v >= edges[(int) i + 1]) {
+            } else if (i != bins - 1 && v >= edges[i + 1]) {
                 i++;
             }
-            counts[(int) i]++;
+            counts[i]++;
         }
     }
 
-    static void edges(MemorySegment x, long n, double[] edges, long[] counts) {
+    private static void uniformF32(MemorySegment x, long n, HistBins u, long[] counts) {
+        float first = (float) u.first();
+        float last = (float) u.last();
+        float[] edges = u.edges32();
+        int bins = u.bins();
+        boolean wide = u.wide();
+        double denom = u.denom();
+        float denom32 = (float) denom;
+        float nb32 = bins;
+        for (long k = 0; k < n; k++) {
+            float v = x.getAtIndex(JAVA_FLOAT, k);
+            if (!(v >= first && v <= last)) {
+                continue;
+            }
+            float d = v - first;
+            int i;
+            if (wide) {
+                double f = ((double) d / denom) * bins;
+                i = (int) Math.min(f, bins);
+            } else {
+                float f = (d / denom32) * nb32;
+                i = (int) Math.min(f, nb32);
+            }
+            if (i >= bins) {
+                i = bins - 1;
+            }
+            if (v < edges[i]) {
+                i--;
+            } else if (i != bins - 1 && v >= edges[i + 1]) {
+                i++;
+            }
+            counts[i]++;
+        }
+    }
+
+    static void edges(DType t, MemorySegment x, long n, double[] edges, long[] counts) {
         int m = edges.length - 1;
         double lo = edges[0];
         double hi = edges[m];
         for (long k = 0; k < n; k++) {
-            double v = x.getAtIndex(JAVA_DOUBLE, k);
+            double v = valueAt(t, x, k);
             if (!(v >= lo && v <= hi)) {
                 continue;
             }

@@ -505,13 +505,13 @@ public final class NativeBackend implements Backend {
     }
 
     @Override
-    public void histUniform(MemorySegment x, long n, double first, double last, double[] edges, long[] counts) {
-        NativeHist.uniform(code, x, n, first, last, edges, counts);
+    public void histUniform(MemorySegment x, long n, HistBins u, long[] counts) {
+        NativeHist.uniform(code, x, n, u, counts);
     }
 
     @Override
-    public void histEdges(MemorySegment x, long n, double[] edges, long[] counts) {
-        NativeHist.edges(code, x, n, edges, counts);
+    public void histEdges(DType t, MemorySegment x, long n, double[] edges, long[] counts) {
+        NativeHist.edges(code, t, x, n, edges, counts);
     }
 
     @Override

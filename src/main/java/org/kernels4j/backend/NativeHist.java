@@ -20,21 +20,52 @@ final class NativeHist {
         return index == 0 ? s : s.asSlice(index * es);
     }
 
-    static void uniform(int code, MemorySegment x, long n, double first, double last, double[] edges, long[] counts) {
-        MemorySegment e = MemorySegment.ofArray(edges);
+    static void uniform(int code, MemorySegment x, long n, HistBins u, long[] counts) {
+        MemorySegment e = edgeSegment(u);
         MemorySegment c = MemorySegment.ofArray(counts);
+        long es = u.dtype().byteSize();
         for (long off = 0; off < n; off += CHUNK) {
-            NativeSort.check(k4j_hist_uniform_f64$critical(code, at(x, off, 8), Math.min(CHUNK, n - off), first, last, e,
-                    counts.length, c));
+            uniformPiece(code, u, at(x, off, es), Math.min(CHUNK, n - off), e, c);
         }
     }
 
-    static void edges(int code, MemorySegment x, long n, double[] edges, long[] counts) {
+    /** The edges a uniform kernel reads: the float edges for F32, else the double ones. */
+    static MemorySegment edgeSegment(HistBins u) {
+        return u.dtype() == DType.F32 ? MemorySegment.ofArray(u.edges32()) : MemorySegment.ofArray(u.edges());
+    }
+
+    /**
+     * Adds the m values at xs to counts c (a heap long[] of u.bins()), one critical downcall:
+     * callers keep m within {@link NativeBackend#CRITICAL_CHUNK}. e is {@link #edgeSegment}.
+     */
+    static void uniformPiece(int code, HistBins u, MemorySegment xs, long m, MemorySegment e, MemorySegment c) {
+        int bins = u.bins();
+        NativeSort.check(switch (u.dtype()) {
+            case F64 -> k4j_hist_uniform_f64$critical(code, xs, m, u.first(), u.last(), e, bins, c);
+            case F32 -> k4j_hist_uniform_f32$critical(code, xs, m, (float) u.first(), (float) u.last(), u.denom(),
+                    u.wide() ? 1 : 0, e, bins, c);
+            case I64 -> k4j_hist_uniform_i64$critical(code, xs, m, u.first(), u.last(), u.denom(), e, bins, c);
+            case I32 -> k4j_hist_uniform_i32$critical(code, xs, m, u.first(), u.last(), u.denom(), e, bins, c);
+        });
+    }
+
+    static void edges(int code, DType t, MemorySegment x, long n, double[] edges, long[] counts) {
         MemorySegment e = MemorySegment.ofArray(edges);
         MemorySegment c = MemorySegment.ofArray(counts);
+        long es = t.byteSize();
         for (long off = 0; off < n; off += CHUNK) {
-            NativeSort.check(k4j_hist_edges_f64$critical(code, at(x, off, 8), Math.min(CHUNK, n - off), e, edges.length, c));
+            edgesPiece(code, t, at(x, off, es), Math.min(CHUNK, n - off), e, edges.length, c);
         }
+    }
+
+    /** Adds the m values at xs to counts c by explicit edges e (nedges of them); one critical downcall. */
+    static void edgesPiece(int code, DType t, MemorySegment xs, long m, MemorySegment e, long nedges, MemorySegment c) {
+        NativeSort.check(switch (t) {
+            case F64 -> k4j_hist_edges_f64$critical(code, xs, m, e, nedges, c);
+            case F32 -> k4j_hist_edges_f32$critical(code, xs, m, e, nedges, c);
+            case I64 -> k4j_hist_edges_i64$critical(code, xs, m, e, nedges, c);
+            case I32 -> k4j_hist_edges_i32$critical(code, xs, m, e, nedges, c);
+        });
     }
 
     static void bincount(int code, DType t, MemorySegment x, long n, long[] counts) {

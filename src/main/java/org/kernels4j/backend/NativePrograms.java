@@ -629,36 +629,49 @@ public final class NativePrograms {
     // ---- histogram --------------------------------------------------------------------------
 
     /**
-     * numpy.histogram with equal bins of an F64 x: a partial histogram per slot (heap long[],
-     * bins each), added up in slot order. Memory: slots x bins longs.
+     * numpy.histogram with equal bins u of x (dtype u.dtype()): a partial histogram per slot
+     * (heap long[], bins each), added up in slot order. Memory: slots x bins longs.
      */
-    public static PassProgram<long[]> histogram(int isa, MemorySegment x, long n, double first, double last,
-                                                double[] edges, int bins, int slots) {
-        return new HistProgram(isa, x, n, first, last, edges, bins, slots);
+    public static PassProgram<long[]> histogram(int isa, MemorySegment x, long n, HistBins u, int slots) {
+        MemorySegment e = NativeHist.edgeSegment(u);
+        return new HistProgram(x, n, u.dtype().byteSize(), u.bins(), slots,
+                (xs, m, c) -> NativeHist.uniformPiece(isa, u, xs, m, e, c));
+    }
+
+    /**
+     * numpy.histogram with explicit edges (a private copy, non-decreasing) of x of dtype t: a
+     * partial histogram per slot, added up in slot order. Memory: slots x (edges - 1) longs.
+     */
+    public static PassProgram<long[]> histogramEdges(int isa, DType t, MemorySegment x, long n, double[] edges,
+                                                     int slots) {
+        MemorySegment e = MemorySegment.ofArray(edges);
+        return new HistProgram(x, n, t.byteSize(), edges.length - 1, slots,
+                (xs, m, c) -> NativeHist.edgesPiece(isa, t, xs, m, e, edges.length, c));
+    }
+
+    /** Adds m values at xs into the counts c (a heap long[]) in one critical downcall. */
+    private interface HistPiece {
+        void add(MemorySegment xs, long m, MemorySegment c);
     }
 
     private static final class HistProgram extends PassProgram<long[]> {
-        final int isa;
         final MemorySegment x;
         final long n;
-        final double first;
-        final double last;
-        final double[] edges;
+        final long es;
         final int bins;
         final int slots;
+        final HistPiece piece;
         final long chunk;
         final long[][] partial;
         long[] result;
 
-        HistProgram(int isa, MemorySegment x, long n, double first, double last, double[] edges, int bins, int slots) {
-            this.isa = isa;
+        HistProgram(MemorySegment x, long n, long es, int bins, int slots, HistPiece piece) {
             this.x = x;
             this.n = n;
-            this.first = first;
-            this.last = last;
-            this.edges = edges;
+            this.es = es;
             this.bins = bins;
             this.slots = slots;
+            this.piece = piece;
             this.chunk = chunkSize(n);
             this.partial = new long[slots][];
         }
@@ -684,7 +697,6 @@ public final class NativePrograms {
                     }
                     long from = i * chunk;
                     long len = Math.min(chunk, n - from);
-                    MemorySegment e = MemorySegment.ofArray(edges);
                     MemorySegment c = MemorySegment.ofArray(counts);
                     // Critical calls of at most HEAP_PIECE elements, on heap and off-heap x alike:
                     // the edges and counts are Java arrays.
@@ -693,8 +705,7 @@ public final class NativePrograms {
                             throw new CancellationException("cancellation requested");
                         }
                         long m = Math.min(HEAP_PIECE, len - off);
-                        NativeSort.check(org.kernels4j.ffi.k4j_h.k4j_hist_uniform_f64$critical(isa,
-                                x.asSlice((from + off) * 8, m * 8), m, first, last, e, bins, c));
+                        piece.add(x.asSlice((from + off) * es, m * es), m, c);
                     }
                 }
 

@@ -22,7 +22,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * sort, argsort, percentile(50) and histogram(100 bins) of 10^7 uniform random float64: the
+ * sort, argsort, percentile(50) and histogram(100 bins) of 10^7 uniform random float64 (and the
+ * histogram of the same values as float32): the
  * synchronous kernels on the benchmark thread (the single-thread control), the pool forms on
  * a pool of 1 and of 2 workers ({@code pool.sort(x).join()}), and the JDK's Arrays.sort, all in
  * one run; NumPy's figures for the same calls come from benchmarks/numpy_bench.py. Sorts run
@@ -41,6 +42,7 @@ public class SortBench {
     public int n;
 
     double[] x;
+    float[] x32;
     double[] work;
     Arena arena;
     DoubleArray off;
@@ -54,6 +56,10 @@ public class SortBench {
         x = new double[n];
         for (int i = 0; i < n; i++) {
             x[i] = r.nextDouble();
+        }
+        x32 = new float[n];
+        for (int i = 0; i < n; i++) {
+            x32[i] = (float) x[i];
         }
         work = new double[n];
         arena = Arena.ofShared();
@@ -165,5 +171,15 @@ public class SortBench {
     @Benchmark
     public long[] histogram100Pool2Heap() {
         return pool2.histogram(x, 100, 0.0, 1.0).join().counts();
+    }
+
+    @Benchmark
+    public long[] histogram100F32NativeHeap() {
+        return Kernels.histogram(x32, 100, 0.0, 1.0).counts();
+    }
+
+    @Benchmark
+    public long[] histogram100F32Pool2Heap() {
+        return pool2.histogram(x32, 100, 0.0, 1.0).join().counts();
     }
 }
