@@ -1762,6 +1762,37 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
         return PoolSorts.argsort(PoolKernels.pool(this), x, out);
     }
 
+    /**
+     * NumPy's {@code argpartition} on the pool: indices r such that x[r[k]] is the element of
+     * rank k for each k of {@code kth} (negative k counts from the end), with the argpartition
+     * contract around it. As {@link Kernels#argpartition(double[], long...)}, the result is the
+     * full stable argsort, which satisfies the contract, computed as
+     * {@link #argsort(double[])} is. The ranks are checked by this call, before anything is
+     * submitted. The call never blocks.
+     *
+     * @throws IndexOutOfBoundsException if a k is outside [-n, n)
+     * @throws java.util.concurrent.RejectedExecutionException if this pool is shut down
+     */
+    default CompletableFuture<long[]> argpartition(double[] x, long... kth) {
+        Kernels.checkedRanks(kth, Objects.requireNonNull(x, "x").length);
+        return argsort(x);
+    }
+
+    /** NumPy's argpartition on the pool; see {@link #argpartition(double[], long...)}. */
+    default CompletableFuture<long[]> argpartition(float[] x, long... kth) {
+        Kernels.checkedRanks(kth, Objects.requireNonNull(x, "x").length);
+        return argsort(x);
+    }
+
+    /**
+     * NumPy's argpartition of any array on the pool, int64 indices into out; see
+     * {@link #argpartition(double[], long...)} and {@link #argsort(NumericArray, LongArray)}.
+     */
+    default CompletableFuture<Void> argpartition(NumericArray x, LongArray out, long... kth) {
+        Kernels.checkedRanks(kth, Checks.alive(x, "x").length());
+        return argsort(x, out);
+    }
+
     /** Stable argsort of x on this pool into a new long[]; see {@link #argsort(NumericArray, LongArray)}. */
     default CompletableFuture<long[]> argsort(double[] x) {
         return PoolSorts.argsort(PoolKernels.pool(this), DoubleArray.wrap(Objects.requireNonNull(x, "x")));

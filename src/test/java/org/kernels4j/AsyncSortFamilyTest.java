@@ -93,6 +93,17 @@ class AsyncSortFamilyTest {
                 double[] psync = x.clone();
                 Kernels.partition(psync, kth);
                 assertArrayEquals(psync, p, what + " partition");
+                long[] ap = k.argpartition(x, kth).join();
+                assertArrayEquals(Kernels.argpartition(x, kth), ap, what + " argpartition");
+                double[] sortedX = Kernels.sorted(x);
+                for (long kk : kth) {
+                    assertEquals(sortedX[(int) kk], x[(int) ap[(int) kk]], what + " argpartition rank " + kk);
+                }
+                try (Arena a = Arena.ofShared()) {
+                    LongArray apOut = LongArray.allocate(a, n);
+                    k.argpartition(DoubleArray.wrap(x), apOut, kth).join();
+                    assertArrayEquals(ap, apOut.toArray(), what + " argpartition into a LongArray");
+                }
                 DoubleArray xa = DoubleArray.wrap(x);
                 assertArrayEquals(Kernels.quantile(xa, qs, QuantileMethod.LINEAR), k.quantile(xa, qs, QuantileMethod.LINEAR).join());
                 assertArrayEquals(Kernels.nanquantile(xa, qs, QuantileMethod.MIDPOINT),
@@ -185,6 +196,8 @@ class AsyncSortFamilyTest {
         double[] before = x.clone();
         assertThrows(IndexOutOfBoundsException.class, () -> pool.partition(x, 5000));
         assertThrows(IndexOutOfBoundsException.class, () -> pool.partition(x, -5001));
+        assertThrows(IndexOutOfBoundsException.class, () -> pool.argpartition(x, 5000));
+        assertThrows(IndexOutOfBoundsException.class, () -> pool.argpartition(new float[3], -4));
         assertThrows(IllegalArgumentException.class, () -> pool.describe(DoubleArray.wrap(x), 1.5));
         assertThrows(IllegalArgumentException.class, () -> pool.describe(IntArray.wrap(new int[3])));
         assertThrows(IllegalArgumentException.class, () -> pool.nanquantile(x, -0.1));
