@@ -10,29 +10,10 @@
 
 #include "k4j.h"
 
-static int failures = 0;
-static uint64_t rng = 0x9e3779b97f4a7c15u;
+#include "test_util.h"
 
-static uint64_t next_u64(void) {
-    rng ^= rng << 13;
-    rng ^= rng >> 7;
-    rng ^= rng << 17;
-    return rng;
-}
-static double uniform(void) { return (double)(next_u64() >> 11) * 0x1p-53 * 2.0 - 1.0; }
-static int64_t below(int64_t n) { return (int64_t)(next_u64() % (uint64_t)n); }
-
-#define CHECK(cond, ...)                                   \
-    do {                                                   \
-        if (!(cond)) {                                     \
-            failures++;                                    \
-            if (failures < 30) {                           \
-                fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__); \
-                fprintf(stderr, __VA_ARGS__);              \
-                fprintf(stderr, "\n");                     \
-            }                                              \
-        }                                                  \
-    } while (0)
+static double uniform(void) { return (double)(rnd() >> 11) * 0x1p-53 * 2.0 - 1.0; }
+static int64_t below(int64_t n) { return (int64_t)(rnd() % (uint64_t)n); }
 
 static const double SENTINEL = 12345.0;
 

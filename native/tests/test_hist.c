@@ -8,25 +8,7 @@
 
 #include "k4j.h"
 
-static int failures = 0;
-#define CHECK(cond, ...)                                         \
-    do {                                                         \
-        if (!(cond)) {                                           \
-            fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__); \
-            fprintf(stderr, __VA_ARGS__);                        \
-            fprintf(stderr, "\n");                               \
-            failures++;                                          \
-        }                                                        \
-    } while (0)
-
-static uint64_t rng_state = 0x2545f4914f6cdd1du;
-static uint64_t rnd(void) {
-    rng_state ^= rng_state << 13;
-    rng_state ^= rng_state >> 7;
-    rng_state ^= rng_state << 17;
-    return rng_state;
-}
-static double unit(void) { return (double)(rnd() >> 11) * 0x1p-53; }
+#include "test_util.h"
 
 #define N 5000
 #define BINS 37
@@ -186,6 +168,7 @@ static void bad_arguments(void) {
 }
 
 int main(void) {
+    rng_state = 0x2545f4914f6cdd1du;
     int32_t best = k4j_info_best_isa();
     const double ranges[][2] = {{0, 1}, {-3.3, 2.9}, {0.1, 0.7}, {-1e6, 1e6 + 0.5}, {123456.7, 123999.1}, {1e-3, 1.001e-3}};
     for (int32_t isa = K4J_ISA_BASELINE; isa <= best; isa++)
