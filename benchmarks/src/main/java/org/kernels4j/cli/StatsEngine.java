@@ -30,8 +30,10 @@ import org.kernels4j.backend.Backends;
  * <p>Percentiles: the library's quantile kernel on the pool
  * ({@link Kernels#quantile(NumericArray, double[], QuantileMethod, ComputePool)}, NumPy's
  * "linear" method, a parallel bucket selection that only reads its input). It runs on the
- * mapped file itself when the column is a contiguous float64 run without NaN; otherwise on the
- * off-heap copy of the non-NaN values (float32 widened exactly), which is freed, by closing its
+ * mapped file itself when the column is a contiguous float64 run (with NaNs, as
+ * {@link org.kernels4j.AsyncKernels#nanquantile(NumericArray, double[], QuantileMethod)}, which
+ * skips them); otherwise on the off-heap copy of the non-NaN values (float32 widened exactly),
+ * which is freed, by closing its
  * arena, before the next column. So a column of n values needs at most 8n bytes off the heap,
  * and nothing of it in the Java heap.
  */
@@ -213,48 +215,48 @@ final class StatsEngine implements AutoCloseable {
             if (count == 0) {
                 return new double[] {Double.NaN, Double.NaN, Double.NaN};
             }
-            NumericArray values;
-            if (copy == null && whole.dtype() == DType.F64 && nan == 0) {
-                values = whole;                // select on the mapped data itself: no copy
-            } else {
-                if (copy == null) {
-                    // A contiguous float32 run, or one with NaN: copy its non-NaN values (parallel).
-                    DoubleArray dst = DoubleArray.allocate(copyArena, col.length());
-                    List<CompletableFuture<Void>> fs = new ArrayList<>(chunks);
-                    long half = bytesPerChunk / 2;
-                    for (int i = 0; i < chunks; i++) {
-                        final int ci = i;
-                        final long at = col.chunkStart(i);
-                        final long chunkNan = parts.get(i).nan;
-                        fs.add(pool.submit(() -> {
-                            NumericArray c = col.chunk(ci, null);
-                            copyNonNaN(c, chunkNan, dst.segment(), at);
-                            progress.advance(half);
-                            return null;
-                        }));
-                    }
-                    for (CompletableFuture<Void> f : fs) {
-                        join(f);
-                    }
-                    advanced += half * chunks;
-                    copy = dst;
-                }
-                if (nan > 0) {
-                    // Close the gaps the NaNs left: chunk i's values move down to follow chunk i-1's.
-                    MemorySegment seg = copy.segment();
-                    long to = 0;
-                    for (int i = 0; i < chunks; i++) {
-                        long from = col.chunkStart(i);
-                        long k = parts.get(i).count;
-                        if (from != to && k > 0) {
-                            MemorySegment.copy(seg, from * 8, seg, to * 8, k * 8);
-                        }
-                        to += k;
-                    }
-                }
-                values = copy.slice(0, count);
+            if (copy == null && whole.dtype() == DType.F64) {
+                // Select on the mapped data itself, no copy: with NaNs, NumPy's nanquantile, which is
+                // the linear quantile of the non-NaN values (the selection counts and skips them).
+                return nan == 0 ? Kernels.quantile(whole, QS, QuantileMethod.LINEAR, pool)
+                        : join(pool.nanquantile(whole, QS, QuantileMethod.LINEAR));
             }
-            return Kernels.quantile(values, QS, QuantileMethod.LINEAR, pool);
+            if (copy == null) {
+                // A contiguous float32 run: copy its non-NaN values, widened exactly (parallel).
+                DoubleArray dst = DoubleArray.allocate(copyArena, col.length());
+                List<CompletableFuture<Void>> fs = new ArrayList<>(chunks);
+                long half = bytesPerChunk / 2;
+                for (int i = 0; i < chunks; i++) {
+                    final int ci = i;
+                    final long at = col.chunkStart(i);
+                    final long chunkNan = parts.get(i).nan;
+                    fs.add(pool.submit(() -> {
+                        NumericArray c = col.chunk(ci, null);
+                        copyNonNaN(c, chunkNan, dst.segment(), at);
+                        progress.advance(half);
+                        return null;
+                    }));
+                }
+                for (CompletableFuture<Void> f : fs) {
+                    join(f);
+                }
+                advanced += half * chunks;
+                copy = dst;
+            }
+            if (nan > 0) {
+                // Close the gaps the NaNs left: chunk i's values move down to follow chunk i-1's.
+                MemorySegment seg = copy.segment();
+                long to = 0;
+                for (int i = 0; i < chunks; i++) {
+                    long from = col.chunkStart(i);
+                    long k = parts.get(i).count;
+                    if (from != to && k > 0) {
+                        MemorySegment.copy(seg, from * 8, seg, to * 8, k * 8);
+                    }
+                    to += k;
+                }
+            }
+            return Kernels.quantile(copy.slice(0, count), QS, QuantileMethod.LINEAR, pool);
         } finally {
             progress.advance(stage - advanced);
         }

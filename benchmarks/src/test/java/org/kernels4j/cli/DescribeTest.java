@@ -309,8 +309,9 @@ class DescribeTest {
     @Test
     void percentilesExactOnEveryPathAcrossChunks() throws IOException {
         // Each way describe feeds the library's quantile kernel, over several chunks: a contiguous
-        // float64 run without NaN (selected in place), contiguous float64 and float32 with NaN
-        // (copied after pass 1, gaps closed), and strided columns of a 2-D file (copied in pass 1).
+        // float64 run without NaN (selected in place), contiguous float64 with NaN (selected in
+        // place by nanquantile), contiguous float32 with NaN (copied after pass 1, gaps closed),
+        // and strided columns of a 2-D file (copied in pass 1).
         int n = DataColumn.CHUNK * 2 + 777;
         SplittableRandom r = new SplittableRandom(11);
         double[] clean = new double[n];
