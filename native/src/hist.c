@@ -22,7 +22,7 @@
 #define K4J_HIST_BLOCK 512
 #define K4J_HIST_LOCAL_BINS 2048
 
-/* The edges as numpy.linspace makes them (and Kernels.uniformEdges in Java):
+/* The edges as numpy.linspace makes them (and HistBinning.linspace in Java):
  * edges[i] = i * step + first, step = (last - first) / bins, the last one
  * exactly last. When the caller's edges are these (checked: bins + 1
  * comparisons), the kernel recomputes them in registers instead of loading

@@ -979,11 +979,6 @@ public final class Kernels {
 
     // ---- histograms, bincount, unique ---------------------------------------------------------
 
-    /** numpy.linspace(first, last, bins + 1) in double, as numpy.histogram computes its edges. */
-    static double[] uniformEdges(int bins, double first, double last) {
-        return HistBinning.linspace(bins, first, last);
-    }
-
     static Histogram histogramOf(Backend b, NumericArray x, HistBins u) {
         long[] counts = new long[u.bins()];
         b.histUniform(x.segment, x.length(), u, counts);

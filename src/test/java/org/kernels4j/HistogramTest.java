@@ -132,7 +132,7 @@ class HistogramTest {
         int bins = 1 + r.nextInt(300);
         double lo = -r.nextDouble() * 4;
         double hi = lo + 1e-3 + r.nextDouble() * 8;
-        double[] edges = Kernels.uniformEdges(bins, lo, hi);
+        double[] edges = HistBinning.linspace(bins, lo, hi);
         org.kernels4j.backend.HistBins u = HistBinning.forRange(DType.F64, bins, lo, hi);
         double[] explicit = r.doubles(1 + r.nextInt(40), -5, 5).sorted().toArray();
         int[] ints = r.ints(s.x().length, 0, 1000).toArray();
