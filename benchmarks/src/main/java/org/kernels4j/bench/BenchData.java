@@ -1,7 +1,5 @@
 package org.kernels4j.bench;
 
-import java.util.SplittableRandom;
-
 /** Deterministic inputs shared by the families. */
 final class BenchData {
     private BenchData() {
@@ -27,16 +25,6 @@ final class BenchData {
             z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
             z ^= z >>> 31;
             x[i] = lo + w * ((z >>> 11) * 0x1.0p-53);
-        }
-        return x;
-    }
-
-    /** The reference of {@link #uniform}: SplittableRandom itself (tests compare the two). */
-    static double[] uniformReference(int n, long seed, double lo, double hi) {
-        SplittableRandom r = new SplittableRandom(seed);
-        double[] x = new double[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = lo + (hi - lo) * r.nextDouble();
         }
         return x;
     }
