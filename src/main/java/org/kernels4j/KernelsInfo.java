@@ -1,5 +1,9 @@
 package org.kernels4j;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
 import org.kernels4j.backend.Backend;
 import org.kernels4j.backend.Backends;
 import org.kernels4j.ffi.NativeLibrary;
@@ -14,9 +18,41 @@ import org.kernels4j.ffi.NativeLibrary;
  * @param problem why the native library is not in use (load failure, unsupported forced
  *     path), or null
  * @param javaVersion the running JDK
+ * @param version the kernels4j version, as {@link #libraryVersion()} gives it
  */
 public record KernelsInfo(String backend, String isa, String bestIsa, String libraryPath, String problem,
-                          String javaVersion) {
+                          String javaVersion, String version) {
+
+    private static final String VERSION = readVersion();
+
+    /**
+     * The version of the kernels4j library in use (for example {@code 0.1.0}), as the build
+     * wrote it into the library: the resource {@code org/kernels4j/kernels4j.properties}, which
+     * is there whether the classes come from the jar, from a directory (tests) or from a jar
+     * that bundles them; else the {@code Implementation-Version} of the jar's manifest.
+     *
+     * @return the version, or {@code "unknown"} when neither is there
+     */
+    public static String libraryVersion() {
+        return VERSION;
+    }
+
+    private static String readVersion() {
+        try (InputStream in = KernelsInfo.class.getResourceAsStream("kernels4j.properties")) {
+            if (in != null) {
+                Properties p = new Properties();
+                p.load(in);
+                String v = p.getProperty("version");
+                if (v != null && !v.isBlank() && !v.startsWith("${")) {
+                    return v.strip();
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            // fall through to the manifest
+        }
+        String v = KernelsInfo.class.getPackage().getImplementationVersion();
+        return v != null && !v.isBlank() ? v : "unknown";
+    }
 
     static KernelsInfo current() {
         Backends.Choice choice = Backends.choice();
@@ -29,12 +65,13 @@ public record KernelsInfo(String backend, String isa, String bestIsa, String lib
                 choice.bestIsa() == null ? null : choice.bestIsa().label(),
                 status.path(),
                 problem,
-                Runtime.version().toString());
+                Runtime.version().toString(),
+                VERSION);
     }
 
     @Override
     public String toString() {
-        return "kernels4j backend=" + backend + " isa=" + isa
+        return "kernels4j " + version + " backend=" + backend + " isa=" + isa
                 + (bestIsa != null ? " (best " + bestIsa + ")" : "")
                 + (libraryPath != null ? " library=" + libraryPath : "")
                 + (problem != null ? " problem=\"" + problem + "\"" : "")

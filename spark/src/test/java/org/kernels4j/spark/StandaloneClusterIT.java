@@ -35,7 +35,8 @@ import org.kernels4j.Kernels;
 /**
  * A real cluster of separate JVMs on loopback: this test forks a Spark standalone Master and
  * a Worker (on the JDK running the test), runs describe and the Gram matrix through a driver
- * whose executors get kernels4j only from the module jar in {@code spark.jars}, checks the
+ * whose executors get kernels4j only from the module jar and the library jar in
+ * {@code spark.jars} (as {@code spark-submit --jars} would give them), checks the
  * results against single-machine kernels4j and that the executors ran the native backend,
  * then once more with executors forced to the Java backend. Every process it started is
  * stopped, also on failure.
@@ -46,11 +47,14 @@ class StandaloneClusterIT {
     private static Path work;
     private static String masterUrl;
     private static String moduleJar;
+    private static String libraryJar;
 
     @BeforeAll
     static void startCluster() throws Exception {
         moduleJar = required("k4j.spark.jar");
         assertTrue(Files.isRegularFile(Path.of(moduleJar)), "module jar not built: " + moduleJar);
+        libraryJar = required("k4j.library.jar");
+        assertTrue(Files.isRegularFile(Path.of(libraryJar)), "library jar not found: " + libraryJar);
         work = Files.createDirectories(Path.of("target", "cluster-it").toAbsolutePath());
         // Last resort if the test JVM is stopped before @AfterAll runs.
         Runtime.getRuntime().addShutdownHook(new Thread(StandaloneClusterIT::stopCluster));
@@ -152,7 +156,7 @@ class StandaloneClusterIT {
 
     private static SparkSession session(String name, String extraExecutorOptions) {
         return SparkSession.builder().master(masterUrl).appName(name)
-                .config("spark.jars", moduleJar)
+                .config("spark.jars", moduleJar + "," + libraryJar)
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.ui.enabled", "false")
@@ -184,10 +188,10 @@ class StandaloneClusterIT {
 
     /**
      * The test class path less this module and the kernels4j library, so that executors get
-     * kernels4j only from the jar in spark.jars.
+     * kernels4j only from the jars in spark.jars.
      */
     private static String sparkOnly(String classPath) {
-        Path library = Path.of(required("k4j.library.jar")).toAbsolutePath().normalize();
+        Path library = Path.of(libraryJar).toAbsolutePath().normalize();
         Path module = Path.of(moduleJar).toAbsolutePath().normalize();
         Path target = Path.of("target").toAbsolutePath().normalize();
         return Arrays.stream(classPath.split(File.pathSeparator))
