@@ -21,17 +21,17 @@ public enum DType {
         this.layout = layout;
     }
 
-    /** The (native-order, naturally aligned) layout of one element. */
+    /** {@return the (native-order, naturally aligned) layout of one element} */
     public ValueLayout layout() {
         return layout;
     }
 
-    /** Whether this is a floating-point type (F64, F32). */
+    /** {@return whether this is a floating-point type (F64, F32)} */
     public boolean isFloating() {
         return this == F64 || this == F32;
     }
 
-    /** Size of one element in bytes. */
+    /** {@return the size of one element in bytes} */
     public long byteSize() {
         return layout.byteSize();
     }

@@ -8,13 +8,24 @@ import java.util.Locale;
  * the requested percentiles (linear interpolation, NaNs ignored) and max. With no non-NaN
  * value every statistic but count is NaN.
  *
+ * @param count the number of non-NaN values
+ * @param mean their mean
+ * @param std their standard deviation, ddof = 1
+ * @param min the smallest value
  * @param percentiles the fractions asked for (default 0.25, 0.5, 0.75)
  * @param values the value at each of {@code percentiles}
+ * @param max the largest value
  */
 public record Description(long count, double mean, double std, double min, double[] percentiles, double[] values,
                           double max) {
 
-    /** The value at fraction p, if p was asked for. */
+    /**
+     * The value at fraction p, if p was asked for.
+     *
+     * @param p a fraction among {@link #percentiles()}
+     * @return the value at {@code p}
+     * @throws IllegalArgumentException if {@code p} was not asked for
+     */
     public double at(double p) {
         for (int i = 0; i < percentiles.length; i++) {
             if (percentiles[i] == p) {

@@ -22,17 +22,23 @@ public enum Isa {
         this.code = code;
     }
 
-    /** The value of {@code K4J_ISA_*} in {@code k4j.h}. */
+    /** {@return the value of {@code K4J_ISA_*} in {@code k4j.h}} */
     public int code() {
         return code;
     }
 
-    /** The lower-case name used by the override ({@code avx512}, ...). */
+    /** {@return the lower-case name used by the override ({@code avx512}, ...)} */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The path with the given {@code K4J_ISA_*} code. */
+    /**
+     * The path with the given {@code K4J_ISA_*} code.
+     *
+     * @param code a {@code K4J_ISA_*} value
+     * @return the path
+     * @throws IllegalArgumentException if no path has that code
+     */
     public static Isa ofCode(int code) {
         for (Isa isa : values()) {
             if (isa.code == code) {
@@ -42,7 +48,13 @@ public enum Isa {
         throw new IllegalArgumentException("unknown ISA code " + code);
     }
 
-    /** Parses an override value; {@code null} for "auto" or blank. */
+    /**
+     * Parses an override value.
+     *
+     * @param value {@code baseline}, {@code avx2}, {@code avx512} (any case), {@code auto}, or null
+     * @return the path, or {@code null} for "auto", blank or null
+     * @throws IllegalArgumentException if the value names no path
+     */
     public static Isa parse(String value) {
         if (value == null || value.isBlank() || value.trim().equalsIgnoreCase("auto")) {
             return null;

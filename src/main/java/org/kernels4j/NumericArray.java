@@ -38,38 +38,51 @@ public abstract sealed class NumericArray permits DoubleArray, FloatArray, IntAr
         this.length = segment.byteSize() / es;
     }
 
-    /** The element type. */
+    /** {@return the element type} */
     public abstract DType dtype();
 
-    /** Number of elements. */
+    /** {@return the number of elements} */
     public final long length() {
         return length;
     }
 
-    /** The memory of the elements: exactly {@code length() * dtype().byteSize()} bytes. */
+    /** {@return the memory of the elements: exactly {@code length() * dtype().byteSize()} bytes} */
     public final MemorySegment segment() {
         return segment;
     }
 
-    /** Whether writes are refused (for example a file mapped read-only). */
+    /** {@return whether writes are refused (for example a file mapped read-only)} */
     public final boolean isReadOnly() {
         return segment.isReadOnly();
     }
 
-    /** Whether the elements live off the Java heap. */
+    /** {@return whether the elements live off the Java heap} */
     public final boolean isNative() {
         return segment.isNative();
     }
 
-    /** Whether the memory can still be accessed (its arena is open). */
+    /** {@return whether the memory can still be accessed (its arena is open)} */
     public final boolean isAlive() {
         return segment.scope().isAlive();
     }
 
-    /** The element at {@code index} widened to double. */
+    /**
+     * The element at {@code index} widened to double.
+     *
+     * @param index the element's index, {@code 0 <= index < length()}
+     * @return its value as a double
+     * @throws IndexOutOfBoundsException if {@code index} is out of range
+     */
     public abstract double getAsDouble(long index);
 
-    /** A view of {@code length} elements starting at {@code offset}, sharing memory. */
+    /**
+     * A view of {@code length} elements starting at {@code offset}, sharing memory.
+     *
+     * @param offset the index of the view's first element
+     * @param length the number of elements of the view
+     * @return the view
+     * @throws IndexOutOfBoundsException if the range does not lie inside this array
+     */
     public abstract NumericArray slice(long offset, long length);
 
     final MemorySegment sliceSegment(long offset, long count) {

@@ -79,61 +79,73 @@ public abstract sealed class NumericMatrix permits DoubleMatrix, FloatMatrix {
         return (int) n;
     }
 
-    /** The element type. */
+    /** {@return the element type} */
     public abstract DType dtype();
 
-    /** Number of rows. */
+    /** {@return the number of rows} */
     public final long rows() {
         return rows;
     }
 
-    /** Number of columns. */
+    /** {@return the number of columns} */
     public final long cols() {
         return cols;
     }
 
-    /** Distance in elements between the starts of consecutive rows ({@code >= max(1, cols)}). */
+    /** {@return the distance in elements between the starts of consecutive rows ({@code >= max(1, cols)})} */
     public final long leadingDimension() {
         return ld;
     }
 
-    /** Whether the rows follow each other without padding ({@code ld == cols}, or at most one row). */
+    /** {@return whether the rows follow each other without padding ({@code ld == cols}, or at most one row)} */
     public final boolean isContiguous() {
         return ld == cols || rows <= 1;
     }
 
-    /** Whether the matrix has no elements. */
+    /** {@return whether the matrix has no elements} */
     public final boolean isEmpty() {
         return rows == 0 || cols == 0;
     }
 
-    /** The memory from element (0, 0) to element (rows-1, cols-1), row padding included. */
+    /** {@return the memory from element (0, 0) to element (rows-1, cols-1), row padding included} */
     public final MemorySegment segment() {
         return segment;
     }
 
-    /** Whether the elements live off the Java heap. */
+    /** {@return whether the elements live off the Java heap} */
     public final boolean isNative() {
         return segment.isNative();
     }
 
-    /** Whether writes are refused. */
+    /** {@return whether writes are refused} */
     public final boolean isReadOnly() {
         return segment.isReadOnly();
     }
 
-    /** Whether the memory can still be accessed (its arena is open). */
+    /** {@return whether the memory can still be accessed (its arena is open)} */
     public final boolean isAlive() {
         return segment.scope().isAlive();
     }
 
-    /** The element at row {@code i}, column {@code j}, widened to double. */
+    /**
+     * The element at row {@code i}, column {@code j}, widened to double.
+     *
+     * @param i the row, {@code 0 <= i < rows()}
+     * @param j the column, {@code 0 <= j < cols()}
+     * @return its value as a double
+     * @throws IndexOutOfBoundsException if {@code (i, j)} lies outside the matrix
+     */
     public abstract double getAsDouble(long i, long j);
 
     /**
      * The {@code rows x cols} block whose top-left corner is {@code (row, col)}, sharing memory
      * (and the leading dimension) with this matrix.
      *
+     * @param row the block's first row
+     * @param col the block's first column
+     * @param rows the number of rows of the block
+     * @param cols the number of columns of the block
+     * @return the block
      * @throws IndexOutOfBoundsException if the block does not lie inside this matrix
      */
     public abstract NumericMatrix view(long row, long col, long rows, long cols);
