@@ -52,7 +52,7 @@ final class DescribeCommand implements Callable<Integer> {
             description = "Pool workers, 1 to 256 (default: available processors, ${DEFAULT-VALUE}).")
     int workers = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--progress", paramLabel = "WHEN", description = "auto (inputs over 100 MB; default), always, never.")
+    @Option(names = "--progress", paramLabel = "WHEN", description = "auto (inputs over 100 MB, stderr on a terminal; default), always, never.")
     String progressMode = "auto";
 
     @Override
@@ -80,7 +80,10 @@ final class DescribeCommand implements Callable<Integer> {
         try (Arena arena = Arena.ofShared()) {
             List<InputData> inputs = new ArrayList<>();
             boolean terminal = Kernels4jCli.interactiveErr(err);
-            boolean show = progressMode.equals("always") || (progressMode.equals("auto") && totalBytes > PROGRESS_BYTES);
+            // auto: only on a terminal, where the bar redraws one line; piped stderr keeps the
+            // one-line error contract (--progress always prints a line per 10% there).
+            boolean show = progressMode.equals("always")
+                    || (progressMode.equals("auto") && terminal && totalBytes > PROGRESS_BYTES);
             // Work units: bytes read per pass (CSV parsing counts once more).
             ProgressBar bar = new ProgressBar(err, terminal, show, totalBytes * StatsEngine.PASSES + csvBytes);
             if (files.isEmpty()) {
