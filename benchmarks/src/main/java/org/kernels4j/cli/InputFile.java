@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -81,8 +80,33 @@ final class InputFile {
         return "is a special file";
     }
 
-    /** Whether {@code f} itself (not its target) is a symbolic link. */
-    static boolean isLink(Path f) {
-        return Files.isSymbolicLink(f) || !Files.exists(f, LinkOption.NOFOLLOW_LINKS);
+    /**
+     * Checks that {@code bytes} of data read into off-heap memory fit in the memory the system
+     * has available (Linux MemAvailable, else the physical memory), so a header claiming a
+     * terabyte over a sparse file is a clear error rather than an allocation failure.
+     */
+    static void checkFitsInMemory(Path f, long bytes, String what) {
+        long available = availableMemory();
+        if (available > 0 && bytes > available) {
+            throw UsageException.file(f, what + " needs " + bytes + " bytes of memory to read, more than the "
+                    + available + " bytes available");
+        }
+    }
+
+    static long availableMemory() {
+        try {
+            for (String l : Files.readAllLines(Path.of("/proc/meminfo"))) {
+                if (l.startsWith("MemAvailable:")) {
+                    return Long.parseLong(l.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: fall back to the physical memory
+        }
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getTotalMemorySize();
+        }
+        return -1;
     }
 }

@@ -59,6 +59,8 @@ final class NpyFile implements InputFormat {
             if (h.ndim() == 2 && h.shape()[1] > MAX_COLUMNS) {
                 throw UsageException.file(file, "too many columns (" + h.shape()[1] + "; at most " + MAX_COLUMNS + ")");
             }
+            InputFile.checkFitsInMemory(file, Math.multiplyExact(h.elementCount(), h.type().arrayType().byteSize()),
+                    "shape " + h.shapeString() + " of " + Printable.escape(h.descr()));
             NpyArray a = Npy.read(file, arena);
             h = a.header();
             return columns(file, h, a.data());

@@ -37,6 +37,7 @@ final class RawF64File implements InputFormat {
             if (size % 8 != 0) {
                 throw UsageException.file(f, "size " + size + " bytes is not a whole number of float64 values (8 bytes each)");
             }
+            InputFile.checkFitsInMemory(f, size, "the file");
             DoubleArray a = DoubleArray.allocate(arena, size / 8);
             for (long off = 0; off < size; ) {
                 long len = Math.min(CHUNK_BYTES, size - off);

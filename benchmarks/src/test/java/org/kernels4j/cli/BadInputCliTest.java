@@ -189,6 +189,16 @@ class BadInputCliTest {
                 new byte[0]));
         contract(describe(overflow.toString()), "overflow.npy", "too large");
 
+        // A shape of 512 GiB over a sparse file: refused before any allocation.
+        Path sparse = dir.resolve("sparse.npy");
+        byte[] sh = npy(1, "{'descr': '<f8', 'fortran_order': False, 'shape': (68719476736,), }\n", new byte[0]);
+        try (FileChannel ch = FileChannel.open(sparse, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ch.write(ByteBuffer.wrap(sh));
+            ch.write(ByteBuffer.allocate(8), sh.length + (68719476736L * 8) - 8);
+        }
+        contract(describe(sparse.toString()), "sparse.npy", "bytes of memory to read");
+        Files.delete(sparse);
+
         Path line = dir.resolve("oneline.csv");
         Files.writeString(line, "a".repeat(3 << 20));
         contract(describe(line.toString()), "oneline.csv", "longer than");
