@@ -346,6 +346,67 @@ public final class Npy {
         };
     }
 
+    /**
+     * Receives the chunks of {@link #forEachChunk}.
+     */
+    @FunctionalInterface
+    public interface ChunkVisitor {
+        /**
+         * Called once per chunk, in file order.
+         *
+         * @param chunk the elements (a {@link DoubleArray}, {@link FloatArray}, {@link LongArray}
+         *     or {@link IntArray} as {@link NpyHeader.Type#arrayType()} says); valid only during
+         *     the call: the next chunk overwrites it
+         * @param firstElement the index, in file order, of the chunk's first element
+         * @throws IOException to stop the read; it is rethrown by {@code forEachChunk}
+         */
+        void visit(NumericArray chunk, long firstElement) throws IOException;
+    }
+
+    /**
+     * Streams a {@code .npy} file through one reused off-heap chunk: the safe way to run a
+     * computation that goes chunk by chunk (sums, moments, histograms with a given range) over
+     * a file of any size, with memory bounded by the chunk. Elements come in file order (a
+     * Fortran-order file's first index varies fastest), in native byte order, u1/b1 widened to
+     * int as {@link #read} does. A truncation while streaming throws as soon as a read meets
+     * the early end; a rewrite is detected after the last chunk, so the visitor may have seen
+     * chunks of a file that then turns out to have changed.
+     *
+     * @param file the file
+     * @param chunkElements elements per chunk, at least 1 (the last chunk may be shorter)
+     * @param visitor called once per chunk
+     * @return the header
+     * @throws IllegalArgumentException if chunkElements is less than 1
+     * @throws NpyFormatException as {@link #read}
+     * @throws IOException if the file cannot be read, or what the visitor threw
+     */
+    public static NpyHeader forEachChunk(Path file, int chunkElements, ChunkVisitor visitor) throws IOException {
+        Objects.requireNonNull(visitor, "visitor");
+        if (chunkElements < 1) {
+            throw new IllegalArgumentException("chunkElements must be at least 1, got " + chunkElements);
+        }
+        try (FileChannel ch = openRegular(file, false); Arena arena = Arena.ofConfined()) {
+            FileStamp before = FileStamp.of(file, ch);
+            NpyHeader h = readHeader(file, ch, before.size);
+            long n = h.elementCount();
+            int per = (int) Math.min(chunkElements, Math.max(1, n));
+            NumericArray chunk = allocate(arena, h.type().arrayType(), per);
+            int item = h.type().itemSize();
+            NpyHeader flat = new NpyHeader(h.majorVersion(), h.minorVersion(), h.descr(), h.type(), h.bigEndian(), false,
+                    new long[] {per}, 0);
+            for (long first = 0; first < n; first += per) {
+                int count = (int) Math.min(per, n - first);
+                NpyHeader part = count == per ? flat : new NpyHeader(h.majorVersion(), h.minorVersion(), h.descr(),
+                        h.type(), h.bigEndian(), false, new long[] {count}, 0);
+                readData(file, ch, part, h.dataOffset() + first * item, h.dataOffset() + h.dataBytes(),
+                        chunk.segment());
+                visitor.visit(chunk.slice(0, count), first);
+            }
+            before.checkUnchanged(file, ch);
+            return h;
+        }
+    }
+
     private static NumericArray wrap(DType t, MemorySegment s) {
         return switch (t) {
             case F64 -> DoubleArray.wrap(s);
@@ -361,8 +422,13 @@ public final class Npy {
     }
 
     static void readData(Path file, FileChannel ch, NpyHeader h, MemorySegment dst) throws IOException {
+        readData(file, ch, h, h.dataOffset(), h.dataOffset() + h.dataBytes(), dst);
+    }
+
+    /** Reads the {@code h.dataBytes()} bytes at {@code pos} (of a file whose data ends at {@code end}) into dst. */
+    static void readData(Path file, FileChannel ch, NpyHeader h, long pos, long end, MemorySegment dst)
+            throws IOException {
         long bytes = h.dataBytes();
-        long pos = h.dataOffset();
         boolean reorder = h.fortranOrder() && h.ndim() > 1;
         boolean direct = !reorder && !h.bigEndian() && h.type().itemSize() == h.type().arrayType().byteSize()
                 && ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN;
@@ -372,7 +438,7 @@ public final class Npy {
                 ByteBuffer bb = dst.asSlice(off, len).asByteBuffer();
                 int got = readAt(ch, bb, pos + off);
                 if (got < len) {
-                    throw shrank(file, pos + off + got, h.dataOffset() + bytes);
+                    throw shrank(file, pos + off + got, end);
                 }
                 off += len;
             }
@@ -388,7 +454,7 @@ public final class Npy {
             buf.clear().limit(len);
             int got = readAt(ch, buf, pos + off);
             if (got < len) {
-                throw shrank(file, pos + off + got, h.dataOffset() + bytes);
+                throw shrank(file, pos + off + got, end);
             }
             int count = len / item;
             for (int j = 0; j < count; j++, k++) {

@@ -135,6 +135,42 @@ class NpyTest {
     }
 
     @Test
+    void forEachChunkStreamsInFileOrderThroughOneBuffer() throws IOException {
+        for (String f : List.of("f8_1d.npy", "f4_2d_be.npy", "i8_2d_c.npy", "u1_2d_c.npy", "b1_1d.npy", "f8_empty.npy")) {
+            NpyHeader h = Npy.readHeader(fixture(f));
+            double[] got = new double[(int) h.elementCount()];
+            long[] calls = {0};
+            NpyHeader back = Npy.forEachChunk(fixture(f), 5, (chunk, first) -> {
+                calls[0]++;
+                assertEquals(h.type().arrayType(), chunk.dtype());
+                assertTrue(chunk.length() <= 5 && chunk.length() > 0);
+                for (long k = 0; k < chunk.length(); k++) {
+                    got[(int) (first + k)] = chunk.getAsDouble(k);
+                }
+            });
+            assertEquals(h, back);
+            assertEquals((h.elementCount() + 4) / 5, calls[0], f);
+            for (int k = 0; k < got.length; k++) {
+                assertEquals(expected(h.type(), k), got[k], f + " element " + k);
+            }
+        }
+        // A Fortran file streams in file order: element (i, j) of a 3x4 array comes at j * 3 + i.
+        List<Double> order = new java.util.ArrayList<>();
+        Npy.forEachChunk(fixture("f8_2d_f.npy"), 7, (chunk, first) -> {
+            for (long k = 0; k < chunk.length(); k++) {
+                order.add(chunk.getAsDouble(k));
+            }
+        });
+        assertEquals(expected(NpyHeader.Type.FLOAT64, 4), order.get(1));
+        IOException stop = new IOException("stop");
+        assertEquals(stop, assertThrows(IOException.class,
+                () -> Npy.forEachChunk(fixture("f8_1d.npy"), 2, (c, first) -> {
+                    throw stop;
+                })));
+        assertThrows(IllegalArgumentException.class, () -> Npy.forEachChunk(fixture("f8_1d.npy"), 0, (c, first) -> { }));
+    }
+
+    @Test
     void mapsInPlaceAndFortranMatricesAreTransposedViews() throws IOException {
         try (Arena arena = Arena.ofConfined()) {
             NpyArray c = Npy.map(fixture("f8_2d_c.npy"), FileChannel.MapMode.READ_ONLY, arena);
