@@ -238,17 +238,24 @@ public final class ComputePool extends AbstractExecutorService implements AutoCl
     // ---------------------------------------------------------------- submitting
 
     /**
-     * Queues {@code task} to run on a worker. The future completes with the task's value, or
-     * exceptionally with whatever it throws. Cancelling the future before a worker starts the task
-     * means the task never runs. Cancelling it while the task runs completes it as cancelled at
-     * once and asks the task to stop (see {@link CancellationToken}). Cancelling it after it
-     * completed returns false.
+     * Queues {@code task} to run on a worker, as Python's {@code submit(fn)}. The future
+     * completes with the task's value, or exceptionally with whatever it throws.
+     *
+     * <p>{@code cancel}: before a worker starts the task, it returns true and the task never
+     * runs (as in Python). While the task runs, it also returns true: the future completes as
+     * cancelled at once and the task is asked to stop at its next check of its
+     * {@link CancellationToken} (Python returns false and lets the task finish; use
+     * {@link PoolFuture#isRunning()} first to get Python's behaviour). After the future
+     * completed normally or exceptionally, it returns false; on a future already cancelled, true
+     * (both as in Python). {@link PoolFuture#isRunning()} and
+     * {@link PoolFuture#addDoneCallback} are Python's {@code running()} and
+     * {@code add_done_callback}.
      *
      * @throws RejectedExecutionException if the pool is shut down
      * @throws BrokenPoolException if the pool is broken
      */
     @Override
-    public <T> CompletableFuture<T> submit(Callable<T> task) {
+    public <T> PoolFuture<T> submit(Callable<T> task) {
         Objects.requireNonNull(task, "task");
         PoolTask<T> t = new PoolTask<>(task, false);
         enqueue(t);
@@ -256,14 +263,14 @@ public final class ComputePool extends AbstractExecutorService implements AutoCl
     }
 
     /**
-     * Queues {@code task} to run on a worker; the future completes with null. Otherwise as
+     * Queues {@code task} to run on a worker; the future completes with null. Otherwise exactly as
      * {@link #submit(Callable)}.
      *
      * @throws RejectedExecutionException if the pool is shut down
      * @throws BrokenPoolException if the pool is broken
      */
     @Override
-    public CompletableFuture<Void> submit(Runnable task) {
+    public PoolFuture<Void> submit(Runnable task) {
         Objects.requireNonNull(task, "task");
         PoolTask<Void> t = new PoolTask<>(Executors.callable(task, null), false);
         enqueue(t);
@@ -278,7 +285,7 @@ public final class ComputePool extends AbstractExecutorService implements AutoCl
      * @throws BrokenPoolException if the pool is broken
      */
     @Override
-    public <T> CompletableFuture<T> submit(Runnable task, T result) {
+    public <T> PoolFuture<T> submit(Runnable task, T result) {
         Objects.requireNonNull(task, "task");
         PoolTask<T> t = new PoolTask<>(Executors.callable(task, result), false);
         enqueue(t);
@@ -299,7 +306,7 @@ public final class ComputePool extends AbstractExecutorService implements AutoCl
      * @throws RejectedExecutionException if the pool is shut down
      * @throws BrokenPoolException if the pool is broken
      */
-    public CompletableFuture<Void> submitChunked(long length, long chunkSize, ChunkedTask task) {
+    public PoolFuture<Void> submitChunked(long length, long chunkSize, ChunkedTask task) {
         Objects.requireNonNull(task, "task");
         if (length < 0 || chunkSize < 1) {
             throw new IllegalArgumentException("length " + length + ", chunkSize " + chunkSize);
