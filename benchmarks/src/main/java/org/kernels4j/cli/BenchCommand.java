@@ -430,7 +430,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * JVM flags of the forks: native access, the Vector API, this JVM's kernels4j.* settings,
+     * JVM flags of the forks: native access, the Vector API, this JVM's temp directory and kernels4j.* settings,
      * and a class-data-sharing archive of the fork's classes next to the CLI jar (see
      * {@link #forkClassArchive()}).
      */
@@ -439,6 +439,11 @@ final class BenchCommand implements Callable<Integer> {
         Path jsa = forkClassArchive();
         if (jsa != null) {
             a.addAll(List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:aot=off"));
+        }
+        // The forks put their temporary files (the JNI shim, briefly) where this JVM puts its own.
+        String tmp = System.getProperty("java.io.tmpdir");
+        if (tmp != null && !tmp.isBlank()) {
+            a.add("-Djava.io.tmpdir=" + tmp);
         }
         for (String k : System.getProperties().stringPropertyNames()) {
             if (k.startsWith("kernels4j.")) {
