@@ -105,8 +105,9 @@ public final class ComputePool extends AbstractExecutorService implements AutoCl
     private BrokenPoolException broken;
 
     private ComputePool(int workerCount, IntConsumer initializer, boolean isCommon) {
-        if (workerCount < 1) {
-            throw new IllegalArgumentException("workers must be at least 1, got " + workerCount);
+        if (workerCount < 1 || workerCount > SizeLimits.MAX_WORKERS) {
+            throw new IllegalArgumentException("workers must be between 1 and " + SizeLimits.MAX_WORKERS + ", got "
+                    + workerCount);
         }
         this.initializer = initializer;
         this.isCommon = isCommon;
@@ -120,9 +121,10 @@ public final class ComputePool extends AbstractExecutorService implements AutoCl
     /**
      * Creates a pool of {@code workers} threads and starts them.
      *
-     * @param workers number of worker threads, at least 1
+     * @param workers number of worker threads, 1 to 32767
      * @return the new pool
-     * @throws IllegalArgumentException if {@code workers < 1}
+     * @throws IllegalArgumentException if {@code workers} is below 1 or above 32767 (all
+     *     workers start at once, so an absurd count is refused before any thread starts)
      */
     public static ComputePool create(int workers) {
         return create(workers, null);
@@ -141,10 +143,10 @@ public final class ComputePool extends AbstractExecutorService implements AutoCl
      * on other workers finish, and then the workers exit. Some workers may already have run tasks
      * before another worker's initializer fails. Python behaves the same way.
      *
-     * @param workers number of worker threads, at least 1
+     * @param workers number of worker threads, 1 to 32767
      * @param initializer run once on each worker before it takes tasks, or null for none
      * @return the new pool
-     * @throws IllegalArgumentException if {@code workers < 1}
+     * @throws IllegalArgumentException if {@code workers} is below 1 or above 32767
      */
     public static ComputePool create(int workers, IntConsumer initializer) {
         ComputePool pool = new ComputePool(workers, initializer, false);

@@ -83,13 +83,10 @@ public abstract sealed class NumericArray permits DoubleArray, FloatArray, IntAr
         if (count < 0) {
             throw new IllegalArgumentException("negative length " + count);
         }
-        long es = dtype.byteSize();
-        if (count > Long.MAX_VALUE / es) {
-            throw new IllegalArgumentException("length " + count + " is too large");
-        }
+        long bytes = SizeLimits.nativeBytes(count, dtype.byteSize(), "length");
         // 64-byte alignment at least (whole cache lines, aligned vector loads); large arrays
         // get huge pages.
-        return LargeArrays.allocate(arena, count * es);
+        return LargeArrays.allocate(arena, bytes);
     }
 
     static MemorySegment mapSegment(Path file, long byteOffset, long count, FileChannel.MapMode mode, Arena arena,
