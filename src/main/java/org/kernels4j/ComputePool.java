@@ -1,5 +1,6 @@
 package org.kernels4j;
 
+import org.kernels4j.planner.SizeLimits;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.ArrayList;

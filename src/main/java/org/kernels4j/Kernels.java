@@ -1,5 +1,6 @@
 package org.kernels4j;
 
+import org.kernels4j.planner.SizeLimits;
 import static org.kernels4j.planner.Checks.alive;
 import static org.kernels4j.planner.Checks.writable;
 import static org.kernels4j.planner.Checks.axpyLengths;

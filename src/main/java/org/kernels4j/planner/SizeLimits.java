@@ -1,4 +1,4 @@
-package org.kernels4j;
+package org.kernels4j.planner;
 
 /**
  * The largest sizes the library will try to allocate. Anything larger cannot exist, so it is
@@ -7,19 +7,19 @@ package org.kernels4j;
  * Sizes below these limits can still fail with {@code OutOfMemoryError} when the heap or the
  * machine is too small: that is a resource limit, not an impossible size.
  */
-final class SizeLimits {
+public final class SizeLimits {
     /** The longest Java array the JVM may allocate (as {@code jdk.internal.util.ArraysSupport}). */
-    static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
+    public static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
     /** 64 PiB: more than any 64-bit address space maps (x86-64 with 5-level paging: 2^56). */
-    static final long MAX_NATIVE_BYTES = 1L << 56;
+    public static final long MAX_NATIVE_BYTES = 1L << 56;
     /** Worker threads per pool, as {@code ForkJoinPool}'s limit. */
-    static final int MAX_WORKERS = 0x7fff;
+    public static final int MAX_WORKERS = 0x7fff;
 
     private SizeLimits() {
     }
 
     /** Checks that a Java array of {@code length} elements can exist; returns it as an int. */
-    static int arrayLength(long length, String what) {
+    public static int arrayLength(long length, String what) {
         if (length < 0) {
             throw new IllegalArgumentException(what + " must be non-negative, got " + length);
         }
@@ -31,7 +31,7 @@ final class SizeLimits {
     }
 
     /** Checks {@code count} elements of {@code elementBytes} each against the address space; returns the bytes. */
-    static long nativeBytes(long count, long elementBytes, String what) {
+    public static long nativeBytes(long count, long elementBytes, String what) {
         if (count < 0) {
             throw new IllegalArgumentException("negative " + what + " " + count);
         }
