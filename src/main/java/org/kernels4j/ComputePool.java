@@ -34,7 +34,9 @@ import org.kernels4j.planner.PoolGemm;
  * <ul>
  * <li>{@code ThreadPoolExecutor(max_workers, initializer=...)}: {@link #create(int)},
  *     {@link #create(int, IntConsumer)}, or the shared {@link #common()} pool.</li>
- * <li>{@code submit(fn)}: {@link #submit(Callable)}, returning a {@code CompletableFuture}.</li>
+ * <li>{@code submit(fn)}: {@link #submit(Callable)}, returning a {@link PoolFuture} (a
+ *     {@code CompletableFuture} with Python's {@code running()} and {@code add_done_callback}:
+ *     {@link PoolFuture#isRunning()}, {@link PoolFuture#addDoneCallback}).</li>
  * <li>{@code map(fn, it, timeout=, chunksize=, buffersize=)}:
  *     {@link #map(Function, Iterable, MapOptions)}.</li>
  * <li>{@code shutdown(wait, cancel_futures)}: {@link #shutdown(boolean, boolean)}; the
@@ -42,10 +44,11 @@ import org.kernels4j.planner.PoolGemm;
  * <li>{@code BrokenThreadPool}: {@link BrokenPoolException}.</li>
  * <li>{@code as_completed} and {@code wait}: {@link Futures}.</li>
  * </ul>
- * <p>The one deliberate difference: a future whose task is running can still be cancelled. The
+ * <p>The main deliberate difference: a future whose task is running can still be cancelled. The
  * future completes as cancelled at once, and the task stops when it next polls its
  * {@link CancellationToken}, as chunked kernels do between chunks. In Python, {@code cancel()}
- * returns false for a running task and the task runs to the end.
+ * returns false for a running task and the task runs to the end. The full mapping, with every
+ * difference from CPython, is in {@code docs/futures.md}.
  *
  * <h2>Threads</h2>
  * All workers start when the pool is created. They are platform daemon threads named
