@@ -173,13 +173,14 @@ public final class CompletionOrder<F extends Future<?>> implements Iterator<F>, 
 
     /**
      * The remaining futures as a sequential stream in completion order. Reading an element can
-     * throw what {@link #next()} throws.
+     * throw what {@link #next()} throws. Closing the stream closes this iterator.
      *
      * @return the stream
      */
     public Stream<F> stream() {
         // Not SIZED: a sized stream could answer count() without waiting, hiding a timeout.
         return StreamSupport.stream(
-                Spliterators.spliteratorUnknownSize(this, Spliterator.NONNULL | Spliterator.DISTINCT), false);
+                Spliterators.spliteratorUnknownSize(this, Spliterator.NONNULL | Spliterator.DISTINCT), false)
+                .onClose(this::close);
     }
 }

@@ -127,6 +127,17 @@ class FuturesWaiterCleanupTest {
     }
 
     @Test
+    void closingTheStreamClosesTheIterator() {
+        CompletableFuture<String> pending = new CompletableFuture<>();
+        CompletionOrder<CompletableFuture<String>> order = Futures.asCompleted(List.of(pending));
+        try (var s = order.stream()) {
+            assertEquals(1, pending.getNumberOfDependents());
+        }
+        assertFalse(order.hasNext());
+        assertEquals(0, pending.getNumberOfDependents());
+    }
+
+    @Test
     void anExhaustedIteratorLeavesNothingBehind() {
         List<CompletableFuture<Integer>> fs = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
