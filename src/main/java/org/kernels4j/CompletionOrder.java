@@ -119,6 +119,8 @@ public final class CompletionOrder<F extends Future<?>> implements Iterator<F>, 
 
     /**
      * Returns the next completed future, waiting until one completes if none is ready yet.
+     * A future that is already done is returned even after the deadline has passed; the
+     * timeout is raised only when this call would have to wait.
      *
      * @return a future that is done
      * @throws NoSuchElementException if every future has been returned, or the iterator was
