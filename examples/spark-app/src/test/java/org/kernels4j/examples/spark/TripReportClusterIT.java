@@ -117,7 +117,8 @@ class TripReportClusterIT {
             assertEquals(ROWS, r.description().rows());
             assertEquals(missing, fare.missing());
             assertEquals(agg.getLong(0), fare.count());
-            assertEquals(agg.getDouble(1), fare.mean(), 1e-12 * Math.abs(agg.getDouble(1)));
+            // Spark adds the doubles one by one; kernels4j by a tree: equal to rounding.
+            assertEquals(agg.getDouble(1), fare.mean(), 1e-10 * Math.abs(agg.getDouble(1)));
             assertEquals(agg.getDouble(2), fare.min(), 0.0);
             assertEquals(agg.getDouble(3), fare.max(), 0.0);
             assertEquals(agg.getDouble(4), fare.std(), 1e-9 * agg.getDouble(4));
