@@ -1,5 +1,6 @@
 package org.kernels4j.examples.spark;
 
+import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 
@@ -47,8 +48,9 @@ public final class TripReport {
      * Runs the report on a generated table of trips and prints it.
      *
      * @param args optionally the number of trips (default 1,000,000)
+     * @throws IOException if closing the session fails
      */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         long rows = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000L;
         try (SparkSession spark = SparkSession.builder().appName("kernels4j trip report").getOrCreate()) {
             print(run(spark, rows));

@@ -93,7 +93,7 @@ class TripReportClusterIT {
     }
 
     @Test
-    void reportOnTheClusterMatchesSparksOwnAggregates() {
+    void reportOnTheClusterMatchesSparksOwnAggregates() throws IOException {
         String appJar = System.getProperty("app.jar");
         assertTrue(Files.isRegularFile(Path.of(appJar)), "application jar not built: " + appJar);
         try (SparkSession spark = SparkSession.builder().master(masterUrl).appName("kernels4j-example-it")
