@@ -7,6 +7,7 @@ import org.kernels4j.backend.BinaryOp;
 import org.kernels4j.backend.UnaryOp;
 import org.kernels4j.planner.Checks;
 import org.kernels4j.planner.ChunkPlanner;
+import org.kernels4j.planner.PoolGemm;
 import org.kernels4j.planner.PoolKernels;
 import org.kernels4j.planner.PoolKernels.Extremum;
 import org.kernels4j.planner.PoolSorts;
@@ -2112,5 +2113,34 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /** numpy.histogram(x, bins=edges) on the pool; see {@link #histogram(NumericArray, double[])}. */
     default CompletableFuture<long[]> histogram(double[] x, double[] edges) {
         return PoolSorts.histogram(owner(), DoubleArray.wrap(Objects.requireNonNull(x, "x")), edges);
+    }
+
+    // ---- dense linear algebra ------------------------------------------------------------------
+
+    /**
+     * Matrix product on the pool's workers (a {@link #withChunkSize} view uses its pool): {@code C = alpha * op(A) * op(B) + beta * C}, exactly as
+     * {@link Kernels#gemm(boolean, boolean, double, DoubleMatrix, DoubleMatrix, double, DoubleMatrix)}
+     * computes it, bit for bit, with C cut into row or column blocks of whole micro-tiles that the
+     * workers compute at once (at most four blocks per worker; a small product is one task).
+     * Arguments are checked before anything is queued. Cancelling the future cancels the blocks
+     * not yet started; a block that is running completes, so C may be left partly updated.
+     * Matrices of a confined arena are refused (workers may not touch them).
+     *
+     * @return a future that completes with null once every block is done
+     * @throws IllegalArgumentException for mismatched shapes, aliasing, a read-only C, or a matrix
+     *     of a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws RejectedExecutionException if the pool is shut down
+     * @throws BrokenPoolException if the pool is broken
+     */
+    default CompletableFuture<Void> gemm(boolean transA, boolean transB, double alpha, DoubleMatrix a, DoubleMatrix b,
+                                        double beta, DoubleMatrix c) {
+        return PoolGemm.gemm(owner(), org.kernels4j.backend.Backends.current(), transA, transB, alpha, a, b, beta, c);
+    }
+
+    /** Float32 {@link #gemm(boolean, boolean, double, DoubleMatrix, DoubleMatrix, double, DoubleMatrix)}. */
+    default CompletableFuture<Void> gemm(boolean transA, boolean transB, float alpha, FloatMatrix a, FloatMatrix b,
+                                        float beta, FloatMatrix c) {
+        return PoolGemm.gemm(owner(), org.kernels4j.backend.Backends.current(), transA, transB, alpha, a, b, beta, c);
     }
 }
