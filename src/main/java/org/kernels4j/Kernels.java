@@ -1181,6 +1181,31 @@ public final class Kernels {
         return new UniqueLongs(java.util.Arrays.copyOf(vals, u + 1), java.util.Arrays.copyOf(counts, u + 1));
     }
 
+    // ---- moments ------------------------------------------------------------------------------
+
+    /**
+     * The mergeable {@link Moments} of x's values, NaN left out: count, mean, sum of squared
+     * deviations, min and max. Computed over fixed chunks of 2^16 elements merged in order, so
+     * the result is the same bits on every backend and CPU path; the mean and {@code m2} are
+     * those {@link #describe(NumericArray, double...)} reports. Runs on the calling thread.
+     *
+     * @param x a float64 or float32 array
+     * @return the moments; {@link Moments#EMPTY} (count 0) if x is empty or all NaN
+     * @throws NullPointerException if x is null
+     * @throws IllegalArgumentException if x is not F64 or F32
+     * @throws IllegalStateException if x's arena is closed
+     */
+    public static Moments moments(NumericArray x) {
+        floating(x, "x");
+        return DescribeStats.moments(backend(), x);
+    }
+
+    /** The moments of a {@code double[]}; see {@link #moments(NumericArray)}. */
+    public static Moments moments(double[] x) { return moments(DoubleArray.wrap(Objects.requireNonNull(x, "x"))); }
+
+    /** The moments of a {@code float[]}; see {@link #moments(NumericArray)}. */
+    public static Moments moments(float[] x) { return moments(FloatArray.wrap(Objects.requireNonNull(x, "x"))); }
+
     // ---- describe -----------------------------------------------------------------------------
 
     private static final double[] QUARTILES = {0.25, 0.5, 0.75};

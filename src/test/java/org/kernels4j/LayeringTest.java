@@ -57,6 +57,7 @@ class LayeringTest {
             "org.kernels4j.planner -> org.kernels4j.FloatArray",
             "org.kernels4j.planner -> org.kernels4j.Histogram",
             "org.kernels4j.planner -> org.kernels4j.LongArray",
+            "org.kernels4j.planner -> org.kernels4j.Moments",
             "org.kernels4j.planner -> org.kernels4j.NumericArray",
             "org.kernels4j.planner -> org.kernels4j.NumericMatrix",
             "org.kernels4j.planner -> org.kernels4j.QuantileMethod",

@@ -13,7 +13,7 @@ final class Partial implements Serializable {
     /** The CPU path of that backend ("avx512", ..., or "java"). */
     String isa;
     long rows;
-    Moments[] moments;
+    ColumnMoments[] moments;
     /** Serialised KLL sketches, one per column. */
     byte[][] sketches;
     long[][] histogram;

@@ -54,14 +54,14 @@ final class PartitionScanner {
         int k = spec.columns();
         int chunk = spec.chunkRows();
         Partial p = new Partial();
-        p.moments = new Moments[k];
+        p.moments = new ColumnMoments[k];
         KllDoublesSketch[] sketches = spec.kllK() > 0 ? new KllDoublesSketch[k] : null;
         if (spec.histogram()) {
             p.histogram = new long[k][];
         }
         ValueCollector[] collectors = spec.valueLimit() > 0 ? new ValueCollector[k] : null;
         for (int j = 0; j < k; j++) {
-            p.moments[j] = new Moments();
+            p.moments[j] = new ColumnMoments();
             if (sketches != null) {
                 sketches[j] = KllDoublesSketch.newHeapInstance(spec.kllK());
             }

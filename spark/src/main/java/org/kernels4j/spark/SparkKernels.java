@@ -113,7 +113,7 @@ public final class SparkKernels {
         RDD<InternalRow> rdd = NumericColumns.asDoubles(ds, cols);
         return SparkJobs.submit(context(ds), "kernels4j describe " + cols, self -> {
             List<Partial> parts = run(rdd, spec, self);
-            Moments[] m = mergeMoments(parts, k);
+            ColumnMoments[] m = mergeMoments(parts, k);
             double[][] q = quantiles(parts, k, ps, quantiles, cols);
             List<ColumnSummary> out = new ArrayList<>();
             for (int j = 0; j < k; j++) {
@@ -170,7 +170,7 @@ public final class SparkKernels {
         RDD<InternalRow> rdd = NumericColumns.asDoubles(ds, cols);
         return SparkJobs.submit(context(ds), "kernels4j histogram " + cols, self -> {
             List<Partial> parts = run(rdd, spec, self);
-            Moments m = mergeMoments(parts, 1)[0];
+            ColumnMoments m = mergeMoments(parts, 1)[0];
             long[] counts = new long[edges.length - 1];
             for (Partial p : parts) {
                 long[] c = p.histogram[0];
@@ -182,7 +182,7 @@ public final class SparkKernels {
             for (long c : counts) {
                 total += c;
             }
-            return new SparkHistogram(cols.getFirst(), edges.clone(), counts, m.missing, m.count - total,
+            return new SparkHistogram(cols.getFirst(), edges.clone(), counts, m.missing, m.stats.count() - total,
                     tally(parts, false));
         });
     }
@@ -214,10 +214,10 @@ public final class SparkKernels {
         RDD<InternalRow> rdd = NumericColumns.asDoubles(ds, cols);
         return SparkJobs.submit(context(ds), "kernels4j quantiles " + cols, self -> {
             List<Partial> parts = run(rdd, spec, self);
-            Moments[] m = mergeMoments(parts, k);
+            ColumnMoments[] m = mergeMoments(parts, k);
             long[] counts = new long[k];
             for (int j = 0; j < k; j++) {
-                counts[j] = m[j].count;
+                counts[j] = m[j].stats.count();
             }
             return new SparkQuantiles(List.copyOf(cols), ps, quantiles(parts, k, ps, options, cols), counts,
                     options.label(), options.rankError(), tally(parts, false));
@@ -342,10 +342,10 @@ public final class SparkKernels {
         }
     }
 
-    private static Moments[] mergeMoments(List<Partial> parts, int k) {
-        Moments[] m = new Moments[k];
+    private static ColumnMoments[] mergeMoments(List<Partial> parts, int k) {
+        ColumnMoments[] m = new ColumnMoments[k];
         for (int j = 0; j < k; j++) {
-            m[j] = new Moments();
+            m[j] = new ColumnMoments();
             for (Partial p : parts) {
                 m[j].merge(p.moments[j]);
             }
@@ -376,7 +376,7 @@ public final class SparkKernels {
         long n = 0;
         boolean over = false;
         for (Partial p : parts) {
-            n += p.moments[j].count;
+            n += p.moments[j].stats.count();
             over |= p.values[j] == null;
         }
         if (over || n > limit) {
