@@ -49,7 +49,6 @@ class LayeringTest {
      * that the layers below still take as parameters.
      */
     static final Set<String> KNOWN_UPWARD = Set.of(
-            "org.kernels4j.planner -> org.kernels4j.CancellationToken",
             "org.kernels4j.planner -> org.kernels4j.ComputePool",
             "org.kernels4j.planner -> org.kernels4j.DType",
             "org.kernels4j.planner -> org.kernels4j.Description",
@@ -61,7 +60,6 @@ class LayeringTest {
             "org.kernels4j.planner -> org.kernels4j.NumericArray",
             "org.kernels4j.planner -> org.kernels4j.NumericMatrix",
             "org.kernels4j.planner -> org.kernels4j.QuantileMethod",
-            "org.kernels4j.backend -> org.kernels4j.CancellationToken",
             "org.kernels4j.backend -> org.kernels4j.DType",
             "org.kernels4j.backend -> org.kernels4j.Isa");
 

@@ -8,8 +8,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.kernels4j.CancellationToken;
 import org.kernels4j.ComputePool;
+import org.kernels4j.backend.StopSignal;
 
 /**
  * Runs an async kernel on a {@link ComputePool}: one or more {@linkplain Phase phases}, each a
@@ -28,7 +28,7 @@ import org.kernels4j.ComputePool;
  * <h2>Stopping</h2>
  * The job's future is a plain {@link CompletableFuture} given to the caller. A helper checks,
  * before each chunk, whether that future is done (cancelled, or completed any other way, or
- * failed by another chunk) and whether its own task was cancelled ({@link CancellationToken}),
+ * failed by another chunk) and whether its own task was cancelled (the pool task's {@link StopSignal}),
  * and if so claims no more chunks. Once the future is done, queued helpers are cancelled so
  * they never run. If every helper has gone (cancelled before it ran, as by
  * {@code shutdown(cancelFutures=true)} or {@link ComputePool#shutdownNow()}) while chunks are
@@ -111,12 +111,12 @@ public final class ChunkJob<T> {
 
     /** A sequential job inside one pool task: stops between chunks once the task is cancelled. */
     private static <T> T runInOrder(Phase<T> first) throws Exception {
-        CancellationToken token = CancellationToken.current();
+        StopSignal token = StopSignal.current();
         Phase<T> p = first;
         while (true) {
             ChunkPlanner.Plan plan = p.plan;
             for (long i = 0; i < plan.count(); i++) {
-                token.throwIfCancellationRequested();
+                token.throwIfStopRequested();
                 p.chunk((int) i, plan.from(i), plan.size(i));
             }
             Step<T> step = p.complete();
@@ -168,9 +168,9 @@ public final class ChunkJob<T> {
 
     /** The body of a helper: claims and runs chunks until none is left or the job is stopped. */
     private void drain() {
-        CancellationToken own = CancellationToken.current();
+        StopSignal own = StopSignal.current();
         try {
-            while (!result.isDone() && !own.isCancellationRequested()) {
+            while (!result.isDone() && !own.stopRequested()) {
                 Phase<T> p = phase;
                 long i = p.nextChunk.getAndIncrement();
                 if (i >= p.plan.count()) {

@@ -12,7 +12,7 @@ import org.kernels4j.backend.Backend;
 import org.kernels4j.backend.Backends;
 import org.kernels4j.backend.PassProgram;
 import org.kernels4j.backend.Selection;
-import org.kernels4j.CancellationToken;
+import org.kernels4j.backend.StopSignal;
 import org.kernels4j.ComputePool;
 import org.kernels4j.DType;
 import org.kernels4j.Description;
@@ -132,8 +132,8 @@ public final class DescribeStats {
                     }
 
                     @Override
-                    public void chunk(long i, int slot, CancellationToken stop) {
-                        if (stop.isCancellationRequested()) {
+                    public void chunk(long i, int slot, StopSignal stop) {
+                        if (stop.stopRequested()) {
                             throw new CancellationException("cancellation requested");
                         }
                         parts[(int) i] = DescribeStats.chunk(Backends.current(), x, i, scratch, slot);

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.kernels4j.backend.PassProgram;
-import org.kernels4j.CancellationToken;
+import org.kernels4j.backend.StopSignal;
 import org.kernels4j.ComputePool;
 
 /**
@@ -129,7 +129,7 @@ public final class PassJob<T> {
         } catch (Exception e) {
             job.result.completeExceptionally(e);
         }
-        CancellationToken token = CancellationToken.current();
+        StopSignal token = StopSignal.current();
         if (!job.result.isDone()) {
             int want = (int) Math.min(job.slotInUse.length, job.round.count) - 1;
             for (int i = 0; i < want && job.spawn(false); i++) {
@@ -138,13 +138,13 @@ public final class PassJob<T> {
         }
         boolean interrupted = false;
         while (!job.result.isDone()) {
-            if (token.isCancellationRequested()) {
+            if (token.stopRequested()) {
                 job.result.cancel(false);
                 break;
             }
             job.work(token);
             synchronized (job) {
-                while (!job.result.isDone() && !job.hasUnclaimed() && !token.isCancellationRequested()) {
+                while (!job.result.isDone() && !job.hasUnclaimed() && !token.stopRequested()) {
                     try {
                         job.wait(10);
                     } catch (InterruptedException e) {
@@ -187,7 +187,7 @@ public final class PassJob<T> {
         try {
             f = pool.submit(() -> {
                 if (claimed.compareAndSet(false, true)) {
-                    work(CancellationToken.current());
+                    work(StopSignal.current());
                     helperLeft();
                 }
                 return null;
@@ -245,7 +245,7 @@ public final class PassJob<T> {
     }
 
     /** Claims and runs chunks until none is left to claim, the job is done, or {@code own} stops. */
-    private void work(CancellationToken own) {
+    private void work(StopSignal own) {
         if (!enter()) {
             return;
         }
@@ -254,9 +254,9 @@ public final class PassJob<T> {
             if (slot < 0) {
                 return;
             }
-            CancellationToken stop = result::isDone;
+            StopSignal stop = result::isDone;
             Round r = round;
-            while (!r.pass.interruptible() || (!result.isDone() && !own.isCancellationRequested())) {
+            while (!r.pass.interruptible() || (!result.isDone() && !own.stopRequested())) {
                 long i = r.next.getAndIncrement();
                 if (i >= r.count) {
                     Round now = round;
@@ -267,7 +267,7 @@ public final class PassJob<T> {
                     return;
                 }
                 try {
-                    r.pass.chunk(i, slot, r.pass.interruptible() ? stop : CancellationToken.never());
+                    r.pass.chunk(i, slot, r.pass.interruptible() ? stop : StopSignal.NEVER);
                 } catch (CancellationException e) {
                     if (result.isDone()) {
                         return;
