@@ -6,7 +6,7 @@ import java.util.concurrent.CancellationException;
  * A kernel written as a sequence of passes, each cut into chunks that may run in any order and
  * concurrently: the form the sorts, the selection and the histograms take so that one
  * description runs both on the calling thread ({@link #runHere()}) and spread over the workers
- * of a pool (by {@code org.kernels4j.PassJob}). Results never depend on which thread ran which
+ * of a pool (by the planner's chunk engine). Results never depend on which thread ran which
  * chunk, or in what order: every chunk writes only its own part (its slice of the keys, its row
  * of counts, its slot's partial histogram), and {@link Pass#done()} combines them in a fixed
  * order.

@@ -215,7 +215,7 @@ public final class DescribeStats {
         if (n <= CHUNK || pool.workerCount() == 1) {
             moments = pool.submit(() -> moments(Backends.current(), x));
         } else {
-            moments = PassJob.start(pool, program(x, (int) Math.min(pool.workerCount(), chunks(n))));
+            moments = ChunkEngine.start(pool, program(x, (int) Math.min(pool.workerCount(), chunks(n))));
         }
         CompletableFuture<Description> result = moments.thenCombine(selection, (m, s) -> finish(x.dtype(), n, m, s, ps));
         result.whenComplete((r, e) -> {
