@@ -49,10 +49,12 @@ import picocli.CommandLine.Spec;
             "and write report.html (charts, self-contained), jmh-result.json and numpy-result.tsv.",
             "With no options: a quick run (about 2 minutes on 2 cores) of every family at n = 1e3, 1e5, 1e7."},
         footer = {"", "Backends: ffm-heap, ffm-offheap, pool (--workers), pool1 (its 1-worker control), jni, java, java-loop, vector, numpy;",
-            "  peers outside the default run (-b or -k brings them in): ejml (sum, dot, add, exp, dgemm), commons-math (sum, std); gemm also openblas.",
+            "  peers outside the default run (-b or -k brings them in): ejml (sum, dot, add, exp, dgemm), commons-math (sum, std).",
+            "  The run starts and ends with a capacity probe (FMA GFLOP/s on 1 and 2 threads, read GB/s) and ends with a",
+            "  kernels4j / NumPy summary. A peer that is not installed is reported absent with the command that installs it.",
             "  The default run also leaves out java (the library's plain-Java backend) where java-loop is there, and pool1 at 1e3.",
             "Examples:", "  kernels4j bench -k sum,exp -b ffm-heap,numpy -s 1e6",
-            "  kernels4j bench --duration normal -o /tmp/run1", "  kernels4j bench -k gemm (not in the default run)", "  kernels4j bench --list"})
+            "  kernels4j bench --duration normal -o /tmp/run1", "  kernels4j bench -k gemm -b ffm-heap,openblas,numpy", "  kernels4j bench --list"})
 final class BenchCommand implements Callable<Integer> {
     enum Duration {
         quick(1, 200, 5, 30, 1), normal(2, 500, 5, 500, 1), full(3, 1000, 5, 1000, 2);
@@ -98,7 +100,7 @@ final class BenchCommand implements Callable<Integer> {
     int workers = Runtime.getRuntime().availableProcessors();
 
     @Option(names = {"-d", "--duration"}, paramLabel = "PRESET",
-            description = "quick (1x200ms warmup, 5x30ms measured, 1 fork; the ops marked quick: sum, dot, std, add, exp, cumsum, sort; default), normal (2x500ms, 5x500ms), full (3x1s, 5x1s, 2 forks).")
+            description = "quick (1x200ms warmup, 5x30ms measured, 1 fork; the ops marked quick: sum, dot, std, add, exp, cumsum, sort, dgemm; default), normal (2x500ms, 5x500ms), full (3x1s, 5x1s, 2 forks).")
     Duration duration = Duration.quick;
 
     @Option(names = "--warmup", paramLabel = "N", description = "Warmup iterations (overrides the preset).")
@@ -217,7 +219,7 @@ final class BenchCommand implements Callable<Integer> {
                 boolean opWanted = (familyWanted && (!wantK.isEmpty() || f.isQuick(m.op()))) || wantK.contains(m.op());
                 boolean backendWanted = wantB.isEmpty() ? defaultBackend(wantK, f, m.backend()) : wantB.contains(m.backend());
                 if (opWanted && backendWanted && m.backend().equals("openblas") && !blasProbed) {
-                    // Only when an OpenBLAS column is wanted: the probe may install it (OpenBlas).
+                    // Only when an OpenBLAS column is wanted: binding it loads the library.
                     blasProbed = true;
                     String blasProblem = OpenBlas.problem();
                     if (blasProblem != null) {
@@ -285,6 +287,8 @@ final class BenchCommand implements Callable<Integer> {
                 : null;
         boolean terminal = Kernels4jCli.interactiveErr(err);
         ProgressFormat progress = new ProgressFormat(err, jmhText, terminal, total, planned);
+        progress.status("[probe] capacity at start: FMA on 1 and 2 threads, read bandwidth");
+        results.capacityStart = CapacityProbe.measure();
         List<RunResult> runResults = new ArrayList<>();
         for (Job job : jobs) {
             ChainedOptionsBuilder ob = new OptionsBuilder()
@@ -361,6 +365,8 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
+        progress.status("[probe] capacity at end");
+        results.capacityEnd = CapacityProbe.measure();
         progress.done();
 
         // ---- outputs ----
@@ -373,8 +379,18 @@ final class BenchCommand implements Callable<Integer> {
 
         out.println("kernels4j bench, " + results.date + ": " + results.machine.summary());
         out.println(results.settings + (results.numpyVersion != null ? "; numpy " + results.numpyVersion : ""));
+        if (results.machine.gemm() != null) {
+            out.println("GEMM configuration chosen at load: " + results.machine.gemm());
+        }
+        out.println("capacity at start: " + results.capacityStart.summary());
         out.println();
         out.print(results.table());
+        String vsNumpy = results.numpyTable();
+        if (!vsNumpy.isEmpty()) {
+            out.print(vsNumpy);
+            out.println();
+        }
+        out.println("capacity at end:   " + results.capacityEnd.summary());
         for (var a : results.absent.entrySet()) {
             out.println(a.getKey() + ": absent (" + a.getValue() + ")");
         }
@@ -408,6 +424,11 @@ final class BenchCommand implements Callable<Integer> {
         if (!Backends.inDefaultRun(backend)) {
             return false;
         }
+        if (f.name().equals("gemm")) {
+            // The library's call and its pool against NumPy's matmul: the other columns cost
+            // seconds per size (plain Java at n = 1024) and come back with -k gemm.
+            return backend.equals("ffm-heap") || backend.equals("pool");
+        }
         return !(backend.equals("java") && f.backends().contains("java-loop"));
     }
 
@@ -435,7 +456,9 @@ final class BenchCommand implements Callable<Integer> {
      * {@link #forkClassArchive()}).
      */
     static String[] forkJvmArgs() {
-        List<String> a = new ArrayList<>(List.of("--enable-native-access=ALL-UNNAMED", "--add-modules=jdk.incubator.vector"));
+        // JMH reaches for sun.misc.Unsafe; JDK 24+ warns about it on every fork unless allowed.
+        List<String> a = new ArrayList<>(List.of("--enable-native-access=ALL-UNNAMED", "--add-modules=jdk.incubator.vector",
+                "--sun-misc-unsafe-memory-access=allow"));
         Path jsa = forkClassArchive();
         if (jsa != null) {
             a.addAll(List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:aot=off"));
