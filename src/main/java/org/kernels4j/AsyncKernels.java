@@ -51,6 +51,15 @@ import org.kernels4j.planner.QuantileMath;
  * <p>An array of at most one chunk, or a pool of one worker, runs as a single task; the future
  * is then that task's own.
  *
+ * <p id="small"><b>Small inputs run on the calling thread.</b> A kernel whose input has at most
+ * 32768 elements (2^15) is not handed to a worker: handing it over and waking the caller again
+ * would cost more than the work (tens of microseconds against a few). It runs on the calling
+ * thread before the method returns, and the method returns an <em>already completed</em> future
+ * (or one already failed with the kernel's exception); the result has the same bits as on the
+ * workers. Such a future cannot be cancelled or time out (it is done), and the call itself
+ * takes as long as the synchronous {@link Kernels} method, a few microseconds. A pool that is
+ * shut down or broken still rejects the call as it rejects any other.
+ *
  * <h2 id="cancellation">Cancellation, interrupts and timeouts</h2>
  * <ul>
  * <li><b>Cancellation.</b> {@code future.cancel(anything)} completes the future as cancelled

@@ -316,6 +316,9 @@ public final class ComputePool extends AbstractExecutorService implements AutoCl
      * {@link Kernels#gemm(boolean, boolean, double, DoubleMatrix, DoubleMatrix, double, DoubleMatrix)}
      * computes it, bit for bit, with C cut into row or column blocks of whole micro-tiles that the
      * workers compute at once (at most four blocks per worker; a small product is one task).
+     * A product of at most 2^21 multiply-adds (orders up to 128) runs on the calling thread,
+     * which costs less than a hand-off to a worker, and the future returned is already
+     * completed (or already failed); it cannot be cancelled.
      * Arguments are checked before anything is queued. Cancelling the future cancels the blocks
      * not yet started; a block that is running completes, so C may be left partly updated.
      * Matrices of a confined arena are refused (workers may not touch them).

@@ -11,6 +11,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.kernels4j.GemmSupport.Placed;
 import org.kernels4j.backend.Backend;
+import org.kernels4j.planner.LinearAlgebra;
 
 /**
  * 1 x n and m x 1 products, which the native backend hands to gemv when the vector operand
