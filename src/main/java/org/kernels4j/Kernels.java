@@ -1137,7 +1137,13 @@ public final class Kernels {
     /**
      * numpy.bincount: counts[v] = occurrences of v, length max(x) + 1 (0 when empty).
      *
+     * <p>Two reads of x: its range sizes the counts, then the values are counted. If another
+     * thread writes x meanwhile the counts are unspecified, but no memory outside x and the
+     * counts is touched (see docs/memory-safety.md).
+     *
      * @throws IllegalArgumentException if x holds a negative value (x is only read)
+     * @throws java.util.ConcurrentModificationException if x changed between the two reads so
+     *         that a value fell outside the range found first
      */
     public static long[] bincount(int[] x) { return bincountOf(IntArray.wrap(Objects.requireNonNull(x, "x")), 0); }
     /** numpy.bincount with a minimum result length. */
