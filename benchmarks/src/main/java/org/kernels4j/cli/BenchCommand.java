@@ -336,21 +336,31 @@ final class BenchCommand implements Callable<Integer> {
         NumpyPeer.Outcome numpy = null;
         Files.createDirectories(output);
         if (wantNumpy && numpyProblem == null) {
-            List<String> ops = new ArrayList<>();
-            Set<Long> allSizes = new TreeSet<>();
-            for (BenchResults.FamilyView f : results.families) {
-                ops.addAll(f.ops());
-                allSizes.addAll(f.sizes());
-            }
-            progress.status(String.format(Locale.ROOT, "[numpy] timing %d ops at %d sizes with %s", ops.size(),
-                    allSizes.size(), NumpyPeer.python()));
+            // NumPy's timings per family, each at that family's sizes: the sizes of one family
+            // mean something else in another (a GEMM of order 1e7 would need 800 TB).
+            int nOps = results.families.stream().mapToInt(f -> f.ops().size()).sum();
+            progress.status(String.format(Locale.ROOT, "[numpy] timing %d ops with %s", nOps, NumpyPeer.python()));
             // NumPy has no JIT to warm: its warmup only brings the data into cache and memory, which
             // 0.1 s per (op, n) does; the preset's JVM warmup is kept unless --warmup* sets it.
             double npWarmup = wIter * wMs / 1000.0;
             if (warmup == null && warmupTime == null) {
                 npWarmup = Math.min(npWarmup, 0.1);
             }
-            numpy = NumpyPeer.run(ops, new ArrayList<>(allSizes), npWarmup, mMs / 1000.0, mIter, output);
+            List<NumpyPeer.Timing> timings = new ArrayList<>();
+            StringBuilder raw = new StringBuilder();
+            String version = null;
+            String failed = null;
+            for (BenchResults.FamilyView f : results.families) {
+                NumpyPeer.Outcome o = NumpyPeer.run(new ArrayList<>(f.ops()), new ArrayList<>(f.sizes()), npWarmup,
+                        mMs / 1000.0, mIter, output);
+                timings.addAll(o.timings());
+                raw.append(o.raw());
+                version = o.version() != null ? o.version() : version;
+                if (!o.present() && failed == null) {
+                    failed = o.absentBecause() + " (family " + f.name() + ")";
+                }
+            }
+            numpy = new NumpyPeer.Outcome(timings, version, failed, raw.toString());
             if (!numpy.present()) {
                 results.absent.put("numpy", numpy.absentBecause());
             }
