@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.function.Executable;
@@ -35,7 +36,11 @@ import org.junit.jupiter.api.function.Executable;
  * stated number of ulps where the library sums in another order than NumPy's pairwise
  * summation (mean, var, std), and with -0.0 equal to +0.0 where NumPy leaves the sign of a
  * zero unspecified (sort order of ±0, the zero unique reports).
+ *
+ * <p>Tagged {@code isa}: the build runs it again on the avx2 and baseline paths. It uses the
+ * public facade, so {@code -Dkernels4j.backend=java} runs it on the Java backend.
  */
+@Tag("isa")
 class GoldenTest {
 
     private static final String RESOURCE = "/golden/numpy_golden.txt";
