@@ -48,7 +48,8 @@ class GoldenTest {
     /**
      * mean, var and std: the library's tree summation and NumPy's pairwise summation round
      * differently; on these inputs (up to 301 values) each result must lie within this many ulps
-     * of NumPy's.
+     * of NumPy's. Observed on 2026-12-04 (NumPy 2.4.6, every ISA path): at most 4 ulps for mean,
+     * 2 for var, 1 for std.
      */
     static final long MOMENT_ULPS = 8;
 
