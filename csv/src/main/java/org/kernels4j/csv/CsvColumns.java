@@ -121,6 +121,8 @@ public final class CsvColumns {
                     .skipEmptyLines(true)
                     .allowExtraFields(true)
                     .allowMissingFields(true)
+                    .allowUnclosedQuote(false)
+                    .allowExtraCharsAfterClosingQuote(false)
                     .build(h, strictUtf8(in));
             try (reader) {
                 Iterator<Object> it = reader.iterator();
