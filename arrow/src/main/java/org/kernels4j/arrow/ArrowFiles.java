@@ -37,6 +37,11 @@ import org.kernels4j.NumericArray;
  * float64 with nulls as NaN. Compressed files (LZ4/ZSTD buffers) need Arrow's compression
  * module on the class path; without it the reader's error is reported.
  *
+ * <p>JVM options: Arrow's IPC reader wraps its memory in direct {@code ByteBuffer}s, which on
+ * JDK 16 and later needs {@code --add-opens=java.base/java.nio=ALL-UNNAMED}; without it
+ * {@code read} throws {@link IllegalStateException} saying so. (The views of
+ * {@link ArrowArrays} need no such option.)
+ *
  * <p>Errors: a file that is not Arrow IPC, or whose metadata or buffers are corrupt or
  * truncated, throws {@link IOException} whose message names the file and the problem; the
  * memory read so far is freed. The Arrow memory of one read is limited to four times the
@@ -128,6 +133,12 @@ public final class ArrowFiles {
             return fileFormat ? readBatches(new ArrowFileReader(ch, owner.allocator), source, "arrow-file", arena, owner)
                     : readBatches(new ArrowStreamReader(ch, owner.allocator), source, "arrow-stream", arena, owner);
         } catch (IOException | RuntimeException e) {
+            if (e instanceof UnsupportedOperationException u && String.valueOf(u.getMessage()).contains("DirectByteBuffer")) {
+                owner.close();
+                throw new IllegalStateException("reading Arrow IPC needs the JVM option "
+                        + "--add-opens=java.base/java.nio=ALL-UNNAMED (Arrow wraps its memory in direct ByteBuffers): "
+                        + e.getMessage(), e);
+            }
             // Nothing read is handed out: free it now rather than when the arena closes.
             RuntimeException leak = owner.close();
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
