@@ -746,7 +746,7 @@ static void test_info(void) {
     check(k4j_info_resolve_isa(99) == best && k4j_info_resolve_isa(-7) == best, "unknown resolves to best");
     for (int32_t isa = 0; isa <= 2; isa++)
         check(k4j_info_resolve_isa(isa) == (isa <= best ? isa : best), "resolve(%d)", isa);
-    check(k4j_info_abi_version() == 1, "abi version");
+    check(k4j_info_abi_version() == 2, "abi version");
 }
 
 /* Whether the stringized argument list `(a, b, out, n)` names `name`. */

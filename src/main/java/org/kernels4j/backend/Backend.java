@@ -122,7 +122,11 @@ public interface Backend {
     /** numpy.histogram with explicit non-decreasing edges (any dtype t); edges.length - 1 bins. */
     void histEdges(DType t, MemorySegment x, long n, double[] edges, long[] counts);
 
-    /** counts[x[i]]++ for I32 or I64 x whose values are in [0, counts.length). */
+    /**
+     * counts[x[i]]++ for I32 or I64 x whose values a range pass found in [0, counts.length);
+     * values outside it (x changed since) are skipped, then reported as a
+     * ConcurrentModificationException.
+     */
     void bincount(DType t, MemorySegment x, long n, long[] counts);
 
     /** {min, max} of an I32 or I64 array, n >= 1. */
@@ -156,5 +160,42 @@ public interface Backend {
     default void gemv(DType t, boolean transA, long m, long n, double alpha, MemorySegment a, long lda,
                       MemorySegment x, double beta, MemorySegment y) {
         JavaBackend.INSTANCE.gemv(t, transA, m, n, alpha, a, lda, x, beta, y);
+    }
+
+    // ---- parallel pass programs: the same kernels cut into passes the planner runs on a pool ----
+
+    /**
+     * Whether this backend offers the pass programs below (sort, argsort, selection and the
+     * histograms cut into chunks that several threads run). Where it does not, the planner runs
+     * the single-call kernel on one thread instead.
+     */
+    default boolean hasPassPrograms() {
+        return false;
+    }
+
+    /** {@link #sort} as a pass program for up to {@code slots} threads; only if {@link #hasPassPrograms()}. */
+    default PassProgram<Void> sortProgram(DType t, MemorySegment x, long n, int slots) {
+        throw new UnsupportedOperationException(name() + " backend has no pass programs");
+    }
+
+    /** {@link #argsort} as a pass program; only if {@link #hasPassPrograms()}. */
+    default PassProgram<Void> argsortProgram(DType t, MemorySegment x, long n, MemorySegment out, int slots) {
+        throw new UnsupportedOperationException(name() + " backend has no pass programs");
+    }
+
+    /** {@link #selectRanks} as a pass program; only if {@link #hasPassPrograms()}. */
+    default PassProgram<Selection> selectProgram(DType t, MemorySegment x, long n, int slots,
+                                                 java.util.function.LongFunction<long[]> ranksFor) {
+        throw new UnsupportedOperationException(name() + " backend has no pass programs");
+    }
+
+    /** {@link #histUniform} as a pass program giving the counts; only if {@link #hasPassPrograms()}. */
+    default PassProgram<long[]> histogramProgram(MemorySegment x, long n, HistBins u, int slots) {
+        throw new UnsupportedOperationException(name() + " backend has no pass programs");
+    }
+
+    /** {@link #histEdges} as a pass program giving the counts; only if {@link #hasPassPrograms()}. */
+    default PassProgram<long[]> histogramEdgesProgram(DType t, MemorySegment x, long n, double[] edges, int slots) {
+        throw new UnsupportedOperationException(name() + " backend has no pass programs");
     }
 }
