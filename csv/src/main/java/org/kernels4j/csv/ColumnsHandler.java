@@ -122,7 +122,7 @@ final class ColumnsHandler extends CsvCallbackHandler<Object> {
             }
         }
         if (fieldCount != columns.size()) {
-            throw new Failure(new CsvFormatException(source, line, "the record has " + fieldCount
+            throw new Failure(new CsvFormatException(source, line, "line " + line + " has " + fieldCount
                     + " fields, the header has " + columns.size(), null));
         }
         rows++;

@@ -5,8 +5,9 @@ import java.io.IOException;
 /**
  * A CSV input that cannot be read as a table: a row with the wrong number of fields, an
  * unterminated quote, a field longer than the parser's buffer, an empty input, bytes that
- * are not valid in the charset. The message names the source, the line and (where there is
- * one) the column.
+ * are not valid in the charset. The message is the source, a colon and the problem, which
+ * names the line where there is one, for example
+ * {@code data.csv: line 3 has 2 fields, the header has 3}.
  */
 public final class CsvFormatException extends IOException {
     private static final long serialVersionUID = 1L;
@@ -15,7 +16,7 @@ public final class CsvFormatException extends IOException {
     private final long line;
 
     CsvFormatException(String source, long line, String problem, Throwable cause) {
-        super(source + (line > 0 ? ", line " + line : "") + ": " + problem, cause);
+        super(source + ": " + problem, cause);
         this.source = source;
         this.line = line;
     }
