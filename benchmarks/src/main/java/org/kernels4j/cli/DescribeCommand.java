@@ -24,15 +24,18 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code kernels4j describe [FILE...]}: pandas-style statistics per numeric column of CSV,
- * .npy and raw .f64 files, computed off-heap on the pool with the native kernels.
+ * .npy, raw .f64 and Arrow IPC / Feather files, computed off-heap on the pool with the native
+ * kernels.
  */
 @Command(name = "describe", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Statistics per numeric column, as pandas' describe(): count, mean, std (ddof 1), min,",
             "25%, 50%, 75%, max, and the number of NaN. NaN is excluded from every statistic.",
             "Files: CSV with a header row (.csv, .tsv), NumPy .npy (1-D or 2-D; float64, float32, int32,",
-            "int64; little-endian, C order), raw little-endian float64 (.f64). npy and f64 files are",
-            "memory-mapped, so their size is not limited by the Java heap.",
+            "int64; little-endian, C order), raw little-endian float64 (.f64), Arrow IPC and Feather v2",
+            "(.arrow, .feather, .arrows; float64/float32/int32/int64 columns, nulls as NaN). npy and f64",
+            "files are memory-mapped and Arrow batches read without copying, so their size is not",
+            "limited by the Java heap.",
             "With no FILE: a built-in deterministic data set (1e6 rows, known distributions, some NaN)."},
         footer = {"", "Examples:", "  kernels4j describe data.csv", "  kernels4j describe --json big.npy > stats.json"})
 final class DescribeCommand implements Callable<Integer> {
@@ -45,7 +48,7 @@ final class DescribeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Input files (.csv, .tsv, .npy, .f64).")
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Input files (.csv, .tsv, .npy, .f64, .arrow, .feather, .arrows).")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--json", description = "Print JSON instead of a table.")
@@ -137,12 +140,15 @@ final class DescribeCommand implements Callable<Integer> {
         if (n.endsWith(".csv") || n.endsWith(".tsv")) {
             return "csv";
         }
+        if (n.endsWith(".arrow") || n.endsWith(".feather") || n.endsWith(".arrows")) {
+            return "arrow";
+        }
         return "unknown";
     }
 
     private static long checkReadable(Path f) {
         if (formatOf(f).equals("unknown")) {
-            throw UsageException.file(f, "unknown file type (expected .csv, .tsv, .npy or .f64)");
+            throw UsageException.file(f, "unknown file type (expected .csv, .tsv, .npy, .f64, .arrow, .feather or .arrows)");
         }
         if (!Files.exists(f)) {
             throw UsageException.file(f, "no such file");
@@ -164,7 +170,8 @@ final class DescribeCommand implements Callable<Integer> {
         try {
             return switch (formatOf(f)) {
                 case "npy" -> NpyFile.open(f, arena);
-                case "csv" -> CsvFile.open(f, arena, bar);
+                case "csv" -> ColumnarFiles.csv(f, arena, bar);
+                case "arrow" -> ColumnarFiles.arrow(f, arena);
                 default -> openF64(f, arena);
             };
         } catch (NoSuchFileException e) {
