@@ -1,8 +1,6 @@
 package org.kernels4j.cli;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -10,53 +8,40 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.kernels4j.DType;
 import org.kernels4j.DoubleArray;
 import org.kernels4j.NumericArray;
 import org.kernels4j.arrow.ArrowFiles;
-import org.kernels4j.csv.CsvColumn;
-import org.kernels4j.csv.CsvColumns;
-import org.kernels4j.csv.CsvFormatException;
-import org.kernels4j.csv.CsvOptions;
-import org.kernels4j.csv.CsvTable;
-import org.kernels4j.csv.CsvType;
 
 /**
- * describe's CSV and Arrow inputs, read by the optional modules: CSV by kernels4j-csv
- * (FastCSV, types inferred, off-heap), Arrow IPC / Feather v2 by kernels4j-arrow (zero-copy
- * views of the record batches without nulls; nulls as NaN).
+ * describe's Arrow inputs (IPC file format, Feather v2, IPC stream format), read by
+ * kernels4j-arrow: zero-copy views of the record batches without nulls, float64 with nulls as
+ * NaN for the others; float64/float32/int32/int64 columns, others skipped with a note.
  */
-final class ColumnarFiles {
-    private ColumnarFiles() {
+final class ArrowFile implements InputFormat {
+    private static final byte[] MAGIC = {'A', 'R', 'R', 'O', 'W', '1'};
+
+    @Override
+    public String name() {
+        return "arrow";
     }
 
-    static InputData csv(Path file, Arena arena, ProgressBar progress) throws IOException {
-        String n = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        CsvOptions options = n.endsWith(".tsv") ? CsvOptions.tsv() : CsvOptions.defaults();
-        long size = Files.size(file);
-        CsvTable t;
-        try (InputStream in = new Progress(Files.newInputStream(file), progress)) {
-            t = CsvColumns.read(in, file.toString(), arena, options);
-        } catch (CsvFormatException e) {
-            // The message names the file and the line already.
-            throw new UsageException(e.getMessage(), e);
-        }
-        progress.advance(0);
-        List<DataColumn> out = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        for (CsvColumn c : t.columns()) {
-            if (c.type() == CsvType.TEXT) {
-                notes.add("skipped non-numeric column '" + c.name() + "' (" + c.note() + ")");
-            } else if (c.type() == CsvType.FLOAT64) {
-                out.add(new DataColumn.Contiguous(c.name(), "float64", c.values()));
-            } else {
-                out.add(new ArrayChunks(c.name(), "int64", List.of(c.values())));
-            }
-        }
-        return new InputData(file.toString(), "csv", "CSV, " + t.rows() + " rows x " + t.columns().size()
-                + " columns, parsed off-heap (" + size + " bytes)", t.rows(), out, notes);
+    @Override
+    public List<String> extensions() {
+        return List.of(".arrow", ".feather", ".arrows");
+    }
+
+    @Override
+    public boolean matchesMagic(byte[] head, int length) {
+        return length >= MAGIC.length && java.util.Arrays.equals(head, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
+    }
+
+    @Override
+    public InputData open(Path file, Arena arena, ProgressBar progress) throws IOException {
+        InputData d = arrow(file, arena);
+        progress.advance(Files.size(file));
+        return d;
     }
 
     static InputData arrow(Path file, Arena arena) throws IOException {
@@ -66,8 +51,10 @@ final class ColumnarFiles {
         } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
             throw e;
         } catch (IOException | IllegalStateException e) {
-            String msg = e.getMessage();
-            throw new UsageException(msg.startsWith(file.toString()) ? msg : file + ": " + msg, e);
+            // kernels4j-arrow's messages start with the file name; the CLI escapes it itself.
+            String msg = String.valueOf(e.getMessage());
+            String prefix = file + ": ";
+            throw UsageException.file(file, msg.startsWith(prefix) ? msg.substring(prefix.length()) : msg, e);
         }
         List<DataColumn> out = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -91,34 +78,6 @@ final class ColumnarFiles {
             return "float32";
         }
         return arrowType.contains("64") ? "int64" : "int32";
-    }
-
-    /** Counts the bytes read into the progress bar. */
-    private static final class Progress extends FilterInputStream {
-        private final ProgressBar bar;
-
-        Progress(InputStream in, ProgressBar bar) {
-            super(in);
-            this.bar = bar;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                bar.advance(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                bar.advance(n);
-            }
-            return n;
-        }
     }
 
     /**
