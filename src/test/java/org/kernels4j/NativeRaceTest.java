@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * every dtype; heap and off-heap; synchronous and on a pool), in a forked JVM
  * ({@link RaceChild}): a crash there fails this test instead of killing the test run. The
  * child exits 0 only if it survived every case and the kernels are right on fresh data
- * afterwards. {@code -Dk4j.race.ms} sets the time per case (default 200 ms).
+ * afterwards. {@code -Dk4j.race.ms} sets the time per case (default 100 ms).
  */
 class NativeRaceTest {
 
@@ -29,7 +29,7 @@ class NativeRaceTest {
                 "--enable-native-access=ALL-UNNAMED",
                 "-Xmx1g",
                 "-Djava.io.tmpdir=" + tmp,
-                "-Dk4j.race.ms=" + Long.getLong("k4j.race.ms", 200),
+                "-Dk4j.race.ms=" + Long.getLong("k4j.race.ms", 100),
                 "-cp", System.getProperty("java.class.path"),
                 RaceChild.class.getName());
         ProcessBuilder pb = new ProcessBuilder(cmd);

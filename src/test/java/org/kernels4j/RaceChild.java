@@ -43,7 +43,7 @@ public final class RaceChild {
     }
 
     static void run() throws Exception {
-        long millis = Long.getLong("k4j.race.ms", 200);
+        long millis = Long.getLong("k4j.race.ms", 100);
         int threads = Integer.getInteger("k4j.race.threads", 2);
         Map<String, AtomicLong> outcomes = new ConcurrentHashMap<>();
         AtomicLong calls = new AtomicLong();
