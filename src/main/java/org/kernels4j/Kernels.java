@@ -1,5 +1,6 @@
 package org.kernels4j;
 
+import org.kernels4j.planner.SizeLimits;
 import static org.kernels4j.planner.Checks.alive;
 import static org.kernels4j.planner.Checks.writable;
 import static org.kernels4j.planner.Checks.axpyLengths;
@@ -1118,9 +1119,7 @@ public final class Kernels {
         if (x.dtype() != DType.I32 && x.dtype() != DType.I64) {
             throw new IllegalArgumentException("bincount takes I32 or I64 arrays, x is " + x.dtype());
         }
-        if (minlength < 0) {
-            throw new IllegalArgumentException("minlength must be non-negative, got " + minlength);
-        }
+        SizeLimits.arrayLength(minlength, "minlength");
         long n = x.length();
         long size = minlength;
         if (n > 0) {
@@ -1295,7 +1294,7 @@ public final class Kernels {
      */
     public static DoubleMatrix matmul(DoubleMatrix a, DoubleMatrix b) {
         LinearAlgebra.checkMatmul(a, b);
-        DoubleMatrix c = DoubleMatrix.zeros(Math.toIntExact(a.rows()), Math.toIntExact(b.cols()));
+        DoubleMatrix c = DoubleMatrix.zeros(SizeLimits.arrayLength(a.rows(), "rows of A"), SizeLimits.arrayLength(b.cols(), "columns of B"));
         gemm(false, false, 1.0, a, b, 0.0, c);
         return c;
     }
@@ -1311,7 +1310,7 @@ public final class Kernels {
     /** The float32 product {@code A * B} as a new matrix on the Java heap. */
     public static FloatMatrix matmul(FloatMatrix a, FloatMatrix b) {
         LinearAlgebra.checkMatmul(a, b);
-        FloatMatrix c = FloatMatrix.zeros(Math.toIntExact(a.rows()), Math.toIntExact(b.cols()));
+        FloatMatrix c = FloatMatrix.zeros(SizeLimits.arrayLength(a.rows(), "rows of A"), SizeLimits.arrayLength(b.cols(), "columns of B"));
         gemm(false, false, 1f, a, b, 0f, c);
         return c;
     }
