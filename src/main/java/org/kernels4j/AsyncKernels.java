@@ -113,6 +113,13 @@ import org.kernels4j.planner.QuantileMath;
  *     (a call is in progress) or succeeds between two calls, in which case the next chunk fails
  *     with {@link IllegalStateException} and so does the future. Automatic and global arenas
  *     stay alive while the kernel holds the array.</li>
+ * <li>Writing an array from another thread while a kernel of this pool works on it is a data
+ *     race: the future's value is unspecified (or the future fails, e.g. with
+ *     {@link java.util.ConcurrentModificationException} where a kernel notices the change), but
+ *     the multi-pass kernels (sort, argsort, partition, quantiles, median, describe, histograms
+ *     with the range from the data) never let one pass size another's writes: memory outside
+ *     the arrays is never touched and the next call on unchanged data is right
+ *     (docs/memory-safety.md).</li>
  * </ul>
  *
  * <p>This interface is sealed: its implementations are {@link ComputePool} and the views
