@@ -52,6 +52,15 @@ import org.kernels4j.planner.QuantileMath;
  * <p>An array of at most one chunk, or a pool of one worker, runs as a single task; the future
  * is then that task's own.
  *
+ * <p id="small"><b>Small inputs run on the calling thread.</b> A kernel whose input has at most
+ * 32768 elements (2^15) is not handed to a worker: handing it over and waking the caller again
+ * would cost more than the work (tens of microseconds against a few). It runs on the calling
+ * thread before the method returns, and the method returns an <em>already completed</em> future
+ * (or one already failed with the kernel's exception); the result has the same bits as on the
+ * workers. Such a future cannot be cancelled or time out (it is done), and the call itself
+ * takes as long as the synchronous {@link Kernels} method, a few microseconds. A pool that is
+ * shut down or broken still rejects the call as it rejects any other.
+ *
  * <h2 id="cancellation">Cancellation, interrupts and timeouts</h2>
  * <ul>
  * <li><b>Cancellation.</b> {@code future.cancel(anything)} completes the future as cancelled
@@ -105,6 +114,13 @@ import org.kernels4j.planner.QuantileMath;
  *     (a call is in progress) or succeeds between two calls, in which case the next chunk fails
  *     with {@link IllegalStateException} and so does the future. Automatic and global arenas
  *     stay alive while the kernel holds the array.</li>
+ * <li>Writing an array from another thread while a kernel of this pool works on it is a data
+ *     race: the future's value is unspecified (or the future fails, e.g. with
+ *     {@link java.util.ConcurrentModificationException} where a kernel notices the change), but
+ *     the multi-pass kernels (sort, argsort, partition, quantiles, median, describe, histograms
+ *     with the range from the data) never let one pass size another's writes: memory outside
+ *     the arrays is never touched and the next call on unchanged data is right
+ *     (docs/memory-safety.md).</li>
  * </ul>
  *
  * <p>This interface is sealed: its implementations are {@link ComputePool} and the views
@@ -2122,6 +2138,9 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * {@link Kernels#gemm(boolean, boolean, double, DoubleMatrix, DoubleMatrix, double, DoubleMatrix)}
      * computes it, bit for bit, with C cut into row or column blocks of whole micro-tiles that the
      * workers compute at once (at most four blocks per worker; a small product is one task).
+     * A product of at most 2^21 multiply-adds (orders up to 128) runs on the calling thread,
+     * which costs less than a hand-off to a worker, and the future returned is already
+     * completed (or already failed); it cannot be cancelled.
      * Arguments are checked before anything is queued. Cancelling the future cancels the blocks
      * not yet started; a block that is running completes, so C may be left partly updated.
      * Matrices of a confined arena are refused (workers may not touch them).

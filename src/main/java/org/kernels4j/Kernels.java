@@ -55,7 +55,13 @@ import org.kernels4j.planner.ResultRules;
  * read-only inputs are safe. What is not:
  * <ul>
  * <li>writing an array while a kernel reads or writes it, including two kernels writing the same
- *     output at once: a data race, with unspecified values, as with plain arrays (never a crash);</li>
+ *     output at once: a data race, with unspecified values, as with plain arrays (never a crash).
+ *     The kernels that read their input more than once (sort, argsort, partition, quantile,
+ *     percentile, median, describe, bincount, histograms with the range from the data) never let
+ *     an earlier pass size a later write: their results are then unspecified too, or they throw
+ *     when they notice the change ({@code bincount}: {@link java.util.ConcurrentModificationException}),
+ *     memory outside the arrays is never touched, and the next call on unchanged data is right
+ *     (docs/memory-safety.md, "Concurrent modification");</li>
  * <li>passing an array of a confined arena from a thread other than its owner: the FFM runtime
  *     throws {@link WrongThreadException};</li>
  * <li>closing the shared arena of an array while a kernel runs on it: the FFM runtime keeps the

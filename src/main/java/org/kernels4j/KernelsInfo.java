@@ -2,6 +2,8 @@ package org.kernels4j;
 
 import org.kernels4j.backend.Backend;
 import org.kernels4j.backend.Backends;
+import org.kernels4j.backend.NativeBackend;
+import org.kernels4j.backend.NativeTuning;
 import org.kernels4j.ffi.NativeLibrary;
 
 /**
@@ -14,9 +16,15 @@ import org.kernels4j.ffi.NativeLibrary;
  * @param problem why the native library is not in use (load failure, unsupported forced
  *     path), or null
  * @param javaVersion the running JDK
+ * @param cpu the CPU: vendor, family, model and name, as "AuthenticAMD family 26 model 2
+ *     (AMD EPYC)" (from /proc/cpuinfo; the JVM's os.arch where that cannot be read)
+ * @param gemm the GEMM configuration the native library chose for this CPU when it loaded,
+ *     on the path in use: register tile and block sizes per dtype and the cache sizes they
+ *     were derived from, as "f64 6x32 KC=384 NC=160 MC=1020; f32 6x64 KC=512 NC=256 MC=1536;
+ *     L1d 48 KiB, L2 1 MiB, L3 32 MiB (CPUID)"; null with the Java backend
  */
 public record KernelsInfo(String backend, String isa, String bestIsa, String libraryPath, String problem,
-                          String javaVersion) {
+                          String javaVersion, String cpu, String gemm) {
 
     static KernelsInfo current() {
         Backends.Choice choice = Backends.choice();
@@ -29,7 +37,19 @@ public record KernelsInfo(String backend, String isa, String bestIsa, String lib
                 choice.bestIsa() == null ? null : choice.bestIsa().label(),
                 status.path(),
                 problem,
-                Runtime.version().toString());
+                Runtime.version().toString(),
+                CpuName.describe(),
+                b instanceof NativeBackend nb ? gemmConfig(nb.isaCode()) : null);
+    }
+
+    private static String gemmConfig(int isaCode) {
+        try {
+            NativeTuning.GemmConfig d = NativeTuning.gemmConfig(isaCode, true);
+            NativeTuning.GemmConfig f = NativeTuning.gemmConfig(isaCode, false);
+            return "f64 " + d.blocks() + "; f32 " + f.blocks() + "; " + d.caches();
+        } catch (RuntimeException | LinkageError e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
     }
 
     @Override
@@ -38,6 +58,8 @@ public record KernelsInfo(String backend, String isa, String bestIsa, String lib
                 + (bestIsa != null ? " (best " + bestIsa + ")" : "")
                 + (libraryPath != null ? " library=" + libraryPath : "")
                 + (problem != null ? " problem=\"" + problem + "\"" : "")
-                + " java=" + javaVersion;
+                + " java=" + javaVersion
+                + " cpu=\"" + cpu + "\""
+                + (gemm != null ? " gemm=\"" + gemm + "\"" : "");
     }
 }

@@ -12,6 +12,8 @@ final class Partial implements Serializable {
     String backend;
     /** The CPU path of that backend ("avx512", ..., or "java"). */
     String isa;
+    /** Whether the partition was read as Spark column batches (else as rows). */
+    boolean columnar;
     long rows;
     ColumnMoments[] moments;
     /** Serialised KLL sketches, one per column. */
