@@ -1,4 +1,4 @@
-/* Sorting: LSD radix sort on order-preserving unsigned keys, stable radix
+/* Sorting: MSD radix sort on order-preserving unsigned keys, stable radix
  * argsort, the pass kernels the Java layer chunks for heap arrays, and the
  * merge kernels of the two-worker sorts.
  *
@@ -12,11 +12,17 @@
  * keys instead, where every NaN has the top key and -0.0 the key of +0.0, so
  * that ties are exactly NumPy's (its stable argsort compares with <).
  *
- * Radix: 11-bit digits (2048 buckets; 6 digits for 64-bit keys, 3 for 32-bit),
- * the counts of every digit taken in one read pass, and digits whose value is
- * the same for every element skipped. Small inputs use a comparison sort on
- * the keys (insertion sort below 24, else a median-of-3 quicksort; a stable
- * merge sort for argsort).
+ * Radix (sort_tmpl.h, "MSD radix sort"): most significant digit first. Each
+ * level skips the bits its bucket's keys share (the common prefix of their
+ * minimum and maximum), takes the next digit (5 to 11 bits, from the bucket
+ * size; the first level 6 to 11 bits so that its buckets hold about 2^13
+ * keys), counts, scatters stably, and recurses into the buckets; only that
+ * first level streams through memory, the buckets below it sort in cache.
+ * Buckets of at most K4J_SORT_CMP_MAX keys are finished by a comparison sort
+ * on the keys (insertion sort up to K4J_SORT_INSERTION_MAX, else a
+ * median-of-3 quicksort; a stable merge sort for argsort). Where the scratch
+ * is smaller than the input, a larger bucket first gets in-place levels
+ * (American flag sort), so the extra memory stays bounded.
  *
  * Compiled once per ISA path; the dtype variants come from sort_tmpl.h. */
 #include <stdlib.h>

@@ -3,8 +3,12 @@
 
 No jextract runs on our machines, so this emits bindings in the shape jextract
 generates (one holder class per function with DESC, ADDR, HANDLE; static
-accessors and a static wrapper), plus a critical handle per function for short
-calls on heap arrays. Run it after changing k4j.h:
+accessors and a static wrapper), plus a critical handle and wrapper for short
+calls on heap arrays. Functions that must never be called critically get none
+(NO_CRITICAL: allocation and release enter the kernel for an unbounded time, and a
+critical call holds off the garbage collector and safepoints meanwhile). Every
+other critical caller bounds its call by construction (the planner's chunks; gemm
+only below NativeGemm.CRITICAL_WORK). Run it after changing k4j.h:
     python3 native/tools/gen_k4j_h.py
 The test HeaderBindingsTest fails when header and bindings disagree.
 """
@@ -15,6 +19,8 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 HEADER = ROOT / "native/include/k4j.h"
 OUT = ROOT / "src/main/java/org/kernels4j/ffi/k4j_h.java"
 
+# Functions that get no critical handle or wrapper (see the module docstring).
+NO_CRITICAL = re.compile(r"^k4j_mem_")
 DECL = re.compile(r"^K4J_API\s+(.+?)\s*\b(k4j_\w+)\s*\((.*)\);\s*$")
 TYPES = {  # C type -> (Java type, layout constant)
     "void": ("void", None),
@@ -68,7 +74,8 @@ def emit(funcs):
     w(" * <p>For each function {@code f}: {@code f$descriptor()}, {@code f$address()}, {@code f$handle()}")
     w(" * (an ordinary downcall), {@code f$criticalHandle()} (a critical downcall that accepts heap segments")
     w(" * and must only be used for calls short by construction), and the static wrappers {@code f(...)}")
-    w(" * and {@code f$critical(...)}. Nothing here checks arguments: callers validate first.")
+    w(" * and {@code f$critical(...)}; allocation and release ({@code k4j_mem_*}) have no critical forms.")
+    w(" * Nothing here checks arguments: callers validate first.")
     w(" * Touching any member loads the native library; it throws {@link IllegalStateException} if")
     w(" * the library is unavailable.")
     w(" */")
@@ -100,7 +107,9 @@ def emit(funcs):
         w(f"        static final FunctionDescriptor DESC = {desc};")
         w(f"        static final MemorySegment ADDR = NativeLibrary.find(\"{name}\");")
         w("        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);")
-        w("        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);")
+        critical = not NO_CRITICAL.match(name)
+        if critical:
+            w("        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);")
         w("    }")
         w("")
         w(f"    public static FunctionDescriptor {name}$descriptor() {{")
@@ -114,11 +123,12 @@ def emit(funcs):
         w(f"    public static MethodHandle {name}$handle() {{")
         w(f"        return {name}.HANDLE;")
         w("    }")
-        w("")
-        w(f"    public static MethodHandle {name}$criticalHandle() {{")
-        w(f"        return {name}.CRITICAL_HANDLE;")
-        w("    }")
-        for suffix, handle in (("", "HANDLE"), ("$critical", "CRITICAL_HANDLE")):
+        if critical:
+            w("")
+            w(f"    public static MethodHandle {name}$criticalHandle() {{")
+            w(f"        return {name}.CRITICAL_HANDLE;")
+            w("    }")
+        for suffix, handle in (("", "HANDLE"), ("$critical", "CRITICAL_HANDLE"))[:2 if critical else 1]:
             w("")
             w(f"    public static {rj} {name}{suffix}({params}) {{")
             w("        try {")

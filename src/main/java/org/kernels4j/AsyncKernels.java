@@ -3,9 +3,14 @@ package org.kernels4j;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
-import org.kernels4j.PoolKernels.Extremum;
 import org.kernels4j.backend.BinaryOp;
 import org.kernels4j.backend.UnaryOp;
+import org.kernels4j.planner.Checks;
+import org.kernels4j.planner.ChunkPlanner;
+import org.kernels4j.planner.PoolKernels;
+import org.kernels4j.planner.PoolKernels.Extremum;
+import org.kernels4j.planner.PoolSorts;
+import org.kernels4j.planner.QuantileMath;
 
 /**
  * The array kernels of {@link Kernels}, run asynchronously and in parallel on a
@@ -129,8 +134,13 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      */
     default AsyncKernels withChunkSize(long chunkSize) {
         ChunkPlanner.checkChunkSize(chunkSize);
-        ComputePool pool = PoolKernels.pool(this);
+        ComputePool pool = owner();
         return chunkSize == 0 ? pool : new FixedChunkKernels(pool, chunkSize);
+    }
+
+    /** The pool these kernels run on. */
+    private ComputePool owner() {
+        return FixedChunkKernels.poolOf(this);
     }
 
     // ---- reductions ----------------------------------------------------------------------------
@@ -148,7 +158,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> sum(NumericArray x) {
-        return PoolKernels.sum(this, x);
+        return PoolKernels.sum(owner(), chunkSize(), x);
     }
 
     /**
@@ -161,7 +171,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> sum(double[] x) {
-        return PoolKernels.sum(this, Checks.w(x, "x"));
+        return PoolKernels.sum(owner(), chunkSize(), Checks.wrap(x, "x"));
     }
 
     /**
@@ -174,7 +184,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> sum(float[] x) {
-        return PoolKernels.sum(this, Checks.w(x, "x"));
+        return PoolKernels.sum(owner(), chunkSize(), Checks.wrap(x, "x"));
     }
 
     /**
@@ -190,7 +200,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> mean(NumericArray x) {
-        return PoolKernels.mean(this, x);
+        return PoolKernels.mean(owner(), chunkSize(), x);
     }
 
     /**
@@ -203,7 +213,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> mean(double[] x) {
-        return PoolKernels.mean(this, Checks.w(x, "x"));
+        return PoolKernels.mean(owner(), chunkSize(), Checks.wrap(x, "x"));
     }
 
     /**
@@ -216,7 +226,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> mean(float[] x) {
-        return PoolKernels.mean(this, Checks.w(x, "x"));
+        return PoolKernels.mean(owner(), chunkSize(), Checks.wrap(x, "x"));
     }
 
     /**
@@ -232,7 +242,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> nansum(NumericArray x) {
-        return PoolKernels.nansum(this, x);
+        return PoolKernels.nansum(owner(), chunkSize(), x);
     }
 
     /**
@@ -245,7 +255,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> nansum(double[] x) {
-        return PoolKernels.nansum(this, Checks.w(x, "x"));
+        return PoolKernels.nansum(owner(), chunkSize(), Checks.wrap(x, "x"));
     }
 
     /**
@@ -258,7 +268,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> nansum(float[] x) {
-        return PoolKernels.nansum(this, Checks.w(x, "x"));
+        return PoolKernels.nansum(owner(), chunkSize(), Checks.wrap(x, "x"));
     }
 
     /**
@@ -274,7 +284,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> nanmean(NumericArray x) {
-        return PoolKernels.nanmean(this, x);
+        return PoolKernels.nanmean(owner(), chunkSize(), x);
     }
 
     /**
@@ -287,7 +297,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> nanmean(double[] x) {
-        return PoolKernels.nanmean(this, Checks.w(x, "x"));
+        return PoolKernels.nanmean(owner(), chunkSize(), Checks.wrap(x, "x"));
     }
 
     /**
@@ -300,7 +310,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> nanmean(float[] x) {
-        return PoolKernels.nanmean(this, Checks.w(x, "x"));
+        return PoolKernels.nanmean(owner(), chunkSize(), Checks.wrap(x, "x"));
     }
 
     /**
@@ -316,7 +326,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> min(NumericArray x) {
-        return PoolKernels.extremum(this, x, Extremum.MIN);
+        return PoolKernels.extremum(owner(), chunkSize(), x, Extremum.MIN);
     }
 
     /**
@@ -330,7 +340,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> min(double[] x) {
-        return PoolKernels.extremum(this, Checks.w(x, "x"), Extremum.MIN);
+        return PoolKernels.extremum(owner(), chunkSize(), Checks.wrap(x, "x"), Extremum.MIN);
     }
 
     /**
@@ -344,7 +354,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> min(float[] x) {
-        return PoolKernels.extremum(this, Checks.w(x, "x"), Extremum.MIN);
+        return PoolKernels.extremum(owner(), chunkSize(), Checks.wrap(x, "x"), Extremum.MIN);
     }
 
     /**
@@ -360,7 +370,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> max(NumericArray x) {
-        return PoolKernels.extremum(this, x, Extremum.MAX);
+        return PoolKernels.extremum(owner(), chunkSize(), x, Extremum.MAX);
     }
 
     /**
@@ -374,7 +384,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> max(double[] x) {
-        return PoolKernels.extremum(this, Checks.w(x, "x"), Extremum.MAX);
+        return PoolKernels.extremum(owner(), chunkSize(), Checks.wrap(x, "x"), Extremum.MAX);
     }
 
     /**
@@ -388,7 +398,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> max(float[] x) {
-        return PoolKernels.extremum(this, Checks.w(x, "x"), Extremum.MAX);
+        return PoolKernels.extremum(owner(), chunkSize(), Checks.wrap(x, "x"), Extremum.MAX);
     }
 
     /**
@@ -404,7 +414,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> nanmin(NumericArray x) {
-        return PoolKernels.extremum(this, x, Extremum.NANMIN);
+        return PoolKernels.extremum(owner(), chunkSize(), x, Extremum.NANMIN);
     }
 
     /**
@@ -418,7 +428,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> nanmin(double[] x) {
-        return PoolKernels.extremum(this, Checks.w(x, "x"), Extremum.NANMIN);
+        return PoolKernels.extremum(owner(), chunkSize(), Checks.wrap(x, "x"), Extremum.NANMIN);
     }
 
     /**
@@ -432,7 +442,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> nanmin(float[] x) {
-        return PoolKernels.extremum(this, Checks.w(x, "x"), Extremum.NANMIN);
+        return PoolKernels.extremum(owner(), chunkSize(), Checks.wrap(x, "x"), Extremum.NANMIN);
     }
 
     /**
@@ -448,7 +458,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> nanmax(NumericArray x) {
-        return PoolKernels.extremum(this, x, Extremum.NANMAX);
+        return PoolKernels.extremum(owner(), chunkSize(), x, Extremum.NANMAX);
     }
 
     /**
@@ -462,7 +472,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> nanmax(double[] x) {
-        return PoolKernels.extremum(this, Checks.w(x, "x"), Extremum.NANMAX);
+        return PoolKernels.extremum(owner(), chunkSize(), Checks.wrap(x, "x"), Extremum.NANMAX);
     }
 
     /**
@@ -476,7 +486,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> nanmax(float[] x) {
-        return PoolKernels.extremum(this, Checks.w(x, "x"), Extremum.NANMAX);
+        return PoolKernels.extremum(owner(), chunkSize(), Checks.wrap(x, "x"), Extremum.NANMAX);
     }
 
     /**
@@ -492,7 +502,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Long> argmin(NumericArray x) {
-        return PoolKernels.arg(this, x, true);
+        return PoolKernels.arg(owner(), chunkSize(), x, true);
     }
 
     /**
@@ -506,7 +516,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Long> argmin(double[] x) {
-        return PoolKernels.arg(this, Checks.w(x, "x"), true);
+        return PoolKernels.arg(owner(), chunkSize(), Checks.wrap(x, "x"), true);
     }
 
     /**
@@ -520,7 +530,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Long> argmin(float[] x) {
-        return PoolKernels.arg(this, Checks.w(x, "x"), true);
+        return PoolKernels.arg(owner(), chunkSize(), Checks.wrap(x, "x"), true);
     }
 
     /**
@@ -536,7 +546,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Long> argmax(NumericArray x) {
-        return PoolKernels.arg(this, x, false);
+        return PoolKernels.arg(owner(), chunkSize(), x, false);
     }
 
     /**
@@ -550,7 +560,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Long> argmax(double[] x) {
-        return PoolKernels.arg(this, Checks.w(x, "x"), false);
+        return PoolKernels.arg(owner(), chunkSize(), Checks.wrap(x, "x"), false);
     }
 
     /**
@@ -564,7 +574,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Long> argmax(float[] x) {
-        return PoolKernels.arg(this, Checks.w(x, "x"), false);
+        return PoolKernels.arg(owner(), chunkSize(), Checks.wrap(x, "x"), false);
     }
 
     /**
@@ -582,7 +592,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> norm2(NumericArray x) {
-        return PoolKernels.norm2(this, x);
+        return PoolKernels.norm2(owner(), chunkSize(), x);
     }
 
     /**
@@ -595,7 +605,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> norm2(double[] x) {
-        return PoolKernels.norm2(this, Checks.w(x, "x"));
+        return PoolKernels.norm2(owner(), chunkSize(), Checks.wrap(x, "x"));
     }
 
     /**
@@ -608,7 +618,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> norm2(float[] x) {
-        return PoolKernels.norm2(this, Checks.w(x, "x"));
+        return PoolKernels.norm2(owner(), chunkSize(), Checks.wrap(x, "x"));
     }
 
     /**
@@ -627,7 +637,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> var(NumericArray x, int ddof) {
-        return PoolKernels.var(this, x, ddof, false);
+        return PoolKernels.var(owner(), chunkSize(), x, ddof, false);
     }
 
     /**
@@ -656,7 +666,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> var(double[] x, int ddof) {
-        return PoolKernels.var(this, Checks.w(x, "x"), ddof, false);
+        return PoolKernels.var(owner(), chunkSize(), Checks.wrap(x, "x"), ddof, false);
     }
 
     /**
@@ -685,7 +695,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> var(float[] x, int ddof) {
-        return PoolKernels.var(this, Checks.w(x, "x"), ddof, false);
+        return PoolKernels.var(owner(), chunkSize(), Checks.wrap(x, "x"), ddof, false);
     }
 
     /**
@@ -718,7 +728,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> std(NumericArray x, int ddof) {
-        return PoolKernels.var(this, x, ddof, true);
+        return PoolKernels.var(owner(), chunkSize(), x, ddof, true);
     }
 
     /**
@@ -747,7 +757,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> std(double[] x, int ddof) {
-        return PoolKernels.var(this, Checks.w(x, "x"), ddof, true);
+        return PoolKernels.var(owner(), chunkSize(), Checks.wrap(x, "x"), ddof, true);
     }
 
     /**
@@ -776,7 +786,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> std(float[] x, int ddof) {
-        return PoolKernels.var(this, Checks.w(x, "x"), ddof, true);
+        return PoolKernels.var(owner(), chunkSize(), Checks.wrap(x, "x"), ddof, true);
     }
 
     /**
@@ -807,7 +817,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> dot(NumericArray x, NumericArray y) {
-        return PoolKernels.dot(this, x, y);
+        return PoolKernels.dot(owner(), chunkSize(), x, y);
     }
 
     /**
@@ -822,7 +832,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> dot(double[] x, double[] y) {
-        return PoolKernels.dot(this, Checks.w(x, "x"), Checks.w(y, "y"));
+        return PoolKernels.dot(owner(), chunkSize(), Checks.wrap(x, "x"), Checks.wrap(y, "y"));
     }
 
     /**
@@ -837,7 +847,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> dot(float[] x, float[] y) {
-        return PoolKernels.dot(this, Checks.w(x, "x"), Checks.w(y, "y"));
+        return PoolKernels.dot(owner(), chunkSize(), Checks.wrap(x, "x"), Checks.wrap(y, "y"));
     }
 
     // ---- elementwise ---------------------------------------------------------------------------
@@ -857,7 +867,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> add(NumericArray a, NumericArray b, NumericArray out) {
-        return PoolKernels.binary(this, BinaryOp.ADD, a, b, out);
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.ADD, a, b, out);
     }
 
     /**
@@ -873,7 +883,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> add(double[] a, double[] b, double[] out) {
-        return PoolKernels.binary(this, BinaryOp.ADD, Checks.w(a, "a"), Checks.w(b, "b"), Checks.w(out, "out"));
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.ADD, Checks.wrap(a, "a"), Checks.wrap(b, "b"), Checks.wrap(out, "out"));
     }
 
     /**
@@ -889,7 +899,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> add(float[] a, float[] b, float[] out) {
-        return PoolKernels.binary(this, BinaryOp.ADD, Checks.w(a, "a"), Checks.w(b, "b"), Checks.w(out, "out"));
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.ADD, Checks.wrap(a, "a"), Checks.wrap(b, "b"), Checks.wrap(out, "out"));
     }
 
     /**
@@ -907,7 +917,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> sub(NumericArray a, NumericArray b, NumericArray out) {
-        return PoolKernels.binary(this, BinaryOp.SUB, a, b, out);
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.SUB, a, b, out);
     }
 
     /**
@@ -923,7 +933,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> sub(double[] a, double[] b, double[] out) {
-        return PoolKernels.binary(this, BinaryOp.SUB, Checks.w(a, "a"), Checks.w(b, "b"), Checks.w(out, "out"));
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.SUB, Checks.wrap(a, "a"), Checks.wrap(b, "b"), Checks.wrap(out, "out"));
     }
 
     /**
@@ -939,7 +949,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> sub(float[] a, float[] b, float[] out) {
-        return PoolKernels.binary(this, BinaryOp.SUB, Checks.w(a, "a"), Checks.w(b, "b"), Checks.w(out, "out"));
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.SUB, Checks.wrap(a, "a"), Checks.wrap(b, "b"), Checks.wrap(out, "out"));
     }
 
     /**
@@ -957,7 +967,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> mul(NumericArray a, NumericArray b, NumericArray out) {
-        return PoolKernels.binary(this, BinaryOp.MUL, a, b, out);
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.MUL, a, b, out);
     }
 
     /**
@@ -973,7 +983,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> mul(double[] a, double[] b, double[] out) {
-        return PoolKernels.binary(this, BinaryOp.MUL, Checks.w(a, "a"), Checks.w(b, "b"), Checks.w(out, "out"));
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.MUL, Checks.wrap(a, "a"), Checks.wrap(b, "b"), Checks.wrap(out, "out"));
     }
 
     /**
@@ -989,7 +999,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> mul(float[] a, float[] b, float[] out) {
-        return PoolKernels.binary(this, BinaryOp.MUL, Checks.w(a, "a"), Checks.w(b, "b"), Checks.w(out, "out"));
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.MUL, Checks.wrap(a, "a"), Checks.wrap(b, "b"), Checks.wrap(out, "out"));
     }
 
     /**
@@ -1007,7 +1017,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> div(NumericArray a, NumericArray b, NumericArray out) {
-        return PoolKernels.binary(this, BinaryOp.DIV, a, b, out);
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.DIV, a, b, out);
     }
 
     /**
@@ -1023,7 +1033,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> div(double[] a, double[] b, double[] out) {
-        return PoolKernels.binary(this, BinaryOp.DIV, Checks.w(a, "a"), Checks.w(b, "b"), Checks.w(out, "out"));
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.DIV, Checks.wrap(a, "a"), Checks.wrap(b, "b"), Checks.wrap(out, "out"));
     }
 
     /**
@@ -1039,7 +1049,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> div(float[] a, float[] b, float[] out) {
-        return PoolKernels.binary(this, BinaryOp.DIV, Checks.w(a, "a"), Checks.w(b, "b"), Checks.w(out, "out"));
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.DIV, Checks.wrap(a, "a"), Checks.wrap(b, "b"), Checks.wrap(out, "out"));
     }
 
     /**
@@ -1057,7 +1067,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> add(NumericArray a, double s, NumericArray out) {
-        return PoolKernels.scalar(this, BinaryOp.ADD, a, s, out);
+        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.ADD, a, s, out);
     }
 
     /**
@@ -1073,7 +1083,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> add(double[] a, double s, double[] out) {
-        return PoolKernels.scalar(this, BinaryOp.ADD, Checks.w(a, "a"), s, Checks.w(out, "out"));
+        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.ADD, Checks.wrap(a, "a"), s, Checks.wrap(out, "out"));
     }
 
     /**
@@ -1089,7 +1099,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> add(float[] a, float s, float[] out) {
-        return PoolKernels.scalar(this, BinaryOp.ADD, Checks.w(a, "a"), s, Checks.w(out, "out"));
+        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.ADD, Checks.wrap(a, "a"), s, Checks.wrap(out, "out"));
     }
 
     /**
@@ -1107,7 +1117,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> sub(NumericArray a, double s, NumericArray out) {
-        return PoolKernels.scalar(this, BinaryOp.SUB, a, s, out);
+        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.SUB, a, s, out);
     }
 
     /**
@@ -1123,7 +1133,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> sub(double[] a, double s, double[] out) {
-        return PoolKernels.scalar(this, BinaryOp.SUB, Checks.w(a, "a"), s, Checks.w(out, "out"));
+        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.SUB, Checks.wrap(a, "a"), s, Checks.wrap(out, "out"));
     }
 
     /**
@@ -1139,7 +1149,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> sub(float[] a, float s, float[] out) {
-        return PoolKernels.scalar(this, BinaryOp.SUB, Checks.w(a, "a"), s, Checks.w(out, "out"));
+        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.SUB, Checks.wrap(a, "a"), s, Checks.wrap(out, "out"));
     }
 
     /**
@@ -1157,7 +1167,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> mul(NumericArray a, double s, NumericArray out) {
-        return PoolKernels.scalar(this, BinaryOp.MUL, a, s, out);
+        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.MUL, a, s, out);
     }
 
     /**
@@ -1173,7 +1183,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> mul(double[] a, double s, double[] out) {
-        return PoolKernels.scalar(this, BinaryOp.MUL, Checks.w(a, "a"), s, Checks.w(out, "out"));
+        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.MUL, Checks.wrap(a, "a"), s, Checks.wrap(out, "out"));
     }
 
     /**
@@ -1189,7 +1199,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> mul(float[] a, float s, float[] out) {
-        return PoolKernels.scalar(this, BinaryOp.MUL, Checks.w(a, "a"), s, Checks.w(out, "out"));
+        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.MUL, Checks.wrap(a, "a"), s, Checks.wrap(out, "out"));
     }
 
     /**
@@ -1207,7 +1217,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> div(NumericArray a, double s, NumericArray out) {
-        return PoolKernels.scalar(this, BinaryOp.DIV, a, s, out);
+        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.DIV, a, s, out);
     }
 
     /**
@@ -1223,7 +1233,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> div(double[] a, double s, double[] out) {
-        return PoolKernels.scalar(this, BinaryOp.DIV, Checks.w(a, "a"), s, Checks.w(out, "out"));
+        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.DIV, Checks.wrap(a, "a"), s, Checks.wrap(out, "out"));
     }
 
     /**
@@ -1239,7 +1249,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> div(float[] a, float s, float[] out) {
-        return PoolKernels.scalar(this, BinaryOp.DIV, Checks.w(a, "a"), s, Checks.w(out, "out"));
+        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.DIV, Checks.wrap(a, "a"), s, Checks.wrap(out, "out"));
     }
 
     /**
@@ -1257,7 +1267,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> scale(double alpha, NumericArray x, NumericArray out) {
-        return PoolKernels.scalar(this, BinaryOp.MUL, x, alpha, out);
+        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.MUL, x, alpha, out);
     }
 
     /**
@@ -1273,7 +1283,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> scale(double alpha, double[] x, double[] out) {
-        return PoolKernels.scalar(this, BinaryOp.MUL, Checks.w(x, "x"), alpha, Checks.w(out, "out"));
+        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.MUL, Checks.wrap(x, "x"), alpha, Checks.wrap(out, "out"));
     }
 
     /**
@@ -1289,7 +1299,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> scale(float alpha, float[] x, float[] out) {
-        return PoolKernels.scalar(this, BinaryOp.MUL, Checks.w(x, "x"), alpha, Checks.w(out, "out"));
+        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.MUL, Checks.wrap(x, "x"), alpha, Checks.wrap(out, "out"));
     }
 
     /**
@@ -1307,7 +1317,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> axpy(double alpha, NumericArray x, NumericArray y) {
-        return PoolKernels.axpy(this, alpha, x, y);
+        return PoolKernels.axpy(owner(), chunkSize(), alpha, x, y);
     }
 
     /**
@@ -1323,7 +1333,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> axpy(double alpha, double[] x, double[] y) {
-        return PoolKernels.axpy(this, alpha, Checks.w(x, "x"), Checks.w(y, "y"));
+        return PoolKernels.axpy(owner(), chunkSize(), alpha, Checks.wrap(x, "x"), Checks.wrap(y, "y"));
     }
 
     /**
@@ -1339,7 +1349,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> axpy(float alpha, float[] x, float[] y) {
-        return PoolKernels.axpy(this, alpha, Checks.w(x, "x"), Checks.w(y, "y"));
+        return PoolKernels.axpy(owner(), chunkSize(), alpha, Checks.wrap(x, "x"), Checks.wrap(y, "y"));
     }
 
     /**
@@ -1356,7 +1366,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> abs(NumericArray x, NumericArray out) {
-        return PoolKernels.unary(this, UnaryOp.ABS, x, out);
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.ABS, x, out);
     }
 
     /**
@@ -1371,7 +1381,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> abs(double[] x, double[] out) {
-        return PoolKernels.unary(this, UnaryOp.ABS, Checks.w(x, "x"), Checks.w(out, "out"));
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.ABS, Checks.wrap(x, "x"), Checks.wrap(out, "out"));
     }
 
     /**
@@ -1386,7 +1396,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> abs(float[] x, float[] out) {
-        return PoolKernels.unary(this, UnaryOp.ABS, Checks.w(x, "x"), Checks.w(out, "out"));
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.ABS, Checks.wrap(x, "x"), Checks.wrap(out, "out"));
     }
 
     /**
@@ -1403,7 +1413,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> neg(NumericArray x, NumericArray out) {
-        return PoolKernels.unary(this, UnaryOp.NEG, x, out);
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.NEG, x, out);
     }
 
     /**
@@ -1418,7 +1428,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> neg(double[] x, double[] out) {
-        return PoolKernels.unary(this, UnaryOp.NEG, Checks.w(x, "x"), Checks.w(out, "out"));
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.NEG, Checks.wrap(x, "x"), Checks.wrap(out, "out"));
     }
 
     /**
@@ -1433,7 +1443,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> neg(float[] x, float[] out) {
-        return PoolKernels.unary(this, UnaryOp.NEG, Checks.w(x, "x"), Checks.w(out, "out"));
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.NEG, Checks.wrap(x, "x"), Checks.wrap(out, "out"));
     }
 
     /**
@@ -1450,7 +1460,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> sqrt(NumericArray x, NumericArray out) {
-        return PoolKernels.unary(this, UnaryOp.SQRT, x, out);
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.SQRT, x, out);
     }
 
     /**
@@ -1465,7 +1475,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> sqrt(double[] x, double[] out) {
-        return PoolKernels.unary(this, UnaryOp.SQRT, Checks.w(x, "x"), Checks.w(out, "out"));
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.SQRT, Checks.wrap(x, "x"), Checks.wrap(out, "out"));
     }
 
     /**
@@ -1480,7 +1490,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> sqrt(float[] x, float[] out) {
-        return PoolKernels.unary(this, UnaryOp.SQRT, Checks.w(x, "x"), Checks.w(out, "out"));
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.SQRT, Checks.wrap(x, "x"), Checks.wrap(out, "out"));
     }
 
     /**
@@ -1497,7 +1507,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> exp(NumericArray x, NumericArray out) {
-        return PoolKernels.unary(this, UnaryOp.EXP, x, out);
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.EXP, x, out);
     }
 
     /**
@@ -1512,7 +1522,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> exp(double[] x, double[] out) {
-        return PoolKernels.unary(this, UnaryOp.EXP, Checks.w(x, "x"), Checks.w(out, "out"));
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.EXP, Checks.wrap(x, "x"), Checks.wrap(out, "out"));
     }
 
     /**
@@ -1527,7 +1537,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> exp(float[] x, float[] out) {
-        return PoolKernels.unary(this, UnaryOp.EXP, Checks.w(x, "x"), Checks.w(out, "out"));
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.EXP, Checks.wrap(x, "x"), Checks.wrap(out, "out"));
     }
 
     /**
@@ -1544,7 +1554,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> log(NumericArray x, NumericArray out) {
-        return PoolKernels.unary(this, UnaryOp.LOG, x, out);
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.LOG, x, out);
     }
 
     /**
@@ -1559,7 +1569,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> log(double[] x, double[] out) {
-        return PoolKernels.unary(this, UnaryOp.LOG, Checks.w(x, "x"), Checks.w(out, "out"));
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.LOG, Checks.wrap(x, "x"), Checks.wrap(out, "out"));
     }
 
     /**
@@ -1574,7 +1584,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> log(float[] x, float[] out) {
-        return PoolKernels.unary(this, UnaryOp.LOG, Checks.w(x, "x"), Checks.w(out, "out"));
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.LOG, Checks.wrap(x, "x"), Checks.wrap(out, "out"));
     }
 
     /**
@@ -1594,7 +1604,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> clip(NumericArray x, double lo, double hi, NumericArray out) {
-        return PoolKernels.clip(this, x, lo, hi, out);
+        return PoolKernels.clip(owner(), chunkSize(), x, lo, hi, out);
     }
 
     /**
@@ -1611,7 +1621,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> clip(double[] x, double lo, double hi, double[] out) {
-        return PoolKernels.clip(this, Checks.w(x, "x"), lo, hi, Checks.w(out, "out"));
+        return PoolKernels.clip(owner(), chunkSize(), Checks.wrap(x, "x"), lo, hi, Checks.wrap(out, "out"));
     }
 
     /**
@@ -1628,7 +1638,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Void> clip(float[] x, float lo, float hi, float[] out) {
-        return PoolKernels.clip(this, Checks.w(x, "x"), lo, hi, Checks.w(out, "out"));
+        return PoolKernels.clip(owner(), chunkSize(), Checks.wrap(x, "x"), lo, hi, Checks.wrap(out, "out"));
     }
 
     // ---- scan ----------------------------------------------------------------------------------
@@ -1650,7 +1660,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> cumsum(NumericArray x, NumericArray out) {
-        return PoolKernels.cumsum(this, x, out);
+        return PoolKernels.cumsum(owner(), chunkSize(), x, out);
     }
 
     /**
@@ -1665,7 +1675,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> cumsum(double[] x, double[] out) {
-        return PoolKernels.cumsum(this, Checks.w(x, "x"), Checks.w(out, "out"));
+        return PoolKernels.cumsum(owner(), chunkSize(), Checks.wrap(x, "x"), Checks.wrap(out, "out"));
     }
 
     /**
@@ -1680,7 +1690,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     default CompletableFuture<Double> cumsum(float[] x, float[] out) {
-        return PoolKernels.cumsum(this, Checks.w(x, "x"), Checks.w(out, "out"));
+        return PoolKernels.cumsum(owner(), chunkSize(), Checks.wrap(x, "x"), Checks.wrap(out, "out"));
     }
 
     // ---- sorting, selection, histograms, describe -----------------------------------------------
@@ -1720,27 +1730,27 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws BrokenPoolException if this pool is broken
      */
     default CompletableFuture<Void> sort(NumericArray x) {
-        return PoolSorts.sort(PoolKernels.pool(this), x);
+        return PoolSorts.sort(owner(), x);
     }
 
     /** Sorts x in place on this pool; see {@link #sort(NumericArray)}. */
     default CompletableFuture<Void> sort(double[] x) {
-        return PoolSorts.sort(PoolKernels.pool(this), DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+        return PoolSorts.sort(owner(), DoubleArray.wrap(Objects.requireNonNull(x, "x")));
     }
 
     /** Sorts x in place on this pool; see {@link #sort(NumericArray)}. */
     default CompletableFuture<Void> sort(float[] x) {
-        return PoolSorts.sort(PoolKernels.pool(this), FloatArray.wrap(Objects.requireNonNull(x, "x")));
+        return PoolSorts.sort(owner(), FloatArray.wrap(Objects.requireNonNull(x, "x")));
     }
 
     /** Sorts x in place on this pool; see {@link #sort(NumericArray)}. */
     default CompletableFuture<Void> sort(int[] x) {
-        return PoolSorts.sort(PoolKernels.pool(this), IntArray.wrap(Objects.requireNonNull(x, "x")));
+        return PoolSorts.sort(owner(), IntArray.wrap(Objects.requireNonNull(x, "x")));
     }
 
     /** Sorts x in place on this pool; see {@link #sort(NumericArray)}. */
     default CompletableFuture<Void> sort(long[] x) {
-        return PoolSorts.sort(PoolKernels.pool(this), LongArray.wrap(Objects.requireNonNull(x, "x")));
+        return PoolSorts.sort(owner(), LongArray.wrap(Objects.requireNonNull(x, "x")));
     }
 
     /**
@@ -1759,7 +1769,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws BrokenPoolException if this pool is broken
      */
     default CompletableFuture<Void> argsort(NumericArray x, LongArray out) {
-        return PoolSorts.argsort(PoolKernels.pool(this), x, out);
+        return PoolSorts.argsort(owner(), x, out);
     }
 
     /**
@@ -1774,13 +1784,13 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws java.util.concurrent.RejectedExecutionException if this pool is shut down
      */
     default CompletableFuture<long[]> argpartition(double[] x, long... kth) {
-        Kernels.checkedRanks(kth, Objects.requireNonNull(x, "x").length);
+        QuantileMath.checkedRanks(kth, Objects.requireNonNull(x, "x").length);
         return argsort(x);
     }
 
     /** NumPy's argpartition on the pool; see {@link #argpartition(double[], long...)}. */
     default CompletableFuture<long[]> argpartition(float[] x, long... kth) {
-        Kernels.checkedRanks(kth, Objects.requireNonNull(x, "x").length);
+        QuantileMath.checkedRanks(kth, Objects.requireNonNull(x, "x").length);
         return argsort(x);
     }
 
@@ -1789,28 +1799,28 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * {@link #argpartition(double[], long...)} and {@link #argsort(NumericArray, LongArray)}.
      */
     default CompletableFuture<Void> argpartition(NumericArray x, LongArray out, long... kth) {
-        Kernels.checkedRanks(kth, Checks.alive(x, "x").length());
+        QuantileMath.checkedRanks(kth, Checks.alive(x, "x").length());
         return argsort(x, out);
     }
 
     /** Stable argsort of x on this pool into a new long[]; see {@link #argsort(NumericArray, LongArray)}. */
     default CompletableFuture<long[]> argsort(double[] x) {
-        return PoolSorts.argsort(PoolKernels.pool(this), DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+        return PoolSorts.argsort(owner(), DoubleArray.wrap(Objects.requireNonNull(x, "x")));
     }
 
     /** Stable argsort of x on this pool into a new long[]; see {@link #argsort(NumericArray, LongArray)}. */
     default CompletableFuture<long[]> argsort(float[] x) {
-        return PoolSorts.argsort(PoolKernels.pool(this), FloatArray.wrap(Objects.requireNonNull(x, "x")));
+        return PoolSorts.argsort(owner(), FloatArray.wrap(Objects.requireNonNull(x, "x")));
     }
 
     /** Stable argsort of x on this pool into a new long[]; see {@link #argsort(NumericArray, LongArray)}. */
     default CompletableFuture<long[]> argsort(int[] x) {
-        return PoolSorts.argsort(PoolKernels.pool(this), IntArray.wrap(Objects.requireNonNull(x, "x")));
+        return PoolSorts.argsort(owner(), IntArray.wrap(Objects.requireNonNull(x, "x")));
     }
 
     /** Stable argsort of x on this pool into a new long[]; see {@link #argsort(NumericArray, LongArray)}. */
     default CompletableFuture<long[]> argsort(long[] x) {
-        return PoolSorts.argsort(PoolKernels.pool(this), LongArray.wrap(Objects.requireNonNull(x, "x")));
+        return PoolSorts.argsort(owner(), LongArray.wrap(Objects.requireNonNull(x, "x")));
     }
 
     /**
@@ -1831,12 +1841,12 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws BrokenPoolException if this pool is broken
      */
     default CompletableFuture<double[]> quantile(NumericArray x, double[] qs, QuantileMethod m) {
-        return PoolSorts.quantiles(PoolKernels.pool(this), x, QuantileMath.checkedQ(qs, 1, "q"), m, false, false);
+        return PoolSorts.quantiles(owner(), x, QuantileMath.checkedQ(qs, 1, "q"), m, false, false);
     }
 
     /** The q-th quantile (method "linear") on this pool; see {@link #quantile(NumericArray, double[], QuantileMethod)}. */
     default CompletableFuture<Double> quantile(NumericArray x, double q, QuantileMethod m) {
-        return PoolSorts.quantiles(PoolKernels.pool(this), x, QuantileMath.checkedQ(new double[] {q}, 1, "q"), m, false, true)
+        return PoolSorts.quantiles(owner(), x, QuantileMath.checkedQ(new double[] {q}, 1, "q"), m, false, true)
                 .thenApply(v -> v[0]);
     }
 
@@ -1852,23 +1862,23 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
 
     /** Percentile of any array by method m on this pool; see {@link #quantile(NumericArray, double[], QuantileMethod)}. */
     default CompletableFuture<Double> percentile(NumericArray x, double p, QuantileMethod m) {
-        return PoolSorts.quantiles(PoolKernels.pool(this), x, QuantileMath.checkedQ(new double[] {p}, 100, "percentile"), m, false, true)
+        return PoolSorts.quantiles(owner(), x, QuantileMath.checkedQ(new double[] {p}, 100, "percentile"), m, false, true)
                 .thenApply(v -> v[0]);
     }
 
     /** Several percentiles (each in [0, 100]) in one selection on this pool. */
     default CompletableFuture<double[]> percentile(NumericArray x, double[] ps, QuantileMethod m) {
-        return PoolSorts.quantiles(PoolKernels.pool(this), x, QuantileMath.checkedQ(ps, 100, "percentile"), m, false, false);
+        return PoolSorts.quantiles(owner(), x, QuantileMath.checkedQ(ps, 100, "percentile"), m, false, false);
     }
 
     /** NumPy's {@code median} on this pool; see {@link #quantile(NumericArray, double[], QuantileMethod)}. */
     default CompletableFuture<Double> median(NumericArray x) {
-        return PoolSorts.median(PoolKernels.pool(this), x, false);
+        return PoolSorts.median(owner(), x, false);
     }
 
     /** NumPy's {@code median} on this pool. */
     default CompletableFuture<Double> median(double[] x) {
-        return PoolSorts.median(PoolKernels.pool(this), DoubleArray.wrap(Objects.requireNonNull(x, "x")), false);
+        return PoolSorts.median(owner(), DoubleArray.wrap(Objects.requireNonNull(x, "x")), false);
     }
 
     /** NumPy's {@code quantile(x, q)} of float32 values on the pool (interpolated in float32 as NumPy does for a scalar q). */
@@ -1883,7 +1893,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
 
     /** NumPy's {@code median} of float32 values on the pool. */
     default CompletableFuture<Double> median(float[] x) {
-        return PoolSorts.median(PoolKernels.pool(this), FloatArray.wrap(Objects.requireNonNull(x, "x")), false);
+        return PoolSorts.median(owner(), FloatArray.wrap(Objects.requireNonNull(x, "x")), false);
     }
 
     /**
@@ -1900,12 +1910,12 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws BrokenPoolException if the pool is broken
      */
     default CompletableFuture<double[]> nanquantile(NumericArray x, double[] qs, QuantileMethod m) {
-        return PoolSorts.quantiles(PoolKernels.pool(this), x, QuantileMath.checkedQ(qs, 1, "q"), m, true, false);
+        return PoolSorts.quantiles(owner(), x, QuantileMath.checkedQ(qs, 1, "q"), m, true, false);
     }
 
     /** NumPy's {@code nanquantile(x, q)} by method m on the pool; see {@link #nanquantile(NumericArray, double[], QuantileMethod)}. */
     default CompletableFuture<Double> nanquantile(NumericArray x, double q, QuantileMethod m) {
-        return PoolSorts.quantiles(PoolKernels.pool(this), x, QuantileMath.checkedQ(new double[] {q}, 1, "q"), m, true, true)
+        return PoolSorts.quantiles(owner(), x, QuantileMath.checkedQ(new double[] {q}, 1, "q"), m, true, true)
                 .thenApply(v -> v[0]);
     }
 
@@ -1916,12 +1926,12 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
 
     /** NumPy's {@code nanpercentile} (each p in [0, 100]) on the pool; see {@link #nanquantile(NumericArray, double[], QuantileMethod)}. */
     default CompletableFuture<double[]> nanpercentile(NumericArray x, double[] ps, QuantileMethod m) {
-        return PoolSorts.quantiles(PoolKernels.pool(this), x, QuantileMath.checkedQ(ps, 100, "percentile"), m, true, false);
+        return PoolSorts.quantiles(owner(), x, QuantileMath.checkedQ(ps, 100, "percentile"), m, true, false);
     }
 
     /** NumPy's {@code nanpercentile(x, p)} by method m on the pool. */
     default CompletableFuture<Double> nanpercentile(NumericArray x, double p, QuantileMethod m) {
-        return PoolSorts.quantiles(PoolKernels.pool(this), x, QuantileMath.checkedQ(new double[] {p}, 100, "percentile"), m,
+        return PoolSorts.quantiles(owner(), x, QuantileMath.checkedQ(new double[] {p}, 100, "percentile"), m,
                 true, true).thenApply(v -> v[0]);
     }
 
@@ -1932,12 +1942,12 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
 
     /** NumPy's {@code nanmedian} on the pool: NaNs ignored; NaN when all are NaN. */
     default CompletableFuture<Double> nanmedian(NumericArray x) {
-        return PoolSorts.median(PoolKernels.pool(this), x, true);
+        return PoolSorts.median(owner(), x, true);
     }
 
     /** NumPy's {@code nanmedian} on the pool. */
     default CompletableFuture<Double> nanmedian(double[] x) {
-        return PoolSorts.median(PoolKernels.pool(this), DoubleArray.wrap(Objects.requireNonNull(x, "x")), true);
+        return PoolSorts.median(owner(), DoubleArray.wrap(Objects.requireNonNull(x, "x")), true);
     }
 
     /**
@@ -1957,27 +1967,27 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws BrokenPoolException if the pool is broken
      */
     default CompletableFuture<Void> partition(NumericArray x, long... kth) {
-        return PoolSorts.partition(PoolKernels.pool(this), x, kth);
+        return PoolSorts.partition(owner(), x, kth);
     }
 
     /** NumPy's partition on the pool; see {@link #partition(NumericArray, long...)}. */
     default CompletableFuture<Void> partition(double[] x, long... kth) {
-        return PoolSorts.partition(PoolKernels.pool(this), DoubleArray.wrap(Objects.requireNonNull(x, "x")), kth);
+        return PoolSorts.partition(owner(), DoubleArray.wrap(Objects.requireNonNull(x, "x")), kth);
     }
 
     /** NumPy's partition on the pool; see {@link #partition(NumericArray, long...)}. */
     default CompletableFuture<Void> partition(float[] x, long... kth) {
-        return PoolSorts.partition(PoolKernels.pool(this), FloatArray.wrap(Objects.requireNonNull(x, "x")), kth);
+        return PoolSorts.partition(owner(), FloatArray.wrap(Objects.requireNonNull(x, "x")), kth);
     }
 
     /** NumPy's partition on the pool; see {@link #partition(NumericArray, long...)}. */
     default CompletableFuture<Void> partition(int[] x, long... kth) {
-        return PoolSorts.partition(PoolKernels.pool(this), IntArray.wrap(Objects.requireNonNull(x, "x")), kth);
+        return PoolSorts.partition(owner(), IntArray.wrap(Objects.requireNonNull(x, "x")), kth);
     }
 
     /** NumPy's partition on the pool; see {@link #partition(NumericArray, long...)}. */
     default CompletableFuture<Void> partition(long[] x, long... kth) {
-        return PoolSorts.partition(PoolKernels.pool(this), LongArray.wrap(Objects.requireNonNull(x, "x")), kth);
+        return PoolSorts.partition(owner(), LongArray.wrap(Objects.requireNonNull(x, "x")), kth);
     }
 
     /**
@@ -2000,7 +2010,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws BrokenPoolException if the pool is broken
      */
     default CompletableFuture<Description> describe(NumericArray x, double... percentiles) {
-        return PoolSorts.describe(PoolKernels.pool(this), x, percentiles);
+        return PoolSorts.describe(owner(), x, percentiles);
     }
 
     /** pandas' {@code describe()} with the quartiles on the pool; see {@link #describe(NumericArray, double...)}. */
@@ -2032,27 +2042,27 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws BrokenPoolException if the pool is broken
      */
     default CompletableFuture<Histogram> histogram(NumericArray x, int bins, double lo, double hi) {
-        return PoolSorts.histogram(PoolKernels.pool(this), x, bins, lo, hi);
+        return PoolSorts.histogram(owner(), x, bins, lo, hi);
     }
 
     /** numpy.histogram with a range on the pool; see {@link #histogram(NumericArray, int, double, double)}. */
     default CompletableFuture<Histogram> histogram(double[] x, int bins, double lo, double hi) {
-        return PoolSorts.histogram(PoolKernels.pool(this), DoubleArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi);
+        return PoolSorts.histogram(owner(), DoubleArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi);
     }
 
     /** numpy.histogram of float32 values with a range on the pool; see {@link Kernels#histogram(float[], int, double, double)}. */
     default CompletableFuture<Histogram> histogram(float[] x, int bins, double lo, double hi) {
-        return PoolSorts.histogram(PoolKernels.pool(this), FloatArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi);
+        return PoolSorts.histogram(owner(), FloatArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi);
     }
 
     /** numpy.histogram of int32 values with a range on the pool; see {@link Kernels#histogram(int[], int, double, double)}. */
     default CompletableFuture<Histogram> histogram(int[] x, int bins, double lo, double hi) {
-        return PoolSorts.histogram(PoolKernels.pool(this), IntArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi);
+        return PoolSorts.histogram(owner(), IntArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi);
     }
 
     /** numpy.histogram of int64 values with a range on the pool; see {@link Kernels#histogram(long[], int, double, double)}. */
     default CompletableFuture<Histogram> histogram(long[] x, int bins, double lo, double hi) {
-        return PoolSorts.histogram(PoolKernels.pool(this), LongArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi);
+        return PoolSorts.histogram(owner(), LongArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi);
     }
 
     /**
@@ -2070,17 +2080,17 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws BrokenPoolException if the pool is broken
      */
     default CompletableFuture<Histogram> histogram(NumericArray x, int bins) {
-        return PoolSorts.histogram(PoolKernels.pool(this), x, bins);
+        return PoolSorts.histogram(owner(), x, bins);
     }
 
     /** numpy.histogram(x, bins) on the pool; see {@link #histogram(NumericArray, int)}. */
     default CompletableFuture<Histogram> histogram(double[] x, int bins) {
-        return PoolSorts.histogram(PoolKernels.pool(this), DoubleArray.wrap(Objects.requireNonNull(x, "x")), bins);
+        return PoolSorts.histogram(owner(), DoubleArray.wrap(Objects.requireNonNull(x, "x")), bins);
     }
 
     /** numpy.histogram(x, bins) of float32 values on the pool; see {@link Kernels#histogram(float[], int)}. */
     default CompletableFuture<Histogram> histogram(float[] x, int bins) {
-        return PoolSorts.histogram(PoolKernels.pool(this), FloatArray.wrap(Objects.requireNonNull(x, "x")), bins);
+        return PoolSorts.histogram(owner(), FloatArray.wrap(Objects.requireNonNull(x, "x")), bins);
     }
 
     /**
@@ -2096,11 +2106,11 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws BrokenPoolException if the pool is broken
      */
     default CompletableFuture<long[]> histogram(NumericArray x, double[] edges) {
-        return PoolSorts.histogram(PoolKernels.pool(this), x, edges);
+        return PoolSorts.histogram(owner(), x, edges);
     }
 
     /** numpy.histogram(x, bins=edges) on the pool; see {@link #histogram(NumericArray, double[])}. */
     default CompletableFuture<long[]> histogram(double[] x, double[] edges) {
-        return PoolSorts.histogram(PoolKernels.pool(this), DoubleArray.wrap(Objects.requireNonNull(x, "x")), edges);
+        return PoolSorts.histogram(owner(), DoubleArray.wrap(Objects.requireNonNull(x, "x")), edges);
     }
 }

@@ -22,6 +22,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import org.kernels4j.planner.PoolGemm;
 
 /**
  * A fixed set of worker threads that run tasks and deliver their results as

@@ -6,4 +6,12 @@ record FixedChunkKernels(ComputePool pool, long chunkSize) implements AsyncKerne
     public String toString() {
         return "AsyncKernels[chunkSize=" + chunkSize + ", " + pool + "]";
     }
+
+    /** The pool that runs the kernels of {@code k}. */
+    static ComputePool poolOf(AsyncKernels k) {
+        return switch (k) {
+            case ComputePool p -> p;
+            case FixedChunkKernels f -> f.pool();
+        };
+    }
 }

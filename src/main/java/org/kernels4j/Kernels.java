@@ -1,17 +1,17 @@
 package org.kernels4j;
 
-import static org.kernels4j.Checks.alive;
-import static org.kernels4j.Checks.writable;
-import static org.kernels4j.Checks.axpyLengths;
-import static org.kernels4j.Checks.clipBounds;
-import static org.kernels4j.Checks.ddof;
-import static org.kernels4j.Checks.in;
-import static org.kernels4j.Checks.nonEmpty;
-import static org.kernels4j.Checks.out;
-import static org.kernels4j.Checks.readable;
-import static org.kernels4j.Checks.sameShape;
-import static org.kernels4j.Checks.view;
-import static org.kernels4j.Checks.w;
+import static org.kernels4j.planner.Checks.alive;
+import static org.kernels4j.planner.Checks.writable;
+import static org.kernels4j.planner.Checks.axpyLengths;
+import static org.kernels4j.planner.Checks.clipBounds;
+import static org.kernels4j.planner.Checks.ddof;
+import static org.kernels4j.planner.Checks.floating;
+import static org.kernels4j.planner.Checks.nonEmpty;
+import static org.kernels4j.planner.Checks.out;
+import static org.kernels4j.planner.Checks.readable;
+import static org.kernels4j.planner.Checks.sameShape;
+import static org.kernels4j.planner.Checks.view;
+import static org.kernels4j.planner.Checks.wrap;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -24,6 +24,12 @@ import org.kernels4j.backend.BinaryOp;
 import org.kernels4j.backend.NativePrograms;
 import org.kernels4j.backend.Selection;
 import org.kernels4j.backend.UnaryOp;
+import org.kernels4j.planner.DescribeStats;
+import org.kernels4j.planner.HistBinning;
+import org.kernels4j.planner.LinearAlgebra;
+import org.kernels4j.planner.PoolSorts;
+import org.kernels4j.planner.QuantileMath;
+import org.kernels4j.planner.ResultRules;
 
 /**
  * The synchronous kernels: reductions, elementwise arithmetic and cumulative sums over
@@ -93,30 +99,30 @@ public final class Kernels {
     // ---- reductions: implementations ----------------------------------------------------
 
     private static double sumOf(NumericArray x) {
-        in(x, "x");
+        floating(x, "x");
         return ResultRules.sum(backend().sum(x.dtype(), x.segment, x.length));
     }
 
     private static double meanOf(NumericArray x) {
-        in(x, "x");
+        floating(x, "x");
         long n = x.length;
         return n == 0 ? Double.NaN : ResultRules.mean(backend().sum(x.dtype(), x.segment, n), n);
     }
 
     private static double nansumOf(NumericArray x) {
-        in(x, "x");
+        floating(x, "x");
         return ResultRules.sum(backend().nansum(x.dtype(), x.segment, x.length));
     }
 
     private static double nanmeanOf(NumericArray x) {
-        in(x, "x");
+        floating(x, "x");
         Backend b = backend();
         long count = x.length - b.nancount(x.dtype(), x.segment, x.length);
         return count == 0 ? Double.NaN : ResultRules.nanmean(b.nansum(x.dtype(), x.segment, x.length), count);
     }
 
     private static double varOf(NumericArray x, int ddof) {
-        in(x, "x");
+        floating(x, "x");
         long n = x.length;
         ddof(n, ddof);
         Backend b = backend();
@@ -125,49 +131,49 @@ public final class Kernels {
     }
 
     private static double minOf(NumericArray x) {
-        in(x, "x");
+        floating(x, "x");
         nonEmpty(x, "min");
         return backend().min(x.dtype(), x.segment, x.length);
     }
 
     private static double maxOf(NumericArray x) {
-        in(x, "x");
+        floating(x, "x");
         nonEmpty(x, "max");
         return backend().max(x.dtype(), x.segment, x.length);
     }
 
     private static double nanminOf(NumericArray x) {
-        in(x, "x");
+        floating(x, "x");
         nonEmpty(x, "nanmin");
         return backend().nanmin(x.dtype(), x.segment, x.length);
     }
 
     private static double nanmaxOf(NumericArray x) {
-        in(x, "x");
+        floating(x, "x");
         nonEmpty(x, "nanmax");
         return backend().nanmax(x.dtype(), x.segment, x.length);
     }
 
     private static long argminOf(NumericArray x) {
-        in(x, "x");
+        floating(x, "x");
         nonEmpty(x, "argmin");
         return backend().argmin(x.dtype(), x.segment, x.length);
     }
 
     private static long argmaxOf(NumericArray x) {
-        in(x, "x");
+        floating(x, "x");
         nonEmpty(x, "argmax");
         return backend().argmax(x.dtype(), x.segment, x.length);
     }
 
     private static double norm2Of(NumericArray x) {
-        in(x, "x");
+        floating(x, "x");
         return backend().norm2(x.dtype(), x.segment, x.length);
     }
 
     private static double dotOf(NumericArray x, NumericArray y) {
-        in(x, "x");
-        in(y, "y");
+        floating(x, "x");
+        floating(y, "y");
         sameShape(x, y);
         return ResultRules.sum(backend().dot(x.dtype(), x.segment, y.segment, x.length));
     }
@@ -343,8 +349,8 @@ public final class Kernels {
     // ---- elementwise: implementations -----------------------------------------------------
 
     private static void binaryOf(BinaryOp op, NumericArray a, NumericArray b, NumericArray out) {
-        in(a, "a");
-        in(b, "b");
+        floating(a, "a");
+        floating(b, "b");
         sameShape(a, b);
         long n = a.length;
         out(out, n, a.dtype());
@@ -359,7 +365,7 @@ public final class Kernels {
     }
 
     private static void scalarOf(BinaryOp op, NumericArray a, double s, NumericArray out) {
-        in(a, "a");
+        floating(a, "a");
         long n = a.length;
         out(out, n, a.dtype());
         Arena[] tmp = {null};
@@ -371,7 +377,7 @@ public final class Kernels {
     }
 
     private static void unaryOf(UnaryOp op, NumericArray x, NumericArray out) {
-        in(x, "x");
+        floating(x, "x");
         long n = x.length;
         out(out, n, x.dtype());
         Arena[] tmp = {null};
@@ -383,7 +389,7 @@ public final class Kernels {
     }
 
     private static void axpyOf(double alpha, NumericArray x, NumericArray y) {
-        in(x, "x");
+        floating(x, "x");
         long n = x.length;
         out(y, n, x.dtype());
         axpyLengths(n, y);
@@ -396,7 +402,7 @@ public final class Kernels {
     }
 
     private static void clipOf(NumericArray x, double lo, double hi, NumericArray out) {
-        in(x, "x");
+        floating(x, "x");
         clipBounds(lo, hi);
         long n = x.length;
         out(out, n, x.dtype());
@@ -409,7 +415,7 @@ public final class Kernels {
     }
 
     private static double cumsumOf(NumericArray x, NumericArray out) {
-        in(x, "x");
+        floating(x, "x");
         long n = x.length;
         out(out, n, x.dtype());
         Arena[] tmp = {null};
@@ -426,111 +432,111 @@ public final class Kernels {
     // Outputs hold at least as many elements as the inputs; the first n are written.
 
     /** out[i] = a[i] + b[i]. */
-    public static void add(double[] a, double[] b, double[] out) { binaryOf(BinaryOp.ADD, w(a, "a"), w(b, "b"), w(out, "out")); }
+    public static void add(double[] a, double[] b, double[] out) { binaryOf(BinaryOp.ADD, wrap(a, "a"), wrap(b, "b"), wrap(out, "out")); }
     /** out[i] = a[i] + b[i]. */
-    public static void add(float[] a, float[] b, float[] out) { binaryOf(BinaryOp.ADD, w(a, "a"), w(b, "b"), w(out, "out")); }
+    public static void add(float[] a, float[] b, float[] out) { binaryOf(BinaryOp.ADD, wrap(a, "a"), wrap(b, "b"), wrap(out, "out")); }
     /** out[i] = a[i] + b[i]. */
     public static void add(NumericArray a, NumericArray b, NumericArray out) { binaryOf(BinaryOp.ADD, a, b, out); }
     /** out[i] = a[i] - b[i]. */
-    public static void sub(double[] a, double[] b, double[] out) { binaryOf(BinaryOp.SUB, w(a, "a"), w(b, "b"), w(out, "out")); }
+    public static void sub(double[] a, double[] b, double[] out) { binaryOf(BinaryOp.SUB, wrap(a, "a"), wrap(b, "b"), wrap(out, "out")); }
     /** out[i] = a[i] - b[i]. */
-    public static void sub(float[] a, float[] b, float[] out) { binaryOf(BinaryOp.SUB, w(a, "a"), w(b, "b"), w(out, "out")); }
+    public static void sub(float[] a, float[] b, float[] out) { binaryOf(BinaryOp.SUB, wrap(a, "a"), wrap(b, "b"), wrap(out, "out")); }
     /** out[i] = a[i] - b[i]. */
     public static void sub(NumericArray a, NumericArray b, NumericArray out) { binaryOf(BinaryOp.SUB, a, b, out); }
     /** out[i] = a[i] * b[i]. */
-    public static void mul(double[] a, double[] b, double[] out) { binaryOf(BinaryOp.MUL, w(a, "a"), w(b, "b"), w(out, "out")); }
+    public static void mul(double[] a, double[] b, double[] out) { binaryOf(BinaryOp.MUL, wrap(a, "a"), wrap(b, "b"), wrap(out, "out")); }
     /** out[i] = a[i] * b[i]. */
-    public static void mul(float[] a, float[] b, float[] out) { binaryOf(BinaryOp.MUL, w(a, "a"), w(b, "b"), w(out, "out")); }
+    public static void mul(float[] a, float[] b, float[] out) { binaryOf(BinaryOp.MUL, wrap(a, "a"), wrap(b, "b"), wrap(out, "out")); }
     /** out[i] = a[i] * b[i]. */
     public static void mul(NumericArray a, NumericArray b, NumericArray out) { binaryOf(BinaryOp.MUL, a, b, out); }
     /** out[i] = a[i] / b[i] (IEEE: x/0 is ±Inf or NaN, never an exception). */
-    public static void div(double[] a, double[] b, double[] out) { binaryOf(BinaryOp.DIV, w(a, "a"), w(b, "b"), w(out, "out")); }
+    public static void div(double[] a, double[] b, double[] out) { binaryOf(BinaryOp.DIV, wrap(a, "a"), wrap(b, "b"), wrap(out, "out")); }
     /** out[i] = a[i] / b[i]. */
-    public static void div(float[] a, float[] b, float[] out) { binaryOf(BinaryOp.DIV, w(a, "a"), w(b, "b"), w(out, "out")); }
+    public static void div(float[] a, float[] b, float[] out) { binaryOf(BinaryOp.DIV, wrap(a, "a"), wrap(b, "b"), wrap(out, "out")); }
     /** out[i] = a[i] / b[i]. */
     public static void div(NumericArray a, NumericArray b, NumericArray out) { binaryOf(BinaryOp.DIV, a, b, out); }
 
     /** out[i] = a[i] + s. */
-    public static void add(double[] a, double s, double[] out) { scalarOf(BinaryOp.ADD, w(a, "a"), s, w(out, "out")); }
+    public static void add(double[] a, double s, double[] out) { scalarOf(BinaryOp.ADD, wrap(a, "a"), s, wrap(out, "out")); }
     /** out[i] = a[i] + s. */
-    public static void add(float[] a, float s, float[] out) { scalarOf(BinaryOp.ADD, w(a, "a"), s, w(out, "out")); }
+    public static void add(float[] a, float s, float[] out) { scalarOf(BinaryOp.ADD, wrap(a, "a"), s, wrap(out, "out")); }
     /** out[i] = a[i] + s (rounded to float first for float arrays). */
     public static void add(NumericArray a, double s, NumericArray out) { scalarOf(BinaryOp.ADD, a, s, out); }
     /** out[i] = a[i] - s. */
-    public static void sub(double[] a, double s, double[] out) { scalarOf(BinaryOp.SUB, w(a, "a"), s, w(out, "out")); }
+    public static void sub(double[] a, double s, double[] out) { scalarOf(BinaryOp.SUB, wrap(a, "a"), s, wrap(out, "out")); }
     /** out[i] = a[i] - s. */
-    public static void sub(float[] a, float s, float[] out) { scalarOf(BinaryOp.SUB, w(a, "a"), s, w(out, "out")); }
+    public static void sub(float[] a, float s, float[] out) { scalarOf(BinaryOp.SUB, wrap(a, "a"), s, wrap(out, "out")); }
     /** out[i] = a[i] - s. */
     public static void sub(NumericArray a, double s, NumericArray out) { scalarOf(BinaryOp.SUB, a, s, out); }
     /** out[i] = a[i] * s. */
-    public static void mul(double[] a, double s, double[] out) { scalarOf(BinaryOp.MUL, w(a, "a"), s, w(out, "out")); }
+    public static void mul(double[] a, double s, double[] out) { scalarOf(BinaryOp.MUL, wrap(a, "a"), s, wrap(out, "out")); }
     /** out[i] = a[i] * s. */
-    public static void mul(float[] a, float s, float[] out) { scalarOf(BinaryOp.MUL, w(a, "a"), s, w(out, "out")); }
+    public static void mul(float[] a, float s, float[] out) { scalarOf(BinaryOp.MUL, wrap(a, "a"), s, wrap(out, "out")); }
     /** out[i] = a[i] * s. */
     public static void mul(NumericArray a, double s, NumericArray out) { scalarOf(BinaryOp.MUL, a, s, out); }
     /** out[i] = a[i] / s. */
-    public static void div(double[] a, double s, double[] out) { scalarOf(BinaryOp.DIV, w(a, "a"), s, w(out, "out")); }
+    public static void div(double[] a, double s, double[] out) { scalarOf(BinaryOp.DIV, wrap(a, "a"), s, wrap(out, "out")); }
     /** out[i] = a[i] / s. */
-    public static void div(float[] a, float s, float[] out) { scalarOf(BinaryOp.DIV, w(a, "a"), s, w(out, "out")); }
+    public static void div(float[] a, float s, float[] out) { scalarOf(BinaryOp.DIV, wrap(a, "a"), s, wrap(out, "out")); }
     /** out[i] = a[i] / s. */
     public static void div(NumericArray a, double s, NumericArray out) { scalarOf(BinaryOp.DIV, a, s, out); }
 
     /** out[i] = alpha * x[i]. */
-    public static void scale(double alpha, double[] x, double[] out) { scalarOf(BinaryOp.MUL, w(x, "x"), alpha, w(out, "out")); }
+    public static void scale(double alpha, double[] x, double[] out) { scalarOf(BinaryOp.MUL, wrap(x, "x"), alpha, wrap(out, "out")); }
     /** out[i] = alpha * x[i]. */
-    public static void scale(float alpha, float[] x, float[] out) { scalarOf(BinaryOp.MUL, w(x, "x"), alpha, w(out, "out")); }
+    public static void scale(float alpha, float[] x, float[] out) { scalarOf(BinaryOp.MUL, wrap(x, "x"), alpha, wrap(out, "out")); }
     /** out[i] = alpha * x[i]. */
     public static void scale(double alpha, NumericArray x, NumericArray out) { scalarOf(BinaryOp.MUL, x, alpha, out); }
 
     /** y[i] = alpha * x[i] + y[i], two roundings (as NumPy's {@code a*x+y}). @throws IllegalArgumentException on different lengths */
-    public static void axpy(double alpha, double[] x, double[] y) { axpyOf(alpha, w(x, "x"), w(y, "y")); }
+    public static void axpy(double alpha, double[] x, double[] y) { axpyOf(alpha, wrap(x, "x"), wrap(y, "y")); }
     /** y[i] = alpha * x[i] + y[i] in float. */
-    public static void axpy(float alpha, float[] x, float[] y) { axpyOf(alpha, w(x, "x"), w(y, "y")); }
+    public static void axpy(float alpha, float[] x, float[] y) { axpyOf(alpha, wrap(x, "x"), wrap(y, "y")); }
     /** y[i] = alpha * x[i] + y[i]. */
     public static void axpy(double alpha, NumericArray x, NumericArray y) { axpyOf(alpha, x, y); }
 
     /** out[i] = |x[i]|. */
-    public static void abs(double[] x, double[] out) { unaryOf(UnaryOp.ABS, w(x, "x"), w(out, "out")); }
+    public static void abs(double[] x, double[] out) { unaryOf(UnaryOp.ABS, wrap(x, "x"), wrap(out, "out")); }
     /** out[i] = |x[i]|. */
-    public static void abs(float[] x, float[] out) { unaryOf(UnaryOp.ABS, w(x, "x"), w(out, "out")); }
+    public static void abs(float[] x, float[] out) { unaryOf(UnaryOp.ABS, wrap(x, "x"), wrap(out, "out")); }
     /** out[i] = |x[i]|. */
     public static void abs(NumericArray x, NumericArray out) { unaryOf(UnaryOp.ABS, x, out); }
     /** out[i] = -x[i]. */
-    public static void neg(double[] x, double[] out) { unaryOf(UnaryOp.NEG, w(x, "x"), w(out, "out")); }
+    public static void neg(double[] x, double[] out) { unaryOf(UnaryOp.NEG, wrap(x, "x"), wrap(out, "out")); }
     /** out[i] = -x[i]. */
-    public static void neg(float[] x, float[] out) { unaryOf(UnaryOp.NEG, w(x, "x"), w(out, "out")); }
+    public static void neg(float[] x, float[] out) { unaryOf(UnaryOp.NEG, wrap(x, "x"), wrap(out, "out")); }
     /** out[i] = -x[i]. */
     public static void neg(NumericArray x, NumericArray out) { unaryOf(UnaryOp.NEG, x, out); }
     /** out[i] = sqrt(x[i]) (correctly rounded; NaN for negative x). */
-    public static void sqrt(double[] x, double[] out) { unaryOf(UnaryOp.SQRT, w(x, "x"), w(out, "out")); }
+    public static void sqrt(double[] x, double[] out) { unaryOf(UnaryOp.SQRT, wrap(x, "x"), wrap(out, "out")); }
     /** out[i] = sqrt(x[i]). */
-    public static void sqrt(float[] x, float[] out) { unaryOf(UnaryOp.SQRT, w(x, "x"), w(out, "out")); }
+    public static void sqrt(float[] x, float[] out) { unaryOf(UnaryOp.SQRT, wrap(x, "x"), wrap(out, "out")); }
     /** out[i] = sqrt(x[i]). */
     public static void sqrt(NumericArray x, NumericArray out) { unaryOf(UnaryOp.SQRT, x, out); }
     /** out[i] = e^x[i] (within 4 ulp natively). */
-    public static void exp(double[] x, double[] out) { unaryOf(UnaryOp.EXP, w(x, "x"), w(out, "out")); }
+    public static void exp(double[] x, double[] out) { unaryOf(UnaryOp.EXP, wrap(x, "x"), wrap(out, "out")); }
     /** out[i] = e^x[i]. */
-    public static void exp(float[] x, float[] out) { unaryOf(UnaryOp.EXP, w(x, "x"), w(out, "out")); }
+    public static void exp(float[] x, float[] out) { unaryOf(UnaryOp.EXP, wrap(x, "x"), wrap(out, "out")); }
     /** out[i] = e^x[i]. */
     public static void exp(NumericArray x, NumericArray out) { unaryOf(UnaryOp.EXP, x, out); }
     /** out[i] = ln x[i] (NaN for negative x, -Inf for ±0; within 4 ulp natively). */
-    public static void log(double[] x, double[] out) { unaryOf(UnaryOp.LOG, w(x, "x"), w(out, "out")); }
+    public static void log(double[] x, double[] out) { unaryOf(UnaryOp.LOG, wrap(x, "x"), wrap(out, "out")); }
     /** out[i] = ln x[i]. */
-    public static void log(float[] x, float[] out) { unaryOf(UnaryOp.LOG, w(x, "x"), w(out, "out")); }
+    public static void log(float[] x, float[] out) { unaryOf(UnaryOp.LOG, wrap(x, "x"), wrap(out, "out")); }
     /** out[i] = ln x[i]. */
     public static void log(NumericArray x, NumericArray out) { unaryOf(UnaryOp.LOG, x, out); }
 
     /** out[i] = min(max(x[i], lo), hi); NaN stays NaN. @throws IllegalArgumentException if lo &gt; hi or a bound is NaN */
-    public static void clip(double[] x, double lo, double hi, double[] out) { clipOf(w(x, "x"), lo, hi, w(out, "out")); }
+    public static void clip(double[] x, double lo, double hi, double[] out) { clipOf(wrap(x, "x"), lo, hi, wrap(out, "out")); }
     /** out[i] = min(max(x[i], lo), hi) in float. */
-    public static void clip(float[] x, float lo, float hi, float[] out) { clipOf(w(x, "x"), lo, hi, w(out, "out")); }
+    public static void clip(float[] x, float lo, float hi, float[] out) { clipOf(wrap(x, "x"), lo, hi, wrap(out, "out")); }
     /** out[i] = min(max(x[i], lo), hi). */
     public static void clip(NumericArray x, double lo, double hi, NumericArray out) { clipOf(x, lo, hi, out); }
 
     /** Running sum out[i] = x[0] + ... + x[i], added left to right as NumPy does; returns the total (0.0 when empty). */
-    public static double cumsum(double[] x, double[] out) { return cumsumOf(w(x, "x"), w(out, "out")); }
+    public static double cumsum(double[] x, double[] out) { return cumsumOf(wrap(x, "x"), wrap(out, "out")); }
     /** Running sum of floats, accumulated in double, each value rounded to float; returns the total in double. */
-    public static double cumsum(float[] x, float[] out) { return cumsumOf(w(x, "x"), w(out, "out")); }
+    public static double cumsum(float[] x, float[] out) { return cumsumOf(wrap(x, "x"), wrap(out, "out")); }
     /** Running sum; returns the total. */
     public static double cumsum(NumericArray x, NumericArray out) { return cumsumOf(x, out); }
 
@@ -743,23 +749,9 @@ public final class Kernels {
 
     // ---- selection and quantiles --------------------------------------------------------------
 
-    static long[] checkedRanks(long[] kth, long n) {
-        Objects.requireNonNull(kth, "kth");
-        long[] ks = kth.clone();
-        for (int j = 0; j < ks.length; j++) {
-            long k = ks[j] < 0 ? ks[j] + n : ks[j]; // NumPy: negative kth counts from the end
-            if (k < 0 || k >= n) {
-                throw new IndexOutOfBoundsException("kth " + kth[j] + " is out of bounds for length " + n);
-            }
-            ks[j] = k;
-        }
-        java.util.Arrays.sort(ks);
-        return ks;
-    }
-
     private static void partitionOf(NumericArray x, long[] kth) {
         writable(x, "x");
-        partitionChecked(x, checkedRanks(kth, x.length()));
+        partitionChecked(x, QuantileMath.checkedRanks(kth, x.length()));
     }
 
     /** partition with ranks already checked (ascending, in [0, n)). */
@@ -798,17 +790,17 @@ public final class Kernels {
      * as {@link #argsort(double[])}.
      */
     public static long[] argpartition(double[] x, long... kth) {
-        checkedRanks(kth, Objects.requireNonNull(x, "x").length);
+        QuantileMath.checkedRanks(kth, Objects.requireNonNull(x, "x").length);
         return argsort(x);
     }
     /** See {@link #argpartition(double[], long...)}. */
     public static long[] argpartition(float[] x, long... kth) {
-        checkedRanks(kth, Objects.requireNonNull(x, "x").length);
+        QuantileMath.checkedRanks(kth, Objects.requireNonNull(x, "x").length);
         return argsort(x);
     }
     /** See {@link #argpartition(double[], long...)}; int64 indices in {@code arena}. */
     public static LongArray argpartition(NumericArray x, Arena arena, long... kth) {
-        checkedRanks(kth, alive(x, "x").length());
+        QuantileMath.checkedRanks(kth, alive(x, "x").length());
         return argsort(x, arena);
     }
 
@@ -822,7 +814,7 @@ public final class Kernels {
      */
     public static double[] select(NumericArray x, long... ranks) {
         alive(x, "x");
-        long[] ks = checkedRanks(ranks, x.length());
+        long[] ks = QuantileMath.checkedRanks(ranks, x.length());
         double[] out = new double[ks.length];
         double[] sorted = orderStatistics(x, ks);
         // back to the caller's order
@@ -979,21 +971,15 @@ public final class Kernels {
 
     // ---- histograms, bincount, unique ---------------------------------------------------------
 
-    static Histogram histogramOf(Backend b, NumericArray x, HistBins u) {
-        long[] counts = new long[u.bins()];
-        b.histUniform(x.segment, x.length(), u, counts);
-        return new Histogram(counts, u.edges().clone());
-    }
-
     private static Histogram histogramOf(NumericArray x, int bins, double lo, double hi) {
         alive(x, "x");
-        return histogramOf(backend(), x, HistBinning.forRange(x.dtype(), bins, lo, hi));
+        return HistBinning.histogram(backend(), x, HistBinning.forRange(x.dtype(), bins, lo, hi));
     }
 
     private static Histogram histogramOf(NumericArray x, int bins) {
         alive(x, "x");
         Backend b = backend();
-        return histogramOf(b, x, HistBinning.forData(b, x, bins));
+        return HistBinning.histogram(b, x, HistBinning.forData(b, x, bins));
     }
 
     private static long[] histogramOf(NumericArray x, double[] edges) {
@@ -1223,7 +1209,7 @@ public final class Kernels {
      * @throws IllegalArgumentException if x is not F64 or F32, or a percentile is outside [0, 1]
      */
     public static Description describe(NumericArray x, double... percentiles) {
-        in(x, "x");
+        floating(x, "x");
         return DescribeStats.describe(x, checkedQ(percentiles, 1, "percentile"));
     }
 

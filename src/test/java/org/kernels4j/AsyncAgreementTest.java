@@ -19,6 +19,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kernels4j.planner.ChunkPlanner;
 
 /**
  * Every async kernel returns the bits of its synchronous twin, whatever the worker count (1..4)
@@ -59,7 +60,7 @@ class AsyncAgreementTest {
     }
 
     static String describe(AsyncKernels k) {
-        return "workers=" + PoolKernels.pool(k).workerCount() + " chunk=" + k.chunkSize();
+        return "workers=" + FixedChunkKernels.poolOf(k).workerCount() + " chunk=" + k.chunkSize();
     }
 
     // ---- data --------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.kernels4j.planner.ChunkPlanner;
 
 /**
  * Bad arguments make the async call itself throw, with the exception the synchronous kernel

@@ -11,6 +11,8 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.kernels4j.backend.Backend;
+import org.kernels4j.planner.LinearAlgebra;
+import org.kernels4j.planner.PoolGemm;
 
 /**
  * gemm on the pool: the result equals the one-thread result bit for bit for 1, 2 and 3 workers,

@@ -10,6 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.kernels4j.backend.Backend;
+import org.kernels4j.planner.LinearAlgebra;
 
 /**
  * gemm and gemv on every backend (plain Java and each native ISA path of this CPU) against a

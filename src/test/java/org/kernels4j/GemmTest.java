@@ -12,6 +12,7 @@ import java.lang.foreign.MemorySegment;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.kernels4j.backend.Backend;
+import org.kernels4j.planner.LinearAlgebra;
 
 /**
  * Behaviour of gemm, gemv, matmul and the matrix views: argument checking (shapes, aliasing,

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.kernels4j.backend.Backend;
 import org.kernels4j.backend.HistBins;
 import org.kernels4j.backend.JavaBackend;
+import org.kernels4j.planner.HistBinning;
 
 /**
  * Histograms of float32, int32 and int64 input: NumPy 2.4.6 literals (arithmetic that differs

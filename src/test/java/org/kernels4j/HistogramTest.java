@@ -18,6 +18,7 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.kernels4j.backend.Backend;
 import org.kernels4j.backend.JavaBackend;
+import org.kernels4j.planner.HistBinning;
 
 /** histogram, bincount, unique, describe: NumPy 2.4.6 literals, native (every ISA) == Java, bad input. */
 class HistogramTest {

@@ -18,6 +18,7 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.kernels4j.backend.Backend;
 import org.kernels4j.backend.JavaBackend;
+import org.kernels4j.planner.Quantiles;
 
 /**
  * Selection, partition and quantiles: native (every ISA path) against Java and against a full

@@ -157,4 +157,41 @@ public interface Backend {
                       MemorySegment x, double beta, MemorySegment y) {
         JavaBackend.INSTANCE.gemv(t, transA, m, n, alpha, a, lda, x, beta, y);
     }
+
+    // ---- parallel pass programs: the same kernels cut into passes the planner runs on a pool ----
+
+    /**
+     * Whether this backend offers the pass programs below (sort, argsort, selection and the
+     * histograms cut into chunks that several threads run). Where it does not, the planner runs
+     * the single-call kernel on one thread instead.
+     */
+    default boolean hasPassPrograms() {
+        return false;
+    }
+
+    /** {@link #sort} as a pass program for up to {@code slots} threads; only if {@link #hasPassPrograms()}. */
+    default PassProgram<Void> sortProgram(DType t, MemorySegment x, long n, int slots) {
+        throw new UnsupportedOperationException(name() + " backend has no pass programs");
+    }
+
+    /** {@link #argsort} as a pass program; only if {@link #hasPassPrograms()}. */
+    default PassProgram<Void> argsortProgram(DType t, MemorySegment x, long n, MemorySegment out, int slots) {
+        throw new UnsupportedOperationException(name() + " backend has no pass programs");
+    }
+
+    /** {@link #selectRanks} as a pass program; only if {@link #hasPassPrograms()}. */
+    default PassProgram<Selection> selectProgram(DType t, MemorySegment x, long n, int slots,
+                                                 java.util.function.LongFunction<long[]> ranksFor) {
+        throw new UnsupportedOperationException(name() + " backend has no pass programs");
+    }
+
+    /** {@link #histUniform} as a pass program giving the counts; only if {@link #hasPassPrograms()}. */
+    default PassProgram<long[]> histogramProgram(MemorySegment x, long n, HistBins u, int slots) {
+        throw new UnsupportedOperationException(name() + " backend has no pass programs");
+    }
+
+    /** {@link #histEdges} as a pass program giving the counts; only if {@link #hasPassPrograms()}. */
+    default PassProgram<long[]> histogramEdgesProgram(DType t, MemorySegment x, long n, double[] edges, int slots) {
+        throw new UnsupportedOperationException(name() + " backend has no pass programs");
+    }
 }

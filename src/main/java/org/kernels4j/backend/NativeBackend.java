@@ -505,6 +505,37 @@ public final class NativeBackend implements Backend {
     }
 
     @Override
+    public boolean hasPassPrograms() {
+        return true;
+    }
+
+    @Override
+    public PassProgram<Void> sortProgram(DType t, MemorySegment x, long n, int slots) {
+        return NativePrograms.sort(code, t, x, n, slots);
+    }
+
+    @Override
+    public PassProgram<Void> argsortProgram(DType t, MemorySegment x, long n, MemorySegment out, int slots) {
+        return NativePrograms.argsort(code, t, x, n, out, slots);
+    }
+
+    @Override
+    public PassProgram<Selection> selectProgram(DType t, MemorySegment x, long n, int slots,
+                                                java.util.function.LongFunction<long[]> ranksFor) {
+        return NativePrograms.select(code, t, x, n, slots, ranksFor);
+    }
+
+    @Override
+    public PassProgram<long[]> histogramProgram(MemorySegment x, long n, HistBins u, int slots) {
+        return NativePrograms.histogram(code, x, n, u, slots);
+    }
+
+    @Override
+    public PassProgram<long[]> histogramEdgesProgram(DType t, MemorySegment x, long n, double[] edges, int slots) {
+        return NativePrograms.histogramEdges(code, t, x, n, edges, slots);
+    }
+
+    @Override
     public void histUniform(MemorySegment x, long n, HistBins u, long[] counts) {
         NativeHist.uniform(code, x, n, u, counts);
     }

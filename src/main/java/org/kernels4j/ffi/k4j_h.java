@@ -13,7 +13,8 @@ import java.lang.invoke.MethodHandle;
  * <p>For each function {@code f}: {@code f$descriptor()}, {@code f$address()}, {@code f$handle()}
  * (an ordinary downcall), {@code f$criticalHandle()} (a critical downcall that accepts heap segments
  * and must only be used for calls short by construction), and the static wrappers {@code f(...)}
- * and {@code f$critical(...)}. Nothing here checks arguments: callers validate first.
+ * and {@code f$critical(...)}; allocation and release ({@code k4j_mem_*}) have no critical forms.
+ * Nothing here checks arguments: callers validate first.
  * Touching any member loads the native library; it throws {@link IllegalStateException} if
  * the library is unavailable.
  */
@@ -152,7 +153,6 @@ public final class k4j_h {
         static final FunctionDescriptor DESC = FunctionDescriptor.of(C_POINTER, C_LONG_LONG);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_mem_alloc_huge");
         static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
-        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
     }
 
     public static FunctionDescriptor k4j_mem_alloc_huge$descriptor() {
@@ -167,21 +167,9 @@ public final class k4j_h {
         return k4j_mem_alloc_huge.HANDLE;
     }
 
-    public static MethodHandle k4j_mem_alloc_huge$criticalHandle() {
-        return k4j_mem_alloc_huge.CRITICAL_HANDLE;
-    }
-
     public static MemorySegment k4j_mem_alloc_huge(long bytes) {
         try {
             return (MemorySegment) k4j_mem_alloc_huge.HANDLE.invokeExact(bytes);
-        } catch (Throwable t) {
-            throw NativeLibrary.downcallFailed("k4j_mem_alloc_huge", t);
-        }
-    }
-
-    public static MemorySegment k4j_mem_alloc_huge$critical(long bytes) {
-        try {
-            return (MemorySegment) k4j_mem_alloc_huge.CRITICAL_HANDLE.invokeExact(bytes);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_mem_alloc_huge", t);
         }
@@ -191,7 +179,6 @@ public final class k4j_h {
         static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_POINTER, C_LONG_LONG);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_mem_free_huge");
         static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
-        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
     }
 
     public static FunctionDescriptor k4j_mem_free_huge$descriptor() {
@@ -206,21 +193,9 @@ public final class k4j_h {
         return k4j_mem_free_huge.HANDLE;
     }
 
-    public static MethodHandle k4j_mem_free_huge$criticalHandle() {
-        return k4j_mem_free_huge.CRITICAL_HANDLE;
-    }
-
     public static int k4j_mem_free_huge(MemorySegment p, long bytes) {
         try {
             return (int) k4j_mem_free_huge.HANDLE.invokeExact(p, bytes);
-        } catch (Throwable t) {
-            throw NativeLibrary.downcallFailed("k4j_mem_free_huge", t);
-        }
-    }
-
-    public static int k4j_mem_free_huge$critical(MemorySegment p, long bytes) {
-        try {
-            return (int) k4j_mem_free_huge.CRITICAL_HANDLE.invokeExact(p, bytes);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_mem_free_huge", t);
         }

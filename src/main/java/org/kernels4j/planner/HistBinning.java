@@ -1,8 +1,11 @@
-package org.kernels4j;
+package org.kernels4j.planner;
 
 import java.util.Objects;
 import org.kernels4j.backend.Backend;
 import org.kernels4j.backend.HistBins;
+import org.kernels4j.DType;
+import org.kernels4j.Histogram;
+import org.kernels4j.NumericArray;
 
 /**
  * The bins of numpy.histogram (NumPy 2.4, {@code numpy/lib/_histograms_impl.py}) for each input
@@ -24,9 +27,9 @@ import org.kernels4j.backend.HistBins;
  *     widened by 0.5 in float): everything in float, edges by {@code linspace} in float32.</li>
  * </ul>
  */
-final class HistBinning {
+public final class HistBinning {
     /** float32 bins beyond this many are refused: their numbering is not exact in float. */
-    static final int MAX_F32_BINS = 1 << 24;
+    public static final int MAX_F32_BINS = 1 << 24;
 
     private HistBinning() {
     }
@@ -36,7 +39,7 @@ final class HistBinning {
      * i * step + first with step = (last - first) / bins (i / bins * (last - first) + first
      * when step underflows to 0), the last edge exactly {@code last}.
      */
-    static double[] linspace(int bins, double first, double last) {
+    public static double[] linspace(int bins, double first, double last) {
         double delta = last - first;
         double step = delta / bins;
         double[] e = new double[bins + 1];
@@ -48,7 +51,7 @@ final class HistBinning {
     }
 
     /** numpy.linspace(first, last, bins + 1) with float32 start and stop: every step in float. */
-    static float[] linspace32(int bins, float first, float last) {
+    public static float[] linspace32(int bins, float first, float last) {
         float delta = last - first;
         float step = delta / bins;
         float[] e = new float[bins + 1];
@@ -98,7 +101,7 @@ final class HistBinning {
      *     finite (for F32: as a float), lo &gt; hi, hi - lo overflows, or the bins would be
      *     narrower than the dtype of the edges resolves
      */
-    static HistBins forRange(DType t, int bins, double lo, double hi) {
+    public static HistBins forRange(DType t, int bins, double lo, double hi) {
         Objects.requireNonNull(t, "dtype");
         checkBins(t, bins);
         if (!(Double.isFinite(lo) && Double.isFinite(hi))) {
@@ -139,7 +142,7 @@ final class HistBinning {
      * @throws IllegalArgumentException if bins &lt;= 0 (or &gt; 2^24 for F32), x holds NaN or
      *     infinity, or the bins would be narrower than the dtype of the edges resolves
      */
-    static HistBins forData(Backend b, NumericArray x, int bins) {
+    public static HistBins forData(Backend b, NumericArray x, int bins) {
         DType t = x.dtype();
         checkBins(t, bins);
         long n = x.length();
@@ -148,14 +151,14 @@ final class HistBinning {
         }
         switch (t) {
             case F64: {
-                double lo = b.min(t, x.segment, n);
-                double hi = b.max(t, x.segment, n);
+                double lo = b.min(t, x.segment(), n);
+                double hi = b.max(t, x.segment(), n);
                 notFinite(lo, hi);
                 return forRange(t, bins, lo, hi);
             }
             case F32: {
-                float lo = (float) b.min(t, x.segment, n);
-                float hi = (float) b.max(t, x.segment, n);
+                float lo = (float) b.min(t, x.segment(), n);
+                float hi = (float) b.max(t, x.segment(), n);
                 notFinite(lo, hi);
                 if (lo == hi) { // np.float32 - 0.5: float arithmetic
                     lo -= 0.5f;
@@ -172,11 +175,11 @@ final class HistBinning {
                 return new HistBins(t, bins, lo, hi, width, false, e, e32);
             }
             case I32: {
-                long[] mm = b.intRange(t, x.segment, n);
+                long[] mm = b.intRange(t, x.segment(), n);
                 return forRange(t, bins, mm[0], mm[1]);
             }
             case I64: {
-                long[] mm = b.intRange(t, x.segment, n);
+                long[] mm = b.intRange(t, x.segment(), n);
                 if (mm[0] == mm[1]) { // np.int64 - 0.5 is a float64
                     return inDouble(t, bins, (double) mm[0] - 0.5, (double) mm[1] + 0.5,
                             ((double) mm[1] + 0.5) - ((double) mm[0] - 0.5));
@@ -198,7 +201,7 @@ final class HistBinning {
     }
 
     /** The uint64 value of bits v, rounded to the nearest double (as C's (double)(uint64_t)). */
-    static double unsignedToDouble(long v) {
+    public static double unsignedToDouble(long v) {
         if (v >= 0) {
             return v;
         }
@@ -207,7 +210,7 @@ final class HistBinning {
     }
 
     /** Explicit edges: a private copy, checked. */
-    static double[] checkedEdges(double[] edges) {
+    public static double[] checkedEdges(double[] edges) {
         Objects.requireNonNull(edges, "edges");
         if (edges.length < 2) {
             throw new IllegalArgumentException("at least 2 edges are needed, got " + edges.length);
@@ -218,5 +221,12 @@ final class HistBinning {
             }
         }
         return edges.clone();
+    }
+
+    /** The histogram of x over uniform bins u, on one thread. */
+    public static Histogram histogram(Backend b, NumericArray x, HistBins u) {
+        long[] counts = new long[u.bins()];
+        b.histUniform(x.segment(), x.length(), u, counts);
+        return new Histogram(counts, u.edges().clone());
     }
 }

@@ -1,11 +1,11 @@
-package org.kernels4j;
+package org.kernels4j.planner;
 
 /**
  * How the raw values of the backend become the values the public API returns (NumPy's
  * conventions). {@link Kernels} and the async kernels both finish their results here, which
  * is what makes an async reduction equal to the synchronous one bit for bit.
  */
-final class ResultRules {
+public final class ResultRules {
     private ResultRules() {
     }
 
@@ -13,32 +13,32 @@ final class ResultRules {
     // +0.0, as NumPy reports it; it changes no other value.
 
     /** sum, nansum and dot from their k4j-tree sums. */
-    static double sum(double treeSum) {
+    public static double sum(double treeSum) {
         return treeSum + 0.0;
     }
 
     /** mean of n elements from their tree sum; NaN when n == 0. */
-    static double mean(double treeSum, long n) {
+    public static double mean(double treeSum, long n) {
         return n == 0 ? Double.NaN : (treeSum + 0.0) / n;
     }
 
     /** nanmean from the tree sum ignoring NaN and the count of non-NaN elements. */
-    static double nanmean(double nanTreeSum, long count) {
+    public static double nanmean(double nanTreeSum, long count) {
         return count == 0 ? Double.NaN : (nanTreeSum + 0.0) / count;
     }
 
     /** The mean that the second pass of the two-pass variance subtracts (n >= 1). */
-    static double varianceMean(double treeSum, long n) {
+    public static double varianceMean(double treeSum, long n) {
         return treeSum / n;
     }
 
     /** Two-pass variance from the tree sum of squared deviations. */
-    static double variance(double sqdevTreeSum, long n, int ddof) {
+    public static double variance(double sqdevTreeSum, long n, int ddof) {
         return sqdevTreeSum / (n - ddof);
     }
 
     /** The total that cumsum returns, from its final accumulator (started at -0.0). */
-    static double cumsumTotal(double accumulator, long n) {
+    public static double cumsumTotal(double accumulator, long n) {
         return n == 0 ? 0.0 : accumulator;
     }
 }

@@ -1,4 +1,4 @@
-package org.kernels4j;
+package org.kernels4j.planner;
 
 import java.lang.foreign.MemorySegment;
 import java.util.Objects;
@@ -7,34 +7,40 @@ import java.util.function.Supplier;
 import org.kernels4j.backend.Backend;
 import org.kernels4j.backend.Backends;
 import org.kernels4j.backend.HistBins;
-import org.kernels4j.backend.NativeBackend;
-import org.kernels4j.backend.NativePrograms;
 import org.kernels4j.backend.PassProgram;
 import org.kernels4j.backend.Selection;
+import org.kernels4j.ComputePool;
+import org.kernels4j.DType;
+import org.kernels4j.Description;
+import org.kernels4j.Histogram;
+import org.kernels4j.LongArray;
+import org.kernels4j.NumericArray;
+import org.kernels4j.QuantileMethod;
 
 /**
  * The sort family and histograms on a {@link ComputePool}: the async forms
  * ({@code pool.sort(x)}) and the synchronous forms given a pool ({@code Kernels.sort(x, pool)}).
  *
  * <p>On the native backend, arrays of more than {@link #PARALLEL_MIN} elements run as
- * {@link NativePrograms} split over the workers ({@link PassJob}); smaller arrays, and every
+ * the backend's pass programs split over the workers ({@link PassJob}); smaller arrays, and every
  * array on the Java backend, run as the single-threaded kernel in one pool task (async) or on the
  * calling thread (sync). Results are the same either way, for any worker count: a sort, an
  * argsort (stable) and a selection have exactly one right answer, and histograms add integer
  * counts.
  */
-final class PoolSorts {
+public final class PoolSorts {
     /** Below this many elements the split does not pay (one chunk of the passes). */
-    static final long PARALLEL_MIN = 1L << 20;
+    public static final long PARALLEL_MIN = 1L << 20;
 
     private PoolSorts() {
     }
 
     // Checks are Kernels' own (Checks): thrown by the call, before anything is submitted.
 
-    private static NativeBackend nativeBackend() {
+    /** The current backend if it offers pass programs to run on the pool, else null. */
+    private static Backend programs() {
         Backend b = Backends.current();
-        return b instanceof NativeBackend nb ? nb : null;
+        return b.hasPassPrograms() ? b : null;
     }
 
     /** Slots for a job over n elements: one per worker, no more than there are chunks to share. */
@@ -44,8 +50,7 @@ final class PoolSorts {
 
     private static <T> CompletableFuture<T> run(ComputePool pool, long n, Supplier<PassProgram<T>> program,
                                                 Supplier<T> single) {
-        NativeBackend nb = nativeBackend();
-        if (nb == null || n < PARALLEL_MIN || pool.workerCount() == 1) {
+        if (programs() == null || n < PARALLEL_MIN || pool.workerCount() == 1) {
             return pool.submit(single::get);
         }
         return PassJob.start(pool, program.get());
@@ -53,35 +58,31 @@ final class PoolSorts {
 
     private static <T> T runSync(ComputePool pool, NumericArray x, Supplier<PassProgram<T>> program,
                                  Supplier<T> single) {
-        NativeBackend nb = nativeBackend();
-        if (nb == null || x.length() < PARALLEL_MIN || pool.workerCount() == 1 || !Checks.shareable(x)) {
+        if (programs() == null || x.length() < PARALLEL_MIN || pool.workerCount() == 1 || !Checks.shareable(x)) {
             return single.get();
         }
         return PassJob.runWith(pool, program.get());
     }
 
-    private static int isa() {
-        return nativeBackend().isaCode();
-    }
 
     // ---- sort -------------------------------------------------------------------------------
 
-    static CompletableFuture<Void> sort(ComputePool pool, NumericArray x) {
+    public static CompletableFuture<Void> sort(ComputePool pool, NumericArray x) {
         Objects.requireNonNull(pool, "pool");
-        Checks.sharable(Checks.writable(x, "x"), "x");
+        Checks.requireShareable(Checks.writable(x, "x"), "x");
         long n = x.length();
-        return run(pool, n, () -> NativePrograms.sort(isa(), x.dtype(), x.segment, n, slots(pool, n)), () -> {
-            Kernels.sort(x);
+        return run(pool, n, () -> programs().sortProgram(x.dtype(), x.segment(), n, slots(pool, n)), () -> {
+            Backends.current().sort(x.dtype(), x.segment(), n);
             return null;
         });
     }
 
-    static void sortSync(ComputePool pool, NumericArray x) {
+    public static void sortSync(ComputePool pool, NumericArray x) {
         Objects.requireNonNull(pool, "pool");
         Checks.writable(x, "x");
         long n = x.length();
-        runSync(pool, x, () -> NativePrograms.sort(isa(), x.dtype(), x.segment, n, pool.workerCount()), () -> {
-            Kernels.sort(x);
+        runSync(pool, x, () -> programs().sortProgram(x.dtype(), x.segment(), n, pool.workerCount()), () -> {
+            Backends.current().sort(x.dtype(), x.segment(), n);
             return null;
         });
     }
@@ -100,33 +101,33 @@ final class PoolSorts {
         if (out.length() < x.length()) {
             throw new IllegalArgumentException("out has " + out.length() + " elements, needs " + x.length());
         }
-        if (out.segment.asOverlappingSlice(x.segment).isPresent()) {
+        if (out.segment().asOverlappingSlice(x.segment()).isPresent()) {
             throw new IllegalArgumentException("out overlaps x");
         }
     }
 
-    static CompletableFuture<long[]> argsort(ComputePool pool, NumericArray x) {
+    public static CompletableFuture<long[]> argsort(ComputePool pool, NumericArray x) {
         Objects.requireNonNull(pool, "pool");
-        Checks.sharable(Checks.alive(x, "x"), "x");
+        Checks.requireShareable(Checks.alive(x, "x"), "x");
         long[] out = newIndexArray(x);
         LongArray o = LongArray.wrap(out);
         return argsort(pool, x, o).thenApply(v -> out);
     }
 
-    static CompletableFuture<Void> argsort(ComputePool pool, NumericArray x, LongArray out) {
+    public static CompletableFuture<Void> argsort(ComputePool pool, NumericArray x, LongArray out) {
         Objects.requireNonNull(pool, "pool");
-        Checks.sharable(Checks.alive(x, "x"), "x");
+        Checks.requireShareable(Checks.alive(x, "x"), "x");
         checkArgsortOut(x, out);
-        Checks.sharable(out, "out");
+        Checks.requireShareable(out, "out");
         long n = x.length();
-        MemorySegment o = out.segment.asSlice(0, n * 8);
-        return run(pool, n, () -> NativePrograms.argsort(isa(), x.dtype(), x.segment, n, o, slots(pool, n)), () -> {
-            Kernels.argsort(x, out);
+        MemorySegment o = out.segment().asSlice(0, n * 8);
+        return run(pool, n, () -> programs().argsortProgram(x.dtype(), x.segment(), n, o, slots(pool, n)), () -> {
+            Backends.current().argsort(x.dtype(), x.segment(), n, out.segment());
             return null;
         });
     }
 
-    static long[] argsortSync(ComputePool pool, NumericArray x) {
+    public static long[] argsortSync(ComputePool pool, NumericArray x) {
         Objects.requireNonNull(pool, "pool");
         Checks.alive(x, "x");
         long[] out = newIndexArray(x);
@@ -134,18 +135,18 @@ final class PoolSorts {
         return out;
     }
 
-    static void argsortSync(ComputePool pool, NumericArray x, LongArray out) {
+    public static void argsortSync(ComputePool pool, NumericArray x, LongArray out) {
         Objects.requireNonNull(pool, "pool");
         Checks.alive(x, "x");
         checkArgsortOut(x, out);
         long n = x.length();
         if (!Checks.shareable(out)) {
-            Kernels.argsort(x, out);
+            Backends.current().argsort(x.dtype(), x.segment(), n, out.segment());
             return;
         }
-        MemorySegment o = out.segment.asSlice(0, n * 8);
-        runSync(pool, x, () -> NativePrograms.argsort(isa(), x.dtype(), x.segment, n, o, pool.workerCount()), () -> {
-            Kernels.argsort(x, out);
+        MemorySegment o = out.segment().asSlice(0, n * 8);
+        runSync(pool, x, () -> programs().argsortProgram(x.dtype(), x.segment(), n, o, pool.workerCount()), () -> {
+            Backends.current().argsort(x.dtype(), x.segment(), n, out.segment());
             return null;
         });
     }
@@ -161,26 +162,26 @@ final class PoolSorts {
 
     private static PassProgram<Selection> selection(ComputePool pool, NumericArray x, int slots,
                                                     java.util.function.LongFunction<long[]> ranks) {
-        return NativePrograms.select(isa(), x.dtype(), x.segment, x.length(), slots, ranks);
+        return programs().selectProgram(x.dtype(), x.segment(), x.length(), slots, ranks);
     }
 
     private static Selection selectHere(NumericArray x, java.util.function.LongFunction<long[]> ranks) {
-        return Backends.current().selectRanks(x.dtype(), x.segment, x.length(), ranks);
+        return Backends.current().selectRanks(x.dtype(), x.segment(), x.length(), ranks);
     }
 
     /** qs already checked and scaled to [0, 1]. */
-    static CompletableFuture<double[]> quantiles(ComputePool pool, NumericArray x, double[] qs, QuantileMethod m,
+    public static CompletableFuture<double[]> quantiles(ComputePool pool, NumericArray x, double[] qs, QuantileMethod m,
                                                  boolean skipNaN, boolean scalarQ) {
         Objects.requireNonNull(pool, "pool");
         Objects.requireNonNull(m, "method");
-        Checks.sharable(Checks.alive(x, "x"), "x");
+        Checks.requireShareable(Checks.alive(x, "x"), "x");
         long n = nonEmpty(x, "quantile");
         var ranks = QuantileMath.quantileRanks(n, qs, m, skipNaN);
         return run(pool, n, () -> selection(pool, x, slots(pool, n), ranks), () -> selectHere(x, ranks))
                 .thenApply(s -> QuantileMath.quantiles(x.dtype(), n, s, qs, m, skipNaN, scalarQ));
     }
 
-    static double[] quantilesSync(ComputePool pool, NumericArray x, double[] qs, QuantileMethod m, boolean skipNaN,
+    public static double[] quantilesSync(ComputePool pool, NumericArray x, double[] qs, QuantileMethod m, boolean skipNaN,
                                   boolean scalarQ) {
         Objects.requireNonNull(pool, "pool");
         Objects.requireNonNull(m, "method");
@@ -191,9 +192,9 @@ final class PoolSorts {
         return QuantileMath.quantiles(x.dtype(), n, s, qs, m, skipNaN, scalarQ);
     }
 
-    static CompletableFuture<Double> median(ComputePool pool, NumericArray x, boolean skipNaN) {
+    public static CompletableFuture<Double> median(ComputePool pool, NumericArray x, boolean skipNaN) {
         Objects.requireNonNull(pool, "pool");
-        Checks.sharable(Checks.alive(x, "x"), "x");
+        Checks.requireShareable(Checks.alive(x, "x"), "x");
         long n = nonEmpty(x, "median");
         var ranks = QuantileMath.medianRanks(n, skipNaN);
         return run(pool, n, () -> selection(pool, x, slots(pool, n), ranks), () -> selectHere(x, ranks))
@@ -203,20 +204,22 @@ final class PoolSorts {
     // ---- partition, describe -------------------------------------------------------------------
 
     /** NumPy's partition in one pool task: the same arrangement as Kernels.partition. */
-    static CompletableFuture<Void> partition(ComputePool pool, NumericArray x, long[] kth) {
+    public static CompletableFuture<Void> partition(ComputePool pool, NumericArray x, long[] kth) {
         Objects.requireNonNull(pool, "pool");
-        Checks.sharable(Checks.writable(x, "x"), "x");
-        long[] ks = Kernels.checkedRanks(kth, x.length());
+        Checks.requireShareable(Checks.writable(x, "x"), "x");
+        long[] ks = QuantileMath.checkedRanks(kth, x.length());
         return pool.submit(() -> {
-            Kernels.partitionChecked(x, ks);
+            if (ks.length > 0) {
+                Backends.current().partition(x.dtype(), x.segment(), x.length(), ks);
+            }
             return null;
         });
     }
 
     /** describe(): moments and selection side by side, the bits of Kernels.describe. */
-    static CompletableFuture<Description> describe(ComputePool pool, NumericArray x, double[] percentiles) {
+    public static CompletableFuture<Description> describe(ComputePool pool, NumericArray x, double[] percentiles) {
         Objects.requireNonNull(pool, "pool");
-        Checks.sharable(Checks.in(x, "x"), "x");
+        Checks.requireShareable(Checks.floating(x, "x"), "x");
         double[] ps = QuantileMath.checkedQ(percentiles, 1, "percentile");
         long n = x.length();
         var ranks = DescribeStats.ranks(n, ps);
@@ -229,7 +232,7 @@ final class PoolSorts {
     // ---- histogram ------------------------------------------------------------------------------
 
     private static PassProgram<Histogram> histogramProgram(NumericArray x, HistBins u, int slots) {
-        PassProgram<long[]> p = NativePrograms.histogram(isa(), x.segment, x.length(), u, slots);
+        PassProgram<long[]> p = programs().histogramProgram(x.segment(), x.length(), u, slots);
         return mapped(p, c -> new Histogram(c, u.edges().clone()));
     }
 
@@ -261,19 +264,19 @@ final class PoolSorts {
     private static CompletableFuture<Histogram> histogram(ComputePool pool, NumericArray x, HistBins u) {
         long n = x.length();
         return run(pool, n, () -> histogramProgram(x, u, slots(pool, n)),
-                () -> Kernels.histogramOf(Backends.current(), x, u));
+                () -> HistBinning.histogram(Backends.current(), x, u));
     }
 
-    static CompletableFuture<Histogram> histogram(ComputePool pool, NumericArray x, int bins, double lo, double hi) {
+    public static CompletableFuture<Histogram> histogram(ComputePool pool, NumericArray x, int bins, double lo, double hi) {
         Objects.requireNonNull(pool, "pool");
-        Checks.sharable(Checks.alive(x, "x"), "x");
+        Checks.requireShareable(Checks.alive(x, "x"), "x");
         return histogram(pool, x, HistBinning.forRange(x.dtype(), bins, lo, hi));
     }
 
     /** The range from the data: one task finds it (min and max), then the histogram is split. */
-    static CompletableFuture<Histogram> histogram(ComputePool pool, NumericArray x, int bins) {
+    public static CompletableFuture<Histogram> histogram(ComputePool pool, NumericArray x, int bins) {
         Objects.requireNonNull(pool, "pool");
-        Checks.sharable(Checks.alive(x, "x"), "x");
+        Checks.requireShareable(Checks.alive(x, "x"), "x");
         if (bins <= 0) {
             throw new IllegalArgumentException("bins must be positive, got " + bins);
         }
@@ -311,24 +314,24 @@ final class PoolSorts {
         return result;
     }
 
-    static CompletableFuture<long[]> histogram(ComputePool pool, NumericArray x, double[] edges) {
+    public static CompletableFuture<long[]> histogram(ComputePool pool, NumericArray x, double[] edges) {
         Objects.requireNonNull(pool, "pool");
-        Checks.sharable(Checks.alive(x, "x"), "x");
+        Checks.requireShareable(Checks.alive(x, "x"), "x");
         double[] e = HistBinning.checkedEdges(edges);
         long n = x.length();
-        return run(pool, n, () -> NativePrograms.histogramEdges(isa(), x.dtype(), x.segment, n, e, slots(pool, n)),
+        return run(pool, n, () -> programs().histogramEdgesProgram(x.dtype(), x.segment(), n, e, slots(pool, n)),
                 () -> {
                     long[] counts = new long[e.length - 1];
-                    Backends.current().histEdges(x.dtype(), x.segment, n, e, counts);
+                    Backends.current().histEdges(x.dtype(), x.segment(), n, e, counts);
                     return counts;
                 });
     }
 
-    static Histogram histogramSync(ComputePool pool, NumericArray x, int bins, double lo, double hi) {
+    public static Histogram histogramSync(ComputePool pool, NumericArray x, int bins, double lo, double hi) {
         Objects.requireNonNull(pool, "pool");
         Checks.alive(x, "x");
         HistBins u = HistBinning.forRange(x.dtype(), bins, lo, hi);
         return runSync(pool, x, () -> histogramProgram(x, u, pool.workerCount()),
-                () -> Kernels.histogramOf(Backends.current(), x, u));
+                () -> HistBinning.histogram(Backends.current(), x, u));
     }
 }

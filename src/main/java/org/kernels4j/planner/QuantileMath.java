@@ -1,21 +1,23 @@
-package org.kernels4j;
+package org.kernels4j.planner;
 
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.LongFunction;
 import org.kernels4j.backend.Selection;
+import org.kernels4j.DType;
+import org.kernels4j.QuantileMethod;
 
 /**
  * Quantiles and medians from one selection: which ranks to select once the NaN count is known,
  * and NumPy's arithmetic on the selected elements. Shared by {@link Kernels} and the pool forms
  * ({@link ComputePool#quantile}), so both give the same bits.
  */
-final class QuantileMath {
+public final class QuantileMath {
     private QuantileMath() {
     }
 
     /** qs checked against [0, scale] (scale 1 or 100) and divided by it (NumPy: true_divide(q, 100)). */
-    static double[] checkedQ(double[] qs, double scale, String what) {
+    public static double[] checkedQ(double[] qs, double scale, String what) {
         Objects.requireNonNull(qs, what);
         double[] q = new double[qs.length];
         for (int i = 0; i < qs.length; i++) {
@@ -31,7 +33,7 @@ final class QuantileMath {
     }
 
     /** The ranks the quantiles qs of n values need, given the NaN count (which sort last). */
-    static LongFunction<long[]> quantileRanks(long n, double[] qs, QuantileMethod m, boolean skipNaN) {
+    public static LongFunction<long[]> quantileRanks(long n, double[] qs, QuantileMethod m, boolean skipNaN) {
         return nan -> {
             if (allNaN(n, nan, skipNaN) || qs.length == 0) {
                 return null;
@@ -48,7 +50,7 @@ final class QuantileMath {
      * NumPy's quantiles from the selection. scalarQ: float32 input interpolates in float32, as
      * NumPy does for a Python scalar q; an array of q interpolates in float64.
      */
-    static double[] quantiles(DType t, long n, Selection s, double[] qs, QuantileMethod m, boolean skipNaN,
+    public static double[] quantiles(DType t, long n, Selection s, double[] qs, QuantileMethod m, boolean skipNaN,
                               boolean scalarQ) {
         double[] out = new double[qs.length];
         if (allNaN(n, s.nan(), skipNaN) || s.values() == null) {
@@ -76,7 +78,7 @@ final class QuantileMath {
     }
 
     /** The ranks of the median: the middle one or the middle two of the valid values. */
-    static LongFunction<long[]> medianRanks(long n, boolean skipNaN) {
+    public static LongFunction<long[]> medianRanks(long n, boolean skipNaN) {
         return nan -> {
             if (allNaN(n, nan, skipNaN)) {
                 return null;
@@ -90,7 +92,7 @@ final class QuantileMath {
      * NumPy's median formula: the middle element, or the mean of the two middle ones ((a + b) / 2,
      * in float32 for float input as NumPy's mean does); NaN as {@link #quantiles}.
      */
-    static double median(DType t, long n, Selection s, boolean skipNaN) {
+    public static double median(DType t, long n, Selection s, boolean skipNaN) {
         if (allNaN(n, s.nan(), skipNaN) || s.values() == null) {
             return Double.NaN;
         }
@@ -102,5 +104,20 @@ final class QuantileMath {
             return ((float) v[0] + (float) v[1]) / 2f;
         }
         return (v[0] + v[1]) / 2;
+    }
+
+    /** kth of partition checked against n: negative counts from the end; ascending. */
+    public static long[] checkedRanks(long[] kth, long n) {
+        Objects.requireNonNull(kth, "kth");
+        long[] ks = kth.clone();
+        for (int j = 0; j < ks.length; j++) {
+            long k = ks[j] < 0 ? ks[j] + n : ks[j]; // NumPy: negative kth counts from the end
+            if (k < 0 || k >= n) {
+                throw new IndexOutOfBoundsException("kth " + kth[j] + " is out of bounds for length " + n);
+            }
+            ks[j] = k;
+        }
+        java.util.Arrays.sort(ks);
+        return ks;
     }
 }

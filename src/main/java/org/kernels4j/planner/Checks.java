@@ -1,17 +1,21 @@
-package org.kernels4j;
+package org.kernels4j.planner;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.kernels4j.DType;
+import org.kernels4j.DoubleArray;
+import org.kernels4j.FloatArray;
+import org.kernels4j.NumericArray;
 
 /**
  * Argument checks shared by the synchronous {@link Kernels} and the asynchronous
  * {@link AsyncKernels}, so that both reject the same calls with the same exceptions and
  * messages. Every check runs before any memory is touched.
  */
-final class Checks {
+public final class Checks {
     /**
      * A thread that never runs, so it owns no confined arena: a segment is accessible from it
      * exactly when it is accessible from every thread (heap, global, automatic, shared arenas).
@@ -21,24 +25,24 @@ final class Checks {
     private Checks() {
     }
 
-    static NumericArray view(double[] x, int offset, int length) {
+    public static NumericArray view(double[] x, int offset, int length) {
         return DoubleArray.wrap(Objects.requireNonNull(x, "x"), offset, length);
     }
 
-    static NumericArray view(float[] x, int offset, int length) {
+    public static NumericArray view(float[] x, int offset, int length) {
         return FloatArray.wrap(Objects.requireNonNull(x, "x"), offset, length);
     }
 
-    static DoubleArray w(double[] a, String name) {
+    public static DoubleArray wrap(double[] a, String name) {
         return DoubleArray.wrap(Objects.requireNonNull(a, name));
     }
 
-    static FloatArray w(float[] a, String name) {
+    public static FloatArray wrap(float[] a, String name) {
         return FloatArray.wrap(Objects.requireNonNull(a, name));
     }
 
     /** A floating-point operand (the arithmetic kernels take F64 or F32): not null, arena open. */
-    static NumericArray in(NumericArray x, String name) {
+    public static NumericArray floating(NumericArray x, String name) {
         Objects.requireNonNull(x, name);
         if (!x.dtype().isFloating()) {
             throw new IllegalArgumentException(name + " is " + x.dtype() + ": this kernel takes F64 or F32 arrays");
@@ -47,7 +51,7 @@ final class Checks {
     }
 
     /** An operand of any type: not null, arena open. */
-    static NumericArray alive(NumericArray x, String name) {
+    public static NumericArray alive(NumericArray x, String name) {
         Objects.requireNonNull(x, name);
         if (!x.isAlive()) {
             throw new IllegalStateException(name + ": the arena of this array is closed");
@@ -56,7 +60,7 @@ final class Checks {
     }
 
     /** An array a kernel writes in place: not null, arena open, not read-only. */
-    static NumericArray writable(NumericArray x, String name) {
+    public static NumericArray writable(NumericArray x, String name) {
         alive(x, name);
         if (x.isReadOnly()) {
             throw new IllegalArgumentException(name + " is read-only");
@@ -65,8 +69,8 @@ final class Checks {
     }
 
     /** An output for {@code n} elements of type {@code t}: open, same type, writable, long enough. */
-    static NumericArray out(NumericArray out, long n, DType t) {
-        in(out, "out");
+    public static NumericArray out(NumericArray out, long n, DType t) {
+        floating(out, "out");
         if (out.dtype() != t) {
             throw new IllegalArgumentException("out is " + out.dtype() + ", inputs are " + t);
         }
@@ -77,7 +81,7 @@ final class Checks {
         return out;
     }
 
-    static void sameShape(NumericArray a, NumericArray b) {
+    public static void sameShape(NumericArray a, NumericArray b) {
         if (a.dtype() != b.dtype()) {
             throw new IllegalArgumentException("operands have different types: " + a.dtype() + " and " + b.dtype());
         }
@@ -86,13 +90,13 @@ final class Checks {
         }
     }
 
-    static void nonEmpty(NumericArray x, String op) {
+    public static void nonEmpty(NumericArray x, String op) {
         if (x.length() == 0) {
             throw new IllegalArgumentException(op + " of an empty array is undefined");
         }
     }
 
-    static void ddof(long n, int ddof) {
+    public static void ddof(long n, int ddof) {
         if (ddof < 0) {
             throw new IllegalArgumentException("ddof must be >= 0, got " + ddof);
         }
@@ -101,7 +105,7 @@ final class Checks {
         }
     }
 
-    static void clipBounds(double lo, double hi) {
+    public static void clipBounds(double lo, double hi) {
         if (Double.isNaN(lo) || Double.isNaN(hi)) {
             throw new IllegalArgumentException("clip bounds must not be NaN");
         }
@@ -111,15 +115,15 @@ final class Checks {
     }
 
     /** axpy updates y in place, so y must have exactly x's length (not merely enough room). */
-    static void axpyLengths(long n, NumericArray y) {
+    public static void axpyLengths(long n, NumericArray y) {
         if (y.length() != n) {
             throw new IllegalArgumentException("operands have different lengths: " + n + " and " + y.length());
         }
     }
 
     /** Whether pool threads may touch x's memory (false for a confined arena's). */
-    static boolean shareable(NumericArray x) {
-        return x.segment.isAccessibleBy(NO_OWNER);
+    public static boolean shareable(NumericArray x) {
+        return x.segment().isAccessibleBy(NO_OWNER);
     }
 
     /**
@@ -127,7 +131,7 @@ final class Checks {
      * Memory of a confined arena is accessible only from its owner thread; the FFM runtime
      * would throw {@link WrongThreadException} on the worker, so the call is refused here.
      */
-    static NumericArray sharable(NumericArray x, String name) {
+    public static NumericArray requireShareable(NumericArray x, String name) {
         if (!shareable(x)) {
             throw new IllegalArgumentException(name + ": the memory of this array belongs to a confined arena, which"
                     + " only its owner thread may access; async kernels run on pool threads, so allocate it in"
@@ -141,9 +145,9 @@ final class Checks {
      * {@code out} other than exactly, in which case a copy in an arena from {@code arena}
      * (so results are as if every input was read before any output was written).
      */
-    static MemorySegment readable(NumericArray x, NumericArray out, long n, Supplier<Arena> arena) {
-        MemorySegment src = x.segment;
-        MemorySegment dst = out.segment;
+    public static MemorySegment readable(NumericArray x, NumericArray out, long n, Supplier<Arena> arena) {
+        MemorySegment src = x.segment();
+        MemorySegment dst = out.segment();
         Optional<MemorySegment> overlap = dst.asOverlappingSlice(src);
         // Overlapping segments share one backing object, so addresses compare (byte offsets for heap arrays).
         if (overlap.isEmpty() || dst.address() == src.address()) {

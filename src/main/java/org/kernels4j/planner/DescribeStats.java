@@ -1,4 +1,4 @@
-package org.kernels4j;
+package org.kernels4j.planner;
 
 import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
 import static java.lang.foreign.ValueLayout.JAVA_FLOAT;
@@ -12,6 +12,12 @@ import org.kernels4j.backend.Backend;
 import org.kernels4j.backend.Backends;
 import org.kernels4j.backend.PassProgram;
 import org.kernels4j.backend.Selection;
+import org.kernels4j.CancellationToken;
+import org.kernels4j.ComputePool;
+import org.kernels4j.DType;
+import org.kernels4j.Description;
+import org.kernels4j.NumericArray;
+import org.kernels4j.QuantileMethod;
 
 /**
  * describe() in two independent parts that a pool runs side by side and the synchronous
@@ -27,15 +33,15 @@ import org.kernels4j.backend.Selection;
  *     ranks around each percentile among the non-NaN values, NaNs counted in the same read.</li>
  * </ul>
  */
-final class DescribeStats {
+public final class DescribeStats {
     /** Elements per moments chunk: fixed, so results do not depend on how the work is split. */
-    static final long CHUNK = 1 << 16;
+    public static final long CHUNK = 1 << 16;
 
     private DescribeStats() {
     }
 
     /** Count, mean and sum of squared deviations of some values. */
-    record Moments(long count, double mean, double m2) {
+    public record Moments(long count, double mean, double m2) {
         static final Moments EMPTY = new Moments(0, 0, 0);
 
         /** Chan, Golub and LeVeque's pairwise update: this (earlier chunks) then b. */
@@ -54,22 +60,22 @@ final class DescribeStats {
         }
     }
 
-    static long chunks(long n) {
+    public static long chunks(long n) {
         return (n + CHUNK - 1) / CHUNK;
     }
 
     /** A heap buffer for one compacted chunk of dtype t. */
-    static MemorySegment scratch(DType t) {
+    public static MemorySegment scratch(DType t) {
         return t == DType.F64 ? MemorySegment.ofArray(new double[(int) CHUNK])
                 : MemorySegment.ofArray(new float[(int) CHUNK]);
     }
 
     /** The moments of chunk i of x (F64 or F32). */
-    static Moments chunk(Backend b, NumericArray x, long i, MemorySegment scratch) {
+    public static Moments chunk(Backend b, NumericArray x, long i, MemorySegment scratch) {
         DType t = x.dtype();
         long from = i * CHUNK;
         long len = Math.min(CHUNK, x.length() - from);
-        MemorySegment s = x.segment.asSlice(from * t.byteSize(), len * t.byteSize());
+        MemorySegment s = x.segment().asSlice(from * t.byteSize(), len * t.byteSize());
         long nan = b.nancount(t, s, len);
         long count = len - nan;
         if (count == 0) {
@@ -98,7 +104,7 @@ final class DescribeStats {
         return new Moments(count, mean, b.sqdev(t, s, count, mean));
     }
 
-    static Moments merge(Moments[] parts) {
+    public static Moments merge(Moments[] parts) {
         Moments m = Moments.EMPTY;
         for (Moments p : parts) {
             m = m.merge(p);
@@ -107,7 +113,7 @@ final class DescribeStats {
     }
 
     /** All chunks on the calling thread. */
-    static Moments moments(Backend b, NumericArray x) {
+    public static Moments moments(Backend b, NumericArray x) {
         long c = chunks(x.length());
         Moments[] parts = new Moments[(int) c];
         MemorySegment scratch = scratch(x.dtype());
@@ -118,7 +124,7 @@ final class DescribeStats {
     }
 
     /** The moments as a one-pass program: each slot with its own buffer, parts kept by chunk. */
-    static PassProgram<Moments> program(NumericArray x, int slots) {
+    public static PassProgram<Moments> program(NumericArray x, int slots) {
         long c = chunks(x.length());
         Moments[] parts = new Moments[(int) c];
         MemorySegment[] scratch = new MemorySegment[slots];
@@ -168,7 +174,7 @@ final class DescribeStats {
     }
 
     /** Ranks to select once the NaNs are counted: min, max and each percentile's two neighbours. */
-    static LongFunction<long[]> ranks(long n, double[] ps) {
+    public static LongFunction<long[]> ranks(long n, double[] ps) {
         return nan -> {
             long count = n - nan;
             if (count == 0) {
@@ -186,7 +192,7 @@ final class DescribeStats {
         };
     }
 
-    static Description finish(DType t, long n, Moments m, Selection s, double[] ps) {
+    public static Description finish(DType t, long n, Moments m, Selection s, double[] ps) {
         long count = n - s.nan();
         double[] vals = new double[ps.length];
         if (count == 0) {
@@ -207,17 +213,17 @@ final class DescribeStats {
     }
 
     /** The synchronous describe: moments, then the selection, on the calling thread. */
-    static Description describe(NumericArray x, double[] ps) {
+    public static Description describe(NumericArray x, double[] ps) {
         Backend b = Backends.current();
         long n = x.length();
         Moments m = n == 0 ? Moments.EMPTY : moments(b, x);
         Selection s = n == 0 ? new Selection(0, new long[0], new double[0])
-                : b.selectRanks(x.dtype(), x.segment, n, ranks(n, ps));
+                : b.selectRanks(x.dtype(), x.segment(), n, ranks(n, ps));
         return finish(x.dtype(), n, m, s, ps);
     }
 
     /** Moments and selection side by side on the pool; the result is {@link #describe}'s. */
-    static CompletableFuture<Description> describe(ComputePool pool, NumericArray x, double[] ps,
+    public static CompletableFuture<Description> describe(ComputePool pool, NumericArray x, double[] ps,
                                                    CompletableFuture<Selection> selection) {
         long n = x.length();
         CompletableFuture<Moments> moments;

@@ -1,14 +1,14 @@
-package org.kernels4j;
+package org.kernels4j.planner;
 
-import static org.kernels4j.Checks.axpyLengths;
-import static org.kernels4j.Checks.clipBounds;
-import static org.kernels4j.Checks.ddof;
-import static org.kernels4j.Checks.in;
-import static org.kernels4j.Checks.nonEmpty;
-import static org.kernels4j.Checks.out;
-import static org.kernels4j.Checks.readable;
-import static org.kernels4j.Checks.sameShape;
-import static org.kernels4j.Checks.sharable;
+import static org.kernels4j.planner.Checks.axpyLengths;
+import static org.kernels4j.planner.Checks.clipBounds;
+import static org.kernels4j.planner.Checks.ddof;
+import static org.kernels4j.planner.Checks.floating;
+import static org.kernels4j.planner.Checks.nonEmpty;
+import static org.kernels4j.planner.Checks.out;
+import static org.kernels4j.planner.Checks.readable;
+import static org.kernels4j.planner.Checks.sameShape;
+import static org.kernels4j.planner.Checks.requireShareable;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -17,17 +17,20 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.DoubleFunction;
 import java.util.function.Supplier;
-import org.kernels4j.ChunkJob.Done;
-import org.kernels4j.ChunkJob.Next;
-import org.kernels4j.ChunkJob.Phase;
-import org.kernels4j.ChunkJob.Step;
-import org.kernels4j.ChunkPlanner.Cost;
-import org.kernels4j.ChunkPlanner.Plan;
+import org.kernels4j.planner.ChunkJob.Done;
+import org.kernels4j.planner.ChunkJob.Next;
+import org.kernels4j.planner.ChunkJob.Phase;
+import org.kernels4j.planner.ChunkJob.Step;
+import org.kernels4j.planner.ChunkPlanner.Cost;
+import org.kernels4j.planner.ChunkPlanner.Plan;
 import org.kernels4j.backend.Backend;
 import org.kernels4j.backend.Backends;
 import org.kernels4j.backend.BinaryOp;
 import org.kernels4j.backend.SumTree;
 import org.kernels4j.backend.UnaryOp;
+import org.kernels4j.ComputePool;
+import org.kernels4j.DType;
+import org.kernels4j.NumericArray;
 
 /**
  * The async kernels behind {@link AsyncKernels}: argument checks on the calling thread, then
@@ -51,7 +54,7 @@ import org.kernels4j.backend.UnaryOp;
  * <li>cumsum: sequential, chunk by chunk, the carry passed on.</li>
  * </ul>
  */
-final class PoolKernels {
+public final class PoolKernels {
     /**
      * Sums of squares at or above this are final for norm2 on every backend (their rescaling
      * thresholds are 2^-970 to 2^-968); below it, and for +Inf and NaN, the backend decides.
@@ -63,24 +66,17 @@ final class PoolKernels {
 
     // ---- plumbing ------------------------------------------------------------------------
 
-    static ComputePool pool(AsyncKernels k) {
-        return switch (k) {
-            case ComputePool p -> p;
-            case FixedChunkKernels f -> f.pool();
-        };
-    }
-
     private static Backend backend() {
         return Backends.current();
     }
 
-    private static Plan plan(AsyncKernels k, long n, Cost cost) {
-        return ChunkPlanner.plan(n, cost, pool(k).workerCount(), k.chunkSize());
+    private static Plan plan(ComputePool pool, long chunkSize, long n, Cost cost) {
+        return ChunkPlanner.plan(n, cost, pool.workerCount(), chunkSize);
     }
 
     /** An input of an async kernel: not null, open, readable from the pool's threads. */
     private static NumericArray input(NumericArray x, String name) {
-        return sharable(in(x, name), name);
+        return requireShareable(floating(x, name), name);
     }
 
     private static MemorySegment at(MemorySegment s, DType t, long from) {
@@ -128,7 +124,7 @@ final class PoolKernels {
         }
     }
 
-    static double fold(Plan plan, double[] partial) {
+    public static double fold(Plan plan, double[] partial) {
         SumTree tree = new SumTree();
         for (int i = 0; i < partial.length; i++) {
             tree.push(partial[i], plan.level(i));
@@ -136,63 +132,63 @@ final class PoolKernels {
         return tree.fold();
     }
 
-    private static <T> CompletableFuture<T> start(AsyncKernels k, Phase<T> first) {
-        return ChunkJob.start(pool(k), first, false);
+    private static <T> CompletableFuture<T> start(ComputePool pool, Phase<T> first) {
+        return ChunkJob.start(pool, first, false);
     }
 
     // ---- sums ----------------------------------------------------------------------------
 
-    static CompletableFuture<Double> sum(AsyncKernels k, NumericArray x) {
+    public static CompletableFuture<Double> sum(ComputePool pool, long chunkSize, NumericArray x) {
         input(x, "x");
         Backend b = backend();
         DType t = x.dtype();
-        MemorySegment s = x.segment;
-        return start(k, new TreeSum<Double>(plan(k, x.length, Cost.STREAM),
+        MemorySegment s = x.segment();
+        return start(pool, new TreeSum<Double>(plan(pool, chunkSize, x.length(), Cost.STREAM),
                 (from, len) -> b.sum(t, at(s, t, from), len), v -> new Done<>(ResultRules.sum(v))));
     }
 
-    static CompletableFuture<Double> mean(AsyncKernels k, NumericArray x) {
+    public static CompletableFuture<Double> mean(ComputePool pool, long chunkSize, NumericArray x) {
         input(x, "x");
         Backend b = backend();
         DType t = x.dtype();
-        MemorySegment s = x.segment;
-        long n = x.length;
-        return start(k, new TreeSum<Double>(plan(k, n, Cost.STREAM),
+        MemorySegment s = x.segment();
+        long n = x.length();
+        return start(pool, new TreeSum<Double>(plan(pool, chunkSize, n, Cost.STREAM),
                 (from, len) -> b.sum(t, at(s, t, from), len), v -> new Done<>(ResultRules.mean(v, n))));
     }
 
-    static CompletableFuture<Double> nansum(AsyncKernels k, NumericArray x) {
+    public static CompletableFuture<Double> nansum(ComputePool pool, long chunkSize, NumericArray x) {
         input(x, "x");
         Backend b = backend();
         DType t = x.dtype();
-        MemorySegment s = x.segment;
-        return start(k, new TreeSum<Double>(plan(k, x.length, Cost.STREAM),
+        MemorySegment s = x.segment();
+        return start(pool, new TreeSum<Double>(plan(pool, chunkSize, x.length(), Cost.STREAM),
                 (from, len) -> b.nansum(t, at(s, t, from), len), v -> new Done<>(ResultRules.sum(v))));
     }
 
-    static CompletableFuture<Double> dot(AsyncKernels k, NumericArray x, NumericArray y) {
+    public static CompletableFuture<Double> dot(ComputePool pool, long chunkSize, NumericArray x, NumericArray y) {
         input(x, "x");
         input(y, "y");
         sameShape(x, y);
         Backend b = backend();
         DType t = x.dtype();
-        MemorySegment xs = x.segment;
-        MemorySegment ys = y.segment;
-        return start(k, new TreeSum<Double>(plan(k, x.length, Cost.STREAM),
+        MemorySegment xs = x.segment();
+        MemorySegment ys = y.segment();
+        return start(pool, new TreeSum<Double>(plan(pool, chunkSize, x.length(), Cost.STREAM),
                 (from, len) -> b.dot(t, at(xs, t, from), at(ys, t, from), len), v -> new Done<>(ResultRules.sum(v))));
     }
 
     /** nanmean: per chunk the sum ignoring NaN and the NaN count. */
-    static CompletableFuture<Double> nanmean(AsyncKernels k, NumericArray x) {
+    public static CompletableFuture<Double> nanmean(ComputePool pool, long chunkSize, NumericArray x) {
         input(x, "x");
         Backend b = backend();
         DType t = x.dtype();
-        MemorySegment s = x.segment;
-        long n = x.length;
-        Plan plan = plan(k, n, Cost.STREAM);
+        MemorySegment s = x.segment();
+        long n = x.length();
+        Plan plan = plan(pool, chunkSize, n, Cost.STREAM);
         double[] sums = new double[(int) plan.count()];
         long[] nans = new long[sums.length];
-        return start(k, new Phase<Double>(plan) {
+        return start(pool, new Phase<Double>(plan) {
             @Override
             void chunk(int index, long from, long length) {
                 MemorySegment piece = at(s, t, from);
@@ -212,15 +208,15 @@ final class PoolKernels {
     }
 
     /** Two-pass variance (or its square root): the tree sum gives the mean, then the squared deviations. */
-    static CompletableFuture<Double> var(AsyncKernels k, NumericArray x, int ddof, boolean sqrt) {
+    public static CompletableFuture<Double> var(ComputePool pool, long chunkSize, NumericArray x, int ddof, boolean sqrt) {
         input(x, "x");
-        long n = x.length;
+        long n = x.length();
         ddof(n, ddof);
         Backend b = backend();
         DType t = x.dtype();
-        MemorySegment s = x.segment;
-        Plan plan = plan(k, n, Cost.STREAM);
-        return start(k, new TreeSum<Double>(plan, (from, len) -> b.sum(t, at(s, t, from), len), total -> {
+        MemorySegment s = x.segment();
+        Plan plan = plan(pool, chunkSize, n, Cost.STREAM);
+        return start(pool, new TreeSum<Double>(plan, (from, len) -> b.sum(t, at(s, t, from), len), total -> {
             double mean = ResultRules.varianceMean(total, n);
             return new Next<>(new TreeSum<Double>(plan, (from, len) -> b.sqdev(t, at(s, t, from), len, mean), sq -> {
                 double v = ResultRules.variance(sq, n, ddof);
@@ -229,13 +225,13 @@ final class PoolKernels {
         }));
     }
 
-    static CompletableFuture<Double> norm2(AsyncKernels k, NumericArray x) {
+    public static CompletableFuture<Double> norm2(ComputePool pool, long chunkSize, NumericArray x) {
         input(x, "x");
         Backend b = backend();
         DType t = x.dtype();
-        MemorySegment s = x.segment;
-        long n = x.length;
-        return start(k, new TreeSum<Double>(plan(k, n, Cost.STREAM),
+        MemorySegment s = x.segment();
+        long n = x.length();
+        return start(pool, new TreeSum<Double>(plan(pool, chunkSize, n, Cost.STREAM),
                 (from, len) -> b.dot(t, at(s, t, from), at(s, t, from), len), ss -> {
                     if (ss >= NORM2_PLAIN_FROM && ss < Double.POSITIVE_INFINITY) {
                         return new Done<>(Math.sqrt(ss));
@@ -259,17 +255,17 @@ final class PoolKernels {
 
     // ---- extrema -------------------------------------------------------------------------
 
-    enum Extremum { MIN, MAX, NANMIN, NANMAX }
+    public enum Extremum { MIN, MAX, NANMIN, NANMAX }
 
-    static CompletableFuture<Double> extremum(AsyncKernels k, NumericArray x, Extremum e) {
+    public static CompletableFuture<Double> extremum(ComputePool pool, long chunkSize, NumericArray x, Extremum e) {
         input(x, "x");
         nonEmpty(x, e.name().toLowerCase(Locale.ROOT));
         Backend b = backend();
         DType t = x.dtype();
-        MemorySegment s = x.segment;
-        Plan plan = plan(k, x.length, Cost.STREAM);
+        MemorySegment s = x.segment();
+        Plan plan = plan(pool, chunkSize, x.length(), Cost.STREAM);
         double[] partial = new double[(int) plan.count()];
-        return start(k, new Phase<Double>(plan) {
+        return start(pool, new Phase<Double>(plan) {
             @Override
             void chunk(int index, long from, long length) {
                 MemorySegment piece = at(s, t, from);
@@ -299,16 +295,16 @@ final class PoolKernels {
         });
     }
 
-    static CompletableFuture<Long> arg(AsyncKernels k, NumericArray x, boolean isMin) {
+    public static CompletableFuture<Long> arg(ComputePool pool, long chunkSize, NumericArray x, boolean isMin) {
         input(x, "x");
         nonEmpty(x, isMin ? "argmin" : "argmax");
         Backend b = backend();
         DType t = x.dtype();
-        MemorySegment s = x.segment;
-        Plan plan = plan(k, x.length, Cost.STREAM);
+        MemorySegment s = x.segment();
+        Plan plan = plan(pool, chunkSize, x.length(), Cost.STREAM);
         long[] index = new long[(int) plan.count()];
         double[] value = new double[index.length];
-        return start(k, new Phase<Long>(plan) {
+        return start(pool, new Phase<Long>(plan) {
             @Override
             void chunk(int i, long from, long length) {
                 MemorySegment piece = at(s, t, from);
@@ -351,20 +347,20 @@ final class PoolKernels {
         }
     }
 
-    static CompletableFuture<Void> binary(AsyncKernels k, BinaryOp op, NumericArray a, NumericArray c,
+    public static CompletableFuture<Void> binary(ComputePool pool, long chunkSize, BinaryOp op, NumericArray a, NumericArray c,
                                           NumericArray out) {
         input(a, "a");
         input(c, "b");
         sameShape(a, c);
-        long n = a.length;
-        sharable(out(out, n, a.dtype()), "out");
+        long n = a.length();
+        requireShareable(out(out, n, a.dtype()), "out");
         Backend b = backend();
         DType t = a.dtype();
         Supplier<Arena> tmp = autoArena();
         MemorySegment as = readable(a, out, n, tmp);
         MemorySegment cs = readable(c, out, n, tmp);
-        MemorySegment os = out.segment;
-        return start(k, new Elementwise(plan(k, n, Cost.STREAM)) {
+        MemorySegment os = out.segment();
+        return start(pool, new Elementwise(plan(pool, chunkSize, n, Cost.STREAM)) {
             @Override
             void chunk(int index, long from, long length) {
                 b.binary(op, t, at(as, t, from), at(cs, t, from), at(os, t, from), length);
@@ -372,16 +368,16 @@ final class PoolKernels {
         });
     }
 
-    static CompletableFuture<Void> scalar(AsyncKernels k, BinaryOp op, NumericArray a, double scalar,
+    public static CompletableFuture<Void> scalar(ComputePool pool, long chunkSize, BinaryOp op, NumericArray a, double scalar,
                                           NumericArray out) {
         input(a, "a");
-        long n = a.length;
-        sharable(out(out, n, a.dtype()), "out");
+        long n = a.length();
+        requireShareable(out(out, n, a.dtype()), "out");
         Backend b = backend();
         DType t = a.dtype();
         MemorySegment as = readable(a, out, n, autoArena());
-        MemorySegment os = out.segment;
-        return start(k, new Elementwise(plan(k, n, Cost.STREAM)) {
+        MemorySegment os = out.segment();
+        return start(pool, new Elementwise(plan(pool, chunkSize, n, Cost.STREAM)) {
             @Override
             void chunk(int index, long from, long length) {
                 b.binaryScalar(op, t, at(as, t, from), scalar, at(os, t, from), length);
@@ -389,16 +385,16 @@ final class PoolKernels {
         });
     }
 
-    static CompletableFuture<Void> axpy(AsyncKernels k, double alpha, NumericArray x, NumericArray y) {
+    public static CompletableFuture<Void> axpy(ComputePool pool, long chunkSize, double alpha, NumericArray x, NumericArray y) {
         input(x, "x");
-        long n = x.length;
-        sharable(out(y, n, x.dtype()), "y");
+        long n = x.length();
+        requireShareable(out(y, n, x.dtype()), "y");
         axpyLengths(n, y);
         Backend b = backend();
         DType t = x.dtype();
         MemorySegment xs = readable(x, y, n, autoArena());
-        MemorySegment ys = y.segment;
-        return start(k, new Elementwise(plan(k, n, Cost.STREAM)) {
+        MemorySegment ys = y.segment();
+        return start(pool, new Elementwise(plan(pool, chunkSize, n, Cost.STREAM)) {
             @Override
             void chunk(int index, long from, long length) {
                 b.axpy(t, alpha, at(xs, t, from), at(ys, t, from), length);
@@ -406,16 +402,16 @@ final class PoolKernels {
         });
     }
 
-    static CompletableFuture<Void> unary(AsyncKernels k, UnaryOp op, NumericArray x, NumericArray out) {
+    public static CompletableFuture<Void> unary(ComputePool pool, long chunkSize, UnaryOp op, NumericArray x, NumericArray out) {
         input(x, "x");
-        long n = x.length;
-        sharable(out(out, n, x.dtype()), "out");
+        long n = x.length();
+        requireShareable(out(out, n, x.dtype()), "out");
         Backend b = backend();
         DType t = x.dtype();
         MemorySegment xs = readable(x, out, n, autoArena());
-        MemorySegment os = out.segment;
+        MemorySegment os = out.segment();
         Cost cost = op == UnaryOp.EXP || op == UnaryOp.LOG ? Cost.TRANSCENDENTAL : Cost.STREAM;
-        return start(k, new Elementwise(plan(k, n, cost)) {
+        return start(pool, new Elementwise(plan(pool, chunkSize, n, cost)) {
             @Override
             void chunk(int index, long from, long length) {
                 b.unary(op, t, at(xs, t, from), at(os, t, from), length);
@@ -423,16 +419,16 @@ final class PoolKernels {
         });
     }
 
-    static CompletableFuture<Void> clip(AsyncKernels k, NumericArray x, double lo, double hi, NumericArray out) {
+    public static CompletableFuture<Void> clip(ComputePool pool, long chunkSize, NumericArray x, double lo, double hi, NumericArray out) {
         input(x, "x");
         clipBounds(lo, hi);
-        long n = x.length;
-        sharable(out(out, n, x.dtype()), "out");
+        long n = x.length();
+        requireShareable(out(out, n, x.dtype()), "out");
         Backend b = backend();
         DType t = x.dtype();
         MemorySegment xs = readable(x, out, n, autoArena());
-        MemorySegment os = out.segment;
-        return start(k, new Elementwise(plan(k, n, Cost.STREAM)) {
+        MemorySegment os = out.segment();
+        return start(pool, new Elementwise(plan(pool, chunkSize, n, Cost.STREAM)) {
             @Override
             void chunk(int index, long from, long length) {
                 b.clip(t, at(xs, t, from), lo, hi, at(os, t, from), length);
@@ -446,16 +442,16 @@ final class PoolKernels {
      * scan would add in a different order and change the rounding.) It runs as one task, chunk
      * by chunk, and stops between chunks once cancelled.
      */
-    static CompletableFuture<Double> cumsum(AsyncKernels k, NumericArray x, NumericArray out) {
+    public static CompletableFuture<Double> cumsum(ComputePool pool, long chunkSize, NumericArray x, NumericArray out) {
         input(x, "x");
-        long n = x.length;
-        sharable(out(out, n, x.dtype()), "out");
+        long n = x.length();
+        requireShareable(out(out, n, x.dtype()), "out");
         Backend b = backend();
         DType t = x.dtype();
         MemorySegment xs = readable(x, out, n, autoArena());
-        MemorySegment os = out.segment;
-        Plan plan = ChunkPlanner.plan(n, Cost.STREAM, 1, k.chunkSize());
-        return ChunkJob.start(pool(k), new Phase<Double>(plan) {
+        MemorySegment os = out.segment();
+        Plan plan = ChunkPlanner.plan(n, Cost.STREAM, 1, chunkSize);
+        return ChunkJob.start(pool, new Phase<Double>(plan) {
             // -0.0 is the additive identity: the first output equals x[0] exactly, -0.0 included.
             private double carry = -0.0;
 

@@ -1,4 +1,4 @@
-package org.kernels4j;
+package org.kernels4j.planner;
 
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -8,6 +8,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.kernels4j.CancellationToken;
+import org.kernels4j.ComputePool;
 
 /**
  * Runs an async kernel on a {@link ComputePool}: one or more {@linkplain Phase phases}, each a
@@ -38,23 +40,23 @@ import java.util.concurrent.atomic.AtomicLong;
  * sequential by nature such as cumsum), the whole job is one pool task running every chunk in
  * order through {@link ChunkedTask#forEachChunk}; its future is the task's own.
  */
-final class ChunkJob<T> {
+public final class ChunkJob<T> {
 
     /** What a phase yields after its last chunk: a following phase, or the job's value. */
-    sealed interface Step<T> {
+    public sealed interface Step<T> {
     }
 
-    record Next<T>(Phase<T> phase) implements Step<T> {
-        Next {
+    public record Next<T>(Phase<T> phase) implements Step<T> {
+        public Next {
             Objects.requireNonNull(phase, "phase");
         }
     }
 
-    record Done<T>(T value) implements Step<T> {
+    public record Done<T>(T value) implements Step<T> {
     }
 
     /** One pass over the chunks of a plan. Chunks may run concurrently, each exactly once. */
-    abstract static class Phase<T> {
+    public abstract static class Phase<T> {
         final ChunkPlanner.Plan plan;
         final AtomicLong nextChunk = new AtomicLong();
         final AtomicLong chunksLeft;
@@ -90,7 +92,7 @@ final class ChunkJob<T> {
      * @throws RejectedExecutionException if the pool is shut down
      * @throws BrokenPoolException if the pool is broken
      */
-    static <T> CompletableFuture<T> start(ComputePool pool, Phase<T> first, boolean sequential) {
+    public static <T> CompletableFuture<T> start(ComputePool pool, Phase<T> first, boolean sequential) {
         int helpers = (int) Math.min(pool.workerCount(), first.plan.count());
         if (sequential || helpers == 1) {
             return pool.submit(() -> runInOrder(first));

@@ -1,6 +1,7 @@
-package org.kernels4j;
+package org.kernels4j.planner;
 
 import java.util.Arrays;
+import org.kernels4j.QuantileMethod;
 
 /**
  * NumPy's quantile arithmetic (numpy/lib/_function_base_impl.py, 2.4): which order
@@ -12,7 +13,7 @@ import java.util.Arrays;
  * so no length overflows (see QuantileIndexTest, which checks lengths near 2^62 without
  * allocating them).
  */
-final class Quantiles {
+public final class Quantiles {
     private Quantiles() {
     }
 
@@ -20,10 +21,10 @@ final class Quantiles {
      * What one quantile needs: the ranks of its two order statistics, the interpolation
      * weight, and whether to interpolate at all (the integer-index methods take v[lo]).
      */
-    record Plan(long lo, long hi, double gamma, boolean interpolate) {
+    public record Plan(long lo, long hi, double gamma, boolean interpolate) {
     }
 
-    static void checkQ(double q, double scale, String what) {
+    public static void checkQ(double q, double scale, String what) {
         if (!(q >= 0 && q <= scale)) {
             throw new IllegalArgumentException(what + " must be in [0, " + (scale == 1 ? "1" : "100") + "], got " + q);
         }
@@ -40,7 +41,7 @@ final class Quantiles {
     }
 
     /** The plan of quantile q (in [0, 1]) of n >= 1 values. */
-    static Plan plan(long n, double q, QuantileMethod m) {
+    public static Plan plan(long n, double q, QuantileMethod m) {
         double v = (double) (n - 1) * q;
         switch (m) {
             case LOWER:
@@ -78,7 +79,7 @@ final class Quantiles {
     }
 
     /** The distinct ranks all plans need, ascending. */
-    static long[] ranks(Plan[] plans) {
+    public static long[] ranks(Plan[] plans) {
         long[] r = new long[plans.length * 2];
         for (int i = 0; i < plans.length; i++) {
             r[2 * i] = plans[i].lo();
@@ -88,19 +89,19 @@ final class Quantiles {
     }
 
     /** numpy _lerp in double: a + (b-a) t, or b - (b-a)(1-t) when t >= 0.5. */
-    static double lerp(double a, double b, double t) {
+    public static double lerp(double a, double b, double t) {
         double diff = b - a;
         return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
     }
 
     /** _lerp in float32 arithmetic (float input, a scalar q: NumPy's weak scalar promotion). */
-    static double lerpF32(float a, float b, double t) {
+    public static double lerpF32(float a, float b, double t) {
         float diff = b - a;
         return t >= 0.5 ? b - diff * (float) (1 - t) : a + diff * (float) t;
     }
 
     /** _lerp of float32 order statistics with a float64 weight array: b - a in float32, the rest in float64. */
-    static double lerpF32Wide(float a, float b, double t) {
+    public static double lerpF32Wide(float a, float b, double t) {
         double diff = b - a;
         return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
     }

@@ -1,4 +1,4 @@
-package org.kernels4j;
+package org.kernels4j.planner;
 
 import org.kernels4j.backend.NativeBackend;
 import org.kernels4j.backend.SumTree;
@@ -26,24 +26,24 @@ import org.kernels4j.backend.SumTree;
  * {@link NativeBackend} into critical downcalls of at most {@link NativeBackend#CRITICAL_CHUNK}
  * elements, so the garbage collector never waits for more than one of those.
  */
-final class ChunkPlanner {
+public final class ChunkPlanner {
     /** Target number of chunks per worker for the automatic size. */
-    static final int CHUNKS_PER_WORKER = 8;
+    public static final int CHUNKS_PER_WORKER = 8;
     /**
      * At most this many chunks per call: the merge keeps one partial result per chunk. Only an
      * explicit, tiny chunk size on a huge array reaches it.
      */
-    static final long MAX_CHUNKS = 1L << 24;
+    public static final long MAX_CHUNKS = 1L << 24;
 
     /** What one element costs a kernel, which bounds the automatic chunk size. */
-    enum Cost {
+    public enum Cost {
         /** Memory-bound: reductions, arithmetic, abs/neg/sqrt/clip, cumsum. */
         STREAM(NativeBackend.CRITICAL_CHUNK, 1L << 20),
         /** exp and log: ~10x the work per element. */
         TRANSCENDENTAL(NativeBackend.CRITICAL_CHUNK_SLOW, 1L << 17);
 
-        final long minChunk;
-        final long maxChunk;
+        public final long minChunk;
+        public final long maxChunk;
 
         Cost(long minChunk, long maxChunk) {
             this.minChunk = minChunk;
@@ -60,7 +60,7 @@ final class ChunkPlanner {
      * @param fixedChunk the caller's chunk size ({@link #checkChunkSize valid}), or 0 to choose
      * @throws IllegalArgumentException if the fixed size would make more than {@link #MAX_CHUNKS} chunks
      */
-    static Plan plan(long n, Cost cost, int workers, long fixedChunk) {
+    public static Plan plan(long n, Cost cost, int workers, long fixedChunk) {
         long chunk = fixedChunk != 0 ? fixedChunk : automaticChunk(n, cost, workers);
         Plan p = new Plan(n, chunk);
         if (p.count() > MAX_CHUNKS) {
@@ -71,7 +71,7 @@ final class ChunkPlanner {
     }
 
     /** The automatic chunk size: {@code 512 * 2^k} within the cost's bounds. */
-    static long automaticChunk(long n, Cost cost, int workers) {
+    public static long automaticChunk(long n, Cost cost, int workers) {
         long target = n / ((long) workers * CHUNKS_PER_WORKER);
         long c = target < SumTree.BLOCK ? SumTree.BLOCK : Long.highestOneBit(target / SumTree.BLOCK) * SumTree.BLOCK;
         return Math.clamp(c, cost.minChunk, cost.maxChunk);
@@ -82,7 +82,7 @@ final class ChunkPlanner {
      *
      * @throws IllegalArgumentException otherwise
      */
-    static long checkChunkSize(long chunk) {
+    public static long checkChunkSize(long chunk) {
         if (chunk != 0 && SumTree.levelOf(chunk) < 0) {
             throw new IllegalArgumentException("chunk size must be 0 (automatic) or 512 * 2^k elements, got " + chunk);
         }
@@ -93,24 +93,24 @@ final class ChunkPlanner {
      * {@code length} elements cut into {@link #count()} chunks of {@code chunk} elements (the
      * last may be shorter; an empty array is one empty chunk).
      */
-    record Plan(long length, long chunk) {
+    public record Plan(long length, long chunk) {
         /** Number of chunks, at least 1. */
-        long count() {
+        public long count() {
             return length == 0 ? 1 : (length - 1) / chunk + 1;
         }
 
         /** First element of chunk {@code i}. */
-        long from(long i) {
+        public long from(long i) {
             return i * chunk;
         }
 
         /** Length of chunk {@code i}. */
-        long size(long i) {
+        public long size(long i) {
             return Math.min(chunk, length - i * chunk);
         }
 
         /** Level at which chunk {@code i} enters a {@link SumTree}: the last one as the short tail. */
-        int level(long i) {
+        public int level(long i) {
             return i == count() - 1 ? SumTree.PARTIAL : SumTree.levelOf(chunk);
         }
     }

@@ -1,10 +1,12 @@
-package org.kernels4j;
+package org.kernels4j.planner;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.kernels4j.backend.Backend;
+import org.kernels4j.ComputePool;
+import org.kernels4j.NumericMatrix;
 
 /**
  * gemm on the workers of a {@link ComputePool}: C is cut into blocks of whole rows (when it has
@@ -21,12 +23,12 @@ import org.kernels4j.backend.Backend;
  * multiply-adds. Blocks are queued, so a worker that finishes early takes the next. Each
  * worker packs into its own per-thread workspace (see the native backend).
  */
-final class PoolGemm {
+public final class PoolGemm {
     /** Fewest multiply-adds worth a task of its own (~100 microseconds on the AVX-512 path). */
-    static final long MIN_BLOCK_WORK = 1L << 22;
+    public static final long MIN_BLOCK_WORK = 1L << 22;
     /** Block sizes are multiples of these, so that blocks hold whole micro-tiles on every path. */
-    static final long ROW_UNIT = 24;
-    static final long COL_UNIT = 64;
+    public static final long ROW_UNIT = 24;
+    public static final long COL_UNIT = 64;
     /**
      * Preferred rows (or columns) per block. Every block packs all of the other operand again:
      * k*n elements copied at roughly 0.3-1 ns each, against rows*n*k multiply-adds at ~25 per ns,
@@ -34,24 +36,24 @@ final class PoolGemm {
      * workers' repacking competes for memory bandwidth). Measured on 2 workers at n = 2048:
      * blocks of 256 rows spent ~7% more CPU time in total than the serial call.
      */
-    static final long BLOCK_LINES = 512;
+    public static final long BLOCK_LINES = 512;
     /** Fewest rows (or columns) worth a block at all. */
-    static final long MIN_BLOCK_LINES = 64;
+    public static final long MIN_BLOCK_LINES = 64;
 
     private static final Thread PROBE = Thread.ofPlatform().unstarted(() -> { });
 
     private PoolGemm() {
     }
 
-    static void requireShared(NumericMatrix x, String name) {
-        if (!x.segment.isAccessibleBy(PROBE)) {
+    public static void requireShared(NumericMatrix x, String name) {
+        if (!x.segment().isAccessibleBy(PROBE)) {
             throw new IllegalArgumentException(name + " lives in a confined arena, which pool workers may not touch;"
                     + " use Arena.ofShared(), Arena.ofAuto(), Arena.global() or a Java array");
         }
     }
 
     /** The block boundaries along a dimension of length {@code len}: {@code parts} blocks of whole units. */
-    static long[] cuts(long len, long unit, int parts) {
+    public static long[] cuts(long len, long unit, int parts) {
         long units = (len + unit - 1) / unit;
         parts = (int) Math.max(1, Math.min(parts, units));
         long[] at = new long[parts + 1];
@@ -63,7 +65,7 @@ final class PoolGemm {
     }
 
     /** How many blocks a product of this shape is worth on {@code workers} workers. */
-    static int blocks(long m, long n, long k, int workers) {
+    public static int blocks(long m, long n, long k, int workers) {
         long len = Math.max(m, n);
         long byWork = (long) Math.max(1, Math.min(Integer.MAX_VALUE, (double) m * n * k / MIN_BLOCK_WORK));
         long parts;
@@ -78,15 +80,15 @@ final class PoolGemm {
         return (int) Math.min(parts, byWork);
     }
 
-    static CompletableFuture<Void> gemm(ComputePool pool, Backend backend, boolean ta, boolean tb, double alpha,
+    public static CompletableFuture<Void> gemm(ComputePool pool, Backend backend, boolean ta, boolean tb, double alpha,
                                         NumericMatrix a, NumericMatrix b, double beta, NumericMatrix c) {
         LinearAlgebra.checkGemm(ta, tb, a, b, c);
         requireShared(a, "a");
         requireShared(b, "b");
         requireShared(c, "c");
-        long m = ta ? a.cols : a.rows;
-        long k = ta ? a.rows : a.cols;
-        long n = tb ? b.rows : b.cols;
+        long m = ta ? a.cols() : a.rows();
+        long k = ta ? a.rows() : a.cols();
+        long n = tb ? b.rows() : b.cols();
         int parts = blocks(m, n, k, pool.workerCount());
         boolean byRows = m >= n;
         long[] at = cuts(byRows ? m : n, byRows ? ROW_UNIT : COL_UNIT, parts);
@@ -115,8 +117,8 @@ final class PoolGemm {
             NumericMatrix fb = pb;
             long bm = pm;
             long bn = pn;
-            tasks.add(pool.submit(() -> backend.gemm(c.dtype(), ta, tb, bm, bn, k, alpha, fa.segment, fa.ld,
-                    fb.segment, fb.ld, beta, pc.segment, pc.ld)));
+            tasks.add(pool.submit(() -> backend.gemm(c.dtype(), ta, tb, bm, bn, k, alpha, fa.segment(), fa.leadingDimension(),
+                    fb.segment(), fb.leadingDimension(), beta, pc.segment(), pc.leadingDimension())));
         }
         CompletableFuture<Void> result = new CompletableFuture<>();
         CompletableFuture.allOf(tasks.toArray(new CompletableFuture<?>[0])).whenComplete((v, e) -> {

@@ -1,4 +1,4 @@
-package org.kernels4j;
+package org.kernels4j.planner;
 
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.kernels4j.backend.PassProgram;
+import org.kernels4j.CancellationToken;
+import org.kernels4j.ComputePool;
 
 /**
  * Runs a {@link PassProgram} on a {@link ComputePool}: the chunks of each pass are claimed from a
@@ -37,7 +39,7 @@ import org.kernels4j.backend.PassProgram;
  * on every pass while chunks are unclaimed, so the call finishes even if no worker of the pool
  * ever picks up a helper (a busy pool, or a call from one of its own workers).
  */
-final class PassJob<T> {
+public final class PassJob<T> {
     private final ComputePool pool;
     private final PassProgram<T> program;
     private final CompletableFuture<T> result = new CompletableFuture<>();
@@ -92,7 +94,7 @@ final class PassJob<T> {
      * @throws RejectedExecutionException if the pool is shut down (the program is closed)
      * @throws BrokenPoolException if the pool is broken (the program is closed)
      */
-    static <T> CompletableFuture<T> start(ComputePool pool, PassProgram<T> program) {
+    public static <T> CompletableFuture<T> start(ComputePool pool, PassProgram<T> program) {
         PassJob<T> job;
         try {
             job = new PassJob<>(pool, program, false);
@@ -120,7 +122,7 @@ final class PassJob<T> {
      * interrupt status is kept); throws {@link CancellationException} if the current pool task,
      * if any, is cancelled.
      */
-    static <T> T runWith(ComputePool pool, PassProgram<T> program) {
+    public static <T> T runWith(ComputePool pool, PassProgram<T> program) {
         PassJob<T> job = new PassJob<>(pool, program, true);
         try {
             job.round = new Round(program.first());
@@ -178,11 +180,16 @@ final class PassJob<T> {
     /** Submits one helper; false if the pool refused (only thrown when {@code first}). */
     private boolean spawn(boolean first) {
         liveHelpers.incrementAndGet();
+        // Whoever claims first accounts for the helper: its body when it runs, or the
+        // completion of a task cancelled before it ran (shutdown), which never runs the body.
+        AtomicBoolean claimed = new AtomicBoolean();
         CompletableFuture<Void> f;
         try {
             f = pool.submit(() -> {
-                work(CancellationToken.current());
-                helperLeft();
+                if (claimed.compareAndSet(false, true)) {
+                    work(CancellationToken.current());
+                    helperLeft();
+                }
                 return null;
             });
         } catch (RuntimeException e) {
@@ -192,14 +199,11 @@ final class PassJob<T> {
             }
             return false;
         }
-        if (f instanceof PoolTask<Void> task) {
-            // A helper cancelled before it ran (shutdown) never calls helperLeft itself.
-            task.whenComplete((v, e) -> {
-                if (task.wasCancelledWhileQueued()) {
-                    helperLeft();
-                }
-            });
-        }
+        f.whenComplete((v, e) -> {
+            if (claimed.compareAndSet(false, true)) {
+                helperLeft();
+            }
+        });
         return true;
     }
 
