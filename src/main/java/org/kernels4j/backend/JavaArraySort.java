@@ -27,8 +27,9 @@ import org.kernels4j.DType;
  * 64-bit keys), where the signed order of {@code long} is the sort order, so NaN payloads
  * and ±0 come out exactly.
  *
- * <p>A heap segment over an array of the element type is sorted in place; anything else is
- * copied into an array and back.
+ * <p>A writable heap segment over an array of the element type is sorted in place; anything
+ * else is copied into an array and back (a read-only segment then fails on the write back,
+ * as every other path does).
  */
 final class JavaArraySort {
     /** The longest input these paths take (a Java array's practical limit). */
@@ -48,7 +49,7 @@ final class JavaArraySort {
         switch (t) {
             case F64 -> {
                 Object base = x.heapBase().orElse(null);
-                if (base instanceof double[] a && x.address() % Double.BYTES == 0) {
+                if (!x.isReadOnly() && base instanceof double[] a && x.address() % Double.BYTES == 0) {
                     int from = (int) (x.address() / Double.BYTES);
                     sortDoubles(a, from, from + len);
                 } else {
@@ -60,7 +61,7 @@ final class JavaArraySort {
             }
             case F32 -> {
                 Object base = x.heapBase().orElse(null);
-                if (base instanceof float[] a && x.address() % Float.BYTES == 0) {
+                if (!x.isReadOnly() && base instanceof float[] a && x.address() % Float.BYTES == 0) {
                     int from = (int) (x.address() / Float.BYTES);
                     sortFloats(a, from, from + len);
                 } else {
@@ -72,7 +73,7 @@ final class JavaArraySort {
             }
             case I64 -> {
                 Object base = x.heapBase().orElse(null);
-                if (base instanceof long[] a && x.address() % Long.BYTES == 0) {
+                if (!x.isReadOnly() && base instanceof long[] a && x.address() % Long.BYTES == 0) {
                     int from = (int) (x.address() / Long.BYTES);
                     Arrays.sort(a, from, from + len);
                 } else {
@@ -84,7 +85,7 @@ final class JavaArraySort {
             }
             case I32 -> {
                 Object base = x.heapBase().orElse(null);
-                if (base instanceof int[] a && x.address() % Integer.BYTES == 0) {
+                if (!x.isReadOnly() && base instanceof int[] a && x.address() % Integer.BYTES == 0) {
                     int from = (int) (x.address() / Integer.BYTES);
                     Arrays.sort(a, from, from + len);
                 } else {
