@@ -67,6 +67,10 @@ extern "C" {
 #define K4J_EINVAL (-1)
 /* A kernel could not allocate its working memory (sort family). */
 #define K4J_ENOMEM (-2)
+/* Some input value lay outside the range the caller promised (bincount: an
+ * x[i] outside [0, nbins), e.g. x changed after the caller's range pass);
+ * such values were skipped, everything else was done. */
+#define K4J_ERANGE (-3)
 
 #define K4J_SUM_BLOCK 512
 #define K4J_SUM_LANES 32
@@ -233,20 +237,34 @@ K4J_API double k4j_scan_cumsum_f32(int32_t isa, const float *x, float *out, int6
  *   count: counts[j] += number of elements in bucket j (counts holds B);
  *     returns the number of NaN elements (0 for integers).
  *   scatter: the key of each x[i], in order, to dst[offsets[j]++] (j its
- *     bucket). argscatter: the same with the index base + i to idst.
- *     Piece by piece with offsets advanced by the counts of the earlier
- *     pieces, the result is that of one call: keys grouped by bucket, in
- *     index order within a bucket.
+ *     bucket), dst holding cap keys. argscatter: the same with the index
+ *     base + i to idst (kdst and idst hold cap each). Piece by piece with
+ *     offsets advanced by the counts of the earlier pieces, the result is
+ *     that of one call: keys grouped by bucket, in index order within a
+ *     bucket. A key whose offset is outside [0, cap) is not written (its
+ *     offset still advances): with offsets from a count of other data (x
+ *     changed since), some keys are lost and some places keep old contents,
+ *     but nothing outside dst[0, cap) is touched.
  *   gather: as scatter for the buckets with offsets[j] >= 0; the others skipped.
  *   buckets: sorts each bucket [bounds[j], bounds[j+1]) (j < nb, bounds
- *     non-decreasing) of keys; with dst == NULL the sorted elements replace
- *     the keys in place, using tmp (ntmp >= K4J_SORT_STACK_MAX keys; larger
- *     buckets are first split in place); else they go to dst at the same
- *     positions and keys is clobbered (tmp unused). argbuckets: the same on
- *     (key, index) pairs in place, ties in increasing index, with ntmp keys
- *     and ntmp int64 of scratch. work: K4J_SORT_WORK_WORDS int64.
+ *     non-decreasing, bounds[nb] <= nkeys) of keys (nkeys of them); with
+ *     dst == NULL the sorted elements replace the keys in place, using tmp
+ *     (ntmp >= K4J_SORT_STACK_MAX keys; larger buckets are first split in
+ *     place); else they go to dst (nkeys elements) at the same positions and
+ *     keys is clobbered (tmp unused). argbuckets: the same on (key, index)
+ *     pairs in place (keys and idx hold nkeys), ties in increasing index, with
+ *     ntmp keys and ntmp int64 of scratch. work: K4J_SORT_WORK_WORDS int64.
  *   keyselect: vals[j] = the element of rank ks[j] among keys[0, n) (sort
- *     keys), which are permuted. */
+ *     keys), which are permuted.
+ *
+ * Concurrent modification (every kernel of this family): another thread may
+ * write x, keys, dst, out or any array argument while a kernel runs (a data
+ * race the caller chose). The results are then unspecified (a sort may hold
+ * values that were never in x, an argsort repeated indices), but every read
+ * and write stays inside the arrays as their lengths describe them, every
+ * loop ends in O(n log n) steps, and the next call on unchanged data is
+ * correct: no count, offset or bound measured by an earlier pass is trusted
+ * to size a write. work and the plan are read as the kernel's own. */
 #define K4J_SORT_PLAN_WORDS 8
 #define K4J_SORT_PLAN_MAX_BITS 16
 #define K4J_SORT_WORK_WORDS 155648
@@ -261,11 +279,11 @@ K4J_API int64_t k4j_sort_keycorank_f64(int32_t isa, const uint64_t *ka, int64_t 
 K4J_API int32_t k4j_sort_argmerge_f64(int32_t isa, const uint64_t *ka, const int64_t *ia, int64_t na, const uint64_t *kb, const int64_t *ib, int64_t nb, int64_t *out);
 K4J_API int32_t k4j_sort_plan_f64(int32_t isa, const double *x, int64_t n, int32_t canon, int32_t bits, int64_t *plan);
 K4J_API int64_t k4j_sort_count_f64(int32_t isa, const double *x, int64_t n, const int64_t *plan, int64_t *counts);
-K4J_API int32_t k4j_sort_scatter_f64(int32_t isa, const double *x, int64_t n, const int64_t *plan, int64_t *offsets, uint64_t *dst);
-K4J_API int32_t k4j_sort_argscatter_f64(int32_t isa, const double *x, int64_t n, int64_t base, const int64_t *plan, int64_t *offsets, uint64_t *kdst, int64_t *idst);
-K4J_API int32_t k4j_sort_gather_f64(int32_t isa, const double *x, int64_t n, const int64_t *plan, int64_t *offsets, uint64_t *dst);
-K4J_API int32_t k4j_sort_buckets_f64(int32_t isa, uint64_t *keys, double *dst, const int64_t *bounds, int64_t nb, uint64_t *tmp, int64_t ntmp, int64_t *work);
-K4J_API int32_t k4j_sort_argbuckets_f64(int32_t isa, uint64_t *keys, int64_t *idx, const int64_t *bounds, int64_t nb, uint64_t *ktmp, int64_t *itmp, int64_t ntmp, int64_t *work);
+K4J_API int32_t k4j_sort_scatter_f64(int32_t isa, const double *x, int64_t n, const int64_t *plan, int64_t *offsets, uint64_t *dst, int64_t cap);
+K4J_API int32_t k4j_sort_argscatter_f64(int32_t isa, const double *x, int64_t n, int64_t base, const int64_t *plan, int64_t *offsets, uint64_t *kdst, int64_t *idst, int64_t cap);
+K4J_API int32_t k4j_sort_gather_f64(int32_t isa, const double *x, int64_t n, const int64_t *plan, int64_t *offsets, uint64_t *dst, int64_t cap);
+K4J_API int32_t k4j_sort_buckets_f64(int32_t isa, uint64_t *keys, int64_t nkeys, double *dst, const int64_t *bounds, int64_t nb, uint64_t *tmp, int64_t ntmp, int64_t *work);
+K4J_API int32_t k4j_sort_argbuckets_f64(int32_t isa, uint64_t *keys, int64_t *idx, int64_t nkeys, const int64_t *bounds, int64_t nb, uint64_t *ktmp, int64_t *itmp, int64_t ntmp, int64_t *work);
 K4J_API int32_t k4j_sort_keyselect_f64(int32_t isa, uint64_t *keys, int64_t n, const int64_t *ks, int64_t nk, double *vals);
 
 K4J_API int32_t k4j_sort_sort_f32(int32_t isa, float *x, int64_t n, float *scratch);
@@ -278,11 +296,11 @@ K4J_API int64_t k4j_sort_keycorank_f32(int32_t isa, const uint32_t *ka, int64_t 
 K4J_API int32_t k4j_sort_argmerge_f32(int32_t isa, const uint32_t *ka, const int64_t *ia, int64_t na, const uint32_t *kb, const int64_t *ib, int64_t nb, int64_t *out);
 K4J_API int32_t k4j_sort_plan_f32(int32_t isa, const float *x, int64_t n, int32_t canon, int32_t bits, int64_t *plan);
 K4J_API int64_t k4j_sort_count_f32(int32_t isa, const float *x, int64_t n, const int64_t *plan, int64_t *counts);
-K4J_API int32_t k4j_sort_scatter_f32(int32_t isa, const float *x, int64_t n, const int64_t *plan, int64_t *offsets, uint32_t *dst);
-K4J_API int32_t k4j_sort_argscatter_f32(int32_t isa, const float *x, int64_t n, int64_t base, const int64_t *plan, int64_t *offsets, uint32_t *kdst, int64_t *idst);
-K4J_API int32_t k4j_sort_gather_f32(int32_t isa, const float *x, int64_t n, const int64_t *plan, int64_t *offsets, uint32_t *dst);
-K4J_API int32_t k4j_sort_buckets_f32(int32_t isa, uint32_t *keys, float *dst, const int64_t *bounds, int64_t nb, uint32_t *tmp, int64_t ntmp, int64_t *work);
-K4J_API int32_t k4j_sort_argbuckets_f32(int32_t isa, uint32_t *keys, int64_t *idx, const int64_t *bounds, int64_t nb, uint32_t *ktmp, int64_t *itmp, int64_t ntmp, int64_t *work);
+K4J_API int32_t k4j_sort_scatter_f32(int32_t isa, const float *x, int64_t n, const int64_t *plan, int64_t *offsets, uint32_t *dst, int64_t cap);
+K4J_API int32_t k4j_sort_argscatter_f32(int32_t isa, const float *x, int64_t n, int64_t base, const int64_t *plan, int64_t *offsets, uint32_t *kdst, int64_t *idst, int64_t cap);
+K4J_API int32_t k4j_sort_gather_f32(int32_t isa, const float *x, int64_t n, const int64_t *plan, int64_t *offsets, uint32_t *dst, int64_t cap);
+K4J_API int32_t k4j_sort_buckets_f32(int32_t isa, uint32_t *keys, int64_t nkeys, float *dst, const int64_t *bounds, int64_t nb, uint32_t *tmp, int64_t ntmp, int64_t *work);
+K4J_API int32_t k4j_sort_argbuckets_f32(int32_t isa, uint32_t *keys, int64_t *idx, int64_t nkeys, const int64_t *bounds, int64_t nb, uint32_t *ktmp, int64_t *itmp, int64_t ntmp, int64_t *work);
 K4J_API int32_t k4j_sort_keyselect_f32(int32_t isa, uint32_t *keys, int64_t n, const int64_t *ks, int64_t nk, float *vals);
 
 K4J_API int32_t k4j_sort_sort_i64(int32_t isa, int64_t *x, int64_t n, int64_t *scratch);
@@ -295,11 +313,11 @@ K4J_API int64_t k4j_sort_keycorank_i64(int32_t isa, const uint64_t *ka, int64_t 
 K4J_API int32_t k4j_sort_argmerge_i64(int32_t isa, const uint64_t *ka, const int64_t *ia, int64_t na, const uint64_t *kb, const int64_t *ib, int64_t nb, int64_t *out);
 K4J_API int32_t k4j_sort_plan_i64(int32_t isa, const int64_t *x, int64_t n, int32_t canon, int32_t bits, int64_t *plan);
 K4J_API int64_t k4j_sort_count_i64(int32_t isa, const int64_t *x, int64_t n, const int64_t *plan, int64_t *counts);
-K4J_API int32_t k4j_sort_scatter_i64(int32_t isa, const int64_t *x, int64_t n, const int64_t *plan, int64_t *offsets, uint64_t *dst);
-K4J_API int32_t k4j_sort_argscatter_i64(int32_t isa, const int64_t *x, int64_t n, int64_t base, const int64_t *plan, int64_t *offsets, uint64_t *kdst, int64_t *idst);
-K4J_API int32_t k4j_sort_gather_i64(int32_t isa, const int64_t *x, int64_t n, const int64_t *plan, int64_t *offsets, uint64_t *dst);
-K4J_API int32_t k4j_sort_buckets_i64(int32_t isa, uint64_t *keys, int64_t *dst, const int64_t *bounds, int64_t nb, uint64_t *tmp, int64_t ntmp, int64_t *work);
-K4J_API int32_t k4j_sort_argbuckets_i64(int32_t isa, uint64_t *keys, int64_t *idx, const int64_t *bounds, int64_t nb, uint64_t *ktmp, int64_t *itmp, int64_t ntmp, int64_t *work);
+K4J_API int32_t k4j_sort_scatter_i64(int32_t isa, const int64_t *x, int64_t n, const int64_t *plan, int64_t *offsets, uint64_t *dst, int64_t cap);
+K4J_API int32_t k4j_sort_argscatter_i64(int32_t isa, const int64_t *x, int64_t n, int64_t base, const int64_t *plan, int64_t *offsets, uint64_t *kdst, int64_t *idst, int64_t cap);
+K4J_API int32_t k4j_sort_gather_i64(int32_t isa, const int64_t *x, int64_t n, const int64_t *plan, int64_t *offsets, uint64_t *dst, int64_t cap);
+K4J_API int32_t k4j_sort_buckets_i64(int32_t isa, uint64_t *keys, int64_t nkeys, int64_t *dst, const int64_t *bounds, int64_t nb, uint64_t *tmp, int64_t ntmp, int64_t *work);
+K4J_API int32_t k4j_sort_argbuckets_i64(int32_t isa, uint64_t *keys, int64_t *idx, int64_t nkeys, const int64_t *bounds, int64_t nb, uint64_t *ktmp, int64_t *itmp, int64_t ntmp, int64_t *work);
 K4J_API int32_t k4j_sort_keyselect_i64(int32_t isa, uint64_t *keys, int64_t n, const int64_t *ks, int64_t nk, int64_t *vals);
 
 K4J_API int32_t k4j_sort_sort_i32(int32_t isa, int32_t *x, int64_t n, int32_t *scratch);
@@ -312,11 +330,11 @@ K4J_API int64_t k4j_sort_keycorank_i32(int32_t isa, const uint32_t *ka, int64_t 
 K4J_API int32_t k4j_sort_argmerge_i32(int32_t isa, const uint32_t *ka, const int64_t *ia, int64_t na, const uint32_t *kb, const int64_t *ib, int64_t nb, int64_t *out);
 K4J_API int32_t k4j_sort_plan_i32(int32_t isa, const int32_t *x, int64_t n, int32_t canon, int32_t bits, int64_t *plan);
 K4J_API int64_t k4j_sort_count_i32(int32_t isa, const int32_t *x, int64_t n, const int64_t *plan, int64_t *counts);
-K4J_API int32_t k4j_sort_scatter_i32(int32_t isa, const int32_t *x, int64_t n, const int64_t *plan, int64_t *offsets, uint32_t *dst);
-K4J_API int32_t k4j_sort_argscatter_i32(int32_t isa, const int32_t *x, int64_t n, int64_t base, const int64_t *plan, int64_t *offsets, uint32_t *kdst, int64_t *idst);
-K4J_API int32_t k4j_sort_gather_i32(int32_t isa, const int32_t *x, int64_t n, const int64_t *plan, int64_t *offsets, uint32_t *dst);
-K4J_API int32_t k4j_sort_buckets_i32(int32_t isa, uint32_t *keys, int32_t *dst, const int64_t *bounds, int64_t nb, uint32_t *tmp, int64_t ntmp, int64_t *work);
-K4J_API int32_t k4j_sort_argbuckets_i32(int32_t isa, uint32_t *keys, int64_t *idx, const int64_t *bounds, int64_t nb, uint32_t *ktmp, int64_t *itmp, int64_t ntmp, int64_t *work);
+K4J_API int32_t k4j_sort_scatter_i32(int32_t isa, const int32_t *x, int64_t n, const int64_t *plan, int64_t *offsets, uint32_t *dst, int64_t cap);
+K4J_API int32_t k4j_sort_argscatter_i32(int32_t isa, const int32_t *x, int64_t n, int64_t base, const int64_t *plan, int64_t *offsets, uint32_t *kdst, int64_t *idst, int64_t cap);
+K4J_API int32_t k4j_sort_gather_i32(int32_t isa, const int32_t *x, int64_t n, const int64_t *plan, int64_t *offsets, uint32_t *dst, int64_t cap);
+K4J_API int32_t k4j_sort_buckets_i32(int32_t isa, uint32_t *keys, int64_t nkeys, int32_t *dst, const int64_t *bounds, int64_t nb, uint32_t *tmp, int64_t ntmp, int64_t *work);
+K4J_API int32_t k4j_sort_argbuckets_i32(int32_t isa, uint32_t *keys, int64_t *idx, int64_t nkeys, const int64_t *bounds, int64_t nb, uint32_t *ktmp, int64_t *itmp, int64_t ntmp, int64_t *work);
 K4J_API int32_t k4j_sort_keyselect_i32(int32_t isa, uint32_t *keys, int64_t n, const int64_t *ks, int64_t nk, int32_t *vals);
 
 /* ---- hist ------------------------------------------------------------------
@@ -331,13 +349,15 @@ K4J_API int32_t k4j_sort_keyselect_i32(int32_t isa, uint32_t *keys, int64_t n, c
  *   i64, i32: v = (double)x (int64 beyond 2^53 rounds), all in double, denom
  *     given (numpy: the range's float difference, or for a range taken from
  *     int64 data the exact integer max - min rounded once to double).
- *   f32: keep test, v - first and the edge comparisons in float; then
+ *   f32 (bins <= 2^24 when wide == 0): keep test, v - first and the edge comparisons in float; then
  *     wide != 0: ((double)(v - first) / denom) * (double)bins in double;
  *     wide == 0: ((v - first) / (float)denom) * (float)bins in float.
  * edges: explicit non-decreasing edges[0..nedges-1]: v (converted to double)
  *   in the largest bin i with edges[i] <= v, the last bin closed; outside
  *   values and NaN skipped.
- * bincount: counts[x[i]]++ (caller guarantees 0 <= x[i] < nbins).
+ * bincount: counts[x[i]]++ for each 0 <= x[i] < nbins; any other x[i] is
+ *   skipped and the status is K4J_ERANGE (the caller's range pass found every
+ *   value in range, so x changed in between).
  * range: minmax[0] = min, minmax[1] = max of x (n >= 1). */
 K4J_API int32_t k4j_hist_uniform_f64(int32_t isa, const double *x, int64_t n, double first, double last, const double *edges, int64_t bins, int64_t *counts);
 K4J_API int32_t k4j_hist_uniform_f32(int32_t isa, const float *x, int64_t n, float first, float last, double denom, int32_t wide, const float *edges, int64_t bins, int64_t *counts);

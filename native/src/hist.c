@@ -18,7 +18,13 @@
  * lookups), values not kept going to a spare bin; then the counting, spread
  * over four sub-histograms so that runs of equal bins do not wait on each
  * other's increments. Up to K4J_HIST_LOCAL_BINS bins the sub-histograms are
- * 32-bit and on the stack, added to counts every 2^31 values. */
+ * 32-bit and on the stack, added to counts every 2^31 values.
+ *
+ * Memory safety, whatever x and the edges hold and even while another thread
+ * writes them: each value is read once per step, and every bin number is
+ * clamped to [0, bins - 1] (or is the spare bin) before it indexes anything;
+ * bincount checks each value against nbins. Under such a race the counts are
+ * unspecified, the memory touched is not. */
 #define K4J_HIST_BLOCK 512
 #define K4J_HIST_LOCAL_BINS 2048
 
@@ -54,6 +60,7 @@ static int k4j_hist_edges_are_linear(double first, double last, const double *ed
         int32_t down = v < (EDGE_LO);                                                                 \
         int32_t up = (v >= (EDGE_HI)) & (i != lastbin);                                               \
         i = i - down + up;                                                                            \
+        i = i < 0 ? 0 : i; /* edges[0] > first: only with edges other than numpy's */                 \
         idx[k] = keep ? i : spare;                                                                    \
     }
 
@@ -233,6 +240,7 @@ int32_t K4J_FN(hist_uniform_f32)(const float *x, int64_t n, float first, float l
             }                                                                                       \
             int64_t i = a - 1;                                                                      \
             if (i >= m) i = m - 1;                                                                  \
+            if (i < 0) i = 0; /* edges not sorted, or rewritten during the call */                  \
             counts[i]++;                                                                            \
         }                                                                                           \
         return K4J_OK;                                                                              \
@@ -244,9 +252,14 @@ K4J_DEFINE_HIST_EDGES(int32_t, i32)
 
 #define K4J_DEFINE_INT_HIST(T, SFX)                                                                  \
     int32_t K4J_FN(hist_bincount_##SFX)(const T *x, int64_t n, int64_t *counts, int64_t nbins) {    \
-        (void)nbins; /* the caller checked 0 <= x[k] < nbins */                                    \
-        for (int64_t k = 0; k < n; k++) counts[x[k]]++;                                            \
-        return K4J_OK;                                                                              \
+        /* The caller found 0 <= x[k] < nbins in an earlier pass; x may have changed since. */     \
+        int64_t skipped = 0;                                                                        \
+        for (int64_t k = 0; k < n; k++) {                                                           \
+            int64_t v = (int64_t)x[k];                                                              \
+            if (__builtin_expect((uint64_t)v < (uint64_t)nbins, 1)) counts[v]++;                    \
+            else skipped++;                                                                         \
+        }                                                                                           \
+        return skipped == 0 ? K4J_OK : K4J_ERANGE;                                                  \
     }                                                                                               \
     int32_t K4J_FN(hist_range_##SFX)(const T *x, int64_t n, int64_t *minmax) {                      \
         T lo = x[0], hi = x[0];                                                                     \

@@ -103,19 +103,21 @@ static inline int k4j_bad_plan(const int64_t *plan, int keybits) {
     return plan == NULL || (plan[0] != 0 && plan[0] != 1) || plan[1] < 1 || plan[1] > K4J_SORT_PLAN_MAX_BITS ||
            (plan[2] != 0 && plan[2] != 1) || plan[3] < 0 || plan[3] >= keybits;
 }
-static inline int k4j_bad_bounds(const int64_t *bounds, int64_t nb) {
-    if (nb < 0 || bounds == NULL || bounds[0] < 0) return 1;
+static inline int k4j_bad_bounds(const int64_t *bounds, int64_t nb, int64_t nkeys) {
+    if (nb < 0 || bounds == NULL || bounds[0] < 0 || nkeys < 0 || bounds[nb] > nkeys) return 1;
     for (int64_t j = 0; j < nb; j++)
         if (bounds[j + 1] < bounds[j]) return 1;
     return 0;
 }
+/* base + i (i < n) must not overflow int64. */
+#define K4J_BAD_BASE(base, n) ((base) < 0 || (base) > INT64_MAX - (n))
 #define K4J_BAD_TMP(tmp, ntmp) ((tmp) == NULL || (ntmp) < K4J_SORT_STACK_MAX)
 #define K4J_SORT_KERNELS(X, T, K, SFX) \
     X(int32_t, sort_sort_##SFX, (T *x, int64_t n, T *scratch), (x, n, scratch), \
       K4J_BAD1(x, n) || K4J_SORT_NEEDS_SCRATCH(n, scratch), K4J_EINVAL) \
     X(int32_t, sort_argsort_##SFX, (const T *x, int64_t n, int64_t base, int64_t *out, K *keys_out, void *scratch), \
       (x, n, base, out, keys_out, scratch), \
-      K4J_BAD2(x, out, n) || base < 0 || K4J_SORT_NEEDS_SCRATCH(n, scratch), K4J_EINVAL) \
+      K4J_BAD2(x, out, n) || K4J_BAD_BASE(base, n) || K4J_SORT_NEEDS_SCRATCH(n, scratch), K4J_EINVAL) \
     X(int32_t, sort_partition_##SFX, (T *x, int64_t n, const int64_t *ks, int64_t nk), (x, n, ks, nk), \
       K4J_BAD1(x, n) || K4J_BAD1(ks, nk) || k4j_bad_ranks(ks, nk, n), K4J_EINVAL) \
     X(int32_t, sort_select_##SFX, (const T *x, int64_t n, const int64_t *ks, int64_t nk, T *vals, K *scratch), \
@@ -135,22 +137,23 @@ static inline int k4j_bad_bounds(const int64_t *bounds, int64_t nb) {
       bits > K4J_SORT_PLAN_MAX_BITS, K4J_EINVAL) \
     X(int64_t, sort_count_##SFX, (const T *x, int64_t n, const int64_t *plan, int64_t *counts), (x, n, plan, counts), \
       K4J_BAD1(x, n) || k4j_bad_plan(plan, 8 * (int)sizeof(K)) || counts == NULL, -1) \
-    X(int32_t, sort_scatter_##SFX, (const T *x, int64_t n, const int64_t *plan, int64_t *offsets, K *dst), \
-      (x, n, plan, offsets, dst), \
-      K4J_BAD2(x, dst, n) || k4j_bad_plan(plan, 8 * (int)sizeof(K)) || offsets == NULL, K4J_EINVAL) \
+    X(int32_t, sort_scatter_##SFX, (const T *x, int64_t n, const int64_t *plan, int64_t *offsets, K *dst, \
+      int64_t cap), (x, n, plan, offsets, dst, cap), \
+      K4J_BAD1(x, n) || K4J_BAD1(dst, cap) || k4j_bad_plan(plan, 8 * (int)sizeof(K)) || offsets == NULL, K4J_EINVAL) \
     X(int32_t, sort_argscatter_##SFX, (const T *x, int64_t n, int64_t base, const int64_t *plan, int64_t *offsets, \
-      K *kdst, int64_t *idst), (x, n, base, plan, offsets, kdst, idst), \
-      K4J_BAD3(x, kdst, idst, n) || base < 0 || k4j_bad_plan(plan, 8 * (int)sizeof(K)) || offsets == NULL, K4J_EINVAL) \
-    X(int32_t, sort_gather_##SFX, (const T *x, int64_t n, const int64_t *plan, int64_t *offsets, K *dst), \
-      (x, n, plan, offsets, dst), \
-      K4J_BAD2(x, dst, n) || k4j_bad_plan(plan, 8 * (int)sizeof(K)) || offsets == NULL, K4J_EINVAL) \
-    X(int32_t, sort_buckets_##SFX, (K *keys, T *dst, const int64_t *bounds, int64_t nb, K *tmp, int64_t ntmp, \
-      int64_t *work), (keys, dst, bounds, nb, tmp, ntmp, work), \
-      k4j_bad_bounds(bounds, nb) || K4J_BAD_P(keys, nb) || work == NULL || (dst == NULL && K4J_BAD_TMP(tmp, ntmp)), \
-      K4J_EINVAL) \
-    X(int32_t, sort_argbuckets_##SFX, (K *keys, int64_t *idx, const int64_t *bounds, int64_t nb, K *ktmp, \
-      int64_t *itmp, int64_t ntmp, int64_t *work), (keys, idx, bounds, nb, ktmp, itmp, ntmp, work), \
-      k4j_bad_bounds(bounds, nb) || K4J_BAD_P(keys, nb) || K4J_BAD_P(idx, nb) || work == NULL || \
+      K *kdst, int64_t *idst, int64_t cap), (x, n, base, plan, offsets, kdst, idst, cap), \
+      K4J_BAD1(x, n) || K4J_BAD2(kdst, idst, cap) || K4J_BAD_BASE(base, n) || \
+      k4j_bad_plan(plan, 8 * (int)sizeof(K)) || offsets == NULL, K4J_EINVAL) \
+    X(int32_t, sort_gather_##SFX, (const T *x, int64_t n, const int64_t *plan, int64_t *offsets, K *dst, \
+      int64_t cap), (x, n, plan, offsets, dst, cap), \
+      K4J_BAD1(x, n) || K4J_BAD1(dst, cap) || k4j_bad_plan(plan, 8 * (int)sizeof(K)) || offsets == NULL, K4J_EINVAL) \
+    X(int32_t, sort_buckets_##SFX, (K *keys, int64_t nkeys, T *dst, const int64_t *bounds, int64_t nb, K *tmp, \
+      int64_t ntmp, int64_t *work), (keys, nkeys, dst, bounds, nb, tmp, ntmp, work), \
+      k4j_bad_bounds(bounds, nb, nkeys) || K4J_BAD_P(keys, nkeys) || work == NULL || \
+      (dst == NULL && K4J_BAD_TMP(tmp, ntmp)), K4J_EINVAL) \
+    X(int32_t, sort_argbuckets_##SFX, (K *keys, int64_t *idx, int64_t nkeys, const int64_t *bounds, int64_t nb, \
+      K *ktmp, int64_t *itmp, int64_t ntmp, int64_t *work), (keys, idx, nkeys, bounds, nb, ktmp, itmp, ntmp, work), \
+      k4j_bad_bounds(bounds, nb, nkeys) || K4J_BAD2(keys, idx, nkeys) || work == NULL || \
       K4J_BAD_TMP(ktmp, ntmp) || itmp == NULL, K4J_EINVAL) \
     X(int32_t, sort_keyselect_##SFX, (K *keys, int64_t n, const int64_t *ks, int64_t nk, T *vals), \
       (keys, n, ks, nk, vals), \
@@ -168,8 +171,8 @@ static inline int k4j_bad_bounds(const int64_t *bounds, int64_t nb) {
       K4J_BAD1(x, n) || bins <= 0 || bins > INT32_MAX || edges == NULL || counts == NULL || !(first < last), K4J_EINVAL) \
     X(int32_t, hist_uniform_f32, (const float *x, int64_t n, float first, float last, double denom, int32_t wide, \
       const float *edges, int64_t bins, int64_t *counts), (x, n, first, last, denom, wide, edges, bins, counts), \
-      K4J_BAD1(x, n) || bins <= 0 || bins > INT32_MAX || edges == NULL || counts == NULL || !(first < last) || \
-      !(denom > 0) || !(denom <= DBL_MAX), K4J_EINVAL) \
+      K4J_BAD1(x, n) || bins <= 0 || bins > INT32_MAX || (!wide && bins > (1 << 24)) || edges == NULL || \
+      counts == NULL || !(first < last) || !(denom > 0) || !(denom <= DBL_MAX), K4J_EINVAL) \
     X(int32_t, hist_uniform_i64, (const int64_t *x, int64_t n, double first, double last, double denom, \
       const double *edges, int64_t bins, int64_t *counts), (x, n, first, last, denom, edges, bins, counts), \
       K4J_BAD1(x, n) || bins <= 0 || bins > INT32_MAX || edges == NULL || counts == NULL || !(first < last) || \

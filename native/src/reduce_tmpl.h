@@ -248,12 +248,17 @@ double K4J_OP(reduce_nanmax)(const K4J_T *x, int64_t n) {
  * the chunk holding m by the chunks' own extremes (a chunk holds an element
  * == m exactly when its extreme == m), reusing the vectorized extreme pass:
  * chunks of 2048, then 128 elements inside the one that holds m, then a
- * scalar scan of at most 128 elements. */
+ * scalar scan of at most 128 elements. If x changes between the passes the
+ * second may find no such element: the result is then 0 (unspecified, but an
+ * index of x). */
 #define K4J_DEFINE_ARG_EXTREME(NAME, ANY_ZERO_PASS, CHUNK_PASS, START)               \
     int64_t NAME(const K4J_T *x, int64_t n) {                                        \
         if (n == 0) return -1;                                                       \
         const K4J_T m = ANY_ZERO_PASS(x, n);                                         \
-        if (m != m) return K4J_LOCAL(first_nan)(x, n);                               \
+        if (m != m) {                                                                \
+            int64_t f = K4J_LOCAL(first_nan)(x, n);                                  \
+            return f >= 0 ? f : 0;                                                   \
+        }                                                                            \
         int unused;                                                                  \
         for (int64_t i = 0; i < n; i += 2048) {                                      \
             int64_t end = n - i > 2048 ? i + 2048 : n;                               \
@@ -265,7 +270,7 @@ double K4J_OP(reduce_nanmax)(const K4J_T *x, int64_t n) {
                     if (x[k] == m) return k;                                         \
             }                                                                        \
         }                                                                            \
-        return -1; /* not reached: m is an element of x */                           \
+        return 0; /* only when x changed after the first pass */                     \
     }
 
 K4J_DEFINE_ARG_EXTREME(K4J_OP(reduce_argmin), K4J_LOCAL(min_any_zero), K4J_LOCAL(nanmin_pass),

@@ -31,12 +31,35 @@ static void K4J_LOCAL(insertion_keys)(K4J_K *k, int64_t n) {
     }
 }
 
+/* Insertion sort in which a key moves back at most `reach` places: a full
+ * sort when no key is further than that from its place, and O(reach * n)
+ * whatever the contents (so a buffer another thread keeps rewriting cannot
+ * make it quadratic). */
+static void K4J_LOCAL(insertion_keys_near)(K4J_K *k, int64_t n, int64_t reach) {
+    for (int64_t i = 1; i < n; i++) {
+        K4J_K v = k[i];
+        int64_t j = i, lim = i > reach ? i - reach : 0;
+        while (j > lim && k[j - 1] > v) {
+            k[j] = k[j - 1];
+            j--;
+        }
+        k[j] = v;
+    }
+}
+
+/* Buckets of at most this many keys are left to one insertion pass over the
+ * whole level once its larger buckets are sorted: with every key already in
+ * its bucket, a key only moves past the few others of its own bucket (fewer
+ * than K4J_LEAF places). */
+#define K4J_LEAF 16
+
 /* After a radix level most buckets hold one to three keys. Two branch-free
  * bubble passes (each a run of adjacent compare-exchanges with the larger key
  * carried along) sort every bucket of up to three keys without a single
  * mispredicted branch; the insertion pass that follows then finds almost
- * nothing to move. Compare-exchanges never unsort anything, so this is
- * correct for any input. */
+ * nothing to move. Compare-exchanges never unsort anything and never move a
+ * key out of its bucket, so this is correct for any input whose buckets of
+ * more than K4J_LEAF keys are sorted. */
 static void K4J_LOCAL(finish_keys)(K4J_K *a, int64_t n) {
     for (int pass = 0; pass < 2 && n > 1; pass++) {
         K4J_K c = a[0];
@@ -47,20 +70,21 @@ static void K4J_LOCAL(finish_keys)(K4J_K *a, int64_t n) {
         }
         a[n - 1] = c;
     }
-    K4J_LOCAL(insertion_keys)(a, n);
+    K4J_LOCAL(insertion_keys_near)(a, n, K4J_LEAF);
 }
 
 /* Quicksort with a median-of-3 pivot, recursing into the smaller side (depth
  * <= log2 n). Only used for n <= K4J_SORT_CMP_MAX, so the quadratic worst case
- * is bounded by a constant. */
+ * is bounded by a constant. It runs on small_sort's stack copy of the keys;
+ * its scans are bounded all the same. */
 static void K4J_LOCAL(quick_keys)(K4J_K *k, int64_t n) {
     while (n > K4J_SORT_INSERTION_MAX) {
         K4J_K a = k[0], b = k[n / 2], c = k[n - 1];
         K4J_K p = a < b ? (b < c ? b : (a < c ? c : a)) : (a < c ? a : (b < c ? c : b));
         int64_t i = 0, j = n - 1;
         for (;;) {
-            while (k[i] < p) i++;
-            while (k[j] > p) j--;
+            while (i < n - 1 && k[i] < p) i++;
+            while (j > 0 && k[j] > p) j--;
             if (i >= j) break;
             K4J_K t = k[i];
             k[i] = k[j];
@@ -80,6 +104,62 @@ static void K4J_LOCAL(quick_keys)(K4J_K *k, int64_t n) {
         }
     }
     K4J_LOCAL(insertion_keys)(k, n);
+}
+
+/* Heapsort: O(n log n) whatever the keys, every index bounded by n even when
+ * another thread rewrites a meanwhile. The fallback wherever a recursion runs
+ * out of its depth budget. */
+static void K4J_LOCAL(sift_down)(K4J_K *a, int64_t i, int64_t n) {
+    K4J_K v = a[i];
+    for (;;) {
+        int64_t c = 2 * i + 1;
+        if (c >= n) break;
+        if (c + 1 < n && a[c + 1] > a[c]) c++;
+        if (a[c] <= v) break;
+        a[i] = a[c];
+        i = c;
+    }
+    a[i] = v;
+}
+
+static void K4J_LOCAL(heapsort_keys)(K4J_K *a, int64_t n) {
+    for (int64_t i = n / 2; i-- > 0;) K4J_LOCAL(sift_down)(a, i, n);
+    for (int64_t e = n - 1; e > 0; e--) {
+        K4J_K t = a[0];
+        a[0] = a[e];
+        a[e] = t;
+        K4J_LOCAL(sift_down)(a, 0, e);
+    }
+}
+
+/* The same on (key, index) pairs; not stable (callers restore the order of ties). */
+static void K4J_LOCAL(sift_down_pairs)(K4J_K *a, int64_t *ia, int64_t i, int64_t n) {
+    K4J_K v = a[i];
+    int64_t w = ia[i];
+    for (;;) {
+        int64_t c = 2 * i + 1;
+        if (c >= n) break;
+        if (c + 1 < n && a[c + 1] > a[c]) c++;
+        if (a[c] <= v) break;
+        a[i] = a[c];
+        ia[i] = ia[c];
+        i = c;
+    }
+    a[i] = v;
+    ia[i] = w;
+}
+
+static void K4J_LOCAL(heapsort_pairs)(K4J_K *a, int64_t *ia, int64_t n) {
+    for (int64_t i = n / 2; i-- > 0;) K4J_LOCAL(sift_down_pairs)(a, ia, i, n);
+    for (int64_t e = n - 1; e > 0; e--) {
+        K4J_K t = a[0];
+        int64_t u = ia[0];
+        a[0] = a[e];
+        ia[0] = ia[e];
+        a[e] = t;
+        ia[e] = u;
+        K4J_LOCAL(sift_down_pairs)(a, ia, 0, e);
+    }
 }
 
 /* Stable merge sort of (key, index) pairs, bottom-up, runs of 8 by insertion;
@@ -137,7 +217,17 @@ static void K4J_LOCAL(merge_pairs)(K4J_K *k, int64_t *idx, K4J_K *tk, int64_t *t
  * The recursion alternates buffers so that finished buckets always land in
  * the destination the caller asked for:
  *   into(src, dst):   data (keys) in src, result (elements) in dst, src clobbered
- *   inplace(a, tmp):  data (keys) in a, result (elements) in a, tmp clobbered */
+ *   inplace(a, tmp):  data (keys) in a, result (elements) in a, tmp clobbered
+ *
+ * Memory safety when another thread writes these buffers during the call
+ * (dst is the caller's array in sort and sort_buckets): a level's buckets are
+ * laid out from its own count, every scatter write is checked against the end
+ * of its output, and the recursion has a fixed budget of levels (the counters
+ * of level L live at work + L * K4J_RADIX). Unchanged keys never need more
+ * than 13 levels (each consumes at least 5 of at most 64 bits); keys that keep
+ * changing could, so a range that reaches level K4J_MAX_DEPTH + 1 is
+ * heapsorted instead. Whatever the contents, every index stays in its buffer;
+ * only the order of the result is then unspecified. */
 
 #define K4J_MAX_DEPTH 16
 
@@ -176,27 +266,26 @@ static void K4J_LOCAL(count_keys)(const K4J_K *k, int64_t n, int shift, K4J_K ma
     for (int64_t i = 0; i < n; i++) c[(k[i] >> shift) & mask]++;
 }
 
+/* off from a count of src; a write beyond dst[n) (src changed since that count) is dropped. */
 static void K4J_LOCAL(scatter_keys)(const K4J_K *src, K4J_K *dst, int64_t n, int shift, K4J_K mask, int64_t *off) {
     for (int64_t i = 0; i < n; i++) {
         K4J_K v = src[i];
-        dst[off[(v >> shift) & mask]++] = v;
+        int64_t o = off[(v >> shift) & mask]++;
+        if (__builtin_expect((uint64_t)o < (uint64_t)n, 1)) dst[o] = v;
     }
 }
 
+static void K4J_LOCAL(msd_keys_inplace)(K4J_K *a, K4J_K *tmp, int64_t n, int64_t *work, int level);
 
-/* Buckets of at most this many keys are left to one insertion pass over the
- * whole level once its larger buckets are sorted: with every key already in
- * its bucket, a key only moves past the few others of its own bucket. */
-#define K4J_LEAF 16
-
-static void K4J_LOCAL(msd_keys_inplace)(K4J_K *a, K4J_K *tmp, int64_t n, int64_t *counts);
+#define K4J_LEVEL_COUNTS(work, level) ((work) + (size_t)(level) * K4J_RADIX)
 
 /* One level: count and scatter src -> dst by the digit below the common
  * prefix; buckets above K4J_LEAF recursed (in dst, src as their scratch);
  * then the insertion pass. */
-static void K4J_LOCAL(msd_level)(K4J_K *src, K4J_K *dst, int64_t n, int64_t *counts, K4J_K mn, K4J_K mx) {
+static void K4J_LOCAL(msd_level)(K4J_K *src, K4J_K *dst, int64_t n, int64_t *work, int level, K4J_K mn, K4J_K mx) {
     K4J_K mask;
     int shift;
+    int64_t *counts = K4J_LEVEL_COUNTS(work, level);
     K4J_LOCAL(plan_digit)(mn, mx, n, K4J_RADIX_BITS, &shift, &mask);
     int nb = (int)mask + 1;
     memset(counts, 0, sizeof(int64_t) * (size_t)nb);
@@ -211,34 +300,40 @@ static void K4J_LOCAL(msd_level)(K4J_K *src, K4J_K *dst, int64_t n, int64_t *cou
     int64_t start = 0;
     for (int b = 0; b < nb; b++) {
         int64_t len = counts[b];
-        if (len > K4J_LEAF) K4J_LOCAL(msd_keys_inplace)(dst + start, src + start, len, counts + K4J_RADIX);
+        if (len > K4J_LEAF) K4J_LOCAL(msd_keys_inplace)(dst + start, src + start, len, work, level + 1);
         start += len;
     }
     K4J_LOCAL(finish_keys)(dst, n);
 }
 
 /* Keys of src sorted into dst; src clobbered. */
-static void K4J_LOCAL(msd_keys_into)(K4J_K *src, K4J_K *dst, int64_t n, int64_t *counts) {
+static void K4J_LOCAL(msd_keys_into)(K4J_K *src, K4J_K *dst, int64_t n, int64_t *work, int level) {
     K4J_K mn, mx;
-    if (n > K4J_LEAF) {
+    if (n > K4J_LEAF && level <= K4J_MAX_DEPTH) {
         K4J_LOCAL(key_range)(src, n, &mn, &mx);
         if (mn != mx) {
-            K4J_LOCAL(msd_level)(src, dst, n, counts, mn, mx);
+            K4J_LOCAL(msd_level)(src, dst, n, work, level, mn, mx);
             return;
         }
     }
     memcpy(dst, src, sizeof(K4J_K) * (size_t)n);
-    K4J_LOCAL(insertion_keys)(dst, n);
+    if (n <= K4J_LEAF) K4J_LOCAL(insertion_keys)(dst, n);
+    else if (level > K4J_MAX_DEPTH) K4J_LOCAL(heapsort_keys)(dst, n);
+    /* else all equal: sorted */
 }
 
 /* Keys of a sorted in place; tmp (n keys) clobbered. */
-static void K4J_LOCAL(msd_keys_inplace)(K4J_K *a, K4J_K *tmp, int64_t n, int64_t *counts) {
+static void K4J_LOCAL(msd_keys_inplace)(K4J_K *a, K4J_K *tmp, int64_t n, int64_t *work, int level) {
     K4J_K mn, mx;
     if (n > K4J_LEAF) {
+        if (level > K4J_MAX_DEPTH) {
+            K4J_LOCAL(heapsort_keys)(a, n);
+            return;
+        }
         K4J_LOCAL(key_range)(a, n, &mn, &mx);
         if (mn == mx) return;
         memcpy(tmp, a, sizeof(K4J_K) * (size_t)n);
-        K4J_LOCAL(msd_level)(tmp, a, n, counts, mn, mx);
+        K4J_LOCAL(msd_level)(tmp, a, n, work, level, mn, mx);
         return;
     }
     K4J_LOCAL(insertion_keys)(a, n);
@@ -248,11 +343,14 @@ static void K4J_LOCAL(msd_keys_inplace)(K4J_K *a, K4J_K *tmp, int64_t n, int64_t
  * 64-bit key), plus the offsets of the deepest. */
 #define K4J_WORK_WORDS ((size_t)(K4J_MAX_DEPTH + 1) * K4J_RADIX)
 
+/* n <= K4J_SORT_CMP_MAX: the keys are sorted in a stack copy, which no other
+ * thread can write (quick_keys trusts its pivots), and written back. */
 static void K4J_LOCAL(small_sort)(K4J_T *x, int64_t n) {
-    K4J_K *k = (K4J_K *)(void *)x; /* keys in place: same width, same memory */
+    K4J_K k[K4J_SORT_CMP_MAX];
+    K4J_K *out = (K4J_K *)(void *)x;
     for (int64_t i = 0; i < n; i++) k[i] = K4J_KEY(K4J_LOCAL(bits_of)(&x[i]));
     K4J_LOCAL(quick_keys)(k, n);
-    for (int64_t i = 0; i < n; i++) k[i] = K4J_UNKEY(k[i]);
+    for (int64_t i = 0; i < n; i++) out[i] = K4J_UNKEY(k[i]);
 }
 
 /* ---- the first level, as passes a caller can split -----------------------------------
@@ -291,12 +389,16 @@ typedef struct {
     double vmin, scale, topd;
 } K4J_LOCAL(plan_t);
 
+/* The dispatcher validated the plan; it is read again here, once, and every
+ * field that sizes or indexes anything is clamped to its valid range, so a
+ * plan rewritten in between cannot steer a bucket number outside the counts. */
 static K4J_LOCAL(plan_t) K4J_LOCAL(plan_decode)(const int64_t *plan) {
     K4J_LOCAL(plan_t) p;
-    p.kind = (int)plan[0];
-    p.bits = (int)plan[1];
-    p.canon = (int)plan[2];
-    p.shift = (int)plan[3];
+    int64_t bits = plan[1], shift = plan[3];
+    p.kind = plan[0] == 1;
+    p.bits = (int)(bits < 1 ? 1 : bits > K4J_SORT_PLAN_MAX_BITS ? K4J_SORT_PLAN_MAX_BITS : bits);
+    p.canon = plan[2] == 1;
+    p.shift = (int)(shift < 0 ? 0 : shift >= 8 * (int64_t)sizeof(K4J_K) ? 8 * (int64_t)sizeof(K4J_K) - 1 : shift);
     p.base = (K4J_K)(uint64_t)plan[4];
     memcpy(&p.vmin, &plan[5], sizeof p.vmin);
     memcpy(&p.scale, &plan[6], sizeof p.scale);
@@ -492,10 +594,25 @@ int64_t K4J_OP(sort_count)(const K4J_T *x, int64_t n, const int64_t *plan, int64
     return nan;
 }
 
-int32_t K4J_OP(sort_scatter)(const K4J_T *x, int64_t n, const int64_t *plan, int64_t *offsets, K4J_K *dst) {
+/* The scatters trust no count: the offsets come from a count pass over x that
+ * another thread may have changed since, or from anywhere. A cursor is
+ * advanced for every element, but a key is only written when its cursor lies
+ * in [0, cap); the rest are dropped (unsigned arithmetic: any int64 offset is
+ * fine). With the counts of the same data every cursor stays in range and
+ * nothing is dropped. One compare and a predicted branch per element. */
+#define K4J_IN_CAP(o, cap) __builtin_expect((uint64_t)(o) < (uint64_t)(cap), 1)
+#define K4J_NEXT(o) ((int64_t)((uint64_t)(o) + 1u))
+
+int32_t K4J_OP(sort_scatter)(const K4J_T *x, int64_t n, const int64_t *plan, int64_t *offsets, K4J_K *dst,
+                             int64_t cap) {
     K4J_LOCAL(plan_t) p = K4J_LOCAL(plan_decode)(plan);
     int64_t nan = 0;
-#define K4J_SCATTER_EACH(i, k, d) (dst[offsets[d]++] = (k))
+#define K4J_SCATTER_EACH(i, k, d)                 \
+    do {                                          \
+        int64_t o_ = offsets[d];                  \
+        offsets[d] = K4J_NEXT(o_);                \
+        if (K4J_IN_CAP(o_, cap)) dst[o_] = (k);   \
+    } while (0)
     K4J_FOR_BUCKETS(p, x, n, nan, K4J_SCATTER_EACH);
 #undef K4J_SCATTER_EACH
     (void)nan;
@@ -503,14 +620,17 @@ int32_t K4J_OP(sort_scatter)(const K4J_T *x, int64_t n, const int64_t *plan, int
 }
 
 int32_t K4J_OP(sort_argscatter)(const K4J_T *x, int64_t n, int64_t base, const int64_t *plan, int64_t *offsets,
-                                K4J_K *kdst, int64_t *idst) {
+                                K4J_K *kdst, int64_t *idst, int64_t cap) {
     K4J_LOCAL(plan_t) p = K4J_LOCAL(plan_decode)(plan);
     int64_t nan = 0;
 #define K4J_ARGSCATTER_EACH(i, k, d)      \
     do {                                  \
-        int64_t o_ = offsets[d]++;        \
-        kdst[o_] = (k);                   \
-        idst[o_] = base + (i);            \
+        int64_t o_ = offsets[d];          \
+        offsets[d] = K4J_NEXT(o_);        \
+        if (K4J_IN_CAP(o_, cap)) {        \
+            kdst[o_] = (k);               \
+            idst[o_] = base + (i);        \
+        }                                 \
     } while (0)
     K4J_FOR_BUCKETS(p, x, n, nan, K4J_ARGSCATTER_EACH);
 #undef K4J_ARGSCATTER_EACH
@@ -518,16 +638,17 @@ int32_t K4J_OP(sort_argscatter)(const K4J_T *x, int64_t n, int64_t base, const i
     return K4J_OK;
 }
 
-int32_t K4J_OP(sort_gather)(const K4J_T *x, int64_t n, const int64_t *plan, int64_t *offsets, K4J_K *dst) {
+int32_t K4J_OP(sort_gather)(const K4J_T *x, int64_t n, const int64_t *plan, int64_t *offsets, K4J_K *dst,
+                            int64_t cap) {
     K4J_LOCAL(plan_t) p = K4J_LOCAL(plan_decode)(plan);
     int64_t nan = 0;
-#define K4J_GATHER_EACH(i, k, d)          \
-    do {                                  \
-        int64_t o_ = offsets[d];          \
-        if (o_ >= 0) {                    \
-            dst[o_] = (k);                \
-            offsets[d] = o_ + 1;          \
-        }                                 \
+#define K4J_GATHER_EACH(i, k, d)                  \
+    do {                                          \
+        int64_t o_ = offsets[d];                  \
+        if (o_ >= 0) {                            \
+            if (K4J_IN_CAP(o_, cap)) dst[o_] = (k); \
+            offsets[d] = K4J_NEXT(o_);            \
+        }                                         \
     } while (0)
     K4J_FOR_BUCKETS(p, x, n, nan, K4J_GATHER_EACH);
 #undef K4J_GATHER_EACH
@@ -542,7 +663,12 @@ int32_t K4J_OP(sort_gather)(const K4J_T *x, int64_t n, const int64_t *plan, int6
  * msd_keys_inplace through tmp; a larger one first gets an in-place MSD level
  * (American flag sort: a counting pass, then every key swapped along a cycle
  * into its sub-bucket) and its sub-buckets are treated the same way. So the
- * memory beyond the keys is ntmp keys, whatever the distribution. */
+ * memory beyond the keys is ntmp keys, whatever the distribution.
+ *
+ * A cycle never writes past the end of a sub-bucket: when the sub-bucket a key
+ * belongs to is already full (possible only if the keys changed after the
+ * count), the key stays where the cycle is. Every step fills one free place,
+ * so the level ends after n steps whatever the keys. */
 
 static void K4J_LOCAL(flag_level)(K4J_K *a, int64_t n, int shift, K4J_K mask, int64_t *counts) {
     int nb = (int)mask + 1;
@@ -559,7 +685,7 @@ static void K4J_LOCAL(flag_level)(K4J_K *a, int64_t n, int shift, K4J_K mask, in
         while (next[b] < end[b]) {
             K4J_K v = a[next[b]];
             int d = (int)((v >> shift) & mask);
-            while (d != b) {
+            while (d != b && __builtin_expect(next[d] < end[d], 1)) {
                 K4J_K t = a[next[d]];
                 a[next[d]++] = v;
                 v = t;
@@ -570,13 +696,18 @@ static void K4J_LOCAL(flag_level)(K4J_K *a, int64_t n, int shift, K4J_K mask, in
     }
 }
 
-static void K4J_LOCAL(sort_inplace_any)(K4J_K *a, int64_t n, K4J_K *tmp, int64_t ntmp, int64_t *counts) {
+static void K4J_LOCAL(sort_inplace_any)(K4J_K *a, int64_t n, K4J_K *tmp, int64_t ntmp, int64_t *work, int level) {
     if (n <= ntmp) {
-        K4J_LOCAL(msd_keys_inplace)(a, tmp, n, counts);
+        K4J_LOCAL(msd_keys_inplace)(a, tmp, n, work, level);
+        return;
+    }
+    if (level > K4J_MAX_DEPTH) {
+        K4J_LOCAL(heapsort_keys)(a, n);
         return;
     }
     K4J_K mn, mx, mask;
     int shift;
+    int64_t *counts = K4J_LEVEL_COUNTS(work, level);
     K4J_LOCAL(key_range)(a, n, &mn, &mx);
     if (mn == mx) return;
     K4J_LOCAL(plan_digit)(mn, mx, n, K4J_RADIX_BITS, &shift, &mask);
@@ -585,7 +716,7 @@ static void K4J_LOCAL(sort_inplace_any)(K4J_K *a, int64_t n, K4J_K *tmp, int64_t
     int64_t start = 0;
     for (int b = 0; b < nb; b++) {
         int64_t len = counts[b];
-        if (len > K4J_LEAF) K4J_LOCAL(sort_inplace_any)(a + start, len, tmp, ntmp, counts + K4J_RADIX);
+        if (len > K4J_LEAF) K4J_LOCAL(sort_inplace_any)(a + start, len, tmp, ntmp, work, level + 1);
         start += len;
     }
     K4J_LOCAL(finish_keys)(a, n);
@@ -595,17 +726,23 @@ static void K4J_LOCAL(unkey_inplace)(K4J_K *k, int64_t n) {
     for (int64_t i = 0; i < n; i++) k[i] = K4J_UNKEY(k[i]);
 }
 
-int32_t K4J_OP(sort_buckets)(K4J_K *keys, K4J_T *dst, const int64_t *bounds, int64_t nb, K4J_K *tmp, int64_t ntmp,
-                             int64_t *work) {
+/* Bounds: validated by the dispatcher, and each pair read once more here and
+ * skipped unless 0 <= from <= to <= nkeys (bounds rewritten meanwhile). */
+#define K4J_BUCKET_RANGE(bounds, j, nkeys, from, len)                                  \
+    int64_t from = (bounds)[j], to_ = (bounds)[(j) + 1];                               \
+    if (from < 0 || to_ <= from || to_ > (nkeys)) continue;                            \
+    int64_t len = to_ - from
+
+int32_t K4J_OP(sort_buckets)(K4J_K *keys, int64_t nkeys, K4J_T *dst, const int64_t *bounds, int64_t nb, K4J_K *tmp,
+                             int64_t ntmp, int64_t *work) {
     for (int64_t j = 0; j < nb; j++) {
-        int64_t from = bounds[j], len = bounds[j + 1] - from;
-        if (len == 0) continue;
+        K4J_BUCKET_RANGE(bounds, j, nkeys, from, len);
         if (dst != NULL) {
             K4J_K *d = (K4J_K *)(void *)(dst + from);
-            K4J_LOCAL(msd_keys_into)(keys + from, d, len, work);
+            K4J_LOCAL(msd_keys_into)(keys + from, d, len, work, 0);
             K4J_LOCAL(unkey_inplace)(d, len);
         } else {
-            K4J_LOCAL(sort_inplace_any)(keys + from, len, tmp, ntmp, work);
+            K4J_LOCAL(sort_inplace_any)(keys + from, len, tmp, ntmp, work, 0);
             K4J_LOCAL(unkey_inplace)(keys + from, len);
         }
     }
@@ -621,23 +758,26 @@ static void K4J_LOCAL(scatter_pairs)(const K4J_K *ks, const int64_t *is, K4J_K *
     for (int64_t i = 0; i < n; i++) {
         K4J_K v = ks[i];
         int64_t o = off[(v >> shift) & mask]++;
-        kd[o] = v;
-        id[o] = is[i];
+        if (__builtin_expect((uint64_t)o < (uint64_t)n, 1)) {
+            kd[o] = v;
+            id[o] = is[i];
+        }
     }
 }
 
-/* Stable insertion sort of pairs by key. */
-static void K4J_LOCAL(insertion_pairs)(K4J_K *k, int64_t *idx, int64_t n) {
+/* Stable insertion sort of pairs by key, a pair moving back at most `reach`
+ * places (as insertion_keys_near). */
+static void K4J_LOCAL(insertion_pairs)(K4J_K *k, int64_t *idx, int64_t n, int64_t reach) {
     for (int64_t i = 1; i < n; i++) {
         K4J_K v = k[i];
         if (!(k[i - 1] > v)) continue;
         int64_t w = idx[i];
-        int64_t j = i;
+        int64_t j = i, lim = i > reach ? i - reach : 0;
         do {
             k[j] = k[j - 1];
             idx[j] = idx[j - 1];
             j--;
-        } while (j > 0 && k[j - 1] > v);
+        } while (j > lim && k[j - 1] > v);
         k[j] = v;
         idx[j] = w;
     }
@@ -665,35 +805,43 @@ static void K4J_LOCAL(finish_pairs)(K4J_K *k, int64_t *idx, int64_t n) {
         k[n - 1] = c;
         idx[n - 1] = ci;
     }
-    K4J_LOCAL(insertion_pairs)(k, idx, n);
+    K4J_LOCAL(insertion_pairs)(k, idx, n, K4J_LEAF);
 }
 
 /* Pairs in (ka, ia) sorted in place, stably; (kt, it) hold n and are clobbered.
- * One level as msd_level: scatter to the scratch (stable), copy back, recurse
- * into the buckets above K4J_LEAF, one stable insertion pass. */
-static void K4J_LOCAL(arg_inplace)(K4J_K *ka, int64_t *ia, K4J_K *kt, int64_t *it, int64_t n, int64_t *counts) {
+ * One level as msd_level: copy to the scratch, count and scatter the copy back
+ * (stable; count and scatter read the same copy), recurse into the buckets
+ * above K4J_LEAF, one stable insertion pass. Out of levels (keys changing
+ * under the call): the stable merge sort. */
+static void K4J_LOCAL(arg_inplace)(K4J_K *ka, int64_t *ia, K4J_K *kt, int64_t *it, int64_t n, int64_t *work,
+                                   int level) {
     K4J_K mn, mx, mask;
     int shift;
     if (n <= K4J_LEAF) {
-        K4J_LOCAL(insertion_pairs)(ka, ia, n);
+        K4J_LOCAL(insertion_pairs)(ka, ia, n, n);
         return;
     }
+    if (level > K4J_MAX_DEPTH) {
+        K4J_LOCAL(merge_pairs)(ka, ia, kt, it, n);
+        return;
+    }
+    int64_t *counts = K4J_LEVEL_COUNTS(work, level);
     K4J_LOCAL(key_range)(ka, n, &mn, &mx);
     if (mn == mx) return;
     K4J_LOCAL(plan_digit)(mn, mx, n, K4J_RADIX_BITS, &shift, &mask);
     int nb = (int)mask + 1;
+    memcpy(kt, ka, sizeof(K4J_K) * (size_t)n);
+    memcpy(it, ia, sizeof(int64_t) * (size_t)n);
     memset(counts, 0, sizeof(int64_t) * (size_t)nb);
-    K4J_LOCAL(count_keys)(ka, n, shift, mask, counts);
+    K4J_LOCAL(count_keys)(kt, n, shift, mask, counts);
     int64_t *off = counts + K4J_RADIX;
     int64_t sum = 0;
     for (int b = 0; b < nb; b++) { off[b] = sum; sum += counts[b]; }
-    K4J_LOCAL(scatter_pairs)(ka, ia, kt, it, n, shift, mask, off);
-    memcpy(ka, kt, sizeof(K4J_K) * (size_t)n);
-    memcpy(ia, it, sizeof(int64_t) * (size_t)n);
+    K4J_LOCAL(scatter_pairs)(kt, it, ka, ia, n, shift, mask, off);
     int64_t start = 0;
     for (int b = 0; b < nb; b++) {
         int64_t len = counts[b];
-        if (len > K4J_LEAF) K4J_LOCAL(arg_inplace)(ka + start, ia + start, kt + start, it + start, len, counts + K4J_RADIX);
+        if (len > K4J_LEAF) K4J_LOCAL(arg_inplace)(ka + start, ia + start, kt + start, it + start, len, work, level + 1);
         start += len;
     }
     K4J_LOCAL(finish_pairs)(ka, ia, n);
@@ -720,7 +868,7 @@ static void K4J_LOCAL(arg_flag_level)(K4J_K *a, int64_t *ia, int64_t n, int shif
             K4J_K v = a[next[b]];
             int64_t w = ia[next[b]];
             int d = (int)((v >> shift) & mask);
-            while (d != b) {
+            while (d != b && __builtin_expect(next[d] < end[d], 1)) {
                 int64_t o = next[d]++;
                 K4J_K t = a[o];
                 int64_t u = ia[o];
@@ -770,9 +918,9 @@ static void K4J_LOCAL(sort_indices)(int64_t *v, int64_t n, int depth) {
         int64_t a = v[0], b = v[n / 2], c = v[n - 1];
         int64_t p = a < b ? (b < c ? b : (a < c ? c : a)) : (a < c ? a : (b < c ? c : b));
         int64_t i = 0, j = n - 1;
-        for (;;) {
-            while (v[i] < p) i++;
-            while (v[j] > p) j--;
+        for (;;) { /* bounded scans: v may be the caller's output, written by another thread */
+            while (i < n - 1 && v[i] < p) i++;
+            while (j > 0 && v[j] > p) j--;
             if (i >= j) break;
             int64_t t = v[i];
             v[i] = v[j];
@@ -810,15 +958,20 @@ static void K4J_LOCAL(order_ties)(const K4J_K *a, int64_t *ia, int64_t n) {
     }
 }
 
-/* Returns whether a flag level ran (the order among ties is then lost). */
+/* Returns whether a flag level or the heapsort ran (the order among ties is then lost). */
 static int K4J_LOCAL(arg_inplace_any)(K4J_K *a, int64_t *ia, int64_t n, K4J_K *kt, int64_t *it, int64_t ntmp,
-                                      int64_t *counts) {
+                                      int64_t *work, int level) {
     if (n <= ntmp) {
-        K4J_LOCAL(arg_inplace)(a, ia, kt, it, n, counts);
+        K4J_LOCAL(arg_inplace)(a, ia, kt, it, n, work, level);
         return 0;
+    }
+    if (level > K4J_MAX_DEPTH) {
+        K4J_LOCAL(heapsort_pairs)(a, ia, n);
+        return 1;
     }
     K4J_K mn, mx, mask;
     int shift;
+    int64_t *counts = K4J_LEVEL_COUNTS(work, level);
     K4J_LOCAL(key_range)(a, n, &mn, &mx);
     if (mn == mx) return 0; /* all tied: already in index order */
     K4J_LOCAL(plan_digit)(mn, mx, n, K4J_RADIX_BITS, &shift, &mask);
@@ -827,19 +980,18 @@ static int K4J_LOCAL(arg_inplace_any)(K4J_K *a, int64_t *ia, int64_t n, K4J_K *k
     int64_t start = 0;
     for (int b = 0; b < nb; b++) {
         int64_t len = counts[b];
-        if (len > K4J_LEAF) K4J_LOCAL(arg_inplace_any)(a + start, ia + start, len, kt, it, ntmp, counts + K4J_RADIX);
+        if (len > K4J_LEAF) K4J_LOCAL(arg_inplace_any)(a + start, ia + start, len, kt, it, ntmp, work, level + 1);
         start += len;
     }
     K4J_LOCAL(finish_pairs)(a, ia, n);
     return 1;
 }
 
-int32_t K4J_OP(sort_argbuckets)(K4J_K *keys, int64_t *idx, const int64_t *bounds, int64_t nb, K4J_K *ktmp,
-                                int64_t *itmp, int64_t ntmp, int64_t *work) {
+int32_t K4J_OP(sort_argbuckets)(K4J_K *keys, int64_t *idx, int64_t nkeys, const int64_t *bounds, int64_t nb,
+                                K4J_K *ktmp, int64_t *itmp, int64_t ntmp, int64_t *work) {
     for (int64_t j = 0; j < nb; j++) {
-        int64_t from = bounds[j], len = bounds[j + 1] - from;
-        if (len == 0) continue;
-        if (K4J_LOCAL(arg_inplace_any)(keys + from, idx + from, len, ktmp, itmp, ntmp, work))
+        K4J_BUCKET_RANGE(bounds, j, nkeys, from, len);
+        if (K4J_LOCAL(arg_inplace_any)(keys + from, idx + from, len, ktmp, itmp, ntmp, work, 0))
             K4J_LOCAL(order_ties)(keys + from, idx + from, len);
     }
     return K4J_OK;
@@ -874,8 +1026,8 @@ int32_t K4J_OP(sort_sort)(K4J_T *x, int64_t n, K4J_T *scratch) {
     memset(counts, 0, sizeof(int64_t) * (size_t)nb);
     K4J_OP(sort_count)(x, n, plan, counts);
     K4J_LOCAL(bucket_bounds)(counts, nb, bounds, offsets);
-    K4J_OP(sort_scatter)(x, n, plan, offsets, keys);
-    K4J_OP(sort_buckets)(keys, x, bounds, nb, NULL, 0, work);
+    K4J_OP(sort_scatter)(x, n, plan, offsets, keys, n);
+    K4J_OP(sort_buckets)(keys, n, x, bounds, nb, NULL, 0, work);
     free(mem);
     return K4J_OK;
 }
@@ -914,8 +1066,8 @@ int32_t K4J_OP(sort_argsort)(const K4J_T *x, int64_t n, int64_t base, int64_t *o
     memset(counts, 0, sizeof(int64_t) * (size_t)nb);
     K4J_OP(sort_count)(x, n, plan, counts);
     K4J_LOCAL(bucket_bounds)(counts, nb, bounds, offsets);
-    K4J_OP(sort_argscatter)(x, n, base, plan, offsets, keys, out);
-    K4J_OP(sort_argbuckets)(keys, out, bounds, nb, keys == k2 ? k1 : k2, i1, n, work);
+    K4J_OP(sort_argscatter)(x, n, base, plan, offsets, keys, out, n);
+    K4J_OP(sort_argbuckets)(keys, out, n, bounds, nb, keys == k2 ? k1 : k2, i1, n, work);
     free(mem);
     return K4J_OK;
 }
@@ -927,30 +1079,13 @@ int32_t K4J_OP(sort_argsort)(const K4J_T *x, int64_t n, int64_t base, int64_t *o
  * fewer ranks; after 2 log2(n) + 8 levels a range is heapsorted instead, which
  * bounds the worst case to O(n log n). Ranges of at most 16 are insertion
  * sorted. Every rank ends at its sorted position, everything left of a rank
- * is <= it and everything right >= it (NumPy's partition contract). */
-
-static void K4J_LOCAL(sift_down)(K4J_K *a, int64_t i, int64_t n) {
-    K4J_K v = a[i];
-    for (;;) {
-        int64_t c = 2 * i + 1;
-        if (c >= n) break;
-        if (c + 1 < n && a[c + 1] > a[c]) c++;
-        if (a[c] <= v) break;
-        a[i] = a[c];
-        i = c;
-    }
-    a[i] = v;
-}
-
-static void K4J_LOCAL(heapsort_keys)(K4J_K *a, int64_t n) {
-    for (int64_t i = n / 2; i-- > 0;) K4J_LOCAL(sift_down)(a, i, n);
-    for (int64_t e = n - 1; e > 0; e--) {
-        K4J_K t = a[0];
-        a[0] = a[e];
-        a[e] = t;
-        K4J_LOCAL(sift_down)(a, 0, e);
-    }
-}
+ * is <= it and everything right >= it (NumPy's partition contract).
+ *
+ * partition runs on the caller's array, which another thread may write
+ * meanwhile: the partition scans are bounded by the range (they do not rely
+ * on meeting the pivot again), a range that fails to shrink uses up the depth
+ * budget and is heapsorted, and ranks are only compared, never used as an
+ * index, until the final clamped read of keyselect. */
 
 /* ranks ks[0, nk) are absolute positions within a[0, n) */
 static void K4J_LOCAL(multiselect)(K4J_K *a, int64_t lo, int64_t hi, const int64_t *ks, int64_t nk, int depth) {
@@ -965,8 +1100,8 @@ static void K4J_LOCAL(multiselect)(K4J_K *a, int64_t lo, int64_t hi, const int64
         K4J_K p = x0 < x1 ? (x1 < x2 ? x1 : (x0 < x2 ? x2 : x0)) : (x0 < x2 ? x0 : (x1 < x2 ? x2 : x1));
         int64_t i = 0, j = n - 1;
         for (;;) {
-            while (k[i] < p) i++;
-            while (k[j] > p) j--;
+            while (i < n - 1 && k[i] < p) i++;
+            while (j > 0 && k[j] > p) j--;
             if (i >= j) break;
             K4J_K t = k[i];
             k[i] = k[j];
@@ -1015,7 +1150,10 @@ int32_t K4J_OP(sort_keyselect)(K4J_K *keys, int64_t n, const int64_t *ks, int64_
     if (!K4J_LOCAL(ranks_sorted)(ks, nk)) return K4J_EINVAL;
     K4J_LOCAL(multiselect)(keys, 0, n, ks, nk, K4J_LOCAL(depth_limit)(n));
     K4J_K *v = (K4J_K *)(void *)vals;
-    for (int64_t j = 0; j < nk; j++) v[j] = K4J_UNKEY(keys[ks[j]]);
+    for (int64_t j = 0; j < nk; j++) {
+        int64_t r = ks[j]; /* validated; clamped in case ks was rewritten since */
+        v[j] = K4J_UNKEY(keys[(uint64_t)r < (uint64_t)n ? r : n - 1]);
+    }
     return K4J_OK;
 }
 
@@ -1046,7 +1184,7 @@ int32_t K4J_OP(sort_select)(const K4J_T *x, int64_t n, const int64_t *ks, int64_
         }
         start = end;
     }
-    K4J_OP(sort_gather)(x, n, plan, offsets, scratch);
+    K4J_OP(sort_gather)(x, n, plan, offsets, scratch, n);
     start = 0;
     filled = 0;
     j = 0;

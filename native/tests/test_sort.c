@@ -218,15 +218,15 @@ static void test_passes_f64(int32_t isa, int64_t n, int kind) {
         bounds[nb] = sum;
         CHECK(sum == n, "counts add up to n");
         for (int p = 0; p < 3; p++) {
-            if (canon) k4j_sort_argscatter_f64(isa, x + cuts[p], cuts[p + 1] - cuts[p], cuts[p], plan, counts + p * nb, keys, idx);
-            else k4j_sort_scatter_f64(isa, x + cuts[p], cuts[p + 1] - cuts[p], plan, counts + p * nb, keys);
+            if (canon) k4j_sort_argscatter_f64(isa, x + cuts[p], cuts[p + 1] - cuts[p], cuts[p], plan, counts + p * nb, keys, idx, n);
+            else k4j_sort_scatter_f64(isa, x + cuts[p], cuts[p + 1] - cuts[p], plan, counts + p * nb, keys, n);
         }
         /* bucket groups of uneven sizes */
         for (int64_t j = 0; j < nb;) {
             int64_t g = 1 + (j % 5);
             if (j + g > nb) g = nb - j;
-            int32_t st = canon ? k4j_sort_argbuckets_f64(isa, keys, idx, bounds + j, g, ktmp, itmp, K4J_SORT_STACK_MAX, work)
-                               : k4j_sort_buckets_f64(isa, keys, NULL, bounds + j, g, ktmp, K4J_SORT_STACK_MAX, work);
+            int32_t st = canon ? k4j_sort_argbuckets_f64(isa, keys, idx, n, bounds + j, g, ktmp, itmp, K4J_SORT_STACK_MAX, work)
+                               : k4j_sort_buckets_f64(isa, keys, n, NULL, bounds + j, g, ktmp, K4J_SORT_STACK_MAX, work);
             CHECK(st == K4J_OK, "buckets status %d", st);
             j += g;
         }

@@ -1,7 +1,13 @@
 package org.kernels4j;
 
+import java.lang.ref.PhantomReference;
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
 import java.util.ArrayDeque;
 import java.util.Iterator;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -23,11 +29,42 @@ import java.util.stream.StreamSupport;
  * <p>Once {@code next()} throws anything except {@link NoSuchElementException}, the iteration is
  * over and {@code hasNext()} returns false. The futures themselves are never cancelled or changed.
  *
+ * <p>While futures are left to return, it keeps one completion callback on each future still
+ * pending, as Python's {@code as_completed} keeps a waiter. It removes them all as soon as the
+ * iteration ends: every future returned, a timeout, an interrupt, or {@link #close()}. Close it
+ * (try-with-resources) when you stop reading early. One dropped without closing removes its
+ * callbacks after it has been garbage collected, at the next call to {@link Futures#asCompleted}
+ * or {@link Futures#await}.
+ *
  * <p>Not thread-safe: use it from one thread, as any iterator.
  *
  * @param <F> the type of the futures
  */
-public final class CompletionOrder<F extends Future<?>> implements Iterator<F>, Iterable<F> {
+public final class CompletionOrder<F extends Future<?>> implements Iterator<F>, Iterable<F>, AutoCloseable {
+    /** Iterators dropped unclosed, to detach once collected (see {@link #detachAbandoned()}). */
+    private static final ReferenceQueue<CompletionOrder<?>> ABANDONED = new ReferenceQueue<>();
+    /** Keeps the phantom references of open iterators reachable. */
+    private static final Set<Abandonment> OPEN = ConcurrentHashMap.newKeySet();
+
+    /** Detaches the waiters of an iterator that was collected before it finished or was closed. */
+    private static final class Abandonment extends PhantomReference<CompletionOrder<?>> {
+        final CompletableFuture<Void> detach;
+
+        Abandonment(CompletionOrder<?> owner, CompletableFuture<Void> detach) {
+            super(owner, ABANDONED);
+            this.detach = detach;
+        }
+    }
+
+    /** Detaches the waiters of every iterator collected since the last call. Cheap when none. */
+    static void detachAbandoned() {
+        for (Reference<?> r; (r = ABANDONED.poll()) != null; ) {
+            Abandonment a = (Abandonment) r;
+            OPEN.remove(a);
+            a.detach.complete(null);
+        }
+    }
+
     private final ArrayDeque<F> alreadyDone;
     private final CompletionQueue<F> completions;
     private final Deadline deadline;
@@ -35,6 +72,8 @@ public final class CompletionOrder<F extends Future<?>> implements Iterator<F>, 
     private int remaining;
     private boolean finished;
     private boolean iteratorCalled;
+    /** Null when nothing was pending at the start (no waiter to remove). */
+    private Abandonment abandonment;
 
     CompletionOrder(ArrayDeque<F> alreadyDone, CompletionQueue<F> completions, int notDone, Deadline deadline) {
         this.alreadyDone = alreadyDone;
@@ -42,6 +81,34 @@ public final class CompletionOrder<F extends Future<?>> implements Iterator<F>, 
         this.deadline = deadline;
         this.total = alreadyDone.size() + notDone;
         this.remaining = total;
+        if (notDone > 0) {
+            abandonment = new Abandonment(this, completions.detachHandle());
+            OPEN.add(abandonment);
+        } else {
+            completions.close();
+        }
+    }
+
+    /** Ends the iteration and removes the callbacks this iterator left on pending futures. */
+    private void finish() {
+        finished = true;
+        completions.close();
+        Abandonment a = abandonment;
+        if (a != null) {
+            abandonment = null;
+            OPEN.remove(a);
+            a.clear();
+        }
+    }
+
+    /**
+     * Stops the iteration: {@code hasNext()} returns false from now on, and the completion
+     * callbacks this iterator put on futures still pending are removed. The futures themselves
+     * are not cancelled or changed. Calling it again has no effect.
+     */
+    @Override
+    public void close() {
+        finish();
     }
 
     /** Returns whether some future has not been returned yet. It never blocks. */
@@ -52,9 +119,12 @@ public final class CompletionOrder<F extends Future<?>> implements Iterator<F>, 
 
     /**
      * Returns the next completed future, waiting until one completes if none is ready yet.
+     * A future that is already done is returned even after the deadline has passed; the
+     * timeout is raised only when this call would have to wait.
      *
      * @return a future that is done
-     * @throws NoSuchElementException if every future has been returned
+     * @throws NoSuchElementException if every future has been returned, or the iterator was
+     *     closed or ended by a timeout or interrupt
      * @throws UncheckedTimeoutException if the timeout, measured from the call to
      *     {@link Futures#asCompleted}, passes first; its message says how many futures were
      *     unfinished, as Python's {@code TimeoutError} does
@@ -71,19 +141,21 @@ public final class CompletionOrder<F extends Future<?>> implements Iterator<F>, 
             try {
                 f = completions.take(deadline);
             } catch (InterruptedException e) {
-                finished = true;
+                finish();
                 Thread.currentThread().interrupt();
                 CancellationException ce = new CancellationException("asCompleted: interrupted while waiting");
                 ce.initCause(e);
                 throw ce;
             }
             if (f == null) {
-                finished = true;
+                finish();
                 throw new UncheckedTimeoutException(remaining + " (of " + total + ") futures unfinished after "
                         + deadline.timeout(), new TimeoutException());
             }
         }
-        remaining--;
+        if (--remaining == 0) {
+            finish();
+        }
         return f;
     }
 
@@ -103,13 +175,14 @@ public final class CompletionOrder<F extends Future<?>> implements Iterator<F>, 
 
     /**
      * The remaining futures as a sequential stream in completion order. Reading an element can
-     * throw what {@link #next()} throws.
+     * throw what {@link #next()} throws. Closing the stream closes this iterator.
      *
      * @return the stream
      */
     public Stream<F> stream() {
         // Not SIZED: a sized stream could answer count() without waiting, hiding a timeout.
         return StreamSupport.stream(
-                Spliterators.spliteratorUnknownSize(this, Spliterator.NONNULL | Spliterator.DISTINCT), false);
+                Spliterators.spliteratorUnknownSize(this, Spliterator.NONNULL | Spliterator.DISTINCT), false)
+                .onClose(this::close);
     }
 }

@@ -1,5 +1,6 @@
 package org.kernels4j;
 
+import org.kernels4j.planner.SizeLimits;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.ArrayList;
@@ -33,7 +34,9 @@ import org.kernels4j.planner.PoolGemm;
  * <ul>
  * <li>{@code ThreadPoolExecutor(max_workers, initializer=...)}: {@link #create(int)},
  *     {@link #create(int, IntConsumer)}, or the shared {@link #common()} pool.</li>
- * <li>{@code submit(fn)}: {@link #submit(Callable)}, returning a {@code CompletableFuture}.</li>
+ * <li>{@code submit(fn)}: {@link #submit(Callable)}, returning a {@link PoolFuture} (a
+ *     {@code CompletableFuture} with Python's {@code running()} and {@code add_done_callback}:
+ *     {@link PoolFuture#isRunning()}, {@link PoolFuture#addDoneCallback}).</li>
  * <li>{@code map(fn, it, timeout=, chunksize=, buffersize=)}:
  *     {@link #map(Function, Iterable, MapOptions)}.</li>
  * <li>{@code shutdown(wait, cancel_futures)}: {@link #shutdown(boolean, boolean)}; the
@@ -41,10 +44,11 @@ import org.kernels4j.planner.PoolGemm;
  * <li>{@code BrokenThreadPool}: {@link BrokenPoolException}.</li>
  * <li>{@code as_completed} and {@code wait}: {@link Futures}.</li>
  * </ul>
- * <p>The one deliberate difference: a future whose task is running can still be cancelled. The
+ * <p>The main deliberate difference: a future whose task is running can still be cancelled. The
  * future completes as cancelled at once, and the task stops when it next polls its
  * {@link CancellationToken}, as chunked kernels do between chunks. In Python, {@code cancel()}
- * returns false for a running task and the task runs to the end.
+ * returns false for a running task and the task runs to the end. The full mapping, with every
+ * difference from CPython, is in {@code docs/futures.md}.
  *
  * <h2>Threads</h2>
  * All workers start when the pool is created. They are platform daemon threads named
@@ -106,8 +110,9 @@ public final class ComputePool extends AbstractExecutorService implements AutoCl
     private BrokenPoolException broken;
 
     private ComputePool(int workerCount, IntConsumer initializer, boolean isCommon) {
-        if (workerCount < 1) {
-            throw new IllegalArgumentException("workers must be at least 1, got " + workerCount);
+        if (workerCount < 1 || workerCount > SizeLimits.MAX_WORKERS) {
+            throw new IllegalArgumentException("workers must be between 1 and " + SizeLimits.MAX_WORKERS + ", got "
+                    + workerCount);
         }
         this.initializer = initializer;
         this.isCommon = isCommon;
@@ -121,9 +126,10 @@ public final class ComputePool extends AbstractExecutorService implements AutoCl
     /**
      * Creates a pool of {@code workers} threads and starts them.
      *
-     * @param workers number of worker threads, at least 1
+     * @param workers number of worker threads, 1 to 32767
      * @return the new pool
-     * @throws IllegalArgumentException if {@code workers < 1}
+     * @throws IllegalArgumentException if {@code workers} is below 1 or above 32767 (all
+     *     workers start at once, so an absurd count is refused before any thread starts)
      */
     public static ComputePool create(int workers) {
         return create(workers, null);
@@ -142,10 +148,10 @@ public final class ComputePool extends AbstractExecutorService implements AutoCl
      * on other workers finish, and then the workers exit. Some workers may already have run tasks
      * before another worker's initializer fails. Python behaves the same way.
      *
-     * @param workers number of worker threads, at least 1
+     * @param workers number of worker threads, 1 to 32767
      * @param initializer run once on each worker before it takes tasks, or null for none
      * @return the new pool
-     * @throws IllegalArgumentException if {@code workers < 1}
+     * @throws IllegalArgumentException if {@code workers} is below 1 or above 32767
      */
     public static ComputePool create(int workers, IntConsumer initializer) {
         ComputePool pool = new ComputePool(workers, initializer, false);
@@ -239,17 +245,24 @@ public final class ComputePool extends AbstractExecutorService implements AutoCl
     // ---------------------------------------------------------------- submitting
 
     /**
-     * Queues {@code task} to run on a worker. The future completes with the task's value, or
-     * exceptionally with whatever it throws. Cancelling the future before a worker starts the task
-     * means the task never runs. Cancelling it while the task runs completes it as cancelled at
-     * once and asks the task to stop (see {@link CancellationToken}). Cancelling it after it
-     * completed returns false.
+     * Queues {@code task} to run on a worker, as Python's {@code submit(fn)}. The future
+     * completes with the task's value, or exceptionally with whatever it throws.
+     *
+     * <p>{@code cancel}: before a worker starts the task, it returns true and the task never
+     * runs (as in Python). While the task runs, it also returns true: the future completes as
+     * cancelled at once and the task is asked to stop at its next check of its
+     * {@link CancellationToken} (Python returns false and lets the task finish; use
+     * {@link PoolFuture#isRunning()} first to get Python's behaviour). After the future
+     * completed normally or exceptionally, it returns false; on a future already cancelled, true
+     * (both as in Python). {@link PoolFuture#isRunning()} and
+     * {@link PoolFuture#addDoneCallback} are Python's {@code running()} and
+     * {@code add_done_callback}.
      *
      * @throws RejectedExecutionException if the pool is shut down
      * @throws BrokenPoolException if the pool is broken
      */
     @Override
-    public <T> CompletableFuture<T> submit(Callable<T> task) {
+    public <T> PoolFuture<T> submit(Callable<T> task) {
         Objects.requireNonNull(task, "task");
         PoolTask<T> t = new PoolTask<>(task, false);
         enqueue(t);
@@ -257,14 +270,14 @@ public final class ComputePool extends AbstractExecutorService implements AutoCl
     }
 
     /**
-     * Queues {@code task} to run on a worker; the future completes with null. Otherwise as
+     * Queues {@code task} to run on a worker; the future completes with null. Otherwise exactly as
      * {@link #submit(Callable)}.
      *
      * @throws RejectedExecutionException if the pool is shut down
      * @throws BrokenPoolException if the pool is broken
      */
     @Override
-    public CompletableFuture<Void> submit(Runnable task) {
+    public PoolFuture<Void> submit(Runnable task) {
         Objects.requireNonNull(task, "task");
         PoolTask<Void> t = new PoolTask<>(Executors.callable(task, null), false);
         enqueue(t);
@@ -279,7 +292,7 @@ public final class ComputePool extends AbstractExecutorService implements AutoCl
      * @throws BrokenPoolException if the pool is broken
      */
     @Override
-    public <T> CompletableFuture<T> submit(Runnable task, T result) {
+    public <T> PoolFuture<T> submit(Runnable task, T result) {
         Objects.requireNonNull(task, "task");
         PoolTask<T> t = new PoolTask<>(Executors.callable(task, result), false);
         enqueue(t);
@@ -300,7 +313,7 @@ public final class ComputePool extends AbstractExecutorService implements AutoCl
      * @throws RejectedExecutionException if the pool is shut down
      * @throws BrokenPoolException if the pool is broken
      */
-    public CompletableFuture<Void> submitChunked(long length, long chunkSize, ChunkedTask task) {
+    public PoolFuture<Void> submitChunked(long length, long chunkSize, ChunkedTask task) {
         Objects.requireNonNull(task, "task");
         if (length < 0 || chunkSize < 1) {
             throw new IllegalArgumentException("length " + length + ", chunkSize " + chunkSize);

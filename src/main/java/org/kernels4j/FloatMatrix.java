@@ -1,5 +1,6 @@
 package org.kernels4j;
 
+import org.kernels4j.planner.SizeLimits;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -143,7 +144,7 @@ public final class FloatMatrix extends NumericMatrix {
 
     /** A contiguous copy on the Java heap. */
     public FloatMatrix copy() {
-        FloatMatrix m = zeros(Math.toIntExact(rows), Math.toIntExact(cols));
+        FloatMatrix m = zeros(SizeLimits.arrayLength(rows, "rows"), SizeLimits.arrayLength(cols, "cols"));
         copyRows(this, m);
         return m;
     }
@@ -155,7 +156,7 @@ public final class FloatMatrix extends NumericMatrix {
 
     /** The rows as Java arrays. */
     public float[][] toRowArrays() {
-        float[][] out = new float[Math.toIntExact(rows)][];
+        float[][] out = new float[SizeLimits.arrayLength(rows, "rows")][];
         for (int i = 0; i < out.length; i++) {
             out[i] = row(i).toArray();
         }

@@ -12,9 +12,13 @@ import java.util.concurrent.Future;
 
 /**
  * Waiting on many futures at once: Python's {@code concurrent.futures.as_completed} and
- * {@code wait}. Both accept any {@link Future}. Futures that are {@link java.util.concurrent.CompletionStage}s
- * (those of {@link ComputePool}, and every {@code CompletableFuture}) are watched through
- * completion callbacks. Others are polled about every millisecond while waiting.
+ * {@code wait}. Both accept any {@link Future}. A {@link java.util.concurrent.CompletableFuture}
+ * (every future of a {@link ComputePool}, and of its kernels) is watched through a completion
+ * callback, which is removed again when the wait ends, however it ends (done, timeout,
+ * interrupt, or the {@link CompletionOrder} closed): as CPython removes its waiters, so waiting
+ * and timing out on a future that stays pending any number of times leaves no dependents on it
+ * ({@link java.util.concurrent.CompletableFuture#getNumberOfDependents()}). Other futures cannot
+ * notify anyone and are polled about every millisecond while waiting.
  *
  * <p>Both remove duplicates first, as Python does with a set. Two futures are the same if they
  * are {@code equals}, which for futures means the same object.
@@ -51,6 +55,7 @@ public final class Futures {
     public static <F extends Future<?>> CompletionOrder<F> asCompleted(Collection<? extends F> futures,
             Duration timeout) {
         Deadline deadline = Deadline.after(timeout);
+        CompletionOrder.detachAbandoned();
         ArrayDeque<F> done = new ArrayDeque<>();
         List<F> notDone = new ArrayList<>();
         for (F f : distinct(futures)) {
@@ -116,17 +121,19 @@ public final class Futures {
         boolean satisfied = notDone.isEmpty()
                 || (returnWhen == ReturnWhen.FIRST_COMPLETED && notDone.size() < all.size())
                 || (returnWhen == ReturnWhen.FIRST_EXCEPTION && anyFailed);
-        if (!satisfied) {
-            CompletionQueue<F> completions = new CompletionQueue<>(notDone);
-            int left = notDone.size();
-            while (left > 0) {
-                F f = completions.take(deadline);
-                if (f == null
-                        || returnWhen == ReturnWhen.FIRST_COMPLETED
-                        || (returnWhen == ReturnWhen.FIRST_EXCEPTION && f.state() == Future.State.FAILED)) {
-                    break;
+        CompletionOrder.detachAbandoned();
+        if (!satisfied && deadline.remainingNanos() > 0) {
+            try (CompletionQueue<F> completions = new CompletionQueue<>(notDone)) {
+                int left = notDone.size();
+                while (left > 0) {
+                    F f = completions.take(deadline);
+                    if (f == null
+                            || returnWhen == ReturnWhen.FIRST_COMPLETED
+                            || (returnWhen == ReturnWhen.FIRST_EXCEPTION && f.state() == Future.State.FAILED)) {
+                        break;
+                    }
+                    left--;
                 }
-                left--;
             }
         }
         return DoneAndNotDone.snapshot(all);

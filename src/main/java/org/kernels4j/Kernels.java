@@ -1,5 +1,6 @@
 package org.kernels4j;
 
+import org.kernels4j.planner.SizeLimits;
 import static org.kernels4j.planner.Checks.alive;
 import static org.kernels4j.planner.Checks.writable;
 import static org.kernels4j.planner.Checks.axpyLengths;
@@ -1112,9 +1113,7 @@ public final class Kernels {
         if (x.dtype() != DType.I32 && x.dtype() != DType.I64) {
             throw new IllegalArgumentException("bincount takes I32 or I64 arrays, x is " + x.dtype());
         }
-        if (minlength < 0) {
-            throw new IllegalArgumentException("minlength must be non-negative, got " + minlength);
-        }
+        SizeLimits.arrayLength(minlength, "minlength");
         long n = x.length();
         long size = minlength;
         if (n > 0) {
@@ -1137,7 +1136,13 @@ public final class Kernels {
     /**
      * numpy.bincount: counts[v] = occurrences of v, length max(x) + 1 (0 when empty).
      *
+     * <p>Two reads of x: its range sizes the counts, then the values are counted. If another
+     * thread writes x meanwhile the counts are unspecified, but no memory outside x and the
+     * counts is touched (see docs/memory-safety.md).
+     *
      * @throws IllegalArgumentException if x holds a negative value (x is only read)
+     * @throws java.util.ConcurrentModificationException if x changed between the two reads so
+     *         that a value fell outside the range found first
      */
     public static long[] bincount(int[] x) { return bincountOf(IntArray.wrap(Objects.requireNonNull(x, "x")), 0); }
     /** numpy.bincount with a minimum result length. */
@@ -1283,7 +1288,7 @@ public final class Kernels {
      */
     public static DoubleMatrix matmul(DoubleMatrix a, DoubleMatrix b) {
         LinearAlgebra.checkMatmul(a, b);
-        DoubleMatrix c = DoubleMatrix.zeros(Math.toIntExact(a.rows()), Math.toIntExact(b.cols()));
+        DoubleMatrix c = DoubleMatrix.zeros(SizeLimits.arrayLength(a.rows(), "rows of A"), SizeLimits.arrayLength(b.cols(), "columns of B"));
         gemm(false, false, 1.0, a, b, 0.0, c);
         return c;
     }
@@ -1299,7 +1304,7 @@ public final class Kernels {
     /** The float32 product {@code A * B} as a new matrix on the Java heap. */
     public static FloatMatrix matmul(FloatMatrix a, FloatMatrix b) {
         LinearAlgebra.checkMatmul(a, b);
-        FloatMatrix c = FloatMatrix.zeros(Math.toIntExact(a.rows()), Math.toIntExact(b.cols()));
+        FloatMatrix c = FloatMatrix.zeros(SizeLimits.arrayLength(a.rows(), "rows of A"), SizeLimits.arrayLength(b.cols(), "columns of B"));
         gemm(false, false, 1f, a, b, 0f, c);
         return c;
     }

@@ -1,5 +1,6 @@
 package org.kernels4j;
 
+import org.kernels4j.planner.SizeLimits;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -83,13 +84,10 @@ public abstract sealed class NumericArray permits DoubleArray, FloatArray, IntAr
         if (count < 0) {
             throw new IllegalArgumentException("negative length " + count);
         }
-        long es = dtype.byteSize();
-        if (count > Long.MAX_VALUE / es) {
-            throw new IllegalArgumentException("length " + count + " is too large");
-        }
+        long bytes = SizeLimits.nativeBytes(count, dtype.byteSize(), "length");
         // 64-byte alignment at least (whole cache lines, aligned vector loads); large arrays
         // get huge pages.
-        return LargeArrays.allocate(arena, count * es);
+        return LargeArrays.allocate(arena, bytes);
     }
 
     static MemorySegment mapSegment(Path file, long byteOffset, long count, FileChannel.MapMode mode, Arena arena,

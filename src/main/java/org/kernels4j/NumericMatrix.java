@@ -1,5 +1,6 @@
 package org.kernels4j;
 
+import org.kernels4j.planner.SizeLimits;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.Objects;
@@ -66,8 +67,9 @@ public abstract sealed class NumericMatrix permits DoubleMatrix, FloatMatrix {
     static MemorySegment allocateSegment(Arena arena, long rows, long cols, DType dtype) {
         Objects.requireNonNull(arena, "arena");
         checkShape(rows, cols, Math.max(1, cols));
+        long bytes = SizeLimits.nativeBytes(rows * cols, dtype.byteSize(), "a " + rows + "x" + cols + " matrix of");
         // 64-byte alignment: whole cache lines, and aligned vector loads in C.
-        return arena.allocate(rows * cols * dtype.byteSize(), 64);
+        return arena.allocate(bytes, 64);
     }
 
     static int heapLength(long rows, long cols) {

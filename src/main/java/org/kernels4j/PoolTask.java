@@ -3,7 +3,6 @@ package org.kernels4j;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RunnableFuture;
 
 /**
@@ -15,7 +14,7 @@ import java.util.concurrent.RunnableFuture;
  * task is queued, the body never runs. A cancel that finds the task STARTED still completes the
  * future; the body sees that through its {@link CancellationToken} ({@link #isDone()}).
  */
-final class PoolTask<T> extends CompletableFuture<T> implements RunnableFuture<T>, CancellationToken {
+final class PoolTask<T> extends PoolFuture<T> implements RunnableFuture<T>, CancellationToken {
     private static final int QUEUED = 0;
     private static final int STARTED = 1;
     private static final int CANCELLED_WHILE_QUEUED = 2;
@@ -93,6 +92,7 @@ final class PoolTask<T> extends CompletableFuture<T> implements RunnableFuture<T
     }
 
     /** True once a worker has claimed the task to run its body. */
+    @Override
     boolean hasStarted() {
         return (int) STATE.getVolatile(this) == STARTED;
     }

@@ -122,7 +122,11 @@ public interface Backend {
     /** numpy.histogram with explicit non-decreasing edges (any dtype t); edges.length - 1 bins. */
     void histEdges(DType t, MemorySegment x, long n, double[] edges, long[] counts);
 
-    /** counts[x[i]]++ for I32 or I64 x whose values are in [0, counts.length). */
+    /**
+     * counts[x[i]]++ for I32 or I64 x whose values a range pass found in [0, counts.length);
+     * values outside it (x changed since) are skipped, then reported as a
+     * ConcurrentModificationException.
+     */
     void bincount(DType t, MemorySegment x, long n, long[] counts);
 
     /** {min, max} of an I32 or I64 array, n >= 1. */

@@ -111,10 +111,26 @@ final class JavaHist {
         }
     }
 
+    /** As the native kernel: values outside [0, counts.length) skipped, then reported. */
     static void bincount(DType t, MemorySegment x, long n, long[] counts) {
+        boolean skipped = false;
         for (long k = 0; k < n; k++) {
-            counts[(int) (t == DType.I64 ? x.getAtIndex(JAVA_LONG, k) : x.getAtIndex(JAVA_INT, k))]++;
+            long v = t == DType.I64 ? x.getAtIndex(JAVA_LONG, k) : x.getAtIndex(JAVA_INT, k);
+            if (v >= 0 && v < counts.length) {
+                counts[(int) v]++;
+            } else {
+                skipped = true;
+            }
         }
+        if (skipped) {
+            throw changedDuringBincount(counts.length);
+        }
+    }
+
+    /** A value outside the range a bincount's first pass found: x changed during the call. */
+    static java.util.ConcurrentModificationException changedDuringBincount(int nbins) {
+        return new java.util.ConcurrentModificationException(
+                "x changed during bincount: a value outside [0, " + nbins + "), the range found by its first pass");
     }
 
     static long[] range(DType t, MemorySegment x, long n) {

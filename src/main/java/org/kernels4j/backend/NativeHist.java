@@ -68,14 +68,32 @@ final class NativeHist {
         });
     }
 
+    /** k4j.h K4J_ERANGE: a value outside [0, nbins) was skipped. */
+    private static final int ERANGE = -3;
+
+    /**
+     * Adds the occurrences of each value of x to counts. The caller sized counts from a range
+     * pass; the kernel checks every value against counts.length all the same and skips any
+     * outside it, which can only mean that x changed since that pass: reported as a
+     * {@link java.util.ConcurrentModificationException} once the whole of x has been read.
+     */
     static void bincount(int code, DType t, MemorySegment x, long n, long[] counts) {
         MemorySegment c = MemorySegment.ofArray(counts);
         long es = t.byteSize();
+        boolean skipped = false;
         for (long off = 0; off < n; off += CHUNK) {
             MemorySegment xs = at(x, off, es);
             long len = Math.min(CHUNK, n - off);
-            NativeSort.check(t == DType.I64 ? k4j_hist_bincount_i64$critical(code, xs, len, c, counts.length)
-                    : k4j_hist_bincount_i32$critical(code, xs, len, c, counts.length));
+            int status = t == DType.I64 ? k4j_hist_bincount_i64$critical(code, xs, len, c, counts.length)
+                    : k4j_hist_bincount_i32$critical(code, xs, len, c, counts.length);
+            if (status == ERANGE) {
+                skipped = true;
+            } else {
+                NativeSort.check(status);
+            }
+        }
+        if (skipped) {
+            throw JavaHist.changedDuringBincount(counts.length);
         }
     }
 

@@ -277,6 +277,20 @@ public final class NativePrograms {
                 }
             }
             bounds.setAtIndex(JAVA_LONG, nb, sum);
+            checkTotal(sum);
+        }
+
+        /**
+         * The counts of all chunks add up to n: each count call files every element of its piece
+         * in exactly one bucket, whatever the piece holds. Checked all the same before the sums
+         * size anything (a scatter's offsets, the bucket bounds, a gather buffer): the native
+         * kernels bound their writes by the capacity passed along, and this keeps a wrong total
+         * from ever becoming one.
+         */
+        final void checkTotal(long sum) {
+            if (sum != n) {
+                throw new IllegalStateException("the bucket counts add up to " + sum + ", not " + n);
+            }
         }
 
         /** Bucket groups of about n / (8 slots) elements (at most 2^21 unless one bucket is larger). */
@@ -350,7 +364,7 @@ public final class NativePrograms {
                 public void chunk(long i, int slot, CancellationToken stop) {
                     MemorySegment offsets = row(i);
                     pieces(x, t, chunkFrom(i), chunkLength(i), stop, (xs, from, len, critical) ->
-                            NativeSort.check(SortCalls.scatter(isa, t, xs, len, plan, offsets, keys, critical)));
+                            NativeSort.check(SortCalls.scatter(isa, t, xs, len, plan, offsets, keys, n, critical)));
                 }
 
                 @Override
@@ -374,7 +388,7 @@ public final class NativePrograms {
                     MemorySegment tmp = s.asSlice(align(WORK_WORDS * 8), TMP_KEYS * es);
                     long g0 = groups[(int) g];
                     long g1 = groups[(int) g + 1];
-                    NativeSort.check(SortCalls.buckets(isa, t, keys, MemorySegment.NULL, bounds.asSlice(g0 * 8),
+                    NativeSort.check(SortCalls.buckets(isa, t, keys, n, MemorySegment.NULL, bounds.asSlice(g0 * 8),
                             g1 - g0, tmp, TMP_KEYS, work, false));
                 }
 
@@ -449,7 +463,7 @@ public final class NativePrograms {
                     MemorySegment offsets = row(i);
                     pieces(x, t, chunkFrom(i), chunkLength(i), stop, (xs, from, len, critical) ->
                             NativeSort.check(SortCalls.argscatter(isa, t, xs, len, from, plan, offsets, keys, idx,
-                                    critical)));
+                                    n, critical)));
                 }
 
                 @Override
@@ -476,7 +490,7 @@ public final class NativePrograms {
                     MemorySegment itmp = s.asSlice(w + kt, TMP_KEYS * 8);
                     long g0 = groups[(int) g];
                     long g1 = groups[(int) g + 1];
-                    NativeSort.check(SortCalls.argbuckets(isa, t, keys, idx, bounds.asSlice(g0 * 8), g1 - g0, ktmp,
+                    NativeSort.check(SortCalls.argbuckets(isa, t, keys, idx, n, bounds.asSlice(g0 * 8), g1 - g0, ktmp,
                             itmp, TMP_KEYS, work, false));
                 }
 
@@ -515,6 +529,7 @@ public final class NativePrograms {
         long[] totals;
         long[] starts;
         MemorySegment gathered;
+        long gatheredKeys;
 
         SelectProgram(int isa, DType t, MemorySegment x, long n, int slots, LongFunction<long[]> ranksFor) {
             super(isa, t, x, n, slots, 0, SELECT_BITS);
@@ -561,6 +576,8 @@ public final class NativePrograms {
                     }
                 }
             }
+            checkTotal(start);
+            gatheredKeys = filled;
             gathered = take(Math.max(8, filled * es));
             return new Pass() {
                 @Override
@@ -572,7 +589,8 @@ public final class NativePrograms {
                 public void chunk(long i, int slot, CancellationToken stop) {
                     MemorySegment offsets = row(i);
                     pieces(x, t, chunkFrom(i), chunkLength(i), stop, (xs, from, len, critical) ->
-                            NativeSort.check(SortCalls.gather(isa, t, xs, len, plan, offsets, gathered, critical)));
+                            NativeSort.check(SortCalls.gather(isa, t, xs, len, plan, offsets, gathered, gatheredKeys,
+                                    critical)));
                 }
 
                 @Override

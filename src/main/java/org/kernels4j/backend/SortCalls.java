@@ -32,48 +32,48 @@ final class SortCalls {
         };
     }
 
-    static int scatter(int isa, DType t, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst, boolean critical) {
+    static int scatter(int isa, DType t, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst, long cap, boolean critical) {
         return switch (t) {
-            case F64 -> critical ? k4j_sort_scatter_f64$critical(isa, x, n, plan, offsets, dst) : k4j_sort_scatter_f64(isa, x, n, plan, offsets, dst);
-            case F32 -> critical ? k4j_sort_scatter_f32$critical(isa, x, n, plan, offsets, dst) : k4j_sort_scatter_f32(isa, x, n, plan, offsets, dst);
-            case I64 -> critical ? k4j_sort_scatter_i64$critical(isa, x, n, plan, offsets, dst) : k4j_sort_scatter_i64(isa, x, n, plan, offsets, dst);
-            case I32 -> critical ? k4j_sort_scatter_i32$critical(isa, x, n, plan, offsets, dst) : k4j_sort_scatter_i32(isa, x, n, plan, offsets, dst);
+            case F64 -> critical ? k4j_sort_scatter_f64$critical(isa, x, n, plan, offsets, dst, cap) : k4j_sort_scatter_f64(isa, x, n, plan, offsets, dst, cap);
+            case F32 -> critical ? k4j_sort_scatter_f32$critical(isa, x, n, plan, offsets, dst, cap) : k4j_sort_scatter_f32(isa, x, n, plan, offsets, dst, cap);
+            case I64 -> critical ? k4j_sort_scatter_i64$critical(isa, x, n, plan, offsets, dst, cap) : k4j_sort_scatter_i64(isa, x, n, plan, offsets, dst, cap);
+            case I32 -> critical ? k4j_sort_scatter_i32$critical(isa, x, n, plan, offsets, dst, cap) : k4j_sort_scatter_i32(isa, x, n, plan, offsets, dst, cap);
         };
     }
 
-    static int argscatter(int isa, DType t, MemorySegment x, long n, long base, MemorySegment plan, MemorySegment offsets, MemorySegment kdst, MemorySegment idst, boolean critical) {
+    static int argscatter(int isa, DType t, MemorySegment x, long n, long base, MemorySegment plan, MemorySegment offsets, MemorySegment kdst, MemorySegment idst, long cap, boolean critical) {
         return switch (t) {
-            case F64 -> critical ? k4j_sort_argscatter_f64$critical(isa, x, n, base, plan, offsets, kdst, idst) : k4j_sort_argscatter_f64(isa, x, n, base, plan, offsets, kdst, idst);
-            case F32 -> critical ? k4j_sort_argscatter_f32$critical(isa, x, n, base, plan, offsets, kdst, idst) : k4j_sort_argscatter_f32(isa, x, n, base, plan, offsets, kdst, idst);
-            case I64 -> critical ? k4j_sort_argscatter_i64$critical(isa, x, n, base, plan, offsets, kdst, idst) : k4j_sort_argscatter_i64(isa, x, n, base, plan, offsets, kdst, idst);
-            case I32 -> critical ? k4j_sort_argscatter_i32$critical(isa, x, n, base, plan, offsets, kdst, idst) : k4j_sort_argscatter_i32(isa, x, n, base, plan, offsets, kdst, idst);
+            case F64 -> critical ? k4j_sort_argscatter_f64$critical(isa, x, n, base, plan, offsets, kdst, idst, cap) : k4j_sort_argscatter_f64(isa, x, n, base, plan, offsets, kdst, idst, cap);
+            case F32 -> critical ? k4j_sort_argscatter_f32$critical(isa, x, n, base, plan, offsets, kdst, idst, cap) : k4j_sort_argscatter_f32(isa, x, n, base, plan, offsets, kdst, idst, cap);
+            case I64 -> critical ? k4j_sort_argscatter_i64$critical(isa, x, n, base, plan, offsets, kdst, idst, cap) : k4j_sort_argscatter_i64(isa, x, n, base, plan, offsets, kdst, idst, cap);
+            case I32 -> critical ? k4j_sort_argscatter_i32$critical(isa, x, n, base, plan, offsets, kdst, idst, cap) : k4j_sort_argscatter_i32(isa, x, n, base, plan, offsets, kdst, idst, cap);
         };
     }
 
-    static int gather(int isa, DType t, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst, boolean critical) {
+    static int gather(int isa, DType t, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst, long cap, boolean critical) {
         return switch (t) {
-            case F64 -> critical ? k4j_sort_gather_f64$critical(isa, x, n, plan, offsets, dst) : k4j_sort_gather_f64(isa, x, n, plan, offsets, dst);
-            case F32 -> critical ? k4j_sort_gather_f32$critical(isa, x, n, plan, offsets, dst) : k4j_sort_gather_f32(isa, x, n, plan, offsets, dst);
-            case I64 -> critical ? k4j_sort_gather_i64$critical(isa, x, n, plan, offsets, dst) : k4j_sort_gather_i64(isa, x, n, plan, offsets, dst);
-            case I32 -> critical ? k4j_sort_gather_i32$critical(isa, x, n, plan, offsets, dst) : k4j_sort_gather_i32(isa, x, n, plan, offsets, dst);
+            case F64 -> critical ? k4j_sort_gather_f64$critical(isa, x, n, plan, offsets, dst, cap) : k4j_sort_gather_f64(isa, x, n, plan, offsets, dst, cap);
+            case F32 -> critical ? k4j_sort_gather_f32$critical(isa, x, n, plan, offsets, dst, cap) : k4j_sort_gather_f32(isa, x, n, plan, offsets, dst, cap);
+            case I64 -> critical ? k4j_sort_gather_i64$critical(isa, x, n, plan, offsets, dst, cap) : k4j_sort_gather_i64(isa, x, n, plan, offsets, dst, cap);
+            case I32 -> critical ? k4j_sort_gather_i32$critical(isa, x, n, plan, offsets, dst, cap) : k4j_sort_gather_i32(isa, x, n, plan, offsets, dst, cap);
         };
     }
 
-    static int buckets(int isa, DType t, MemorySegment keys, MemorySegment dst, MemorySegment bounds, long nb, MemorySegment tmp, long ntmp, MemorySegment work, boolean critical) {
+    static int buckets(int isa, DType t, MemorySegment keys, long nkeys, MemorySegment dst, MemorySegment bounds, long nb, MemorySegment tmp, long ntmp, MemorySegment work, boolean critical) {
         return switch (t) {
-            case F64 -> critical ? k4j_sort_buckets_f64$critical(isa, keys, dst, bounds, nb, tmp, ntmp, work) : k4j_sort_buckets_f64(isa, keys, dst, bounds, nb, tmp, ntmp, work);
-            case F32 -> critical ? k4j_sort_buckets_f32$critical(isa, keys, dst, bounds, nb, tmp, ntmp, work) : k4j_sort_buckets_f32(isa, keys, dst, bounds, nb, tmp, ntmp, work);
-            case I64 -> critical ? k4j_sort_buckets_i64$critical(isa, keys, dst, bounds, nb, tmp, ntmp, work) : k4j_sort_buckets_i64(isa, keys, dst, bounds, nb, tmp, ntmp, work);
-            case I32 -> critical ? k4j_sort_buckets_i32$critical(isa, keys, dst, bounds, nb, tmp, ntmp, work) : k4j_sort_buckets_i32(isa, keys, dst, bounds, nb, tmp, ntmp, work);
+            case F64 -> critical ? k4j_sort_buckets_f64$critical(isa, keys, nkeys, dst, bounds, nb, tmp, ntmp, work) : k4j_sort_buckets_f64(isa, keys, nkeys, dst, bounds, nb, tmp, ntmp, work);
+            case F32 -> critical ? k4j_sort_buckets_f32$critical(isa, keys, nkeys, dst, bounds, nb, tmp, ntmp, work) : k4j_sort_buckets_f32(isa, keys, nkeys, dst, bounds, nb, tmp, ntmp, work);
+            case I64 -> critical ? k4j_sort_buckets_i64$critical(isa, keys, nkeys, dst, bounds, nb, tmp, ntmp, work) : k4j_sort_buckets_i64(isa, keys, nkeys, dst, bounds, nb, tmp, ntmp, work);
+            case I32 -> critical ? k4j_sort_buckets_i32$critical(isa, keys, nkeys, dst, bounds, nb, tmp, ntmp, work) : k4j_sort_buckets_i32(isa, keys, nkeys, dst, bounds, nb, tmp, ntmp, work);
         };
     }
 
-    static int argbuckets(int isa, DType t, MemorySegment keys, MemorySegment idx, MemorySegment bounds, long nb, MemorySegment ktmp, MemorySegment itmp, long ntmp, MemorySegment work, boolean critical) {
+    static int argbuckets(int isa, DType t, MemorySegment keys, MemorySegment idx, long nkeys, MemorySegment bounds, long nb, MemorySegment ktmp, MemorySegment itmp, long ntmp, MemorySegment work, boolean critical) {
         return switch (t) {
-            case F64 -> critical ? k4j_sort_argbuckets_f64$critical(isa, keys, idx, bounds, nb, ktmp, itmp, ntmp, work) : k4j_sort_argbuckets_f64(isa, keys, idx, bounds, nb, ktmp, itmp, ntmp, work);
-            case F32 -> critical ? k4j_sort_argbuckets_f32$critical(isa, keys, idx, bounds, nb, ktmp, itmp, ntmp, work) : k4j_sort_argbuckets_f32(isa, keys, idx, bounds, nb, ktmp, itmp, ntmp, work);
-            case I64 -> critical ? k4j_sort_argbuckets_i64$critical(isa, keys, idx, bounds, nb, ktmp, itmp, ntmp, work) : k4j_sort_argbuckets_i64(isa, keys, idx, bounds, nb, ktmp, itmp, ntmp, work);
-            case I32 -> critical ? k4j_sort_argbuckets_i32$critical(isa, keys, idx, bounds, nb, ktmp, itmp, ntmp, work) : k4j_sort_argbuckets_i32(isa, keys, idx, bounds, nb, ktmp, itmp, ntmp, work);
+            case F64 -> critical ? k4j_sort_argbuckets_f64$critical(isa, keys, idx, nkeys, bounds, nb, ktmp, itmp, ntmp, work) : k4j_sort_argbuckets_f64(isa, keys, idx, nkeys, bounds, nb, ktmp, itmp, ntmp, work);
+            case F32 -> critical ? k4j_sort_argbuckets_f32$critical(isa, keys, idx, nkeys, bounds, nb, ktmp, itmp, ntmp, work) : k4j_sort_argbuckets_f32(isa, keys, idx, nkeys, bounds, nb, ktmp, itmp, ntmp, work);
+            case I64 -> critical ? k4j_sort_argbuckets_i64$critical(isa, keys, idx, nkeys, bounds, nb, ktmp, itmp, ntmp, work) : k4j_sort_argbuckets_i64(isa, keys, idx, nkeys, bounds, nb, ktmp, itmp, ntmp, work);
+            case I32 -> critical ? k4j_sort_argbuckets_i32$critical(isa, keys, idx, nkeys, bounds, nb, ktmp, itmp, ntmp, work) : k4j_sort_argbuckets_i32(isa, keys, idx, nkeys, bounds, nb, ktmp, itmp, ntmp, work);
         };
     }
 

@@ -2776,7 +2776,7 @@ public final class k4j_h {
     }
 
     private static final class k4j_sort_scatter_f64 {
-        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER);
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_scatter_f64");
         static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
         static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
@@ -2798,24 +2798,24 @@ public final class k4j_h {
         return k4j_sort_scatter_f64.CRITICAL_HANDLE;
     }
 
-    public static int k4j_sort_scatter_f64(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst) {
+    public static int k4j_sort_scatter_f64(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst, long cap) {
         try {
-            return (int) k4j_sort_scatter_f64.HANDLE.invokeExact(isa, x, n, plan, offsets, dst);
+            return (int) k4j_sort_scatter_f64.HANDLE.invokeExact(isa, x, n, plan, offsets, dst, cap);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_scatter_f64", t);
         }
     }
 
-    public static int k4j_sort_scatter_f64$critical(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst) {
+    public static int k4j_sort_scatter_f64$critical(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst, long cap) {
         try {
-            return (int) k4j_sort_scatter_f64.CRITICAL_HANDLE.invokeExact(isa, x, n, plan, offsets, dst);
+            return (int) k4j_sort_scatter_f64.CRITICAL_HANDLE.invokeExact(isa, x, n, plan, offsets, dst, cap);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_scatter_f64", t);
         }
     }
 
     private static final class k4j_sort_argscatter_f64 {
-        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER, C_POINTER);
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_argscatter_f64");
         static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
         static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
@@ -2837,24 +2837,24 @@ public final class k4j_h {
         return k4j_sort_argscatter_f64.CRITICAL_HANDLE;
     }
 
-    public static int k4j_sort_argscatter_f64(int isa, MemorySegment x, long n, long base, MemorySegment plan, MemorySegment offsets, MemorySegment kdst, MemorySegment idst) {
+    public static int k4j_sort_argscatter_f64(int isa, MemorySegment x, long n, long base, MemorySegment plan, MemorySegment offsets, MemorySegment kdst, MemorySegment idst, long cap) {
         try {
-            return (int) k4j_sort_argscatter_f64.HANDLE.invokeExact(isa, x, n, base, plan, offsets, kdst, idst);
+            return (int) k4j_sort_argscatter_f64.HANDLE.invokeExact(isa, x, n, base, plan, offsets, kdst, idst, cap);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_argscatter_f64", t);
         }
     }
 
-    public static int k4j_sort_argscatter_f64$critical(int isa, MemorySegment x, long n, long base, MemorySegment plan, MemorySegment offsets, MemorySegment kdst, MemorySegment idst) {
+    public static int k4j_sort_argscatter_f64$critical(int isa, MemorySegment x, long n, long base, MemorySegment plan, MemorySegment offsets, MemorySegment kdst, MemorySegment idst, long cap) {
         try {
-            return (int) k4j_sort_argscatter_f64.CRITICAL_HANDLE.invokeExact(isa, x, n, base, plan, offsets, kdst, idst);
+            return (int) k4j_sort_argscatter_f64.CRITICAL_HANDLE.invokeExact(isa, x, n, base, plan, offsets, kdst, idst, cap);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_argscatter_f64", t);
         }
     }
 
     private static final class k4j_sort_gather_f64 {
-        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER);
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_gather_f64");
         static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
         static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
@@ -2876,24 +2876,24 @@ public final class k4j_h {
         return k4j_sort_gather_f64.CRITICAL_HANDLE;
     }
 
-    public static int k4j_sort_gather_f64(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst) {
+    public static int k4j_sort_gather_f64(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst, long cap) {
         try {
-            return (int) k4j_sort_gather_f64.HANDLE.invokeExact(isa, x, n, plan, offsets, dst);
+            return (int) k4j_sort_gather_f64.HANDLE.invokeExact(isa, x, n, plan, offsets, dst, cap);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_gather_f64", t);
         }
     }
 
-    public static int k4j_sort_gather_f64$critical(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst) {
+    public static int k4j_sort_gather_f64$critical(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst, long cap) {
         try {
-            return (int) k4j_sort_gather_f64.CRITICAL_HANDLE.invokeExact(isa, x, n, plan, offsets, dst);
+            return (int) k4j_sort_gather_f64.CRITICAL_HANDLE.invokeExact(isa, x, n, plan, offsets, dst, cap);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_gather_f64", t);
         }
     }
 
     private static final class k4j_sort_buckets_f64 {
-        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_buckets_f64");
         static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
         static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
@@ -2915,24 +2915,24 @@ public final class k4j_h {
         return k4j_sort_buckets_f64.CRITICAL_HANDLE;
     }
 
-    public static int k4j_sort_buckets_f64(int isa, MemorySegment keys, MemorySegment dst, MemorySegment bounds, long nb, MemorySegment tmp, long ntmp, MemorySegment work) {
+    public static int k4j_sort_buckets_f64(int isa, MemorySegment keys, long nkeys, MemorySegment dst, MemorySegment bounds, long nb, MemorySegment tmp, long ntmp, MemorySegment work) {
         try {
-            return (int) k4j_sort_buckets_f64.HANDLE.invokeExact(isa, keys, dst, bounds, nb, tmp, ntmp, work);
+            return (int) k4j_sort_buckets_f64.HANDLE.invokeExact(isa, keys, nkeys, dst, bounds, nb, tmp, ntmp, work);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_buckets_f64", t);
         }
     }
 
-    public static int k4j_sort_buckets_f64$critical(int isa, MemorySegment keys, MemorySegment dst, MemorySegment bounds, long nb, MemorySegment tmp, long ntmp, MemorySegment work) {
+    public static int k4j_sort_buckets_f64$critical(int isa, MemorySegment keys, long nkeys, MemorySegment dst, MemorySegment bounds, long nb, MemorySegment tmp, long ntmp, MemorySegment work) {
         try {
-            return (int) k4j_sort_buckets_f64.CRITICAL_HANDLE.invokeExact(isa, keys, dst, bounds, nb, tmp, ntmp, work);
+            return (int) k4j_sort_buckets_f64.CRITICAL_HANDLE.invokeExact(isa, keys, nkeys, dst, bounds, nb, tmp, ntmp, work);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_buckets_f64", t);
         }
     }
 
     private static final class k4j_sort_argbuckets_f64 {
-        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_argbuckets_f64");
         static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
         static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
@@ -2954,17 +2954,17 @@ public final class k4j_h {
         return k4j_sort_argbuckets_f64.CRITICAL_HANDLE;
     }
 
-    public static int k4j_sort_argbuckets_f64(int isa, MemorySegment keys, MemorySegment idx, MemorySegment bounds, long nb, MemorySegment ktmp, MemorySegment itmp, long ntmp, MemorySegment work) {
+    public static int k4j_sort_argbuckets_f64(int isa, MemorySegment keys, MemorySegment idx, long nkeys, MemorySegment bounds, long nb, MemorySegment ktmp, MemorySegment itmp, long ntmp, MemorySegment work) {
         try {
-            return (int) k4j_sort_argbuckets_f64.HANDLE.invokeExact(isa, keys, idx, bounds, nb, ktmp, itmp, ntmp, work);
+            return (int) k4j_sort_argbuckets_f64.HANDLE.invokeExact(isa, keys, idx, nkeys, bounds, nb, ktmp, itmp, ntmp, work);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_argbuckets_f64", t);
         }
     }
 
-    public static int k4j_sort_argbuckets_f64$critical(int isa, MemorySegment keys, MemorySegment idx, MemorySegment bounds, long nb, MemorySegment ktmp, MemorySegment itmp, long ntmp, MemorySegment work) {
+    public static int k4j_sort_argbuckets_f64$critical(int isa, MemorySegment keys, MemorySegment idx, long nkeys, MemorySegment bounds, long nb, MemorySegment ktmp, MemorySegment itmp, long ntmp, MemorySegment work) {
         try {
-            return (int) k4j_sort_argbuckets_f64.CRITICAL_HANDLE.invokeExact(isa, keys, idx, bounds, nb, ktmp, itmp, ntmp, work);
+            return (int) k4j_sort_argbuckets_f64.CRITICAL_HANDLE.invokeExact(isa, keys, idx, nkeys, bounds, nb, ktmp, itmp, ntmp, work);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_argbuckets_f64", t);
         }
@@ -3400,7 +3400,7 @@ public final class k4j_h {
     }
 
     private static final class k4j_sort_scatter_f32 {
-        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER);
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_scatter_f32");
         static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
         static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
@@ -3422,24 +3422,24 @@ public final class k4j_h {
         return k4j_sort_scatter_f32.CRITICAL_HANDLE;
     }
 
-    public static int k4j_sort_scatter_f32(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst) {
+    public static int k4j_sort_scatter_f32(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst, long cap) {
         try {
-            return (int) k4j_sort_scatter_f32.HANDLE.invokeExact(isa, x, n, plan, offsets, dst);
+            return (int) k4j_sort_scatter_f32.HANDLE.invokeExact(isa, x, n, plan, offsets, dst, cap);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_scatter_f32", t);
         }
     }
 
-    public static int k4j_sort_scatter_f32$critical(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst) {
+    public static int k4j_sort_scatter_f32$critical(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst, long cap) {
         try {
-            return (int) k4j_sort_scatter_f32.CRITICAL_HANDLE.invokeExact(isa, x, n, plan, offsets, dst);
+            return (int) k4j_sort_scatter_f32.CRITICAL_HANDLE.invokeExact(isa, x, n, plan, offsets, dst, cap);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_scatter_f32", t);
         }
     }
 
     private static final class k4j_sort_argscatter_f32 {
-        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER, C_POINTER);
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_argscatter_f32");
         static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
         static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
@@ -3461,24 +3461,24 @@ public final class k4j_h {
         return k4j_sort_argscatter_f32.CRITICAL_HANDLE;
     }
 
-    public static int k4j_sort_argscatter_f32(int isa, MemorySegment x, long n, long base, MemorySegment plan, MemorySegment offsets, MemorySegment kdst, MemorySegment idst) {
+    public static int k4j_sort_argscatter_f32(int isa, MemorySegment x, long n, long base, MemorySegment plan, MemorySegment offsets, MemorySegment kdst, MemorySegment idst, long cap) {
         try {
-            return (int) k4j_sort_argscatter_f32.HANDLE.invokeExact(isa, x, n, base, plan, offsets, kdst, idst);
+            return (int) k4j_sort_argscatter_f32.HANDLE.invokeExact(isa, x, n, base, plan, offsets, kdst, idst, cap);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_argscatter_f32", t);
         }
     }
 
-    public static int k4j_sort_argscatter_f32$critical(int isa, MemorySegment x, long n, long base, MemorySegment plan, MemorySegment offsets, MemorySegment kdst, MemorySegment idst) {
+    public static int k4j_sort_argscatter_f32$critical(int isa, MemorySegment x, long n, long base, MemorySegment plan, MemorySegment offsets, MemorySegment kdst, MemorySegment idst, long cap) {
         try {
-            return (int) k4j_sort_argscatter_f32.CRITICAL_HANDLE.invokeExact(isa, x, n, base, plan, offsets, kdst, idst);
+            return (int) k4j_sort_argscatter_f32.CRITICAL_HANDLE.invokeExact(isa, x, n, base, plan, offsets, kdst, idst, cap);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_argscatter_f32", t);
         }
     }
 
     private static final class k4j_sort_gather_f32 {
-        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER);
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_gather_f32");
         static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
         static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
@@ -3500,24 +3500,24 @@ public final class k4j_h {
         return k4j_sort_gather_f32.CRITICAL_HANDLE;
     }
 
-    public static int k4j_sort_gather_f32(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst) {
+    public static int k4j_sort_gather_f32(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst, long cap) {
         try {
-            return (int) k4j_sort_gather_f32.HANDLE.invokeExact(isa, x, n, plan, offsets, dst);
+            return (int) k4j_sort_gather_f32.HANDLE.invokeExact(isa, x, n, plan, offsets, dst, cap);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_gather_f32", t);
         }
     }
 
-    public static int k4j_sort_gather_f32$critical(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst) {
+    public static int k4j_sort_gather_f32$critical(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst, long cap) {
         try {
-            return (int) k4j_sort_gather_f32.CRITICAL_HANDLE.invokeExact(isa, x, n, plan, offsets, dst);
+            return (int) k4j_sort_gather_f32.CRITICAL_HANDLE.invokeExact(isa, x, n, plan, offsets, dst, cap);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_gather_f32", t);
         }
     }
 
     private static final class k4j_sort_buckets_f32 {
-        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_buckets_f32");
         static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
         static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
@@ -3539,24 +3539,24 @@ public final class k4j_h {
         return k4j_sort_buckets_f32.CRITICAL_HANDLE;
     }
 
-    public static int k4j_sort_buckets_f32(int isa, MemorySegment keys, MemorySegment dst, MemorySegment bounds, long nb, MemorySegment tmp, long ntmp, MemorySegment work) {
+    public static int k4j_sort_buckets_f32(int isa, MemorySegment keys, long nkeys, MemorySegment dst, MemorySegment bounds, long nb, MemorySegment tmp, long ntmp, MemorySegment work) {
         try {
-            return (int) k4j_sort_buckets_f32.HANDLE.invokeExact(isa, keys, dst, bounds, nb, tmp, ntmp, work);
+            return (int) k4j_sort_buckets_f32.HANDLE.invokeExact(isa, keys, nkeys, dst, bounds, nb, tmp, ntmp, work);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_buckets_f32", t);
         }
     }
 
-    public static int k4j_sort_buckets_f32$critical(int isa, MemorySegment keys, MemorySegment dst, MemorySegment bounds, long nb, MemorySegment tmp, long ntmp, MemorySegment work) {
+    public static int k4j_sort_buckets_f32$critical(int isa, MemorySegment keys, long nkeys, MemorySegment dst, MemorySegment bounds, long nb, MemorySegment tmp, long ntmp, MemorySegment work) {
         try {
-            return (int) k4j_sort_buckets_f32.CRITICAL_HANDLE.invokeExact(isa, keys, dst, bounds, nb, tmp, ntmp, work);
+            return (int) k4j_sort_buckets_f32.CRITICAL_HANDLE.invokeExact(isa, keys, nkeys, dst, bounds, nb, tmp, ntmp, work);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_buckets_f32", t);
         }
     }
 
     private static final class k4j_sort_argbuckets_f32 {
-        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_argbuckets_f32");
         static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
         static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
@@ -3578,17 +3578,17 @@ public final class k4j_h {
         return k4j_sort_argbuckets_f32.CRITICAL_HANDLE;
     }
 
-    public static int k4j_sort_argbuckets_f32(int isa, MemorySegment keys, MemorySegment idx, MemorySegment bounds, long nb, MemorySegment ktmp, MemorySegment itmp, long ntmp, MemorySegment work) {
+    public static int k4j_sort_argbuckets_f32(int isa, MemorySegment keys, MemorySegment idx, long nkeys, MemorySegment bounds, long nb, MemorySegment ktmp, MemorySegment itmp, long ntmp, MemorySegment work) {
         try {
-            return (int) k4j_sort_argbuckets_f32.HANDLE.invokeExact(isa, keys, idx, bounds, nb, ktmp, itmp, ntmp, work);
+            return (int) k4j_sort_argbuckets_f32.HANDLE.invokeExact(isa, keys, idx, nkeys, bounds, nb, ktmp, itmp, ntmp, work);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_argbuckets_f32", t);
         }
     }
 
-    public static int k4j_sort_argbuckets_f32$critical(int isa, MemorySegment keys, MemorySegment idx, MemorySegment bounds, long nb, MemorySegment ktmp, MemorySegment itmp, long ntmp, MemorySegment work) {
+    public static int k4j_sort_argbuckets_f32$critical(int isa, MemorySegment keys, MemorySegment idx, long nkeys, MemorySegment bounds, long nb, MemorySegment ktmp, MemorySegment itmp, long ntmp, MemorySegment work) {
         try {
-            return (int) k4j_sort_argbuckets_f32.CRITICAL_HANDLE.invokeExact(isa, keys, idx, bounds, nb, ktmp, itmp, ntmp, work);
+            return (int) k4j_sort_argbuckets_f32.CRITICAL_HANDLE.invokeExact(isa, keys, idx, nkeys, bounds, nb, ktmp, itmp, ntmp, work);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_argbuckets_f32", t);
         }
@@ -4024,7 +4024,7 @@ public final class k4j_h {
     }
 
     private static final class k4j_sort_scatter_i64 {
-        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER);
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_scatter_i64");
         static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
         static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
@@ -4046,24 +4046,24 @@ public final class k4j_h {
         return k4j_sort_scatter_i64.CRITICAL_HANDLE;
     }
 
-    public static int k4j_sort_scatter_i64(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst) {
+    public static int k4j_sort_scatter_i64(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst, long cap) {
         try {
-            return (int) k4j_sort_scatter_i64.HANDLE.invokeExact(isa, x, n, plan, offsets, dst);
+            return (int) k4j_sort_scatter_i64.HANDLE.invokeExact(isa, x, n, plan, offsets, dst, cap);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_scatter_i64", t);
         }
     }
 
-    public static int k4j_sort_scatter_i64$critical(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst) {
+    public static int k4j_sort_scatter_i64$critical(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst, long cap) {
         try {
-            return (int) k4j_sort_scatter_i64.CRITICAL_HANDLE.invokeExact(isa, x, n, plan, offsets, dst);
+            return (int) k4j_sort_scatter_i64.CRITICAL_HANDLE.invokeExact(isa, x, n, plan, offsets, dst, cap);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_scatter_i64", t);
         }
     }
 
     private static final class k4j_sort_argscatter_i64 {
-        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER, C_POINTER);
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_argscatter_i64");
         static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
         static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
@@ -4085,24 +4085,24 @@ public final class k4j_h {
         return k4j_sort_argscatter_i64.CRITICAL_HANDLE;
     }
 
-    public static int k4j_sort_argscatter_i64(int isa, MemorySegment x, long n, long base, MemorySegment plan, MemorySegment offsets, MemorySegment kdst, MemorySegment idst) {
+    public static int k4j_sort_argscatter_i64(int isa, MemorySegment x, long n, long base, MemorySegment plan, MemorySegment offsets, MemorySegment kdst, MemorySegment idst, long cap) {
         try {
-            return (int) k4j_sort_argscatter_i64.HANDLE.invokeExact(isa, x, n, base, plan, offsets, kdst, idst);
+            return (int) k4j_sort_argscatter_i64.HANDLE.invokeExact(isa, x, n, base, plan, offsets, kdst, idst, cap);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_argscatter_i64", t);
         }
     }
 
-    public static int k4j_sort_argscatter_i64$critical(int isa, MemorySegment x, long n, long base, MemorySegment plan, MemorySegment offsets, MemorySegment kdst, MemorySegment idst) {
+    public static int k4j_sort_argscatter_i64$critical(int isa, MemorySegment x, long n, long base, MemorySegment plan, MemorySegment offsets, MemorySegment kdst, MemorySegment idst, long cap) {
         try {
-            return (int) k4j_sort_argscatter_i64.CRITICAL_HANDLE.invokeExact(isa, x, n, base, plan, offsets, kdst, idst);
+            return (int) k4j_sort_argscatter_i64.CRITICAL_HANDLE.invokeExact(isa, x, n, base, plan, offsets, kdst, idst, cap);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_argscatter_i64", t);
         }
     }
 
     private static final class k4j_sort_gather_i64 {
-        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER);
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_gather_i64");
         static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
         static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
@@ -4124,24 +4124,24 @@ public final class k4j_h {
         return k4j_sort_gather_i64.CRITICAL_HANDLE;
     }
 
-    public static int k4j_sort_gather_i64(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst) {
+    public static int k4j_sort_gather_i64(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst, long cap) {
         try {
-            return (int) k4j_sort_gather_i64.HANDLE.invokeExact(isa, x, n, plan, offsets, dst);
+            return (int) k4j_sort_gather_i64.HANDLE.invokeExact(isa, x, n, plan, offsets, dst, cap);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_gather_i64", t);
         }
     }
 
-    public static int k4j_sort_gather_i64$critical(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst) {
+    public static int k4j_sort_gather_i64$critical(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst, long cap) {
         try {
-            return (int) k4j_sort_gather_i64.CRITICAL_HANDLE.invokeExact(isa, x, n, plan, offsets, dst);
+            return (int) k4j_sort_gather_i64.CRITICAL_HANDLE.invokeExact(isa, x, n, plan, offsets, dst, cap);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_gather_i64", t);
         }
     }
 
     private static final class k4j_sort_buckets_i64 {
-        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_buckets_i64");
         static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
         static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
@@ -4163,24 +4163,24 @@ public final class k4j_h {
         return k4j_sort_buckets_i64.CRITICAL_HANDLE;
     }
 
-    public static int k4j_sort_buckets_i64(int isa, MemorySegment keys, MemorySegment dst, MemorySegment bounds, long nb, MemorySegment tmp, long ntmp, MemorySegment work) {
+    public static int k4j_sort_buckets_i64(int isa, MemorySegment keys, long nkeys, MemorySegment dst, MemorySegment bounds, long nb, MemorySegment tmp, long ntmp, MemorySegment work) {
         try {
-            return (int) k4j_sort_buckets_i64.HANDLE.invokeExact(isa, keys, dst, bounds, nb, tmp, ntmp, work);
+            return (int) k4j_sort_buckets_i64.HANDLE.invokeExact(isa, keys, nkeys, dst, bounds, nb, tmp, ntmp, work);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_buckets_i64", t);
         }
     }
 
-    public static int k4j_sort_buckets_i64$critical(int isa, MemorySegment keys, MemorySegment dst, MemorySegment bounds, long nb, MemorySegment tmp, long ntmp, MemorySegment work) {
+    public static int k4j_sort_buckets_i64$critical(int isa, MemorySegment keys, long nkeys, MemorySegment dst, MemorySegment bounds, long nb, MemorySegment tmp, long ntmp, MemorySegment work) {
         try {
-            return (int) k4j_sort_buckets_i64.CRITICAL_HANDLE.invokeExact(isa, keys, dst, bounds, nb, tmp, ntmp, work);
+            return (int) k4j_sort_buckets_i64.CRITICAL_HANDLE.invokeExact(isa, keys, nkeys, dst, bounds, nb, tmp, ntmp, work);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_buckets_i64", t);
         }
     }
 
     private static final class k4j_sort_argbuckets_i64 {
-        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_argbuckets_i64");
         static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
         static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
@@ -4202,17 +4202,17 @@ public final class k4j_h {
         return k4j_sort_argbuckets_i64.CRITICAL_HANDLE;
     }
 
-    public static int k4j_sort_argbuckets_i64(int isa, MemorySegment keys, MemorySegment idx, MemorySegment bounds, long nb, MemorySegment ktmp, MemorySegment itmp, long ntmp, MemorySegment work) {
+    public static int k4j_sort_argbuckets_i64(int isa, MemorySegment keys, MemorySegment idx, long nkeys, MemorySegment bounds, long nb, MemorySegment ktmp, MemorySegment itmp, long ntmp, MemorySegment work) {
         try {
-            return (int) k4j_sort_argbuckets_i64.HANDLE.invokeExact(isa, keys, idx, bounds, nb, ktmp, itmp, ntmp, work);
+            return (int) k4j_sort_argbuckets_i64.HANDLE.invokeExact(isa, keys, idx, nkeys, bounds, nb, ktmp, itmp, ntmp, work);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_argbuckets_i64", t);
         }
     }
 
-    public static int k4j_sort_argbuckets_i64$critical(int isa, MemorySegment keys, MemorySegment idx, MemorySegment bounds, long nb, MemorySegment ktmp, MemorySegment itmp, long ntmp, MemorySegment work) {
+    public static int k4j_sort_argbuckets_i64$critical(int isa, MemorySegment keys, MemorySegment idx, long nkeys, MemorySegment bounds, long nb, MemorySegment ktmp, MemorySegment itmp, long ntmp, MemorySegment work) {
         try {
-            return (int) k4j_sort_argbuckets_i64.CRITICAL_HANDLE.invokeExact(isa, keys, idx, bounds, nb, ktmp, itmp, ntmp, work);
+            return (int) k4j_sort_argbuckets_i64.CRITICAL_HANDLE.invokeExact(isa, keys, idx, nkeys, bounds, nb, ktmp, itmp, ntmp, work);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_argbuckets_i64", t);
         }
@@ -4648,7 +4648,7 @@ public final class k4j_h {
     }
 
     private static final class k4j_sort_scatter_i32 {
-        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER);
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_scatter_i32");
         static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
         static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
@@ -4670,24 +4670,24 @@ public final class k4j_h {
         return k4j_sort_scatter_i32.CRITICAL_HANDLE;
     }
 
-    public static int k4j_sort_scatter_i32(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst) {
+    public static int k4j_sort_scatter_i32(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst, long cap) {
         try {
-            return (int) k4j_sort_scatter_i32.HANDLE.invokeExact(isa, x, n, plan, offsets, dst);
+            return (int) k4j_sort_scatter_i32.HANDLE.invokeExact(isa, x, n, plan, offsets, dst, cap);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_scatter_i32", t);
         }
     }
 
-    public static int k4j_sort_scatter_i32$critical(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst) {
+    public static int k4j_sort_scatter_i32$critical(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst, long cap) {
         try {
-            return (int) k4j_sort_scatter_i32.CRITICAL_HANDLE.invokeExact(isa, x, n, plan, offsets, dst);
+            return (int) k4j_sort_scatter_i32.CRITICAL_HANDLE.invokeExact(isa, x, n, plan, offsets, dst, cap);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_scatter_i32", t);
         }
     }
 
     private static final class k4j_sort_argscatter_i32 {
-        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER, C_POINTER);
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_argscatter_i32");
         static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
         static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
@@ -4709,24 +4709,24 @@ public final class k4j_h {
         return k4j_sort_argscatter_i32.CRITICAL_HANDLE;
     }
 
-    public static int k4j_sort_argscatter_i32(int isa, MemorySegment x, long n, long base, MemorySegment plan, MemorySegment offsets, MemorySegment kdst, MemorySegment idst) {
+    public static int k4j_sort_argscatter_i32(int isa, MemorySegment x, long n, long base, MemorySegment plan, MemorySegment offsets, MemorySegment kdst, MemorySegment idst, long cap) {
         try {
-            return (int) k4j_sort_argscatter_i32.HANDLE.invokeExact(isa, x, n, base, plan, offsets, kdst, idst);
+            return (int) k4j_sort_argscatter_i32.HANDLE.invokeExact(isa, x, n, base, plan, offsets, kdst, idst, cap);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_argscatter_i32", t);
         }
     }
 
-    public static int k4j_sort_argscatter_i32$critical(int isa, MemorySegment x, long n, long base, MemorySegment plan, MemorySegment offsets, MemorySegment kdst, MemorySegment idst) {
+    public static int k4j_sort_argscatter_i32$critical(int isa, MemorySegment x, long n, long base, MemorySegment plan, MemorySegment offsets, MemorySegment kdst, MemorySegment idst, long cap) {
         try {
-            return (int) k4j_sort_argscatter_i32.CRITICAL_HANDLE.invokeExact(isa, x, n, base, plan, offsets, kdst, idst);
+            return (int) k4j_sort_argscatter_i32.CRITICAL_HANDLE.invokeExact(isa, x, n, base, plan, offsets, kdst, idst, cap);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_argscatter_i32", t);
         }
     }
 
     private static final class k4j_sort_gather_i32 {
-        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER);
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_gather_i32");
         static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
         static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
@@ -4748,24 +4748,24 @@ public final class k4j_h {
         return k4j_sort_gather_i32.CRITICAL_HANDLE;
     }
 
-    public static int k4j_sort_gather_i32(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst) {
+    public static int k4j_sort_gather_i32(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst, long cap) {
         try {
-            return (int) k4j_sort_gather_i32.HANDLE.invokeExact(isa, x, n, plan, offsets, dst);
+            return (int) k4j_sort_gather_i32.HANDLE.invokeExact(isa, x, n, plan, offsets, dst, cap);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_gather_i32", t);
         }
     }
 
-    public static int k4j_sort_gather_i32$critical(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst) {
+    public static int k4j_sort_gather_i32$critical(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst, long cap) {
         try {
-            return (int) k4j_sort_gather_i32.CRITICAL_HANDLE.invokeExact(isa, x, n, plan, offsets, dst);
+            return (int) k4j_sort_gather_i32.CRITICAL_HANDLE.invokeExact(isa, x, n, plan, offsets, dst, cap);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_gather_i32", t);
         }
     }
 
     private static final class k4j_sort_buckets_i32 {
-        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_buckets_i32");
         static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
         static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
@@ -4787,24 +4787,24 @@ public final class k4j_h {
         return k4j_sort_buckets_i32.CRITICAL_HANDLE;
     }
 
-    public static int k4j_sort_buckets_i32(int isa, MemorySegment keys, MemorySegment dst, MemorySegment bounds, long nb, MemorySegment tmp, long ntmp, MemorySegment work) {
+    public static int k4j_sort_buckets_i32(int isa, MemorySegment keys, long nkeys, MemorySegment dst, MemorySegment bounds, long nb, MemorySegment tmp, long ntmp, MemorySegment work) {
         try {
-            return (int) k4j_sort_buckets_i32.HANDLE.invokeExact(isa, keys, dst, bounds, nb, tmp, ntmp, work);
+            return (int) k4j_sort_buckets_i32.HANDLE.invokeExact(isa, keys, nkeys, dst, bounds, nb, tmp, ntmp, work);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_buckets_i32", t);
         }
     }
 
-    public static int k4j_sort_buckets_i32$critical(int isa, MemorySegment keys, MemorySegment dst, MemorySegment bounds, long nb, MemorySegment tmp, long ntmp, MemorySegment work) {
+    public static int k4j_sort_buckets_i32$critical(int isa, MemorySegment keys, long nkeys, MemorySegment dst, MemorySegment bounds, long nb, MemorySegment tmp, long ntmp, MemorySegment work) {
         try {
-            return (int) k4j_sort_buckets_i32.CRITICAL_HANDLE.invokeExact(isa, keys, dst, bounds, nb, tmp, ntmp, work);
+            return (int) k4j_sort_buckets_i32.CRITICAL_HANDLE.invokeExact(isa, keys, nkeys, dst, bounds, nb, tmp, ntmp, work);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_buckets_i32", t);
         }
     }
 
     private static final class k4j_sort_argbuckets_i32 {
-        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_argbuckets_i32");
         static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
         static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
@@ -4826,17 +4826,17 @@ public final class k4j_h {
         return k4j_sort_argbuckets_i32.CRITICAL_HANDLE;
     }
 
-    public static int k4j_sort_argbuckets_i32(int isa, MemorySegment keys, MemorySegment idx, MemorySegment bounds, long nb, MemorySegment ktmp, MemorySegment itmp, long ntmp, MemorySegment work) {
+    public static int k4j_sort_argbuckets_i32(int isa, MemorySegment keys, MemorySegment idx, long nkeys, MemorySegment bounds, long nb, MemorySegment ktmp, MemorySegment itmp, long ntmp, MemorySegment work) {
         try {
-            return (int) k4j_sort_argbuckets_i32.HANDLE.invokeExact(isa, keys, idx, bounds, nb, ktmp, itmp, ntmp, work);
+            return (int) k4j_sort_argbuckets_i32.HANDLE.invokeExact(isa, keys, idx, nkeys, bounds, nb, ktmp, itmp, ntmp, work);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_argbuckets_i32", t);
         }
     }
 
-    public static int k4j_sort_argbuckets_i32$critical(int isa, MemorySegment keys, MemorySegment idx, MemorySegment bounds, long nb, MemorySegment ktmp, MemorySegment itmp, long ntmp, MemorySegment work) {
+    public static int k4j_sort_argbuckets_i32$critical(int isa, MemorySegment keys, MemorySegment idx, long nkeys, MemorySegment bounds, long nb, MemorySegment ktmp, MemorySegment itmp, long ntmp, MemorySegment work) {
         try {
-            return (int) k4j_sort_argbuckets_i32.CRITICAL_HANDLE.invokeExact(isa, keys, idx, bounds, nb, ktmp, itmp, ntmp, work);
+            return (int) k4j_sort_argbuckets_i32.CRITICAL_HANDLE.invokeExact(isa, keys, idx, nkeys, bounds, nb, ktmp, itmp, ntmp, work);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_argbuckets_i32", t);
         }

@@ -66,6 +66,11 @@ public final class HistBinning {
         if (bins <= 0) {
             throw new IllegalArgumentException("bins must be positive, got " + bins);
         }
+        if (bins >= SizeLimits.MAX_ARRAY_LENGTH) {
+            // bins + 1 edges must fit in a Java array.
+            throw new IllegalArgumentException("bins " + bins + " exceeds the largest possible histogram ("
+                    + (SizeLimits.MAX_ARRAY_LENGTH - 1) + " bins)");
+        }
         if (t == DType.F32 && bins > MAX_F32_BINS) {
             throw new IllegalArgumentException("at most 2^24 bins for F32 input, got " + bins);
         }

@@ -11,7 +11,7 @@ import java.util.Objects;
  * The k4j kernels through JNI (native/jni/k4j_jni.c), for comparison with FFM only. Heap
  * arrays are pinned with GetPrimitiveArrayCritical for the whole call. The shim is a
  * resource of the benchmarks jar ({@code native/linux-x86_64/libk4jjni.so}), extracted to a
- * private temp file on first use.
+ * private temp folder on first use and deleted again as soon as it is loaded.
  */
 public final class JniKernels {
     private static final String RESOURCE = "/native/linux-x86_64/libk4jjni.so";
@@ -27,13 +27,26 @@ public final class JniKernels {
             }
             Path dir = Files.createTempDirectory("kernels4j-jni");
             Path lib = dir.resolve("libk4jjni.so");
-            Files.copy(in, lib, StandardCopyOption.REPLACE_EXISTING);
-            System.load(lib.toString());
-            lib.toFile().deleteOnExit();
-            dir.toFile().deleteOnExit();
+            try {
+                Files.copy(in, lib, StandardCopyOption.REPLACE_EXISTING);
+                System.load(lib.toString());
+            } finally {
+                // The mapping outlives the file: delete both now, so nothing is left in the
+                // temp directory even when the JVM is killed (JMH forks often are).
+                deleteQuietly(lib);
+                deleteQuietly(dir);
+            }
             return null;
         } catch (IOException | UnsatisfiedLinkError | SecurityException e) {
             return e;
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException | SecurityException e) {
+            p.toFile().deleteOnExit();
         }
     }
 

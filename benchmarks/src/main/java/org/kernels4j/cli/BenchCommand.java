@@ -278,6 +278,10 @@ final class BenchCommand implements Callable<Integer> {
         if (ignoreLock) {
             System.setProperty("jmh.ignoreLock", "true");
         }
+        // JMH creates its lock file in the temp directory and never deletes it; the run removes it
+        // again if it was not there before (see removeJmhLockIfFree).
+        Path jmhLock = Path.of(System.getProperty("java.io.tmpdir"), "jmh.lock");
+        boolean jmhLockExisted = Files.exists(jmhLock, java.nio.file.LinkOption.NOFOLLOW_LINKS);
         double planned = nForks == 0 ? (wIter * wMs + mIter * mMs) / 1000.0
                 : Math.max(1, nForks) * (wIter * wMs + mIter * mMs) / 1000.0;
         OutputFormat jmhText = verbose
@@ -286,46 +290,52 @@ final class BenchCommand implements Callable<Integer> {
         boolean terminal = Kernels4jCli.interactiveErr(err);
         ProgressFormat progress = new ProgressFormat(err, jmhText, terminal, total, planned);
         List<RunResult> runResults = new ArrayList<>();
-        for (Job job : jobs) {
-            ChainedOptionsBuilder ob = new OptionsBuilder()
-                    .mode(Mode.Throughput)
-                    .timeUnit(TimeUnit.SECONDS)
-                    .warmupIterations(wIter)
-                    .warmupTime(TimeValue.milliseconds(wMs))
-                    .measurementIterations(mIter)
-                    .measurementTime(TimeValue.milliseconds(mMs))
-                    .forks(nForks)
-                    .shouldFailOnError(false)
-                    .param("n", job.sizes.stream().map(String::valueOf).toArray(String[]::new))
-                    .param("workers", String.valueOf(workers))
-                    .jvmArgsAppend(forkJvmArgs());
-            for (BenchCatalog.Method m : job.methods) {
-                ob.include("^" + Pattern.quote(m.fullName()) + "$");
-            }
-            try {
-                Collection<RunResult> rr = new Runner(ob.build(), progress).run();
-                runResults.addAll(rr);
-            } catch (RunnerException e) {
-                String m = String.valueOf(e.getMessage());
-                if (m.contains("jmh.lock")) {
-                    throw new IllegalStateException("another JMH run holds /tmp/jmh.lock: wait for it to finish, "
-                            + "or pass --ignore-lock (both runs are then disturbed)", e);
+        try {
+            for (Job job : jobs) {
+                ChainedOptionsBuilder ob = new OptionsBuilder()
+                        .mode(Mode.Throughput)
+                        .timeUnit(TimeUnit.SECONDS)
+                        .warmupIterations(wIter)
+                        .warmupTime(TimeValue.milliseconds(wMs))
+                        .measurementIterations(mIter)
+                        .measurementTime(TimeValue.milliseconds(mMs))
+                        .forks(nForks)
+                        .shouldFailOnError(false)
+                        .param("n", job.sizes.stream().map(String::valueOf).toArray(String[]::new))
+                        .param("workers", String.valueOf(workers))
+                        .jvmArgsAppend(forkJvmArgs());
+                for (BenchCatalog.Method m : job.methods) {
+                    ob.include("^" + Pattern.quote(m.fullName()) + "$");
                 }
-                throw new IllegalStateException("JMH failed: " + m.strip(), e);
-            }
-            Set<String> got = new java.util.HashSet<>();
-            for (RunResult r : runResults) {
-                got.add(r.getParams().getBenchmark() + "/" + r.getParams().getParam("n"));
-            }
-            for (BenchCatalog.Method m : job.methods) {
-                for (long n : job.sizes) {
-                    if (!got.contains(m.fullName() + "/" + n)) {
-                        results.failed.add(BenchResults.key(job.family.name(), m.op(), m.backend(), n));
+                try {
+                    Collection<RunResult> rr = new Runner(ob.build(), progress).run();
+                    runResults.addAll(rr);
+                } catch (RunnerException e) {
+                    String m = String.valueOf(e.getMessage());
+                    if (m.contains("jmh.lock")) {
+                        throw new IllegalStateException("another JMH run holds /tmp/jmh.lock: wait for it to finish, "
+                                + "or pass --ignore-lock (both runs are then disturbed)", e);
+                    }
+                    throw new IllegalStateException("JMH failed: " + m.strip(), e);
+                }
+                Set<String> got = new java.util.HashSet<>();
+                for (RunResult r : runResults) {
+                    got.add(r.getParams().getBenchmark() + "/" + r.getParams().getParam("n"));
+                }
+                for (BenchCatalog.Method m : job.methods) {
+                    for (long n : job.sizes) {
+                        if (!got.contains(m.fullName() + "/" + n)) {
+                            results.failed.add(BenchResults.key(job.family.name(), m.op(), m.backend(), n));
+                        }
                     }
                 }
+                for (RunResult r : runResults) {
+                    addPoint(results, job.family, r);
+                }
             }
-            for (RunResult r : runResults) {
-                addPoint(results, job.family, r);
+        } finally {
+            if (!jmhLockExisted) {
+                removeJmhLockIfFree(jmhLock);
             }
         }
         // ---- NumPy ----
@@ -430,7 +440,24 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * JVM flags of the forks: native access, the Vector API, this JVM's kernels4j.* settings,
+     * Deletes JMH's lock file, which this run created, unless another JMH run holds it now: the
+     * file is deleted while this process holds the lock, so a run that holds it is never
+     * disturbed. Any failure leaves the file (harmless: JMH reuses it).
+     */
+    static void removeJmhLockIfFree(Path lock) {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(lock,
+                java.nio.file.StandardOpenOption.WRITE, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+             java.nio.channels.FileLock held = ch.tryLock()) {
+            if (held != null) {
+                Files.deleteIfExists(lock);
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not ours to fight over.
+        }
+    }
+
+    /**
+     * JVM flags of the forks: native access, the Vector API, this JVM's temp directory and kernels4j.* settings,
      * and a class-data-sharing archive of the fork's classes next to the CLI jar (see
      * {@link #forkClassArchive()}).
      */
@@ -439,6 +466,11 @@ final class BenchCommand implements Callable<Integer> {
         Path jsa = forkClassArchive();
         if (jsa != null) {
             a.addAll(List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:aot=off"));
+        }
+        // The forks put their temporary files (the JNI shim, briefly) where this JVM puts its own.
+        String tmp = System.getProperty("java.io.tmpdir");
+        if (tmp != null && !tmp.isBlank()) {
+            a.add("-Djava.io.tmpdir=" + tmp);
         }
         for (String k : System.getProperties().stringPropertyNames()) {
             if (k.startsWith("kernels4j.")) {

@@ -27,9 +27,23 @@ class BenchEndToEndTest {
 
     @Test
     void sumThroughEveryBackendToTableAndReport() throws Exception {
-        Cli.Result r = Cli.run("bench", "--kernels", "sum,exp", "--sizes", "1000", "--warmup", "0", "--iterations", "1",
-                "--time", "20ms", "--ignore-lock", "--output", dir.toString());
+        // The forks use this JVM's java.io.tmpdir: a private one here, checked empty afterwards
+        // (each fork used to leave an empty kernels4j-jni* folder behind).
+        Path tmp = Files.createDirectory(dir.resolve("tmp"));
+        String savedTmp = System.getProperty("java.io.tmpdir");
+        Cli.Result r;
+        try {
+            System.setProperty("java.io.tmpdir", tmp.toString());
+            r = Cli.run("bench", "--kernels", "sum,exp", "--sizes", "1000", "--warmup", "0", "--iterations", "1",
+                    "--time", "20ms", "--ignore-lock", "--output", dir.toString());
+        } finally {
+            System.setProperty("java.io.tmpdir", savedTmp);
+        }
         assertEquals(0, r.code(), r.toString());
+        try (var left = Files.list(tmp)) {
+            assertEquals(List.of(), left.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "files left in the forks' temp directory");
+        }
 
         boolean numpy = NumpyPeer.probe() == null;
         // With --kernels and no --backends: every backend of the op, the peers outside the default run included.
