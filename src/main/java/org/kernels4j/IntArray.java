@@ -64,6 +64,10 @@ public final class IntArray extends NumericArray {
     /**
      * Maps a file of raw little-endian ints (the whole file) into memory.
      *
+     * <p><b>Hazard:</b> kernels read the mapped pages in native code; if another process
+     * truncates the file meanwhile, the JVM dies of SIGBUS (see {@link NumericArray}). For files
+     * others may change, read them instead ({@link Npy#read} for {@code .npy}).
+     *
      * @param mode {@link FileChannel.MapMode#READ_ONLY} or {@link FileChannel.MapMode#READ_WRITE}
      * @param arena owns the mapping: closing it unmaps the file
      * @throws IllegalArgumentException if the file size is not a multiple of 4

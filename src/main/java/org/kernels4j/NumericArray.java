@@ -19,6 +19,13 @@ import org.kernels4j.backend.LargeArrays;
  * read by many threads at once; arrays from a confined arena only by the owner thread.
  * Every kernel checks that the arena is still open before touching the memory and throws
  * {@link IllegalStateException} otherwise.
+ *
+ * <p><b>Memory-mapped files</b> ({@code mapFile}) are fast but not safe against other
+ * processes: the kernels read the pages in native code, and if the file is truncated while
+ * they do, the operating system raises SIGBUS and the JVM dies (Java code reading a truncated
+ * mapping gets an {@link InternalError} instead). Map only files that nothing else changes;
+ * read other files with positional reads into arena memory, as {@link Npy#read} does for
+ * {@code .npy} files.
  */
 public abstract sealed class NumericArray permits DoubleArray, FloatArray, IntArray, LongArray {
     final MemorySegment segment;

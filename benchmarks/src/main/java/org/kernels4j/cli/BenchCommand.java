@@ -148,9 +148,7 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        if (workers < 1) {
-            throw new UsageException("--workers must be at least 1, got " + workers);
-        }
+        Kernels4jCli.checkWorkers(workers);
         int wIter = warmup != null ? warmup : duration.warmup;
         int mIter = iterations != null ? iterations : duration.iterations;
         long wMs = warmupTime != null ? millis(warmupTime, "--warmup-time") : duration.warmupMs;

@@ -1,6 +1,5 @@
 package org.kernels4j.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -21,12 +20,35 @@ import org.kernels4j.DoubleArray;
  * NaN); any other column is skipped with a note. A row with a different number of fields
  * than the header is an error.
  */
-final class CsvFile {
+final class CsvFile implements InputFormat {
+    /** Values per column in its first off-heap block; each next block doubles, up to a chunk. */
+    static final int FIRST_BLOCK = 1024;
+
+    @Override
+    public String name() {
+        return "csv";
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of(".csv", ".tsv");
+    }
+
+    @Override
+    public boolean parsesText() {
+        return true;
+    }
+
+    @Override
+    public InputData open(Path file, Arena arena, ProgressBar progress) throws IOException {
+        return read(file, arena, progress);
+    }
+
     /** Cells read as NaN, as pandas' default na_values. */
     static final Set<String> NA = Set.of("", "nan", "-nan", "+nan", "na", "n/a", "null", "none", "#n/a", "#na",
             "<na>", "-1.#ind", "1.#ind", "-1.#qnan", "1.#qnan", "#n/a n/a");
 
-    private CsvFile() {
+    CsvFile() {
     }
 
     private static final class Col {
@@ -41,15 +63,15 @@ final class CsvFile {
         }
     }
 
-    static InputData open(Path file, Arena arena, ProgressBar progress) throws IOException {
+    static InputData read(Path file, Arena arena, ProgressBar progress) throws IOException {
         char sep = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tsv") ? '\t' : ',';
         long size = Files.size(file);
         try (InputStream raw = Files.newInputStream(file);
              CountingReader counter = new CountingReader(raw);
-             BufferedReader r = new BufferedReader(new InputStreamReader(counter, StandardCharsets.UTF_8), 1 << 16)) {
+             InputStreamReader r = new InputStreamReader(counter, StandardCharsets.UTF_8)) {
+            CsvTokenizer tok = new CsvTokenizer(r, sep, file);
             List<String> fields = new ArrayList<>();
-            long[] line = {0};
-            if (!record(r, sep, fields, line, file)) {
+            if (!tok.next(fields)) {
                 throw UsageException.file(file, "empty CSV file (a header row is needed)");
             }
             if (!fields.isEmpty() && fields.get(0).startsWith("\uFEFF")) {
@@ -62,10 +84,10 @@ final class CsvFile {
             long rows = 0;
             long reported = 0;
             while (true) {
-                long startLine = line[0] + 1;
-                if (!record(r, sep, fields, line, file)) {
+                if (!tok.next(fields)) {
                     break;
                 }
+                long startLine = tok.recordLine();
                 if (fields.size() == 1 && fields.get(0).isEmpty()) {
                     continue; // blank line, skipped as pandas does
                 }
@@ -86,8 +108,10 @@ final class CsvFile {
                         col.current = null;
                         continue;
                     }
-                    if (col.current == null || col.fill == DataColumn.CHUNK) {
-                        col.current = DoubleArray.allocate(arena, DataColumn.CHUNK);
+                    if (col.current == null || col.fill == col.current.length()) {
+                        // Blocks grow geometrically, so a wide file with few rows stays small.
+                        long next = col.current == null ? FIRST_BLOCK : Math.min(DataColumn.CHUNK, 2 * col.current.length());
+                        col.current = DoubleArray.allocate(arena, next);
                         col.blocks.add(col.current);
                         col.fill = 0;
                     }
@@ -105,7 +129,7 @@ final class CsvFile {
             List<String> notes = new ArrayList<>();
             for (Col c : cols) {
                 if (c.nonNumeric != null) {
-                    notes.add("skipped non-numeric column '" + c.name + "' (" + c.nonNumeric + ")");
+                    notes.add("skipped non-numeric column '" + Printable.escape(c.name) + "' (" + Printable.escape(c.nonNumeric) + ")");
                     continue;
                 }
                 List<DoubleArray> blocks = new ArrayList<>(c.blocks);
@@ -178,60 +202,6 @@ final class CsvFile {
             }
         }
         return i == n;
-    }
-
-    /**
-     * Reads one record (which may span lines inside quotes) into {@code fields}; false at the
-     * end of input.
-     */
-    static boolean record(BufferedReader r, char sep, List<String> fields, long[] line, Path file) throws IOException {
-        fields.clear();
-        String l = r.readLine();
-        if (l == null) {
-            return false;
-        }
-        line[0]++;
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        int i = 0;
-        while (true) {
-            if (i >= l.length()) {
-                if (quoted) {
-                    String next = r.readLine();
-                    if (next == null) {
-                        throw UsageException.file(file, "unterminated quoted field starting before line " + line[0]);
-                    }
-                    line[0]++;
-                    cell.append('\n');
-                    l = next;
-                    i = 0;
-                    continue;
-                }
-                fields.add(cell.toString());
-                return true;
-            }
-            char c = l.charAt(i++);
-            if (quoted) {
-                if (c == '"') {
-                    if (i < l.length() && l.charAt(i) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"' && cell.toString().isBlank()) {
-                quoted = true;
-                cell.setLength(0);
-            } else if (c == sep) {
-                fields.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
     }
 
     /** Counts the bytes read, for progress. */

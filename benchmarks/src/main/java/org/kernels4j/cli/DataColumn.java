@@ -2,7 +2,6 @@ package org.kernels4j.cli;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.nio.ByteOrder;
 import java.util.List;
 import org.kernels4j.DoubleArray;
 import org.kernels4j.FloatArray;
@@ -10,13 +9,14 @@ import org.kernels4j.NumericArray;
 
 /**
  * One numeric column of an input, read in chunks. A chunk is either a zero-copy view of the
- * data (a memory-mapped float64/float32 run, an off-heap block of parsed CSV values) or the
+ * data (a float64/float32 run read off-heap, an off-heap block of parsed CSV values) or the
  * chunk converted to float64 into a caller-supplied off-heap scratch buffer (int32/int64
- * values, the strided columns of a 2-D C-order array). Nothing is ever loaded whole into the
+ * values, the strided columns of a 2-D C-order array). Files are read into off-heap memory
+ * by positional reads, never mapped. Nothing is ever loaded whole into the
  * Java heap.
  */
 abstract class DataColumn {
-    /** Elements per chunk of mapped and converted columns: 8 MiB of float64. */
+    /** Elements per chunk of contiguous and converted columns: 8 MiB of float64. */
     static final int CHUNK = 1 << 20;
 
     final String name;
@@ -53,7 +53,7 @@ abstract class DataColumn {
 
     // ---- implementations ----------------------------------------------------------------
 
-    /** A contiguous float64 or float32 array (mapped file, off-heap memory): chunks are views. */
+    /** A contiguous float64 or float32 array (a file read off-heap): chunks are views. */
     static final class Contiguous extends DataColumn {
         private final NumericArray data;
 
@@ -146,14 +146,14 @@ abstract class DataColumn {
         }
     }
 
-    private static final ValueLayout.OfDouble F64_LE = ValueLayout.JAVA_DOUBLE_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-    private static final ValueLayout.OfFloat F32_LE = ValueLayout.JAVA_FLOAT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-    private static final ValueLayout.OfInt I32_LE = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-    private static final ValueLayout.OfLong I64_LE = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfDouble F64_NATIVE = ValueLayout.JAVA_DOUBLE_UNALIGNED;
+    private static final ValueLayout.OfFloat F32_NATIVE = ValueLayout.JAVA_FLOAT_UNALIGNED;
+    private static final ValueLayout.OfInt I32_NATIVE = ValueLayout.JAVA_INT_UNALIGNED;
+    private static final ValueLayout.OfLong I64_NATIVE = ValueLayout.JAVA_LONG_UNALIGNED;
 
     /**
-     * Elements {@code base + i * stride} (bytes) of little-endian values in a segment (a mapped
-     * file), converted chunk by chunk to float64.
+     * Elements {@code base + i * stride} (bytes) of little-endian values in native byte order in a segment
+     * (a file read off-heap), converted chunk by chunk to float64.
      */
     static final class Strided extends DataColumn {
         private final MemorySegment seg;
@@ -163,7 +163,11 @@ abstract class DataColumn {
         private final Kind kind;
 
         Strided(String name, MemorySegment seg, long base, long stride, long length, Kind kind) {
-            super(name, kind.numpy);
+            this(name, kind.numpy, seg, base, stride, length, kind);
+        }
+
+        Strided(String name, String dtype, MemorySegment seg, long base, long stride, long length, Kind kind) {
+            super(name, dtype);
             this.seg = seg;
             this.base = base;
             this.stride = stride;
@@ -190,22 +194,22 @@ abstract class DataColumn {
             switch (kind) {
                 case F64 -> {
                     for (int j = 0; j < len; j++, off += stride) {
-                        dst.setAtIndex(ValueLayout.JAVA_DOUBLE, j, seg.get(F64_LE, off));
+                        dst.setAtIndex(ValueLayout.JAVA_DOUBLE, j, seg.get(F64_NATIVE, off));
                     }
                 }
                 case F32 -> {
                     for (int j = 0; j < len; j++, off += stride) {
-                        dst.setAtIndex(ValueLayout.JAVA_DOUBLE, j, seg.get(F32_LE, off));
+                        dst.setAtIndex(ValueLayout.JAVA_DOUBLE, j, seg.get(F32_NATIVE, off));
                     }
                 }
                 case I32 -> {
                     for (int j = 0; j < len; j++, off += stride) {
-                        dst.setAtIndex(ValueLayout.JAVA_DOUBLE, j, seg.get(I32_LE, off));
+                        dst.setAtIndex(ValueLayout.JAVA_DOUBLE, j, seg.get(I32_NATIVE, off));
                     }
                 }
                 case I64 -> {
                     for (int j = 0; j < len; j++, off += stride) {
-                        dst.setAtIndex(ValueLayout.JAVA_DOUBLE, j, (double) seg.get(I64_LE, off));
+                        dst.setAtIndex(ValueLayout.JAVA_DOUBLE, j, (double) seg.get(I64_NATIVE, off));
                     }
                 }
             }

@@ -3,16 +3,13 @@ package org.kernels4j.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.foreign.Arena;
-import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.kernels4j.DoubleArray;
 import org.kernels4j.Kernels;
 import org.kernels4j.KernelsInfo;
 import picocli.CommandLine.Command;
@@ -31,8 +28,8 @@ import picocli.CommandLine.Spec;
             "Statistics per numeric column, as pandas' describe(): count, mean, std (ddof 1), min,",
             "25%, 50%, 75%, max, and the number of NaN. NaN is excluded from every statistic.",
             "Files: CSV with a header row (.csv, .tsv), NumPy .npy (1-D or 2-D; float64, float32, int32,",
-            "int64; little-endian, C order), raw little-endian float64 (.f64). npy and f64 files are",
-            "memory-mapped, so their size is not limited by the Java heap.",
+            "int64, uint8, bool; either byte order; C or Fortran order), raw little-endian float64 (.f64).",
+            "npy and f64 files are read off the Java heap, so their size is not limited by the heap.",
             "With no FILE: a built-in deterministic data set (1e6 rows, known distributions, some NaN)."},
         footer = {"", "Examples:", "  kernels4j describe data.csv", "  kernels4j describe --json big.npy > stats.json"})
 final class DescribeCommand implements Callable<Integer> {
@@ -52,46 +49,50 @@ final class DescribeCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = {"-w", "--workers"}, paramLabel = "N",
-            description = "Pool workers (default: available processors, ${DEFAULT-VALUE}).")
+            description = "Pool workers, 1 to 256 (default: available processors, ${DEFAULT-VALUE}).")
     int workers = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--progress", paramLabel = "WHEN", description = "auto (inputs over 100 MB; default), always, never.")
+    @Option(names = "--progress", paramLabel = "WHEN", description = "auto (inputs over 100 MB, stderr on a terminal; default), always, never.")
     String progressMode = "auto";
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (workers < 1) {
-            throw new UsageException("--workers must be at least 1, got " + workers);
-        }
+        Kernels4jCli.checkWorkers(workers);
         if (!List.of("auto", "always", "never").contains(progressMode)) {
             throw new UsageException("--progress must be auto, always or never, got '" + progressMode + "'");
         }
         // Check every path before any work, so a typo fails at once.
         long totalBytes = 0;
+        List<InputFormat> formats = new ArrayList<>();
+        long csvBytes = 0;
         for (Path f : files) {
-            totalBytes += checkReadable(f);
+            long size = InputFile.check(f);
+            InputFormat format = InputFormat.of(f);
+            formats.add(format);
+            totalBytes += size;
+            if (format.parsesText()) {
+                csvBytes += size;
+            }
         }
         List<DescribeOutput.Described> results = new ArrayList<>();
         try (Arena arena = Arena.ofShared()) {
             List<InputData> inputs = new ArrayList<>();
             boolean terminal = Kernels4jCli.interactiveErr(err);
-            boolean show = progressMode.equals("always") || (progressMode.equals("auto") && totalBytes > PROGRESS_BYTES);
+            // auto: only on a terminal, where the bar redraws one line; piped stderr keeps the
+            // one-line error contract (--progress always prints a line per 10% there).
+            boolean show = progressMode.equals("always")
+                    || (progressMode.equals("auto") && terminal && totalBytes > PROGRESS_BYTES);
             // Work units: bytes read per pass (CSV parsing counts once more).
-            long csvBytes = 0;
-            for (Path f : files) {
-                if (formatOf(f).equals("csv")) {
-                    csvBytes += Files.size(f);
-                }
-            }
             ProgressBar bar = new ProgressBar(err, terminal, show, totalBytes * StatsEngine.PASSES + csvBytes);
             if (files.isEmpty()) {
                 inputs.add(DefaultDataSet.create(arena));
             }
-            for (Path f : files) {
-                bar.label("reading " + f.getFileName());
-                inputs.add(open(f, arena, bar));
+            for (int k = 0; k < files.size(); k++) {
+                Path f = files.get(k);
+                bar.label("reading " + Printable.escape(f.getFileName()));
+                inputs.add(open(f, formats.get(k), arena, bar));
             }
             try (StatsEngine engine = new StatsEngine(workers, bar)) {
                 // (An OutOfMemoryError below is reported as an internal error by the handler in Kernels4jCli.)
@@ -126,63 +127,15 @@ final class DescribeCommand implements Callable<Integer> {
         return slash >= 0 ? source.substring(slash + 1) : source;
     }
 
-    static String formatOf(Path f) {
-        String n = f.getFileName() == null ? "" : f.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (n.endsWith(".npy")) {
-            return "npy";
-        }
-        if (n.endsWith(".f64")) {
-            return "f64";
-        }
-        if (n.endsWith(".csv") || n.endsWith(".tsv")) {
-            return "csv";
-        }
-        return "unknown";
-    }
-
-    private static long checkReadable(Path f) {
-        if (formatOf(f).equals("unknown")) {
-            throw UsageException.file(f, "unknown file type (expected .csv, .tsv, .npy or .f64)");
-        }
-        if (!Files.exists(f)) {
-            throw UsageException.file(f, "no such file");
-        }
-        if (Files.isDirectory(f)) {
-            throw UsageException.file(f, "is a directory");
-        }
-        if (!Files.isReadable(f)) {
-            throw UsageException.file(f, "not readable (permission denied)");
-        }
+    private static InputData open(Path f, InputFormat format, Arena arena, ProgressBar bar) {
         try {
-            return Files.size(f);
-        } catch (IOException e) {
-            throw UsageException.file(f, "cannot read: " + e.getMessage(), e);
-        }
-    }
-
-    private static InputData open(Path f, Arena arena, ProgressBar bar) {
-        try {
-            return switch (formatOf(f)) {
-                case "npy" -> NpyFile.open(f, arena);
-                case "csv" -> CsvFile.open(f, arena, bar);
-                default -> openF64(f, arena);
-            };
+            return format.open(f, arena, bar);
         } catch (NoSuchFileException e) {
             throw UsageException.file(f, "no such file", e);
         } catch (AccessDeniedException e) {
             throw UsageException.file(f, "not readable (permission denied)", e);
         } catch (IOException e) {
-            throw UsageException.file(f, "cannot read: " + e.getMessage(), e);
+            throw UsageException.file(f, "cannot read: " + Printable.escape(e.getMessage()), e);
         }
-    }
-
-    private static InputData openF64(Path f, Arena arena) throws IOException {
-        long size = Files.size(f);
-        if (size % 8 != 0) {
-            throw UsageException.file(f, "size " + size + " bytes is not a whole number of float64 values (8 bytes each)");
-        }
-        DoubleArray a = DoubleArray.mapFile(f, FileChannel.MapMode.READ_ONLY, arena);
-        return new InputData(f.toString(), "f64", "raw float64, " + a.length() + " values, memory-mapped", a.length(),
-                List.of(new DataColumn.Contiguous("0", "float64", a)), List.of());
     }
 }

@@ -48,9 +48,9 @@ final class DescribeOutput {
     static String text(List<Described> all, String footer) {
         StringBuilder sb = new StringBuilder();
         for (Described d : all) {
-            sb.append(d.input().source()).append("  (").append(d.input().detail()).append(")\n");
+            sb.append(Printable.escape(d.input().source())).append("  (").append(Printable.escape(d.input().detail())).append(")\n");
             for (String n : d.input().notes()) {
-                sb.append("note: ").append(n).append('\n');
+                sb.append("note: ").append(Printable.escape(n)).append('\n');
             }
             List<ColumnStats> cols = d.stats();
             if (cols.isEmpty()) {
@@ -66,9 +66,9 @@ final class DescribeOutput {
                 while (end < cols.size()) {
                     ColumnStats s = cols.get(end);
                     String[] colCells = new String[ROWS.length + 1];
-                    colCells[0] = s.name();
+                    colCells[0] = Printable.escape(s.name());
                     List<Function<ColumnStats, String>> fs = cells();
-                    int w = s.name().length();
+                    int w = colCells[0].length();
                     for (int r = 0; r < ROWS.length; r++) {
                         colCells[r + 1] = fs.get(r).apply(s);
                         w = Math.max(w, colCells[r + 1].length());
@@ -158,7 +158,7 @@ final class DescribeOutput {
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
                 default -> {
-                    if (c < 0x20) {
+                    if (Printable.needsEscape(c)) {
                         sb.append(String.format("\\u%04x", (int) c));
                     } else {
                         sb.append(c);

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param source the file name as given, or a description of the default data set
  * @param format "npy", "csv", "f64" or "default"
- * @param detail dtype and shape, how it was read (memory-mapped, parsed)
+ * @param detail dtype and shape, how it was read (read off-heap, parsed)
  * @param rows number of rows (elements of a 1-D input)
  * @param columns the numeric columns
  * @param notes non-numeric columns skipped and similar remarks

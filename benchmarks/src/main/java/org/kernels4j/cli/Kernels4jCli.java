@@ -47,6 +47,16 @@ public final class Kernels4jCli implements Runnable {
         throw new ParameterException(spec.commandLine(), "missing command: bench or describe");
     }
 
+    /** The most pool workers --workers accepts. */
+    public static final int MAX_WORKERS = 256;
+
+    /** Checks a --workers value: 1 to {@link #MAX_WORKERS}. */
+    static void checkWorkers(int workers) {
+        if (workers < 1 || workers > MAX_WORKERS) {
+            throw new UsageException("--workers must be between 1 and " + MAX_WORKERS + ", got " + workers);
+        }
+    }
+
     /** Whether --verbose was given (on any level). */
     public boolean verbose() {
         return verbose;
@@ -63,8 +73,8 @@ public final class Kernels4jCli implements Runnable {
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             PrintWriter err = c.getErr();
-            err.println(c.getCommandSpec().qualifiedName() + ": " + ex.getMessage()
-                    + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
+            err.println(Printable.escape(c.getCommandSpec().qualifiedName() + ": " + ex.getMessage()
+                    + " (see '" + c.getCommandSpec().qualifiedName() + " --help')"));
             if (root.verbose) {
                 ex.printStackTrace(err);
             }
@@ -85,11 +95,11 @@ public final class Kernels4jCli implements Runnable {
             String name = c.getCommandSpec().qualifiedName();
             int code;
             if (ex instanceof UsageException) {
-                err.println(name + ": " + ex.getMessage());
+                err.println(Printable.escape(name + ": " + ex.getMessage()));
                 code = EXIT_USAGE;
             } else {
-                err.println(name + ": internal error: " + oneLine(ex)
-                        + (root.verbose ? "" : " (--verbose shows the stack trace)"));
+                err.println(Printable.escape(name + ": internal error: " + oneLine(ex)
+                        + (root.verbose ? "" : " (--verbose shows the stack trace)")));
                 code = EXIT_INTERNAL;
             }
             if (root.verbose) {

@@ -15,12 +15,12 @@ public class UsageException extends RuntimeException {
         super(message, cause);
     }
 
-    /** A problem with one input file; the message names the file. */
+    /** A problem with one input file; the message names the file (control characters escaped). */
     public static UsageException file(Object file, String problem) {
-        return new UsageException(file + ": " + problem);
+        return new UsageException(Printable.escape(file) + ": " + problem);
     }
 
     public static UsageException file(Object file, String problem, Throwable cause) {
-        return new UsageException(file + ": " + problem, cause);
+        return new UsageException(Printable.escape(file) + ": " + problem, cause);
     }
 }
