@@ -8,11 +8,12 @@
  *   <return type> k4j_<name>(<param type> <name>, ...);
  *
  * Conventions
- *  - isa: the instruction-set path to run: K4J_ISA_BASELINE (x86-64, SSE2),
- *    K4J_ISA_AVX2 (AVX2 + FMA), K4J_ISA_AVX512 (AVX-512 F/BW/DQ/VL), or
- *    K4J_ISA_AUTO for the best this CPU supports. A path the CPU does not
- *    support, or an unknown value, is lowered to the best supported one: a
- *    kernel never executes an instruction the CPU lacks.
+ *  - isa: the instruction-set path to run: K4J_ISA_BASELINE (x86-64: SSE2;
+ *    aarch64: scalar armv8-a, no Advanced SIMD), K4J_ISA_AVX2 (AVX2 + FMA),
+ *    K4J_ISA_AVX512 (AVX-512 F/BW/DQ/VL), K4J_ISA_NEON (aarch64 Advanced SIMD),
+ *    or K4J_ISA_AUTO for the best this CPU supports. A path the CPU does not
+ *    support, one of the other architecture, or an unknown value, is lowered to
+ *    the best supported one: a kernel never executes an instruction the CPU lacks.
  *  - n: element count, int64_t. Callers (the Java layer) check every bound
  *    before the call; the kernels still reject n < 0 and NULL pointers with
  *    n > 0 (status K4J_EINVAL, or NaN / -1 for value-returning kernels).
@@ -60,6 +61,7 @@ extern "C" {
 #define K4J_ISA_BASELINE 0
 #define K4J_ISA_AVX2 1
 #define K4J_ISA_AVX512 2
+#define K4J_ISA_NEON 3
 
 #define K4J_OK 0
 #define K4J_EINVAL (-1)

@@ -253,12 +253,21 @@ static inline int k4j_bad_bounds(const int64_t *bounds, int64_t nb, int64_t nkey
     K4J_GEMM_KERNELS(X, double, f64) \
     K4J_GEMM_KERNELS(X, float, f32)
 
-/* Per-ISA prototypes; the ISA names match CMake's K4J_ISA_NAME values. */
+/* Per-ISA prototypes; the ISA names match CMake's K4J_ISA_NAME values, which
+ * depend on the target architecture (CMakeLists.txt, K4J_ISA_PATHS). */
 #define K4J_DECLARE_ONE_(isa, ret, name, params) K4J_HIDDEN ret k4j_##isa##_##name params;
+#if defined(__aarch64__)
+#define K4J_DECLARE_ALL_ISAS_(ret, name, params, args, invalid, value) \
+    K4J_DECLARE_ONE_(baseline, ret, name, params) \
+    K4J_DECLARE_ONE_(neon, ret, name, params)
+#elif defined(__x86_64__)
 #define K4J_DECLARE_ALL_ISAS_(ret, name, params, args, invalid, value) \
     K4J_DECLARE_ONE_(baseline, ret, name, params) \
     K4J_DECLARE_ONE_(avx2, ret, name, params) \
     K4J_DECLARE_ONE_(avx512, ret, name, params)
+#else
+#error "kernels4j's native build targets x86-64 and aarch64"
+#endif
 K4J_KERNELS(K4J_DECLARE_ALL_ISAS_)
 
 #endif

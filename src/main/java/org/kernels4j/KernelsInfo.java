@@ -13,6 +13,10 @@ import org.kernels4j.ffi.NativeLibrary;
  * @param isa the ISA path in use ("avx512", "avx2", "baseline"), or "java"
  * @param bestIsa the best path this CPU supports, or null when the library did not load
  * @param libraryPath the native library file loaded (or tried), or null
+ * @param nativeSource which native library that is: the jar resource picked for this JVM's
+ *     {@code os.name} and {@code os.arch} ({@code native/linux-x86_64/libk4j.so},
+ *     {@code native/linux-aarch64/libk4j.so}), or {@code -Dkernels4j.library.path}; null when
+ *     no library was found (another platform) or none was tried ({@code kernels4j.backend=java})
  * @param problem why the native library is not in use (load failure, unsupported forced
  *     path), or null
  * @param javaVersion the running JDK
@@ -23,8 +27,8 @@ import org.kernels4j.ffi.NativeLibrary;
  *     were derived from, as "f64 6x32 KC=384 NC=160 MC=1020; f32 6x64 KC=512 NC=256 MC=1536;
  *     L1d 48 KiB, L2 1 MiB, L3 32 MiB (CPUID)"; null with the Java backend
  */
-public record KernelsInfo(String backend, String isa, String bestIsa, String libraryPath, String problem,
-                          String javaVersion, String cpu, String gemm) {
+public record KernelsInfo(String backend, String isa, String bestIsa, String libraryPath, String nativeSource,
+                          String problem, String javaVersion, String cpu, String gemm) {
 
     static KernelsInfo current() {
         Backends.Choice choice = Backends.choice();
@@ -36,6 +40,7 @@ public record KernelsInfo(String backend, String isa, String bestIsa, String lib
                 b == null ? "none" : b.isa(),
                 choice.bestIsa() == null ? null : choice.bestIsa().label(),
                 status.path(),
+                status.source(),
                 problem,
                 Runtime.version().toString(),
                 CpuName.describe(),
@@ -56,6 +61,7 @@ public record KernelsInfo(String backend, String isa, String bestIsa, String lib
     public String toString() {
         return "kernels4j backend=" + backend + " isa=" + isa
                 + (bestIsa != null ? " (best " + bestIsa + ")" : "")
+                + (nativeSource != null ? " native=" + nativeSource : "")
                 + (libraryPath != null ? " library=" + libraryPath : "")
                 + (problem != null ? " problem=\"" + problem + "\"" : "")
                 + " java=" + javaVersion

@@ -103,7 +103,8 @@ class CliTest {
         assertTrue(!BenchCommand.defaultBackend(none, reductions, "java"), "java-loop stands for plain Java in reductions");
         assertTrue(BenchCommand.defaultBackend(none, reductions, "java-loop"));
         assertTrue(!BenchCommand.defaultBackend(none, reductions, "ejml"));
-        assertTrue(BenchCommand.defaultBackend(none, sort, "java"), "sort keeps Arrays.sort");
+        assertTrue(!BenchCommand.defaultBackend(none, sort, "java"), "java-loop (Arrays.sort) stands for plain Java in sort");
+        assertTrue(BenchCommand.defaultBackend(none, sort, "java-loop"));
         assertTrue(gemm.isQuick("dgemm"), "GEMM is in the default run");
         assertTrue(BenchCommand.defaultBackend(none, gemm, "ffm-heap") && BenchCommand.defaultBackend(none, gemm, "pool"));
         assertTrue(!BenchCommand.defaultBackend(none, gemm, "java") && !BenchCommand.defaultBackend(none, gemm, "openblas"),
