@@ -8,11 +8,12 @@
  *   <return type> k4j_<name>(<param type> <name>, ...);
  *
  * Conventions
- *  - isa: the instruction-set path to run: K4J_ISA_BASELINE (x86-64, SSE2),
- *    K4J_ISA_AVX2 (AVX2 + FMA), K4J_ISA_AVX512 (AVX-512 F/BW/DQ/VL), or
- *    K4J_ISA_AUTO for the best this CPU supports. A path the CPU does not
- *    support, or an unknown value, is lowered to the best supported one: a
- *    kernel never executes an instruction the CPU lacks.
+ *  - isa: the instruction-set path to run: K4J_ISA_BASELINE (x86-64: SSE2;
+ *    aarch64: scalar armv8-a, no Advanced SIMD), K4J_ISA_AVX2 (AVX2 + FMA),
+ *    K4J_ISA_AVX512 (AVX-512 F/BW/DQ/VL), K4J_ISA_NEON (aarch64 Advanced SIMD),
+ *    or K4J_ISA_AUTO for the best this CPU supports. A path the CPU does not
+ *    support, one of the other architecture, or an unknown value, is lowered to
+ *    the best supported one: a kernel never executes an instruction the CPU lacks.
  *  - n: element count, int64_t. Callers (the Java layer) check every bound
  *    before the call; the kernels still reject n < 0 and NULL pointers with
  *    n > 0 (status K4J_EINVAL, or NaN / -1 for value-returning kernels).
@@ -60,6 +61,7 @@ extern "C" {
 #define K4J_ISA_BASELINE 0
 #define K4J_ISA_AVX2 1
 #define K4J_ISA_AVX512 2
+#define K4J_ISA_NEON 3
 
 #define K4J_OK 0
 #define K4J_EINVAL (-1)
@@ -384,11 +386,12 @@ K4J_API int32_t k4j_hist_range_i32(int32_t isa, const int32_t *x, int64_t n, int
  *   C must not overlap A, B or the workspace. Products are accumulated with
  *   FMA on the AVX2 and AVX-512 paths, with a multiply and an add on the
  *   baseline path; each element of C is the sum of its k products in
- *   increasing k order, in depth blocks (KC, per path, see gemm.c) that are
+ *   increasing k order, in depth blocks (KC, per path and CPU, chosen once
+ *   when the library loads: k4j_gemm_config_*) that are
  *   scaled by alpha and added to C in turn, so elementwise
  *   |C - C_exact| <= (k + 3) * u * (|alpha| |op(A)| |op(B)| + |beta| |C0|)
  *   (u = 2^-53 for f64, 2^-24 for f32). An element's value depends only on
- *   the ISA path, not on where it lies in C: computing C by blocks of rows
+ *   the ISA path and KC, not on where it lies in C: computing C by blocks of rows
  *   or columns (as the Java pool does) gives the same bits.
  *   workspace: packing buffers of at least k4j_gemm_workspace_size_*(isa, m, n,
  *   k) bytes, any alignment, reused across calls (no allocation in the call);
@@ -410,6 +413,21 @@ K4J_API int32_t k4j_gemm_gemm_f64(int32_t isa, int32_t transA, int32_t transB, i
 K4J_API int32_t k4j_gemm_gemm_f32(int32_t isa, int32_t transA, int32_t transB, int64_t m, int64_t n, int64_t k, float alpha, const float *a, int64_t lda, const float *b, int64_t ldb, float beta, float *c, int64_t ldc, void *workspace);
 K4J_API int32_t k4j_gemm_gemv_f64(int32_t isa, int32_t transA, int64_t m, int64_t n, double alpha, const double *a, int64_t lda, const double *x, double beta, double *y);
 K4J_API int32_t k4j_gemm_gemv_f32(int32_t isa, int32_t transA, int64_t m, int64_t n, float alpha, const float *a, int64_t lda, const float *x, float beta, float *y);
+
+/* The configuration gemm uses on the path `isa` resolves to, chosen when the
+ * library loaded from this CPU's caches (CPUID, else a per-family table). Writes
+ * 11 values to config: MR and NR (the register tile: rows of C by columns),
+ * KC, NC, MC (depth, column and row block sizes), the L1d, L2 and L3 bytes per
+ * core it assumed, the CPU family and model, and where the cache sizes came from
+ * (1 CPUID's cache leaves, 2 the family table). K4J_EINVAL for a NULL config. */
+K4J_API int32_t k4j_gemm_config_f64(int32_t isa, int64_t *config);
+K4J_API int32_t k4j_gemm_config_f32(int32_t isa, int64_t *config);
+/* Capacity probe: `rounds` steps of 12 independent vector multiply-adds on the
+ * path `isa` resolves to, from registers only; returns the floating-point
+ * operations done (2 per lane per multiply-add), so their rate is this core's
+ * peak as the caller times it. -1 for negative rounds. */
+K4J_API int64_t k4j_probe_fma_f64(int32_t isa, int64_t rounds);
+K4J_API int64_t k4j_probe_fma_f32(int32_t isa, int64_t rounds);
 
 #ifdef __cplusplus
 }

@@ -11,6 +11,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "glibc_compat.h"
 #include "k4j_internal.h"
 
 /* exp and log run on glibc's libmvec (_ZGV{b,d,e}N{2,4,8}v_exp, ..._expf, ...).
@@ -20,11 +21,15 @@
  * add. With -fopenmp-simd, gcc then calls the variant of the target ISA from
  * the `omp simd` loops: 8 doubles / 16 floats per call on AVX-512. libmvec is
  * accurate to a few ulp, not correctly rounded: exp and log are the kernels
- * exempt from bit-for-bit agreement with the Java backend. */
+ * exempt from bit-for-bit agreement with the Java backend.
+ * aarch64: glibc has vector variants there only from 2.38 on, so the NEON path
+ * calls the scalar functions (same accuracy, no vector speed-up). */
+#if defined(__x86_64__)
 double exp(double) __attribute__((__simd__("notinbranch")));
 double log(double) __attribute__((__simd__("notinbranch")));
 float expf(float) __attribute__((__simd__("notinbranch")));
 float logf(float) __attribute__((__simd__("notinbranch")));
+#endif
 
 #define K4J_IVDEP _Pragma("GCC ivdep")
 #define K4J_SIMD _Pragma("omp simd")

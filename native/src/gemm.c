@@ -18,14 +18,18 @@
  * whole micro-panels, the kernel computes a full MR x NR tile, and only the
  * write-back is bounded (masked vector stores on AVX2/AVX-512).
  *
- * Block sizes (Zen 4: 32 KiB L1d, 1 MiB L2 per core, 32 MiB shared L3), per
- * dtype and path, in gemm.c below:
- *  - KC: an A micro-panel (MR x KC) takes a third or less of L1d, so it
- *    survives while the B micro-panels stream past it;
+ * Block sizes are chosen at run time, once, when the library loads (a
+ * constructor per path and dtype, gemm_tmpl.h), from the caches of the CPU at
+ * hand (cpu.c: CPUID, else a per-family table, as BLIS keeps a configuration
+ * per microarchitecture); afterwards they are only read:
+ *  - KC: an A micro-panel (MR x KC) takes 3/8 of L1d, so it survives while the
+ *    B micro-panels stream past it (Zen 4 f64: 256; Zen 5, 48 KiB L1d: 384);
  *  - NC: the packed B block (KC x NC) takes about half of L2, leaving room for
  *    the A micro-panels and C tiles passing through;
- *  - MC: the packed A block (MC x KC) bounds the workspace (~2-3 MiB, the L3
- *    share of a core) and the times B is repacked (once per MC rows of C).
+ *  - MC: the packed A block (MC x KC) is an eighth of L3 (between L2 and 3 MiB):
+ *    it bounds the workspace and the times B is repacked (once per MC rows of C).
+ * k4j_gemm_config_* reports the choice. The register tile (MR x NR) is fixed
+ * per path: the micro-kernel is the one piece of code that differs by ISA.
  *
  * Nothing here allocates except when the caller passes no workspace. */
 #include <stdlib.h>
@@ -90,19 +94,9 @@ typedef __m512 k4j_vf32;
 #define K4J_GEMM_MR_f64 6
 #define K4J_GEMM_NV_f64 4
 #endif
-#ifndef K4J_GEMM_KC_f64
-#define K4J_GEMM_KC_f64 256 /* A micro-panel 6 x 256 x 8 B = 12 KiB of the 32 KiB L1d */
-#define K4J_GEMM_NC_f64 256 /* B block 256 x 256 x 8 B = 512 KiB of the 1 MiB L2 */
-#define K4J_GEMM_MC_f64 1152 /* A block 1152 x 256 x 8 B = 2.25 MiB */
-#endif
 #ifndef K4J_GEMM_MR_f32
 #define K4J_GEMM_MR_f32 6
 #define K4J_GEMM_NV_f32 4
-#endif
-#ifndef K4J_GEMM_KC_f32
-#define K4J_GEMM_KC_f32 384 /* A micro-panel 6 x 384 x 4 B = 9 KiB */
-#define K4J_GEMM_NC_f32 320 /* B block 384 x 320 x 4 B = 480 KiB */
-#define K4J_GEMM_MC_f32 1152 /* A block 1152 x 384 x 4 B = 1.7 MiB */
 #endif
 
 #elif defined(__AVX2__) && defined(__FMA__)
@@ -156,19 +150,9 @@ typedef __m256 k4j_vf32;
 #define K4J_GEMM_MR_f64 6
 #define K4J_GEMM_NV_f64 2
 #endif
-#ifndef K4J_GEMM_KC_f64
-#define K4J_GEMM_KC_f64 256 /* A micro-panel 12 KiB */
-#define K4J_GEMM_NC_f64 256 /* B block 512 KiB */
-#define K4J_GEMM_MC_f64 1152
-#endif
 #ifndef K4J_GEMM_MR_f32
 #define K4J_GEMM_MR_f32 6
 #define K4J_GEMM_NV_f32 2
-#endif
-#ifndef K4J_GEMM_KC_f32
-#define K4J_GEMM_KC_f32 384
-#define K4J_GEMM_NC_f32 320
-#define K4J_GEMM_MC_f32 1152
 #endif
 
 #else /* baseline x86-64: SSE2 through gcc's generic vectors; no FMA */
@@ -233,19 +217,9 @@ K4J_DEFINE_PORTABLE_VECTOR_OPS(float, f32, 4)
 #define K4J_GEMM_MR_f64 4
 #define K4J_GEMM_NV_f64 2
 #endif
-#ifndef K4J_GEMM_KC_f64
-#define K4J_GEMM_KC_f64 256
-#define K4J_GEMM_NC_f64 256
-#define K4J_GEMM_MC_f64 1152
-#endif
 #ifndef K4J_GEMM_MR_f32
 #define K4J_GEMM_MR_f32 4
 #define K4J_GEMM_NV_f32 2
-#endif
-#ifndef K4J_GEMM_KC_f32
-#define K4J_GEMM_KC_f32 384
-#define K4J_GEMM_NC_f32 320
-#define K4J_GEMM_MC_f32 1152
 #endif
 
 #endif

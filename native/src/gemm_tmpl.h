@@ -25,12 +25,9 @@
 #define MR K4J_J(K4J_GEMM_MR_, K4J_SFX)
 #define NV K4J_J(K4J_GEMM_NV_, K4J_SFX)
 #define NR (NV * VL)
-#define KC K4J_J(K4J_GEMM_KC_, K4J_SFX)
-#define NC K4J_J(K4J_GEMM_NC_, K4J_SFX)
-#define MC K4J_J(K4J_GEMM_MC_, K4J_SFX)
-
-_Static_assert(NC % NR == 0, "NC must be a whole number of micro-panels");
-_Static_assert(MC % MR == 0, "MC must be a whole number of micro-panels");
+#define KC (K4J_LOCAL(blocks).kc)
+#define NC (K4J_LOCAL(blocks).nc)
+#define MC (K4J_LOCAL(blocks).mc)
 
 #ifndef K4J_GEMM_COMMON_
 #define K4J_GEMM_COMMON_
@@ -43,6 +40,58 @@ static inline void *k4j_align_up(void *p) {
     return (void *)((u + K4J_GEMM_ALIGN - 1) & ~(uintptr_t)(K4J_GEMM_ALIGN - 1));
 }
 #endif
+
+/* ---- block sizes -------------------------------------------------------------------
+ * Written once by the constructor below when the library loads (before any call can
+ * run) and only read afterwards. The initial values are the fallback should a
+ * platform not run constructors: they suit a core with 32 KiB L1d and 1 MiB L2. */
+static struct {
+    int64_t kc, nc, mc;
+} K4J_LOCAL(blocks) = {256, 8 * NR, 192 * MR};
+
+static int64_t K4J_LOCAL(clamp)(int64_t v, int64_t lo, int64_t hi) { return v < lo ? lo : v > hi ? hi : v; }
+
+/* KC: an A micro-panel in 3/8 of L1d; NC: the B block in half of L2; MC: the A block
+ * in an eighth of L3, at least L2 and at most 3 MiB. NC and MC whole micro-panels. */
+static void K4J_LOCAL(choose_blocks)(const struct k4j_cpu *cpu, int64_t *kc, int64_t *nc, int64_t *mc) {
+    int64_t s = (int64_t)sizeof(T);
+    *kc = K4J_LOCAL(clamp)(cpu->l1d * 3 / 8 / (MR * s) / 16 * 16, 64, 512);
+    *nc = K4J_LOCAL(clamp)(cpu->l2 / 2 / (*kc * s) / NR * NR, NR, 4096 / NR * NR);
+    int64_t abytes = K4J_LOCAL(clamp)(cpu->l3 / 8, cpu->l2, 3 << 20);
+    *mc = K4J_LOCAL(clamp)(abytes / (*kc * s) / MR * MR, MR, 4096 / MR * MR);
+}
+
+__attribute__((constructor)) static void K4J_LOCAL(tune)(void) {
+    struct k4j_cpu cpu;
+    k4j_cpu_detect(&cpu);
+    K4J_LOCAL(choose_blocks)(&cpu, &K4J_LOCAL(blocks).kc, &K4J_LOCAL(blocks).nc, &K4J_LOCAL(blocks).mc);
+}
+
+int32_t K4J_OP(gemm_config)(int64_t *config) {
+    struct k4j_cpu cpu;
+    k4j_cpu_detect(&cpu);
+    int64_t v[K4J_GEMM_CONFIG_LEN] = {MR, NR, KC, NC, MC, cpu.l1d, cpu.l2, cpu.l3, cpu.family, cpu.model, cpu.source};
+    for (int i = 0; i < K4J_GEMM_CONFIG_LEN; i++) config[i] = v[i];
+    return K4J_OK;
+}
+
+/* The capacity probe: `rounds` steps of 12 independent multiply-adds on whole vectors,
+ * the most this path can issue (no loads; 12 chains hide the latency of two pipes,
+ * and 12 accumulators plus two constants fit the 16 registers of AVX2). Returns the
+ * floating-point operations done, 2 per lane per multiply-add. */
+int64_t K4J_OP(probe_fma)(int64_t rounds) {
+    V acc[12];
+    V m = V_SET1((T)0.999999), c = V_SET1((T)1e-7);
+    K4J_UNROLL_ALL
+    for (int i = 0; i < 12; i++) acc[i] = V_SET1((T)i);
+    for (int64_t r = 0; r < rounds; r++) {
+        K4J_UNROLL_ALL
+        for (int i = 0; i < 12; i++) acc[i] = V_FMA(acc[i], m, c);
+    }
+    K4J_UNROLL_ALL
+    for (int i = 0; i < 12; i++) __asm__ volatile("" : : "x"(acc[i]));
+    return rounds * 12 * VL * 2;
+}
 
 /* ---- workspace ------------------------------------------------------------------
  * [pad to 64 B][A block: MC' x KC' rounded to 64 B][B block: KC' x NC'], where the

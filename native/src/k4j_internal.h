@@ -23,6 +23,18 @@
 
 #define K4J_HIDDEN __attribute__((visibility("hidden")))
 
+/* The CPU as cpu.c sees it: vendor, family/model and per-core cache sizes in bytes.
+ * source: 1 when the sizes came from CPUID's cache leaves, 2 when (some) came from
+ * the family table because the CPUID of this machine (often a VM) did not give them. */
+struct k4j_cpu {
+    int32_t amd, intel, family, model, source;
+    int64_t l1d, l2, l3;
+};
+K4J_HIDDEN void k4j_cpu_detect(struct k4j_cpu *cpu);
+
+/* gemm_config: what k4j_gemm_config_* writes, K4J_GEMM_CONFIG_LEN values. */
+#define K4J_GEMM_CONFIG_LEN 11
+
 /* ---- the kernel list ------------------------------------------------------
  *
  * One row per public function of k4j.h except the info family:
@@ -206,6 +218,8 @@ static inline int k4j_bad_bounds(const int64_t *bounds, int64_t nb, int64_t nkey
      ((m) > 0 && (n) > 0 && ((a) == NULL || (x) == NULL)))
 
 #define K4J_GEMM_KERNELS(X, T, SFX)                                                             \
+    X(int32_t, gemm_config_##SFX, (int64_t *config), (config), (config) == NULL, K4J_EINVAL)      \
+    X(int64_t, probe_fma_##SFX, (int64_t rounds), (rounds), (rounds) < 0, -1)                   \
     X(int64_t, gemm_workspace_size_##SFX, (int64_t m, int64_t n, int64_t k), (m, n, k),          \
       ((m) < 0 || (n) < 0 || (k) < 0), -1)                                                      \
     X(int32_t, gemm_gemm_##SFX,                                                                 \
@@ -239,12 +253,21 @@ static inline int k4j_bad_bounds(const int64_t *bounds, int64_t nb, int64_t nkey
     K4J_GEMM_KERNELS(X, double, f64) \
     K4J_GEMM_KERNELS(X, float, f32)
 
-/* Per-ISA prototypes; the ISA names match CMake's K4J_ISA_NAME values. */
+/* Per-ISA prototypes; the ISA names match CMake's K4J_ISA_NAME values, which
+ * depend on the target architecture (CMakeLists.txt, K4J_ISA_PATHS). */
 #define K4J_DECLARE_ONE_(isa, ret, name, params) K4J_HIDDEN ret k4j_##isa##_##name params;
+#if defined(__aarch64__)
+#define K4J_DECLARE_ALL_ISAS_(ret, name, params, args, invalid, value) \
+    K4J_DECLARE_ONE_(baseline, ret, name, params) \
+    K4J_DECLARE_ONE_(neon, ret, name, params)
+#elif defined(__x86_64__)
 #define K4J_DECLARE_ALL_ISAS_(ret, name, params, args, invalid, value) \
     K4J_DECLARE_ONE_(baseline, ret, name, params) \
     K4J_DECLARE_ONE_(avx2, ret, name, params) \
     K4J_DECLARE_ONE_(avx512, ret, name, params)
+#else
+#error "kernels4j's native build targets x86-64 and aarch64"
+#endif
 K4J_KERNELS(K4J_DECLARE_ALL_ISAS_)
 
 #endif

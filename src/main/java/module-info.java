@@ -3,5 +3,9 @@
  * with a plain-Java fallback.
  */
 module org.kernels4j {
+    // Optional: the Java backend's sums use the Vector API when the JVM runs with
+    // --add-modules jdk.incubator.vector, and plain loops otherwise.
+    requires static jdk.incubator.vector;
+
     exports org.kernels4j;
 }

@@ -7,6 +7,7 @@ import org.kernels4j.backend.BinaryOp;
 import org.kernels4j.backend.UnaryOp;
 import org.kernels4j.planner.Checks;
 import org.kernels4j.planner.ChunkPlanner;
+import org.kernels4j.planner.PoolGemm;
 import org.kernels4j.planner.PoolKernels;
 import org.kernels4j.planner.PoolKernels.Extremum;
 import org.kernels4j.planner.PoolSorts;
@@ -50,6 +51,15 @@ import org.kernels4j.planner.QuantileMath;
  *
  * <p>An array of at most one chunk, or a pool of one worker, runs as a single task; the future
  * is then that task's own.
+ *
+ * <p id="small"><b>Small inputs run on the calling thread.</b> A kernel whose input has at most
+ * 32768 elements (2^15) is not handed to a worker: handing it over and waking the caller again
+ * would cost more than the work (tens of microseconds against a few). It runs on the calling
+ * thread before the method returns, and the method returns an <em>already completed</em> future
+ * (or one already failed with the kernel's exception); the result has the same bits as on the
+ * workers. Such a future cannot be cancelled or time out (it is done), and the call itself
+ * takes as long as the synchronous {@link Kernels} method, a few microseconds. A pool that is
+ * shut down or broken still rejects the call as it rejects any other.
  *
  * <h2 id="cancellation">Cancellation, interrupts and timeouts</h2>
  * <ul>
@@ -104,6 +114,13 @@ import org.kernels4j.planner.QuantileMath;
  *     (a call is in progress) or succeeds between two calls, in which case the next chunk fails
  *     with {@link IllegalStateException} and so does the future. Automatic and global arenas
  *     stay alive while the kernel holds the array.</li>
+ * <li>Writing an array from another thread while a kernel of this pool works on it is a data
+ *     race: the future's value is unspecified (or the future fails, e.g. with
+ *     {@link java.util.ConcurrentModificationException} where a kernel notices the change), but
+ *     the multi-pass kernels (sort, argsort, partition, quantiles, median, describe, histograms
+ *     with the range from the data) never let one pass size another's writes: memory outside
+ *     the arrays is never touched and the next call on unchanged data is right
+ *     (docs/memory-safety.md).</li>
  * </ul>
  *
  * <p>This interface is sealed: its implementations are {@link ComputePool} and the views
@@ -2112,5 +2129,37 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /** numpy.histogram(x, bins=edges) on the pool; see {@link #histogram(NumericArray, double[])}. */
     default CompletableFuture<long[]> histogram(double[] x, double[] edges) {
         return PoolSorts.histogram(owner(), DoubleArray.wrap(Objects.requireNonNull(x, "x")), edges);
+    }
+
+    // ---- dense linear algebra ------------------------------------------------------------------
+
+    /**
+     * Matrix product on the pool's workers (a {@link #withChunkSize} view uses its pool): {@code C = alpha * op(A) * op(B) + beta * C}, exactly as
+     * {@link Kernels#gemm(boolean, boolean, double, DoubleMatrix, DoubleMatrix, double, DoubleMatrix)}
+     * computes it, bit for bit, with C cut into row or column blocks of whole micro-tiles that the
+     * workers compute at once (at most four blocks per worker; a small product is one task).
+     * A product of at most 2^21 multiply-adds (orders up to 128) runs on the calling thread,
+     * which costs less than a hand-off to a worker, and the future returned is already
+     * completed (or already failed); it cannot be cancelled.
+     * Arguments are checked before anything is queued. Cancelling the future cancels the blocks
+     * not yet started; a block that is running completes, so C may be left partly updated.
+     * Matrices of a confined arena are refused (workers may not touch them).
+     *
+     * @return a future that completes with null once every block is done
+     * @throws IllegalArgumentException for mismatched shapes, aliasing, a read-only C, or a matrix
+     *     of a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws RejectedExecutionException if the pool is shut down
+     * @throws BrokenPoolException if the pool is broken
+     */
+    default CompletableFuture<Void> gemm(boolean transA, boolean transB, double alpha, DoubleMatrix a, DoubleMatrix b,
+                                        double beta, DoubleMatrix c) {
+        return PoolGemm.gemm(owner(), org.kernels4j.backend.Backends.current(), transA, transB, alpha, a, b, beta, c);
+    }
+
+    /** Float32 {@link #gemm(boolean, boolean, double, DoubleMatrix, DoubleMatrix, double, DoubleMatrix)}. */
+    default CompletableFuture<Void> gemm(boolean transA, boolean transB, float alpha, FloatMatrix a, FloatMatrix b,
+                                        float beta, FloatMatrix c) {
+        return PoolGemm.gemm(owner(), org.kernels4j.backend.Backends.current(), transA, transB, alpha, a, b, beta, c);
     }
 }

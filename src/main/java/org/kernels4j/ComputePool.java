@@ -23,7 +23,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
-import org.kernels4j.planner.PoolGemm;
 
 /**
  * A fixed set of worker threads that run tasks and deliver their results as
@@ -322,33 +321,6 @@ public final class ComputePool extends AbstractExecutorService implements AutoCl
             ChunkedTask.forEachChunk(length, chunkSize, task);
             return null;
         });
-    }
-
-    /**
-     * Matrix product on the workers: {@code C = alpha * op(A) * op(B) + beta * C}, exactly as
-     * {@link Kernels#gemm(boolean, boolean, double, DoubleMatrix, DoubleMatrix, double, DoubleMatrix)}
-     * computes it, bit for bit, with C cut into row or column blocks of whole micro-tiles that the
-     * workers compute at once (at most four blocks per worker; a small product is one task).
-     * Arguments are checked before anything is queued. Cancelling the future cancels the blocks
-     * not yet started; a block that is running completes, so C may be left partly updated.
-     * Matrices of a confined arena are refused (workers may not touch them).
-     *
-     * @return a future that completes with null once every block is done
-     * @throws IllegalArgumentException for mismatched shapes, aliasing, a read-only C, or a matrix
-     *     of a confined arena
-     * @throws IllegalStateException if an arena is closed
-     * @throws RejectedExecutionException if the pool is shut down
-     * @throws BrokenPoolException if the pool is broken
-     */
-    public CompletableFuture<Void> gemm(boolean transA, boolean transB, double alpha, DoubleMatrix a, DoubleMatrix b,
-                                        double beta, DoubleMatrix c) {
-        return PoolGemm.gemm(this, org.kernels4j.backend.Backends.current(), transA, transB, alpha, a, b, beta, c);
-    }
-
-    /** Float32 {@link #gemm(boolean, boolean, double, DoubleMatrix, DoubleMatrix, double, DoubleMatrix)}. */
-    public CompletableFuture<Void> gemm(boolean transA, boolean transB, float alpha, FloatMatrix a, FloatMatrix b,
-                                        float beta, FloatMatrix c) {
-        return PoolGemm.gemm(this, org.kernels4j.backend.Backends.current(), transA, transB, alpha, a, b, beta, c);
     }
 
     /**

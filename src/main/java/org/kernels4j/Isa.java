@@ -3,41 +3,69 @@ package org.kernels4j;
 import java.util.Locale;
 
 /**
- * The instruction-set paths the native kernels are compiled for. One library holds all
- * three; the path is chosen once per JVM: the best the CPU supports, or a lower one
- * forced with the system property {@code kernels4j.isa} or the environment variable
- * {@code KERNELS4J_ISA} ({@code baseline}, {@code avx2}, {@code avx512}, {@code auto}).
+ * The instruction-set paths the native kernels are compiled for. The x86-64 library
+ * holds {@link #BASELINE}, {@link #AVX2} and {@link #AVX512}; the aarch64 library holds
+ * {@link #BASELINE} and {@link #NEON}. The path is chosen once per JVM: the best the CPU
+ * supports, or a lower one forced with the system property {@code kernels4j.isa} or the
+ * environment variable {@code KERNELS4J_ISA} ({@code baseline}, {@code avx2},
+ * {@code avx512}, {@code neon}, {@code auto}).
  */
 public enum Isa {
-    /** x86-64 baseline (SSE2). */
-    BASELINE(0),
+    /** The architecture's baseline: x86-64 with SSE2, or scalar armv8-a (no Advanced SIMD). */
+    BASELINE(0, null),
     /** AVX2 with FMA (x86-64-v3). */
-    AVX2(1),
+    AVX2(1, "x86_64"),
     /** AVX-512 F/BW/DQ/VL (x86-64-v4). */
-    AVX512(2);
+    AVX512(2, "x86_64"),
+    /** aarch64 Advanced SIMD (NEON). */
+    NEON(3, "aarch64");
 
     private final int code;
+    private final String arch;
 
-    Isa(int code) {
+    Isa(int code, String arch) {
         this.code = code;
+        this.arch = arch;
     }
 
-    /** {@return the value of {@code K4J_ISA_*} in {@code k4j.h}} */
+    /**
+     * The value of {@code K4J_ISA_*} in {@code k4j.h}.
+     *
+     * @return the native code of this path
+     */
     public int code() {
         return code;
     }
 
-    /** {@return the lower-case name used by the override ({@code avx512}, ...)} */
+    /**
+     * The lower-case name used by the override ({@code avx512}, ...).
+     *
+     * @return the label
+     */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     /**
+     * Whether this path runs on a CPU whose best path is {@code best}: it is the baseline,
+     * or a path of the same architecture no higher than {@code best}.
+     *
+     * @param best the best path of the CPU
+     * @return true when this path can be forced there
+     */
+    public boolean within(Isa best) {
+        if (this == BASELINE) {
+            return true;
+        }
+        return best.arch != null && best.arch.equals(arch) && code <= best.code;
+    }
+
+    /**
      * The path with the given {@code K4J_ISA_*} code.
      *
-     * @param code a {@code K4J_ISA_*} value
-     * @return the path
-     * @throws IllegalArgumentException if no path has that code
+     * @param code a native code
+     * @return its path
+     * @throws IllegalArgumentException for an unknown code
      */
     public static Isa ofCode(int code) {
         for (Isa isa : values()) {
@@ -51,9 +79,9 @@ public enum Isa {
     /**
      * Parses an override value.
      *
-     * @param value {@code baseline}, {@code avx2}, {@code avx512} (any case), {@code auto}, or null
-     * @return the path, or {@code null} for "auto", blank or null
-     * @throws IllegalArgumentException if the value names no path
+     * @param value the override, case-insensitive
+     * @return the path, or {@code null} for "auto" or blank
+     * @throws IllegalArgumentException for an unknown name
      */
     public static Isa parse(String value) {
         if (value == null || value.isBlank() || value.trim().equalsIgnoreCase("auto")) {
@@ -64,6 +92,7 @@ public enum Isa {
                 return isa;
             }
         }
-        throw new IllegalArgumentException("unknown ISA '" + value + "' (expected baseline, avx2, avx512 or auto)");
+        throw new IllegalArgumentException("unknown ISA '" + value
+                + "' (expected baseline, avx2, avx512, neon or auto)");
     }
 }

@@ -55,7 +55,13 @@ import org.kernels4j.planner.ResultRules;
  * read-only inputs are safe. What is not:
  * <ul>
  * <li>writing an array while a kernel reads or writes it, including two kernels writing the same
- *     output at once: a data race, with unspecified values, as with plain arrays (never a crash);</li>
+ *     output at once: a data race, with unspecified values, as with plain arrays (never a crash).
+ *     The kernels that read their input more than once (sort, argsort, partition, quantile,
+ *     percentile, median, describe, bincount, histograms with the range from the data) never let
+ *     an earlier pass size a later write: their results are then unspecified too, or they throw
+ *     when they notice the change ({@code bincount}: {@link java.util.ConcurrentModificationException}),
+ *     memory outside the arrays is never touched, and the next call on unchanged data is right
+ *     (docs/memory-safety.md, "Concurrent modification");</li>
  * <li>passing an array of a confined arena from a thread other than its owner: the FFM runtime
  *     throws {@link WrongThreadException};</li>
  * <li>closing the shared arena of an array while a kernel runs on it: the FFM runtime keeps the
@@ -1185,6 +1191,31 @@ public final class Kernels {
         }
         return new UniqueLongs(java.util.Arrays.copyOf(vals, u + 1), java.util.Arrays.copyOf(counts, u + 1));
     }
+
+    // ---- moments ------------------------------------------------------------------------------
+
+    /**
+     * The mergeable {@link Moments} of x's values, NaN left out: count, mean, sum of squared
+     * deviations, min and max. Computed over fixed chunks of 2^16 elements merged in order, so
+     * the result is the same bits on every backend and CPU path; the mean and {@code m2} are
+     * those {@link #describe(NumericArray, double...)} reports. Runs on the calling thread.
+     *
+     * @param x a float64 or float32 array
+     * @return the moments; {@link Moments#EMPTY} (count 0) if x is empty or all NaN
+     * @throws NullPointerException if x is null
+     * @throws IllegalArgumentException if x is not F64 or F32
+     * @throws IllegalStateException if x's arena is closed
+     */
+    public static Moments moments(NumericArray x) {
+        floating(x, "x");
+        return DescribeStats.moments(backend(), x);
+    }
+
+    /** The moments of a {@code double[]}; see {@link #moments(NumericArray)}. */
+    public static Moments moments(double[] x) { return moments(DoubleArray.wrap(Objects.requireNonNull(x, "x"))); }
+
+    /** The moments of a {@code float[]}; see {@link #moments(NumericArray)}. */
+    public static Moments moments(float[] x) { return moments(FloatArray.wrap(Objects.requireNonNull(x, "x"))); }
 
     // ---- describe -----------------------------------------------------------------------------
 

@@ -6,6 +6,8 @@ import java.util.Properties;
 
 import org.kernels4j.backend.Backend;
 import org.kernels4j.backend.Backends;
+import org.kernels4j.backend.NativeBackend;
+import org.kernels4j.backend.NativeTuning;
 import org.kernels4j.ffi.NativeLibrary;
 
 /**
@@ -15,13 +17,23 @@ import org.kernels4j.ffi.NativeLibrary;
  * @param isa the ISA path in use ("avx512", "avx2", "baseline"), or "java"
  * @param bestIsa the best path this CPU supports, or null when the library did not load
  * @param libraryPath the native library file loaded (or tried), or null
+ * @param nativeSource which native library that is: the jar resource picked for this JVM's
+ *     {@code os.name} and {@code os.arch} ({@code native/linux-x86_64/libk4j.so},
+ *     {@code native/linux-aarch64/libk4j.so}), or {@code -Dkernels4j.library.path}; null when
+ *     no library was found (another platform) or none was tried ({@code kernels4j.backend=java})
  * @param problem why the native library is not in use (load failure, unsupported forced
  *     path), or null
  * @param javaVersion the running JDK
+ * @param cpu the CPU: vendor, family, model and name, as "AuthenticAMD family 26 model 2
+ *     (AMD EPYC)" (from /proc/cpuinfo; the JVM's os.arch where that cannot be read)
+ * @param gemm the GEMM configuration the native library chose for this CPU when it loaded,
+ *     on the path in use: register tile and block sizes per dtype and the cache sizes they
+ *     were derived from, as "f64 6x32 KC=384 NC=160 MC=1020; f32 6x64 KC=512 NC=256 MC=1536;
+ *     L1d 48 KiB, L2 1 MiB, L3 32 MiB (CPUID)"; null with the Java backend
  * @param version the kernels4j version, as {@link #libraryVersion()} gives it
  */
-public record KernelsInfo(String backend, String isa, String bestIsa, String libraryPath, String problem,
-                          String javaVersion, String version) {
+public record KernelsInfo(String backend, String isa, String bestIsa, String libraryPath, String nativeSource,
+                          String problem, String javaVersion, String cpu, String gemm, String version) {
 
     private static final String VERSION = readVersion();
 
@@ -64,17 +76,33 @@ public record KernelsInfo(String backend, String isa, String bestIsa, String lib
                 b == null ? "none" : b.isa(),
                 choice.bestIsa() == null ? null : choice.bestIsa().label(),
                 status.path(),
+                status.source(),
                 problem,
                 Runtime.version().toString(),
+                CpuName.describe(),
+                b instanceof NativeBackend nb ? gemmConfig(nb.isaCode()) : null,
                 VERSION);
+    }
+
+    private static String gemmConfig(int isaCode) {
+        try {
+            NativeTuning.GemmConfig d = NativeTuning.gemmConfig(isaCode, true);
+            NativeTuning.GemmConfig f = NativeTuning.gemmConfig(isaCode, false);
+            return "f64 " + d.blocks() + "; f32 " + f.blocks() + "; " + d.caches();
+        } catch (RuntimeException | LinkageError e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
     }
 
     @Override
     public String toString() {
         return "kernels4j " + version + " backend=" + backend + " isa=" + isa
                 + (bestIsa != null ? " (best " + bestIsa + ")" : "")
+                + (nativeSource != null ? " native=" + nativeSource : "")
                 + (libraryPath != null ? " library=" + libraryPath : "")
                 + (problem != null ? " problem=\"" + problem + "\"" : "")
-                + " java=" + javaVersion;
+                + " java=" + javaVersion
+                + " cpu=\"" + cpu + "\""
+                + (gemm != null ? " gemm=\"" + gemm + "\"" : "");
     }
 }

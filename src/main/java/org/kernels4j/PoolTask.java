@@ -1,6 +1,7 @@
 package org.kernels4j;
 
 import java.lang.invoke.MethodHandles;
+import org.kernels4j.backend.StopSignal;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.Callable;
 import java.util.concurrent.RunnableFuture;
@@ -19,6 +20,15 @@ final class PoolTask<T> extends PoolFuture<T> implements RunnableFuture<T>, Canc
     private static final int STARTED = 1;
     private static final int CANCELLED_WHILE_QUEUED = 2;
     private static final VarHandle STATE;
+
+    static {
+        // The backend asks "should I stop?" between chunks without knowing the pool: this is
+        // where its answer comes from, installed before any task can run.
+        StopSignal.install(() -> {
+            CancellationToken t = currentToken();
+            return t == NeverCancelled.INSTANCE ? StopSignal.NEVER : t::isCancellationRequested;
+        });
+    }
 
     static {
         try {

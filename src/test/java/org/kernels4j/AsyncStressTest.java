@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 class AsyncStressTest {
     static final int ROUNDS = 4;
     static final int KERNELS_PER_ROUND = 2_000;
-    static final int N = 20_000; // 40 chunks of 512
+    // Above ChunkJob.INLINE_MAX_ELEMENTS, so the kernels go to the workers (smaller ones run on the caller).
+    static final int N = 40_000; // 79 chunks of 512
 
     enum ShutdownKind { ORDERLY, CANCEL_FUTURES, NOW, CLOSE }
 

@@ -33,7 +33,7 @@ final class GemmSupport {
         out.add(JavaBackend.INSTANCE);
         Isa best = NativeBackend.bestIsa();
         for (Isa isa : Isa.values()) {
-            if (isa.compareTo(best) <= 0) {
+            if (isa.within(best)) {
                 out.add(Backends.nativeOn(isa));
             }
         }

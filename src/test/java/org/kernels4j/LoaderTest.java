@@ -52,6 +52,8 @@ class LoaderTest {
         Result r = probe(tmp);
         assertEquals(0, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("backend=native"), r.out());
+        assertTrue(r.out().contains(" native=native/" + org.kernels4j.ffi.NativeLibrary.platform() + "/libk4j.so "),
+                "says which packaged native it loaded: " + r.out());
         assertTrue(r.out().contains("SUM 10.0"), r.out());
         assertTrue(r.err().isBlank(), "no warning expected, got: " + r.err());
         try (Stream<Path> left = Files.list(tmp)) {
@@ -99,6 +101,17 @@ class LoaderTest {
             assertTrue(r.out().contains("backend=native isa=" + isa), r.out());
             assertTrue(r.out().contains("SUM 10.0"), r.out());
         }
+    }
+
+    @Test
+    void aPathOfTheOtherArchitectureFallsBackToTheBest(@TempDir Path tmp) throws Exception {
+        String foreign = org.kernels4j.ffi.NativeLibrary.platform().endsWith("aarch64") ? "avx2" : "neon";
+        Result r = probe(tmp, "-Dkernels4j.isa=" + foreign);
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("backend=native"), r.out());
+        assertTrue(!r.out().contains("isa=" + foreign + " "), r.out());
+        assertTrue(r.err().contains("requested ISA path " + foreign + " is not supported"), r.err());
+        assertTrue(r.out().contains("SUM 10.0"), r.out());
     }
 
     @Test

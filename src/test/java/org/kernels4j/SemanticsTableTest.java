@@ -3,13 +3,20 @@ package org.kernels4j;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.lang.foreign.Arena;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's NaN / infinity / signed-zero / empty-input table, row by row, through the
- * public API (on the native backend, and on the Java backend by the agreement tests). Runs
+ * The NaN / infinity / signed-zero / empty-input table of {@code docs/semantics.md}, row by
+ * row, through the public API (on the native backend, and on the Java backend by the agreement tests). Runs
  * on every forced ISA path.
  */
 @Tag("isa")
@@ -20,6 +27,62 @@ class SemanticsTableTest {
     static void same(double expected, double actual) {
         assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(actual),
                 () -> "expected " + expected + " got " + actual);
+    }
+
+    /** Where each row of the table in docs/semantics.md is checked (this class or another test). */
+    static final Map<String, String> ROWS = rows();
+
+    private static Map<String, String> rows() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("sum, dot", "SemanticsTableTest.sumsAndMeans");
+        m.put("mean", "SemanticsTableTest.sumsAndMeans");
+        m.put("nansum", "SemanticsTableTest.sumsAndMeans");
+        m.put("nanmean", "SemanticsTableTest.sumsAndMeans");
+        m.put("var, std (ddof)", "SemanticsTableTest.varianceAndStd, BadInputTest");
+        m.put("min, max", "SemanticsTableTest.extrema");
+        m.put("nanmin, nanmax", "SemanticsTableTest.extrema");
+        m.put("argmin, argmax", "SemanticsTableTest.extrema");
+        m.put("norm2", "SemanticsTableTest.norm2");
+        m.put("norm2 of huge or tiny finite values", "SemanticsTableTest.norm2");
+        m.put("add, sub, mul, div (array or scalar), axpy, scale", "SemanticsTableTest.elementwise");
+        m.put("abs, neg", "SemanticsTableTest.elementwise");
+        m.put("sqrt, exp, log", "SemanticsTableTest.elementwise");
+        m.put("clip(lo, hi)", "SemanticsTableTest.elementwise");
+        m.put("cumsum", "SemanticsTableTest.cumsum");
+        m.put("sort, argsort, partition (all dtypes)", "SortTest, SortPoolTest");
+        m.put("quantile, percentile, median", "QuantileTest");
+        m.put("nanquantile, nanpercentile, nanmedian", "QuantileTest");
+        m.put("histogram, range given (all dtypes)", "HistogramTest, HistogramDtypesTest");
+        m.put("histogram, range from the data", "HistogramTest, HistogramDtypesTest");
+        m.put("histogram, explicit edges", "HistogramTest, HistogramDtypesTest");
+        m.put("histogram arguments", "HistogramTest, HistogramDtypesTest");
+        m.put("describe (F64, F32)", "HistogramTest, AsyncSortFamilyTest");
+        return m;
+    }
+
+    /**
+     * The table in docs/semantics.md has exactly the rows this suite checks: a row added to the
+     * document without a test (or a row dropped from it) fails here.
+     */
+    @Test
+    void theDocumentedTableHasTheRowsTheTestsCheck() throws IOException {
+        List<String> documented = new ArrayList<>();
+        boolean inTable = false;
+        for (String line : Files.readAllLines(Path.of("docs/semantics.md"))) {
+            if (line.startsWith("| kernel |")) {
+                inTable = true;
+                continue;
+            }
+            if (inTable && line.startsWith("| ---")) {
+                continue;
+            }
+            if (inTable && line.startsWith("| ")) {
+                documented.add(line.substring(2, line.indexOf(" |", 2)).trim());
+            } else if (inTable) {
+                break;
+            }
+        }
+        assertEquals(List.copyOf(ROWS.keySet()), documented, "rows of the table in docs/semantics.md");
     }
 
     @Test

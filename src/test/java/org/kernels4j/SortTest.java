@@ -50,7 +50,7 @@ class SortTest {
         List<Backend> out = new ArrayList<>();
         Isa best = NativeBackend.bestIsa();
         for (Isa isa : Isa.values()) {
-            if (isa.compareTo(best) <= 0) {
+            if (isa.within(best)) {
                 out.add(Backends.nativeOn(isa));
             }
         }

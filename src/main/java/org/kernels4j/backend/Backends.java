@@ -56,7 +56,7 @@ public final class Backends {
             throw new IllegalStateException(s.failure(), s.cause());
         }
         Isa best = NativeBackend.bestIsa();
-        if (isa.compareTo(best) > 0) {
+        if (!isa.within(best)) {
             throw new IllegalArgumentException("this CPU does not support the " + isa.label()
                     + " path (best: " + best.label() + ")");
         }
@@ -91,7 +91,7 @@ public final class Backends {
                             requested = System.getenv(ISA_ENV);
                         }
                         Isa forced = Isa.parse(requested);
-                        if (forced != null && forced.compareTo(best) > 0) {
+                        if (forced != null && !forced.within(best)) {
                             warning = "requested ISA path " + forced.label() + " is not supported by this CPU; using "
                                     + best.label();
                         } else if (forced != null) {

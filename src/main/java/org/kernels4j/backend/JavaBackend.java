@@ -25,6 +25,11 @@ import org.kernels4j.DType;
  * element for the sum on JDK 25), whereas a bulk copy per block costs little and leaves
  * the arithmetic on plain arrays whatever the segment is. Bulk copies use unaligned
  * layouts so that no segment the caller could pass is rejected for its alignment.
+ *
+ * <p>The block sums of the k4j tree run on the Vector API when the JVM has
+ * {@code jdk.incubator.vector} in its boot layer ({@code --add-modules jdk.incubator.vector};
+ * detected once, at class initialisation), and in plain loops otherwise, with the same bits
+ * either way. Sorting and selection: see {@code JavaSort}.
  */
 public final class JavaBackend implements Backend {
 
@@ -137,6 +142,25 @@ public final class JavaBackend implements Backend {
      * each add goes through memory).
      */
     private static double blockSum(double[] t, int len, double[] lanes) {
+        if (VECTOR_SUMS) {
+            return VectorBlockSum.blockSum(t, len, lanes);
+        }
+        return scalarBlockSum(t, len, lanes);
+    }
+
+    /** Whether the block sums run on the Vector API (same bits; see {@link VectorBlockSum}). */
+    static final boolean VECTOR_SUMS = vectorSums();
+
+    private static boolean vectorSums() {
+        try {
+            return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent() && VectorBlockSum.AVAILABLE;
+        } catch (LinkageError e) {
+            return false;
+        }
+    }
+
+    /** {@link #blockSum} in plain loops. */
+    static double scalarBlockSum(double[] t, int len, double[] lanes) {
         int full = len & -LANES;
         for (int l = 0; l < LANES; l += 4) {
             double a0 = -0.0, a1 = -0.0, a2 = -0.0, a3 = -0.0;

@@ -7,11 +7,13 @@ import java.lang.foreign.MemorySegment;
 import org.kernels4j.DType;
 
 /**
- * Sorting in plain Java for {@link JavaBackend}: an LSD radix sort (8-bit digits, constant
- * digits skipped) of the {@link SortKeys} over memory segments, so it works for any
- * {@code long} length. It needs 2n 64-bit words of scratch (4n for argsort) from a confined
- * arena. The sorted result is unique, so it equals the native one bit for bit; argsort is
- * stable, as the native one is, so indices agree too.
+ * Sorting in plain Java for {@link JavaBackend}. Inputs that fit a Java array sort through
+ * {@link java.util.Arrays#sort} and select by quickselect ({@link JavaArraySort}); argsort,
+ * and longer inputs, use an LSD radix sort (8-bit digits, constant digits skipped) of the
+ * {@link SortKeys} over memory segments, so it works for any {@code long} length; it needs
+ * 2n 64-bit words of scratch (4n for argsort) from a confined arena. The sorted result is
+ * unique, so it equals the native one bit for bit; argsort is stable, as the native one is,
+ * so indices agree too.
  */
 final class JavaSort {
     private static final int BITS = 8;
@@ -63,6 +65,15 @@ final class JavaSort {
         if (n < 2) {
             return;
         }
+        if (n <= JavaArraySort.MAX) {
+            JavaArraySort.sort(t, x, n);
+            return;
+        }
+        radixSort(t, x, n);
+    }
+
+    /** The LSD radix sort, for inputs longer than a Java array. */
+    static void radixSort(DType t, MemorySegment x, long n) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment a = arena.allocate(n * 8, 8);
             MemorySegment b = arena.allocate(n * 8, 8);
@@ -118,18 +129,29 @@ final class JavaSort {
         }
     }
 
-    /** NumPy's partition contract, satisfied here by a full sort (the arrangement differs from native). */
+    /**
+     * NumPy's partition contract, by quickselect (beyond a Java array's length by a full
+     * sort); the arrangement around the ranks differs from native.
+     */
     static void partition(DType t, MemorySegment x, long n, long[] ks) {
-        sort(t, x, n);
+        if (n <= JavaArraySort.MAX) {
+            JavaArraySort.partition(t, x, n, ks);
+        } else {
+            radixSort(t, x, n);
+        }
     }
 
-    /** Order statistics of a sorted copy; x unchanged. */
+    /** Order statistics by quickselect (beyond a Java array's length, of a sorted copy); x unchanged. */
     static void select(DType t, MemorySegment x, long n, long[] ks, MemorySegment vals) {
+        if (n <= JavaArraySort.MAX) {
+            JavaArraySort.select(t, x, n, ks, vals);
+            return;
+        }
         long es = t.byteSize();
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment copy = arena.allocate(Math.max(1, n) * es, 8);
             MemorySegment.copy(x, 0, copy, 0, n * es);
-            sort(t, copy, n);
+            radixSort(t, copy, n);
             for (int j = 0; j < ks.length; j++) {
                 MemorySegment.copy(copy, ks[j] * es, vals, j * es, es);
             }

@@ -120,6 +120,9 @@ final class NativeGemm {
             JavaGemm.gemm(t, ta, tb, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
             return;
         }
+        if (asGemv(code, t, ta, tb, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)) {
+            return;
+        }
         Scratch scratch = Scratch.current();
         MemorySegment ws = scratch.workspace(workspaceSize(code, f64, m, n, k));
         if (fitsOneCriticalCall(m, n, k)) {
@@ -196,6 +199,32 @@ final class NativeGemm {
         float fb = (float) beta;
         return critical ? k4j_gemm_gemv_f32$critical(code, ita, m, n, fa, a, lda, x, fb, y)
                 : k4j_gemm_gemv_f32(code, ita, m, n, fa, a, lda, x, fb, y);
+    }
+
+    /**
+     * A 1 x n or m x 1 product is a matrix-vector product: gemv reads each element of the
+     * matrix once where gemm would pack it first. Taken when the vector operand and the result
+     * are contiguous (the row of a 1 x k A, a k x 1 B with ldb 1, an m x 1 C with ldc 1);
+     * false leaves the call to gemm. Each element of C is still computed independently of
+     * where it lies, so the pool's blocks give the same bits as one call.
+     */
+    private static boolean asGemv(int code, DType t, boolean ta, boolean tb, long m, long n, long k, double alpha,
+                                  MemorySegment a, long lda, MemorySegment b, long ldb, double beta,
+                                  MemorySegment c, long ldc) {
+        long es = t.byteSize();
+        if (m == 1 && (!ta || lda == 1)) {
+            // C (1 x n) = x^T op(B): op(B)^T x, op(B)^T = B^T (B stored k x n) or B (stored n x k).
+            gemv(code, t, !tb, tb ? n : k, tb ? k : n, alpha, b, ldb, a.asSlice(0, k * es), beta,
+                    c.asSlice(0, n * es));
+            return true;
+        }
+        if (n == 1 && ldc == 1 && (tb || ldb == 1)) {
+            // C (m x 1) = op(A) x, A stored m x k or, transposed, k x m.
+            gemv(code, t, ta, ta ? k : m, ta ? m : k, alpha, a, lda, b.asSlice(0, k * es), beta,
+                    c.asSlice(0, m * es));
+            return true;
+        }
+        return false;
     }
 
     static void gemv(int code, DType t, boolean ta, long m, long n, double alpha, MemorySegment a, long lda,

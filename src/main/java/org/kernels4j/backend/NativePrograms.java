@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.LongFunction;
-import org.kernels4j.CancellationToken;
 import org.kernels4j.DType;
 
 /**
@@ -89,12 +88,12 @@ public final class NativePrograms {
         void run(MemorySegment x, long from, long length, boolean critical);
     }
 
-    static void pieces(MemorySegment x, DType t, long start, long length, CancellationToken stop, Piece piece) {
+    static void pieces(MemorySegment x, DType t, long start, long length, StopSignal stop, Piece piece) {
         boolean heap = !x.isNative();
         long step = heap ? HEAP_PIECE : length;
         long es = t.byteSize();
         for (long off = 0; off < length; off += step) {
-            if (off > 0 && stop.isCancellationRequested()) {
+            if (off > 0 && stop.stopRequested()) {
                 throw new CancellationException("cancellation requested");
             }
             long len = Math.min(step, length - off);
@@ -122,7 +121,7 @@ public final class NativePrograms {
             }
 
             @Override
-            public void chunk(long i, int slot, CancellationToken stop) {
+            public void chunk(long i, int slot, StopSignal stop) {
                 long off = i * COPY_CHUNK;
                 long len = Math.min(COPY_CHUNK, bytes - off);
                 if (len > 0) {
@@ -217,7 +216,7 @@ public final class NativePrograms {
                 }
 
                 @Override
-                public void chunk(long index, int slot, CancellationToken stop) {
+                public void chunk(long index, int slot, StopSignal stop) {
                     // A sample of at most 4096 elements: short enough for a critical call.
                     NativeSort.check(SortCalls.plan(isa, t, x, n, canon, bits, plan, !x.isNative()));
                 }
@@ -237,7 +236,7 @@ public final class NativePrograms {
                 }
 
                 @Override
-                public void chunk(long i, int slot, CancellationToken stop) {
+                public void chunk(long i, int slot, StopSignal stop) {
                     MemorySegment r = row(i);
                     r.fill((byte) 0);
                     long[] nan = {0};
@@ -361,7 +360,7 @@ public final class NativePrograms {
                 }
 
                 @Override
-                public void chunk(long i, int slot, CancellationToken stop) {
+                public void chunk(long i, int slot, StopSignal stop) {
                     MemorySegment offsets = row(i);
                     pieces(x, t, chunkFrom(i), chunkLength(i), stop, (xs, from, len, critical) ->
                             NativeSort.check(SortCalls.scatter(isa, t, xs, len, plan, offsets, keys, n, critical)));
@@ -382,7 +381,7 @@ public final class NativePrograms {
                 }
 
                 @Override
-                public void chunk(long g, int slot, CancellationToken stop) {
+                public void chunk(long g, int slot, StopSignal stop) {
                     MemorySegment s = slotMemory.asSlice(slot * slotBytes, slotBytes);
                     MemorySegment work = s.asSlice(0, WORK_WORDS * 8);
                     MemorySegment tmp = s.asSlice(align(WORK_WORDS * 8), TMP_KEYS * es);
@@ -459,7 +458,7 @@ public final class NativePrograms {
                 }
 
                 @Override
-                public void chunk(long i, int slot, CancellationToken stop) {
+                public void chunk(long i, int slot, StopSignal stop) {
                     MemorySegment offsets = row(i);
                     pieces(x, t, chunkFrom(i), chunkLength(i), stop, (xs, from, len, critical) ->
                             NativeSort.check(SortCalls.argscatter(isa, t, xs, len, from, plan, offsets, keys, idx,
@@ -481,7 +480,7 @@ public final class NativePrograms {
                 }
 
                 @Override
-                public void chunk(long g, int slot, CancellationToken stop) {
+                public void chunk(long g, int slot, StopSignal stop) {
                     MemorySegment s = slotMemory.asSlice(slot * slotBytes, slotBytes);
                     long w = align(WORK_WORDS * 8);
                     long kt = align(TMP_KEYS * es);
@@ -586,7 +585,7 @@ public final class NativePrograms {
                 }
 
                 @Override
-                public void chunk(long i, int slot, CancellationToken stop) {
+                public void chunk(long i, int slot, StopSignal stop) {
                     MemorySegment offsets = row(i);
                     pieces(x, t, chunkFrom(i), chunkLength(i), stop, (xs, from, len, critical) ->
                             NativeSort.check(SortCalls.gather(isa, t, xs, len, plan, offsets, gathered, gatheredKeys,
@@ -708,7 +707,7 @@ public final class NativePrograms {
                 }
 
                 @Override
-                public void chunk(long i, int slot, CancellationToken stop) {
+                public void chunk(long i, int slot, StopSignal stop) {
                     long[] counts = partial[slot];
                     if (counts == null) {
                         counts = partial[slot] = new long[bins];
@@ -719,7 +718,7 @@ public final class NativePrograms {
                     // Critical calls of at most HEAP_PIECE elements, on heap and off-heap x alike:
                     // the edges and counts are Java arrays.
                     for (long off = 0; off < len; off += HEAP_PIECE) {
-                        if (off > 0 && stop.isCancellationRequested()) {
+                        if (off > 0 && stop.stopRequested()) {
                             throw new CancellationException("cancellation requested");
                         }
                         long m = Math.min(HEAP_PIECE, len - off);

@@ -1,13 +1,12 @@
 package org.kernels4j.backend;
 
 import java.util.concurrent.CancellationException;
-import org.kernels4j.CancellationToken;
 
 /**
  * A kernel written as a sequence of passes, each cut into chunks that may run in any order and
  * concurrently: the form the sorts, the selection and the histograms take so that one
  * description runs both on the calling thread ({@link #runHere()}) and spread over the workers
- * of a pool (by {@code org.kernels4j.PassJob}). Results never depend on which thread ran which
+ * of a pool (by the planner's chunk engine). Results never depend on which thread ran which
  * chunk, or in what order: every chunk writes only its own part (its slice of the keys, its row
  * of counts, its slot's partial histogram), and {@link Pass#done()} combines them in a fixed
  * order.
@@ -34,7 +33,7 @@ public abstract class PassProgram<T> implements AutoCloseable {
          *
          * @param slot the caller's slot, for per-slot scratch
          */
-        public abstract void chunk(long index, int slot, CancellationToken stop) throws Exception;
+        public abstract void chunk(long index, int slot, StopSignal stop) throws Exception;
 
         /**
          * Called once after every chunk has run: combines their results and returns the next
@@ -67,16 +66,16 @@ public abstract class PassProgram<T> implements AutoCloseable {
 
     /** Runs every pass on the calling thread (slot 0), polling the current task's token. */
     public final T runHere() {
-        CancellationToken token = CancellationToken.current();
+        StopSignal token = StopSignal.current();
         try (this) {
             Pass p = first();
             while (p != null) {
                 boolean stoppable = p.interruptible();
                 for (long i = 0; i < p.chunks(); i++) {
                     if (stoppable) {
-                        token.throwIfCancellationRequested();
+                        token.throwIfStopRequested();
                     }
-                    p.chunk(i, 0, stoppable ? token : CancellationToken.never());
+                    p.chunk(i, 0, stoppable ? token : StopSignal.NEVER);
                 }
                 p = p.done();
             }

@@ -12,10 +12,11 @@ import org.kernels4j.backend.Backend;
 import org.kernels4j.backend.Backends;
 import org.kernels4j.backend.PassProgram;
 import org.kernels4j.backend.Selection;
-import org.kernels4j.CancellationToken;
+import org.kernels4j.backend.StopSignal;
 import org.kernels4j.ComputePool;
 import org.kernels4j.DType;
 import org.kernels4j.Description;
+import org.kernels4j.Moments;
 import org.kernels4j.NumericArray;
 import org.kernels4j.QuantileMethod;
 
@@ -40,26 +41,6 @@ public final class DescribeStats {
     private DescribeStats() {
     }
 
-    /** Count, mean and sum of squared deviations of some values. */
-    public record Moments(long count, double mean, double m2) {
-        static final Moments EMPTY = new Moments(0, 0, 0);
-
-        /** Chan, Golub and LeVeque's pairwise update: this (earlier chunks) then b. */
-        Moments merge(Moments b) {
-            if (b.count == 0) {
-                return this;
-            }
-            if (count == 0) {
-                return b;
-            }
-            long n = count + b.count;
-            double d = b.mean - mean;
-            double mean2 = mean + d * ((double) b.count / n);
-            double m22 = m2 + b.m2 + d * d * ((double) count * b.count / n);
-            return new Moments(n, mean2, m22);
-        }
-    }
-
     public static long chunks(long n) {
         return (n + CHUNK - 1) / CHUNK;
     }
@@ -70,8 +51,11 @@ public final class DescribeStats {
                 : MemorySegment.ofArray(new float[(int) CHUNK]);
     }
 
-    /** The moments of chunk i of x (F64 or F32). */
-    public static Moments chunk(Backend b, NumericArray x, long i, MemorySegment scratch) {
+    /**
+     * The moments of chunk i of x (F64 or F32). A chunk holding NaN is compacted into
+     * {@code scratch[slot]}, allocated there on first need.
+     */
+    public static Moments chunk(Backend b, NumericArray x, long i, MemorySegment[] scratch, int slot) {
         DType t = x.dtype();
         long from = i * CHUNK;
         long len = Math.min(CHUNK, x.length() - from);
@@ -82,26 +66,30 @@ public final class DescribeStats {
             return Moments.EMPTY;
         }
         if (nan > 0) {
+            if (scratch[slot] == null) {
+                scratch[slot] = scratch(t);
+            }
+            MemorySegment buf = scratch[slot];
             long j = 0;
             if (t == DType.F64) {
                 for (long k = 0; k < len; k++) {
                     double v = s.getAtIndex(JAVA_DOUBLE, k);
                     if (v == v) {
-                        scratch.setAtIndex(JAVA_DOUBLE, j++, v);
+                        buf.setAtIndex(JAVA_DOUBLE, j++, v);
                     }
                 }
             } else {
                 for (long k = 0; k < len; k++) {
                     float v = s.getAtIndex(JAVA_FLOAT, k);
                     if (v == v) {
-                        scratch.setAtIndex(JAVA_FLOAT, j++, v);
+                        buf.setAtIndex(JAVA_FLOAT, j++, v);
                     }
                 }
             }
-            s = scratch;
+            s = buf;
         }
         double mean = b.sum(t, s, count) / count;
-        return new Moments(count, mean, b.sqdev(t, s, count, mean));
+        return new Moments(count, mean, b.sqdev(t, s, count, mean), b.min(t, s, count), b.max(t, s, count));
     }
 
     public static Moments merge(Moments[] parts) {
@@ -116,9 +104,9 @@ public final class DescribeStats {
     public static Moments moments(Backend b, NumericArray x) {
         long c = chunks(x.length());
         Moments[] parts = new Moments[(int) c];
-        MemorySegment scratch = scratch(x.dtype());
+        MemorySegment[] scratch = new MemorySegment[1];
         for (int i = 0; i < c; i++) {
-            parts[i] = chunk(b, x, i, scratch);
+            parts[i] = chunk(b, x, i, scratch, 0);
         }
         return merge(parts);
     }
@@ -144,14 +132,11 @@ public final class DescribeStats {
                     }
 
                     @Override
-                    public void chunk(long i, int slot, CancellationToken stop) {
-                        if (stop.isCancellationRequested()) {
+                    public void chunk(long i, int slot, StopSignal stop) {
+                        if (stop.stopRequested()) {
                             throw new CancellationException("cancellation requested");
                         }
-                        if (scratch[slot] == null) {
-                            scratch[slot] = scratch(x.dtype());
-                        }
-                        parts[(int) i] = DescribeStats.chunk(Backends.current(), x, i, scratch[slot]);
+                        parts[(int) i] = DescribeStats.chunk(Backends.current(), x, i, scratch, slot);
                     }
 
                     @Override
@@ -230,7 +215,7 @@ public final class DescribeStats {
         if (n <= CHUNK || pool.workerCount() == 1) {
             moments = pool.submit(() -> moments(Backends.current(), x));
         } else {
-            moments = PassJob.start(pool, program(x, (int) Math.min(pool.workerCount(), chunks(n))));
+            moments = ChunkEngine.start(pool, program(x, (int) Math.min(pool.workerCount(), chunks(n))));
         }
         CompletableFuture<Description> result = moments.thenCombine(selection, (m, s) -> finish(x.dtype(), n, m, s, ps));
         result.whenComplete((r, e) -> {

@@ -24,6 +24,12 @@ import org.kernels4j.NumericMatrix;
  * worker packs into its own per-thread workspace (see the native backend).
  */
 public final class PoolGemm {
+    /**
+     * Most multiply-adds run on the calling thread (an already completed future): 2^21, about
+     * 20-40 microseconds on the vector paths, no more than the hand-off to a worker costs
+     * (orders up to 128).
+     */
+    static final long INLINE_MAX_WORK = 1L << 21;
     /** Fewest multiply-adds worth a task of its own (~100 microseconds on the AVX-512 path). */
     public static final long MIN_BLOCK_WORK = 1L << 22;
     /** Block sizes are multiples of these, so that blocks hold whole micro-tiles on every path. */
@@ -89,6 +95,16 @@ public final class PoolGemm {
         long m = ta ? a.cols() : a.rows();
         long k = ta ? a.rows() : a.cols();
         long n = tb ? b.rows() : b.cols();
+        if ((double) m * n * k <= INLINE_MAX_WORK && !pool.isShutdown() && !pool.isBroken()) {
+            // Less work than handing it to a worker: on the caller, an already completed future.
+            try {
+                backend.gemm(c.dtype(), ta, tb, m, n, k, alpha, a.segment(), a.leadingDimension(), b.segment(),
+                        b.leadingDimension(), beta, c.segment(), c.leadingDimension());
+                return CompletableFuture.completedFuture(null);
+            } catch (RuntimeException | Error e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        }
         int parts = blocks(m, n, k, pool.workerCount());
         boolean byRows = m >= n;
         long[] at = cuts(byRows ? m : n, byRows ? ROW_UNIT : COL_UNIT, parts);

@@ -22,7 +22,7 @@ import org.kernels4j.QuantileMethod;
  * ({@code pool.sort(x)}) and the synchronous forms given a pool ({@code Kernels.sort(x, pool)}).
  *
  * <p>On the native backend, arrays of more than {@link #PARALLEL_MIN} elements run as
- * the backend's pass programs split over the workers ({@link PassJob}); smaller arrays, and every
+ * the backend's pass programs split over the workers ({@link ChunkEngine}); smaller arrays, and every
  * array on the Java backend, run as the single-threaded kernel in one pool task (async) or on the
  * calling thread (sync). Results are the same either way, for any worker count: a sort, an
  * argsort (stable) and a selection have exactly one right answer, and histograms add integer
@@ -53,7 +53,7 @@ public final class PoolSorts {
         if (programs() == null || n < PARALLEL_MIN || pool.workerCount() == 1) {
             return pool.submit(single::get);
         }
-        return PassJob.start(pool, program.get());
+        return ChunkEngine.start(pool, program.get());
     }
 
     private static <T> T runSync(ComputePool pool, NumericArray x, Supplier<PassProgram<T>> program,
@@ -61,7 +61,7 @@ public final class PoolSorts {
         if (programs() == null || x.length() < PARALLEL_MIN || pool.workerCount() == 1 || !Checks.shareable(x)) {
             return single.get();
         }
-        return PassJob.runWith(pool, program.get());
+        return ChunkEngine.runWith(pool, program.get());
     }
 
 

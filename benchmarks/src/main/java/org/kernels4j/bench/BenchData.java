@@ -32,6 +32,7 @@ final class BenchData {
     /** The ISA path the FFM backend runs, as the K4J_ISA_* code the JNI shim takes. */
     static int isaCode() {
         return switch (org.kernels4j.Kernels.info().isa()) {
+            case "neon" -> 3;
             case "avx512" -> 2;
             case "avx2" -> 1;
             case "baseline" -> 0;

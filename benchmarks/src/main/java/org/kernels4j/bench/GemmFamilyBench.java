@@ -32,13 +32,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code CommonOps_DDRM.mult}. When OpenBLAS cannot be loaded the command leaves its column out
  * with the reason ({@link OpenBlas#problem()}).
  *
- * <p>Not in the default quick run ({@code quick = false}): at n = 1024 one call takes from ~0.1 s
- * (OpenBLAS) to seconds (plain Java), so even the quick preset's 6 iterations per size would
- * add about a minute; {@code kernels4j bench -k gemm} runs it. GemmBench keeps the standalone
- * comparison (float32, two threads, CPU-time table).
+ * <p>In the default run with its synchronous call on heap arrays ({@code ffm-heap}), the pool
+ * ({@code pool}: {@code pool.gemm}, C cut into blocks of rows or columns across the workers)
+ * and NumPy's matmul as the peer; {@code kernels4j bench -k gemm} adds the other columns (at
+ * n = 1024 one plain-Java call takes about a second). {@code pool1} is the pool's one-worker
+ * control. GemmBench keeps the standalone comparison (float32, two threads, CPU-time table).
  */
 @BenchFamily(name = "gemm", order = 50, sizes = {"64", "256", "1024"}, ops = {
-    @BenchFamily.Op(name = "dgemm", flops = 2, power = 3, quick = false),
+    @BenchFamily.Op(name = "dgemm", flops = 2, power = 3),
 })
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -90,6 +91,18 @@ public class GemmFamilyBench {
             }
             OpenBlas.setThreads(1);
         }
+    }
+
+    @Benchmark
+    public DoubleMatrix dgemm_pool(PoolState p) {
+        p.pool.gemm(false, false, 1.0, oa, ob, 0.0, oc).join();
+        return oc;
+    }
+
+    @Benchmark
+    public DoubleMatrix dgemm_pool1(PoolState p) {
+        p.pool1.gemm(false, false, 1.0, oa, ob, 0.0, oc).join();
+        return oc;
     }
 
     @Benchmark

@@ -14,14 +14,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Benchmark-only FFM binding to OpenBLAS's {@code cblas_dgemm} / {@code cblas_sgemm} (Debian's
- * {@code libopenblas-dev}: {@code apt-get install -y libopenblas-dev}). The library is looked for at
- * {@code -Dopenblas.library=PATH}, then the usual Debian paths. When it is absent and this JVM
- * runs as root, it is installed once with {@code apt-get install -y libopenblas-dev} (then, if that
- * fails, after {@code apt-get update}; 240 s at most; {@code -Dopenblas.install=false} turns this
- * off). When it is still absent, {@link #available()} is false and {@link #why()} says so; nothing
- * else here may then be called, and the benchmarks skip their OpenBLAS column with that message.
- * This is the one place that loads OpenBLAS (GemmBench and GemmFamilyBench share it).
+ * Benchmark-only FFM binding to OpenBLAS's {@code cblas_dgemm} / {@code cblas_sgemm}. The library
+ * is looked for at {@code -Dopenblas.library=PATH}, then the usual Debian paths. Nothing is ever
+ * installed on the user's behalf: when it is absent, {@link #available()} is false and
+ * {@link #why()} says so with the command that would install it (Debian's
+ * {@code libopenblas-dev}); nothing else here may then be called, and the benchmarks skip their
+ * OpenBLAS column with that message. This is the one place that loads OpenBLAS (GemmBench and
+ * GemmFamilyBench share it).
  *
  * <p>Debian's build uses 32-bit BLAS integers (LP64), hence {@code int} sizes.
  */
@@ -52,15 +51,9 @@ public final class OpenBlas {
         candidates.add("/usr/lib/x86_64-linux-gnu/openblas-pthread/libopenblas.so.0");
         candidates.add("/usr/lib/x86_64-linux-gnu/libopenblas.so");
         path = find(candidates);
-        String installed = null;
-        if (path == null && "root".equals(System.getProperty("user.name"))
-                && !"false".equals(System.getProperty("openblas.install"))) {
-            installed = install();
-            path = find(candidates);
-        }
         if (path == null) {
-            why = "OpenBLAS not found (tried " + candidates + "); install it with: apt-get install -y libopenblas-dev"
-                    + (installed != null ? " (" + installed + ")" : "");
+            why = "OpenBLAS not found (tried " + String.join(", ", candidates) + "); to install it: "
+                    + "sudo apt-get install libopenblas-dev (Debian, Ubuntu), or pass -Dopenblas.library=PATH";
         } else {
             try {
                 SymbolLookup lib = SymbolLookup.libraryLookup(Path.of(path), Arena.global());
@@ -97,40 +90,6 @@ public final class OpenBlas {
             }
         }
         return null;
-    }
-
-    /** apt-get install (then update and install) of libopenblas-dev; null or why it failed. */
-    private static String install() {
-        System.err.println("OpenBLAS absent: trying apt-get install -y libopenblas-dev (running as root)");
-        long deadline = System.nanoTime() + 240_000_000_000L;
-        String result = run(deadline, "apt-get", "install", "-y", "--no-install-recommends", "libopenblas-dev");
-        if (result != null) {
-            String update = run(deadline, "apt-get", "update");
-            result = update != null ? update
-                    : run(deadline, "apt-get", "install", "-y", "--no-install-recommends", "libopenblas-dev");
-        }
-        return result;
-    }
-
-    private static String run(long deadline, String... cmd) {
-        String what = String.join(" ", cmd);
-        try {
-            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-            pb.environment().put("DEBIAN_FRONTEND", "noninteractive");
-            Process p = pb.start();
-            long left = deadline - System.nanoTime();
-            if (left <= 0 || !p.waitFor(left, java.util.concurrent.TimeUnit.NANOSECONDS)) {
-                p.destroyForcibly();
-                return what + " timed out";
-            }
-            return p.exitValue() == 0 ? null : what + " exited with " + p.exitValue();
-        } catch (java.io.IOException e) {
-            return what + " failed: " + e.getMessage();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return what + " interrupted";
-        }
     }
 
     /** Null when OpenBLAS is bound, else why not (for the command's "absent" line). */

@@ -1,8 +1,12 @@
 package org.kernels4j.bench;
 
 import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
+import org.kernels4j.DType;
+import org.kernels4j.backend.JavaBackend;
+import org.kernels4j.backend.Selection;
 import org.kernels4j.DoubleArray;
 import org.kernels4j.Kernels;
 import org.kernels4j.QuantileMethod;
@@ -75,14 +79,32 @@ public class SortFamilyBench {
         return offWork;
     }
 
+    /** The library's plain-Java backend (the fallback without the native library), on a heap array. */
     @Benchmark
     public double[] sort_java() {
+        System.arraycopy(x, 0, work, 0, n);
+        JavaBackend.INSTANCE.sort(DType.F64, MemorySegment.ofArray(work), n);
+        return work;
+    }
+
+    /** What Java's own sort costs on the same data (no NaN ordering, plain Arrays.sort). */
+    @Benchmark
+    public double[] sort_javaLoop() {
         System.arraycopy(x, 0, work, 0, n);
         Arrays.sort(work);
         return work;
     }
 
     @Benchmark public double percentile_ffmHeap() { return Kernels.percentile(x, 50); }
+
+    /** The plain-Java backend's selection of the two middle ranks, interpolated as percentile 50 is. */
+    @Benchmark
+    public double percentile_java() {
+        Selection s = JavaBackend.INSTANCE.selectRanks(DType.F64, MemorySegment.ofArray(x), n,
+                nan -> new long[] {(n - nan - 1) / 2, (n - nan) / 2});
+        double[] v = s.values();
+        return v[0] + (v[1] - v[0]) * (((n - s.nan() - 1) % 2) * 0.5);
+    }
     @Benchmark public double percentile_ffmOffHeap() { return Kernels.percentile(off, 50, QuantileMethod.LINEAR); }
     @Benchmark public long[] histogram_ffmHeap() { return Kernels.histogram(x, 100, 0.0, 1.0).counts(); }
 }

@@ -49,10 +49,12 @@ import picocli.CommandLine.Spec;
             "and write report.html (charts, self-contained), jmh-result.json and numpy-result.tsv.",
             "With no options: a quick run (about 2 minutes on 2 cores) of every family at n = 1e3, 1e5, 1e7."},
         footer = {"", "Backends: ffm-heap, ffm-offheap, pool (--workers), pool1 (its 1-worker control), jni, java, java-loop, vector, numpy;",
-            "  peers outside the default run (-b or -k brings them in): ejml (sum, dot, add, exp, dgemm), commons-math (sum, std); gemm also openblas.",
+            "  peers outside the default run (-b or -k brings them in): ejml (sum, dot, add, exp, dgemm), commons-math (sum, std).",
+            "  The run starts and ends with a capacity probe (FMA GFLOP/s on 1 and 2 threads, read GB/s) and ends with a",
+            "  kernels4j / NumPy summary. A peer that is not installed is reported absent with the command that installs it.",
             "  The default run also leaves out java (the library's plain-Java backend) where java-loop is there, and pool1 at 1e3.",
             "Examples:", "  kernels4j bench -k sum,exp -b ffm-heap,numpy -s 1e6",
-            "  kernels4j bench --duration normal -o /tmp/run1", "  kernels4j bench -k gemm (not in the default run)", "  kernels4j bench --list"})
+            "  kernels4j bench --duration normal -o /tmp/run1", "  kernels4j bench -k gemm -b ffm-heap,openblas,numpy", "  kernels4j bench --list"})
 final class BenchCommand implements Callable<Integer> {
     enum Duration {
         quick(1, 200, 5, 30, 1), normal(2, 500, 5, 500, 1), full(3, 1000, 5, 1000, 2);
@@ -98,7 +100,7 @@ final class BenchCommand implements Callable<Integer> {
     int workers = Runtime.getRuntime().availableProcessors();
 
     @Option(names = {"-d", "--duration"}, paramLabel = "PRESET",
-            description = "quick (1x200ms warmup, 5x30ms measured, 1 fork; the ops marked quick: sum, dot, std, add, exp, cumsum, sort; default), normal (2x500ms, 5x500ms), full (3x1s, 5x1s, 2 forks).")
+            description = "quick (1x200ms warmup, 5x30ms measured, 1 fork; the ops marked quick: sum, dot, std, add, exp, cumsum, sort, dgemm; default), normal (2x500ms, 5x500ms), full (3x1s, 5x1s, 2 forks).")
     Duration duration = Duration.quick;
 
     @Option(names = "--warmup", paramLabel = "N", description = "Warmup iterations (overrides the preset).")
@@ -215,7 +217,7 @@ final class BenchCommand implements Callable<Integer> {
                 boolean opWanted = (familyWanted && (!wantK.isEmpty() || f.isQuick(m.op()))) || wantK.contains(m.op());
                 boolean backendWanted = wantB.isEmpty() ? defaultBackend(wantK, f, m.backend()) : wantB.contains(m.backend());
                 if (opWanted && backendWanted && m.backend().equals("openblas") && !blasProbed) {
-                    // Only when an OpenBLAS column is wanted: the probe may install it (OpenBlas).
+                    // Only when an OpenBLAS column is wanted: binding it loads the library.
                     blasProbed = true;
                     String blasProblem = OpenBlas.problem();
                     if (blasProblem != null) {
@@ -287,6 +289,8 @@ final class BenchCommand implements Callable<Integer> {
                 : null;
         boolean terminal = Kernels4jCli.interactiveErr(err);
         ProgressFormat progress = new ProgressFormat(err, jmhText, terminal, total, planned);
+        progress.status("[probe] capacity at start: FMA on 1 and 2 threads, read bandwidth");
+        results.capacityStart = CapacityProbe.measure();
         List<RunResult> runResults = new ArrayList<>();
         try {
             for (Job job : jobs) {
@@ -340,21 +344,31 @@ final class BenchCommand implements Callable<Integer> {
         NumpyPeer.Outcome numpy = null;
         Files.createDirectories(output);
         if (wantNumpy && numpyProblem == null) {
-            List<String> ops = new ArrayList<>();
-            Set<Long> allSizes = new TreeSet<>();
-            for (BenchResults.FamilyView f : results.families) {
-                ops.addAll(f.ops());
-                allSizes.addAll(f.sizes());
-            }
-            progress.status(String.format(Locale.ROOT, "[numpy] timing %d ops at %d sizes with %s", ops.size(),
-                    allSizes.size(), NumpyPeer.python()));
+            // NumPy's timings per family, each at that family's sizes: the sizes of one family
+            // mean something else in another (a GEMM of order 1e7 would need 800 TB).
+            int nOps = results.families.stream().mapToInt(f -> f.ops().size()).sum();
+            progress.status(String.format(Locale.ROOT, "[numpy] timing %d ops with %s", nOps, NumpyPeer.python()));
             // NumPy has no JIT to warm: its warmup only brings the data into cache and memory, which
             // 0.1 s per (op, n) does; the preset's JVM warmup is kept unless --warmup* sets it.
             double npWarmup = wIter * wMs / 1000.0;
             if (warmup == null && warmupTime == null) {
                 npWarmup = Math.min(npWarmup, 0.1);
             }
-            numpy = NumpyPeer.run(ops, new ArrayList<>(allSizes), npWarmup, mMs / 1000.0, mIter, output);
+            List<NumpyPeer.Timing> timings = new ArrayList<>();
+            StringBuilder raw = new StringBuilder();
+            String version = null;
+            String failed = null;
+            for (BenchResults.FamilyView f : results.families) {
+                NumpyPeer.Outcome o = NumpyPeer.run(new ArrayList<>(f.ops()), new ArrayList<>(f.sizes()), npWarmup,
+                        mMs / 1000.0, mIter, output);
+                timings.addAll(o.timings());
+                raw.append(o.raw());
+                version = o.version() != null ? o.version() : version;
+                if (!o.present() && failed == null) {
+                    failed = o.absentBecause() + " (family " + f.name() + ")";
+                }
+            }
+            numpy = new NumpyPeer.Outcome(timings, version, failed, raw.toString());
             if (!numpy.present()) {
                 results.absent.put("numpy", numpy.absentBecause());
             }
@@ -369,6 +383,8 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
+        progress.status("[probe] capacity at end");
+        results.capacityEnd = CapacityProbe.measure();
         progress.done();
 
         // ---- outputs ----
@@ -381,8 +397,18 @@ final class BenchCommand implements Callable<Integer> {
 
         out.println("kernels4j bench, " + results.date + ": " + results.machine.summary());
         out.println(results.settings + (results.numpyVersion != null ? "; numpy " + results.numpyVersion : ""));
+        if (results.machine.gemm() != null) {
+            out.println("GEMM configuration chosen at load: " + results.machine.gemm());
+        }
+        out.println("capacity at start: " + results.capacityStart.summary());
         out.println();
         out.print(results.table());
+        String vsNumpy = results.numpyTable();
+        if (!vsNumpy.isEmpty()) {
+            out.print(vsNumpy);
+            out.println();
+        }
+        out.println("capacity at end:   " + results.capacityEnd.summary());
         for (var a : results.absent.entrySet()) {
             out.println(a.getKey() + ": absent (" + a.getValue() + ")");
         }
@@ -415,6 +441,11 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (!Backends.inDefaultRun(backend)) {
             return false;
+        }
+        if (f.name().equals("gemm")) {
+            // The library's call and its pool against NumPy's matmul: the other columns cost
+            // seconds per size (plain Java at n = 1024) and come back with -k gemm.
+            return backend.equals("ffm-heap") || backend.equals("pool");
         }
         return !(backend.equals("java") && f.backends().contains("java-loop"));
     }
@@ -460,7 +491,9 @@ final class BenchCommand implements Callable<Integer> {
      * {@link #forkClassArchive()}).
      */
     static String[] forkJvmArgs() {
-        List<String> a = new ArrayList<>(List.of("--enable-native-access=ALL-UNNAMED", "--add-modules=jdk.incubator.vector"));
+        // JMH reaches for sun.misc.Unsafe; JDK 24+ warns about it on every fork unless allowed.
+        List<String> a = new ArrayList<>(List.of("--enable-native-access=ALL-UNNAMED", "--add-modules=jdk.incubator.vector",
+                "--sun-misc-unsafe-memory-access=allow"));
         Path jsa = forkClassArchive();
         if (jsa != null) {
             a.addAll(List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:aot=off"));

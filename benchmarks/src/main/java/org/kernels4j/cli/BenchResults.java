@@ -35,6 +35,17 @@ final class BenchResults {
     final Set<String> skipped = new LinkedHashSet<>();
     String numpyVersion;
     int workers;
+    /** The capacity probes taken before the first and after the last benchmark (null when not taken). */
+    CapacityProbe capacityStart;
+    CapacityProbe capacityEnd;
+
+    /** One line of the "kernels4j / NumPy" summary: throughput ratios, NaN where a side is missing. */
+    record Ratio(String family, String op, long n, double sync, double pool) {
+    }
+
+    static final String RATIO_NOTE = "Throughput of kernels4j divided by NumPy's, same op, size and run: above 1"
+            + " kernels4j is faster. One thread: the better of ffm-heap and ffm-offheap (the synchronous calls);"
+            + " pool: the async call on the pool's workers. Ratios below 1 are losses.";
 
     BenchResults(MachineInfo machine, String command, String date, String settings) {
         this.machine = machine;
@@ -126,6 +137,71 @@ final class BenchResults {
             }
         }
         return "";
+    }
+
+    /** The kernels4j / NumPy ratios of every (op, n) NumPy ran, in family, op and size order. */
+    List<Ratio> numpyRatios() {
+        List<Ratio> out = new ArrayList<>();
+        for (FamilyView f : families) {
+            for (String op : f.ops()) {
+                for (long n : f.sizes()) {
+                    Point np = find(f.name(), op, "numpy", n);
+                    if (np == null || !(np.value > 0)) {
+                        continue;
+                    }
+                    double best = Double.NaN;
+                    for (String b : List.of("ffm-heap", "ffm-offheap")) {
+                        Point p = find(f.name(), op, b, n);
+                        if (p != null && (Double.isNaN(best) || p.value > best)) {
+                            best = p.value;
+                        }
+                    }
+                    Point pool = find(f.name(), op, "pool", n);
+                    out.add(new Ratio(f.name(), op, n, best / np.value, pool == null ? Double.NaN : pool.value / np.value));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "2.31x", "0.52x". */
+    static String ratio(double v) {
+        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.2fx", v);
+    }
+
+    /** The summary as text: one row per (op, n), losses marked with "LOSS". */
+    String numpyTable() {
+        List<Ratio> rs = numpyRatios();
+        if (rs.isEmpty()) {
+            return "";
+        }
+        String poolHead = "pool(" + workers + ")";
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("kernels4j / NumPy", "n", "one thread", poolHead));
+        for (Ratio q : rs) {
+            rows.add(List.of(q.op(), size(q.n()), ratio(q.sync()) + (q.sync() < 1 ? " LOSS" : ""),
+                    ratio(q.pool()) + (q.pool() < 1 ? " LOSS" : "")));
+        }
+        int[] w = new int[4];
+        for (List<String> r : rows) {
+            for (int i = 0; i < 4; i++) {
+                w[i] = Math.max(w[i], r.get(i).length());
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int ri = 0; ri < rows.size(); ri++) {
+            appendRow(sb, rows.get(ri), w);
+            if (ri == 0) {
+                StringBuilder rule = new StringBuilder();
+                for (int i = 0; i < w.length; i++) {
+                    rule.append(i == 0 ? "" : "  ").append("-".repeat(w[i]));
+                }
+                sb.append(rule.toString().stripTrailing()).append('\n');
+            }
+        }
+        sb.append("(throughput ratio, above 1 kernels4j is faster, LOSS below; one thread: the better of ffm-heap and"
+                + " ffm-offheap)\n");
+        return sb.toString();
     }
 
     /** The text table: per family, rows (op, n), one column per backend. */

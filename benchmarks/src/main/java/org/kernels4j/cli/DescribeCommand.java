@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
             "Statistics per numeric column, as pandas' describe(): count, mean, std (ddof 1), min,",
             "25%, 50%, 75%, max, and the number of NaN. NaN is excluded from every statistic.",
             "Files: CSV with a header row (.csv, .tsv), NumPy .npy (1-D or 2-D; float64, float32, int32,",
-            "int64, uint8, bool; either byte order; C or Fortran order), raw little-endian float64 (.f64).",
+            "int64, uint8, bool; either byte order; C or Fortran order), raw little-endian float64 (.f64),",
+            "Arrow IPC and Feather v2 (.arrow, .feather, .arrows; float64, float32, int32, int64 columns,",
+            "nulls as NaN; record batches read without copying).",
             "npy and f64 files are read off the Java heap, so their size is not limited by the heap.",
             "With no FILE: a built-in deterministic data set (1e6 rows, known distributions, some NaN)."},
         footer = {"", "Examples:", "  kernels4j describe data.csv", "  kernels4j describe --json big.npy > stats.json"})

@@ -56,9 +56,18 @@ final class HtmlReport {
         h.append("<h1>kernels4j bench</h1>\n<table class=\"meta\">\n");
         meta(h, "date", r.date);
         meta(h, "command", r.command);
-        meta(h, "CPU", r.machine.cpuModel() + " (" + r.machine.cores() + " cores available to the JVM)");
+        meta(h, "CPU", r.machine.cpu() + " (" + r.machine.cores() + " cores available to the JVM)");
         meta(h, "CPU path", r.machine.isa() + (r.machine.bestIsa() != null ? " (best this CPU supports: " + r.machine.bestIsa() + ")" : "")
                 + ", " + r.machine.backend() + " backend");
+        if (r.machine.gemm() != null) {
+            meta(h, "GEMM configuration", r.machine.gemm());
+        }
+        if (r.capacityStart != null) {
+            meta(h, "capacity at start", r.capacityStart.summary());
+        }
+        if (r.capacityEnd != null) {
+            meta(h, "capacity at end", r.capacityEnd.summary());
+        }
         meta(h, "JDK", r.machine.jdk());
         meta(h, "OS", r.machine.os());
         meta(h, "NumPy", r.numpyVersion != null ? r.numpyVersion : "absent (" + r.absent.getOrDefault("numpy", "not requested") + ")");
@@ -84,6 +93,19 @@ final class HtmlReport {
                 + " same statistic over its timed iterations). The machine is shared and noisy: compare ratios"
                 + " within one run.</p>\n");
 
+        List<BenchResults.Ratio> vs = r.numpyRatios();
+        if (!vs.isEmpty()) {
+            h.append("<h2 id=\"vs-numpy\">kernels4j \u00f7 NumPy</h2>\n<p class=\"meta\">")
+                    .append(esc(BenchResults.RATIO_NOTE)).append("</p>\n")
+                    .append("<table class=\"results\" data-summary=\"numpy\">\n<tr><th class=\"l\">op</th><th>n</th>"
+                            + "<th>kernels4j (one thread)</th><th>pool(").append(r.workers).append(")</th></tr>\n");
+            for (BenchResults.Ratio q : vs) {
+                h.append("<tr><td class=\"l\">").append(esc(q.op())).append("</td><td>").append(BenchResults.size(q.n()))
+                        .append("</td>").append(ratioCell(q.sync())).append(ratioCell(q.pool())).append("</tr>\n");
+            }
+            h.append("</table>\n");
+        }
+
         for (BenchResults.FamilyView fv : r.families) {
             h.append("<h2 id=\"family-").append(esc(fv.name())).append("\">").append(esc(fv.name())).append("</h2>\n");
             h.append("<div class=\"charts\">\n");
@@ -100,6 +122,15 @@ final class HtmlReport {
         h.append("<p class=\"meta\">Raw data: jmh-result.json (JMH) and numpy-result.tsv next to this file.</p>\n");
         h.append("</body>\n</html>\n");
         return h.toString();
+    }
+
+    private static String ratioCell(double v) {
+        if (Double.isNaN(v)) {
+            return "<td>n/a</td>";
+        }
+        String text = BenchResults.ratio(v);
+        return v < 1 ? "<td class=\"loss\" style=\"color:#b00020;font-weight:600\">" + esc(text) + " (loss)</td>"
+                : "<td>" + esc(text) + "</td>";
     }
 
     private static void meta(StringBuilder h, String k, String v) {

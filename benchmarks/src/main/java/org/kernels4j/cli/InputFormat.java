@@ -39,7 +39,7 @@ interface InputFormat {
     InputData open(Path file, Arena arena, ProgressBar progress) throws IOException;
 
     /** The formats describe knows, in the order they are tried. */
-    List<InputFormat> ALL = List.of(new NpyFile(), new CsvFile(), new RawF64File());
+    List<InputFormat> ALL = List.of(new NpyFile(), new CsvFile(), new RawF64File(), new ArrowFile());
 
     /** The format of {@code file}: by extension, else by magic bytes; a UsageException if neither tells. */
     static InputFormat of(Path file) {

@@ -7,15 +7,19 @@ import java.util.List;
 import org.kernels4j.Kernels;
 import org.kernels4j.KernelsInfo;
 
-/** What ran a benchmark: CPU model and cores, JDK, OS, and the library's backend and CPU path. */
-record MachineInfo(String cpuModel, int cores, String jdk, String os, String backend, String isa, String bestIsa) {
+/**
+ * What ran a benchmark: the CPU (vendor, family, model and name) and cores, JDK, OS, and the
+ * library's backend, CPU path and GEMM configuration.
+ */
+record MachineInfo(String cpuModel, int cores, String jdk, String os, String backend, String isa, String bestIsa,
+                   String cpu, String gemm) {
 
     static MachineInfo current() {
         KernelsInfo k = Kernels.info();
         return new MachineInfo(readCpuModel(), Runtime.getRuntime().availableProcessors(),
                 Runtime.version() + " (" + System.getProperty("java.vendor") + ")",
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
-                k.backend(), k.isa(), k.bestIsa());
+                k.backend(), k.isa(), k.bestIsa(), k.cpu(), k.gemm());
     }
 
     static String readCpuModel() {
@@ -33,7 +37,7 @@ record MachineInfo(String cpuModel, int cores, String jdk, String os, String bac
     }
 
     String summary() {
-        return cpuModel + ", " + cores + " cores available; Java " + jdk + "; " + os + "; kernels4j " + backend
+        return cpu + ", " + cores + " cores available; Java " + jdk + "; " + os + "; kernels4j " + backend
                 + " backend on the " + isa + " path" + (bestIsa != null ? " (best " + bestIsa + ")" : "");
     }
 }

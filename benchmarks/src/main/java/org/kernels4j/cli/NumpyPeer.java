@@ -56,9 +56,9 @@ final class NumpyPeer {
                 p.destroyForcibly();
                 return "python3 did not answer";
             }
-            return p.exitValue() == 0 ? null : "python3 has no numpy";
+            return p.exitValue() == 0 ? null : "python3 has no numpy; to install it: python3 -m pip install numpy";
         } catch (IOException e) {
-            return "no python3";
+            return "no python3; to install it: sudo apt-get install python3 python3-numpy (Debian, Ubuntu)";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "interrupted";

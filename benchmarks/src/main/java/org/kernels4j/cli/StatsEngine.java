@@ -12,18 +12,18 @@ import org.kernels4j.ComputePool;
 import org.kernels4j.DType;
 import org.kernels4j.DoubleArray;
 import org.kernels4j.Kernels;
+import org.kernels4j.Moments;
 import org.kernels4j.NumericArray;
 import org.kernels4j.QuantileMethod;
-import org.kernels4j.backend.Backend;
-import org.kernels4j.backend.Backends;
 
 /**
  * Computes {@link ColumnStats} of columns chunk by chunk on a {@link ComputePool}, with the
  * native kernels, never holding a column in the Java heap.
  *
- * <p>Pass 1 (one read of the data): per chunk the NaN count (native), then min, max, mean
- * and variance of the non-NaN values (native); chunks are merged in chunk order with Chan's
- * formula, so the result does not depend on which worker ran what. Columns that are not one
+ * <p>Pass 1 (one read of the data): per chunk the library's {@link Kernels#moments} (count,
+ * mean, squared deviations, min and max of the non-NaN values, native); the chunks'
+ * {@link Moments} are merged in chunk order, so the result does not depend on which worker ran
+ * what. Columns that are not one
  * contiguous array (strided columns of a 2-D file, int columns, CSV blocks) are copied in the
  * same pass, NaNs dropped, into an off-heap float64 array of the column's length.
  *
@@ -43,7 +43,6 @@ final class StatsEngine implements AutoCloseable {
     private final ComputePool pool;
     private final Arena arena = Arena.ofShared();
     private final ConcurrentLinkedQueue<DoubleArray> scratch = new ConcurrentLinkedQueue<>();
-    private final Backend backend = Backends.current();
     private final ProgressBar progress;
 
     StatsEngine(int workers, ProgressBar progress) {
@@ -63,7 +62,8 @@ final class StatsEngine implements AutoCloseable {
         scratch.add(s);
     }
 
-    private record Part(long count, long nan, double mean, double m2, double min, double max) {
+    /** Pass 1 over one chunk: the moments of its non-NaN values, and how many were NaN. */
+    private record Part(Moments moments, long nan) {
     }
 
     ColumnStats describe(DataColumn col) throws InterruptedException {
@@ -86,42 +86,18 @@ final class StatsEngine implements AutoCloseable {
                 }));
             }
             List<Part> parts = new ArrayList<>(chunks);
-            long count = 0;
+            Moments m = Moments.EMPTY;
             long nan = 0;
-            double mean = 0;
-            double m2 = 0;
-            double min = Double.NaN;
-            double max = Double.NaN;
             for (CompletableFuture<Part> f : futures) {
                 Part p = join(f);
                 parts.add(p);
                 nan += p.nan;
-                if (p.count == 0) {
-                    continue;
-                }
-                if (count == 0) {
-                    mean = p.mean;
-                    m2 = p.m2;
-                    min = p.min;
-                    max = p.max;
-                    count = p.count;
-                    continue;
-                }
-                // Chan et al.: merge (count, mean, M2) of two parts.
-                long nab = count + p.count;
-                double delta = p.mean - mean;
-                mean = mean + delta * ((double) p.count / nab);
-                m2 = m2 + p.m2 + delta * delta * ((double) count * p.count / nab);
-                count = nab;
-                min = Math.min(min, p.min);
-                max = Math.max(max, p.max);
+                m = m.merge(p.moments); // in chunk order: the same bits for any worker count
             }
-            double std = count > 1 ? Math.sqrt(m2 / (count - 1)) : Double.NaN;
-            if (count == 0) {
-                mean = Double.NaN;
-            }
+            long count = m.count();
             double[] q = quantiles(col, whole, copy, copyArena, parts, count, nan, bytesPerChunk);
-            return new ColumnStats(col.name, col.dtype, count, nan, mean, std, min, q[0], q[1], q[2], max);
+            return new ColumnStats(col.name, col.dtype, count, nan, m.mean(), m.std(1), m.min(), q[0], q[1], q[2],
+                    m.max());
         }
     }
 
@@ -146,35 +122,16 @@ final class StatsEngine implements AutoCloseable {
      */
     private Part partOf(DataColumn col, int ci, DoubleArray copy) {
         DoubleArray s = takeScratch();
-        DoubleArray s2 = null;
         try {
             NumericArray c = col.chunk(ci, s);
-            long len = c.length();
-            long nan = backend.nancount(c.dtype(), c.segment(), len);
-            long cnt = len - nan;
-            NumericArray v = c;
+            Moments m = Kernels.moments(c); // NaN left out
+            long nan = c.length() - m.count();
             if (copy != null) {
-                long at = col.chunkStart(ci);
-                copyNonNaN(c, nan, copy.segment(), at);
-                v = copy.slice(at, cnt);
-            } else if (nan > 0) {
-                s2 = takeScratch();
-                copyNonNaN(c, nan, s2.segment(), 0);
-                v = s2.slice(0, cnt);
+                copyNonNaN(c, nan, copy.segment(), col.chunkStart(ci));
             }
-            if (cnt == 0) {
-                return new Part(0, nan, Double.NaN, 0, Double.NaN, Double.NaN);
-            }
-            double mn = Kernels.min(v);
-            double mx = Kernels.max(v);
-            double mean = Kernels.mean(v);
-            double m2 = cnt > 1 ? Kernels.var(v, 0) * cnt : 0.0;
-            return new Part(cnt, nan, mean, m2, mn, mx);
+            return new Part(m, nan);
         } finally {
             giveBack(s);
-            if (s2 != null) {
-                giveBack(s2);
-            }
         }
     }
 
@@ -249,7 +206,7 @@ final class StatsEngine implements AutoCloseable {
                 long to = 0;
                 for (int i = 0; i < chunks; i++) {
                     long from = col.chunkStart(i);
-                    long k = parts.get(i).count;
+                    long k = parts.get(i).moments.count();
                     if (from != to && k > 0) {
                         MemorySegment.copy(seg, from * 8, seg, to * 8, k * 8);
                     }

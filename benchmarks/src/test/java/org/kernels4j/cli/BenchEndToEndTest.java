@@ -111,6 +111,18 @@ class BenchEndToEndTest {
         String page = doc.getDocumentElement().getTextContent();
         assertTrue(page.contains("CPU path"), "machine info");
         assertTrue(page.contains(MachineInfo.readCpuModel()), "CPU model");
+        assertTrue(page.contains(org.kernels4j.Kernels.info().cpu()), "CPU vendor, family, model and name");
+        assertTrue(page.contains("capacity at start") && page.contains("capacity at end"), "capacity probes");
+        // The probes start and end the run; JMH's sun.misc.Unsafe warnings never reach the user.
+        assertTrue(r.out().contains("capacity at start: FMA float64 1 thread ") && r.out().contains("capacity at end: "),
+                r.out());
+        assertTrue(!r.out().contains("sun.misc.Unsafe") && !r.err().contains("sun.misc.Unsafe"), r.err());
+        if (numpy) {
+            assertTrue(r.out().contains("kernels4j / NumPy"), r.out());
+            String ratio = r.out().lines().filter(l -> l.startsWith("sum ") && l.contains("x")).reduce((a, b) -> b).orElseThrow();
+            assertTrue(ratio.matches("sum\\s+1e3\\s+\\d+\\.\\d+x.*"), ratio);
+            assertTrue(page.contains("kernels4j \u00f7 NumPy"), "summary in the report");
+        }
         assertTrue(page.contains("cores"), "cores");
         assertTrue(page.contains(Runtime.version().toString()), "JDK");
     }
@@ -119,15 +131,17 @@ class BenchEndToEndTest {
     @Test
     void gemmFamilyWithPeers() throws Exception {
         Cli.Result r = Cli.run("bench", "--kernels", "gemm", "--sizes", "64", "--backends",
-                "ffm-offheap,ffm-heap,java,openblas,ejml", "--warmup", "0", "--iterations", "1", "--time", "20ms",
+                "ffm-offheap,ffm-heap,pool,java,openblas,ejml", "--warmup", "0", "--iterations", "1", "--time", "20ms",
                 "--ignore-lock", "--output", dir.toString());
         assertEquals(0, r.code(), r.toString());
         String header = r.out().lines().filter(l -> l.startsWith("gemm ")).findFirst().orElseThrow();
-        for (String b : List.of("ffm-offheap", "ffm-heap", "java", "openblas", "ejml")) {
+        for (String b : List.of("ffm-offheap", "ffm-heap", "pool(", "java", "openblas", "ejml")) {
             assertTrue(header.contains(b), b + " in " + header);
         }
         String row = r.out().lines().filter(l -> l.startsWith("dgemm ")).findFirst().orElseThrow();
         assertTrue(row.contains("GFLOP/s") && !row.contains("failed"), row);
         assertTrue(!row.contains("absent") || r.out().contains("openblas: absent ("), r.out());
+        // Never an installation on the user's behalf: an absent peer names the command instead.
+        assertTrue(!row.contains("absent") || r.out().contains("apt-get install libopenblas-dev"), r.out());
     }
 }

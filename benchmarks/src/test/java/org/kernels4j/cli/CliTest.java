@@ -88,19 +88,28 @@ class CliTest {
     void defaultRunKeepsOnePlainJavaColumnPerFamily() {
         BenchCatalog.Family reductions = null;
         BenchCatalog.Family sort = null;
+        BenchCatalog.Family gemm = null;
         var quiet = new ProgressFormat(new java.io.PrintWriter(java.io.PrintWriter.nullWriter()), null, false, 0, 0);
         for (BenchCatalog.Family f : BenchCatalog.load(quiet).families()) {
             if (f.name().equals("reductions")) {
                 reductions = f;
             } else if (f.name().equals("sort")) {
                 sort = f;
+            } else if (f.name().equals("gemm")) {
+                gemm = f;
             }
         }
         java.util.Set<String> none = java.util.Set.of();
         assertTrue(!BenchCommand.defaultBackend(none, reductions, "java"), "java-loop stands for plain Java in reductions");
         assertTrue(BenchCommand.defaultBackend(none, reductions, "java-loop"));
         assertTrue(!BenchCommand.defaultBackend(none, reductions, "ejml"));
-        assertTrue(BenchCommand.defaultBackend(none, sort, "java"), "sort keeps Arrays.sort");
+        assertTrue(!BenchCommand.defaultBackend(none, sort, "java"), "java-loop (Arrays.sort) stands for plain Java in sort");
+        assertTrue(BenchCommand.defaultBackend(none, sort, "java-loop"));
+        assertTrue(gemm.isQuick("dgemm"), "GEMM is in the default run");
+        assertTrue(BenchCommand.defaultBackend(none, gemm, "ffm-heap") && BenchCommand.defaultBackend(none, gemm, "pool"));
+        assertTrue(!BenchCommand.defaultBackend(none, gemm, "java") && !BenchCommand.defaultBackend(none, gemm, "openblas"),
+                "the default run times GEMM against NumPy's matmul only");
+        assertTrue(BenchCommand.defaultBackend(java.util.Set.of("gemm"), gemm, "openblas"));
         assertTrue(BenchCommand.defaultBackend(java.util.Set.of("sum"), reductions, "java"), "-k brings every backend back");
         assertTrue(BenchCommand.defaultBackend(java.util.Set.of("sum"), reductions, "commons-math"));
     }

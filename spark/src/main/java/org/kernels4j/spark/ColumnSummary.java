@@ -60,11 +60,11 @@ public record ColumnSummary(String column, long count, long missing, double sum,
                 + Arrays.toString(probabilities));
     }
 
-    static ColumnSummary of(String column, Moments m, double[] probabilities, double[] quantiles) {
-        long n = m.count;
+    static ColumnSummary of(String column, ColumnMoments m, double[] probabilities, double[] quantiles) {
+        long n = m.stats.count();
         boolean none = n == 0;
         return new ColumnSummary(column, n, m.missing, none ? 0.0 : m.sum(), none ? Double.NaN : m.sum() / n,
-                n > 1 ? m.m2 / (n - 1) : Double.NaN, none ? Double.NaN : m.min, none ? Double.NaN : m.max,
+                n > 1 ? m.stats.m2() / (n - 1) : Double.NaN, none ? Double.NaN : m.stats.min(), none ? Double.NaN : m.stats.max(),
                 probabilities.clone(), quantiles.clone());
     }
 }

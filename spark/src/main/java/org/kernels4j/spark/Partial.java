@@ -12,8 +12,10 @@ final class Partial implements Serializable {
     String backend;
     /** The CPU path of that backend ("avx512", ..., or "java"). */
     String isa;
+    /** Whether the partition was read as Spark column batches (else as rows). */
+    boolean columnar;
     long rows;
-    Moments[] moments;
+    ColumnMoments[] moments;
     /** Serialised KLL sketches, one per column. */
     byte[][] sketches;
     long[][] histogram;

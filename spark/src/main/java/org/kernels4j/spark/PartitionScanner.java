@@ -9,6 +9,8 @@ import java.util.Iterator;
 import org.apache.datasketches.kll.KllDoublesSketch;
 import org.apache.spark.TaskContext;
 import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.vectorized.ColumnVector;
+import org.apache.spark.sql.vectorized.ColumnarBatch;
 import org.kernels4j.DoubleArray;
 import org.kernels4j.DoubleMatrix;
 import org.kernels4j.Kernels;
@@ -42,6 +44,134 @@ final class PartitionScanner {
         return java.util.List.of(p).iterator();
     }
 
+    static final byte K_DOUBLE = 0;
+    static final byte K_FLOAT = 1;
+    static final byte K_LONG = 2;
+    static final byte K_INT = 3;
+    static final byte K_SHORT = 4;
+    static final byte K_BYTE = 5;
+
+    /**
+     * Column mode over Spark's column batches (see {@link ColumnarScan}): each selected column
+     * vector is read with {@code ColumnVector.getDouble} (and the other typed getters, widened)
+     * straight into a heap chunk of the column, nulls and NaN counted and left out, with no
+     * row in between; full chunks run the same kernels as the row path.
+     */
+    static Iterator<Partial> scanBatches(Iterator<ColumnarBatch> batches, int[] ordinals, byte[] kinds, ScanSpec spec) {
+        TaskContext tc = TaskContext.get();
+        int k = spec.columns();
+        int chunk = spec.chunkRows();
+        Partial p = newColumnPartial(spec);
+        KllDoublesSketch[] sketches = spec.kllK() > 0 ? new KllDoublesSketch[k] : null;
+        ValueCollector[] collectors = spec.valueLimit() > 0 ? new ValueCollector[k] : null;
+        for (int j = 0; j < k; j++) {
+            if (sketches != null) {
+                sketches[j] = KllDoublesSketch.newHeapInstance(spec.kllK());
+            }
+            if (collectors != null) {
+                collectors[j] = new ValueCollector(spec.valueLimit());
+            }
+        }
+        double[][] bufs = new double[k][chunk];
+        DoubleArray[] cols = new DoubleArray[k];
+        for (int j = 0; j < k; j++) {
+            cols[j] = DoubleArray.wrap(bufs[j]);
+        }
+        int[] fill = new int[k];
+        long[] missing = new long[k];
+        long nrows = 0;
+        while (batches.hasNext()) {
+            ColumnarBatch b = batches.next();
+            int n = b.numRows();
+            nrows += n;
+            for (int j = 0; j < k; j++) {
+                ColumnVector v = b.column(ordinals[j]);
+                boolean nulls = v.hasNull();
+                double[] buf = bufs[j];
+                int i = 0;
+                while (i < n) {
+                    int take = Math.min(n - i, chunk - fill[j]);
+                    int f = fill[j];
+                    int end = i + take;
+                    for (int r = i; r < end; r++) {
+                        if (nulls && v.isNullAt(r)) {
+                            continue;
+                        }
+                        double x = switch (kinds[j]) {
+                            case K_DOUBLE -> v.getDouble(r);
+                            case K_FLOAT -> v.getFloat(r);
+                            case K_LONG -> (double) v.getLong(r);
+                            case K_INT -> v.getInt(r);
+                            case K_SHORT -> v.getShort(r);
+                            default -> v.getByte(r);
+                        };
+                        buf[f] = x;
+                        // NaN is missing: written, then not counted as filled.
+                        f += x == x ? 1 : 0;
+                    }
+                    missing[j] += take - (f - fill[j]);
+                    fill[j] = f;
+                    i = end;
+                    if (f == chunk) {
+                        summarise(cols[j], buf, chunk, spec, p, j, sketches, collectors, null);
+                        fill[j] = 0;
+                        checkKilled(tc);
+                    }
+                }
+            }
+        }
+        for (int j = 0; j < k; j++) {
+            if (fill[j] > 0) {
+                summarise(cols[j], bufs[j], fill[j], spec, p, j, sketches, collectors, null);
+            }
+            p.moments[j].missing = missing[j];
+        }
+        p.rows = nrows;
+        finishColumnPartial(p, spec, sketches, collectors);
+        p.partition = tc == null ? -1 : tc.partitionId();
+        KernelsInfo info = Kernels.info();
+        p.backend = info.backend();
+        p.isa = info.isa();
+        p.columnar = true;
+        return java.util.List.of(p).iterator();
+    }
+
+    private static Partial newColumnPartial(ScanSpec spec) {
+        int k = spec.columns();
+        Partial p = new Partial();
+        p.moments = new ColumnMoments[k];
+        if (spec.histogram()) {
+            p.histogram = new long[k][];
+        }
+        for (int j = 0; j < k; j++) {
+            p.moments[j] = new ColumnMoments();
+            if (p.histogram != null) {
+                p.histogram[j] = new long[spec.bins() > 0 ? spec.bins() : spec.edges().length - 1];
+            }
+        }
+        return p;
+    }
+
+    private static void finishColumnPartial(Partial p, ScanSpec spec, KllDoublesSketch[] sketches,
+                                            ValueCollector[] collectors) {
+        int k = spec.columns();
+        if (sketches != null) {
+            p.sketches = new byte[k][];
+            for (int j = 0; j < k; j++) {
+                p.sketches[j] = sketches[j].toByteArray();
+            }
+        }
+        if (collectors != null) {
+            p.values = new double[k][];
+            for (int j = 0; j < k; j++) {
+                p.values[j] = collectors[j].toArray();
+            }
+        }
+        if (!spec.moments()) {
+            p.moments = null;
+        }
+    }
+
     private static void checkKilled(TaskContext tc) {
         if (tc != null) {
             tc.killTaskIfInterrupted();
@@ -54,14 +184,14 @@ final class PartitionScanner {
         int k = spec.columns();
         int chunk = spec.chunkRows();
         Partial p = new Partial();
-        p.moments = new Moments[k];
+        p.moments = new ColumnMoments[k];
         KllDoublesSketch[] sketches = spec.kllK() > 0 ? new KllDoublesSketch[k] : null;
         if (spec.histogram()) {
             p.histogram = new long[k][];
         }
         ValueCollector[] collectors = spec.valueLimit() > 0 ? new ValueCollector[k] : null;
         for (int j = 0; j < k; j++) {
-            p.moments[j] = new Moments();
+            p.moments[j] = new ColumnMoments();
             if (sketches != null) {
                 sketches[j] = KllDoublesSketch.newHeapInstance(spec.kllK());
             }
@@ -94,7 +224,7 @@ final class PartitionScanner {
                     }
                     segs[j].setAtIndex(ValueLayout.JAVA_DOUBLE, fill[j]++, v);
                     if (fill[j] == chunk) {
-                        summarise(cols[j], chunk, spec, p, j, sketches, collectors, heap);
+                        summarise(cols[j], null, chunk, spec, p, j, sketches, collectors, heap);
                         fill[j] = 0;
                         checkKilled(tc);
                     }
@@ -102,7 +232,7 @@ final class PartitionScanner {
             }
             for (int j = 0; j < k; j++) {
                 if (fill[j] > 0) {
-                    summarise(cols[j], fill[j], spec, p, j, sketches, collectors, heap);
+                    summarise(cols[j], null, fill[j], spec, p, j, sketches, collectors, heap);
                 }
                 p.moments[j].missing = missing[j];
             }
@@ -126,8 +256,11 @@ final class PartitionScanner {
         return p;
     }
 
-    /** Runs the kernels over the first n values of one column's chunk. */
-    private static void summarise(DoubleArray col, int n, ScanSpec spec, Partial p, int j,
+    /**
+     * Runs the kernels over the first n values of one column's chunk; {@code backing} is the
+     * heap array behind {@code col} when it has one (no copy for the sketch then).
+     */
+    private static void summarise(DoubleArray col, double[] backing, int n, ScanSpec spec, Partial p, int j,
                                   KllDoublesSketch[] sketches, ValueCollector[] collectors, double[] heap) {
         DoubleArray x = n == col.length() ? col : col.slice(0, n);
         double sum = Kernels.sum(x);
@@ -141,19 +274,23 @@ final class PartitionScanner {
                 acc[b] += c[b];
             }
         }
-        if (heap != null) {
+        if (heap != null || backing != null) {
             if (sketches != null) {
                 // Sorted input makes the sketch's own sorts of its level-0 buffer (insertion
                 // sorts of about k items at every compaction) linear; the native sort of the
                 // chunk costs less than they do on unsorted data.
                 Kernels.sort(x);
             }
-            x.copyTo(0, heap, 0, n);
+            double[] h = backing;
+            if (h == null) {
+                x.copyTo(0, heap, 0, n);
+                h = heap;
+            }
             if (sketches != null) {
-                sketches[j].update(heap, 0, n);
+                sketches[j].update(h, 0, n);
             }
             if (collectors != null) {
-                collectors[j].add(heap, n);
+                collectors[j].add(h, n);
             }
         }
     }

@@ -15,9 +15,12 @@ import java.util.Map;
  *     scanned; a partition scanned twice (task retry, speculation) counts once per attempt
  *     that reported
  * @param isas CPU path ("avx512", "avx2", "baseline", or "java") to number of partitions
+ * @param reads how the partitions were read: "columnar" (Spark's column batches, directly) or
+ *     "rows" (Spark's internal rows) to the number of partitions
  */
 public record SparkDescription(List<ColumnSummary> columns, long rows, String quantileMethod,
-                               Map<String, Integer> backends, Map<String, Integer> isas) {
+                               Map<String, Integer> backends, Map<String, Integer> isas,
+                               Map<String, Integer> reads) {
 
     /**
      * The summary of the named column.
@@ -56,7 +59,7 @@ public record SparkDescription(List<ColumnSummary> columns, long rows, String qu
         line(b, "max", ColumnSummary::max);
         line(b, "missing", c -> (double) c.missing());
         b.append("(").append(rows).append(" rows; quantiles: ").append(quantileMethod)
-                .append("; partitions by backend: ").append(backends).append(", by CPU path: ").append(isas).append(')');
+                .append("; partitions by backend: ").append(backends).append(", by CPU path: ").append(isas).append(", read as: ").append(reads).append(')');
         return b.toString();
     }
 

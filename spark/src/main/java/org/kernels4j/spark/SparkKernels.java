@@ -12,11 +12,13 @@ import org.apache.datasketches.memory.Memory;
 import org.apache.datasketches.quantilescommon.QuantileSearchCriteria;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaFutureAction;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.rdd.RDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.vectorized.ColumnarBatch;
 import org.kernels4j.Histogram;
 import org.kernels4j.Kernels;
 import org.kernels4j.QuantileMethod;
@@ -26,10 +28,14 @@ import org.kernels4j.QuantileMethod;
  * executors.
  *
  * <p><b>How.</b> Each operation is one Spark job (exact quantiles too: the values are checked
- * against their limit in the same pass). The selected columns are cast to double and read as
- * Spark's internal rows; each task copies its partition's columns once into off-heap kernels4j
- * arrays, in chunks of 64 Ki rows, and runs the kernels on whole chunks (sum, variance, min,
- * max, histogram, GEMM), never per row. Each partition sends back a small mergeable result
+ * against their limit in the same pass). Where Spark holds the columns as column batches (a
+ * Dataset cached in memory, a Parquet or ORC file read by Spark's vectorized reader) and the
+ * selection is a plain scan of numeric columns, describe, histogram and quantiles read those
+ * batches directly ({@code executeColumnar()} of the scan), without Spark turning them into
+ * rows; otherwise the selected columns are cast to double and read as Spark's internal rows.
+ * Each task copies its partition's columns once into kernels4j arrays, in chunks of 64 Ki
+ * rows, and runs the kernels on whole chunks (sum, variance, min, max, histogram, GEMM),
+ * never per row. {@link SparkDescription#reads()} tells which way each partition was read. Each partition sends back a small mergeable result
  * (moments, counts, a KLL sketch, a k x k matrix) and the driver merges them in partition
  * order: sums by compensated (Neumaier) addition, variances and co-moments by Chan's formula,
  * counts by addition, sketches by the KLL merge.
@@ -110,17 +116,17 @@ public final class SparkKernels {
         double[] ps = checkProbabilities(probabilities);
         int k = cols.size();
         ScanSpec spec = quantiles.exact() ? ScanSpec.values(k, quantiles.exactLimit()) : ScanSpec.describe(k, quantiles.k());
-        RDD<InternalRow> rdd = NumericColumns.asDoubles(ds, cols);
+        Source src = Source.of(ds, cols);
         return SparkJobs.submit(context(ds), "kernels4j describe " + cols, self -> {
-            List<Partial> parts = run(rdd, spec, self);
-            Moments[] m = mergeMoments(parts, k);
+            List<Partial> parts = run(src, spec, self);
+            ColumnMoments[] m = mergeMoments(parts, k);
             double[][] q = quantiles(parts, k, ps, quantiles, cols);
             List<ColumnSummary> out = new ArrayList<>();
             for (int j = 0; j < k; j++) {
                 out.add(ColumnSummary.of(cols.get(j), m[j], ps, q[j]));
             }
             return new SparkDescription(List.copyOf(out), rows(parts), quantiles.label(), tally(parts, false),
-                    tally(parts, true));
+                    tally(parts, true), reads(parts));
         });
     }
 
@@ -167,10 +173,10 @@ public final class SparkKernels {
                                                                   double[] edges) {
         Objects.requireNonNull(column, "column");
         List<String> cols = NumericColumns.resolve(ds, new String[] {column}, false);
-        RDD<InternalRow> rdd = NumericColumns.asDoubles(ds, cols);
+        Source src = Source.of(ds, cols);
         return SparkJobs.submit(context(ds), "kernels4j histogram " + cols, self -> {
-            List<Partial> parts = run(rdd, spec, self);
-            Moments m = mergeMoments(parts, 1)[0];
+            List<Partial> parts = run(src, spec, self);
+            ColumnMoments m = mergeMoments(parts, 1)[0];
             long[] counts = new long[edges.length - 1];
             for (Partial p : parts) {
                 long[] c = p.histogram[0];
@@ -182,7 +188,7 @@ public final class SparkKernels {
             for (long c : counts) {
                 total += c;
             }
-            return new SparkHistogram(cols.getFirst(), edges.clone(), counts, m.missing, m.count - total,
+            return new SparkHistogram(cols.getFirst(), edges.clone(), counts, m.missing, m.stats.count() - total,
                     tally(parts, false));
         });
     }
@@ -211,13 +217,13 @@ public final class SparkKernels {
         double[] ps = checkProbabilities(probabilities);
         int k = cols.size();
         ScanSpec spec = options.exact() ? ScanSpec.values(k, options.exactLimit()) : ScanSpec.sketch(k, options.k());
-        RDD<InternalRow> rdd = NumericColumns.asDoubles(ds, cols);
+        Source src = Source.of(ds, cols);
         return SparkJobs.submit(context(ds), "kernels4j quantiles " + cols, self -> {
-            List<Partial> parts = run(rdd, spec, self);
-            Moments[] m = mergeMoments(parts, k);
+            List<Partial> parts = run(src, spec, self);
+            ColumnMoments[] m = mergeMoments(parts, k);
             long[] counts = new long[k];
             for (int j = 0; j < k; j++) {
-                counts[j] = m[j].count;
+                counts[j] = m[j].stats.count();
             }
             return new SparkQuantiles(List.copyOf(cols), ps, quantiles(parts, k, ps, options, cols), counts,
                     options.label(), options.rankError(), tally(parts, false));
@@ -328,9 +334,34 @@ public final class SparkKernels {
      */
     private static List<Partial> run(RDD<InternalRow> rdd, ScanSpec spec, SparkJobs.JobFuture<?> self)
             throws Exception {
-        FlatMapFunction<Iterator<InternalRow>, Partial> scan = rows -> PartitionScanner.scan(rows, spec);
+        return run(new Source(rdd, null), spec, self);
+    }
+
+    /**
+     * Where a column-mode scan reads: Spark's column batches when the plan has a columnar
+     * source for the columns ({@link ColumnarScan}), else the columns cast to double as rows.
+     */
+    private record Source(RDD<InternalRow> rows, ColumnarScan columnar) {
+        static Source of(Dataset<Row> ds, List<String> cols) {
+            ColumnarScan c = ColumnarScan.of(ds, cols);
+            return c != null ? new Source(null, c) : new Source(NumericColumns.asDoubles(ds, cols), null);
+        }
+    }
+
+    private static List<Partial> run(Source src, ScanSpec spec, SparkJobs.JobFuture<?> self) throws Exception {
+        JavaRDD<Partial> partials;
+        if (src.columnar() != null) {
+            int[] ords = src.columnar().ordinals();
+            byte[] kinds = src.columnar().kinds();
+            FlatMapFunction<Iterator<ColumnarBatch>, Partial> scan = batches ->
+                    PartitionScanner.scanBatches(batches, ords, kinds, spec);
+            partials = src.columnar().batches().toJavaRDD().mapPartitions(scan);
+        } else {
+            FlatMapFunction<Iterator<InternalRow>, Partial> scan = rows -> PartitionScanner.scan(rows, spec);
+            partials = src.rows().toJavaRDD().mapPartitions(scan);
+        }
         self.checkNotCancelled();
-        JavaFutureAction<List<Partial>> job = rdd.toJavaRDD().mapPartitions(scan).collectAsync();
+        JavaFutureAction<List<Partial>> job = partials.collectAsync();
         if (self.isCancelled()) {
             job.cancel(true);
         }
@@ -342,10 +373,10 @@ public final class SparkKernels {
         }
     }
 
-    private static Moments[] mergeMoments(List<Partial> parts, int k) {
-        Moments[] m = new Moments[k];
+    private static ColumnMoments[] mergeMoments(List<Partial> parts, int k) {
+        ColumnMoments[] m = new ColumnMoments[k];
         for (int j = 0; j < k; j++) {
-            m[j] = new Moments();
+            m[j] = new ColumnMoments();
             for (Partial p : parts) {
                 m[j].merge(p.moments[j]);
             }
@@ -376,7 +407,7 @@ public final class SparkKernels {
         long n = 0;
         boolean over = false;
         for (Partial p : parts) {
-            n += p.moments[j].count;
+            n += p.moments[j].stats.count();
             over |= p.values[j] == null;
         }
         if (over || n > limit) {
@@ -424,6 +455,15 @@ public final class SparkKernels {
         BackendTally t = new BackendTally();
         for (Partial p : parts) {
             t.add(isa ? p.isa : p.backend);
+        }
+        return t.toMap();
+    }
+
+    /** "columnar" / "rows" to the number of partitions read that way. */
+    private static Map<String, Integer> reads(List<Partial> parts) {
+        BackendTally t = new BackendTally();
+        for (Partial p : parts) {
+            t.add(p.columnar ? "columnar" : "rows");
         }
         return t.toMap();
     }

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -19,11 +21,13 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.kernels4j.Description;
 import org.kernels4j.DoubleMatrix;
 import org.kernels4j.Kernels;
@@ -162,6 +166,68 @@ class SparkKernelsTest {
             }
         }
         assertTrue(d.toString().contains("count"), d.toString());
+    }
+
+    @Test
+    void cachedDataIsReadAsColumnBatchesAndAgreesWithTheRowPath() {
+        QuantileOptions exact = QuantileOptions.exact(N);
+        // Spark's cache gives column batches only when every cached column is primitive:
+        // `data` holds a string column, so it is read as rows; its numeric part cached alone
+        // is read as batches.
+        assertEquals(Map.of("rows", 7), SparkKernels.describe(data, "a").reads());
+        Dataset<Row> numeric = data.select("a", "b", "c", "f").cache();
+        numeric.count();
+        SparkDescription columnar = SparkKernels.describe(numeric, exact, "a", "b", "c", "f");
+        assertEquals(Map.of("columnar", 7), columnar.reads());
+        SparkDescription sketched = SparkKernels.describe(numeric, "a", "b", "c", "f");
+        assertEquals(Map.of("columnar", 7), sketched.reads());
+        // The same values through a projection (a + 0.0), which Spark computes on rows: read as rows.
+        Dataset<Row> rows = data.select(functions.col("a").plus(0.0).as("a"), functions.col("b"),
+                functions.col("c"), functions.col("f"));
+        SparkDescription viaRows = SparkKernels.describe(rows, exact, "a", "b", "c", "f");
+        assertEquals(Map.of("rows", 7), viaRows.reads());
+        for (String col : new String[] {"a", "b", "c", "f"}) {
+            ColumnSummary x = columnar.column(col);
+            ColumnSummary y = viaRows.column(col);
+            assertEquals(y.count(), x.count(), col);
+            assertEquals(y.missing(), x.missing(), col);
+            assertEquals(y.min(), x.min(), 0.0, col);
+            assertEquals(y.max(), x.max(), 0.0, col);
+            assertArrayEquals(y.quantiles(), x.quantiles(), col);
+            close(y.sum(), x.sum(), 1e-14, col + " sum");
+            close(y.variance(1), x.variance(1), 1e-12, col + " var");
+            double[] q = sketched.column(col).quantiles();
+            assertTrue(q[0] <= q[1] && q[1] <= q[2] && q[0] >= y.min() && q[2] <= y.max(), col + " " + Arrays.toString(q));
+        }
+        numeric.unpersist(true);
+    }
+
+    @Test
+    void parquetWrittenBySparkIsDescribedFromItsColumnBatches(@TempDir Path dir) {
+        String path = dir.resolve("data.parquet").toString();
+        data.select("a", "b", "c", "f").write().parquet(path);
+        Dataset<Row> pq = spark.read().parquet(path);
+        QuantileOptions exact = QuantileOptions.exact(N);
+        SparkDescription d = SparkKernels.describe(pq, exact, "a", "b", "c", "f");
+        assertEquals(N, d.rows());
+        assertEquals(Set.of("columnar"), d.reads().keySet(), d.reads().toString());
+        double[][] cols = {a, b, c, f};
+        String[] names = {"a", "b", "c", "f"};
+        for (int j = 0; j < 4; j++) {
+            double[] x = valid(cols[j]);
+            Description e = Kernels.describe(x);
+            ColumnSummary s = d.column(names[j]);
+            assertEquals(e.count(), s.count(), names[j]);
+            assertEquals(N - x.length, s.missing(), names[j]);
+            assertEquals(e.min(), s.min(), 0.0, names[j]);
+            assertEquals(e.max(), s.max(), 0.0, names[j]);
+            close(e.mean(), s.mean(), 1e-14, names[j] + " mean");
+            close(e.std(), s.std(), 1e-12, names[j] + " std");
+            assertArrayEquals(Kernels.nanquantile(cols[j], new double[] {0.25, 0.5, 0.75}, QuantileMethod.LINEAR),
+                    s.quantiles(), names[j]);
+        }
+        SparkHistogram h = SparkKernels.histogram(pq, "b", 20, -1000, 1000);
+        assertArrayEquals(Kernels.histogram(valid(b), 20, -1000, 1000).counts(), h.counts());
     }
 
     @Test

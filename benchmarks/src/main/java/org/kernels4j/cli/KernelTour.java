@@ -1,4 +1,4 @@
-package org.kernels4j;
+package org.kernels4j.cli;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -7,21 +7,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
+import org.kernels4j.DType;
+import org.kernels4j.DoubleArray;
+import org.kernels4j.Kernels;
+import org.kernels4j.KernelsInfo;
 import org.kernels4j.backend.Backend;
 import org.kernels4j.backend.Backends;
 import org.kernels4j.backend.JavaBackend;
 import org.kernels4j.backend.UnaryOp;
 
 /**
- * The main job: runs every kernel family on a data set, through the native backend and the
- * plain-Java backend, and prints results, times and which backend and CPU path ran.
+ * A quick tour of the library: runs every kernel family on a data set, through the native
+ * backend and the plain-Java backend, and prints results, times and which backend and CPU
+ * path ran. {@code java -cp benchmarks/target/kernels4j-cli.jar org.kernels4j.cli.KernelTour [n]}
  *
  * <p>With no argument the data set is 10 million doubles drawn from a fixed seed (normal,
  * mean 3, sd 2), the same on every run. An argument sets the element count. Times are the
  * best of a few runs of one call: an indication, not a benchmark (JMH in benchmarks/ is).
  */
-public final class Main {
-    private Main() {
+public final class KernelTour {
+    private KernelTour() {
     }
 
     private record Row(String kernel, String backend, double result, double bestNanos) {

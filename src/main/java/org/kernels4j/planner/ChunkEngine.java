@@ -3,17 +3,22 @@ package org.kernels4j.planner;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.kernels4j.backend.PassProgram;
-import org.kernels4j.CancellationToken;
+import org.kernels4j.backend.StopSignal;
 import org.kernels4j.ComputePool;
 
 /**
- * Runs a {@link PassProgram} on a {@link ComputePool}: the chunks of each pass are claimed from a
+ * The chunk engine: runs a {@link PassProgram} on a {@link ComputePool}, the one place for the
+ * rules by which work is claimed, merged and stopped. The async kernels' phases
+ * ({@link ChunkJob}) and the backend's pass programs (sort, selection, histograms) both run here.
+ * The chunks of each pass are claimed from a
  * shared counter by up to {@link PassProgram#slots()} helper tasks, so they spread over whichever
  * workers are free (a worker slowed by other load claims fewer); the helper that finishes the
  * last chunk of a pass runs its {@code done()}, installs the next pass and tops the helpers up.
@@ -24,7 +29,8 @@ import org.kernels4j.ComputePool;
  * so, claims nothing more; a chunk in progress polls the same condition between its native
  * calls. A helper whose own pool task was cancelled (by {@link ComputePool#shutdownNow()})
  * finishes its chunk and leaves; when no helper is left while chunks remain, nobody can finish
- * the job, and its future is cancelled. A pass's {@code done()} is never interrupted, nor is a
+ * the job, and its future is cancelled. Once the future is done, helpers still queued are
+ * cancelled so they never run. A pass's {@code done()} is never interrupted, nor is a
  * pass that is not {@linkplain PassProgram.Pass#interruptible() interruptible} (the sort's copy
  * into x, all of it or nothing): the helpers inside it carry on to its last chunk, which the
  * helper that started the pass reaches even if every other one is gone.
@@ -39,7 +45,7 @@ import org.kernels4j.ComputePool;
  * on every pass while chunks are unclaimed, so the call finishes even if no worker of the pool
  * ever picks up a helper (a busy pool, or a call from one of its own workers).
  */
-public final class PassJob<T> {
+public final class ChunkEngine<T> {
     private final ComputePool pool;
     private final PassProgram<T> program;
     private final CompletableFuture<T> result = new CompletableFuture<>();
@@ -48,6 +54,8 @@ public final class PassJob<T> {
     private final AtomicInteger inside = new AtomicInteger();
     /** Helper tasks queued or running. */
     private final AtomicInteger liveHelpers = new AtomicInteger();
+    /** Submitted helpers; once the job is done, the queued ones are cancelled so they never run. */
+    private final ConcurrentLinkedQueue<Future<?>> helpers = new ConcurrentLinkedQueue<>();
     /** Whether a calling thread takes part (it then finishes the job if helpers vanish). */
     private final boolean callerRuns;
     private volatile Round round;
@@ -69,7 +77,7 @@ public final class PassJob<T> {
         }
     }
 
-    private PassJob(ComputePool pool, PassProgram<T> program, boolean callerRuns) {
+    private ChunkEngine(ComputePool pool, PassProgram<T> program, boolean callerRuns) {
         this.pool = pool;
         this.program = program;
         this.callerRuns = callerRuns;
@@ -85,6 +93,9 @@ public final class PassJob<T> {
             synchronized (this) {
                 notifyAll();
             }
+            for (Future<?> h; (h = helpers.poll()) != null; ) {
+                h.cancel(false);
+            }
         });
     }
 
@@ -95,9 +106,9 @@ public final class PassJob<T> {
      * @throws BrokenPoolException if the pool is broken (the program is closed)
      */
     public static <T> CompletableFuture<T> start(ComputePool pool, PassProgram<T> program) {
-        PassJob<T> job;
+        ChunkEngine<T> job;
         try {
-            job = new PassJob<>(pool, program, false);
+            job = new ChunkEngine<>(pool, program, false);
             job.round = new Round(program.first());
         } catch (Exception e) {
             program.close();
@@ -123,13 +134,13 @@ public final class PassJob<T> {
      * if any, is cancelled.
      */
     public static <T> T runWith(ComputePool pool, PassProgram<T> program) {
-        PassJob<T> job = new PassJob<>(pool, program, true);
+        ChunkEngine<T> job = new ChunkEngine<>(pool, program, true);
         try {
             job.round = new Round(program.first());
         } catch (Exception e) {
             job.result.completeExceptionally(e);
         }
-        CancellationToken token = CancellationToken.current();
+        StopSignal token = StopSignal.current();
         if (!job.result.isDone()) {
             int want = (int) Math.min(job.slotInUse.length, job.round.count) - 1;
             for (int i = 0; i < want && job.spawn(false); i++) {
@@ -138,13 +149,13 @@ public final class PassJob<T> {
         }
         boolean interrupted = false;
         while (!job.result.isDone()) {
-            if (token.isCancellationRequested()) {
+            if (token.stopRequested()) {
                 job.result.cancel(false);
                 break;
             }
             job.work(token);
             synchronized (job) {
-                while (!job.result.isDone() && !job.hasUnclaimed() && !token.isCancellationRequested()) {
+                while (!job.result.isDone() && !job.hasUnclaimed() && !token.stopRequested()) {
                     try {
                         job.wait(10);
                     } catch (InterruptedException e) {
@@ -187,7 +198,7 @@ public final class PassJob<T> {
         try {
             f = pool.submit(() -> {
                 if (claimed.compareAndSet(false, true)) {
-                    work(CancellationToken.current());
+                    work(StopSignal.current());
                     helperLeft();
                 }
                 return null;
@@ -204,6 +215,10 @@ public final class PassJob<T> {
                 helperLeft();
             }
         });
+        helpers.add(f);
+        if (result.isDone()) {
+            f.cancel(false);
+        }
         return true;
     }
 
@@ -245,7 +260,7 @@ public final class PassJob<T> {
     }
 
     /** Claims and runs chunks until none is left to claim, the job is done, or {@code own} stops. */
-    private void work(CancellationToken own) {
+    private void work(StopSignal own) {
         if (!enter()) {
             return;
         }
@@ -254,9 +269,9 @@ public final class PassJob<T> {
             if (slot < 0) {
                 return;
             }
-            CancellationToken stop = result::isDone;
+            StopSignal stop = result::isDone;
             Round r = round;
-            while (!r.pass.interruptible() || (!result.isDone() && !own.isCancellationRequested())) {
+            while (!r.pass.interruptible() || (!result.isDone() && !own.stopRequested())) {
                 long i = r.next.getAndIncrement();
                 if (i >= r.count) {
                     Round now = round;
@@ -267,7 +282,7 @@ public final class PassJob<T> {
                     return;
                 }
                 try {
-                    r.pass.chunk(i, slot, r.pass.interruptible() ? stop : CancellationToken.never());
+                    r.pass.chunk(i, slot, r.pass.interruptible() ? stop : StopSignal.NEVER);
                 } catch (CancellationException e) {
                     if (result.isDone()) {
                         return;

@@ -1,0 +1,88 @@
+package org.kernels4j.backend;
+
+import static org.kernels4j.ffi.k4j_h.k4j_gemm_config_f32;
+import static org.kernels4j.ffi.k4j_h.k4j_gemm_config_f64;
+import static org.kernels4j.ffi.k4j_h.k4j_probe_fma_f32;
+import static org.kernels4j.ffi.k4j_h.k4j_probe_fma_f64;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.Locale;
+
+/**
+ * What the native library chose for this CPU when it loaded (GEMM register tile and block
+ * sizes, from CPUID's cache sizes and family/model), and its FMA capacity probe.
+ */
+public final class NativeTuning {
+    /** Values of {@code k4j_gemm_config_*}. */
+    static final int CONFIG_LEN = 11;
+
+    private NativeTuning() {
+    }
+
+    /**
+     * The GEMM configuration of a path and dtype.
+     *
+     * @param mr rows of the register tile
+     * @param nr columns of the register tile
+     * @param kc depth block
+     * @param nc column block (the packed B block is kc x nc)
+     * @param mc row block (the packed A block is mc x kc)
+     * @param l1d L1 data cache bytes per core assumed
+     * @param l2 L2 bytes per core assumed
+     * @param l3 L3 bytes assumed
+     * @param family CPU family (CPUID leaf 1, extended family included)
+     * @param model CPU model (extended model included)
+     * @param fromTable whether some cache size came from the per-family table (the CPUID of
+     *     this machine did not give it)
+     */
+    public record GemmConfig(int mr, int nr, int kc, int nc, int mc, long l1d, long l2, long l3, int family,
+                             int model, boolean fromTable) {
+        /** "6x32 KC=384 NC=160 MC=1020". */
+        public String blocks() {
+            return String.format(Locale.ROOT, "%dx%d KC=%d NC=%d MC=%d", mr, nr, kc, nc, mc);
+        }
+
+        /** "L1d 48 KiB, L2 1 MiB, L3 32 MiB (CPUID)". */
+        public String caches() {
+            return "L1d " + bytes(l1d) + ", L2 " + bytes(l2) + ", L3 " + bytes(l3)
+                    + (fromTable ? " (family table)" : " (CPUID)");
+        }
+    }
+
+    /** The configuration gemm uses on the path {@code isaCode} resolves to. */
+    public static GemmConfig gemmConfig(int isaCode, boolean f64) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment out = a.allocate(ValueLayout.JAVA_LONG, CONFIG_LEN);
+            int status = f64 ? k4j_gemm_config_f64(isaCode, out) : k4j_gemm_config_f32(isaCode, out);
+            if (status != 0) {
+                throw new IllegalStateException("k4j_gemm_config failed (status " + status + ")");
+            }
+            long[] v = out.toArray(ValueLayout.JAVA_LONG);
+            return new GemmConfig((int) v[0], (int) v[1], (int) v[2], (int) v[3], (int) v[4], v[5], v[6], v[7],
+                    (int) v[8], (int) v[9], v[10] == 2);
+        }
+    }
+
+    /**
+     * Runs {@code rounds} steps of the FMA probe on the path and returns the floating-point
+     * operations done (time the call to get the rate).
+     */
+    public static long probeFma(int isaCode, boolean f64, long rounds) {
+        if (rounds < 0) {
+            throw new IllegalArgumentException("rounds < 0: " + rounds);
+        }
+        return f64 ? k4j_probe_fma_f64(isaCode, rounds) : k4j_probe_fma_f32(isaCode, rounds);
+    }
+
+    static String bytes(long b) {
+        if (b >= (1L << 20) && b % (1L << 20) == 0) {
+            return (b >> 20) + " MiB";
+        }
+        if (b >= 1024 && b % 1024 == 0) {
+            return (b >> 10) + " KiB";
+        }
+        return b + " B";
+    }
+}

@@ -1,0 +1,77 @@
+package org.kernels4j;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import org.junit.jupiter.api.Test;
+import org.kernels4j.planner.ChunkJob;
+
+/**
+ * Async kernels on inputs too small to pay for a hand-off run on the calling thread: the future
+ * is already done when the method returns, with the same bits as the synchronous call; larger
+ * inputs still go to the workers; a shut-down pool still rejects.
+ */
+class AsyncSmallInputTest {
+
+    @Test
+    void smallInputsCompleteBeforeTheCallReturns() throws Exception {
+        Random r = new Random(3);
+        int small = (int) ChunkJob.INLINE_MAX_ELEMENTS;
+        double[] x = new double[small];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = r.nextDouble() - 0.5;
+        }
+        try (ComputePool pool = ComputePool.create(2)) {
+            CompletableFuture<Double> s = pool.sum(x);
+            assertTrue(s.isDone(), "ran on the caller");
+            assertEquals(Kernels.sum(x), s.get());
+            CompletableFuture<Double> v = pool.var(x, 1);
+            assertTrue(v.isDone());
+            assertEquals(Kernels.var(x, 1), v.get());
+            assertFalse(s.cancel(true), "a done future cannot be cancelled");
+
+            double[] out = new double[small];
+            CompletableFuture<?> e = pool.exp(DoubleArray.wrap(x), DoubleArray.wrap(out));
+            assertTrue(e.isDone());
+            double[] want = new double[small];
+            Kernels.exp(DoubleArray.wrap(x), DoubleArray.wrap(want));
+            assertTrue(java.util.Arrays.equals(want, out));
+
+            DoubleMatrix a = DoubleMatrix.wrap(x.clone(), 128, 256);
+            DoubleMatrix b = DoubleMatrix.wrap(x.clone(), 256, 128);
+            DoubleMatrix c1 = DoubleMatrix.zeros(128, 128);
+            DoubleMatrix c2 = DoubleMatrix.zeros(128, 128);
+            CompletableFuture<Void> g = pool.gemm(false, false, 1.0, a, b, 0.0, c1);
+            g.get();
+            Kernels.gemm(false, false, 1.0, a, b, 0.0, c2);
+            for (int i = 0; i < 128; i++) {
+                for (int j = 0; j < 128; j++) {
+                    assertEquals(Double.doubleToLongBits(c2.get(i, j)), Double.doubleToLongBits(c1.get(i, j)));
+                }
+            }
+            DoubleMatrix sa = DoubleMatrix.wrap(java.util.Arrays.copyOf(x, 64 * 64), 64, 64);
+            DoubleMatrix sc = DoubleMatrix.zeros(64, 64);
+            assertTrue(pool.gemm(false, false, 1.0, sa, sa, 0.0, sc).isDone(), "a 64^3 product ran on the caller");
+
+            // One element more than the limit: the workers' path, same bits.
+            double[] big = new double[small + 1];
+            System.arraycopy(x, 0, big, 0, small);
+            big[small] = 0.25;
+            assertEquals(Kernels.sum(big), pool.sum(big).get());
+        }
+    }
+
+    @Test
+    void aShutDownPoolStillRejectsSmallInputs() {
+        ComputePool pool = ComputePool.create(2);
+        pool.shutdown(true, false);
+        assertThrows(RejectedExecutionException.class, () -> pool.sum(new double[10]));
+        assertThrows(RejectedExecutionException.class, () -> pool.gemm(false, false, 1.0, DoubleMatrix.zeros(2, 2),
+                DoubleMatrix.zeros(2, 2), 0.0, DoubleMatrix.zeros(2, 2)));
+    }
+}

@@ -1,0 +1,224 @@
+#!/usr/bin/env python3
+"""Golden cases for kernels4j, computed by NumPy.
+
+Run by hand from the repository root, then commit the output:
+
+    python3 src/test/resources/golden/make_golden.py
+
+It rewrites src/test/resources/golden/numpy_golden.txt (deterministic: fixed seeds, so a rerun
+with the same NumPy gives the same file; the header records the NumPy version). The JUnit test
+org.kernels4j.GoldenTest reads that file, so tests need no NumPy at test time.
+
+File format (plain text, no dependencies to parse):
+
+    # comment lines and blank lines are ignored
+    input <name> <v1> <v2> ...          a shared input array, referred to as @<name> below
+    case <op> <label>                   starts a case; <op> selects the check in GoldenTest
+    <key> <v1> <v2> ...                 named argument or expected value (any number of values)
+    end                                 ends the case
+
+Numbers are written as Python's repr of a float (the shortest decimal that reads back to the
+same double; Double.parseDouble reads it to the same bits), with NaN, Infinity, -Infinity, and
+integers as plain decimals. An expected exception is written `want error`: NumPy rejected the
+input, and kernels4j must throw IllegalArgumentException. Where the library departs from NumPy
+on purpose (the semantics table in the README, e.g. var of fewer than ddof+1 values, which
+NumPy answers with NaN and a warning), no case is written.
+
+Adding goldens for a new operation:
+  1. write a function gen_<op>(out) below that calls case(out, op, label, key=values, ...) for
+     random and edge-case inputs (empty, NaN, +-Inf, +-0, ties), using only NumPy;
+  2. call it from main();
+  3. in GoldenTest, add a branch for <op> to the switch in check(), calling the kernels4j
+     operation and comparing bit for bit where the library promises NumPy's bits (the README's
+     semantics table), else within a tolerance in ulps stated next to the comparison;
+  4. rerun this script and commit both files.
+"""
+
+import math
+import os
+import sys
+import warnings
+
+import numpy as np
+
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "numpy_golden.txt")
+
+QUANTILE_METHODS = ["linear", "lower", "higher", "nearest", "midpoint"]
+QS = [0.0, 0.1, 0.25, 1.0 / 3.0, 0.5, 0.75, 0.9, 0.999, 1.0]
+
+
+def fmt(v):
+    if isinstance(v, (int, np.integer)):
+        return str(int(v))
+    v = float(v)
+    if math.isnan(v):
+        return "NaN"
+    if math.isinf(v):
+        return "Infinity" if v > 0 else "-Infinity"
+    return repr(v)
+
+
+INPUTS = {}  # id(array) -> name of the shared input it was written as
+
+
+def case(out, op, label, **keys):
+    out.append("case %s %s" % (op, label))
+    for k, vals in keys.items():
+        if isinstance(vals, np.ndarray) and id(vals) in INPUTS:
+            out.append("%s @%s" % (k, INPUTS[id(vals)]))
+            continue
+        if isinstance(vals, str):
+            out.append("%s %s" % (k, vals))
+            continue
+        vals = np.asarray(vals).ravel().tolist() if not np.isscalar(vals) else [vals]
+        out.append(" ".join([k] + [fmt(v) for v in vals]))
+    out.append("end")
+
+
+_INPUTS = None
+
+
+def inputs():
+    """(label, float64 array) pairs: random, ties and edge cases; built once, so the same
+    array objects come back and cases refer to them by name."""
+    global _INPUTS
+    if _INPUTS is None:
+        _INPUTS = make_inputs()
+    return _INPUTS
+
+
+def make_inputs():
+    rng = np.random.default_rng(20261204)
+    xs = [
+        ("one", np.array([2.5])),
+        ("two", np.array([3.0, -1.0])),
+        ("uniform7", rng.random(7)),
+        ("uniform100", rng.random(100)),
+        ("normal301", rng.standard_normal(301) * 1e3),
+        ("ties200", np.round(rng.standard_normal(200), 1)),
+        ("smallints50", rng.integers(-3, 4, 50).astype(np.float64)),
+        ("signedzeros", np.array([0.0, -0.0, 1.0, -0.0, 0.0, -1.0, -0.0])),
+        ("wide", np.array([1e308, -1e308, 5e-324, -5e-324, 1.0, 1e-300, 3.0])),
+    ]
+    nan = rng.random(40)
+    nan[[3, 17, 29]] = np.nan
+    xs.append(("nan40", nan))
+    inf = rng.standard_normal(30)
+    inf[[0, 11]] = np.inf
+    inf[[5]] = -np.inf
+    xs.append(("inf30", inf))
+    xs.append(("allnan", np.array([np.nan, np.nan, np.nan])))
+    return xs
+
+
+def gen_quantile(out):
+    for label, x in inputs() + [("empty", np.array([]))]:
+        for m in QUANTILE_METHODS:
+            if x.size == 0:
+                case(out, "quantile", label, method=m, x=x, q=QS, want="error")
+                continue
+            case(out, "quantile", label, method=m, x=x, q=QS, want=np.quantile(x, QS, method=m))
+            ps = [q * 100 for q in QS]
+            case(out, "percentile", label, method=m, x=x, p=ps, want=np.percentile(x, ps, method=m))
+            if np.isnan(x).any():
+                case(out, "nanquantile", label, method=m, x=x, q=QS, want=np.nanquantile(x, QS, method=m))
+        if x.size:
+            case(out, "median", label, x=x, want=np.median(x))
+
+
+def gen_moments(out):
+    # mean, var and std with ddof 0..2, where ddof < n (fewer values: the library throws, see header)
+    # Not "wide": under cancellation (1e308 - 1e308 beside 1 and 3) the summation order decides
+    # the answer (NumPy's sequential order for n < 8 gives mean 4/7, a tree order may give 0);
+    # both lie within the forward error bound n * u * sum|x|, so no ulp tolerance applies there.
+    for label, x in inputs():
+        if label == "wide":
+            continue
+        with np.errstate(all="ignore"):
+            for ddof in (0, 1, 2):
+                if ddof >= x.size:
+                    continue
+                case(out, "moments", label, ddof=ddof, x=x,
+                     want_mean=np.mean(x), want_var=np.var(x, ddof=ddof), want_std=np.std(x, ddof=ddof))
+
+
+def gen_cumsum(out):
+    for label, x in inputs() + [("empty", np.array([]))]:
+        case(out, "cumsum", label, x=x, want=np.cumsum(x))
+
+
+def gen_sort(out):
+    rng = np.random.default_rng(7)
+    for label, x in inputs() + [("empty", np.array([]))]:
+        case(out, "sort", label, x=x, want=np.sort(x))
+    f = (rng.standard_normal(300) * 10).astype(np.float32)
+    f[[4, 8]] = np.nan
+    f[[9]] = np.float32(-0.0)
+    f[[10]] = np.float32(np.inf)
+    case(out, "sort_f32", "normal300", x=f, want=np.sort(f))
+
+
+def gen_histogram(out):
+    rng = np.random.default_rng(11)
+    for label, x in inputs() + [("empty", np.array([]))]:
+        finite = x[np.isfinite(x)]
+        for bins in (1, 10, 37):
+            # a given range
+            lo, hi = (-2.0, 2.0)
+            c, e = np.histogram(x, bins=bins, range=(lo, hi))
+            case(out, "histogram_range", label, bins=bins, lo=lo, hi=hi, x=x, want_counts=c, want_edges=e)
+            # the range from the data: NumPy rejects non-finite data
+            if finite.size == x.size:
+                with np.errstate(all="ignore"):
+                    try:
+                        c, e = np.histogram(x, bins=bins)
+                        case(out, "histogram_auto", label, bins=bins, x=x, want_counts=c, want_edges=e)
+                    except (ValueError, IndexError):  # NumPy fails on a range it cannot divide
+                        case(out, "histogram_auto", label, bins=bins, x=x, want="error")
+            else:
+                case(out, "histogram_auto", label, bins=bins, x=x, want="error")
+        edges = [-np.inf, -1.0, -0.0, 0.5, 1.0, 2.0, np.inf]
+        c, _ = np.histogram(x, bins=edges)
+        case(out, "histogram_edges", label, edges=edges, x=x, want_counts=c)
+    # values on and one ulp beside every edge
+    lo, hi, bins = -1.0, 3.0, 8
+    e = np.linspace(lo, hi, bins + 1)
+    x = np.concatenate([e, np.nextafter(e, -np.inf), np.nextafter(e, np.inf), rng.random(50) * 4 - 1])
+    c, e2 = np.histogram(x, bins=bins, range=(lo, hi))
+    case(out, "histogram_range", "edges-ulp", bins=bins, lo=lo, hi=hi, x=x, want_counts=c, want_edges=e2)
+    f = (rng.standard_normal(500)).astype(np.float32)
+    f[[1, 2]] = np.nan
+    c, e = np.histogram(f, bins=13, range=(-1.5, 2.25))
+    case(out, "histogram_range_f32", "normal500", bins=13, lo=-1.5, hi=2.25, x=f, want_counts=c, want_edges=e)
+    c, e = np.histogram(f[np.isfinite(f)], bins=10)
+    case(out, "histogram_auto_f32", "normal500", bins=10, x=f[np.isfinite(f)], want_counts=c, want_edges=e)
+
+
+def gen_unique(out):
+    for label, x in inputs() + [("empty", np.array([]))]:
+        v, c = np.unique(x, return_counts=True)
+        case(out, "unique", label, x=x, want_values=v, want_counts=c)
+
+
+def main():
+    np.seterr(all="ignore")  # NaN and Inf inputs are the point; NumPy's warnings are noise here
+    warnings.simplefilter("ignore", RuntimeWarning)
+    out = ["# kernels4j golden cases, written by make_golden.py with NumPy %s, Python %s"
+           % (np.__version__, sys.version.split()[0]),
+           "# Do not edit by hand: edit make_golden.py and rerun it (see its header)."]
+    for label, x in inputs():
+        INPUTS[id(x)] = label
+        out.append(" ".join(["input", label] + [fmt(v) for v in x.tolist()]))
+    gen_quantile(out)
+    gen_moments(out)
+    gen_cumsum(out)
+    gen_sort(out)
+    gen_histogram(out)
+    gen_unique(out)
+    with open(OUT, "w") as f:
+        f.write("\n".join(out) + "\n")
+    print("wrote %s: %d cases" % (OUT, sum(1 for l in out if l.startswith("case "))))
+
+
+if __name__ == "__main__":
+    main()
