@@ -89,7 +89,14 @@ int64_t K4J_OP(probe_fma)(int64_t rounds) {
         for (int i = 0; i < 12; i++) acc[i] = V_FMA(acc[i], m, c);
     }
     K4J_UNROLL_ALL
-    for (int i = 0; i < 12; i++) __asm__ volatile("" : : "x"(acc[i]));
+    for (int i = 0; i < 12; i++) {
+#if defined(__x86_64__) || defined(__i386__)
+        __asm__ volatile("" : : "x"(acc[i]));
+#else
+        /* aarch64 (and the scalar baseline there): a memory operand works for any type. */
+        __asm__ volatile("" : : "m"(acc[i]));
+#endif
+    }
     return rounds * 12 * VL * 2;
 }
 
