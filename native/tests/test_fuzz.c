@@ -18,37 +18,23 @@
 
 #include "k4j.h"
 #include "k4j_internal.h" /* the kernel list of the reduce, elementwise and scan families */
+#include "test_util.h"    /* CHECK, failures, the xorshift64 rnd() */
 
-static long calls, failures;
+static long calls;
 
-#define CHECK(cond, ...)                                                   \
-    do {                                                                   \
-        if (!(cond)) {                                                     \
-            failures++;                                                    \
-            if (failures <= 30) {                                          \
-                fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__);       \
-                fprintf(stderr, __VA_ARGS__);                              \
-                fprintf(stderr, "\n");                                     \
-            }                                                              \
-        }                                                                  \
-    } while (0)
-
-/* ---- the random source: libFuzzer's bytes, else xorshift64 ------------------------------- */
+/* ---- the random source: libFuzzer's bytes, else test_util.h's xorshift64 ------------------ */
 
 static const uint8_t *fz_data;
 static size_t fz_size, fz_pos;
-static uint64_t fz_state = 0x853c49e6748fea9bu;
+#define FUZZ_DEFAULT_SEED 0x853c49e6748fea9bu
 
 static uint64_t u64(void) {
     if (fz_data != NULL) {
         uint64_t v = 0;
         for (int i = 0; i < 8; i++) v = (v << 8) | (fz_pos < fz_size ? fz_data[fz_pos++] : 0);
-        return v ^ (fz_state += 0x9e3779b97f4a7c15u); /* past the end: still varied */
+        return v ^ (rng_state += 0x9e3779b97f4a7c15u); /* past the end: still varied */
     }
-    fz_state ^= fz_state << 13;
-    fz_state ^= fz_state >> 7;
-    fz_state ^= fz_state << 17;
-    return fz_state;
+    return rnd();
 }
 static int64_t below(int64_t m) { return m > 0 ? (int64_t)(u64() % (uint64_t)m) : 0; }
 static int chance(int percent) { return below(100) < percent; }
@@ -441,7 +427,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     fz_data = data;
     fz_size = size;
     fz_pos = 0;
-    fz_state = 0x853c49e6748fea9bu;
+    rng_state = FUZZ_DEFAULT_SEED;
     one_call();
     if (failures) abort();
     return 0;
@@ -450,10 +436,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
 int main(void) {
     const char *it = getenv("K4J_FUZZ_ITERS"), *seed = getenv("K4J_FUZZ_SEED");
     long iters = it != NULL ? atol(it) : 2500;
-    if (seed != NULL) fz_state = strtoull(seed, NULL, 0) | 1;
-    printf("fuzz: %ld calls from seed 0x%llx\n", iters, (unsigned long long)fz_state);
+    rng_state = seed != NULL ? strtoull(seed, NULL, 0) | 1 : FUZZ_DEFAULT_SEED;
+    printf("fuzz: %ld calls from seed 0x%llx\n", iters, (unsigned long long)rng_state);
     for (long i = 0; i < iters; i++) one_call();
-    printf("%ld calls, %ld failed\n", calls, failures);
+    printf("%ld calls, %d failed\n", calls, failures);
     return failures == 0 ? 0 : 1;
 }
 #endif
