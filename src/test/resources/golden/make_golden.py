@@ -43,8 +43,10 @@ import numpy as np
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "numpy_golden.txt")
 
-QUANTILE_METHODS = ["linear", "lower", "higher", "nearest", "midpoint"]
-QS = [0.0, 0.1, 0.25, 1.0 / 3.0, 0.5, 0.75, 0.9, 0.999, 1.0]
+QUANTILE_METHODS = ["linear", "lower", "higher", "nearest", "midpoint", "inverted_cdf",
+                    "averaged_inverted_cdf", "closest_observation", "interpolated_inverted_cdf",
+                    "hazen", "weibull", "median_unbiased", "normal_unbiased"]
+QS = [0.0, 0.01, 0.05, 0.1, 0.125, 0.25, 1.0 / 3.0, 0.5, 0.75, 0.9, 0.999, 1.0]
 
 
 def fmt(v):
