@@ -202,13 +202,55 @@ def gen_unique(out):
         case(out, "unique", label, x=x, want_values=v, want_counts=c)
 
 
+BIN_RULES = ["auto", "fd", "sturges", "sqrt", "scott", "rice", "doane"]
+
+
+_BIN_INPUTS = None
+
+
+def bin_inputs():
+    """Extra shared inputs for the bin rules (written once as input lines, like inputs())."""
+    global _BIN_INPUTS
+    if _BIN_INPUTS is None:
+        rng = np.random.default_rng(7)
+        _BIN_INPUTS = [
+            ("normal1000", rng.standard_normal(1000)),
+            ("lognormal500", rng.lognormal(0.0, 1.0, 500)),
+            ("skewed4096", rng.exponential(2.0, 4096)),
+            ("const5", np.full(5, 3.25)),
+            ("iqrzero", np.array([1.0] * 40 + [2.0, 5.0])),
+            ("ints300", rng.integers(-50, 200, 300).astype(np.float64)),
+        ]
+    return _BIN_INPUTS
+
+
+def gen_binrule(out):
+    # numpy.histogram(x, bins=<rule>) and with a range: the bin count, edges and counts
+    xs = [(l, x) for l, x in bin_inputs() if l != "ints300"]
+    for label, x in inputs():
+        if np.isfinite(x).all() and x.size > 0 and label != "wide":
+            xs.append((label, x))
+    for label, x in xs:
+        for rule in BIN_RULES:
+            c, e = np.histogram(x, bins=rule)
+            case(out, "binrule", label, rule=rule, x=x, want_bins=len(c), want_counts=c, want_edges=e)
+            lo, hi = float(np.percentile(x, 10)), float(np.percentile(x, 90))
+            c, e = np.histogram(x, bins=rule, range=(lo, hi))
+            case(out, "binrule_range", label, rule=rule, x=x, lo=lo, hi=hi, want_bins=len(c),
+                 want_counts=c, want_edges=e)
+    ints = dict(bin_inputs())["ints300"]
+    for rule in BIN_RULES:
+        c, e = np.histogram(ints.astype(np.int64), bins=rule)
+        case(out, "binrule_i64", "ints300", rule=rule, x=ints, want_bins=len(c), want_counts=c, want_edges=e)
+
+
 def main():
     np.seterr(all="ignore")  # NaN and Inf inputs are the point; NumPy's warnings are noise here
     warnings.simplefilter("ignore", RuntimeWarning)
     out = ["# kernels4j golden cases, written by make_golden.py with NumPy %s, Python %s"
            % (np.__version__, sys.version.split()[0]),
            "# Do not edit by hand: edit make_golden.py and rerun it (see its header)."]
-    for label, x in inputs():
+    for label, x in inputs() + bin_inputs():
         INPUTS[id(x)] = label
         out.append(" ".join(["input", label] + [fmt(v) for v in x.tolist()]))
     gen_quantile(out)
@@ -217,6 +259,7 @@ def main():
     gen_sort(out)
     gen_histogram(out)
     gen_unique(out)
+    gen_binrule(out)
     with open(OUT, "w") as f:
         f.write("\n".join(out) + "\n")
     print("wrote %s: %d cases" % (OUT, sum(1 for l in out if l.startswith("case "))))

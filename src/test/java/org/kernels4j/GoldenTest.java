@@ -180,7 +180,7 @@ class GoldenTest {
         assertTrue(cases.size() > 250, "cases: " + cases.size());
         for (String op : new String[] {"quantile", "percentile", "nanquantile", "median", "moments", "cumsum", "sort",
                 "sort_f32", "histogram_range", "histogram_auto", "histogram_edges", "histogram_range_f32",
-                "histogram_auto_f32", "unique"}) {
+                "histogram_auto_f32", "unique", "binrule", "binrule_range", "binrule_i64"}) {
             assertTrue(cases.stream().anyMatch(c -> c.op().equals(op)), op);
         }
         for (QuantileMethod m : QuantileMethod.values()) {
@@ -252,6 +252,9 @@ class GoldenTest {
                 assertSameValuesZeroSignFree(c.d("want_values"), u.values());
                 assertArrayEquals(c.l("want_counts"), u.counts());
             };
+            case "binrule" -> () -> assertBinRule(c, DoubleArray.wrap(c.d("x")), false);
+            case "binrule_range" -> () -> assertBinRule(c, DoubleArray.wrap(c.d("x")), true);
+            case "binrule_i64" -> () -> assertBinRule(c, LongArray.wrap(java.util.Arrays.stream(c.d("x")).mapToLong(v -> (long) v).toArray()), false);
             default -> () -> fail("no check for op " + c.op() + ": add one to GoldenTest.call");
         };
     }
@@ -278,6 +281,17 @@ class GoldenTest {
             }
         }
         assertBits(want, got);
+    }
+
+    /** The bin count a rule chooses (exactly NumPy's), then NumPy's edges and counts for it. */
+    static void assertBinRule(Case c, NumericArray x, boolean range) {
+        var rule = org.kernels4j.planner.BinRules.Rule.valueOf(c.raw("rule")[0].toUpperCase(Locale.ROOT));
+        org.kernels4j.backend.Backend b = org.kernels4j.backend.Backends.current();
+        int bins = range
+                ? org.kernels4j.planner.BinRules.bins(b, x.dtype(), x.segment(), x.length(), rule, c.one("lo"), c.one("hi"))
+                : org.kernels4j.planner.BinRules.bins(b, x.dtype(), x.segment(), x.length(), rule);
+        assertEquals((int) c.one("want_bins"), bins, "bins");
+        assertHistogram(c, range ? Kernels.histogram(x, bins, c.one("lo"), c.one("hi")) : Kernels.histogram(x, bins));
     }
 
     static void assertHistogram(Case c, Histogram h) {
