@@ -244,6 +244,33 @@ def gen_binrule(out):
         case(out, "binrule_i64", "ints300", rule=rule, x=ints, want_bins=len(c), want_counts=c, want_edges=e)
 
 
+def gen_cov(out):
+    # numpy.cov (ddof None/0/2, bias) and numpy.corrcoef of small matrices, rows as variables
+    # and (rowvar=False) columns as variables; compared within a tolerance (GEMM's order differs)
+    rng = np.random.default_rng(11)
+    mats = [
+        ("normal3x50", rng.standard_normal((3, 50))),
+        ("mixed5x20", rng.standard_normal((5, 20)) * np.array([[1], [10], [0.01], [1e3], [2]]) + 7),
+        ("corr4x200", np.vstack([np.linspace(0, 1, 200), np.linspace(0, 1, 200) ** 2,
+                                 -np.linspace(0, 1, 200), rng.random(200)])),
+        ("tall30x4", rng.standard_normal((30, 4))),
+        ("one1x9", rng.standard_normal((1, 9))),
+    ]
+    for label, m in mats:
+        for rowvar in (True, False):
+            if not rowvar and m.shape[0] < 3:
+                continue
+            r, c = m.shape
+            case(out, "cov", label, rows=r, cols=c, rowvar=int(rowvar), ddof=1, x=m.ravel(),
+                 want=np.cov(m, rowvar=rowvar))
+            case(out, "cov", label + "_ddof0", rows=r, cols=c, rowvar=int(rowvar), ddof=0, x=m.ravel(),
+                 want=np.cov(m, rowvar=rowvar, bias=True))
+            case(out, "cov", label + "_ddof2", rows=r, cols=c, rowvar=int(rowvar), ddof=2, x=m.ravel(),
+                 want=np.cov(m, rowvar=rowvar, ddof=2))
+            case(out, "corrcoef", label, rows=r, cols=c, rowvar=int(rowvar), x=m.ravel(),
+                 want=np.corrcoef(m, rowvar=rowvar))
+
+
 def main():
     np.seterr(all="ignore")  # NaN and Inf inputs are the point; NumPy's warnings are noise here
     warnings.simplefilter("ignore", RuntimeWarning)
@@ -260,6 +287,7 @@ def main():
     gen_histogram(out)
     gen_unique(out)
     gen_binrule(out)
+    gen_cov(out)
     with open(OUT, "w") as f:
         f.write("\n".join(out) + "\n")
     print("wrote %s: %d cases" % (OUT, sum(1 for l in out if l.startswith("case "))))
