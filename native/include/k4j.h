@@ -379,6 +379,7 @@ K4J_API int32_t k4j_sort_keyselect_i32(int32_t isa, uint32_t *keys, int64_t n, c
  * bincount: counts[x[i]]++ for each 0 <= x[i] < nbins; any other x[i] is
  *   skipped and the status is K4J_ERANGE (the caller's range pass found every
  *   value in range, so x changed in between).
+ * wbincount: as bincount, sums[x[i]] += w[i] in index order (NumPy's order).
  * range: minmax[0] = min, minmax[1] = max of x (n >= 1). */
 K4J_API int32_t k4j_hist_uniform_f64(int32_t isa, const double *x, int64_t n, double first, double last, const double *edges, int64_t bins, int64_t *counts);
 K4J_API int32_t k4j_hist_uniform_f32(int32_t isa, const float *x, int64_t n, float first, float last, double denom, int32_t wide, const float *edges, int64_t bins, int64_t *counts);
@@ -389,8 +390,10 @@ K4J_API int32_t k4j_hist_edges_f32(int32_t isa, const float *x, int64_t n, const
 K4J_API int32_t k4j_hist_edges_i64(int32_t isa, const int64_t *x, int64_t n, const double *edges, int64_t nedges, int64_t *counts);
 K4J_API int32_t k4j_hist_edges_i32(int32_t isa, const int32_t *x, int64_t n, const double *edges, int64_t nedges, int64_t *counts);
 K4J_API int32_t k4j_hist_bincount_i64(int32_t isa, const int64_t *x, int64_t n, int64_t *counts, int64_t nbins);
+K4J_API int32_t k4j_hist_wbincount_i64(int32_t isa, const int64_t *x, const double *w, int64_t n, double *sums, int64_t nbins);
 K4J_API int32_t k4j_hist_range_i64(int32_t isa, const int64_t *x, int64_t n, int64_t *minmax);
 K4J_API int32_t k4j_hist_bincount_i32(int32_t isa, const int32_t *x, int64_t n, int64_t *counts, int64_t nbins);
+K4J_API int32_t k4j_hist_wbincount_i32(int32_t isa, const int32_t *x, const double *w, int64_t n, double *sums, int64_t nbins);
 K4J_API int32_t k4j_hist_range_i32(int32_t isa, const int32_t *x, int64_t n, int64_t *minmax);
 /* ---- gemm: dense linear algebra, row-major ---------------------------------
  *

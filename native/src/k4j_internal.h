@@ -175,6 +175,8 @@ static inline int k4j_bad_bounds(const int64_t *bounds, int64_t nb, int64_t nkey
 #define K4J_HIST_INT_KERNELS(X, T, SFX) \
     X(int32_t, hist_bincount_##SFX, (const T *x, int64_t n, int64_t *counts, int64_t nbins), (x, n, counts, nbins), \
       K4J_BAD1(x, n) || K4J_BAD_P(counts, nbins) || nbins < 0, K4J_EINVAL) \
+    X(int32_t, hist_wbincount_##SFX, (const T *x, const double *w, int64_t n, double *sums, int64_t nbins), \
+      (x, w, n, sums, nbins), K4J_BAD2(x, w, n) || K4J_BAD_P(sums, nbins) || nbins < 0, K4J_EINVAL) \
     X(int32_t, hist_range_##SFX, (const T *x, int64_t n, int64_t *minmax), (x, n, minmax), \
       n <= 0 || x == NULL || minmax == NULL, K4J_EINVAL)
 

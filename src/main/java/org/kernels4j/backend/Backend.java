@@ -147,6 +147,13 @@ public interface Backend {
      */
     void bincount(DType t, MemorySegment x, long n, long[] counts);
 
+    /**
+     * Weighted bincount: sums[x[i]] += w[i] (float64 weights) in index order, as NumPy adds
+     * them; the caller checked 0 <= x[i] < sums.length, and a value outside it (x changed in
+     * between) throws ConcurrentModificationException after the pass.
+     */
+    void bincount(DType t, MemorySegment x, MemorySegment w, long n, double[] sums);
+
     /** {min, max} of an I32 or I64 array, n >= 1. */
     long[] intRange(DType t, MemorySegment x, long n);
 

@@ -907,6 +907,12 @@ public final class JavaBackend implements Backend {
         JavaHist.bincount(t, x, n, counts);
     }
 
+    /** {@inheritDoc} */
+    @Override
+    public void bincount(DType t, MemorySegment x, MemorySegment w, long n, double[] sums) {
+        JavaHist.bincount(t, x, w, n, sums);
+    }
+
     @Override
     public long[] intRange(DType t, MemorySegment x, long n) {
         return JavaHist.range(t, x, n);

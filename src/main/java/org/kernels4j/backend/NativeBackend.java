@@ -685,6 +685,11 @@ public final class NativeBackend implements Backend {
     }
 
     @Override
+    public void bincount(DType t, MemorySegment x, MemorySegment w, long n, double[] sums) {
+        NativeHist.bincount(code, t, x, w, n, sums);
+    }
+
+    @Override
     public long[] intRange(DType t, MemorySegment x, long n) {
         return NativeHist.range(code, t, x, n);
     }
