@@ -18,12 +18,12 @@ offset forms, IllegalArgumentException, IllegalStateException for arrays in an a
 the async forms, the confined-arena refusal and RejectedExecutionException).
 """
 
-# element type -> (typed-array class, NumPy name)
+# element type -> (typed-array class {A}, NumPy name, matrix class {M})
 PRIMS = {
-    "double": ("DoubleArray", "float64"),
-    "float": ("FloatArray", "float32"),
-    "int": ("IntArray", "int32"),
-    "long": ("LongArray", "int64"),
+    "double": ("DoubleArray", "float64", "DoubleMatrix"),
+    "float": ("FloatArray", "float32", "FloatMatrix"),
+    "int": ("IntArray", "int32", None),
+    "long": ("LongArray", "int64", None),
 }
 DF = ("double", "float")
 ALL4 = ("double", "float", "int", "long")
@@ -50,7 +50,7 @@ class Form:
 
 class Op:
     def __init__(self, name, sync, pool, rtype, ptype, doc, ret, iae=(), pool_doc=None, params=None,
-                 notes=None, floating=True, ioobe=None):
+                 notes=None, floating=True, ioobe=None, done=None):
         self.name = name
         self.sync = sync
         self.pool = pool
@@ -64,6 +64,7 @@ class Op:
         self.notes = notes or {}
         self.floating = floating  # NumericArray arguments must be F64 or F32
         self.ioobe = ioobe
+        self.done = done        # what has happened when the async form's Void future completes
 
 
 # ---- shared parameter texts (an op's `params` overrides them) ---------------------------------
@@ -358,12 +359,17 @@ QUANT_POOL = ("On the native backend at least 2^20 elements are split over the w
               "selected at the end; the same bits as the synchronous call. x is only read. Cancelling the future "
               "stops the tasks at their next chunk boundary; nothing visible is left behind. A timed-out "
               "{@code get} leaves the work running.")
+HELPED_DOC = ("The same bits as without a pool, computed by the calling thread with the help of the pool's workers "
+              "(native backend, at least 2^20 elements; else the calling thread alone): the reads of x are split "
+              "into chunks that the threads claim in turn. The calling thread works while work is left, so this "
+              "finishes even when the pool is busy or it is called from one of its workers. Blocks until done "
+              "and ignores interrupts (keeping the interrupt status).")
 QUANT_DOC = ("NumPy's {name} by the given method (default \"linear\"): NumPy's bits on float64 input. x is not "
              "modified. Two reads of x (the NaNs are counted by the first) and memory for the keys of the buckets "
              "holding the ranks needed; no copy of x.")
 
 
-def qforms(fn, scale, skip, heap_forms, array_forms, pool_forms=()):
+def qforms(fn, scale, skip, heap_forms, array_forms, pool_forms=(), helped=()):
     """Quantile-family forms: heap_forms are (prims, kind) with kind q1 (default method), qm, qsm."""
     s = str(skip).lower()
     sync = []
@@ -371,6 +377,19 @@ def qforms(fn, scale, skip, heap_forms, array_forms, pool_forms=()):
         sync.append(qform(kind, scale, s, wrap("x"), prims, fn))
     for kind in array_forms:
         sync.append(qform(kind, scale, s, "x", None, fn))
+    for prims, kind in helped:
+        # synchronous, with the help of a pool
+        x = "x" if prims is None else wrap("x")
+        pv = "p" if scale == 100 else "q"
+        what = '"percentile"' if scale == 100 else '"q"'
+        params = qparams(kind, scale) + ", ComputePool pool"
+        if prims is None:
+            params = params.replace("{P}[] x", "NumericArray x")
+        m = "QuantileMethod.LINEAR" if kind == "q1" else "m"
+        qs = pv + "s" if kind == "qsm" else "new double[] {" + pv + "}"
+        body = "PoolSorts.quantilesSync(pool, " + x + ", checkedQ(" + qs + ", " + str(scale) + ", " + what + "), " \
+            + m + ", " + s + ", " + ("false)" if kind == "qsm" else "true)[0]")
+        sync.append(Form(params, body, prims, doc=HELPED_DOC))
     pool = []
     for prims, kind in pool_forms:
         x = "x" if prims is None else wrap("x")
@@ -407,8 +426,8 @@ def qform(kind, scale, skip, x, prims, fn):
     return Form(params, "quantile1(" + x + ", " + v + ", " + str(scale) + ", " + m + ", " + skip + ")", prims)
 
 
-def quantile_op(name, scale, skip, heap_forms, array_forms, pool_forms, numpy, what):
-    sync, pool = qforms(name, scale, skip, heap_forms, array_forms, pool_forms)
+def quantile_op(name, scale, skip, heap_forms, array_forms, pool_forms, numpy, what, helped=()):
+    sync, pool = qforms(name, scale, skip, heap_forms, array_forms, pool_forms, helped)
     nan = ("NaN elements are ignored; the result is NaN when all are NaN." if skip
            else "The result is NaN if x holds a NaN.")
     rng = "[0, 100]" if scale == 100 else "[0, 1]"
@@ -515,10 +534,10 @@ OPS += [
     quantile_op("quantile", 1, False,
                 [(D, "q1"), (D, "qm"), (D, "qsm"), (("float",), "q1"), (("float",), "qm"), (("float",), "qsm")],
                 ["qm", "qsm"], [(None, "qsm"), (None, "qm"), (("double", "float"), "q1")],
-                "quantile", "quantile"),
+                "quantile", "quantile", helped=[(None, "qsm"), (D, "q1")]),
     quantile_op("percentile", 100, False, [(D, "q1"), (D, "qm"), (D, "qsm"), (("float",), "q1")],
                 ["qm", "qsm"], [(None, "qm"), (None, "qsm"), (("double", "float"), "q1")],
-                "percentile", "percentile"),
+                "percentile", "percentile", helped=[(D, "q1"), (None, "qm")]),
     quantile_op("nanquantile", 1, True, [(D, "q1"), (D, "qm"), (D, "qsm"), (("float",), "q1")],
                 ["qm", "qsm"], [(None, "qsm"), (None, "qm"), (D, "q1")],
                 "nanquantile", "quantile"),
@@ -642,7 +661,7 @@ OPS += [
        "but no memory outside x and the counts is touched.",
        "the counts, of length max(max(x) + 1, minlength) (minlength, or 0, when x is empty)",
        iae=["x holds a negative value (x is only read)", "{@code minlength} is negative or too large",
-            "the maximum is too large for a {@code long[]} of counts", "a NumericArray x is not int32 or int64"],
+            "the maximum is too large for a {@code long[]} of counts", "array:x is not an int32 or int64 array"],
        floating=False),
     Op("moments",
        [Form("{P}[] x", "moments(" + wrap("x") + ")", DF)], [], "Moments", None,
@@ -660,4 +679,73 @@ OPS += [
        notes={"float": "The statistics are computed in float64."},
        pool_doc="The moments and the selection run side by side on the pool, the same result bit for bit. "
                 "Cancelling the future stops both at their next chunk boundary; nothing visible is left behind."),
+]
+
+# ---- dense linear algebra (row-major, BLAS's contract) ----------------------------------------
+
+GEMM_PARAMS = {
+    ("transA", None): "whether op(A) is the transpose of A",
+    ("transB", None): "whether op(B) is the transpose of B",
+    ("alpha", None): "the factor of the product",
+    ("beta", None): "the factor of the old values of the output (0: the output is not read)",
+    ("a", None): "the matrix A",
+    ("b", None): "the matrix B",
+    ("c", None): "the matrix C, m x n, updated in place",
+    ("x", None): "the vector x, of op(A)'s column count",
+    ("x", "heap"): "the vector x, of op(A)'s column count, read in place",
+    ("y", None): "the vector y, of op(A)'s row count, updated in place",
+    ("y", "heap"): "the vector y, of op(A)'s row count, updated in place",
+    ("arena", None): "the arena the result is allocated in",
+}
+GEMM_ERR = ("Error bound, every backend and CPU path, elementwise: {@code |C - C_exact| <= (k + 3) u (|alpha| "
+            "|op(A)| |op(B)| + |beta| |C0|)}, u = 2^-53 for float64 and 2^-24 for float32, k the inner dimension; the paths "
+            "round differently (FMA or not, block order), so they agree within that bound, not bit for bit.")
+
+OPS += [
+    Op("gemm",
+       [Form("boolean transA, boolean transB, {P} alpha, {M} a, {M} b, {P} beta, {M} c",
+             "LinearAlgebra.gemm(backend(), transA, transB, alpha, a, b, beta, c)", DF)],
+       [Form("boolean transA, boolean transB, {P} alpha, {M} a, {M} b, {P} beta, {M} c",
+             "PoolGemm.gemm(owner(), org.kernels4j.backend.Backends.current(), transA, transB, alpha, a, b, beta, c)",
+             DF)],
+       "void", "Void",
+       "The general matrix product {@code C = alpha * op(A) * op(B) + beta * C}, BLAS's GEMM on row-major "
+       "matrices; op(X) is X, or its transpose when the flag is set. As in BLAS: when {@code beta == 0} C is not "
+       "read (NaN or infinity in C does not propagate); when {@code alpha == 0} or the inner dimension is 0, A and "
+       "B are not read and C becomes {@code beta * C}. Off-heap matrices are the fast path; heap matrices of large "
+       "products are copied to off-heap memory around the call. " + GEMM_ERR,
+       None, floating=False, params=GEMM_PARAMS, done="C is updated",
+       iae=["the shapes do not agree (op(A) m x k, op(B) k x n, C m x n)", "C is read-only",
+            "C shares an element with A or B"],
+       notes={"float": "float32 arithmetic (SGEMM)."},
+       pool_doc="The same bits as the synchronous call: C is cut into row or column blocks of whole micro-tiles "
+                "that the workers compute at once (at most four blocks per worker). A product of at most 2^21 "
+                "multiply-adds runs on the calling thread, and the future returned is already complete. "
+                "Cancelling the future cancels the blocks not yet started; a running block completes, so C may be "
+                "left partly updated."),
+    Op("gemv",
+       [Form("boolean transA, {P} alpha, {M} a, {A} x, {P} beta, {A} y",
+             "LinearAlgebra.gemv(backend(), transA, alpha, a, x, beta, y)", DF),
+        Form("boolean transA, {P} alpha, {M} a, {P}[] x, {P} beta, {P}[] y",
+             "gemv(transA, alpha, a, " + wrap("x") + ", beta, " + wrap("y") + ")", DF)],
+       [], "void", None,
+       "The matrix-vector product {@code y = alpha * op(A) * x + beta * y}, BLAS's GEMV on a row-major matrix: "
+       "when {@code beta == 0} y is not read; when {@code alpha == 0} A and x are not read. " + GEMM_ERR,
+       None, floating=False, params=GEMM_PARAMS,
+       iae=["the lengths do not match op(A)", "y is read-only", "y shares memory with A or x"],
+       notes={"float": "float32 arithmetic (SGEMV)."}),
+    Op("matmul",
+       [Form("{M} a, {M} b", "LinearAlgebra.checkMatmul(a, b); {M} c = {M}.zeros(SizeLimits.arrayLength(a.rows(), "
+             "\"rows of A\"), SizeLimits.arrayLength(b.cols(), \"columns of B\")); gemm(false, false, 1, a, b, 0, c); "
+             "return c;", DF, note="The result is on the Java heap.",
+             ret="the product, a new row-major matrix on the Java heap"),
+        Form("{M} a, {M} b, Arena arena", "LinearAlgebra.checkMatmul(a, b); {M} c = {M}.allocate(arena, a.rows(), "
+             "b.cols()); gemm(false, false, 1, a, b, 0, c); return c;", DF,
+             ret="the product, a new contiguous matrix in {@code arena}")],
+       [], "{M}", None,
+       "The matrix product {@code A * B} as a new matrix, computed by gemm.",
+       None, floating=False, params=GEMM_PARAMS,
+       iae=["A's column count differs from B's row count", "heap:the result does not fit in a Java array (use the "
+            "form with an arena)"],
+       notes={"float": "float32 arithmetic."}),
 ]

@@ -237,7 +237,8 @@ def param_text(op, t, n):
 def subst(s, prim):
     if prim is None:
         return s
-    return s.replace("{P}", prim).replace("{A}", facade_ops.PRIMS[prim][0])
+    cls, _, matrix = facade_ops.PRIMS[prim]
+    return s.replace("{P}", prim).replace("{A}", cls).replace("{M}", matrix or "?")
 
 
 def render_method(op, form, prim, pool, sync_sigs):
@@ -267,7 +268,9 @@ def render_method(op, form, prim, pool, sync_sigs):
         doc += wrap_doc("@param " + n + " " + param_text(op, t, n), "     * ", "     *     ")
     if pool:
         if rtype == "void" or ret is None:
-            if "out" in names:
+            if op.done:
+                done = op.done
+            elif "out" in names:
                 done = "{@code out} is written"
             elif op.name == "axpy":
                 done = "{@code y} is updated"
@@ -292,14 +295,17 @@ def render_method(op, form, prim, pool, sync_sigs):
         ioobe.append(op.ioobe[3:] if op.ioobe.startswith("if ") else op.ioobe)
     if ioobe:
         throws.append(("IndexOutOfBoundsException", "if " + join_or(ioobe)))
-    has_array = "NumericArray" in types
+    has_array = any(t == "NumericArray" or t.endswith(("Array", "Matrix")) for t in types)
     conds = []
-    if has_array and op.floating:
+    if "NumericArray" in types and op.floating:
         conds.append("an array is not float64 or float32")
     for c in op.iae:
         if c.startswith("array:"):
-            if has_array:
+            if "NumericArray" in types:
                 conds.append(c[6:])
+        elif c.startswith("heap:"):
+            if "Arena" not in types:
+                conds.append(c[5:])
         else:
             conds.append(c)
     if pool and has_array:

@@ -169,8 +169,13 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * int64 when out is a heap array, plus the per-task parts of {@link #sort(NumericArray)}.
      * Cancelling the future stops the tasks at their next chunk boundary and leaves out with
      * unspecified contents (it may still be written for a moment after {@code cancel}
-     * returns).
+     * returns). The call never blocks and ignores interrupts; a timed-out {@code get} leaves
+     * the work running.
      *
+     * @param x the array, only read
+     * @param out receives the sorting permutation in its first n elements
+     * @return a future that completes with null when out is written
+     * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if out is shorter than x, read-only or overlaps x, or an
      *     array belongs to a confined arena
      * @throws IllegalStateException if an arena is closed
@@ -183,7 +188,20 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
 
     /**
      * NumPy's argpartition of any array on the pool, int64 indices into out; see
-     * {@link #argpartition(double[], long...)} and {@link #argsort(NumericArray, LongArray)}.
+     * {@link #argpartition(double[], long...)} and {@link #argsort(NumericArray, LongArray)}
+     * (the result is the full stable argsort, with its cancellation rules). The ranks are
+     * checked by the call, before anything is submitted; the call never blocks.
+     *
+     * @param x the array, only read
+     * @param out receives the indices in its first n elements
+     * @param kth the ranks to put in place (a negative k counts from the end)
+     * @return a future that completes with null when out is written
+     * @throws NullPointerException if an argument is null
+     * @throws IndexOutOfBoundsException if a k is outside [-n, n)
+     * @throws IllegalArgumentException if out is shorter than x, read-only or overlaps x, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link BrokenPoolException})
      */
     default CompletableFuture<Void> argpartition(NumericArray x, LongArray out, long... kth) {
         QuantileMath.checkedRanks(kth, Checks.alive(x, "x").length());
@@ -202,7 +220,10 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * bucket for smooth data). Cancelling the future stops both jobs at their next chunk
      * boundary; nothing visible is left behind. The call never blocks and ignores interrupts.
      *
+     * @param x a float64 or float32 array, only read
      * @param percentiles fractions in [0, 1] (none: only count, mean, std, min and max)
+     * @return a future of the statistics
+     * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if x is not F64 or F32, of a confined arena, or a
      *     percentile is outside [0, 1] or NaN
      * @throws IllegalStateException if x's arena is closed
@@ -214,36 +235,6 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     }
 
     // ---- dense linear algebra ------------------------------------------------------------------
-
-    /**
-     * Matrix product on the pool's workers (a {@link #withChunkSize} view uses its pool): {@code C = alpha * op(A) * op(B) + beta * C}, exactly as
-     * {@link Kernels#gemm(boolean, boolean, double, DoubleMatrix, DoubleMatrix, double, DoubleMatrix)}
-     * computes it, bit for bit, with C cut into row or column blocks of whole micro-tiles that the
-     * workers compute at once (at most four blocks per worker; a small product is one task).
-     * A product of at most 2^21 multiply-adds (orders up to 128) runs on the calling thread,
-     * which costs less than a hand-off to a worker, and the future returned is already
-     * completed (or already failed); it cannot be cancelled.
-     * Arguments are checked before anything is queued. Cancelling the future cancels the blocks
-     * not yet started; a block that is running completes, so C may be left partly updated.
-     * Matrices of a confined arena are refused (workers may not touch them).
-     *
-     * @return a future that completes with null once every block is done
-     * @throws IllegalArgumentException for mismatched shapes, aliasing, a read-only C, or a matrix
-     *     of a confined arena
-     * @throws IllegalStateException if an arena is closed
-     * @throws RejectedExecutionException if the pool is shut down
-     * @throws BrokenPoolException if the pool is broken
-     */
-    default CompletableFuture<Void> gemm(boolean transA, boolean transB, double alpha, DoubleMatrix a, DoubleMatrix b,
-                                        double beta, DoubleMatrix c) {
-        return PoolGemm.gemm(owner(), org.kernels4j.backend.Backends.current(), transA, transB, alpha, a, b, beta, c);
-    }
-
-    /** Float32 {@link #gemm(boolean, boolean, double, DoubleMatrix, DoubleMatrix, double, DoubleMatrix)}. */
-    default CompletableFuture<Void> gemm(boolean transA, boolean transB, float alpha, FloatMatrix a, FloatMatrix b,
-                                        float beta, FloatMatrix c) {
-        return PoolGemm.gemm(owner(), org.kernels4j.backend.Backends.current(), transA, transB, alpha, a, b, beta, c);
-    }
 
     // ---- the per-dtype operations, generated from one table (src/tools/facade_ops.py) --------------
 
@@ -4149,6 +4140,86 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      */
     default CompletableFuture<Description> describe(float[] x) {
         return describe(FloatArray.wrap(Objects.requireNonNull(x, "x")), 0.25, 0.5, 0.75);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#gemm(boolean, boolean, double, DoubleMatrix,
+     * DoubleMatrix, double, DoubleMatrix)}, run on this pool. The general matrix product {@code C =
+     * alpha * op(A) * op(B) + beta * C}, BLAS's GEMM on row-major matrices; op(X) is X, or its
+     * transpose when the flag is set. As in BLAS: when {@code beta == 0} C is not read (NaN or infinity
+     * in C does not propagate); when {@code alpha == 0} or the inner dimension is 0, A and B are not
+     * read and C becomes {@code beta * C}. Off-heap matrices are the fast path; heap matrices of large
+     * products are copied to off-heap memory around the call. Error bound, every backend and CPU path,
+     * elementwise: {@code |C - C_exact| <= (k + 3) u (|alpha| |op(A)| |op(B)| + |beta| |C0|)}, u =
+     * 2^-53 for float64 and 2^-24 for float32, k the inner dimension; the paths round differently (FMA
+     * or not, block order), so they agree within that bound, not bit for bit. The same bits as the
+     * synchronous call: C is cut into row or column blocks of whole micro-tiles that the workers
+     * compute at once (at most four blocks per worker). A product of at most 2^21 multiply-adds runs on
+     * the calling thread, and the future returned is already complete. Cancelling the future cancels
+     * the blocks not yet started; a running block completes, so C may be left partly updated. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param transA whether op(A) is the transpose of A
+     * @param transB whether op(B) is the transpose of B
+     * @param alpha the factor of the product
+     * @param a the matrix A
+     * @param b the matrix B
+     * @param beta the factor of the old values of the output (0: the output is not read)
+     * @param c the matrix C, m x n, updated in place
+     * @return a future that completes with null when C is updated
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the shapes do not agree (op(A) m x k, op(B) k x n, C m x n),
+     *     C is read-only, C shares an element with A or B, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> gemm(boolean transA, boolean transB, double alpha, DoubleMatrix a, DoubleMatrix b, double beta, DoubleMatrix c) {
+        return PoolGemm.gemm(owner(), org.kernels4j.backend.Backends.current(), transA, transB, alpha, a, b, beta, c);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#gemm(boolean, boolean, float, FloatMatrix, FloatMatrix,
+     * float, FloatMatrix)}, run on this pool. The general matrix product {@code C = alpha * op(A) *
+     * op(B) + beta * C}, BLAS's GEMM on row-major matrices; op(X) is X, or its transpose when the flag
+     * is set. As in BLAS: when {@code beta == 0} C is not read (NaN or infinity in C does not
+     * propagate); when {@code alpha == 0} or the inner dimension is 0, A and B are not read and C
+     * becomes {@code beta * C}. Off-heap matrices are the fast path; heap matrices of large products
+     * are copied to off-heap memory around the call. Error bound, every backend and CPU path,
+     * elementwise: {@code |C - C_exact| <= (k + 3) u (|alpha| |op(A)| |op(B)| + |beta| |C0|)}, u =
+     * 2^-53 for float64 and 2^-24 for float32, k the inner dimension; the paths round differently (FMA
+     * or not, block order), so they agree within that bound, not bit for bit. float32 arithmetic
+     * (SGEMM). The same bits as the synchronous call: C is cut into row or column blocks of whole
+     * micro-tiles that the workers compute at once (at most four blocks per worker). A product of at
+     * most 2^21 multiply-adds runs on the calling thread, and the future returned is already complete.
+     * Cancelling the future cancels the blocks not yet started; a running block completes, so C may be
+     * left partly updated. The call checks its arguments on the calling thread, as the synchronous call
+     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
+     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
+     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
+     * inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param transA whether op(A) is the transpose of A
+     * @param transB whether op(B) is the transpose of B
+     * @param alpha the factor of the product
+     * @param a the matrix A
+     * @param b the matrix B
+     * @param beta the factor of the old values of the output (0: the output is not read)
+     * @param c the matrix C, m x n, updated in place
+     * @return a future that completes with null when C is updated
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the shapes do not agree (op(A) m x k, op(B) k x n, C m x n),
+     *     C is read-only, C shares an element with A or B, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> gemm(boolean transA, boolean transB, float alpha, FloatMatrix a, FloatMatrix b, float beta, FloatMatrix c) {
+        return PoolGemm.gemm(owner(), org.kernels4j.backend.Backends.current(), transA, transB, alpha, a, b, beta, c);
     }
 
     // </generated>

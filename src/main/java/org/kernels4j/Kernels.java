@@ -76,7 +76,12 @@ public final class Kernels {
     private Kernels() {
     }
 
-    /** What runs the kernels: backend, ISA path, the library file, or why it could not load. */
+    /**
+     * What runs the kernels: backend, ISA path, the library file, or why it could not load.
+     * The first call loads the native library (once per JVM) if it is not loaded yet.
+     *
+     * @return the description of the backend in use
+     */
     public static KernelsInfo info() {
         return KernelsInfo.current();
     }
@@ -279,9 +284,14 @@ public final class Kernels {
     }
 
     /**
-     * Writes the sorted elements of x into out[0, n); x is unchanged (unless it is out).
+     * Writes the sorted elements of x into out[0, n); x is unchanged (unless it is out). Order,
+     * memory and threads as {@link #sort(NumericArray)}.
      *
+     * @param x the array to sort, only read (unless it is out)
+     * @param out receives the n sorted elements; may be x, or overlap it
+     * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the types differ, out is shorter or read-only
+     * @throws IllegalStateException if the arena of an array is closed
      */
     public static void sort(NumericArray x, NumericArray out) {
         alive(x, "x");
@@ -316,6 +326,12 @@ public final class Kernels {
     /**
      * Stable argsort of any array into a new {@link LongArray} of int64 indices allocated in
      * {@code arena} (for arrays longer than a Java array). See {@link #argsort(double[])}.
+     *
+     * @param x the array, only read
+     * @param arena the arena the indices are allocated in
+     * @return the sorting permutation, n int64 indices
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of x, or {@code arena}, is closed
      */
     public static LongArray argsort(NumericArray x, Arena arena) {
         alive(x, "x");
@@ -325,9 +341,13 @@ public final class Kernels {
     }
 
     /**
-     * Stable argsort of x into out[0, n) (int64 indices).
+     * Stable argsort of x into out[0, n) (int64 indices); see {@link #argsort(double[])}.
      *
-     * @throws IllegalArgumentException if out is shorter than x or read-only
+     * @param x the array, only read
+     * @param out receives the sorting permutation in its first n elements
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if out is shorter than x, read-only, or overlaps x
+     * @throws IllegalStateException if the arena of an array is closed
      */
     public static void argsort(NumericArray x, LongArray out) {
         alive(x, "x");
@@ -343,28 +363,37 @@ public final class Kernels {
 
     // ---- the same with a pool: the calling thread and the pool's workers share the work ----------
 
-    /** Stable argsort with the help of a pool; see {@link #argsort(double[], ComputePool)}. */
-    public static long[] argsort(NumericArray x, ComputePool pool) { return PoolSorts.argsortSync(pool, x); }
-    /** Stable argsort into out with the help of a pool; see {@link #argsort(NumericArray, LongArray)}. */
-    public static void argsort(NumericArray x, LongArray out, ComputePool pool) { PoolSorts.argsortSync(pool, x, out); }
+    /**
+     * Stable argsort with the help of a pool: the same result as {@link #argsort(double[])},
+     * the passes shared by the calling thread and up to {@code pool.workerCount() - 1} workers
+     * (as {@link #sort(NumericArray, ComputePool)}). Blocks until done and ignores interrupts
+     * (keeping the interrupt status).
+     *
+     * @param x the array, only read
+     * @param pool the pool whose workers share the work with the calling thread
+     * @return the sorting permutation, n int64 indices
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if x has more elements than a Java array holds
+     * @throws IllegalStateException if the arena of x is closed
+     */
+    public static long[] argsort(NumericArray x, ComputePool pool) {
+        return PoolSorts.argsortSync(pool, x);
+    }
 
-    /** Quantiles with the help of a pool; same bits as {@link #quantile(NumericArray, double[], QuantileMethod)}; threads as {@link #sort(NumericArray, ComputePool)}. */
-    public static double[] quantile(NumericArray x, double[] qs, QuantileMethod m, ComputePool pool) {
-        return PoolSorts.quantilesSync(pool, x, checkedQ(qs, 1, "q"), m, false, false);
-    }
-    /** NumPy's {@code quantile(x, q)} with the help of a pool. */
-    public static double quantile(double[] x, double q, ComputePool pool) {
-        return PoolSorts.quantilesSync(pool, DoubleArray.wrap(Objects.requireNonNull(x, "x")), checkedQ(new double[] {q}, 1, "q"),
-                QuantileMethod.LINEAR, false, true)[0];
-    }
-    /** NumPy's {@code percentile(x, p)} with the help of a pool. */
-    public static double percentile(double[] x, double p, ComputePool pool) {
-        return PoolSorts.quantilesSync(pool, DoubleArray.wrap(Objects.requireNonNull(x, "x")),
-                checkedQ(new double[] {p}, 100, "percentile"), QuantileMethod.LINEAR, false, true)[0];
-    }
-    /** Percentile of any array by method m with the help of a pool. */
-    public static double percentile(NumericArray x, double p, QuantileMethod m, ComputePool pool) {
-        return PoolSorts.quantilesSync(pool, x, checkedQ(new double[] {p}, 100, "percentile"), m, false, true)[0];
+    /**
+     * Stable argsort into out with the help of a pool: the same result as
+     * {@link #argsort(NumericArray, LongArray)}, the passes shared as by
+     * {@link #sort(NumericArray, ComputePool)}. Blocks until done and ignores interrupts.
+     *
+     * @param x the array, only read
+     * @param out receives the sorting permutation in its first n elements
+     * @param pool the pool whose workers share the work with the calling thread
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if out is shorter than x, read-only, or overlaps x
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void argsort(NumericArray x, LongArray out, ComputePool pool) {
+        PoolSorts.argsortSync(pool, x, out);
     }
 
     /**
@@ -389,7 +418,18 @@ public final class Kernels {
         }
     }
 
-    /** See {@link #argpartition(double[], long...)}; int64 indices in {@code arena}. */
+    /**
+     * NumPy's {@code argpartition} of any array, the int64 indices in {@code arena}; as
+     * {@link #argpartition(double[], long...)}, the result is the full stable argsort.
+     *
+     * @param x the array, only read
+     * @param arena the arena the indices are allocated in
+     * @param kth the ranks to put in place (a negative k counts from the end)
+     * @return the indices, n int64 values in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IndexOutOfBoundsException if a k is outside [-n, n)
+     * @throws IllegalStateException if the arena of x, or {@code arena}, is closed
+     */
     public static LongArray argpartition(NumericArray x, Arena arena, long... kth) {
         QuantileMath.checkedRanks(kth, alive(x, "x").length());
         return argsort(x, arena);
@@ -402,6 +442,13 @@ public final class Kernels {
      * buckets holding a wanted rank, which are then selected. Memory: those keys (for smooth
      * data about n / 1024 per distinct bucket; at most n), and a table of counts of at most
      * 0.5 MiB; no copy of x.
+     *
+     * @param x the array, only read
+     * @param ranks the ranks wanted, in any order (a negative rank counts from the end)
+     * @return the elements of those ranks, in the order of {@code ranks}
+     * @throws NullPointerException if an argument is null
+     * @throws IndexOutOfBoundsException if a rank is outside [-n, n)
+     * @throws IllegalStateException if the arena of x is closed
      */
     public static double[] select(NumericArray x, long... ranks) {
         alive(x, "x");
@@ -536,6 +583,12 @@ public final class Kernels {
     /**
      * numpy.unique(x, return_counts=True): a sorted copy (memory: the copy plus the sort's
      * scratch), then runs of equal values. -0.0 and +0.0 are one value, all NaNs one value.
+     * (Its body differs from the int64 form by that NaN rule, so it is written here rather
+     * than generated.)
+     *
+     * @param x the values, not modified
+     * @return the distinct values in ascending order (NaN last) and how often each occurs
+     * @throws NullPointerException if x is null
      */
     public static Unique unique(double[] x) {
         double[] s = sorted(Objects.requireNonNull(x, "x"));
@@ -552,7 +605,14 @@ public final class Kernels {
         return new Unique(java.util.Arrays.copyOf(vals, u + 1), java.util.Arrays.copyOf(counts, u + 1));
     }
 
-    /** numpy.unique(x, return_counts=True) of int64 values. */
+    /**
+     * numpy.unique(x, return_counts=True) of int64 values: a sorted copy, then runs of equal
+     * values.
+     *
+     * @param x the values, not modified
+     * @return the distinct values in ascending order and how often each occurs
+     * @throws NullPointerException if x is null
+     */
     public static UniqueLongs unique(long[] x) {
         long[] s = sorted(Objects.requireNonNull(x, "x"));
         long[] vals = new long[s.length];
@@ -602,7 +662,14 @@ public final class Kernels {
      * ranks, plus one chunk (512 KiB) for the compaction. {@link AsyncKernels#describe} runs the
      * two parts side by side on a pool, with the same result bit for bit.
      *
+     * @param x a float64 or float32 array, only read
+     * @param percentiles the percentiles to report, fractions in [0, 1] (none: count, mean, std,
+     *     min and max only)
+     * @return the statistics; count 0 and the rest NaN when x is empty or all NaN
+     * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if x is not F64 or F32, or a percentile is outside [0, 1]
+     *     or NaN
+     * @throws IllegalStateException if the arena of x is closed
      */
     public static Description describe(NumericArray x, double... percentiles) {
         floating(x, "x");
@@ -616,97 +683,6 @@ public final class Kernels {
     // with u = 2^-53 (float64) or 2^-24 (float32) and k the inner dimension (gemv: the length
     // of x). The paths round differently (FMA or not, block order), so results agree with each
     // other within that bound, not bit for bit.
-
-    /**
-     * General matrix product {@code C = alpha * op(A) * op(B) + beta * C}, BLAS's DGEMM on
-     * row-major matrices; {@code op(X)} is X, or its transpose when the flag is set.
-     *
-     * <p>As in BLAS: when {@code beta == 0}, C is not read (NaN or infinity in C does not
-     * propagate); when {@code alpha == 0} or the inner dimension is 0, A and B are not read and
-     * C becomes {@code beta * C}. Off-heap matrices are the fast path; heap matrices of large
-     * products are copied to off-heap memory around the call (see the README).
-     *
-     * @throws IllegalArgumentException if the shapes do not agree ({@code op(A)} m x k,
-     *     {@code op(B)} k x n, C m x n), C is read-only, or C shares an element with A or B
-     * @throws IllegalStateException if an arena of a matrix is closed
-     */
-    public static void gemm(boolean transA, boolean transB, double alpha, DoubleMatrix a, DoubleMatrix b, double beta,
-                            DoubleMatrix c) {
-        LinearAlgebra.gemm(backend(), transA, transB, alpha, a, b, beta, c);
-    }
-
-    /** {@link #gemm(boolean, boolean, double, DoubleMatrix, DoubleMatrix, double, DoubleMatrix)} in float32 (SGEMM). */
-    public static void gemm(boolean transA, boolean transB, float alpha, FloatMatrix a, FloatMatrix b, float beta,
-                            FloatMatrix c) {
-        LinearAlgebra.gemm(backend(), transA, transB, alpha, a, b, beta, c);
-    }
-
-    /**
-     * Matrix-vector product {@code y = alpha * op(A) * x + beta * y} (BLAS's DGEMV, row-major):
-     * x has {@code op(A).cols} elements, y has {@code op(A).rows}. {@code beta == 0}: y is not
-     * read; {@code alpha == 0}: A and x are not read.
-     *
-     * @throws IllegalArgumentException if the lengths do not match, y is read-only, or y shares
-     *     memory with A or x
-     * @throws IllegalStateException if an arena is closed
-     */
-    public static void gemv(boolean transA, double alpha, DoubleMatrix a, DoubleArray x, double beta, DoubleArray y) {
-        LinearAlgebra.gemv(backend(), transA, alpha, a, x, beta, y);
-    }
-
-    /** gemv on Java arrays (views, no copies). */
-    public static void gemv(boolean transA, double alpha, DoubleMatrix a, double[] x, double beta, double[] y) {
-        gemv(transA, alpha, a, DoubleArray.wrap(Objects.requireNonNull(x, "x")), beta,
-                DoubleArray.wrap(Objects.requireNonNull(y, "y")));
-    }
-
-    /** gemv in float32 (SGEMV). */
-    public static void gemv(boolean transA, float alpha, FloatMatrix a, FloatArray x, float beta, FloatArray y) {
-        LinearAlgebra.gemv(backend(), transA, alpha, a, x, beta, y);
-    }
-
-    /** gemv in float32 on Java arrays. */
-    public static void gemv(boolean transA, float alpha, FloatMatrix a, float[] x, float beta, float[] y) {
-        gemv(transA, alpha, a, FloatArray.wrap(Objects.requireNonNull(x, "x")), beta,
-                FloatArray.wrap(Objects.requireNonNull(y, "y")));
-    }
-
-    /**
-     * The product {@code A * B} as a new matrix on the Java heap.
-     *
-     * @throws IllegalArgumentException if A's columns differ from B's rows, or the result does
-     *     not fit in a Java array (use {@link #matmul(DoubleMatrix, DoubleMatrix, Arena)})
-     */
-    public static DoubleMatrix matmul(DoubleMatrix a, DoubleMatrix b) {
-        LinearAlgebra.checkMatmul(a, b);
-        DoubleMatrix c = DoubleMatrix.zeros(SizeLimits.arrayLength(a.rows(), "rows of A"), SizeLimits.arrayLength(b.cols(), "columns of B"));
-        gemm(false, false, 1.0, a, b, 0.0, c);
-        return c;
-    }
-
-    /** The product {@code A * B} as a new contiguous matrix allocated in {@code arena}. */
-    public static DoubleMatrix matmul(DoubleMatrix a, DoubleMatrix b, Arena arena) {
-        LinearAlgebra.checkMatmul(a, b);
-        DoubleMatrix c = DoubleMatrix.allocate(arena, a.rows(), b.cols());
-        gemm(false, false, 1.0, a, b, 0.0, c);
-        return c;
-    }
-
-    /** The float32 product {@code A * B} as a new matrix on the Java heap. */
-    public static FloatMatrix matmul(FloatMatrix a, FloatMatrix b) {
-        LinearAlgebra.checkMatmul(a, b);
-        FloatMatrix c = FloatMatrix.zeros(SizeLimits.arrayLength(a.rows(), "rows of A"), SizeLimits.arrayLength(b.cols(), "columns of B"));
-        gemm(false, false, 1f, a, b, 0f, c);
-        return c;
-    }
-
-    /** The float32 product {@code A * B} as a new contiguous matrix allocated in {@code arena}. */
-    public static FloatMatrix matmul(FloatMatrix a, FloatMatrix b, Arena arena) {
-        LinearAlgebra.checkMatmul(a, b);
-        FloatMatrix c = FloatMatrix.allocate(arena, a.rows(), b.cols());
-        gemm(false, false, 1f, a, b, 0f, c);
-        return c;
-    }
 
     // ---- the per-dtype operations, generated from one table (src/tools/facade_ops.py) --------------
 
@@ -3220,6 +3196,44 @@ public final class Kernels {
     }
 
     /**
+     * The same bits as without a pool, computed by the calling thread with the help of the pool's
+     * workers (native backend, at least 2^20 elements; else the calling thread alone): the reads of x
+     * are split into chunks that the threads claim in turn. The calling thread works while work is
+     * left, so this finishes even when the pool is busy or it is called from one of its workers. Blocks
+     * until done and ignores interrupts (keeping the interrupt status).
+     *
+     * @param x the array
+     * @param qs the quantiles, each in [0, 1]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @param pool the pool whose workers share the work with the calling thread
+     * @return the quantiles, in the order given, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a quantile is outside [0, 1] or NaN
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double[] quantile(NumericArray x, double[] qs, QuantileMethod m, ComputePool pool) {
+        return PoolSorts.quantilesSync(pool, x, checkedQ(qs, 1, "q"), m, false, false);
+    }
+
+    /**
+     * The same bits as without a pool, computed by the calling thread with the help of the pool's
+     * workers (native backend, at least 2^20 elements; else the calling thread alone): the reads of x
+     * are split into chunks that the threads claim in turn. The calling thread works while work is
+     * left, so this finishes even when the pool is busy or it is called from one of its workers. Blocks
+     * until done and ignores interrupts (keeping the interrupt status).
+     *
+     * @param x the values, read in place (not copied)
+     * @param q the quantile, in [0, 1]
+     * @param pool the pool whose workers share the work with the calling thread
+     * @return the quantile, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a quantile is outside [0, 1] or NaN
+     */
+    public static double quantile(double[] x, double q, ComputePool pool) {
+        return PoolSorts.quantilesSync(pool, DoubleArray.wrap(Objects.requireNonNull(x, "x")), checkedQ(new double[] {q}, 1, "q"), QuantileMethod.LINEAR, false, true)[0];
+    }
+
+    /**
      * NumPy's {@code percentile} by the given method (default "linear"): NumPy's bits on float64 input.
      * x is not modified. Two reads of x (the NaNs are counted by the first) and memory for the keys of
      * the buckets holding the ranks needed; no copy of x. The result is NaN if x holds a NaN.
@@ -3320,6 +3334,46 @@ public final class Kernels {
      */
     public static double[] percentile(NumericArray x, double[] ps, QuantileMethod m) {
         return quantileN(x, ps, 100, m, false);
+    }
+
+    /**
+     * The same bits as without a pool, computed by the calling thread with the help of the pool's
+     * workers (native backend, at least 2^20 elements; else the calling thread alone): the reads of x
+     * are split into chunks that the threads claim in turn. The calling thread works while work is
+     * left, so this finishes even when the pool is busy or it is called from one of its workers. Blocks
+     * until done and ignores interrupts (keeping the interrupt status).
+     *
+     * @param x the values, read in place (not copied)
+     * @param p the percentile, in [0, 100]
+     * @param pool the pool whose workers share the work with the calling thread
+     * @return the percentile, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a percentile is outside [0, 100] or
+     *     NaN
+     */
+    public static double percentile(double[] x, double p, ComputePool pool) {
+        return PoolSorts.quantilesSync(pool, DoubleArray.wrap(Objects.requireNonNull(x, "x")), checkedQ(new double[] {p}, 100, "percentile"), QuantileMethod.LINEAR, false, true)[0];
+    }
+
+    /**
+     * The same bits as without a pool, computed by the calling thread with the help of the pool's
+     * workers (native backend, at least 2^20 elements; else the calling thread alone): the reads of x
+     * are split into chunks that the threads claim in turn. The calling thread works while work is
+     * left, so this finishes even when the pool is busy or it is called from one of its workers. Blocks
+     * until done and ignores interrupts (keeping the interrupt status).
+     *
+     * @param x the array
+     * @param p the percentile, in [0, 100]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @param pool the pool whose workers share the work with the calling thread
+     * @return the percentile, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a percentile is outside [0, 100] or
+     *     NaN
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double percentile(NumericArray x, double p, QuantileMethod m, ComputePool pool) {
+        return PoolSorts.quantilesSync(pool, x, checkedQ(new double[] {p}, 100, "percentile"), m, false, true)[0];
     }
 
     /**
@@ -3915,8 +3969,7 @@ public final class Kernels {
      * @return the counts, of length max(max(x) + 1, minlength) (minlength, or 0, when x is empty)
      * @throws NullPointerException if {@code x} is null
      * @throws IllegalArgumentException if x holds a negative value (x is only read), {@code minlength}
-     *     is negative or too large, the maximum is too large for a {@code long[]} of counts, or a
-     *     NumericArray x is not int32 or int64
+     *     is negative or too large, or the maximum is too large for a {@code long[]} of counts
      */
     public static long[] bincount(int[] x) {
         return bincountOf(IntArray.wrap(Objects.requireNonNull(x, "x")), 0);
@@ -3931,8 +3984,7 @@ public final class Kernels {
      * @return the counts, of length max(max(x) + 1, minlength) (minlength, or 0, when x is empty)
      * @throws NullPointerException if {@code x} is null
      * @throws IllegalArgumentException if x holds a negative value (x is only read), {@code minlength}
-     *     is negative or too large, the maximum is too large for a {@code long[]} of counts, or a
-     *     NumericArray x is not int32 or int64
+     *     is negative or too large, or the maximum is too large for a {@code long[]} of counts
      */
     public static long[] bincount(long[] x) {
         return bincountOf(LongArray.wrap(Objects.requireNonNull(x, "x")), 0);
@@ -3948,8 +4000,7 @@ public final class Kernels {
      * @return the counts, of length max(max(x) + 1, minlength) (minlength, or 0, when x is empty)
      * @throws NullPointerException if {@code x} is null
      * @throws IllegalArgumentException if x holds a negative value (x is only read), {@code minlength}
-     *     is negative or too large, the maximum is too large for a {@code long[]} of counts, or a
-     *     NumericArray x is not int32 or int64
+     *     is negative or too large, or the maximum is too large for a {@code long[]} of counts
      */
     public static long[] bincount(int[] x, int minlength) {
         return bincountOf(IntArray.wrap(Objects.requireNonNull(x, "x")), minlength);
@@ -3966,8 +4017,8 @@ public final class Kernels {
      * @return the counts, of length max(max(x) + 1, minlength) (minlength, or 0, when x is empty)
      * @throws NullPointerException if {@code x} is null
      * @throws IllegalArgumentException if x holds a negative value (x is only read), {@code minlength}
-     *     is negative or too large, the maximum is too large for a {@code long[]} of counts, or a
-     *     NumericArray x is not int32 or int64
+     *     is negative or too large, the maximum is too large for a {@code long[]} of counts, or x is
+     *     not an int32 or int64 array
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static long[] bincount(NumericArray x, int minlength) {
@@ -4024,6 +4075,226 @@ public final class Kernels {
      */
     public static Description describe(float[] x) {
         return describe(FloatArray.wrap(Objects.requireNonNull(x, "x")), QUARTILES);
+    }
+
+    /**
+     * The general matrix product {@code C = alpha * op(A) * op(B) + beta * C}, BLAS's GEMM on row-major
+     * matrices; op(X) is X, or its transpose when the flag is set. As in BLAS: when {@code beta == 0} C
+     * is not read (NaN or infinity in C does not propagate); when {@code alpha == 0} or the inner
+     * dimension is 0, A and B are not read and C becomes {@code beta * C}. Off-heap matrices are the
+     * fast path; heap matrices of large products are copied to off-heap memory around the call. Error
+     * bound, every backend and CPU path, elementwise: {@code |C - C_exact| <= (k + 3) u (|alpha|
+     * |op(A)| |op(B)| + |beta| |C0|)}, u = 2^-53 for float64 and 2^-24 for float32, k the inner
+     * dimension; the paths round differently (FMA or not, block order), so they agree within that
+     * bound, not bit for bit.
+     *
+     * @param transA whether op(A) is the transpose of A
+     * @param transB whether op(B) is the transpose of B
+     * @param alpha the factor of the product
+     * @param a the matrix A
+     * @param b the matrix B
+     * @param beta the factor of the old values of the output (0: the output is not read)
+     * @param c the matrix C, m x n, updated in place
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the shapes do not agree (op(A) m x k, op(B) k x n, C m x n),
+     *     C is read-only, or C shares an element with A or B
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void gemm(boolean transA, boolean transB, double alpha, DoubleMatrix a, DoubleMatrix b, double beta, DoubleMatrix c) {
+        LinearAlgebra.gemm(backend(), transA, transB, alpha, a, b, beta, c);
+    }
+
+    /**
+     * The general matrix product {@code C = alpha * op(A) * op(B) + beta * C}, BLAS's GEMM on row-major
+     * matrices; op(X) is X, or its transpose when the flag is set. As in BLAS: when {@code beta == 0} C
+     * is not read (NaN or infinity in C does not propagate); when {@code alpha == 0} or the inner
+     * dimension is 0, A and B are not read and C becomes {@code beta * C}. Off-heap matrices are the
+     * fast path; heap matrices of large products are copied to off-heap memory around the call. Error
+     * bound, every backend and CPU path, elementwise: {@code |C - C_exact| <= (k + 3) u (|alpha|
+     * |op(A)| |op(B)| + |beta| |C0|)}, u = 2^-53 for float64 and 2^-24 for float32, k the inner
+     * dimension; the paths round differently (FMA or not, block order), so they agree within that
+     * bound, not bit for bit. float32 arithmetic (SGEMM).
+     *
+     * @param transA whether op(A) is the transpose of A
+     * @param transB whether op(B) is the transpose of B
+     * @param alpha the factor of the product
+     * @param a the matrix A
+     * @param b the matrix B
+     * @param beta the factor of the old values of the output (0: the output is not read)
+     * @param c the matrix C, m x n, updated in place
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the shapes do not agree (op(A) m x k, op(B) k x n, C m x n),
+     *     C is read-only, or C shares an element with A or B
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void gemm(boolean transA, boolean transB, float alpha, FloatMatrix a, FloatMatrix b, float beta, FloatMatrix c) {
+        LinearAlgebra.gemm(backend(), transA, transB, alpha, a, b, beta, c);
+    }
+
+    /**
+     * The matrix-vector product {@code y = alpha * op(A) * x + beta * y}, BLAS's GEMV on a row-major
+     * matrix: when {@code beta == 0} y is not read; when {@code alpha == 0} A and x are not read. Error
+     * bound, every backend and CPU path, elementwise: {@code |C - C_exact| <= (k + 3) u (|alpha|
+     * |op(A)| |op(B)| + |beta| |C0|)}, u = 2^-53 for float64 and 2^-24 for float32, k the inner
+     * dimension; the paths round differently (FMA or not, block order), so they agree within that
+     * bound, not bit for bit.
+     *
+     * @param transA whether op(A) is the transpose of A
+     * @param alpha the factor of the product
+     * @param a the matrix A
+     * @param x the vector x, of op(A)'s column count
+     * @param beta the factor of the old values of the output (0: the output is not read)
+     * @param y the vector y, of op(A)'s row count, updated in place
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the lengths do not match op(A), y is read-only, or y shares
+     *     memory with A or x
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void gemv(boolean transA, double alpha, DoubleMatrix a, DoubleArray x, double beta, DoubleArray y) {
+        LinearAlgebra.gemv(backend(), transA, alpha, a, x, beta, y);
+    }
+
+    /**
+     * The matrix-vector product {@code y = alpha * op(A) * x + beta * y}, BLAS's GEMV on a row-major
+     * matrix: when {@code beta == 0} y is not read; when {@code alpha == 0} A and x are not read. Error
+     * bound, every backend and CPU path, elementwise: {@code |C - C_exact| <= (k + 3) u (|alpha|
+     * |op(A)| |op(B)| + |beta| |C0|)}, u = 2^-53 for float64 and 2^-24 for float32, k the inner
+     * dimension; the paths round differently (FMA or not, block order), so they agree within that
+     * bound, not bit for bit. float32 arithmetic (SGEMV).
+     *
+     * @param transA whether op(A) is the transpose of A
+     * @param alpha the factor of the product
+     * @param a the matrix A
+     * @param x the vector x, of op(A)'s column count
+     * @param beta the factor of the old values of the output (0: the output is not read)
+     * @param y the vector y, of op(A)'s row count, updated in place
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the lengths do not match op(A), y is read-only, or y shares
+     *     memory with A or x
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void gemv(boolean transA, float alpha, FloatMatrix a, FloatArray x, float beta, FloatArray y) {
+        LinearAlgebra.gemv(backend(), transA, alpha, a, x, beta, y);
+    }
+
+    /**
+     * The matrix-vector product {@code y = alpha * op(A) * x + beta * y}, BLAS's GEMV on a row-major
+     * matrix: when {@code beta == 0} y is not read; when {@code alpha == 0} A and x are not read. Error
+     * bound, every backend and CPU path, elementwise: {@code |C - C_exact| <= (k + 3) u (|alpha|
+     * |op(A)| |op(B)| + |beta| |C0|)}, u = 2^-53 for float64 and 2^-24 for float32, k the inner
+     * dimension; the paths round differently (FMA or not, block order), so they agree within that
+     * bound, not bit for bit.
+     *
+     * @param transA whether op(A) is the transpose of A
+     * @param alpha the factor of the product
+     * @param a the matrix A
+     * @param x the vector x, of op(A)'s column count, read in place
+     * @param beta the factor of the old values of the output (0: the output is not read)
+     * @param y the vector y, of op(A)'s row count, updated in place
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the lengths do not match op(A), y is read-only, or y shares
+     *     memory with A or x
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void gemv(boolean transA, double alpha, DoubleMatrix a, double[] x, double beta, double[] y) {
+        gemv(transA, alpha, a, DoubleArray.wrap(Objects.requireNonNull(x, "x")), beta, DoubleArray.wrap(Objects.requireNonNull(y, "y")));
+    }
+
+    /**
+     * The matrix-vector product {@code y = alpha * op(A) * x + beta * y}, BLAS's GEMV on a row-major
+     * matrix: when {@code beta == 0} y is not read; when {@code alpha == 0} A and x are not read. Error
+     * bound, every backend and CPU path, elementwise: {@code |C - C_exact| <= (k + 3) u (|alpha|
+     * |op(A)| |op(B)| + |beta| |C0|)}, u = 2^-53 for float64 and 2^-24 for float32, k the inner
+     * dimension; the paths round differently (FMA or not, block order), so they agree within that
+     * bound, not bit for bit. float32 arithmetic (SGEMV).
+     *
+     * @param transA whether op(A) is the transpose of A
+     * @param alpha the factor of the product
+     * @param a the matrix A
+     * @param x the vector x, of op(A)'s column count, read in place
+     * @param beta the factor of the old values of the output (0: the output is not read)
+     * @param y the vector y, of op(A)'s row count, updated in place
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the lengths do not match op(A), y is read-only, or y shares
+     *     memory with A or x
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void gemv(boolean transA, float alpha, FloatMatrix a, float[] x, float beta, float[] y) {
+        gemv(transA, alpha, a, FloatArray.wrap(Objects.requireNonNull(x, "x")), beta, FloatArray.wrap(Objects.requireNonNull(y, "y")));
+    }
+
+    /**
+     * The matrix product {@code A * B} as a new matrix, computed by gemm. The result is on the Java
+     * heap.
+     *
+     * @param a the matrix A
+     * @param b the matrix B
+     * @return the product, a new row-major matrix on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if A's column count differs from B's row count, or the result
+     *     does not fit in a Java array (use the form with an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleMatrix matmul(DoubleMatrix a, DoubleMatrix b) {
+        LinearAlgebra.checkMatmul(a, b);
+        DoubleMatrix c = DoubleMatrix.zeros(SizeLimits.arrayLength(a.rows(), "rows of A"), SizeLimits.arrayLength(b.cols(), "columns of B"));
+        gemm(false, false, 1, a, b, 0, c);
+        return c;
+    }
+
+    /**
+     * The matrix product {@code A * B} as a new matrix, computed by gemm. float32 arithmetic. The
+     * result is on the Java heap.
+     *
+     * @param a the matrix A
+     * @param b the matrix B
+     * @return the product, a new row-major matrix on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if A's column count differs from B's row count, or the result
+     *     does not fit in a Java array (use the form with an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static FloatMatrix matmul(FloatMatrix a, FloatMatrix b) {
+        LinearAlgebra.checkMatmul(a, b);
+        FloatMatrix c = FloatMatrix.zeros(SizeLimits.arrayLength(a.rows(), "rows of A"), SizeLimits.arrayLength(b.cols(), "columns of B"));
+        gemm(false, false, 1, a, b, 0, c);
+        return c;
+    }
+
+    /**
+     * The matrix product {@code A * B} as a new matrix, computed by gemm.
+     *
+     * @param a the matrix A
+     * @param b the matrix B
+     * @param arena the arena the result is allocated in
+     * @return the product, a new contiguous matrix in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if A's column count differs from B's row count
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleMatrix matmul(DoubleMatrix a, DoubleMatrix b, Arena arena) {
+        LinearAlgebra.checkMatmul(a, b);
+        DoubleMatrix c = DoubleMatrix.allocate(arena, a.rows(), b.cols());
+        gemm(false, false, 1, a, b, 0, c);
+        return c;
+    }
+
+    /**
+     * The matrix product {@code A * B} as a new matrix, computed by gemm. float32 arithmetic.
+     *
+     * @param a the matrix A
+     * @param b the matrix B
+     * @param arena the arena the result is allocated in
+     * @return the product, a new contiguous matrix in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if A's column count differs from B's row count
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static FloatMatrix matmul(FloatMatrix a, FloatMatrix b, Arena arena) {
+        LinearAlgebra.checkMatmul(a, b);
+        FloatMatrix c = FloatMatrix.allocate(arena, a.rows(), b.cols());
+        gemm(false, false, 1, a, b, 0, c);
+        return c;
     }
 
     // </generated>
