@@ -65,12 +65,30 @@ public final class {Cls} extends NumericArray {{
         super(segment, DType.{dt});
     }}
 
-    /** A new zero-filled array of {{@code length}} {plural} in {{@code arena}}, 64-byte aligned (2 MiB-aligned on huge pages from 4 MiB up). */
+    /**
+     * A new zero-filled array of {{@code length}} {plural} in {{@code arena}}, 64-byte aligned
+     * (2 MiB-aligned on huge pages from 4 MiB up).
+     *
+     * @param arena the arena that owns the memory: closing it frees the array
+     * @param length the number of elements
+     * @return the new array
+     * @throws NullPointerException if {{@code arena}} is null
+     * @throws IllegalArgumentException if {{@code length}} is negative or the byte size overflows
+     * @throws IllegalStateException if {{@code arena}} is closed
+     */
     public static {Cls} allocate(Arena arena, long length) {{
         return new {Cls}(allocateSegment(arena, length, DType.{dt}));
     }}
 
-    /** A new array in {{@code arena}} holding a copy of {{@code values}}. */
+    /**
+     * A new array in {{@code arena}} holding a copy of {{@code values}}.
+     *
+     * @param arena the arena that owns the memory: closing it frees the array
+     * @param values the values to copy
+     * @return the new array, as long as {{@code values}}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if {{@code arena}} is closed
+     */
     public static {Cls} copyOf(Arena arena, {prim}[] values) {{
         Objects.requireNonNull(values, "values");
         {Cls} a = allocate(arena, values.length);
@@ -81,6 +99,9 @@ public final class {Cls} extends NumericArray {{
     /**
      * A view of an existing segment as {plural} (native byte order), without copying.
      *
+     * @param segment the memory, heap or native; the view is read-only if it is
+     * @return the view, {{@code segment.byteSize() / {size}}} elements long
+     * @throws NullPointerException if {{@code segment}} is null
      * @throws IllegalArgumentException if the size is not a multiple of {size} or a native
      *     segment is not {size}-byte aligned
      */
@@ -88,12 +109,28 @@ public final class {Cls} extends NumericArray {{
         return new {Cls}(segment);
     }}
 
-    /** A view of a Java array, without copying. */
+    /**
+     * A view of a Java array, without copying: kernels read and write the array itself.
+     *
+     * @param values the array
+     * @return the view, as long as {{@code values}}
+     * @throws NullPointerException if {{@code values}} is null
+     */
     public static {Cls} wrap({prim}[] values) {{
         return new {Cls}(MemorySegment.ofArray(Objects.requireNonNull(values, "values")));
     }}
 
-    /** A view of {{@code values[offset, offset+length)}}, without copying. */
+    /**
+     * A view of {{@code values[offset, offset+length)}}, without copying.
+     *
+     * @param values the array
+     * @param offset the index of the first element of the view
+     * @param length the number of elements of the view
+     * @return the view
+     * @throws NullPointerException if {{@code values}} is null
+     * @throws IndexOutOfBoundsException if {{@code offset}} or {{@code length}} is negative or the
+     *     range does not fit in {{@code values}}
+     */
     public static {Cls} wrap({prim}[] values, int offset, int length) {{
         Objects.requireNonNull(values, "values");
         Objects.checkFromIndexSize(offset, length, values.length);
@@ -107,9 +144,14 @@ public final class {Cls} extends NumericArray {{
      * truncates the file meanwhile, the JVM dies of SIGBUS (see {{@link NumericArray}}). For files
      * others may change, read them instead ({{@link Npy#read}} for {{@code .npy}}).
      *
+     * @param file the file
      * @param mode {{@link FileChannel.MapMode#READ_ONLY}} or {{@link FileChannel.MapMode#READ_WRITE}}
      * @param arena owns the mapping: closing it unmaps the file
-     * @throws IllegalArgumentException if the file size is not a multiple of {size}
+     * @return the mapped array (read-only for {{@code READ_ONLY}})
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the file size is not a multiple of {size}, or the mode
+     *     is neither of the two
+     * @throws IllegalStateException if {{@code arena}} is closed
      * @throws IOException if the file cannot be opened or mapped
      */
     public static {Cls} mapFile(Path file, FileChannel.MapMode mode, Arena arena) throws IOException {{
@@ -118,7 +160,21 @@ public final class {Cls} extends NumericArray {{
 
     /**
      * Maps {{@code length}} {plural} starting {{@code byteOffset}} bytes into a file (for
-     * example the data of a {{@code .npy}} file after its header).
+     * example the data of a {{@code .npy}} file after its header). The hazard of
+     * {{@link #mapFile(Path, FileChannel.MapMode, Arena)}} applies.
+     *
+     * @param file the file
+     * @param byteOffset where the elements start, a multiple of {size}
+     * @param length the number of elements
+     * @param mode {{@link FileChannel.MapMode#READ_ONLY}} or {{@link FileChannel.MapMode#READ_WRITE}}
+     * @param arena owns the mapping: closing it unmaps the file
+     * @return the mapped array (read-only for {{@code READ_ONLY}})
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {{@code length}} or {{@code byteOffset}} is negative,
+     *     the offset is not a multiple of {size}, the file holds fewer elements after it, or the
+     *     mode is neither of the two
+     * @throws IllegalStateException if {{@code arena}} is closed
+     * @throws IOException if the file cannot be opened or mapped
      */
     public static {Cls} mapFile(Path file, long byteOffset, long length, FileChannel.MapMode mode, Arena arena)
             throws IOException {{
@@ -133,13 +189,28 @@ public final class {Cls} extends NumericArray {{
         return DType.{dt};
     }}
 
-    /** The element at {{@code index}}. */
+    /**
+     * The element at {{@code index}}.
+     *
+     * @param index the index, in [0, length)
+     * @return the element
+     * @throws IndexOutOfBoundsException if {{@code index}} is outside the array
+     * @throws IllegalStateException if the arena is closed
+     */
     public {prim} get(long index) {{
         Objects.checkIndex(index, length);
         return segment.getAtIndex(LAYOUT, index);
     }}
 
-    /** Sets the element at {{@code index}}. */
+    /**
+     * Sets the element at {{@code index}}.
+     *
+     * @param index the index, in [0, length)
+     * @param value the new value
+     * @throws IndexOutOfBoundsException if {{@code index}} is outside the array
+     * @throws IllegalArgumentException if the array is read-only
+     * @throws IllegalStateException if the arena is closed
+     */
     public void set(long index, {prim} value) {{
         Objects.checkIndex(index, length);
         segment.setAtIndex(LAYOUT, index, value);
@@ -155,13 +226,34 @@ public final class {Cls} extends NumericArray {{
         return new {Cls}(sliceSegment(offset, length));
     }}
 
-    /** Copies {{@code length}} elements from {{@code src[srcOffset...]}} into this array at {{@code offset}}. */
+    /**
+     * Copies {{@code length}} elements from {{@code src[srcOffset...]}} into this array at {{@code offset}}.
+     *
+     * @param src the source array
+     * @param srcOffset the index of the first element copied from {{@code src}}
+     * @param offset the index in this array of the first element written
+     * @param length the number of elements
+     * @throws NullPointerException if {{@code src}} is null
+     * @throws IndexOutOfBoundsException if a range does not fit in its array
+     * @throws IllegalArgumentException if this array is read-only
+     * @throws IllegalStateException if the arena is closed
+     */
     public void copyFrom({prim}[] src, int srcOffset, long offset, int length) {{
         Objects.checkFromIndexSize(offset, length, this.length);
         MemorySegment.copy(src, srcOffset, segment, LAYOUT, offset * {size}, length);
     }}
 
-    /** Copies {{@code length}} elements starting at {{@code offset}} into {{@code dst[dstOffset...]}}. */
+    /**
+     * Copies {{@code length}} elements starting at {{@code offset}} into {{@code dst[dstOffset...]}}.
+     *
+     * @param offset the index in this array of the first element read
+     * @param dst the destination array
+     * @param dstOffset the index of the first element written in {{@code dst}}
+     * @param length the number of elements
+     * @throws NullPointerException if {{@code dst}} is null
+     * @throws IndexOutOfBoundsException if a range does not fit in its array
+     * @throws IllegalStateException if the arena is closed
+     */
     public void copyTo(long offset, {prim}[] dst, int dstOffset, int length) {{
         Objects.checkFromIndexSize(offset, length, this.length);
         MemorySegment.copy(segment, LAYOUT, offset * {size}, dst, dstOffset, length);
@@ -170,13 +262,298 @@ public final class {Cls} extends NumericArray {{
     /**
      * A new Java array with every element.
      *
-     * @throws IllegalStateException if the array has more than {{@code Integer.MAX_VALUE - 8}} elements
+     * @return the copy
+     * @throws IllegalStateException if the arena is closed, or the array has more than {{@code Integer.MAX_VALUE - 8}} elements
      */
     public {prim}[] toArray() {{
         if (length > Integer.MAX_VALUE - 8) {{
             throw new IllegalStateException(length + " elements do not fit in a Java array");
         }}
         return segment.toArray(LAYOUT);
+    }}
+}}
+"""
+
+
+# class, Java element type, ValueLayout suffix, DType, bytes, array class, one, zero
+MATRICES = [
+    ("DoubleMatrix", "double", "Double", "F64", 8, "DoubleArray", "1.0", "0.0"),
+    ("FloatMatrix", "float", "Float", "F32", 4, "FloatArray", "1f", "0f"),
+]
+
+MATRIX_TEMPLATE = """// Generated by src/tools/gen_typed.py from one template for every dtype: edit it there, then rerun.
+package org.kernels4j;
+
+import org.kernels4j.planner.SizeLimits;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.Objects;
+
+/**
+ * A row-major matrix of {{@code {prim}}} over a memory segment (see {{@link NumericMatrix}}).
+ *
+ * <pre>{{@code
+ * try (Arena arena = Arena.ofConfined()) {{
+ *     {Cls} a = {Cls}.allocate(arena, 512, 256);
+ *     {Cls} b = {Cls}.allocate(arena, 256, 128);
+ *     ...
+ *     {Cls} c = Kernels.matmul(a, b, arena);            // 512 x 128
+ *     Kernels.gemm(false, true, {one}, a, a, {zero}, gram);          // gram = a a^T
+ *     {Cls} block = c.view(0, 64, 256, 64);              // no copy, ld = 128
+ * }}
+ * }}</pre>
+ */
+public final class {Cls} extends NumericMatrix {{
+    private static final ValueLayout.Of{Box} LAYOUT = ValueLayout.JAVA_{BOX};
+
+    private {Cls}(MemorySegment segment, long rows, long cols, long ld) {{
+        super(segment, rows, cols, ld, DType.{dt});
+    }}
+
+    /**
+     * A new zero-filled {{@code rows x cols}} matrix in {{@code arena}}, contiguous, 64-byte aligned.
+     *
+     * @param arena the arena that owns the memory: closing it frees the matrix
+     * @param rows the number of rows
+     * @param cols the number of columns
+     * @return the new matrix, with leading dimension {{@code max(1, cols)}}
+     * @throws NullPointerException if {{@code arena}} is null
+     * @throws IllegalArgumentException if a dimension is negative or the byte size overflows
+     * @throws IllegalStateException if {{@code arena}} is closed
+     */
+    public static {Cls} allocate(Arena arena, long rows, long cols) {{
+        return new {Cls}(allocateSegment(arena, rows, cols, DType.{dt}), rows, cols, Math.max(1, cols));
+    }}
+
+    /**
+     * A new zero-filled {{@code rows x cols}} matrix on the Java heap.
+     *
+     * @param rows the number of rows
+     * @param cols the number of columns
+     * @return the new matrix, contiguous
+     * @throws IllegalArgumentException if a dimension is negative or the matrix does not fit in a
+     *     Java array
+     */
+    public static {Cls} zeros(int rows, int cols) {{
+        return wrap(new {prim}[heapLength(rows, cols)], rows, cols);
+    }}
+
+    /**
+     * A copy of {{@code rows}} (all of the same length) on the Java heap.
+     *
+     * @param rows the rows, each as long as the first
+     * @return the new contiguous matrix, {{@code rows.length x rows[0].length}} (0 x 0 for no rows)
+     * @throws NullPointerException if {{@code rows}} or a row is null
+     * @throws IllegalArgumentException if the rows differ in length, or the matrix does not fit in a
+     *     Java array
+     */
+    public static {Cls} of({prim}[]... rows) {{
+        Objects.requireNonNull(rows, "rows");
+        int cols = rows.length == 0 ? 0 : Objects.requireNonNull(rows[0], "rows[0]").length;
+        {prim}[] values = new {prim}[heapLength(rows.length, cols)];
+        for (int i = 0; i < rows.length; i++) {{
+            {prim}[] row = Objects.requireNonNull(rows[i], "rows[" + i + "]");
+            if (row.length != cols) {{
+                throw new IllegalArgumentException("row " + i + " has " + row.length + " elements, row 0 has " + cols);
+            }}
+            System.arraycopy(row, 0, values, i * cols, cols);
+        }}
+        return wrap(values, rows.length, cols);
+    }}
+
+    /**
+     * A view of {{@code values}} as a contiguous {{@code rows x cols}} matrix, without copying.
+     *
+     * @param values the elements in row-major order
+     * @param rows the number of rows
+     * @param cols the number of columns
+     * @return the view
+     * @throws NullPointerException if {{@code values}} is null
+     * @throws IllegalArgumentException if {{@code values.length != rows * cols}} or a dimension is
+     *     negative
+     */
+    public static {Cls} wrap({prim}[] values, int rows, int cols) {{
+        Objects.requireNonNull(values, "values");
+        if ((long) rows * cols != values.length || rows < 0 || cols < 0) {{
+            throw new IllegalArgumentException("a " + rows + "x" + cols + " matrix needs " + (long) rows * cols
+                    + " elements, the array has " + values.length);
+        }}
+        return new {Cls}(MemorySegment.ofArray(values), rows, cols, Math.max(1, cols));
+    }}
+
+    /**
+     * A view of {{@code values}} as a {{@code rows x cols}} matrix whose element (i, j) is
+     * {{@code values[offset + i * ld + j]}}, without copying.
+     *
+     * @param values the array holding the elements
+     * @param offset the index of element (0, 0)
+     * @param rows the number of rows
+     * @param cols the number of columns
+     * @param ld the leading dimension: the distance between the starts of two rows
+     * @return the view
+     * @throws NullPointerException if {{@code values}} is null
+     * @throws IllegalArgumentException if {{@code ld < max(1, cols)}} or the elements do not fit in
+     *     {{@code values}} after {{@code offset}}
+     * @throws IndexOutOfBoundsException if {{@code offset}} is outside {{@code values}}
+     */
+    public static {Cls} wrap({prim}[] values, int offset, int rows, int cols, int ld) {{
+        Objects.requireNonNull(values, "values");
+        Objects.checkFromToIndex(offset, values.length, values.length);
+        return new {Cls}(MemorySegment.ofArray(values).asSlice(offset * {size}L), rows, cols, ld);
+    }}
+
+    /**
+     * A view of {{@code segment}} as a contiguous {{@code rows x cols}} matrix (native byte order).
+     *
+     * @param segment the memory, heap or native; the view is read-only if it is
+     * @param rows the number of rows
+     * @param cols the number of columns
+     * @return the view
+     * @throws NullPointerException if {{@code segment}} is null
+     * @throws IllegalArgumentException if a dimension is negative, the segment is too small, or a
+     *     native segment is not {size}-byte aligned
+     */
+    public static {Cls} wrap(MemorySegment segment, long rows, long cols) {{
+        return new {Cls}(segment, rows, cols, Math.max(1, cols));
+    }}
+
+    /**
+     * A view of {{@code segment}} as a {{@code rows x cols}} matrix with leading dimension {{@code ld}}.
+     *
+     * @param segment the memory, heap or native; the view is read-only if it is
+     * @param rows the number of rows
+     * @param cols the number of columns
+     * @param ld the leading dimension: the distance, in elements, between the starts of two rows
+     * @return the view
+     * @throws NullPointerException if {{@code segment}} is null
+     * @throws IllegalArgumentException if {{@code ld < max(1, cols)}}, the segment is too small, or a
+     *     native segment is not {size}-byte aligned
+     */
+    public static {Cls} wrap(MemorySegment segment, long rows, long cols, long ld) {{
+        return new {Cls}(segment, rows, cols, ld);
+    }}
+
+    @Override
+    public DType dtype() {{
+        return DType.{dt};
+    }}
+
+    /**
+     * The element at row {{@code i}}, column {{@code j}}.
+     *
+     * @param i the row, in [0, rows)
+     * @param j the column, in [0, cols)
+     * @return the element
+     * @throws IndexOutOfBoundsException if {{@code i}} or {{@code j}} is outside the matrix
+     * @throws IllegalStateException if the arena is closed
+     */
+    public {prim} get(long i, long j) {{
+        return segment.getAtIndex(LAYOUT, index(i, j));
+    }}
+
+    /**
+     * Sets the element at row {{@code i}}, column {{@code j}}.
+     *
+     * @param i the row, in [0, rows)
+     * @param j the column, in [0, cols)
+     * @param value the new value
+     * @throws IndexOutOfBoundsException if {{@code i}} or {{@code j}} is outside the matrix
+     * @throws IllegalArgumentException if the matrix is read-only
+     * @throws IllegalStateException if the arena is closed
+     */
+    public void set(long i, long j, {prim} value) {{
+        segment.setAtIndex(LAYOUT, index(i, j), value);
+    }}
+
+    @Override
+    public double getAsDouble(long i, long j) {{
+        return get(i, j);
+    }}
+
+    @Override
+    public {Cls} view(long row, long col, long rows, long cols) {{
+        return new {Cls}(viewSegment(row, col, rows, cols), rows, cols, ld);
+    }}
+
+    /**
+     * Row {{@code i}} as an array view (no copy).
+     *
+     * @param i the row, in [0, rows)
+     * @return a view of the row's {{@code cols}} elements
+     * @throws IndexOutOfBoundsException if {{@code i}} is outside the matrix
+     */
+    public {Arr} row(long i) {{
+        Objects.checkIndex(i, rows);
+        return {Arr}.wrap(segment.asSlice(i * ld * {size}, cols * {size}));
+    }}
+
+    /**
+     * Sets every element (not the padding) to {{@code value}}.
+     *
+     * @param value the value
+     * @throws IllegalArgumentException if the matrix is read-only
+     * @throws IllegalStateException if the arena is closed
+     */
+    public void fill({prim} value) {{
+        for (long i = 0; i < rows; i++) {{
+            for (long j = 0; j < cols; j++) {{
+                segment.setAtIndex(LAYOUT, i * ld + j, value);
+            }}
+        }}
+    }}
+
+    /**
+     * A contiguous copy in {{@code arena}}.
+     *
+     * @param arena the arena that owns the copy
+     * @return the copy, with leading dimension {{@code max(1, cols)}}
+     * @throws NullPointerException if {{@code arena}} is null
+     * @throws IllegalStateException if an arena is closed
+     */
+    public {Cls} copy(Arena arena) {{
+        {Cls} m = allocate(arena, rows, cols);
+        copyRows(this, m);
+        return m;
+    }}
+
+    /**
+     * A contiguous copy on the Java heap.
+     *
+     * @return the copy
+     * @throws IllegalArgumentException if the matrix does not fit in a Java array
+     * @throws IllegalStateException if the arena is closed
+     */
+    public {Cls} copy() {{
+        {Cls} m = zeros(SizeLimits.arrayLength(rows, "rows"), SizeLimits.arrayLength(cols, "cols"));
+        copyRows(this, m);
+        return m;
+    }}
+
+    /**
+     * The elements in row-major order, without padding.
+     *
+     * @return a new array of {{@code rows * cols}} elements
+     * @throws IllegalArgumentException if the matrix does not fit in a Java array
+     * @throws IllegalStateException if the arena is closed
+     */
+    public {prim}[] toArray() {{
+        return copy().segment.toArray(LAYOUT);
+    }}
+
+    /**
+     * The rows as Java arrays.
+     *
+     * @return a new array of {{@code rows}} new arrays of {{@code cols}} elements
+     * @throws IllegalArgumentException if a dimension does not fit in a Java array
+     * @throws IllegalStateException if the arena is closed
+     */
+    public {prim}[][] toRowArrays() {{
+        {prim}[][] out = new {prim}[SizeLimits.arrayLength(rows, "rows")][];
+        for (int i = 0; i < out.length; i++) {{
+            out[i] = row(i).toArray();
+        }}
+        return out;
     }}
 }}
 """
@@ -372,6 +749,9 @@ def render():
     out = {}
     for path, regions in facade_regions().items():
         out[path] = splice(path, regions)
+    for cls, prim, box, dt, size, arr, one, zero in MATRICES:
+        out[PKG / f"{cls}.java"] = MATRIX_TEMPLATE.format(
+            Cls=cls, prim=prim, Box=box, BOX=box.upper(), dt=dt, size=size, Arr=arr, one=one, zero=zero)
     for cls, prim, box, dt, size, plural, what, example in DTYPES:
         out[PKG / f"{cls}.java"] = ARRAY_TEMPLATE.format(
             Cls=cls, prim=prim, Box=box, BOX=box.upper(), dt=dt, size=size, plural=plural,
