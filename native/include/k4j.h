@@ -113,6 +113,8 @@ K4J_API double k4j_reduce_dot_f64(int32_t isa, const double *x, const double *y,
 K4J_API double k4j_reduce_norm2_f64(int32_t isa, const double *x, int64_t n);
 /* k4j tree sum of (x[i] - mean)^2: the second pass of a two-pass variance. */
 K4J_API double k4j_reduce_sqdev_f64(int32_t isa, const double *x, int64_t n, double mean);
+/* As sqdev, with each NaN element adding -0.0 (nothing): the second pass of nanvar. */
+K4J_API double k4j_reduce_nansqdev_f64(int32_t isa, const double *x, int64_t n, double mean);
 /* IEEE 754-2019 minimum / maximum (as Java's Math.min/max): NaN if any NaN,
  * -0.0 < +0.0. NaN when n == 0 (the caller rejects empty input). */
 K4J_API double k4j_reduce_min_f64(int32_t isa, const double *x, int64_t n);
@@ -133,6 +135,7 @@ K4J_API int64_t k4j_reduce_nancount_f32(int32_t isa, const float *x, int64_t n);
 K4J_API double k4j_reduce_dot_f32(int32_t isa, const float *x, const float *y, int64_t n);
 K4J_API double k4j_reduce_norm2_f32(int32_t isa, const float *x, int64_t n);
 K4J_API double k4j_reduce_sqdev_f32(int32_t isa, const float *x, int64_t n, double mean);
+K4J_API double k4j_reduce_nansqdev_f32(int32_t isa, const float *x, int64_t n, double mean);
 K4J_API double k4j_reduce_min_f32(int32_t isa, const float *x, int64_t n);
 K4J_API double k4j_reduce_max_f32(int32_t isa, const float *x, int64_t n);
 K4J_API double k4j_reduce_nanmin_f32(int32_t isa, const float *x, int64_t n);

@@ -64,6 +64,7 @@ K4J_HIDDEN void k4j_cpu_detect(struct k4j_cpu *cpu);
     X(double, reduce_dot_##SFX, (const T *x, const T *y, int64_t n), (x, y, n), K4J_BAD2(x, y, n), K4J_NAN_VALUE) \
     X(double, reduce_norm2_##SFX, (const T *x, int64_t n), (x, n), K4J_BAD1(x, n), K4J_NAN_VALUE) \
     X(double, reduce_sqdev_##SFX, (const T *x, int64_t n, double mean), (x, n, mean), K4J_BAD1(x, n), K4J_NAN_VALUE) \
+    X(double, reduce_nansqdev_##SFX, (const T *x, int64_t n, double mean), (x, n, mean), K4J_BAD1(x, n), K4J_NAN_VALUE) \
     X(double, reduce_min_##SFX, (const T *x, int64_t n), (x, n), K4J_BAD1(x, n), K4J_NAN_VALUE) \
     X(double, reduce_max_##SFX, (const T *x, int64_t n), (x, n), K4J_BAD1(x, n), K4J_NAN_VALUE) \
     X(double, reduce_nanmin_##SFX, (const T *x, int64_t n), (x, n), K4J_BAD1(x, n), K4J_NAN_VALUE) \

@@ -109,6 +109,19 @@ static inline double k4j_nan_to_neg_zero(double v) {
 #define K4J_TERM_NANSUM(k) (x[k] == x[k] ? (double)x[k] : -0.0)
 #define K4J_NANSUM_TRIES_SUM_FIRST 1
 #endif
+/* (x - c)^2, or -0.0 where x (not the square: an infinite c may make a number's
+ * square NaN, which must stay) is NaN. */
+static inline double k4j_square_unless_nan(double v, double c) {
+    const double d = (v - c) * (v - c);
+    uint64_t u;
+    memcpy(&u, &d, sizeof u);
+    const uint64_t keep = (uint64_t)0 - (uint64_t)(v == v);
+    u = (u & keep) | (~keep & UINT64_C(0x8000000000000000));
+    double r;
+    memcpy(&r, &u, sizeof r);
+    return r;
+}
+#define K4J_TERM_NANSQDEV(k) k4j_square_unless_nan((double)x[k], c)
 #define K4J_TERM_DOT(k) ((double)x[k] * (double)y[k])
 #define K4J_TERM_SQUARE(k) ((double)x[k] * (double)x[k])
 #define K4J_TERM_SQDEV(k) (((double)x[k] - c) * ((double)x[k] - c))

@@ -259,6 +259,14 @@ static void check_reductions_f64(int isa, const double *x, const double *y, int6
     r = k4j_reduce_sqdev_f64(isa, x, n, mean), e = ref_tree(td, n);
     check(same64(r, e), "sqdev_f64 n=%lld: %a != %a", (long long)n, r, e);
 
+    for (int64_t i = 0; i < n; i++) td[i] = x[i] == x[i] ? (x[i] - mean) * (x[i] - mean) : -0.0;
+    r = k4j_reduce_nansqdev_f64(isa, x, n, mean), e = ref_tree(td, n);
+    check(same64(r, e), "nansqdev_f64 n=%lld: %a != %a", (long long)n, r, e);
+    /* an infinite mean: a number's square is NaN and stays, a NaN element still adds nothing */
+    for (int64_t i = 0; i < n; i++) td[i] = x[i] == x[i] ? (x[i] - INFINITY) * (x[i] - INFINITY) : -0.0;
+    r = k4j_reduce_nansqdev_f64(isa, x, n, INFINITY), e = ref_tree(td, n);
+    check(same64(r, e), "nansqdev_f64 inf mean n=%lld: %a != %a", (long long)n, r, e);
+
     r = k4j_reduce_norm2_f64(isa, x, n), e = ref_norm2(x, n, td);
     check(same64(r, e), "norm2_f64 n=%lld: %a != %a", (long long)n, r, e);
 
@@ -302,6 +310,10 @@ static void check_reductions_f32(int isa, const float *x, const float *y, int64_
     for (int64_t i = 0; i < n; i++) td[i] = (xw[i] - mean) * (xw[i] - mean);
     r = k4j_reduce_sqdev_f32(isa, x, n, mean), e = ref_tree(td, n);
     check(same64(r, e), "sqdev_f32 n=%lld: %a != %a", (long long)n, r, e);
+
+    for (int64_t i = 0; i < n; i++) td[i] = xw[i] == xw[i] ? (xw[i] - mean) * (xw[i] - mean) : -0.0;
+    r = k4j_reduce_nansqdev_f32(isa, x, n, mean), e = ref_tree(td, n);
+    check(same64(r, e), "nansqdev_f32 n=%lld: %a != %a", (long long)n, r, e);
 
     r = k4j_reduce_norm2_f32(isa, x, n), e = ref_norm2(xw, n, td);
     check(same64(r, e), "norm2_f32 n=%lld: %a != %a", (long long)n, r, e);
@@ -805,6 +817,7 @@ static void test_validation(int isa) {
     check(bits64(k4j_reduce_nansum_f32(isa, NULL, 0)) == 0, "nansum of nothing is +0.0");
     check(bits64(k4j_reduce_dot_f64(isa, NULL, NULL, 0)) == 0, "dot of nothing is +0.0");
     check(bits64(k4j_reduce_sqdev_f32(isa, NULL, 0, 1.0)) == 0, "sqdev of nothing is +0.0");
+    check(bits64(k4j_reduce_nansqdev_f64(isa, NULL, 0, 1.0)) == 0, "nansqdev of nothing is +0.0");
     check(k4j_reduce_nancount_f64(isa, NULL, 0) == 0, "nancount of nothing is 0");
     check(isnan(k4j_reduce_max_f32(isa, NULL, 0)), "max of nothing is NaN");
     check(k4j_reduce_argmax_f32(isa, NULL, 0) == -1, "argmax of nothing is -1");

@@ -40,6 +40,9 @@ public interface Backend {
     /** k4j-tree sum of (x[i]-mean)^2. */
     double sqdev(DType t, MemorySegment x, long n, double mean);
 
+    /** As {@link #sqdev}, a NaN element adding nothing (-0.0): the second pass of nanvar. */
+    double nansqdev(DType t, MemorySegment x, long n, double mean);
+
     /** IEEE 754-2019 minimum (NaN if any NaN; -0.0 below +0.0); n >= 1. */
     double min(DType t, MemorySegment x, long n);
 

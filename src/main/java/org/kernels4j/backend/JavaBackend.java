@@ -302,6 +302,19 @@ public final class JavaBackend implements Backend {
         });
     }
 
+    /** {@inheritDoc} */
+    @Override
+    public double nansqdev(DType t, MemorySegment x, long n, double mean) {
+        Widening in = new Widening(t, x, n);
+        return tree(n, (v, start, len) -> {
+            in.load(v, start, len);
+            for (int i = 0; i < len; i++) {
+                double d = v[i] - mean;
+                v[i] = v[i] != v[i] ? -0.0 : d * d;
+            }
+        });
+    }
+
     // min and max by Math.min/Math.max: NaN absorbs and -0.0 orders below +0.0, which
     // makes them associative and commutative, so any traversal gives the same result.
     // The starting values +Inf/-Inf are identities for them. One accumulator on purpose:

@@ -150,6 +150,22 @@ public final class NativeBackend implements Backend {
     }
 
     @Override
+    public double nansqdev(DType t, MemorySegment x, long n, double mean) {
+        if (n <= CRITICAL_CHUNK) {
+            return nansqdevCritical(t, x, n, mean);
+        }
+        if (x.isNative()) {
+            return t == DType.F64 ? k4j_reduce_nansqdev_f64(code, x, n, mean) : k4j_reduce_nansqdev_f32(code, x, n, mean);
+        }
+        return treeChunks(n, (off, len) -> nansqdevCritical(t, at(x, t, off), len, mean));
+    }
+
+    private double nansqdevCritical(DType t, MemorySegment x, long n, double mean) {
+        return t == DType.F64 ? k4j_reduce_nansqdev_f64$critical(code, x, n, mean)
+                : k4j_reduce_nansqdev_f32$critical(code, x, n, mean);
+    }
+
+    @Override
     public double norm2(DType t, MemorySegment x, long n) {
         if (n <= CRITICAL_CHUNK) {
             return t == DType.F64 ? k4j_reduce_norm2_f64$critical(code, x, n) : k4j_reduce_norm2_f32$critical(code, x, n);

@@ -435,6 +435,45 @@ public final class k4j_h {
         }
     }
 
+    private static final class k4j_reduce_nansqdev_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_DOUBLE, C_INT, C_POINTER, C_LONG_LONG, C_DOUBLE);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_reduce_nansqdev_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_reduce_nansqdev_f64$descriptor() {
+        return k4j_reduce_nansqdev_f64.DESC;
+    }
+
+    public static MemorySegment k4j_reduce_nansqdev_f64$address() {
+        return k4j_reduce_nansqdev_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_reduce_nansqdev_f64$handle() {
+        return k4j_reduce_nansqdev_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_reduce_nansqdev_f64$criticalHandle() {
+        return k4j_reduce_nansqdev_f64.CRITICAL_HANDLE;
+    }
+
+    public static double k4j_reduce_nansqdev_f64(int isa, MemorySegment x, long n, double mean) {
+        try {
+            return (double) k4j_reduce_nansqdev_f64.HANDLE.invokeExact(isa, x, n, mean);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_nansqdev_f64", t);
+        }
+    }
+
+    public static double k4j_reduce_nansqdev_f64$critical(int isa, MemorySegment x, long n, double mean) {
+        try {
+            return (double) k4j_reduce_nansqdev_f64.CRITICAL_HANDLE.invokeExact(isa, x, n, mean);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_nansqdev_f64", t);
+        }
+    }
+
     private static final class k4j_reduce_min_f64 {
         static final FunctionDescriptor DESC = FunctionDescriptor.of(C_DOUBLE, C_INT, C_POINTER, C_LONG_LONG);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_reduce_min_f64");
@@ -900,6 +939,45 @@ public final class k4j_h {
             return (double) k4j_reduce_sqdev_f32.CRITICAL_HANDLE.invokeExact(isa, x, n, mean);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_reduce_sqdev_f32", t);
+        }
+    }
+
+    private static final class k4j_reduce_nansqdev_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_DOUBLE, C_INT, C_POINTER, C_LONG_LONG, C_DOUBLE);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_reduce_nansqdev_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_reduce_nansqdev_f32$descriptor() {
+        return k4j_reduce_nansqdev_f32.DESC;
+    }
+
+    public static MemorySegment k4j_reduce_nansqdev_f32$address() {
+        return k4j_reduce_nansqdev_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_reduce_nansqdev_f32$handle() {
+        return k4j_reduce_nansqdev_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_reduce_nansqdev_f32$criticalHandle() {
+        return k4j_reduce_nansqdev_f32.CRITICAL_HANDLE;
+    }
+
+    public static double k4j_reduce_nansqdev_f32(int isa, MemorySegment x, long n, double mean) {
+        try {
+            return (double) k4j_reduce_nansqdev_f32.HANDLE.invokeExact(isa, x, n, mean);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_nansqdev_f32", t);
+        }
+    }
+
+    public static double k4j_reduce_nansqdev_f32$critical(int isa, MemorySegment x, long n, double mean) {
+        try {
+            return (double) k4j_reduce_nansqdev_f32.CRITICAL_HANDLE.invokeExact(isa, x, n, mean);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_nansqdev_f32", t);
         }
     }
 
