@@ -101,11 +101,12 @@ PARAMS = {
 # ---- shapes: the method forms of a family of operations ---------------------------------------
 
 
-def REDUCE(impl, pool):
-    """x -> value, with offset forms: sum, mean, min, argmin, ..."""
+def REDUCE(impl, pool, index=False):
+    """x -> value, with offset forms: sum, mean, min, argmin (index=True), ..."""
     return ([Form("{P}[] x", impl + "(" + wrap("x") + ")", DF),
              Form("{P}[] x, int offset, int length", impl + "(view(x, offset, length))", DF,
-                  note="Reads {@code x[offset, offset + length)}; an index result counts from {@code offset}."),
+                  note="Reads {@code x[offset, offset + length)}" + ("; the index counts from {@code offset}."
+                                                                     if index else ".")),
              Form("NumericArray x", impl + "(x)")],
             [Form("NumericArray x", "PoolKernels." + pool.format(x="x")),
              Form("{P}[] x", "PoolKernels." + pool.format(x=wrap("x")), DF)])
@@ -255,12 +256,12 @@ OPS = [
        "NumPy's {@code nanmax}: the largest element that is not NaN (+0.0 above -0.0).",
        "the maximum of the non-NaN elements, widened to double; NaN if all are NaN",
        iae=[EMPTY_IAE], pool_doc=REDUCE_POOL),
-    op("argmin", REDUCE("argminOf", "arg(owner(), chunkSize(), {x}, true)"), "long", "Long",
+    op("argmin", REDUCE("argminOf", "arg(owner(), chunkSize(), {x}, true)", index=True), "long", "Long",
        "NumPy's {@code argmin}: the index of the first NaN if there is one, else of the first smallest element "
        "(-0.0 and +0.0 are equal here: the first occurrence wins).",
        "the index of the first NaN or first minimum",
        iae=[EMPTY_IAE], pool_doc=REDUCE_POOL),
-    op("argmax", REDUCE("argmaxOf", "arg(owner(), chunkSize(), {x}, false)"), "long", "Long",
+    op("argmax", REDUCE("argmaxOf", "arg(owner(), chunkSize(), {x}, false)", index=True), "long", "Long",
        "NumPy's {@code argmax}: the index of the first NaN if there is one, else of the first largest element "
        "(-0.0 and +0.0 are equal here: the first occurrence wins).",
        "the index of the first NaN or first maximum",
@@ -443,12 +444,6 @@ def quantile_op(name, scale, skip, heap_forms, array_forms, pool_forms, numpy, w
         if "[] qs" in f.params or "[] ps" in f.params:
             f.rtype, f.ptype, f.ret = "double[]", "double[]", "the " + what + "s, in the order given, widened to double"
     return o
-
-
-def histogram_notes():
-    return {
-        "float": "float32 values follow NumPy's float32 arithmetic (see the float32 overload's rules below).",
-    }
 
 
 OPS += [

@@ -718,7 +718,7 @@ public final class Kernels {
     /**
      * The sum of the elements, added in the k4j tree order (pairwise, at least as accurate as NumPy's
      * summation; the same bits on every backend and CPU path). Reads {@code x[offset, offset +
-     * length)}; an index result counts from {@code offset}.
+     * length)}.
      *
      * @param x the values, read in place (not copied)
      * @param offset the index of the first element
@@ -736,7 +736,7 @@ public final class Kernels {
     /**
      * The sum of the elements, added in the k4j tree order (pairwise, at least as accurate as NumPy's
      * summation; the same bits on every backend and CPU path). float32 values are accumulated in
-     * float64. Reads {@code x[offset, offset + length)}; an index result counts from {@code offset}.
+     * float64. Reads {@code x[offset, offset + length)}.
      *
      * @param x the values, read in place (not copied)
      * @param offset the index of the first element
@@ -791,7 +791,7 @@ public final class Kernels {
 
     /**
      * The arithmetic mean: the tree-order sum divided by the number of elements. Reads {@code x[offset,
-     * offset + length)}; an index result counts from {@code offset}.
+     * offset + length)}.
      *
      * @param x the values, read in place (not copied)
      * @param offset the index of the first element
@@ -807,8 +807,7 @@ public final class Kernels {
 
     /**
      * The arithmetic mean: the tree-order sum divided by the number of elements. float32 values are
-     * accumulated in float64. Reads {@code x[offset, offset + length)}; an index result counts from
-     * {@code offset}.
+     * accumulated in float64. Reads {@code x[offset, offset + length)}.
      *
      * @param x the values, read in place (not copied)
      * @param offset the index of the first element
@@ -860,7 +859,7 @@ public final class Kernels {
 
     /**
      * NumPy's {@code nansum}: the sum of the elements that are not NaN, in the k4j tree order. Reads
-     * {@code x[offset, offset + length)}; an index result counts from {@code offset}.
+     * {@code x[offset, offset + length)}.
      *
      * @param x the values, read in place (not copied)
      * @param offset the index of the first element
@@ -876,8 +875,7 @@ public final class Kernels {
 
     /**
      * NumPy's {@code nansum}: the sum of the elements that are not NaN, in the k4j tree order. float32
-     * values are accumulated in float64. Reads {@code x[offset, offset + length)}; an index result
-     * counts from {@code offset}.
+     * values are accumulated in float64. Reads {@code x[offset, offset + length)}.
      *
      * @param x the values, read in place (not copied)
      * @param offset the index of the first element
@@ -929,7 +927,7 @@ public final class Kernels {
 
     /**
      * NumPy's {@code nanmean}: the mean of the elements that are not NaN. Reads {@code x[offset, offset
-     * + length)}; an index result counts from {@code offset}.
+     * + length)}.
      *
      * @param x the values, read in place (not copied)
      * @param offset the index of the first element
@@ -945,8 +943,7 @@ public final class Kernels {
 
     /**
      * NumPy's {@code nanmean}: the mean of the elements that are not NaN. float32 values are
-     * accumulated in float64. Reads {@code x[offset, offset + length)}; an index result counts from
-     * {@code offset}.
+     * accumulated in float64. Reads {@code x[offset, offset + length)}.
      *
      * @param x the values, read in place (not copied)
      * @param offset the index of the first element
@@ -1001,7 +998,7 @@ public final class Kernels {
 
     /**
      * The smallest element, as {@link Math#min}: -0.0 is below +0.0, and a NaN anywhere makes the
-     * result NaN. Reads {@code x[offset, offset + length)}; an index result counts from {@code offset}.
+     * result NaN. Reads {@code x[offset, offset + length)}.
      *
      * @param x the values, read in place (not copied)
      * @param offset the index of the first element
@@ -1018,7 +1015,7 @@ public final class Kernels {
 
     /**
      * The smallest element, as {@link Math#min}: -0.0 is below +0.0, and a NaN anywhere makes the
-     * result NaN. Reads {@code x[offset, offset + length)}; an index result counts from {@code offset}.
+     * result NaN. Reads {@code x[offset, offset + length)}.
      *
      * @param x the values, read in place (not copied)
      * @param offset the index of the first element
@@ -1075,7 +1072,7 @@ public final class Kernels {
 
     /**
      * The largest element, as {@link Math#max}: +0.0 is above -0.0, and a NaN anywhere makes the result
-     * NaN. Reads {@code x[offset, offset + length)}; an index result counts from {@code offset}.
+     * NaN. Reads {@code x[offset, offset + length)}.
      *
      * @param x the values, read in place (not copied)
      * @param offset the index of the first element
@@ -1092,7 +1089,7 @@ public final class Kernels {
 
     /**
      * The largest element, as {@link Math#max}: +0.0 is above -0.0, and a NaN anywhere makes the result
-     * NaN. Reads {@code x[offset, offset + length)}; an index result counts from {@code offset}.
+     * NaN. Reads {@code x[offset, offset + length)}.
      *
      * @param x the values, read in place (not copied)
      * @param offset the index of the first element
@@ -1147,7 +1144,7 @@ public final class Kernels {
 
     /**
      * NumPy's {@code nanmin}: the smallest element that is not NaN (-0.0 below +0.0). Reads {@code
-     * x[offset, offset + length)}; an index result counts from {@code offset}.
+     * x[offset, offset + length)}.
      *
      * @param x the values, read in place (not copied)
      * @param offset the index of the first element
@@ -1164,7 +1161,7 @@ public final class Kernels {
 
     /**
      * NumPy's {@code nanmin}: the smallest element that is not NaN (-0.0 below +0.0). Reads {@code
-     * x[offset, offset + length)}; an index result counts from {@code offset}.
+     * x[offset, offset + length)}.
      *
      * @param x the values, read in place (not copied)
      * @param offset the index of the first element
@@ -1218,7 +1215,7 @@ public final class Kernels {
 
     /**
      * NumPy's {@code nanmax}: the largest element that is not NaN (+0.0 above -0.0). Reads {@code
-     * x[offset, offset + length)}; an index result counts from {@code offset}.
+     * x[offset, offset + length)}.
      *
      * @param x the values, read in place (not copied)
      * @param offset the index of the first element
@@ -1235,7 +1232,7 @@ public final class Kernels {
 
     /**
      * NumPy's {@code nanmax}: the largest element that is not NaN (+0.0 above -0.0). Reads {@code
-     * x[offset, offset + length)}; an index result counts from {@code offset}.
+     * x[offset, offset + length)}.
      *
      * @param x the values, read in place (not copied)
      * @param offset the index of the first element
@@ -1292,7 +1289,7 @@ public final class Kernels {
     /**
      * NumPy's {@code argmin}: the index of the first NaN if there is one, else of the first smallest
      * element (-0.0 and +0.0 are equal here: the first occurrence wins). Reads {@code x[offset, offset
-     * + length)}; an index result counts from {@code offset}.
+     * + length)}; the index counts from {@code offset}.
      *
      * @param x the values, read in place (not copied)
      * @param offset the index of the first element
@@ -1310,7 +1307,7 @@ public final class Kernels {
     /**
      * NumPy's {@code argmin}: the index of the first NaN if there is one, else of the first smallest
      * element (-0.0 and +0.0 are equal here: the first occurrence wins). Reads {@code x[offset, offset
-     * + length)}; an index result counts from {@code offset}.
+     * + length)}; the index counts from {@code offset}.
      *
      * @param x the values, read in place (not copied)
      * @param offset the index of the first element
@@ -1368,7 +1365,7 @@ public final class Kernels {
     /**
      * NumPy's {@code argmax}: the index of the first NaN if there is one, else of the first largest
      * element (-0.0 and +0.0 are equal here: the first occurrence wins). Reads {@code x[offset, offset
-     * + length)}; an index result counts from {@code offset}.
+     * + length)}; the index counts from {@code offset}.
      *
      * @param x the values, read in place (not copied)
      * @param offset the index of the first element
@@ -1386,7 +1383,7 @@ public final class Kernels {
     /**
      * NumPy's {@code argmax}: the index of the first NaN if there is one, else of the first largest
      * element (-0.0 and +0.0 are equal here: the first occurrence wins). Reads {@code x[offset, offset
-     * + length)}; an index result counts from {@code offset}.
+     * + length)}; the index counts from {@code offset}.
      *
      * @param x the values, read in place (not copied)
      * @param offset the index of the first element
@@ -1440,7 +1437,7 @@ public final class Kernels {
 
     /**
      * The Euclidean norm, rescaled so that huge or tiny finite values neither overflow nor underflow.
-     * Reads {@code x[offset, offset + length)}; an index result counts from {@code offset}.
+     * Reads {@code x[offset, offset + length)}.
      *
      * @param x the values, read in place (not copied)
      * @param offset the index of the first element
@@ -1456,8 +1453,7 @@ public final class Kernels {
 
     /**
      * The Euclidean norm, rescaled so that huge or tiny finite values neither overflow nor underflow.
-     * float32 values are accumulated in float64. Reads {@code x[offset, offset + length)}; an index
-     * result counts from {@code offset}.
+     * float32 values are accumulated in float64. Reads {@code x[offset, offset + length)}.
      *
      * @param x the values, read in place (not copied)
      * @param offset the index of the first element
