@@ -143,6 +143,24 @@ K4J_API double k4j_reduce_nanmax_f32(int32_t isa, const float *x, int64_t n);
 K4J_API int64_t k4j_reduce_argmin_f32(int32_t isa, const float *x, int64_t n);
 K4J_API int64_t k4j_reduce_argmax_f32(int32_t isa, const float *x, int64_t n);
 
+/* ---- reduce: int64 and int32 (NumPy's integer rules) --------------------------- */
+
+/* Sum and product in int64, wrapping around on overflow (two's complement, as
+ * NumPy's int64 accumulator); 0 and 1 when n == 0. */
+K4J_API int64_t k4j_reduce_isum_i64(int32_t isa, const int64_t *x, int64_t n);
+K4J_API int64_t k4j_reduce_iprod_i64(int32_t isa, const int64_t *x, int64_t n);
+/* The exact sum, rounded once to the nearest double (ties to even): the numerator
+ * of mean. +0.0 when n == 0. */
+K4J_API double k4j_reduce_exactsum_i64(int32_t isa, const int64_t *x, int64_t n);
+/* The first index of the minimum / maximum; -1 when n <= 0. */
+K4J_API int64_t k4j_reduce_iargmin_i64(int32_t isa, const int64_t *x, int64_t n);
+K4J_API int64_t k4j_reduce_iargmax_i64(int32_t isa, const int64_t *x, int64_t n);
+K4J_API int64_t k4j_reduce_isum_i32(int32_t isa, const int32_t *x, int64_t n);
+K4J_API int64_t k4j_reduce_iprod_i32(int32_t isa, const int32_t *x, int64_t n);
+K4J_API double k4j_reduce_exactsum_i32(int32_t isa, const int32_t *x, int64_t n);
+K4J_API int64_t k4j_reduce_iargmin_i32(int32_t isa, const int32_t *x, int64_t n);
+K4J_API int64_t k4j_reduce_iargmax_i32(int32_t isa, const int32_t *x, int64_t n);
+
 /* ---- elementwise: float64 (status K4J_OK or K4J_EINVAL) ------------------- */
 
 /* out[i] = a[i] op b[i] */

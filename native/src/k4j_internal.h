@@ -244,8 +244,19 @@ static inline int k4j_bad_bounds(const int64_t *bounds, int64_t nb, int64_t nkey
     K4J_SCAN_KERNELS(X, double, f64) \
     K4J_SCAN_KERNELS(X, float, f32)
 
+/* Integer reductions (NumPy's rules): sum and prod in int64, wrapping; the exact sum
+ * rounded once to double (mean's numerator); the first index of the minimum/maximum. */
+#define K4J_IREDUCE_KERNELS(X, T, SFX) \
+    X(int64_t, reduce_isum_##SFX, (const T *x, int64_t n), (x, n), K4J_BAD1(x, n), 0) \
+    X(int64_t, reduce_iprod_##SFX, (const T *x, int64_t n), (x, n), K4J_BAD1(x, n), 0) \
+    X(double, reduce_exactsum_##SFX, (const T *x, int64_t n), (x, n), K4J_BAD1(x, n), K4J_NAN_VALUE) \
+    X(int64_t, reduce_iargmin_##SFX, (const T *x, int64_t n), (x, n), K4J_BAD1(x, n), -1) \
+    X(int64_t, reduce_iargmax_##SFX, (const T *x, int64_t n), (x, n), K4J_BAD1(x, n), -1)
+
 #define K4J_KERNELS(X) \
     K4J_HIST_KERNELS(X) \
+    K4J_IREDUCE_KERNELS(X, int64_t, i64) \
+    K4J_IREDUCE_KERNELS(X, int32_t, i32) \
     K4J_SORT_KERNELS(X, double, uint64_t, f64) \
     K4J_SORT_KERNELS(X, float, uint32_t, f32) \
     K4J_SORT_KERNELS(X, int64_t, uint64_t, i64) \

@@ -1215,6 +1215,396 @@ public final class k4j_h {
         }
     }
 
+    private static final class k4j_reduce_isum_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_reduce_isum_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_reduce_isum_i64$descriptor() {
+        return k4j_reduce_isum_i64.DESC;
+    }
+
+    public static MemorySegment k4j_reduce_isum_i64$address() {
+        return k4j_reduce_isum_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_reduce_isum_i64$handle() {
+        return k4j_reduce_isum_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_reduce_isum_i64$criticalHandle() {
+        return k4j_reduce_isum_i64.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_reduce_isum_i64(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_reduce_isum_i64.HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_isum_i64", t);
+        }
+    }
+
+    public static long k4j_reduce_isum_i64$critical(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_reduce_isum_i64.CRITICAL_HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_isum_i64", t);
+        }
+    }
+
+    private static final class k4j_reduce_iprod_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_reduce_iprod_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_reduce_iprod_i64$descriptor() {
+        return k4j_reduce_iprod_i64.DESC;
+    }
+
+    public static MemorySegment k4j_reduce_iprod_i64$address() {
+        return k4j_reduce_iprod_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_reduce_iprod_i64$handle() {
+        return k4j_reduce_iprod_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_reduce_iprod_i64$criticalHandle() {
+        return k4j_reduce_iprod_i64.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_reduce_iprod_i64(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_reduce_iprod_i64.HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_iprod_i64", t);
+        }
+    }
+
+    public static long k4j_reduce_iprod_i64$critical(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_reduce_iprod_i64.CRITICAL_HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_iprod_i64", t);
+        }
+    }
+
+    private static final class k4j_reduce_exactsum_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_DOUBLE, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_reduce_exactsum_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_reduce_exactsum_i64$descriptor() {
+        return k4j_reduce_exactsum_i64.DESC;
+    }
+
+    public static MemorySegment k4j_reduce_exactsum_i64$address() {
+        return k4j_reduce_exactsum_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_reduce_exactsum_i64$handle() {
+        return k4j_reduce_exactsum_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_reduce_exactsum_i64$criticalHandle() {
+        return k4j_reduce_exactsum_i64.CRITICAL_HANDLE;
+    }
+
+    public static double k4j_reduce_exactsum_i64(int isa, MemorySegment x, long n) {
+        try {
+            return (double) k4j_reduce_exactsum_i64.HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_exactsum_i64", t);
+        }
+    }
+
+    public static double k4j_reduce_exactsum_i64$critical(int isa, MemorySegment x, long n) {
+        try {
+            return (double) k4j_reduce_exactsum_i64.CRITICAL_HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_exactsum_i64", t);
+        }
+    }
+
+    private static final class k4j_reduce_iargmin_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_reduce_iargmin_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_reduce_iargmin_i64$descriptor() {
+        return k4j_reduce_iargmin_i64.DESC;
+    }
+
+    public static MemorySegment k4j_reduce_iargmin_i64$address() {
+        return k4j_reduce_iargmin_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_reduce_iargmin_i64$handle() {
+        return k4j_reduce_iargmin_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_reduce_iargmin_i64$criticalHandle() {
+        return k4j_reduce_iargmin_i64.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_reduce_iargmin_i64(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_reduce_iargmin_i64.HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_iargmin_i64", t);
+        }
+    }
+
+    public static long k4j_reduce_iargmin_i64$critical(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_reduce_iargmin_i64.CRITICAL_HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_iargmin_i64", t);
+        }
+    }
+
+    private static final class k4j_reduce_iargmax_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_reduce_iargmax_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_reduce_iargmax_i64$descriptor() {
+        return k4j_reduce_iargmax_i64.DESC;
+    }
+
+    public static MemorySegment k4j_reduce_iargmax_i64$address() {
+        return k4j_reduce_iargmax_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_reduce_iargmax_i64$handle() {
+        return k4j_reduce_iargmax_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_reduce_iargmax_i64$criticalHandle() {
+        return k4j_reduce_iargmax_i64.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_reduce_iargmax_i64(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_reduce_iargmax_i64.HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_iargmax_i64", t);
+        }
+    }
+
+    public static long k4j_reduce_iargmax_i64$critical(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_reduce_iargmax_i64.CRITICAL_HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_iargmax_i64", t);
+        }
+    }
+
+    private static final class k4j_reduce_isum_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_reduce_isum_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_reduce_isum_i32$descriptor() {
+        return k4j_reduce_isum_i32.DESC;
+    }
+
+    public static MemorySegment k4j_reduce_isum_i32$address() {
+        return k4j_reduce_isum_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_reduce_isum_i32$handle() {
+        return k4j_reduce_isum_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_reduce_isum_i32$criticalHandle() {
+        return k4j_reduce_isum_i32.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_reduce_isum_i32(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_reduce_isum_i32.HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_isum_i32", t);
+        }
+    }
+
+    public static long k4j_reduce_isum_i32$critical(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_reduce_isum_i32.CRITICAL_HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_isum_i32", t);
+        }
+    }
+
+    private static final class k4j_reduce_iprod_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_reduce_iprod_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_reduce_iprod_i32$descriptor() {
+        return k4j_reduce_iprod_i32.DESC;
+    }
+
+    public static MemorySegment k4j_reduce_iprod_i32$address() {
+        return k4j_reduce_iprod_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_reduce_iprod_i32$handle() {
+        return k4j_reduce_iprod_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_reduce_iprod_i32$criticalHandle() {
+        return k4j_reduce_iprod_i32.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_reduce_iprod_i32(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_reduce_iprod_i32.HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_iprod_i32", t);
+        }
+    }
+
+    public static long k4j_reduce_iprod_i32$critical(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_reduce_iprod_i32.CRITICAL_HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_iprod_i32", t);
+        }
+    }
+
+    private static final class k4j_reduce_exactsum_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_DOUBLE, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_reduce_exactsum_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_reduce_exactsum_i32$descriptor() {
+        return k4j_reduce_exactsum_i32.DESC;
+    }
+
+    public static MemorySegment k4j_reduce_exactsum_i32$address() {
+        return k4j_reduce_exactsum_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_reduce_exactsum_i32$handle() {
+        return k4j_reduce_exactsum_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_reduce_exactsum_i32$criticalHandle() {
+        return k4j_reduce_exactsum_i32.CRITICAL_HANDLE;
+    }
+
+    public static double k4j_reduce_exactsum_i32(int isa, MemorySegment x, long n) {
+        try {
+            return (double) k4j_reduce_exactsum_i32.HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_exactsum_i32", t);
+        }
+    }
+
+    public static double k4j_reduce_exactsum_i32$critical(int isa, MemorySegment x, long n) {
+        try {
+            return (double) k4j_reduce_exactsum_i32.CRITICAL_HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_exactsum_i32", t);
+        }
+    }
+
+    private static final class k4j_reduce_iargmin_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_reduce_iargmin_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_reduce_iargmin_i32$descriptor() {
+        return k4j_reduce_iargmin_i32.DESC;
+    }
+
+    public static MemorySegment k4j_reduce_iargmin_i32$address() {
+        return k4j_reduce_iargmin_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_reduce_iargmin_i32$handle() {
+        return k4j_reduce_iargmin_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_reduce_iargmin_i32$criticalHandle() {
+        return k4j_reduce_iargmin_i32.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_reduce_iargmin_i32(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_reduce_iargmin_i32.HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_iargmin_i32", t);
+        }
+    }
+
+    public static long k4j_reduce_iargmin_i32$critical(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_reduce_iargmin_i32.CRITICAL_HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_iargmin_i32", t);
+        }
+    }
+
+    private static final class k4j_reduce_iargmax_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_reduce_iargmax_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_reduce_iargmax_i32$descriptor() {
+        return k4j_reduce_iargmax_i32.DESC;
+    }
+
+    public static MemorySegment k4j_reduce_iargmax_i32$address() {
+        return k4j_reduce_iargmax_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_reduce_iargmax_i32$handle() {
+        return k4j_reduce_iargmax_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_reduce_iargmax_i32$criticalHandle() {
+        return k4j_reduce_iargmax_i32.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_reduce_iargmax_i32(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_reduce_iargmax_i32.HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_iargmax_i32", t);
+        }
+    }
+
+    public static long k4j_reduce_iargmax_i32$critical(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_reduce_iargmax_i32.CRITICAL_HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_iargmax_i32", t);
+        }
+    }
+
     private static final class k4j_ew_add_f64 {
         static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_add_f64");
