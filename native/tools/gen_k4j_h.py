@@ -6,9 +6,10 @@ generates (one holder class per function with DESC, ADDR, HANDLE; static
 accessors and a static wrapper), plus a critical handle and wrapper for short
 calls on heap arrays. Functions that must never be called critically get none
 (NO_CRITICAL: allocation and release enter the kernel for an unbounded time, and a
-critical call holds off the garbage collector and safepoints meanwhile). Every
-other critical caller bounds its call by construction (the planner's chunks; gemm
-only below NativeGemm.CRITICAL_WORK). Run it after changing k4j.h:
+critical call holds off the garbage collector and safepoints meanwhile), and gemm's
+workspace query, which takes no array. Every other critical caller bounds its call by
+construction (the planner's chunks; gemm only below NativeGemm.CRITICAL_WORK, see NO_CRITICAL
+for the measured reason it has a critical form at all). Run it after changing k4j.h:
     python3 native/tools/gen_k4j_h.py
 The test HeaderBindingsTest fails when header and bindings disagree.
 """
@@ -19,8 +20,19 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 HEADER = ROOT / "native/include/k4j.h"
 OUT = ROOT / "src/main/java/org/kernels4j/ffi/k4j_h.java"
 
-# Functions that get no critical handle or wrapper (see the module docstring).
-NO_CRITICAL = re.compile(r"^k4j_mem_")
+# Functions that get no critical handle or wrapper (see the module docstring): allocation and
+# release, and gemm's workspace query (it takes no array, so a critical call would only hold the
+# collector off for nothing).
+#
+# gemm itself keeps its critical form, for one reason, measured: a small product on heap
+# matrices runs as one critical call on the arrays in place, and the alternative, copying A and
+# B to off-heap staging and C back around an ordinary call, cost 1.0x-1.5x more at orders
+# 16-64 (DGEMM, AVX-512 path; AMD EPYC family 26 model 2, load 6 on 2 cores, 2026-12-04; best of
+# 15 rounds, two runs: n=32 1.27 vs 1.57-1.94 us, n=64 7.2-8.5 vs 8.7-9.0 us). The call is short
+# by construction: NativeGemm runs it only below CRITICAL_WORK padded multiply-adds (tens of
+# microseconds), and every larger product on heap matrices is staged. gemv's critical form
+# serves tiles of A of at most CRITICAL_CHUNK elements, as the other kernels' chunks.
+NO_CRITICAL = re.compile(r"^k4j_mem_|^k4j_gemm_workspace_size_")
 DECL = re.compile(r"^K4J_API\s+(.+?)\s*\b(k4j_\w+)\s*\((.*)\);\s*$")
 TYPES = {  # C type -> (Java type, layout constant)
     "void": ("void", None),

@@ -160,1615 +160,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
         return FixedChunkKernels.poolOf(this);
     }
 
-    // ---- reductions ----------------------------------------------------------------------------
-
-    /**
-     * Sum (k4j tree order), as {@link Kernels#sum(NumericArray)}, with the same value bit for bit.
-     * It stops at the next chunk boundary once its future is cancelled or otherwise completed; it
-     * does not block or look at interrupts (see <a href="#cancellation">cancellation</a>).
-     *
-     * @param x the array
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if an array belongs to a confined arena
-     * @throws IllegalStateException if an arena is closed
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> sum(NumericArray x) {
-        return PoolKernels.sum(owner(), chunkSize(), x);
-    }
-
-    /**
-     * Sum (k4j tree order) of a Java array, read in place: as {@link #sum(NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the values
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> sum(double[] x) {
-        return PoolKernels.sum(owner(), chunkSize(), Checks.wrap(x, "x"));
-    }
-
-    /**
-     * Sum (k4j tree order) of a Java array, read in place: as {@link #sum(NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the values
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> sum(float[] x) {
-        return PoolKernels.sum(owner(), chunkSize(), Checks.wrap(x, "x"));
-    }
-
-    /**
-     * Arithmetic mean (NaN when empty), as {@link Kernels#mean(NumericArray)}, with the same value bit for bit.
-     * It stops at the next chunk boundary once its future is cancelled or otherwise completed; it
-     * does not block or look at interrupts (see <a href="#cancellation">cancellation</a>).
-     *
-     * @param x the array
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if an array belongs to a confined arena
-     * @throws IllegalStateException if an arena is closed
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> mean(NumericArray x) {
-        return PoolKernels.mean(owner(), chunkSize(), x);
-    }
-
-    /**
-     * Arithmetic mean of a Java array, read in place: as {@link #mean(NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the values
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> mean(double[] x) {
-        return PoolKernels.mean(owner(), chunkSize(), Checks.wrap(x, "x"));
-    }
-
-    /**
-     * Arithmetic mean of a Java array, read in place: as {@link #mean(NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the values
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> mean(float[] x) {
-        return PoolKernels.mean(owner(), chunkSize(), Checks.wrap(x, "x"));
-    }
-
-    /**
-     * Sum ignoring NaN, as {@link Kernels#nansum(NumericArray)}, with the same value bit for bit.
-     * It stops at the next chunk boundary once its future is cancelled or otherwise completed; it
-     * does not block or look at interrupts (see <a href="#cancellation">cancellation</a>).
-     *
-     * @param x the array
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if an array belongs to a confined arena
-     * @throws IllegalStateException if an arena is closed
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> nansum(NumericArray x) {
-        return PoolKernels.nansum(owner(), chunkSize(), x);
-    }
-
-    /**
-     * Sum ignoring NaN of a Java array, read in place: as {@link #nansum(NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the values
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> nansum(double[] x) {
-        return PoolKernels.nansum(owner(), chunkSize(), Checks.wrap(x, "x"));
-    }
-
-    /**
-     * Sum ignoring NaN of a Java array, read in place: as {@link #nansum(NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the values
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> nansum(float[] x) {
-        return PoolKernels.nansum(owner(), chunkSize(), Checks.wrap(x, "x"));
-    }
-
-    /**
-     * Mean ignoring NaN (NaN when empty or all NaN), as {@link Kernels#nanmean(NumericArray)}, with the same value bit for bit.
-     * It stops at the next chunk boundary once its future is cancelled or otherwise completed; it
-     * does not block or look at interrupts (see <a href="#cancellation">cancellation</a>).
-     *
-     * @param x the array
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if an array belongs to a confined arena
-     * @throws IllegalStateException if an arena is closed
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> nanmean(NumericArray x) {
-        return PoolKernels.nanmean(owner(), chunkSize(), x);
-    }
-
-    /**
-     * Mean ignoring NaN of a Java array, read in place: as {@link #nanmean(NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the values
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> nanmean(double[] x) {
-        return PoolKernels.nanmean(owner(), chunkSize(), Checks.wrap(x, "x"));
-    }
-
-    /**
-     * Mean ignoring NaN of a Java array, read in place: as {@link #nanmean(NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the values
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> nanmean(float[] x) {
-        return PoolKernels.nanmean(owner(), chunkSize(), Checks.wrap(x, "x"));
-    }
-
-    /**
-     * Minimum (NaN if any element is NaN; -0.0 below +0.0), as {@link Kernels#min(NumericArray)}, with the same value bit for bit.
-     * It stops at the next chunk boundary once its future is cancelled or otherwise completed; it
-     * does not block or look at interrupts (see <a href="#cancellation">cancellation</a>).
-     *
-     * @param x the array
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code x} is empty, or belongs to a confined arena
-     * @throws IllegalStateException if an arena is closed
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> min(NumericArray x) {
-        return PoolKernels.extremum(owner(), chunkSize(), x, Extremum.MIN);
-    }
-
-    /**
-     * Minimum of a Java array, read in place: as {@link #min(NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the values
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code x} is empty
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> min(double[] x) {
-        return PoolKernels.extremum(owner(), chunkSize(), Checks.wrap(x, "x"), Extremum.MIN);
-    }
-
-    /**
-     * Minimum of a Java array, read in place: as {@link #min(NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the values
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code x} is empty
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> min(float[] x) {
-        return PoolKernels.extremum(owner(), chunkSize(), Checks.wrap(x, "x"), Extremum.MIN);
-    }
-
-    /**
-     * Maximum (NaN if any element is NaN; +0.0 above -0.0), as {@link Kernels#max(NumericArray)}, with the same value bit for bit.
-     * It stops at the next chunk boundary once its future is cancelled or otherwise completed; it
-     * does not block or look at interrupts (see <a href="#cancellation">cancellation</a>).
-     *
-     * @param x the array
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code x} is empty, or belongs to a confined arena
-     * @throws IllegalStateException if an arena is closed
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> max(NumericArray x) {
-        return PoolKernels.extremum(owner(), chunkSize(), x, Extremum.MAX);
-    }
-
-    /**
-     * Maximum of a Java array, read in place: as {@link #max(NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the values
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code x} is empty
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> max(double[] x) {
-        return PoolKernels.extremum(owner(), chunkSize(), Checks.wrap(x, "x"), Extremum.MAX);
-    }
-
-    /**
-     * Maximum of a Java array, read in place: as {@link #max(NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the values
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code x} is empty
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> max(float[] x) {
-        return PoolKernels.extremum(owner(), chunkSize(), Checks.wrap(x, "x"), Extremum.MAX);
-    }
-
-    /**
-     * Minimum ignoring NaN (NaN if all are NaN), as {@link Kernels#nanmin(NumericArray)}, with the same value bit for bit.
-     * It stops at the next chunk boundary once its future is cancelled or otherwise completed; it
-     * does not block or look at interrupts (see <a href="#cancellation">cancellation</a>).
-     *
-     * @param x the array
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code x} is empty, or belongs to a confined arena
-     * @throws IllegalStateException if an arena is closed
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> nanmin(NumericArray x) {
-        return PoolKernels.extremum(owner(), chunkSize(), x, Extremum.NANMIN);
-    }
-
-    /**
-     * Minimum ignoring NaN of a Java array, read in place: as {@link #nanmin(NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the values
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code x} is empty
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> nanmin(double[] x) {
-        return PoolKernels.extremum(owner(), chunkSize(), Checks.wrap(x, "x"), Extremum.NANMIN);
-    }
-
-    /**
-     * Minimum ignoring NaN of a Java array, read in place: as {@link #nanmin(NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the values
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code x} is empty
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> nanmin(float[] x) {
-        return PoolKernels.extremum(owner(), chunkSize(), Checks.wrap(x, "x"), Extremum.NANMIN);
-    }
-
-    /**
-     * Maximum ignoring NaN (NaN if all are NaN), as {@link Kernels#nanmax(NumericArray)}, with the same value bit for bit.
-     * It stops at the next chunk boundary once its future is cancelled or otherwise completed; it
-     * does not block or look at interrupts (see <a href="#cancellation">cancellation</a>).
-     *
-     * @param x the array
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code x} is empty, or belongs to a confined arena
-     * @throws IllegalStateException if an arena is closed
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> nanmax(NumericArray x) {
-        return PoolKernels.extremum(owner(), chunkSize(), x, Extremum.NANMAX);
-    }
-
-    /**
-     * Maximum ignoring NaN of a Java array, read in place: as {@link #nanmax(NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the values
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code x} is empty
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> nanmax(double[] x) {
-        return PoolKernels.extremum(owner(), chunkSize(), Checks.wrap(x, "x"), Extremum.NANMAX);
-    }
-
-    /**
-     * Maximum ignoring NaN of a Java array, read in place: as {@link #nanmax(NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the values
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code x} is empty
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> nanmax(float[] x) {
-        return PoolKernels.extremum(owner(), chunkSize(), Checks.wrap(x, "x"), Extremum.NANMAX);
-    }
-
-    /**
-     * Index of the first NaN, else of the first minimum (NumPy's argmin), as {@link Kernels#argmin(NumericArray)}, with the same value bit for bit.
-     * It stops at the next chunk boundary once its future is cancelled or otherwise completed; it
-     * does not block or look at interrupts (see <a href="#cancellation">cancellation</a>).
-     *
-     * @param x the array
-     * @return a future of the index
-     * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code x} is empty, or belongs to a confined arena
-     * @throws IllegalStateException if an arena is closed
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Long> argmin(NumericArray x) {
-        return PoolKernels.arg(owner(), chunkSize(), x, true);
-    }
-
-    /**
-     * Index of the first NaN, else of the first minimum of a Java array, read in place: as {@link #argmin(NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the values
-     * @return a future of the index
-     * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code x} is empty
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Long> argmin(double[] x) {
-        return PoolKernels.arg(owner(), chunkSize(), Checks.wrap(x, "x"), true);
-    }
-
-    /**
-     * Index of the first NaN, else of the first minimum of a Java array, read in place: as {@link #argmin(NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the values
-     * @return a future of the index
-     * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code x} is empty
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Long> argmin(float[] x) {
-        return PoolKernels.arg(owner(), chunkSize(), Checks.wrap(x, "x"), true);
-    }
-
-    /**
-     * Index of the first NaN, else of the first maximum (NumPy's argmax), as {@link Kernels#argmax(NumericArray)}, with the same value bit for bit.
-     * It stops at the next chunk boundary once its future is cancelled or otherwise completed; it
-     * does not block or look at interrupts (see <a href="#cancellation">cancellation</a>).
-     *
-     * @param x the array
-     * @return a future of the index
-     * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code x} is empty, or belongs to a confined arena
-     * @throws IllegalStateException if an arena is closed
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Long> argmax(NumericArray x) {
-        return PoolKernels.arg(owner(), chunkSize(), x, false);
-    }
-
-    /**
-     * Index of the first NaN, else of the first maximum of a Java array, read in place: as {@link #argmax(NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the values
-     * @return a future of the index
-     * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code x} is empty
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Long> argmax(double[] x) {
-        return PoolKernels.arg(owner(), chunkSize(), Checks.wrap(x, "x"), false);
-    }
-
-    /**
-     * Index of the first NaN, else of the first maximum of a Java array, read in place: as {@link #argmax(NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the values
-     * @return a future of the index
-     * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code x} is empty
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Long> argmax(float[] x) {
-        return PoolKernels.arg(owner(), chunkSize(), Checks.wrap(x, "x"), false);
-    }
-
-    /**
-     * Euclidean norm, as {@link Kernels#norm2(NumericArray)}, with the same value bit for bit. In the rare case that the
-     * sum of squares overflows, underflows or is zero, the final rescaled pass runs as one
-     * step over the whole array, which a cancel does not interrupt.
-     * It stops at the next chunk boundary once its future is cancelled or otherwise completed; it
-     * does not block or look at interrupts (see <a href="#cancellation">cancellation</a>).
-     *
-     * @param x the array
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if an array belongs to a confined arena
-     * @throws IllegalStateException if an arena is closed
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> norm2(NumericArray x) {
-        return PoolKernels.norm2(owner(), chunkSize(), x);
-    }
-
-    /**
-     * Euclidean norm of a Java array, read in place: as {@link #norm2(NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the values
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> norm2(double[] x) {
-        return PoolKernels.norm2(owner(), chunkSize(), Checks.wrap(x, "x"));
-    }
-
-    /**
-     * Euclidean norm of a Java array, read in place: as {@link #norm2(NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the values
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> norm2(float[] x) {
-        return PoolKernels.norm2(owner(), chunkSize(), Checks.wrap(x, "x"));
-    }
-
-    /**
-     * Variance with {@code ddof} delta degrees of freedom, two-pass, as {@link Kernels#var(NumericArray, int)},
-     * with the same value bit for bit: a parallel sum gives the mean, then a parallel sum of the squared
-     * deviations.
-     * It stops at the next chunk boundary once its future is cancelled or otherwise completed; it
-     * does not block or look at interrupts (see <a href="#cancellation">cancellation</a>).
-     *
-     * @param x the array
-     * @param ddof delta degrees of freedom, 0 for the population variance
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException unless {@code 0 <= ddof < x.length}, or if {@code x} belongs to a confined arena
-     * @throws IllegalStateException if an arena is closed
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> var(NumericArray x, int ddof) {
-        return PoolKernels.var(owner(), chunkSize(), x, ddof, false);
-    }
-
-    /**
-     * Population variance (ddof 0): {@code var(x, 0)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the array
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code x} is empty or belongs to a confined arena
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> var(NumericArray x) {
-        return var(x, 0);
-    }
-
-    /**
-     * Variance of a Java array, read in place: as {@link #var(NumericArray, int)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the values
-     * @param ddof delta degrees of freedom, 0 for the population variance
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException unless {@code 0 <= ddof < x.length}
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> var(double[] x, int ddof) {
-        return PoolKernels.var(owner(), chunkSize(), Checks.wrap(x, "x"), ddof, false);
-    }
-
-    /**
-     * Population variance (ddof 0): {@code var(x, 0)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the values
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code x} is empty
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> var(double[] x) {
-        return var(x, 0);
-    }
-
-    /**
-     * Variance of a Java array, read in place: as {@link #var(NumericArray, int)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the values
-     * @param ddof delta degrees of freedom, 0 for the population variance
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException unless {@code 0 <= ddof < x.length}
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> var(float[] x, int ddof) {
-        return PoolKernels.var(owner(), chunkSize(), Checks.wrap(x, "x"), ddof, false);
-    }
-
-    /**
-     * Population variance (ddof 0): {@code var(x, 0)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the values
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code x} is empty
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> var(float[] x) {
-        return var(x, 0);
-    }
-
-    /**
-     * Standard deviation with {@code ddof} delta degrees of freedom, two-pass, as {@link Kernels#std(NumericArray, int)},
-     * with the same value bit for bit: a parallel sum gives the mean, then a parallel sum of the squared
-     * deviations.
-     * It stops at the next chunk boundary once its future is cancelled or otherwise completed; it
-     * does not block or look at interrupts (see <a href="#cancellation">cancellation</a>).
-     *
-     * @param x the array
-     * @param ddof delta degrees of freedom, 0 for the population deviation
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException unless {@code 0 <= ddof < x.length}, or if {@code x} belongs to a confined arena
-     * @throws IllegalStateException if an arena is closed
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> std(NumericArray x, int ddof) {
-        return PoolKernels.var(owner(), chunkSize(), x, ddof, true);
-    }
-
-    /**
-     * Population standard deviation (ddof 0): {@code std(x, 0)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the array
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code x} is empty or belongs to a confined arena
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> std(NumericArray x) {
-        return std(x, 0);
-    }
-
-    /**
-     * Standard deviation of a Java array, read in place: as {@link #std(NumericArray, int)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the values
-     * @param ddof delta degrees of freedom, 0 for the population deviation
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException unless {@code 0 <= ddof < x.length}
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> std(double[] x, int ddof) {
-        return PoolKernels.var(owner(), chunkSize(), Checks.wrap(x, "x"), ddof, true);
-    }
-
-    /**
-     * Population standard deviation (ddof 0): {@code std(x, 0)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the values
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code x} is empty
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> std(double[] x) {
-        return std(x, 0);
-    }
-
-    /**
-     * Standard deviation of a Java array, read in place: as {@link #std(NumericArray, int)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the values
-     * @param ddof delta degrees of freedom, 0 for the population deviation
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException unless {@code 0 <= ddof < x.length}
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> std(float[] x, int ddof) {
-        return PoolKernels.var(owner(), chunkSize(), Checks.wrap(x, "x"), ddof, true);
-    }
-
-    /**
-     * Population standard deviation (ddof 0): {@code std(x, 0)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the values
-     * @return a future of the value
-     * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code x} is empty
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> std(float[] x) {
-        return std(x, 0);
-    }
-
-    /**
-     * Dot product (tree order, products rounded, no FMA), as {@link Kernels#dot(NumericArray, NumericArray)},
-     * with the same value bit for bit. It stops at the next chunk boundary once its future is cancelled or otherwise completed; it
-     * does not block or look at interrupts (see <a href="#cancellation">cancellation</a>).
-     *
-     * @param x the first operand
-     * @param y the second operand
-     * @return a future of the value
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the lengths differ or the types differ, or an array belongs to a confined arena
-     * @throws IllegalStateException if an arena is closed
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> dot(NumericArray x, NumericArray y) {
-        return PoolKernels.dot(owner(), chunkSize(), x, y);
-    }
-
-    /**
-     * Dot product of two Java arrays, read in place: as {@link #dot(NumericArray, NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the first operand
-     * @param y the second operand
-     * @return a future of the value
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the lengths differ
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> dot(double[] x, double[] y) {
-        return PoolKernels.dot(owner(), chunkSize(), Checks.wrap(x, "x"), Checks.wrap(y, "y"));
-    }
-
-    /**
-     * Dot product of two Java arrays, read in place: as {@link #dot(NumericArray, NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the first operand
-     * @param y the second operand
-     * @return a future of the value
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the lengths differ
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> dot(float[] x, float[] y) {
-        return PoolKernels.dot(owner(), chunkSize(), Checks.wrap(x, "x"), Checks.wrap(y, "y"));
-    }
-
-    // ---- elementwise ---------------------------------------------------------------------------
-
-    /**
-     * {@code out[i] = a[i] + b[i]}, as {@link Kernels#add(NumericArray, NumericArray, NumericArray)}.
-     * Cancelling its future stops it at the next chunk boundary and leaves {@code out}
-     * partly written (see <a href="#cancellation">cancellation</a>); it does not block or look at interrupts.
-     *
-     * @param a the left operand
-     * @param b the right operand
-     * @param out receives the first {@code a.length} results; may be {@code a} or {@code b}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code out} is shorter, read-only or of another type, or an array belongs to a confined arena
-     * @throws IllegalStateException if an arena is closed
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> add(NumericArray a, NumericArray b, NumericArray out) {
-        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.ADD, a, b, out);
-    }
-
-    /**
-     * {@code out[i] = a[i] + b[i]} on Java arrays: as {@link #add(NumericArray, NumericArray, NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param a the left operand
-     * @param b the right operand
-     * @param out receives the first {@code a.length} results; may be {@code a} or {@code b}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length, or {@code out} is shorter
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> add(double[] a, double[] b, double[] out) {
-        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.ADD, Checks.wrap(a, "a"), Checks.wrap(b, "b"), Checks.wrap(out, "out"));
-    }
-
-    /**
-     * {@code out[i] = a[i] + b[i]} on Java arrays: as {@link #add(NumericArray, NumericArray, NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param a the left operand
-     * @param b the right operand
-     * @param out receives the first {@code a.length} results; may be {@code a} or {@code b}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length, or {@code out} is shorter
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> add(float[] a, float[] b, float[] out) {
-        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.ADD, Checks.wrap(a, "a"), Checks.wrap(b, "b"), Checks.wrap(out, "out"));
-    }
-
-    /**
-     * {@code out[i] = a[i] - b[i]}, as {@link Kernels#sub(NumericArray, NumericArray, NumericArray)}.
-     * Cancelling its future stops it at the next chunk boundary and leaves {@code out}
-     * partly written (see <a href="#cancellation">cancellation</a>); it does not block or look at interrupts.
-     *
-     * @param a the left operand
-     * @param b the right operand
-     * @param out receives the first {@code a.length} results; may be {@code a} or {@code b}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code out} is shorter, read-only or of another type, or an array belongs to a confined arena
-     * @throws IllegalStateException if an arena is closed
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> sub(NumericArray a, NumericArray b, NumericArray out) {
-        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.SUB, a, b, out);
-    }
-
-    /**
-     * {@code out[i] = a[i] - b[i]} on Java arrays: as {@link #sub(NumericArray, NumericArray, NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param a the left operand
-     * @param b the right operand
-     * @param out receives the first {@code a.length} results; may be {@code a} or {@code b}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length, or {@code out} is shorter
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> sub(double[] a, double[] b, double[] out) {
-        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.SUB, Checks.wrap(a, "a"), Checks.wrap(b, "b"), Checks.wrap(out, "out"));
-    }
-
-    /**
-     * {@code out[i] = a[i] - b[i]} on Java arrays: as {@link #sub(NumericArray, NumericArray, NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param a the left operand
-     * @param b the right operand
-     * @param out receives the first {@code a.length} results; may be {@code a} or {@code b}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length, or {@code out} is shorter
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> sub(float[] a, float[] b, float[] out) {
-        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.SUB, Checks.wrap(a, "a"), Checks.wrap(b, "b"), Checks.wrap(out, "out"));
-    }
-
-    /**
-     * {@code out[i] = a[i] * b[i]}, as {@link Kernels#mul(NumericArray, NumericArray, NumericArray)}.
-     * Cancelling its future stops it at the next chunk boundary and leaves {@code out}
-     * partly written (see <a href="#cancellation">cancellation</a>); it does not block or look at interrupts.
-     *
-     * @param a the left operand
-     * @param b the right operand
-     * @param out receives the first {@code a.length} results; may be {@code a} or {@code b}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code out} is shorter, read-only or of another type, or an array belongs to a confined arena
-     * @throws IllegalStateException if an arena is closed
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> mul(NumericArray a, NumericArray b, NumericArray out) {
-        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.MUL, a, b, out);
-    }
-
-    /**
-     * {@code out[i] = a[i] * b[i]} on Java arrays: as {@link #mul(NumericArray, NumericArray, NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param a the left operand
-     * @param b the right operand
-     * @param out receives the first {@code a.length} results; may be {@code a} or {@code b}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length, or {@code out} is shorter
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> mul(double[] a, double[] b, double[] out) {
-        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.MUL, Checks.wrap(a, "a"), Checks.wrap(b, "b"), Checks.wrap(out, "out"));
-    }
-
-    /**
-     * {@code out[i] = a[i] * b[i]} on Java arrays: as {@link #mul(NumericArray, NumericArray, NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param a the left operand
-     * @param b the right operand
-     * @param out receives the first {@code a.length} results; may be {@code a} or {@code b}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length, or {@code out} is shorter
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> mul(float[] a, float[] b, float[] out) {
-        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.MUL, Checks.wrap(a, "a"), Checks.wrap(b, "b"), Checks.wrap(out, "out"));
-    }
-
-    /**
-     * {@code out[i] = a[i] / b[i]}, as {@link Kernels#div(NumericArray, NumericArray, NumericArray)}.
-     * Cancelling its future stops it at the next chunk boundary and leaves {@code out}
-     * partly written (see <a href="#cancellation">cancellation</a>); it does not block or look at interrupts.
-     *
-     * @param a the left operand
-     * @param b the right operand
-     * @param out receives the first {@code a.length} results; may be {@code a} or {@code b}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code out} is shorter, read-only or of another type, or an array belongs to a confined arena
-     * @throws IllegalStateException if an arena is closed
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> div(NumericArray a, NumericArray b, NumericArray out) {
-        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.DIV, a, b, out);
-    }
-
-    /**
-     * {@code out[i] = a[i] / b[i]} on Java arrays: as {@link #div(NumericArray, NumericArray, NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param a the left operand
-     * @param b the right operand
-     * @param out receives the first {@code a.length} results; may be {@code a} or {@code b}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length, or {@code out} is shorter
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> div(double[] a, double[] b, double[] out) {
-        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.DIV, Checks.wrap(a, "a"), Checks.wrap(b, "b"), Checks.wrap(out, "out"));
-    }
-
-    /**
-     * {@code out[i] = a[i] / b[i]} on Java arrays: as {@link #div(NumericArray, NumericArray, NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param a the left operand
-     * @param b the right operand
-     * @param out receives the first {@code a.length} results; may be {@code a} or {@code b}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length, or {@code out} is shorter
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> div(float[] a, float[] b, float[] out) {
-        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.DIV, Checks.wrap(a, "a"), Checks.wrap(b, "b"), Checks.wrap(out, "out"));
-    }
-
-    /**
-     * {@code out[i] = a[i] + s}, as {@link Kernels#add(NumericArray, double, NumericArray)} (for float arrays
-     * {@code s} is rounded to float first). Cancelling its future stops it at the next chunk boundary and leaves {@code out}
-     * partly written (see <a href="#cancellation">cancellation</a>); it does not block or look at interrupts.
-     *
-     * @param a the array
-     * @param s the scalar
-     * @param out receives the first {@code a.length} results; may be {@code a}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code out} is shorter than {@code a}, read-only or of another type, or an array belongs to a confined arena
-     * @throws IllegalStateException if an arena is closed
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> add(NumericArray a, double s, NumericArray out) {
-        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.ADD, a, s, out);
-    }
-
-    /**
-     * {@code out[i] = a[i] + s} on Java arrays: as {@link #add(NumericArray, double, NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param a the array
-     * @param s the scalar
-     * @param out receives the first {@code a.length} results; may be {@code a}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code out} is shorter than {@code a}
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> add(double[] a, double s, double[] out) {
-        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.ADD, Checks.wrap(a, "a"), s, Checks.wrap(out, "out"));
-    }
-
-    /**
-     * {@code out[i] = a[i] + s} on Java arrays: as {@link #add(NumericArray, double, NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param a the array
-     * @param s the scalar
-     * @param out receives the first {@code a.length} results; may be {@code a}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code out} is shorter than {@code a}
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> add(float[] a, float s, float[] out) {
-        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.ADD, Checks.wrap(a, "a"), s, Checks.wrap(out, "out"));
-    }
-
-    /**
-     * {@code out[i] = a[i] - s}, as {@link Kernels#sub(NumericArray, double, NumericArray)} (for float arrays
-     * {@code s} is rounded to float first). Cancelling its future stops it at the next chunk boundary and leaves {@code out}
-     * partly written (see <a href="#cancellation">cancellation</a>); it does not block or look at interrupts.
-     *
-     * @param a the array
-     * @param s the scalar
-     * @param out receives the first {@code a.length} results; may be {@code a}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code out} is shorter than {@code a}, read-only or of another type, or an array belongs to a confined arena
-     * @throws IllegalStateException if an arena is closed
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> sub(NumericArray a, double s, NumericArray out) {
-        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.SUB, a, s, out);
-    }
-
-    /**
-     * {@code out[i] = a[i] - s} on Java arrays: as {@link #sub(NumericArray, double, NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param a the array
-     * @param s the scalar
-     * @param out receives the first {@code a.length} results; may be {@code a}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code out} is shorter than {@code a}
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> sub(double[] a, double s, double[] out) {
-        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.SUB, Checks.wrap(a, "a"), s, Checks.wrap(out, "out"));
-    }
-
-    /**
-     * {@code out[i] = a[i] - s} on Java arrays: as {@link #sub(NumericArray, double, NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param a the array
-     * @param s the scalar
-     * @param out receives the first {@code a.length} results; may be {@code a}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code out} is shorter than {@code a}
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> sub(float[] a, float s, float[] out) {
-        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.SUB, Checks.wrap(a, "a"), s, Checks.wrap(out, "out"));
-    }
-
-    /**
-     * {@code out[i] = a[i] * s}, as {@link Kernels#mul(NumericArray, double, NumericArray)} (for float arrays
-     * {@code s} is rounded to float first). Cancelling its future stops it at the next chunk boundary and leaves {@code out}
-     * partly written (see <a href="#cancellation">cancellation</a>); it does not block or look at interrupts.
-     *
-     * @param a the array
-     * @param s the scalar
-     * @param out receives the first {@code a.length} results; may be {@code a}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code out} is shorter than {@code a}, read-only or of another type, or an array belongs to a confined arena
-     * @throws IllegalStateException if an arena is closed
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> mul(NumericArray a, double s, NumericArray out) {
-        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.MUL, a, s, out);
-    }
-
-    /**
-     * {@code out[i] = a[i] * s} on Java arrays: as {@link #mul(NumericArray, double, NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param a the array
-     * @param s the scalar
-     * @param out receives the first {@code a.length} results; may be {@code a}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code out} is shorter than {@code a}
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> mul(double[] a, double s, double[] out) {
-        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.MUL, Checks.wrap(a, "a"), s, Checks.wrap(out, "out"));
-    }
-
-    /**
-     * {@code out[i] = a[i] * s} on Java arrays: as {@link #mul(NumericArray, double, NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param a the array
-     * @param s the scalar
-     * @param out receives the first {@code a.length} results; may be {@code a}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code out} is shorter than {@code a}
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> mul(float[] a, float s, float[] out) {
-        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.MUL, Checks.wrap(a, "a"), s, Checks.wrap(out, "out"));
-    }
-
-    /**
-     * {@code out[i] = a[i] / s}, as {@link Kernels#div(NumericArray, double, NumericArray)} (for float arrays
-     * {@code s} is rounded to float first). Cancelling its future stops it at the next chunk boundary and leaves {@code out}
-     * partly written (see <a href="#cancellation">cancellation</a>); it does not block or look at interrupts.
-     *
-     * @param a the array
-     * @param s the scalar
-     * @param out receives the first {@code a.length} results; may be {@code a}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code out} is shorter than {@code a}, read-only or of another type, or an array belongs to a confined arena
-     * @throws IllegalStateException if an arena is closed
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> div(NumericArray a, double s, NumericArray out) {
-        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.DIV, a, s, out);
-    }
-
-    /**
-     * {@code out[i] = a[i] / s} on Java arrays: as {@link #div(NumericArray, double, NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param a the array
-     * @param s the scalar
-     * @param out receives the first {@code a.length} results; may be {@code a}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code out} is shorter than {@code a}
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> div(double[] a, double s, double[] out) {
-        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.DIV, Checks.wrap(a, "a"), s, Checks.wrap(out, "out"));
-    }
-
-    /**
-     * {@code out[i] = a[i] / s} on Java arrays: as {@link #div(NumericArray, double, NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param a the array
-     * @param s the scalar
-     * @param out receives the first {@code a.length} results; may be {@code a}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code out} is shorter than {@code a}
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> div(float[] a, float s, float[] out) {
-        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.DIV, Checks.wrap(a, "a"), s, Checks.wrap(out, "out"));
-    }
-
-    /**
-     * {@code out[i] = alpha * x[i]}, as {@link Kernels#scale(double, NumericArray, NumericArray)}.
-     * Cancelling its future stops it at the next chunk boundary and leaves {@code out}
-     * partly written (see <a href="#cancellation">cancellation</a>); it does not block or look at interrupts.
-     *
-     * @param alpha the factor
-     * @param x the array
-     * @param out receives the first {@code x.length} results; may be {@code x}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}, read-only or of another type, or an array belongs to a confined arena
-     * @throws IllegalStateException if an arena is closed
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> scale(double alpha, NumericArray x, NumericArray out) {
-        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.MUL, x, alpha, out);
-    }
-
-    /**
-     * {@code out[i] = alpha * x[i]} on Java arrays: as {@link #scale(double, NumericArray, NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param alpha the factor
-     * @param x the array
-     * @param out receives the first {@code x.length} results; may be {@code x}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> scale(double alpha, double[] x, double[] out) {
-        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.MUL, Checks.wrap(x, "x"), alpha, Checks.wrap(out, "out"));
-    }
-
-    /**
-     * {@code out[i] = alpha * x[i]} on Java arrays: as {@link #scale(double, NumericArray, NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param alpha the factor
-     * @param x the array
-     * @param out receives the first {@code x.length} results; may be {@code x}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> scale(float alpha, float[] x, float[] out) {
-        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.MUL, Checks.wrap(x, "x"), alpha, Checks.wrap(out, "out"));
-    }
-
-    /**
-     * {@code y[i] = alpha * x[i] + y[i]} (two roundings), as {@link Kernels#axpy(double, NumericArray, NumericArray)}.
-     * Cancelling its future stops it at the next chunk boundary and leaves {@code y}
-     * partly written (see <a href="#cancellation">cancellation</a>); it does not block or look at interrupts.
-     *
-     * @param alpha the factor
-     * @param x the array added
-     * @param y the array updated in place
-     * @return a future that completes when {@code y} is updated
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the lengths differ, {@code y} is read-only or the types differ, or an array belongs to a confined arena
-     * @throws IllegalStateException if an arena is closed
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> axpy(double alpha, NumericArray x, NumericArray y) {
-        return PoolKernels.axpy(owner(), chunkSize(), alpha, x, y);
-    }
-
-    /**
-     * {@code y[i] = alpha * x[i] + y[i]} on Java arrays: as {@link #axpy(double, NumericArray, NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param alpha the factor
-     * @param x the array added
-     * @param y the array updated in place
-     * @return a future that completes when {@code y} is updated
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the lengths differ
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> axpy(double alpha, double[] x, double[] y) {
-        return PoolKernels.axpy(owner(), chunkSize(), alpha, Checks.wrap(x, "x"), Checks.wrap(y, "y"));
-    }
-
-    /**
-     * {@code y[i] = alpha * x[i] + y[i]} on Java arrays: as {@link #axpy(double, NumericArray, NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param alpha the factor
-     * @param x the array added
-     * @param y the array updated in place
-     * @return a future that completes when {@code y} is updated
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the lengths differ
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> axpy(float alpha, float[] x, float[] y) {
-        return PoolKernels.axpy(owner(), chunkSize(), alpha, Checks.wrap(x, "x"), Checks.wrap(y, "y"));
-    }
-
-    /**
-     * {@code out[i] = |x[i]|}, as {@link Kernels#abs(NumericArray, NumericArray)}.
-     * Cancelling its future stops it at the next chunk boundary and leaves {@code out}
-     * partly written (see <a href="#cancellation">cancellation</a>); it does not block or look at interrupts.
-     *
-     * @param x the array
-     * @param out receives the first {@code x.length} results; may be {@code x}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}, read-only or of another type, or an array belongs to a confined arena
-     * @throws IllegalStateException if an arena is closed
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> abs(NumericArray x, NumericArray out) {
-        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.ABS, x, out);
-    }
-
-    /**
-     * {@code out[i] = |x[i]|} on Java arrays: as {@link #abs(NumericArray, NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the array
-     * @param out receives the first {@code x.length} results; may be {@code x}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> abs(double[] x, double[] out) {
-        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.ABS, Checks.wrap(x, "x"), Checks.wrap(out, "out"));
-    }
-
-    /**
-     * {@code out[i] = |x[i]|} on Java arrays: as {@link #abs(NumericArray, NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the array
-     * @param out receives the first {@code x.length} results; may be {@code x}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> abs(float[] x, float[] out) {
-        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.ABS, Checks.wrap(x, "x"), Checks.wrap(out, "out"));
-    }
-
-    /**
-     * {@code out[i] = -x[i]}, as {@link Kernels#neg(NumericArray, NumericArray)}.
-     * Cancelling its future stops it at the next chunk boundary and leaves {@code out}
-     * partly written (see <a href="#cancellation">cancellation</a>); it does not block or look at interrupts.
-     *
-     * @param x the array
-     * @param out receives the first {@code x.length} results; may be {@code x}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}, read-only or of another type, or an array belongs to a confined arena
-     * @throws IllegalStateException if an arena is closed
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> neg(NumericArray x, NumericArray out) {
-        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.NEG, x, out);
-    }
-
-    /**
-     * {@code out[i] = -x[i]} on Java arrays: as {@link #neg(NumericArray, NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the array
-     * @param out receives the first {@code x.length} results; may be {@code x}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> neg(double[] x, double[] out) {
-        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.NEG, Checks.wrap(x, "x"), Checks.wrap(out, "out"));
-    }
-
-    /**
-     * {@code out[i] = -x[i]} on Java arrays: as {@link #neg(NumericArray, NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the array
-     * @param out receives the first {@code x.length} results; may be {@code x}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> neg(float[] x, float[] out) {
-        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.NEG, Checks.wrap(x, "x"), Checks.wrap(out, "out"));
-    }
-
-    /**
-     * {@code out[i] = sqrt(x[i])}, as {@link Kernels#sqrt(NumericArray, NumericArray)}.
-     * Cancelling its future stops it at the next chunk boundary and leaves {@code out}
-     * partly written (see <a href="#cancellation">cancellation</a>); it does not block or look at interrupts.
-     *
-     * @param x the array
-     * @param out receives the first {@code x.length} results; may be {@code x}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}, read-only or of another type, or an array belongs to a confined arena
-     * @throws IllegalStateException if an arena is closed
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> sqrt(NumericArray x, NumericArray out) {
-        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.SQRT, x, out);
-    }
-
-    /**
-     * {@code out[i] = sqrt(x[i])} on Java arrays: as {@link #sqrt(NumericArray, NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the array
-     * @param out receives the first {@code x.length} results; may be {@code x}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> sqrt(double[] x, double[] out) {
-        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.SQRT, Checks.wrap(x, "x"), Checks.wrap(out, "out"));
-    }
-
-    /**
-     * {@code out[i] = sqrt(x[i])} on Java arrays: as {@link #sqrt(NumericArray, NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the array
-     * @param out receives the first {@code x.length} results; may be {@code x}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> sqrt(float[] x, float[] out) {
-        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.SQRT, Checks.wrap(x, "x"), Checks.wrap(out, "out"));
-    }
-
-    /**
-     * {@code out[i] = e^x[i]}, as {@link Kernels#exp(NumericArray, NumericArray)}.
-     * Cancelling its future stops it at the next chunk boundary and leaves {@code out}
-     * partly written (see <a href="#cancellation">cancellation</a>); it does not block or look at interrupts.
-     *
-     * @param x the array
-     * @param out receives the first {@code x.length} results; may be {@code x}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}, read-only or of another type, or an array belongs to a confined arena
-     * @throws IllegalStateException if an arena is closed
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> exp(NumericArray x, NumericArray out) {
-        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.EXP, x, out);
-    }
-
-    /**
-     * {@code out[i] = e^x[i]} on Java arrays: as {@link #exp(NumericArray, NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the array
-     * @param out receives the first {@code x.length} results; may be {@code x}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> exp(double[] x, double[] out) {
-        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.EXP, Checks.wrap(x, "x"), Checks.wrap(out, "out"));
-    }
-
-    /**
-     * {@code out[i] = e^x[i]} on Java arrays: as {@link #exp(NumericArray, NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the array
-     * @param out receives the first {@code x.length} results; may be {@code x}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> exp(float[] x, float[] out) {
-        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.EXP, Checks.wrap(x, "x"), Checks.wrap(out, "out"));
-    }
-
-    /**
-     * {@code out[i] = ln x[i]}, as {@link Kernels#log(NumericArray, NumericArray)}.
-     * Cancelling its future stops it at the next chunk boundary and leaves {@code out}
-     * partly written (see <a href="#cancellation">cancellation</a>); it does not block or look at interrupts.
-     *
-     * @param x the array
-     * @param out receives the first {@code x.length} results; may be {@code x}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}, read-only or of another type, or an array belongs to a confined arena
-     * @throws IllegalStateException if an arena is closed
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> log(NumericArray x, NumericArray out) {
-        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.LOG, x, out);
-    }
-
-    /**
-     * {@code out[i] = ln x[i]} on Java arrays: as {@link #log(NumericArray, NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the array
-     * @param out receives the first {@code x.length} results; may be {@code x}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> log(double[] x, double[] out) {
-        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.LOG, Checks.wrap(x, "x"), Checks.wrap(out, "out"));
-    }
-
-    /**
-     * {@code out[i] = ln x[i]} on Java arrays: as {@link #log(NumericArray, NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the array
-     * @param out receives the first {@code x.length} results; may be {@code x}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> log(float[] x, float[] out) {
-        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.LOG, Checks.wrap(x, "x"), Checks.wrap(out, "out"));
-    }
-
-    /**
-     * {@code out[i] = min(max(x[i], lo), hi)}, NaN propagating, as
-     * {@link Kernels#clip(NumericArray, double, double, NumericArray)}.
-     * Cancelling its future stops it at the next chunk boundary and leaves {@code out}
-     * partly written (see <a href="#cancellation">cancellation</a>); it does not block or look at interrupts.
-     *
-     * @param x the array
-     * @param lo the lower bound
-     * @param hi the upper bound
-     * @param out receives the first {@code x.length} results; may be {@code x}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code lo > hi}, a bound is NaN, or {@code out} is shorter than {@code x}, read-only or of another type, or an array belongs to a confined arena
-     * @throws IllegalStateException if an arena is closed
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> clip(NumericArray x, double lo, double hi, NumericArray out) {
-        return PoolKernels.clip(owner(), chunkSize(), x, lo, hi, out);
-    }
-
-    /**
-     * {@code out[i] = min(max(x[i], lo), hi)} on Java arrays: as {@link #clip(NumericArray, double, double, NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the array
-     * @param lo the lower bound
-     * @param hi the upper bound
-     * @param out receives the first {@code x.length} results; may be {@code x}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code lo > hi}, a bound is NaN, or {@code out} is shorter than {@code x}
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> clip(double[] x, double lo, double hi, double[] out) {
-        return PoolKernels.clip(owner(), chunkSize(), Checks.wrap(x, "x"), lo, hi, Checks.wrap(out, "out"));
-    }
-
-    /**
-     * {@code out[i] = min(max(x[i], lo), hi)} on Java arrays: as {@link #clip(NumericArray, double, double, NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the array
-     * @param lo the lower bound
-     * @param hi the upper bound
-     * @param out receives the first {@code x.length} results; may be {@code x}
-     * @return a future that completes when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code lo > hi}, a bound is NaN, or {@code out} is shorter than {@code x}
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Void> clip(float[] x, float lo, float hi, float[] out) {
-        return PoolKernels.clip(owner(), chunkSize(), Checks.wrap(x, "x"), lo, hi, Checks.wrap(out, "out"));
-    }
-
-    // ---- scan ----------------------------------------------------------------------------------
-
-    /**
-     * Running sum {@code out[i] = x[0] + ... + x[i]}, as {@link Kernels#cumsum(NumericArray, NumericArray)},
-     * with the same values and total bit for bit. It is <em>not</em> parallel: each sum is rounded from the
-     * previous one, left to right as NumPy does, so it runs on one worker, chunk by chunk, carrying the
-     * running sum from one chunk to the next. Cancelling its future stops it at the next chunk boundary and
-     * leaves a prefix of whole chunks of {@code out} written (see <a href="#cancellation">cancellation</a>);
-     * it does not block or look at interrupts.
-     *
-     * @param x the array
-     * @param out receives the running sums; may be {@code x}
-     * @return a future of the total (0.0 when {@code x} is empty), complete when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}, read-only or of another type, or an array belongs to a confined arena
-     * @throws IllegalStateException if an arena is closed
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> cumsum(NumericArray x, NumericArray out) {
-        return PoolKernels.cumsum(owner(), chunkSize(), x, out);
-    }
-
-    /**
-     * Running sum of a Java array: as {@link #cumsum(NumericArray, NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the array
-     * @param out receives the running sums; may be {@code x}
-     * @return a future of the total (0.0 when {@code x} is empty), complete when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> cumsum(double[] x, double[] out) {
-        return PoolKernels.cumsum(owner(), chunkSize(), Checks.wrap(x, "x"), Checks.wrap(out, "out"));
-    }
-
-    /**
-     * Running sum of a Java array: as {@link #cumsum(NumericArray, NumericArray)}.
-     * Cancellation, interrupts and timeouts as there.
-     *
-     * @param x the array
-     * @param out receives the running sums; may be {@code x}
-     * @return a future of the total (0.0 when {@code x} is empty), complete when {@code out} is written
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code out} is shorter than {@code x}
-     * @throws RejectedExecutionException if the pool is shut down or broken
-     */
-    default CompletableFuture<Double> cumsum(float[] x, float[] out) {
-        return PoolKernels.cumsum(owner(), chunkSize(), Checks.wrap(x, "x"), Checks.wrap(out, "out"));
-    }
-
     // ---- sorting, selection, histograms, describe -----------------------------------------------
-
-    /**
-     * Sorts x in place on this pool, ascending as {@link Kernels#sort(NumericArray)} (NaN last,
-     * -0.0 before +0.0; the result is unique, so the same for any number of workers).
-     *
-     * <h4>How it is split</h4>
-     * On the native backend an array of at least 2^20 elements is sorted by up to
-     * {@link ComputePool#workerCount()} tasks: a sample fixes ordered buckets, the tasks count and then
-     * scatter their chunks of x into an off-heap array of keys, sort groups of buckets there,
-     * and one task copies the result back into x. Smaller arrays, and every array on the Java
-     * backend, are sorted by one task.
-     *
-     * <h4>Memory</h4>
-     * n elements of off-heap scratch (reused between calls, see {@link Kernels#releaseScratch()}),
-     * plus per task 1.2 MiB of counters and 64 Ki elements, plus a table of bucket counts of at
-     * most 1 MiB (64 chunks x 2^11 buckets).
-     *
-     * <h4>Cancellation, interrupts, timeouts</h4>
-     * Cancelling the future (or completing it any other way, as {@code orTimeout} does) stops the
-     * tasks at their next chunk boundary, at most a few milliseconds of work later. <b>x is left
-     * either unchanged or completely sorted</b>: it is written only in the last step, a copy
-     * that is never interrupted once begun (about 1 ms per 10^6 elements). That copy, like a
-     * chunk in progress, may still be running for a moment after {@code cancel} returns: do not
-     * touch x until the pool has finished the task (for example after
-     * {@link ComputePool#awaitTermination}) or sort a copy. The call itself never blocks and ignores the
-     * caller's interrupt status; the tasks ignore interrupts. A timed-out {@code get} leaves
-     * the sort running.
-     *
-     * @param x the array, of a shared, automatic or global arena or on the heap
-     * @return a future completing with null when x is sorted
-     * @throws IllegalArgumentException if x is read-only or belongs to a confined arena
-     * @throws IllegalStateException if x's arena is closed
-     * @throws java.util.concurrent.RejectedExecutionException if this pool is shut down
-     * @throws BrokenPoolException if this pool is broken
-     */
-    default CompletableFuture<Void> sort(NumericArray x) {
-        return PoolSorts.sort(owner(), x);
-    }
-
-    /** Sorts x in place on this pool; see {@link #sort(NumericArray)}. */
-    default CompletableFuture<Void> sort(double[] x) {
-        return PoolSorts.sort(owner(), DoubleArray.wrap(Objects.requireNonNull(x, "x")));
-    }
-
-    /** Sorts x in place on this pool; see {@link #sort(NumericArray)}. */
-    default CompletableFuture<Void> sort(float[] x) {
-        return PoolSorts.sort(owner(), FloatArray.wrap(Objects.requireNonNull(x, "x")));
-    }
-
-    /** Sorts x in place on this pool; see {@link #sort(NumericArray)}. */
-    default CompletableFuture<Void> sort(int[] x) {
-        return PoolSorts.sort(owner(), IntArray.wrap(Objects.requireNonNull(x, "x")));
-    }
-
-    /** Sorts x in place on this pool; see {@link #sort(NumericArray)}. */
-    default CompletableFuture<Void> sort(long[] x) {
-        return PoolSorts.sort(owner(), LongArray.wrap(Objects.requireNonNull(x, "x")));
-    }
 
     /**
      * Stable argsort of x into out (int64 indices, NumPy's {@code argsort(kind="stable")}, as
@@ -1777,8 +169,13 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * int64 when out is a heap array, plus the per-task parts of {@link #sort(NumericArray)}.
      * Cancelling the future stops the tasks at their next chunk boundary and leaves out with
      * unspecified contents (it may still be written for a moment after {@code cancel}
-     * returns).
+     * returns). The call never blocks and ignores interrupts; a timed-out {@code get} leaves
+     * the work running.
      *
+     * @param x the array, only read
+     * @param out receives the sorting permutation in its first n elements
+     * @return a future that completes with null when out is written
+     * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if out is shorter than x, read-only or overlaps x, or an
      *     array belongs to a confined arena
      * @throws IllegalStateException if an arena is closed
@@ -1790,221 +187,25 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     }
 
     /**
-     * NumPy's {@code argpartition} on the pool: indices r such that x[r[k]] is the element of
-     * rank k for each k of {@code kth} (negative k counts from the end), with the argpartition
-     * contract around it. As {@link Kernels#argpartition(double[], long...)}, the result is the
-     * full stable argsort, which satisfies the contract, computed as
-     * {@link #argsort(double[])} is. The ranks are checked by this call, before anything is
-     * submitted. The call never blocks.
-     *
-     * @throws IndexOutOfBoundsException if a k is outside [-n, n)
-     * @throws java.util.concurrent.RejectedExecutionException if this pool is shut down
-     */
-    default CompletableFuture<long[]> argpartition(double[] x, long... kth) {
-        QuantileMath.checkedRanks(kth, Objects.requireNonNull(x, "x").length);
-        return argsort(x);
-    }
-
-    /** NumPy's argpartition on the pool; see {@link #argpartition(double[], long...)}. */
-    default CompletableFuture<long[]> argpartition(float[] x, long... kth) {
-        QuantileMath.checkedRanks(kth, Objects.requireNonNull(x, "x").length);
-        return argsort(x);
-    }
-
-    /**
      * NumPy's argpartition of any array on the pool, int64 indices into out; see
-     * {@link #argpartition(double[], long...)} and {@link #argsort(NumericArray, LongArray)}.
+     * {@link #argpartition(double[], long...)} and {@link #argsort(NumericArray, LongArray)}
+     * (the result is the full stable argsort, with its cancellation rules). The ranks are
+     * checked by the call, before anything is submitted; the call never blocks.
+     *
+     * @param x the array, only read
+     * @param out receives the indices in its first n elements
+     * @param kth the ranks to put in place (a negative k counts from the end)
+     * @return a future that completes with null when out is written
+     * @throws NullPointerException if an argument is null
+     * @throws IndexOutOfBoundsException if a k is outside [-n, n)
+     * @throws IllegalArgumentException if out is shorter than x, read-only or overlaps x, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if an arena is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link BrokenPoolException})
      */
     default CompletableFuture<Void> argpartition(NumericArray x, LongArray out, long... kth) {
         QuantileMath.checkedRanks(kth, Checks.alive(x, "x").length());
         return argsort(x, out);
-    }
-
-    /** Stable argsort of x on this pool into a new long[]; see {@link #argsort(NumericArray, LongArray)}. */
-    default CompletableFuture<long[]> argsort(double[] x) {
-        return PoolSorts.argsort(owner(), DoubleArray.wrap(Objects.requireNonNull(x, "x")));
-    }
-
-    /** Stable argsort of x on this pool into a new long[]; see {@link #argsort(NumericArray, LongArray)}. */
-    default CompletableFuture<long[]> argsort(float[] x) {
-        return PoolSorts.argsort(owner(), FloatArray.wrap(Objects.requireNonNull(x, "x")));
-    }
-
-    /** Stable argsort of x on this pool into a new long[]; see {@link #argsort(NumericArray, LongArray)}. */
-    default CompletableFuture<long[]> argsort(int[] x) {
-        return PoolSorts.argsort(owner(), IntArray.wrap(Objects.requireNonNull(x, "x")));
-    }
-
-    /** Stable argsort of x on this pool into a new long[]; see {@link #argsort(NumericArray, LongArray)}. */
-    default CompletableFuture<long[]> argsort(long[] x) {
-        return PoolSorts.argsort(owner(), LongArray.wrap(Objects.requireNonNull(x, "x")));
-    }
-
-    /**
-     * Quantiles of x by method m on this pool, the same bits as
-     * {@link Kernels#quantile(NumericArray, double[], QuantileMethod)}: NaN for every q when x
-     * holds a NaN. On the native backend, at least 2^20 elements are split over the workers:
-     * each task buckets its chunks of x (counting the NaNs as it goes), then gathers the keys of
-     * the few buckets holding a wanted rank, which are selected at the end. x is only read.
-     * Memory: the gathered keys (for smooth data about n / 1024 per wanted bucket) and a table of bucket
-     * counts of at most 0.5 MiB. Cancelling the future stops the tasks at their next chunk
-     * boundary; nothing visible is left behind. The call never blocks.
-     *
-     * @param qs quantiles in [0, 1]
-     * @throws IllegalArgumentException if x is empty or of a confined arena, or a q is outside
-     *     [0, 1] or NaN
-     * @throws IllegalStateException if x's arena is closed
-     * @throws java.util.concurrent.RejectedExecutionException if this pool is shut down
-     * @throws BrokenPoolException if this pool is broken
-     */
-    default CompletableFuture<double[]> quantile(NumericArray x, double[] qs, QuantileMethod m) {
-        return PoolSorts.quantiles(owner(), x, QuantileMath.checkedQ(qs, 1, "q"), m, false, false);
-    }
-
-    /** The q-th quantile (method "linear") on this pool; see {@link #quantile(NumericArray, double[], QuantileMethod)}. */
-    default CompletableFuture<Double> quantile(NumericArray x, double q, QuantileMethod m) {
-        return PoolSorts.quantiles(owner(), x, QuantileMath.checkedQ(new double[] {q}, 1, "q"), m, false, true)
-                .thenApply(v -> v[0]);
-    }
-
-    /** NumPy's {@code quantile(x, q)} on this pool; see {@link #quantile(NumericArray, double[], QuantileMethod)}. */
-    default CompletableFuture<Double> quantile(double[] x, double q) {
-        return quantile(DoubleArray.wrap(Objects.requireNonNull(x, "x")), q, QuantileMethod.LINEAR);
-    }
-
-    /** NumPy's {@code percentile(x, p)} on this pool (p in [0, 100]); see {@link #quantile(NumericArray, double[], QuantileMethod)}. */
-    default CompletableFuture<Double> percentile(double[] x, double p) {
-        return percentile(DoubleArray.wrap(Objects.requireNonNull(x, "x")), p, QuantileMethod.LINEAR);
-    }
-
-    /** Percentile of any array by method m on this pool; see {@link #quantile(NumericArray, double[], QuantileMethod)}. */
-    default CompletableFuture<Double> percentile(NumericArray x, double p, QuantileMethod m) {
-        return PoolSorts.quantiles(owner(), x, QuantileMath.checkedQ(new double[] {p}, 100, "percentile"), m, false, true)
-                .thenApply(v -> v[0]);
-    }
-
-    /** Several percentiles (each in [0, 100]) in one selection on this pool. */
-    default CompletableFuture<double[]> percentile(NumericArray x, double[] ps, QuantileMethod m) {
-        return PoolSorts.quantiles(owner(), x, QuantileMath.checkedQ(ps, 100, "percentile"), m, false, false);
-    }
-
-    /** NumPy's {@code median} on this pool; see {@link #quantile(NumericArray, double[], QuantileMethod)}. */
-    default CompletableFuture<Double> median(NumericArray x) {
-        return PoolSorts.median(owner(), x, false);
-    }
-
-    /** NumPy's {@code median} on this pool. */
-    default CompletableFuture<Double> median(double[] x) {
-        return PoolSorts.median(owner(), DoubleArray.wrap(Objects.requireNonNull(x, "x")), false);
-    }
-
-    /** NumPy's {@code quantile(x, q)} of float32 values on the pool (interpolated in float32 as NumPy does for a scalar q). */
-    default CompletableFuture<Double> quantile(float[] x, double q) {
-        return quantile(FloatArray.wrap(Objects.requireNonNull(x, "x")), q, QuantileMethod.LINEAR);
-    }
-
-    /** NumPy's {@code percentile(x, p)} of float32 values on the pool. */
-    default CompletableFuture<Double> percentile(float[] x, double p) {
-        return percentile(FloatArray.wrap(Objects.requireNonNull(x, "x")), p, QuantileMethod.LINEAR);
-    }
-
-    /** NumPy's {@code median} of float32 values on the pool. */
-    default CompletableFuture<Double> median(float[] x) {
-        return PoolSorts.median(owner(), FloatArray.wrap(Objects.requireNonNull(x, "x")), false);
-    }
-
-    /**
-     * NumPy's {@code nanquantile} on the pool: NaNs ignored (NaN for every q when all are NaN),
-     * the same bits as {@link Kernels#nanquantile(NumericArray, double[], QuantileMethod)}. The
-     * selection is split as in {@link #quantile(NumericArray, double[], QuantileMethod)}, whose
-     * memory, cancellation and timing rules apply.
-     *
-     * @param qs quantiles in [0, 1]
-     * @throws IllegalArgumentException if x is empty or of a confined arena, or a q is outside
-     *     [0, 1] or NaN
-     * @throws IllegalStateException if x's arena is closed
-     * @throws java.util.concurrent.RejectedExecutionException if the pool is shut down
-     * @throws BrokenPoolException if the pool is broken
-     */
-    default CompletableFuture<double[]> nanquantile(NumericArray x, double[] qs, QuantileMethod m) {
-        return PoolSorts.quantiles(owner(), x, QuantileMath.checkedQ(qs, 1, "q"), m, true, false);
-    }
-
-    /** NumPy's {@code nanquantile(x, q)} by method m on the pool; see {@link #nanquantile(NumericArray, double[], QuantileMethod)}. */
-    default CompletableFuture<Double> nanquantile(NumericArray x, double q, QuantileMethod m) {
-        return PoolSorts.quantiles(owner(), x, QuantileMath.checkedQ(new double[] {q}, 1, "q"), m, true, true)
-                .thenApply(v -> v[0]);
-    }
-
-    /** NumPy's {@code nanquantile(x, q)} on the pool; see {@link #nanquantile(NumericArray, double[], QuantileMethod)}. */
-    default CompletableFuture<Double> nanquantile(double[] x, double q) {
-        return nanquantile(DoubleArray.wrap(Objects.requireNonNull(x, "x")), q, QuantileMethod.LINEAR);
-    }
-
-    /** NumPy's {@code nanpercentile} (each p in [0, 100]) on the pool; see {@link #nanquantile(NumericArray, double[], QuantileMethod)}. */
-    default CompletableFuture<double[]> nanpercentile(NumericArray x, double[] ps, QuantileMethod m) {
-        return PoolSorts.quantiles(owner(), x, QuantileMath.checkedQ(ps, 100, "percentile"), m, true, false);
-    }
-
-    /** NumPy's {@code nanpercentile(x, p)} by method m on the pool. */
-    default CompletableFuture<Double> nanpercentile(NumericArray x, double p, QuantileMethod m) {
-        return PoolSorts.quantiles(owner(), x, QuantileMath.checkedQ(new double[] {p}, 100, "percentile"), m,
-                true, true).thenApply(v -> v[0]);
-    }
-
-    /** NumPy's {@code nanpercentile(x, p)} on the pool. */
-    default CompletableFuture<Double> nanpercentile(double[] x, double p) {
-        return nanpercentile(DoubleArray.wrap(Objects.requireNonNull(x, "x")), p, QuantileMethod.LINEAR);
-    }
-
-    /** NumPy's {@code nanmedian} on the pool: NaNs ignored; NaN when all are NaN. */
-    default CompletableFuture<Double> nanmedian(NumericArray x) {
-        return PoolSorts.median(owner(), x, true);
-    }
-
-    /** NumPy's {@code nanmedian} on the pool. */
-    default CompletableFuture<Double> nanmedian(double[] x) {
-        return PoolSorts.median(owner(), DoubleArray.wrap(Objects.requireNonNull(x, "x")), true);
-    }
-
-    /**
-     * NumPy's {@code partition} on the pool, in place: exactly what
-     * {@link Kernels#partition(NumericArray, long...)} leaves in x (the same arrangement, not
-     * only the same contract), computed by <em>one</em> pool task: a partition is a single
-     * selection pass in place, which the workers cannot share without changing the
-     * arrangement. Memory: as the synchronous partition (a heap array is partitioned in an
-     * off-heap copy of n elements). kth is checked and copied by the call. Cancelling the
-     * future before the task starts leaves x untouched; once it runs, it runs to the end (x is
-     * then partitioned although the future reports cancellation). The call never blocks.
-     *
-     * @throws IndexOutOfBoundsException if a kth is outside [-n, n)
-     * @throws IllegalArgumentException if x is read-only or of a confined arena
-     * @throws IllegalStateException if x's arena is closed
-     * @throws java.util.concurrent.RejectedExecutionException if the pool is shut down
-     * @throws BrokenPoolException if the pool is broken
-     */
-    default CompletableFuture<Void> partition(NumericArray x, long... kth) {
-        return PoolSorts.partition(owner(), x, kth);
-    }
-
-    /** NumPy's partition on the pool; see {@link #partition(NumericArray, long...)}. */
-    default CompletableFuture<Void> partition(double[] x, long... kth) {
-        return PoolSorts.partition(owner(), DoubleArray.wrap(Objects.requireNonNull(x, "x")), kth);
-    }
-
-    /** NumPy's partition on the pool; see {@link #partition(NumericArray, long...)}. */
-    default CompletableFuture<Void> partition(float[] x, long... kth) {
-        return PoolSorts.partition(owner(), FloatArray.wrap(Objects.requireNonNull(x, "x")), kth);
-    }
-
-    /** NumPy's partition on the pool; see {@link #partition(NumericArray, long...)}. */
-    default CompletableFuture<Void> partition(int[] x, long... kth) {
-        return PoolSorts.partition(owner(), IntArray.wrap(Objects.requireNonNull(x, "x")), kth);
-    }
-
-    /** NumPy's partition on the pool; see {@link #partition(NumericArray, long...)}. */
-    default CompletableFuture<Void> partition(long[] x, long... kth) {
-        return PoolSorts.partition(owner(), LongArray.wrap(Objects.requireNonNull(x, "x")), kth);
     }
 
     /**
@@ -2019,7 +220,10 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * bucket for smooth data). Cancelling the future stops both jobs at their next chunk
      * boundary; nothing visible is left behind. The call never blocks and ignores interrupts.
      *
+     * @param x a float64 or float32 array, only read
      * @param percentiles fractions in [0, 1] (none: only count, mean, std, min and max)
+     * @return a future of the statistics
+     * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if x is not F64 or F32, of a confined arena, or a
      *     percentile is outside [0, 1] or NaN
      * @throws IllegalStateException if x's arena is closed
@@ -2030,136 +234,3993 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
         return PoolSorts.describe(owner(), x, percentiles);
     }
 
-    /** pandas' {@code describe()} with the quartiles on the pool; see {@link #describe(NumericArray, double...)}. */
-    default CompletableFuture<Description> describe(double[] x) {
-        return describe(DoubleArray.wrap(Objects.requireNonNull(x, "x")), 0.25, 0.5, 0.75);
-    }
+    // ---- dense linear algebra ------------------------------------------------------------------
 
-    /** pandas' {@code describe()} of float32 values with the quartiles on the pool; see {@link #describe(NumericArray, double...)}. */
-    default CompletableFuture<Description> describe(float[] x) {
-        return describe(FloatArray.wrap(Objects.requireNonNull(x, "x")), 0.25, 0.5, 0.75);
+    // ---- the per-dtype operations, generated from one table (src/tools/facade_ops.py) --------------
+
+    // <generated by src/tools/gen_typed.py: do not edit> ops
+
+    /**
+     * The asynchronous form of {@link Kernels#sum(NumericArray)}, run on this pool. The sum of the
+     * elements, added in the k4j tree order (pairwise, at least as accurate as NumPy's summation; the
+     * same bits on every backend and CPU path). The reduction is split into chunks that the workers
+     * claim in turn, and the partial results merge in chunk order by fixed rules, so the value is the
+     * synchronous one bit for bit, for any worker count. Cancelling the future stops the work at the
+     * next chunk boundary; nothing visible is left behind. The call checks its arguments on the calling
+     * thread, as the synchronous call does, submits the work and returns without blocking; it ignores
+     * the caller's interrupt status, and the workers do not respond to interrupts (a native call cannot
+     * be interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it
+     * (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @return a future of the sum: NaN if an element is NaN (or +Inf and -Inf both occur), 0.0 if there
+     *     are no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or an array belongs to a
+     *     confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> sum(NumericArray x) {
+        return PoolKernels.sum(owner(), chunkSize(), x);
     }
 
     /**
-     * numpy.histogram(x, bins, range=(lo, hi)) on the pool, the same counts and edges as
-     * {@link Kernels#histogram(NumericArray, int, double, double)} for every dtype (F64, F32,
-     * I32, I64, each with NumPy's arithmetic for that dtype; values outside [lo, hi] and NaN
-     * are not counted). On the native backend, arrays of at least 2^20 elements are split:
-     * each task adds its chunks of x into a partial histogram of its own, and the partial
-     * histograms are added up in task order at the end (integer counts: the same for any
-     * worker count). Memory: one {@code long[bins]} per task. Cancelling the future stops the
-     * tasks at their next chunk boundary; nothing visible is left behind. The call never
-     * blocks and ignores interrupts.
+     * The asynchronous form of {@link Kernels#sum(double[])}, run on this pool. The sum of the
+     * elements, added in the k4j tree order (pairwise, at least as accurate as NumPy's summation; the
+     * same bits on every backend and CPU path). The reduction is split into chunks that the workers
+     * claim in turn, and the partial results merge in chunk order by fixed rules, so the value is the
+     * synchronous one bit for bit, for any worker count. Cancelling the future stops the work at the
+     * next chunk boundary; nothing visible is left behind. The call checks its arguments on the calling
+     * thread, as the synchronous call does, submits the work and returns without blocking; it ignores
+     * the caller's interrupt status, and the workers do not respond to interrupts (a native call cannot
+     * be interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it
+     * (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
-     * @throws IllegalArgumentException if x is of a confined arena, bins &lt;= 0, lo or hi is
-     *     not finite, lo &gt; hi, or the bins are narrower than the edges' dtype resolves (the
-     *     checks of {@link Kernels#histogram(NumericArray, int, double, double)})
-     * @throws IllegalStateException if x's arena is closed
-     * @throws java.util.concurrent.RejectedExecutionException if the pool is shut down
-     * @throws BrokenPoolException if the pool is broken
+     * @param x the values, read in place (not copied)
+     * @return a future of the sum: NaN if an element is NaN (or +Inf and -Inf both occur), 0.0 if there
+     *     are no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> sum(double[] x) {
+        return PoolKernels.sum(owner(), chunkSize(), DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sum(float[])}, run on this pool. The sum of the elements,
+     * added in the k4j tree order (pairwise, at least as accurate as NumPy's summation; the same bits
+     * on every backend and CPU path). float32 values are accumulated in float64. The reduction is split
+     * into chunks that the workers claim in turn, and the partial results merge in chunk order by fixed
+     * rules, so the value is the synchronous one bit for bit, for any worker count. Cancelling the
+     * future stops the work at the next chunk boundary; nothing visible is left behind. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the sum: NaN if an element is NaN (or +Inf and -Inf both occur), 0.0 if there
+     *     are no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> sum(float[] x) {
+        return PoolKernels.sum(owner(), chunkSize(), FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#mean(NumericArray)}, run on this pool. The arithmetic
+     * mean: the tree-order sum divided by the number of elements. The reduction is split into chunks
+     * that the workers claim in turn, and the partial results merge in chunk order by fixed rules, so
+     * the value is the synchronous one bit for bit, for any worker count. Cancelling the future stops
+     * the work at the next chunk boundary; nothing visible is left behind. The call checks its
+     * arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @return a future of the mean: NaN if an element is NaN or there are no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or an array belongs to a
+     *     confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> mean(NumericArray x) {
+        return PoolKernels.mean(owner(), chunkSize(), x);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#mean(double[])}, run on this pool. The arithmetic mean:
+     * the tree-order sum divided by the number of elements. The reduction is split into chunks that the
+     * workers claim in turn, and the partial results merge in chunk order by fixed rules, so the value
+     * is the synchronous one bit for bit, for any worker count. Cancelling the future stops the work at
+     * the next chunk boundary; nothing visible is left behind. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the mean: NaN if an element is NaN or there are no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> mean(double[] x) {
+        return PoolKernels.mean(owner(), chunkSize(), DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#mean(float[])}, run on this pool. The arithmetic mean:
+     * the tree-order sum divided by the number of elements. float32 values are accumulated in float64.
+     * The reduction is split into chunks that the workers claim in turn, and the partial results merge
+     * in chunk order by fixed rules, so the value is the synchronous one bit for bit, for any worker
+     * count. Cancelling the future stops the work at the next chunk boundary; nothing visible is left
+     * behind. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the mean: NaN if an element is NaN or there are no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> mean(float[] x) {
+        return PoolKernels.mean(owner(), chunkSize(), FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#nansum(NumericArray)}, run on this pool. NumPy's {@code
+     * nansum}: the sum of the elements that are not NaN, in the k4j tree order. The reduction is split
+     * into chunks that the workers claim in turn, and the partial results merge in chunk order by fixed
+     * rules, so the value is the synchronous one bit for bit, for any worker count. Cancelling the
+     * future stops the work at the next chunk boundary; nothing visible is left behind. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @return a future of the sum of the non-NaN elements: 0.0 if there are none
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or an array belongs to a
+     *     confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> nansum(NumericArray x) {
+        return PoolKernels.nansum(owner(), chunkSize(), x);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#nansum(double[])}, run on this pool. NumPy's {@code
+     * nansum}: the sum of the elements that are not NaN, in the k4j tree order. The reduction is split
+     * into chunks that the workers claim in turn, and the partial results merge in chunk order by fixed
+     * rules, so the value is the synchronous one bit for bit, for any worker count. Cancelling the
+     * future stops the work at the next chunk boundary; nothing visible is left behind. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the sum of the non-NaN elements: 0.0 if there are none
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> nansum(double[] x) {
+        return PoolKernels.nansum(owner(), chunkSize(), DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#nansum(float[])}, run on this pool. NumPy's {@code
+     * nansum}: the sum of the elements that are not NaN, in the k4j tree order. float32 values are
+     * accumulated in float64. The reduction is split into chunks that the workers claim in turn, and
+     * the partial results merge in chunk order by fixed rules, so the value is the synchronous one bit
+     * for bit, for any worker count. Cancelling the future stops the work at the next chunk boundary;
+     * nothing visible is left behind. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the sum of the non-NaN elements: 0.0 if there are none
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> nansum(float[] x) {
+        return PoolKernels.nansum(owner(), chunkSize(), FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#nanmean(NumericArray)}, run on this pool. NumPy's {@code
+     * nanmean}: the mean of the elements that are not NaN. The reduction is split into chunks that the
+     * workers claim in turn, and the partial results merge in chunk order by fixed rules, so the value
+     * is the synchronous one bit for bit, for any worker count. Cancelling the future stops the work at
+     * the next chunk boundary; nothing visible is left behind. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @return a future of the mean of the non-NaN elements: NaN if there are none
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or an array belongs to a
+     *     confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> nanmean(NumericArray x) {
+        return PoolKernels.nanmean(owner(), chunkSize(), x);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#nanmean(double[])}, run on this pool. NumPy's {@code
+     * nanmean}: the mean of the elements that are not NaN. The reduction is split into chunks that the
+     * workers claim in turn, and the partial results merge in chunk order by fixed rules, so the value
+     * is the synchronous one bit for bit, for any worker count. Cancelling the future stops the work at
+     * the next chunk boundary; nothing visible is left behind. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the mean of the non-NaN elements: NaN if there are none
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> nanmean(double[] x) {
+        return PoolKernels.nanmean(owner(), chunkSize(), DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#nanmean(float[])}, run on this pool. NumPy's {@code
+     * nanmean}: the mean of the elements that are not NaN. float32 values are accumulated in float64.
+     * The reduction is split into chunks that the workers claim in turn, and the partial results merge
+     * in chunk order by fixed rules, so the value is the synchronous one bit for bit, for any worker
+     * count. Cancelling the future stops the work at the next chunk boundary; nothing visible is left
+     * behind. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the mean of the non-NaN elements: NaN if there are none
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> nanmean(float[] x) {
+        return PoolKernels.nanmean(owner(), chunkSize(), FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#min(NumericArray)}, run on this pool. The smallest
+     * element, as {@link Math#min}: -0.0 is below +0.0, and a NaN anywhere makes the result NaN. The
+     * reduction is split into chunks that the workers claim in turn, and the partial results merge in
+     * chunk order by fixed rules, so the value is the synchronous one bit for bit, for any worker
+     * count. Cancelling the future stops the work at the next chunk boundary; nothing visible is left
+     * behind. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @return a future of the minimum, widened to double; NaN if an element is NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code x} is empty, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> min(NumericArray x) {
+        return PoolKernels.extremum(owner(), chunkSize(), x, Extremum.MIN);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#min(double[])}, run on this pool. The smallest element,
+     * as {@link Math#min}: -0.0 is below +0.0, and a NaN anywhere makes the result NaN. The reduction
+     * is split into chunks that the workers claim in turn, and the partial results merge in chunk order
+     * by fixed rules, so the value is the synchronous one bit for bit, for any worker count. Cancelling
+     * the future stops the work at the next chunk boundary; nothing visible is left behind. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the minimum, widened to double; NaN if an element is NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> min(double[] x) {
+        return PoolKernels.extremum(owner(), chunkSize(), DoubleArray.wrap(Objects.requireNonNull(x, "x")), Extremum.MIN);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#min(float[])}, run on this pool. The smallest element, as
+     * {@link Math#min}: -0.0 is below +0.0, and a NaN anywhere makes the result NaN. The reduction is
+     * split into chunks that the workers claim in turn, and the partial results merge in chunk order by
+     * fixed rules, so the value is the synchronous one bit for bit, for any worker count. Cancelling
+     * the future stops the work at the next chunk boundary; nothing visible is left behind. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the minimum, widened to double; NaN if an element is NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> min(float[] x) {
+        return PoolKernels.extremum(owner(), chunkSize(), FloatArray.wrap(Objects.requireNonNull(x, "x")), Extremum.MIN);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#max(NumericArray)}, run on this pool. The largest
+     * element, as {@link Math#max}: +0.0 is above -0.0, and a NaN anywhere makes the result NaN. The
+     * reduction is split into chunks that the workers claim in turn, and the partial results merge in
+     * chunk order by fixed rules, so the value is the synchronous one bit for bit, for any worker
+     * count. Cancelling the future stops the work at the next chunk boundary; nothing visible is left
+     * behind. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @return a future of the maximum, widened to double; NaN if an element is NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code x} is empty, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> max(NumericArray x) {
+        return PoolKernels.extremum(owner(), chunkSize(), x, Extremum.MAX);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#max(double[])}, run on this pool. The largest element, as
+     * {@link Math#max}: +0.0 is above -0.0, and a NaN anywhere makes the result NaN. The reduction is
+     * split into chunks that the workers claim in turn, and the partial results merge in chunk order by
+     * fixed rules, so the value is the synchronous one bit for bit, for any worker count. Cancelling
+     * the future stops the work at the next chunk boundary; nothing visible is left behind. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the maximum, widened to double; NaN if an element is NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> max(double[] x) {
+        return PoolKernels.extremum(owner(), chunkSize(), DoubleArray.wrap(Objects.requireNonNull(x, "x")), Extremum.MAX);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#max(float[])}, run on this pool. The largest element, as
+     * {@link Math#max}: +0.0 is above -0.0, and a NaN anywhere makes the result NaN. The reduction is
+     * split into chunks that the workers claim in turn, and the partial results merge in chunk order by
+     * fixed rules, so the value is the synchronous one bit for bit, for any worker count. Cancelling
+     * the future stops the work at the next chunk boundary; nothing visible is left behind. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the maximum, widened to double; NaN if an element is NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> max(float[] x) {
+        return PoolKernels.extremum(owner(), chunkSize(), FloatArray.wrap(Objects.requireNonNull(x, "x")), Extremum.MAX);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#nanmin(NumericArray)}, run on this pool. NumPy's {@code
+     * nanmin}: the smallest element that is not NaN (-0.0 below +0.0). The reduction is split into
+     * chunks that the workers claim in turn, and the partial results merge in chunk order by fixed
+     * rules, so the value is the synchronous one bit for bit, for any worker count. Cancelling the
+     * future stops the work at the next chunk boundary; nothing visible is left behind. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @return a future of the minimum of the non-NaN elements, widened to double; NaN if all are NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code x} is empty, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> nanmin(NumericArray x) {
+        return PoolKernels.extremum(owner(), chunkSize(), x, Extremum.NANMIN);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#nanmin(double[])}, run on this pool. NumPy's {@code
+     * nanmin}: the smallest element that is not NaN (-0.0 below +0.0). The reduction is split into
+     * chunks that the workers claim in turn, and the partial results merge in chunk order by fixed
+     * rules, so the value is the synchronous one bit for bit, for any worker count. Cancelling the
+     * future stops the work at the next chunk boundary; nothing visible is left behind. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the minimum of the non-NaN elements, widened to double; NaN if all are NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> nanmin(double[] x) {
+        return PoolKernels.extremum(owner(), chunkSize(), DoubleArray.wrap(Objects.requireNonNull(x, "x")), Extremum.NANMIN);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#nanmin(float[])}, run on this pool. NumPy's {@code
+     * nanmin}: the smallest element that is not NaN (-0.0 below +0.0). The reduction is split into
+     * chunks that the workers claim in turn, and the partial results merge in chunk order by fixed
+     * rules, so the value is the synchronous one bit for bit, for any worker count. Cancelling the
+     * future stops the work at the next chunk boundary; nothing visible is left behind. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the minimum of the non-NaN elements, widened to double; NaN if all are NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> nanmin(float[] x) {
+        return PoolKernels.extremum(owner(), chunkSize(), FloatArray.wrap(Objects.requireNonNull(x, "x")), Extremum.NANMIN);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#nanmax(NumericArray)}, run on this pool. NumPy's {@code
+     * nanmax}: the largest element that is not NaN (+0.0 above -0.0). The reduction is split into
+     * chunks that the workers claim in turn, and the partial results merge in chunk order by fixed
+     * rules, so the value is the synchronous one bit for bit, for any worker count. Cancelling the
+     * future stops the work at the next chunk boundary; nothing visible is left behind. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @return a future of the maximum of the non-NaN elements, widened to double; NaN if all are NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code x} is empty, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> nanmax(NumericArray x) {
+        return PoolKernels.extremum(owner(), chunkSize(), x, Extremum.NANMAX);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#nanmax(double[])}, run on this pool. NumPy's {@code
+     * nanmax}: the largest element that is not NaN (+0.0 above -0.0). The reduction is split into
+     * chunks that the workers claim in turn, and the partial results merge in chunk order by fixed
+     * rules, so the value is the synchronous one bit for bit, for any worker count. Cancelling the
+     * future stops the work at the next chunk boundary; nothing visible is left behind. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the maximum of the non-NaN elements, widened to double; NaN if all are NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> nanmax(double[] x) {
+        return PoolKernels.extremum(owner(), chunkSize(), DoubleArray.wrap(Objects.requireNonNull(x, "x")), Extremum.NANMAX);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#nanmax(float[])}, run on this pool. NumPy's {@code
+     * nanmax}: the largest element that is not NaN (+0.0 above -0.0). The reduction is split into
+     * chunks that the workers claim in turn, and the partial results merge in chunk order by fixed
+     * rules, so the value is the synchronous one bit for bit, for any worker count. Cancelling the
+     * future stops the work at the next chunk boundary; nothing visible is left behind. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the maximum of the non-NaN elements, widened to double; NaN if all are NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> nanmax(float[] x) {
+        return PoolKernels.extremum(owner(), chunkSize(), FloatArray.wrap(Objects.requireNonNull(x, "x")), Extremum.NANMAX);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#argmin(NumericArray)}, run on this pool. NumPy's {@code
+     * argmin}: the index of the first NaN if there is one, else of the first smallest element (-0.0 and
+     * +0.0 are equal here: the first occurrence wins). The reduction is split into chunks that the
+     * workers claim in turn, and the partial results merge in chunk order by fixed rules, so the value
+     * is the synchronous one bit for bit, for any worker count. Cancelling the future stops the work at
+     * the next chunk boundary; nothing visible is left behind. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @return a future of the index of the first NaN or first minimum
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code x} is empty, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Long> argmin(NumericArray x) {
+        return PoolKernels.arg(owner(), chunkSize(), x, true);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#argmin(double[])}, run on this pool. NumPy's {@code
+     * argmin}: the index of the first NaN if there is one, else of the first smallest element (-0.0 and
+     * +0.0 are equal here: the first occurrence wins). The reduction is split into chunks that the
+     * workers claim in turn, and the partial results merge in chunk order by fixed rules, so the value
+     * is the synchronous one bit for bit, for any worker count. Cancelling the future stops the work at
+     * the next chunk boundary; nothing visible is left behind. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the index of the first NaN or first minimum
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Long> argmin(double[] x) {
+        return PoolKernels.arg(owner(), chunkSize(), DoubleArray.wrap(Objects.requireNonNull(x, "x")), true);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#argmin(float[])}, run on this pool. NumPy's {@code
+     * argmin}: the index of the first NaN if there is one, else of the first smallest element (-0.0 and
+     * +0.0 are equal here: the first occurrence wins). The reduction is split into chunks that the
+     * workers claim in turn, and the partial results merge in chunk order by fixed rules, so the value
+     * is the synchronous one bit for bit, for any worker count. Cancelling the future stops the work at
+     * the next chunk boundary; nothing visible is left behind. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the index of the first NaN or first minimum
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Long> argmin(float[] x) {
+        return PoolKernels.arg(owner(), chunkSize(), FloatArray.wrap(Objects.requireNonNull(x, "x")), true);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#argmax(NumericArray)}, run on this pool. NumPy's {@code
+     * argmax}: the index of the first NaN if there is one, else of the first largest element (-0.0 and
+     * +0.0 are equal here: the first occurrence wins). The reduction is split into chunks that the
+     * workers claim in turn, and the partial results merge in chunk order by fixed rules, so the value
+     * is the synchronous one bit for bit, for any worker count. Cancelling the future stops the work at
+     * the next chunk boundary; nothing visible is left behind. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @return a future of the index of the first NaN or first maximum
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code x} is empty, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Long> argmax(NumericArray x) {
+        return PoolKernels.arg(owner(), chunkSize(), x, false);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#argmax(double[])}, run on this pool. NumPy's {@code
+     * argmax}: the index of the first NaN if there is one, else of the first largest element (-0.0 and
+     * +0.0 are equal here: the first occurrence wins). The reduction is split into chunks that the
+     * workers claim in turn, and the partial results merge in chunk order by fixed rules, so the value
+     * is the synchronous one bit for bit, for any worker count. Cancelling the future stops the work at
+     * the next chunk boundary; nothing visible is left behind. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the index of the first NaN or first maximum
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Long> argmax(double[] x) {
+        return PoolKernels.arg(owner(), chunkSize(), DoubleArray.wrap(Objects.requireNonNull(x, "x")), false);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#argmax(float[])}, run on this pool. NumPy's {@code
+     * argmax}: the index of the first NaN if there is one, else of the first largest element (-0.0 and
+     * +0.0 are equal here: the first occurrence wins). The reduction is split into chunks that the
+     * workers claim in turn, and the partial results merge in chunk order by fixed rules, so the value
+     * is the synchronous one bit for bit, for any worker count. Cancelling the future stops the work at
+     * the next chunk boundary; nothing visible is left behind. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the index of the first NaN or first maximum
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Long> argmax(float[] x) {
+        return PoolKernels.arg(owner(), chunkSize(), FloatArray.wrap(Objects.requireNonNull(x, "x")), false);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#norm2(NumericArray)}, run on this pool. The Euclidean
+     * norm, rescaled so that huge or tiny finite values neither overflow nor underflow. The reduction
+     * is split into chunks that the workers claim in turn, and the partial results merge in chunk order
+     * by fixed rules, so the value is the synchronous one bit for bit, for any worker count. Cancelling
+     * the future stops the work at the next chunk boundary; nothing visible is left behind. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @return a future of the norm: NaN if an element is NaN, +Inf if one is infinite, 0.0 if there are
+     *     no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or an array belongs to a
+     *     confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> norm2(NumericArray x) {
+        return PoolKernels.norm2(owner(), chunkSize(), x);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#norm2(double[])}, run on this pool. The Euclidean norm,
+     * rescaled so that huge or tiny finite values neither overflow nor underflow. The reduction is
+     * split into chunks that the workers claim in turn, and the partial results merge in chunk order by
+     * fixed rules, so the value is the synchronous one bit for bit, for any worker count. Cancelling
+     * the future stops the work at the next chunk boundary; nothing visible is left behind. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the norm: NaN if an element is NaN, +Inf if one is infinite, 0.0 if there are
+     *     no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> norm2(double[] x) {
+        return PoolKernels.norm2(owner(), chunkSize(), DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#norm2(float[])}, run on this pool. The Euclidean norm,
+     * rescaled so that huge or tiny finite values neither overflow nor underflow. float32 values are
+     * accumulated in float64. The reduction is split into chunks that the workers claim in turn, and
+     * the partial results merge in chunk order by fixed rules, so the value is the synchronous one bit
+     * for bit, for any worker count. Cancelling the future stops the work at the next chunk boundary;
+     * nothing visible is left behind. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the norm: NaN if an element is NaN, +Inf if one is infinite, 0.0 if there are
+     *     no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> norm2(float[] x) {
+        return PoolKernels.norm2(owner(), chunkSize(), FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#var(NumericArray, int)}, run on this pool. The variance,
+     * two-pass: the mean, then the tree-order sum of squared deviations divided by {@code n - ddof}. A
+     * parallel sum gives the mean, then a parallel sum of the squared deviations: the same value bit
+     * for bit as the synchronous call. Cancelling the future stops the work at the next chunk boundary;
+     * nothing visible is left behind. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}
+     * @return a future of the variance: NaN if an element is NaN or infinite
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code ddof} is not in
+     *     [0, n) (in particular when there are no elements), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> var(NumericArray x, int ddof) {
+        return PoolKernels.var(owner(), chunkSize(), x, ddof, false);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#var(NumericArray)}, run on this pool. The variance,
+     * two-pass: the mean, then the tree-order sum of squared deviations divided by {@code n - ddof}.
+     * The population form, ddof 0. A parallel sum gives the mean, then a parallel sum of the squared
+     * deviations: the same value bit for bit as the synchronous call. Cancelling the future stops the
+     * work at the next chunk boundary; nothing visible is left behind. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @return a future of the variance: NaN if an element is NaN or infinite
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code ddof} is not in
+     *     [0, n) (in particular when there are no elements), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> var(NumericArray x) {
+        return var(x, 0);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#var(double[], int)}, run on this pool. The variance,
+     * two-pass: the mean, then the tree-order sum of squared deviations divided by {@code n - ddof}. A
+     * parallel sum gives the mean, then a parallel sum of the squared deviations: the same value bit
+     * for bit as the synchronous call. Cancelling the future stops the work at the next chunk boundary;
+     * nothing visible is left behind. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}
+     * @return a future of the variance: NaN if an element is NaN or infinite
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code ddof} is not in [0, n) (in particular when there are
+     *     no elements)
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> var(double[] x, int ddof) {
+        return PoolKernels.var(owner(), chunkSize(), DoubleArray.wrap(Objects.requireNonNull(x, "x")), ddof, false);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#var(float[], int)}, run on this pool. The variance,
+     * two-pass: the mean, then the tree-order sum of squared deviations divided by {@code n - ddof}.
+     * float32 values are accumulated in float64. A parallel sum gives the mean, then a parallel sum of
+     * the squared deviations: the same value bit for bit as the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary; nothing visible is left behind. The call checks its
+     * arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}
+     * @return a future of the variance: NaN if an element is NaN or infinite
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code ddof} is not in [0, n) (in particular when there are
+     *     no elements)
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> var(float[] x, int ddof) {
+        return PoolKernels.var(owner(), chunkSize(), FloatArray.wrap(Objects.requireNonNull(x, "x")), ddof, false);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#var(double[])}, run on this pool. The variance, two-pass:
+     * the mean, then the tree-order sum of squared deviations divided by {@code n - ddof}. The
+     * population form, ddof 0. A parallel sum gives the mean, then a parallel sum of the squared
+     * deviations: the same value bit for bit as the synchronous call. Cancelling the future stops the
+     * work at the next chunk boundary; nothing visible is left behind. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the variance: NaN if an element is NaN or infinite
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code ddof} is not in [0, n) (in particular when there are
+     *     no elements)
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> var(double[] x) {
+        return var(x, 0);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#var(float[])}, run on this pool. The variance, two-pass:
+     * the mean, then the tree-order sum of squared deviations divided by {@code n - ddof}. float32
+     * values are accumulated in float64. The population form, ddof 0. A parallel sum gives the mean,
+     * then a parallel sum of the squared deviations: the same value bit for bit as the synchronous
+     * call. Cancelling the future stops the work at the next chunk boundary; nothing visible is left
+     * behind. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the variance: NaN if an element is NaN or infinite
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code ddof} is not in [0, n) (in particular when there are
+     *     no elements)
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> var(float[] x) {
+        return var(x, 0);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#std(NumericArray, int)}, run on this pool. The standard
+     * deviation: the square root of the two-pass variance with divisor {@code n - ddof}. A parallel sum
+     * gives the mean, then a parallel sum of the squared deviations: the same value bit for bit as the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary; nothing
+     * visible is left behind. The call checks its arguments on the calling thread, as the synchronous
+     * call does, submits the work and returns without blocking; it ignores the caller's interrupt
+     * status, and the workers do not respond to interrupts (a native call cannot be interrupted). A
+     * timed-out {@code get} leaves the work running: cancel the future to stop it (see <a
+     * href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}
+     * @return a future of the standard deviation: NaN if an element is NaN or infinite
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code ddof} is not in
+     *     [0, n) (in particular when there are no elements), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> std(NumericArray x, int ddof) {
+        return PoolKernels.var(owner(), chunkSize(), x, ddof, true);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#std(NumericArray)}, run on this pool. The standard
+     * deviation: the square root of the two-pass variance with divisor {@code n - ddof}. The population
+     * form, ddof 0. A parallel sum gives the mean, then a parallel sum of the squared deviations: the
+     * same value bit for bit as the synchronous call. Cancelling the future stops the work at the next
+     * chunk boundary; nothing visible is left behind. The call checks its arguments on the calling
+     * thread, as the synchronous call does, submits the work and returns without blocking; it ignores
+     * the caller's interrupt status, and the workers do not respond to interrupts (a native call cannot
+     * be interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it
+     * (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @return a future of the standard deviation: NaN if an element is NaN or infinite
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code ddof} is not in
+     *     [0, n) (in particular when there are no elements), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> std(NumericArray x) {
+        return std(x, 0);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#std(double[], int)}, run on this pool. The standard
+     * deviation: the square root of the two-pass variance with divisor {@code n - ddof}. A parallel sum
+     * gives the mean, then a parallel sum of the squared deviations: the same value bit for bit as the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary; nothing
+     * visible is left behind. The call checks its arguments on the calling thread, as the synchronous
+     * call does, submits the work and returns without blocking; it ignores the caller's interrupt
+     * status, and the workers do not respond to interrupts (a native call cannot be interrupted). A
+     * timed-out {@code get} leaves the work running: cancel the future to stop it (see <a
+     * href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}
+     * @return a future of the standard deviation: NaN if an element is NaN or infinite
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code ddof} is not in [0, n) (in particular when there are
+     *     no elements)
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> std(double[] x, int ddof) {
+        return PoolKernels.var(owner(), chunkSize(), DoubleArray.wrap(Objects.requireNonNull(x, "x")), ddof, true);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#std(float[], int)}, run on this pool. The standard
+     * deviation: the square root of the two-pass variance with divisor {@code n - ddof}. float32 values
+     * are accumulated in float64. A parallel sum gives the mean, then a parallel sum of the squared
+     * deviations: the same value bit for bit as the synchronous call. Cancelling the future stops the
+     * work at the next chunk boundary; nothing visible is left behind. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}
+     * @return a future of the standard deviation: NaN if an element is NaN or infinite
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code ddof} is not in [0, n) (in particular when there are
+     *     no elements)
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> std(float[] x, int ddof) {
+        return PoolKernels.var(owner(), chunkSize(), FloatArray.wrap(Objects.requireNonNull(x, "x")), ddof, true);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#std(double[])}, run on this pool. The standard deviation:
+     * the square root of the two-pass variance with divisor {@code n - ddof}. The population form, ddof
+     * 0. A parallel sum gives the mean, then a parallel sum of the squared deviations: the same value
+     * bit for bit as the synchronous call. Cancelling the future stops the work at the next chunk
+     * boundary; nothing visible is left behind. The call checks its arguments on the calling thread, as
+     * the synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the standard deviation: NaN if an element is NaN or infinite
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code ddof} is not in [0, n) (in particular when there are
+     *     no elements)
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> std(double[] x) {
+        return std(x, 0);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#std(float[])}, run on this pool. The standard deviation:
+     * the square root of the two-pass variance with divisor {@code n - ddof}. float32 values are
+     * accumulated in float64. The population form, ddof 0. A parallel sum gives the mean, then a
+     * parallel sum of the squared deviations: the same value bit for bit as the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary; nothing visible is left behind.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the standard deviation: NaN if an element is NaN or infinite
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code ddof} is not in [0, n) (in particular when there are
+     *     no elements)
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> std(float[] x) {
+        return std(x, 0);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#dot(NumericArray, NumericArray)}, run on this pool. The
+     * dot product: the products rounded (no FMA), then added in the k4j tree order. The reduction is
+     * split into chunks that the workers claim in turn, and the partial results merge in chunk order by
+     * fixed rules, so the value is the synchronous one bit for bit, for any worker count. Cancelling
+     * the future stops the work at the next chunk boundary; nothing visible is left behind. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the first operand (float64 or float32)
+     * @param y the second operand, as long as {@code x} (float64 or float32)
+     * @return a future of the dot product: NaN if a product is NaN, 0.0 if there are no elements
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, the lengths or the types
+     *     differ, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> dot(NumericArray x, NumericArray y) {
+        return PoolKernels.dot(owner(), chunkSize(), x, y);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#dot(double[], double[])}, run on this pool. The dot
+     * product: the products rounded (no FMA), then added in the k4j tree order. The reduction is split
+     * into chunks that the workers claim in turn, and the partial results merge in chunk order by fixed
+     * rules, so the value is the synchronous one bit for bit, for any worker count. Cancelling the
+     * future stops the work at the next chunk boundary; nothing visible is left behind. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the first operand, read in place
+     * @param y the second operand, as long as {@code x}
+     * @return a future of the dot product: NaN if a product is NaN, 0.0 if there are no elements
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the lengths or the types differ
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> dot(double[] x, double[] y) {
+        return PoolKernels.dot(owner(), chunkSize(), DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(y, "y")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#dot(float[], float[])}, run on this pool. The dot
+     * product: the products rounded (no FMA), then added in the k4j tree order. The products and the
+     * sum are computed in float64. The reduction is split into chunks that the workers claim in turn,
+     * and the partial results merge in chunk order by fixed rules, so the value is the synchronous one
+     * bit for bit, for any worker count. Cancelling the future stops the work at the next chunk
+     * boundary; nothing visible is left behind. The call checks its arguments on the calling thread, as
+     * the synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the first operand, read in place
+     * @param y the second operand, as long as {@code x}
+     * @return a future of the dot product: NaN if a product is NaN, 0.0 if there are no elements
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the lengths or the types differ
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> dot(float[] x, float[] y) {
+        return PoolKernels.dot(owner(), chunkSize(), FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(y, "y")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#add(NumericArray, NumericArray, NumericArray)}, run on
+     * this pool. {@code out[i] = a[i] + b[i]}, in the arrays' type, IEEE arithmetic. The elements are
+     * split into chunks that the workers claim in turn; each element is computed once, by the code of
+     * the synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves
+     * the output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand (float64 or float32)
+     * @param b the right operand (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code a} and {@code b}
+     *     differ in length or type, {@code out} is shorter than the input, read-only or of another
+     *     type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> add(NumericArray a, NumericArray b, NumericArray out) {
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.ADD, a, b, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#add(double[], double[], double[])}, run on this pool.
+     * {@code out[i] = a[i] + b[i]}, in the arrays' type, IEEE arithmetic. The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> add(double[] a, double[] b, double[] out) {
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.ADD, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#add(float[], float[], float[])}, run on this pool. {@code
+     * out[i] = a[i] + b[i]}, in the arrays' type, IEEE arithmetic. The elements are split into chunks
+     * that the workers claim in turn; each element is computed once, by the code of the synchronous
+     * call. Cancelling the future stops the work at the next chunk boundary and leaves the output
+     * partly written: each chunk holds either its old values or all of its new ones, and one chunk per
+     * worker may still be written for a moment after {@code cancel} returns. The call checks its
+     * arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> add(float[] a, float[] b, float[] out) {
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.ADD, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sub(NumericArray, NumericArray, NumericArray)}, run on
+     * this pool. {@code out[i] = a[i] - b[i]}, in the arrays' type, IEEE arithmetic. The elements are
+     * split into chunks that the workers claim in turn; each element is computed once, by the code of
+     * the synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves
+     * the output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand (float64 or float32)
+     * @param b the right operand (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code a} and {@code b}
+     *     differ in length or type, {@code out} is shorter than the input, read-only or of another
+     *     type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> sub(NumericArray a, NumericArray b, NumericArray out) {
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.SUB, a, b, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sub(double[], double[], double[])}, run on this pool.
+     * {@code out[i] = a[i] - b[i]}, in the arrays' type, IEEE arithmetic. The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> sub(double[] a, double[] b, double[] out) {
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.SUB, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sub(float[], float[], float[])}, run on this pool. {@code
+     * out[i] = a[i] - b[i]}, in the arrays' type, IEEE arithmetic. The elements are split into chunks
+     * that the workers claim in turn; each element is computed once, by the code of the synchronous
+     * call. Cancelling the future stops the work at the next chunk boundary and leaves the output
+     * partly written: each chunk holds either its old values or all of its new ones, and one chunk per
+     * worker may still be written for a moment after {@code cancel} returns. The call checks its
+     * arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> sub(float[] a, float[] b, float[] out) {
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.SUB, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#mul(NumericArray, NumericArray, NumericArray)}, run on
+     * this pool. {@code out[i] = a[i] * b[i]}, in the arrays' type, IEEE arithmetic. The elements are
+     * split into chunks that the workers claim in turn; each element is computed once, by the code of
+     * the synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves
+     * the output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand (float64 or float32)
+     * @param b the right operand (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code a} and {@code b}
+     *     differ in length or type, {@code out} is shorter than the input, read-only or of another
+     *     type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> mul(NumericArray a, NumericArray b, NumericArray out) {
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.MUL, a, b, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#mul(double[], double[], double[])}, run on this pool.
+     * {@code out[i] = a[i] * b[i]}, in the arrays' type, IEEE arithmetic. The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> mul(double[] a, double[] b, double[] out) {
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.MUL, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#mul(float[], float[], float[])}, run on this pool. {@code
+     * out[i] = a[i] * b[i]}, in the arrays' type, IEEE arithmetic. The elements are split into chunks
+     * that the workers claim in turn; each element is computed once, by the code of the synchronous
+     * call. Cancelling the future stops the work at the next chunk boundary and leaves the output
+     * partly written: each chunk holds either its old values or all of its new ones, and one chunk per
+     * worker may still be written for a moment after {@code cancel} returns. The call checks its
+     * arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> mul(float[] a, float[] b, float[] out) {
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.MUL, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#div(NumericArray, NumericArray, NumericArray)}, run on
+     * this pool. {@code out[i] = a[i] / b[i]}, in the arrays' type, IEEE arithmetic (x / 0 is ±Inf or
+     * NaN, never an exception). The elements are split into chunks that the workers claim in turn; each
+     * element is computed once, by the code of the synchronous call. Cancelling the future stops the
+     * work at the next chunk boundary and leaves the output partly written: each chunk holds either its
+     * old values or all of its new ones, and one chunk per worker may still be written for a moment
+     * after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand (float64 or float32)
+     * @param b the right operand (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code a} and {@code b}
+     *     differ in length or type, {@code out} is shorter than the input, read-only or of another
+     *     type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> div(NumericArray a, NumericArray b, NumericArray out) {
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.DIV, a, b, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#div(double[], double[], double[])}, run on this pool.
+     * {@code out[i] = a[i] / b[i]}, in the arrays' type, IEEE arithmetic (x / 0 is ±Inf or NaN, never
+     * an exception). The elements are split into chunks that the workers claim in turn; each element is
+     * computed once, by the code of the synchronous call. Cancelling the future stops the work at the
+     * next chunk boundary and leaves the output partly written: each chunk holds either its old values
+     * or all of its new ones, and one chunk per worker may still be written for a moment after {@code
+     * cancel} returns. The call checks its arguments on the calling thread, as the synchronous call
+     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
+     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
+     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
+     * inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> div(double[] a, double[] b, double[] out) {
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.DIV, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#div(float[], float[], float[])}, run on this pool. {@code
+     * out[i] = a[i] / b[i]}, in the arrays' type, IEEE arithmetic (x / 0 is ±Inf or NaN, never an
+     * exception). The elements are split into chunks that the workers claim in turn; each element is
+     * computed once, by the code of the synchronous call. Cancelling the future stops the work at the
+     * next chunk boundary and leaves the output partly written: each chunk holds either its old values
+     * or all of its new ones, and one chunk per worker may still be written for a moment after {@code
+     * cancel} returns. The call checks its arguments on the calling thread, as the synchronous call
+     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
+     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
+     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
+     * inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> div(float[] a, float[] b, float[] out) {
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.DIV, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#add(NumericArray, double, NumericArray)}, run on this
+     * pool. {@code out[i] = a[i] + s}, in the array's type, IEEE arithmetic. For a float32 array s is
+     * rounded to float32 first. The elements are split into chunks that the workers claim in turn; each
+     * element is computed once, by the code of the synchronous call. Cancelling the future stops the
+     * work at the next chunk boundary and leaves the output partly written: each chunk holds either its
+     * old values or all of its new ones, and one chunk per worker may still be written for a moment
+     * after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the array operand (float64 or float32)
+     * @param s the scalar right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code out} is shorter
+     *     than the input, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> add(NumericArray a, double s, NumericArray out) {
+        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.ADD, a, s, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#add(double[], double, double[])}, run on this pool.
+     * {@code out[i] = a[i] + s}, in the array's type, IEEE arithmetic. The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> add(double[] a, double s, double[] out) {
+        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.ADD, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s, DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#add(float[], float, float[])}, run on this pool. {@code
+     * out[i] = a[i] + s}, in the array's type, IEEE arithmetic. The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> add(float[] a, float s, float[] out) {
+        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.ADD, FloatArray.wrap(Objects.requireNonNull(a, "a")), s, FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sub(NumericArray, double, NumericArray)}, run on this
+     * pool. {@code out[i] = a[i] - s}, in the array's type, IEEE arithmetic. For a float32 array s is
+     * rounded to float32 first. The elements are split into chunks that the workers claim in turn; each
+     * element is computed once, by the code of the synchronous call. Cancelling the future stops the
+     * work at the next chunk boundary and leaves the output partly written: each chunk holds either its
+     * old values or all of its new ones, and one chunk per worker may still be written for a moment
+     * after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the array operand (float64 or float32)
+     * @param s the scalar right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code out} is shorter
+     *     than the input, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> sub(NumericArray a, double s, NumericArray out) {
+        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.SUB, a, s, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sub(double[], double, double[])}, run on this pool.
+     * {@code out[i] = a[i] - s}, in the array's type, IEEE arithmetic. The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> sub(double[] a, double s, double[] out) {
+        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.SUB, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s, DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sub(float[], float, float[])}, run on this pool. {@code
+     * out[i] = a[i] - s}, in the array's type, IEEE arithmetic. The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> sub(float[] a, float s, float[] out) {
+        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.SUB, FloatArray.wrap(Objects.requireNonNull(a, "a")), s, FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#mul(NumericArray, double, NumericArray)}, run on this
+     * pool. {@code out[i] = a[i] * s}, in the array's type, IEEE arithmetic. For a float32 array s is
+     * rounded to float32 first. The elements are split into chunks that the workers claim in turn; each
+     * element is computed once, by the code of the synchronous call. Cancelling the future stops the
+     * work at the next chunk boundary and leaves the output partly written: each chunk holds either its
+     * old values or all of its new ones, and one chunk per worker may still be written for a moment
+     * after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the array operand (float64 or float32)
+     * @param s the scalar right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code out} is shorter
+     *     than the input, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> mul(NumericArray a, double s, NumericArray out) {
+        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.MUL, a, s, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#mul(double[], double, double[])}, run on this pool.
+     * {@code out[i] = a[i] * s}, in the array's type, IEEE arithmetic. The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> mul(double[] a, double s, double[] out) {
+        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.MUL, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s, DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#mul(float[], float, float[])}, run on this pool. {@code
+     * out[i] = a[i] * s}, in the array's type, IEEE arithmetic. The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> mul(float[] a, float s, float[] out) {
+        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.MUL, FloatArray.wrap(Objects.requireNonNull(a, "a")), s, FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#div(NumericArray, double, NumericArray)}, run on this
+     * pool. {@code out[i] = a[i] / s}, in the array's type, IEEE arithmetic. For a float32 array s is
+     * rounded to float32 first. The elements are split into chunks that the workers claim in turn; each
+     * element is computed once, by the code of the synchronous call. Cancelling the future stops the
+     * work at the next chunk boundary and leaves the output partly written: each chunk holds either its
+     * old values or all of its new ones, and one chunk per worker may still be written for a moment
+     * after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the array operand (float64 or float32)
+     * @param s the scalar right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code out} is shorter
+     *     than the input, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> div(NumericArray a, double s, NumericArray out) {
+        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.DIV, a, s, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#div(double[], double, double[])}, run on this pool.
+     * {@code out[i] = a[i] / s}, in the array's type, IEEE arithmetic. The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> div(double[] a, double s, double[] out) {
+        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.DIV, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s, DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#div(float[], float, float[])}, run on this pool. {@code
+     * out[i] = a[i] / s}, in the array's type, IEEE arithmetic. The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> div(float[] a, float s, float[] out) {
+        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.DIV, FloatArray.wrap(Objects.requireNonNull(a, "a")), s, FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#scale(double, NumericArray, NumericArray)}, run on this
+     * pool. {@code out[i] = alpha * x[i]}, in the array's type. The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param alpha the factor
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code out} is shorter
+     *     than the input, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> scale(double alpha, NumericArray x, NumericArray out) {
+        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.MUL, x, alpha, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#scale(double, double[], double[])}, run on this pool.
+     * {@code out[i] = alpha * x[i]}, in the array's type. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param alpha the factor
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> scale(double alpha, double[] x, double[] out) {
+        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.MUL, DoubleArray.wrap(Objects.requireNonNull(x, "x")), alpha, DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#scale(float, float[], float[])}, run on this pool. {@code
+     * out[i] = alpha * x[i]}, in the array's type. The elements are split into chunks that the workers
+     * claim in turn; each element is computed once, by the code of the synchronous call. Cancelling the
+     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
+     * holds either its old values or all of its new ones, and one chunk per worker may still be written
+     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
+     * as the synchronous call does, submits the work and returns without blocking; it ignores the
+     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param alpha the factor
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> scale(float alpha, float[] x, float[] out) {
+        return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.MUL, FloatArray.wrap(Objects.requireNonNull(x, "x")), alpha, FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#axpy(double, NumericArray, NumericArray)}, run on this
+     * pool. {@code y[i] = alpha * x[i] + y[i]}, rounded twice (as NumPy's {@code alpha * x + y}), in
+     * the arrays' type. The elements are split into chunks that the workers claim in turn; each element
+     * is computed once, by the code of the synchronous call. Cancelling the future stops the work at
+     * the next chunk boundary and leaves the output partly written: each chunk holds either its old
+     * values or all of its new ones, and one chunk per worker may still be written for a moment after
+     * {@code cancel} returns. The call checks its arguments on the calling thread, as the synchronous
+     * call does, submits the work and returns without blocking; it ignores the caller's interrupt
+     * status, and the workers do not respond to interrupts (a native call cannot be interrupted). A
+     * timed-out {@code get} leaves the work running: cancel the future to stop it (see <a
+     * href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param alpha the factor
+     * @param x the array added (float64 or float32)
+     * @param y the array updated in place, as long as {@code x} (float64 or float32)
+     * @return a future that completes with null when {@code y} is updated
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, the lengths or the types
+     *     differ, or {@code y} is read-only, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> axpy(double alpha, NumericArray x, NumericArray y) {
+        return PoolKernels.axpy(owner(), chunkSize(), alpha, x, y);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#axpy(double, double[], double[])}, run on this pool.
+     * {@code y[i] = alpha * x[i] + y[i]}, rounded twice (as NumPy's {@code alpha * x + y}), in the
+     * arrays' type. The elements are split into chunks that the workers claim in turn; each element is
+     * computed once, by the code of the synchronous call. Cancelling the future stops the work at the
+     * next chunk boundary and leaves the output partly written: each chunk holds either its old values
+     * or all of its new ones, and one chunk per worker may still be written for a moment after {@code
+     * cancel} returns. The call checks its arguments on the calling thread, as the synchronous call
+     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
+     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
+     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
+     * inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param alpha the factor
+     * @param x the array added, read in place
+     * @param y the array updated in place, as long as {@code x}
+     * @return a future that completes with null when {@code y} is updated
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the lengths or the types differ, or {@code y} is read-only
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> axpy(double alpha, double[] x, double[] y) {
+        return PoolKernels.axpy(owner(), chunkSize(), alpha, DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(y, "y")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#axpy(float, float[], float[])}, run on this pool. {@code
+     * y[i] = alpha * x[i] + y[i]}, rounded twice (as NumPy's {@code alpha * x + y}), in the arrays'
+     * type. The elements are split into chunks that the workers claim in turn; each element is computed
+     * once, by the code of the synchronous call. Cancelling the future stops the work at the next chunk
+     * boundary and leaves the output partly written: each chunk holds either its old values or all of
+     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
+     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param alpha the factor
+     * @param x the array added, read in place
+     * @param y the array updated in place, as long as {@code x}
+     * @return a future that completes with null when {@code y} is updated
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the lengths or the types differ, or {@code y} is read-only
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> axpy(float alpha, float[] x, float[] y) {
+        return PoolKernels.axpy(owner(), chunkSize(), alpha, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(y, "y")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#abs(NumericArray, NumericArray)}, run on this pool.
+     * {@code out[i] = |x[i]|} (NaN stays NaN; abs(-0.0) is +0.0). The elements are split into chunks
+     * that the workers claim in turn; each element is computed once, by the code of the synchronous
+     * call. Cancelling the future stops the work at the next chunk boundary and leaves the output
+     * partly written: each chunk holds either its old values or all of its new ones, and one chunk per
+     * worker may still be written for a moment after {@code cancel} returns. The call checks its
+     * arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code out} is shorter
+     *     than the input, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> abs(NumericArray x, NumericArray out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.ABS, x, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#abs(double[], double[])}, run on this pool. {@code out[i]
+     * = |x[i]|} (NaN stays NaN; abs(-0.0) is +0.0). The elements are split into chunks that the workers
+     * claim in turn; each element is computed once, by the code of the synchronous call. Cancelling the
+     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
+     * holds either its old values or all of its new ones, and one chunk per worker may still be written
+     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
+     * as the synchronous call does, submits the work and returns without blocking; it ignores the
+     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> abs(double[] x, double[] out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.ABS, DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#abs(float[], float[])}, run on this pool. {@code out[i] =
+     * |x[i]|} (NaN stays NaN; abs(-0.0) is +0.0). The elements are split into chunks that the workers
+     * claim in turn; each element is computed once, by the code of the synchronous call. Cancelling the
+     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
+     * holds either its old values or all of its new ones, and one chunk per worker may still be written
+     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
+     * as the synchronous call does, submits the work and returns without blocking; it ignores the
+     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> abs(float[] x, float[] out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.ABS, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#neg(NumericArray, NumericArray)}, run on this pool.
+     * {@code out[i] = -x[i]} (the sign flips, also of zeros and NaN). The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code out} is shorter
+     *     than the input, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> neg(NumericArray x, NumericArray out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.NEG, x, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#neg(double[], double[])}, run on this pool. {@code out[i]
+     * = -x[i]} (the sign flips, also of zeros and NaN). The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> neg(double[] x, double[] out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.NEG, DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#neg(float[], float[])}, run on this pool. {@code out[i] =
+     * -x[i]} (the sign flips, also of zeros and NaN). The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> neg(float[] x, float[] out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.NEG, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sqrt(NumericArray, NumericArray)}, run on this pool.
+     * {@code out[i] = sqrt(x[i])}, correctly rounded: NaN for a negative value, sqrt(-0.0) is -0.0. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code out} is shorter
+     *     than the input, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> sqrt(NumericArray x, NumericArray out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.SQRT, x, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sqrt(double[], double[])}, run on this pool. {@code
+     * out[i] = sqrt(x[i])}, correctly rounded: NaN for a negative value, sqrt(-0.0) is -0.0. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> sqrt(double[] x, double[] out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.SQRT, DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sqrt(float[], float[])}, run on this pool. {@code out[i]
+     * = sqrt(x[i])}, correctly rounded: NaN for a negative value, sqrt(-0.0) is -0.0. The elements are
+     * split into chunks that the workers claim in turn; each element is computed once, by the code of
+     * the synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves
+     * the output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> sqrt(float[] x, float[] out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.SQRT, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#exp(NumericArray, NumericArray)}, run on this pool.
+     * {@code out[i] = e^x[i]}, within 4 ulp of {@link Math#exp} on the native paths: exp(-Inf) is 0,
+     * NaN stays NaN. The elements are split into chunks that the workers claim in turn; each element is
+     * computed once, by the code of the synchronous call. Cancelling the future stops the work at the
+     * next chunk boundary and leaves the output partly written: each chunk holds either its old values
+     * or all of its new ones, and one chunk per worker may still be written for a moment after {@code
+     * cancel} returns. The call checks its arguments on the calling thread, as the synchronous call
+     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
+     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
+     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
+     * inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code out} is shorter
+     *     than the input, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> exp(NumericArray x, NumericArray out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.EXP, x, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#exp(double[], double[])}, run on this pool. {@code out[i]
+     * = e^x[i]}, within 4 ulp of {@link Math#exp} on the native paths: exp(-Inf) is 0, NaN stays NaN.
+     * The elements are split into chunks that the workers claim in turn; each element is computed once,
+     * by the code of the synchronous call. Cancelling the future stops the work at the next chunk
+     * boundary and leaves the output partly written: each chunk holds either its old values or all of
+     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
+     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> exp(double[] x, double[] out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.EXP, DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#exp(float[], float[])}, run on this pool. {@code out[i] =
+     * e^x[i]}, within 4 ulp of {@link Math#exp} on the native paths: exp(-Inf) is 0, NaN stays NaN. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> exp(float[] x, float[] out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.EXP, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#log(NumericArray, NumericArray)}, run on this pool.
+     * {@code out[i] = ln x[i]}, within 4 ulp of {@link Math#log} on the native paths: NaN for a
+     * negative value, -Inf for ±0, log(+Inf) is +Inf. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code out} is shorter
+     *     than the input, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> log(NumericArray x, NumericArray out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.LOG, x, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#log(double[], double[])}, run on this pool. {@code out[i]
+     * = ln x[i]}, within 4 ulp of {@link Math#log} on the native paths: NaN for a negative value, -Inf
+     * for ±0, log(+Inf) is +Inf. The elements are split into chunks that the workers claim in turn;
+     * each element is computed once, by the code of the synchronous call. Cancelling the future stops
+     * the work at the next chunk boundary and leaves the output partly written: each chunk holds either
+     * its old values or all of its new ones, and one chunk per worker may still be written for a moment
+     * after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> log(double[] x, double[] out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.LOG, DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#log(float[], float[])}, run on this pool. {@code out[i] =
+     * ln x[i]}, within 4 ulp of {@link Math#log} on the native paths: NaN for a negative value, -Inf
+     * for ±0, log(+Inf) is +Inf. The elements are split into chunks that the workers claim in turn;
+     * each element is computed once, by the code of the synchronous call. Cancelling the future stops
+     * the work at the next chunk boundary and leaves the output partly written: each chunk holds either
+     * its old values or all of its new ones, and one chunk per worker may still be written for a moment
+     * after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> log(float[] x, float[] out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.LOG, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#clip(NumericArray, double, double, NumericArray)}, run on
+     * this pool. {@code out[i] = min(max(x[i], lo), hi)}; NaN stays NaN. The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param lo the lower bound
+     * @param hi the upper bound
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code lo > hi} or a
+     *     bound is NaN, {@code out} is shorter than the input, read-only or of another type, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> clip(NumericArray x, double lo, double hi, NumericArray out) {
+        return PoolKernels.clip(owner(), chunkSize(), x, lo, hi, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#clip(double[], double, double, double[])}, run on this
+     * pool. {@code out[i] = min(max(x[i], lo), hi)}; NaN stays NaN. The elements are split into chunks
+     * that the workers claim in turn; each element is computed once, by the code of the synchronous
+     * call. Cancelling the future stops the work at the next chunk boundary and leaves the output
+     * partly written: each chunk holds either its old values or all of its new ones, and one chunk per
+     * worker may still be written for a moment after {@code cancel} returns. The call checks its
+     * arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param lo the lower bound
+     * @param hi the upper bound
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code lo > hi} or a bound is NaN, or {@code out} is shorter
+     *     than the input, read-only or of another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> clip(double[] x, double lo, double hi, double[] out) {
+        return PoolKernels.clip(owner(), chunkSize(), DoubleArray.wrap(Objects.requireNonNull(x, "x")), lo, hi, DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#clip(float[], float, float, float[])}, run on this pool.
+     * {@code out[i] = min(max(x[i], lo), hi)}; NaN stays NaN. The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param lo the lower bound
+     * @param hi the upper bound
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code lo > hi} or a bound is NaN, or {@code out} is shorter
+     *     than the input, read-only or of another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> clip(float[] x, float lo, float hi, float[] out) {
+        return PoolKernels.clip(owner(), chunkSize(), FloatArray.wrap(Objects.requireNonNull(x, "x")), lo, hi, FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#cumsum(NumericArray, NumericArray)}, run on this pool.
+     * The running sum {@code out[i] = x[0] + ... + x[i]}, added left to right as NumPy does (the first
+     * output equals {@code x[0]} exactly); NaN from the first NaN on. It is not parallel: each sum is
+     * rounded from the previous one, so one worker runs it chunk by chunk, carrying the running sum.
+     * Cancelling the future stops it at the next chunk boundary and leaves a prefix of whole chunks of
+     * {@code out} written. The call checks its arguments on the calling thread, as the synchronous call
+     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
+     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
+     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
+     * inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the running sums in its first n elements; may be {@code x} (float64 or
+     *     float32)
+     * @return a future of the total, {@code out[n - 1]} before rounding to the output type; 0.0 if
+     *     there are no elements
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code out} is shorter
+     *     than the input, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> cumsum(NumericArray x, NumericArray out) {
+        return PoolKernels.cumsum(owner(), chunkSize(), x, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#cumsum(double[], double[])}, run on this pool. The
+     * running sum {@code out[i] = x[0] + ... + x[i]}, added left to right as NumPy does (the first
+     * output equals {@code x[0]} exactly); NaN from the first NaN on. It is not parallel: each sum is
+     * rounded from the previous one, so one worker runs it chunk by chunk, carrying the running sum.
+     * Cancelling the future stops it at the next chunk boundary and leaves a prefix of whole chunks of
+     * {@code out} written. The call checks its arguments on the calling thread, as the synchronous call
+     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
+     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
+     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
+     * inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the running sums in its first n elements; may be {@code x}
+     * @return a future of the total, {@code out[n - 1]} before rounding to the output type; 0.0 if
+     *     there are no elements
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> cumsum(double[] x, double[] out) {
+        return PoolKernels.cumsum(owner(), chunkSize(), DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#cumsum(float[], float[])}, run on this pool. The running
+     * sum {@code out[i] = x[0] + ... + x[i]}, added left to right as NumPy does (the first output
+     * equals {@code x[0]} exactly); NaN from the first NaN on. The running sum is kept in float64 and
+     * each output rounded to float32. It is not parallel: each sum is rounded from the previous one, so
+     * one worker runs it chunk by chunk, carrying the running sum. Cancelling the future stops it at
+     * the next chunk boundary and leaves a prefix of whole chunks of {@code out} written. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the running sums in its first n elements; may be {@code x}
+     * @return a future of the total, {@code out[n - 1]} before rounding to the output type; 0.0 if
+     *     there are no elements
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> cumsum(float[] x, float[] out) {
+        return PoolKernels.cumsum(owner(), chunkSize(), FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sort(NumericArray)}, run on this pool. Sorts in place,
+     * ascending. Order: ascending, NaN last (payloads kept), -0.0 before +0.0; the result is unique bit
+     * for bit. Memory: none up to 1024 elements; above that n elements of reused off-heap scratch (see
+     * {@link Kernels#releaseScratch()}) plus 1.2 MiB of counters, a heap array being lent to C in
+     * critical pieces of 2^16 elements. Runs on the calling thread; interrupts are ignored. Called from
+     * a pool task that gets cancelled, it throws {@link java.util.concurrent.CancellationException} and
+     * leaves x unchanged or sorted. On the native backend an array of at least 2^20 elements is sorted
+     * by up to {@link ComputePool#workerCount()} tasks (sample, count, scatter into off-heap keys, sort
+     * groups of buckets, copy back); smaller arrays, and every array on the Java backend, by one task.
+     * Memory: n elements of reused off-heap scratch plus 1.2 MiB of counters per task. Cancelling the
+     * future stops the tasks at their next chunk boundary, and x is left either unchanged or completely
+     * sorted: it is written only by the last step, a copy that runs to its end once begun and may go on
+     * for a moment after {@code cancel} returns, so do not touch x until the pool has finished the
+     * task. A timed-out {@code get} leaves the sort running. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array, sorted in place
+     * @return a future that completes with null when {@code x} is sorted
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is read-only, or an array belongs to a confined
+     *     arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> sort(NumericArray x) {
+        return PoolSorts.sort(owner(), x);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sort(double[])}, run on this pool. Sorts in place,
+     * ascending. Order: ascending, NaN last (payloads kept), -0.0 before +0.0; the result is unique bit
+     * for bit. Memory: none up to 1024 elements; above that n elements of reused off-heap scratch (see
+     * {@link Kernels#releaseScratch()}) plus 1.2 MiB of counters, a heap array being lent to C in
+     * critical pieces of 2^16 elements. Runs on the calling thread; interrupts are ignored. Called from
+     * a pool task that gets cancelled, it throws {@link java.util.concurrent.CancellationException} and
+     * leaves x unchanged or sorted. On the native backend an array of at least 2^20 elements is sorted
+     * by up to {@link ComputePool#workerCount()} tasks (sample, count, scatter into off-heap keys, sort
+     * groups of buckets, copy back); smaller arrays, and every array on the Java backend, by one task.
+     * Memory: n elements of reused off-heap scratch plus 1.2 MiB of counters per task. Cancelling the
+     * future stops the tasks at their next chunk boundary, and x is left either unchanged or completely
+     * sorted: it is written only by the last step, a copy that runs to its end once begun and may go on
+     * for a moment after {@code cancel} returns, so do not touch x until the pool has finished the
+     * task. A timed-out {@code get} leaves the sort running. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, sorted in place
+     * @return a future that completes with null when {@code x} is sorted
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is read-only
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> sort(double[] x) {
+        return PoolSorts.sort(owner(), DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sort(float[])}, run on this pool. Sorts in place,
+     * ascending. Order: ascending, NaN last (payloads kept), -0.0 before +0.0; the result is unique bit
+     * for bit. Memory: none up to 1024 elements; above that n elements of reused off-heap scratch (see
+     * {@link Kernels#releaseScratch()}) plus 1.2 MiB of counters, a heap array being lent to C in
+     * critical pieces of 2^16 elements. Runs on the calling thread; interrupts are ignored. Called from
+     * a pool task that gets cancelled, it throws {@link java.util.concurrent.CancellationException} and
+     * leaves x unchanged or sorted. On the native backend an array of at least 2^20 elements is sorted
+     * by up to {@link ComputePool#workerCount()} tasks (sample, count, scatter into off-heap keys, sort
+     * groups of buckets, copy back); smaller arrays, and every array on the Java backend, by one task.
+     * Memory: n elements of reused off-heap scratch plus 1.2 MiB of counters per task. Cancelling the
+     * future stops the tasks at their next chunk boundary, and x is left either unchanged or completely
+     * sorted: it is written only by the last step, a copy that runs to its end once begun and may go on
+     * for a moment after {@code cancel} returns, so do not touch x until the pool has finished the
+     * task. A timed-out {@code get} leaves the sort running. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, sorted in place
+     * @return a future that completes with null when {@code x} is sorted
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is read-only
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> sort(float[] x) {
+        return PoolSorts.sort(owner(), FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sort(int[])}, run on this pool. Sorts in place,
+     * ascending. Order: ascending, NaN last (payloads kept), -0.0 before +0.0; the result is unique bit
+     * for bit. Memory: none up to 1024 elements; above that n elements of reused off-heap scratch (see
+     * {@link Kernels#releaseScratch()}) plus 1.2 MiB of counters, a heap array being lent to C in
+     * critical pieces of 2^16 elements. Runs on the calling thread; interrupts are ignored. Called from
+     * a pool task that gets cancelled, it throws {@link java.util.concurrent.CancellationException} and
+     * leaves x unchanged or sorted. On the native backend an array of at least 2^20 elements is sorted
+     * by up to {@link ComputePool#workerCount()} tasks (sample, count, scatter into off-heap keys, sort
+     * groups of buckets, copy back); smaller arrays, and every array on the Java backend, by one task.
+     * Memory: n elements of reused off-heap scratch plus 1.2 MiB of counters per task. Cancelling the
+     * future stops the tasks at their next chunk boundary, and x is left either unchanged or completely
+     * sorted: it is written only by the last step, a copy that runs to its end once begun and may go on
+     * for a moment after {@code cancel} returns, so do not touch x until the pool has finished the
+     * task. A timed-out {@code get} leaves the sort running. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, sorted in place
+     * @return a future that completes with null when {@code x} is sorted
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is read-only
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> sort(int[] x) {
+        return PoolSorts.sort(owner(), IntArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sort(long[])}, run on this pool. Sorts in place,
+     * ascending. Order: ascending, NaN last (payloads kept), -0.0 before +0.0; the result is unique bit
+     * for bit. Memory: none up to 1024 elements; above that n elements of reused off-heap scratch (see
+     * {@link Kernels#releaseScratch()}) plus 1.2 MiB of counters, a heap array being lent to C in
+     * critical pieces of 2^16 elements. Runs on the calling thread; interrupts are ignored. Called from
+     * a pool task that gets cancelled, it throws {@link java.util.concurrent.CancellationException} and
+     * leaves x unchanged or sorted. On the native backend an array of at least 2^20 elements is sorted
+     * by up to {@link ComputePool#workerCount()} tasks (sample, count, scatter into off-heap keys, sort
+     * groups of buckets, copy back); smaller arrays, and every array on the Java backend, by one task.
+     * Memory: n elements of reused off-heap scratch plus 1.2 MiB of counters per task. Cancelling the
+     * future stops the tasks at their next chunk boundary, and x is left either unchanged or completely
+     * sorted: it is written only by the last step, a copy that runs to its end once begun and may go on
+     * for a moment after {@code cancel} returns, so do not touch x until the pool has finished the
+     * task. A timed-out {@code get} leaves the sort running. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, sorted in place
+     * @return a future that completes with null when {@code x} is sorted
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is read-only
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> sort(long[] x) {
+        return PoolSorts.sort(owner(), LongArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#argsort(double[])}, run on this pool. The indices that
+     * sort x, as int64 (NumPy's intp): {@code x[r[0]] <= x[r[1]] <= ...}, always stable (equal elements
+     * keep increasing index order; -0.0 equals +0.0 and every NaN equals every NaN, last), which is
+     * NumPy's {@code argsort(kind="stable")}. Memory: the result plus, above 1024 elements, 16n bytes
+     * of reused off-heap scratch and the fixed parts of a sort. x is only read. Runs on the calling
+     * thread; interrupts are ignored. On the native backend the work is split over the workers as a
+     * sort is. Cancelling the future stops the tasks at their next chunk boundary; nothing visible is
+     * left behind. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the sorting permutation
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} has more elements than a Java array holds
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<long[]> argsort(double[] x) {
+        return PoolSorts.argsort(owner(), DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#argsort(float[])}, run on this pool. The indices that
+     * sort x, as int64 (NumPy's intp): {@code x[r[0]] <= x[r[1]] <= ...}, always stable (equal elements
+     * keep increasing index order; -0.0 equals +0.0 and every NaN equals every NaN, last), which is
+     * NumPy's {@code argsort(kind="stable")}. Memory: the result plus, above 1024 elements, 16n bytes
+     * of reused off-heap scratch and the fixed parts of a sort. x is only read. Runs on the calling
+     * thread; interrupts are ignored. On the native backend the work is split over the workers as a
+     * sort is. Cancelling the future stops the tasks at their next chunk boundary; nothing visible is
+     * left behind. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the sorting permutation
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} has more elements than a Java array holds
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<long[]> argsort(float[] x) {
+        return PoolSorts.argsort(owner(), FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#argsort(int[])}, run on this pool. The indices that sort
+     * x, as int64 (NumPy's intp): {@code x[r[0]] <= x[r[1]] <= ...}, always stable (equal elements keep
+     * increasing index order; -0.0 equals +0.0 and every NaN equals every NaN, last), which is NumPy's
+     * {@code argsort(kind="stable")}. Memory: the result plus, above 1024 elements, 16n bytes of reused
+     * off-heap scratch and the fixed parts of a sort. x is only read. Runs on the calling thread;
+     * interrupts are ignored. On the native backend the work is split over the workers as a sort is.
+     * Cancelling the future stops the tasks at their next chunk boundary; nothing visible is left
+     * behind. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the sorting permutation
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} has more elements than a Java array holds
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<long[]> argsort(int[] x) {
+        return PoolSorts.argsort(owner(), IntArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#argsort(long[])}, run on this pool. The indices that sort
+     * x, as int64 (NumPy's intp): {@code x[r[0]] <= x[r[1]] <= ...}, always stable (equal elements keep
+     * increasing index order; -0.0 equals +0.0 and every NaN equals every NaN, last), which is NumPy's
+     * {@code argsort(kind="stable")}. Memory: the result plus, above 1024 elements, 16n bytes of reused
+     * off-heap scratch and the fixed parts of a sort. x is only read. Runs on the calling thread;
+     * interrupts are ignored. On the native backend the work is split over the workers as a sort is.
+     * Cancelling the future stops the tasks at their next chunk boundary; nothing visible is left
+     * behind. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the sorting permutation
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} has more elements than a Java array holds
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<long[]> argsort(long[] x) {
+        return PoolSorts.argsort(owner(), LongArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#partition(NumericArray, long[])}, run on this pool.
+     * NumPy's {@code partition}, in place: for each k of {@code kth}, x[k] becomes the element a full
+     * sort would put there (NaN last, -0.0 before +0.0), every element before it sorts no later and
+     * every element after it no earlier. The arrangement within the pieces is unspecified and differs
+     * between the native and Java backends (the element at each k does not). Memory: none natively for
+     * off-heap arrays and up to 1024 elements (introselect in place); a larger heap array is
+     * partitioned in an off-heap copy. It runs as one pool task, which leaves exactly the arrangement
+     * of the synchronous call: a partition is one selection pass in place that the workers cannot
+     * share. kth is checked and copied by the call. Cancelling the future before the task starts leaves
+     * x untouched; once it runs, it runs to its end (x is then partitioned although the future reports
+     * cancellation). The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array, partitioned in place
+     * @param kth the ranks to put in place (a negative k counts from the end)
+     * @return a future that completes with null when {@code x} is partitioned
+     * @throws NullPointerException if an argument is null
+     * @throws IndexOutOfBoundsException if a k is outside [-n, n)
+     * @throws IllegalArgumentException if {@code x} is read-only, or an array belongs to a confined
+     *     arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> partition(NumericArray x, long... kth) {
+        return PoolSorts.partition(owner(), x, kth);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#partition(double[], long[])}, run on this pool. NumPy's
+     * {@code partition}, in place: for each k of {@code kth}, x[k] becomes the element a full sort
+     * would put there (NaN last, -0.0 before +0.0), every element before it sorts no later and every
+     * element after it no earlier. The arrangement within the pieces is unspecified and differs between
+     * the native and Java backends (the element at each k does not). Memory: none natively for off-heap
+     * arrays and up to 1024 elements (introselect in place); a larger heap array is partitioned in an
+     * off-heap copy. It runs as one pool task, which leaves exactly the arrangement of the synchronous
+     * call: a partition is one selection pass in place that the workers cannot share. kth is checked
+     * and copied by the call. Cancelling the future before the task starts leaves x untouched; once it
+     * runs, it runs to its end (x is then partitioned although the future reports cancellation). The
+     * call checks its arguments on the calling thread, as the synchronous call does, submits the work
+     * and returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, partitioned in place
+     * @param kth the ranks to put in place (a negative k counts from the end)
+     * @return a future that completes with null when {@code x} is partitioned
+     * @throws NullPointerException if an argument is null
+     * @throws IndexOutOfBoundsException if a k is outside [-n, n)
+     * @throws IllegalArgumentException if {@code x} is read-only
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> partition(double[] x, long... kth) {
+        return PoolSorts.partition(owner(), DoubleArray.wrap(Objects.requireNonNull(x, "x")), kth);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#partition(float[], long[])}, run on this pool. NumPy's
+     * {@code partition}, in place: for each k of {@code kth}, x[k] becomes the element a full sort
+     * would put there (NaN last, -0.0 before +0.0), every element before it sorts no later and every
+     * element after it no earlier. The arrangement within the pieces is unspecified and differs between
+     * the native and Java backends (the element at each k does not). Memory: none natively for off-heap
+     * arrays and up to 1024 elements (introselect in place); a larger heap array is partitioned in an
+     * off-heap copy. It runs as one pool task, which leaves exactly the arrangement of the synchronous
+     * call: a partition is one selection pass in place that the workers cannot share. kth is checked
+     * and copied by the call. Cancelling the future before the task starts leaves x untouched; once it
+     * runs, it runs to its end (x is then partitioned although the future reports cancellation). The
+     * call checks its arguments on the calling thread, as the synchronous call does, submits the work
+     * and returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, partitioned in place
+     * @param kth the ranks to put in place (a negative k counts from the end)
+     * @return a future that completes with null when {@code x} is partitioned
+     * @throws NullPointerException if an argument is null
+     * @throws IndexOutOfBoundsException if a k is outside [-n, n)
+     * @throws IllegalArgumentException if {@code x} is read-only
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> partition(float[] x, long... kth) {
+        return PoolSorts.partition(owner(), FloatArray.wrap(Objects.requireNonNull(x, "x")), kth);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#partition(int[], long[])}, run on this pool. NumPy's
+     * {@code partition}, in place: for each k of {@code kth}, x[k] becomes the element a full sort
+     * would put there (NaN last, -0.0 before +0.0), every element before it sorts no later and every
+     * element after it no earlier. The arrangement within the pieces is unspecified and differs between
+     * the native and Java backends (the element at each k does not). Memory: none natively for off-heap
+     * arrays and up to 1024 elements (introselect in place); a larger heap array is partitioned in an
+     * off-heap copy. It runs as one pool task, which leaves exactly the arrangement of the synchronous
+     * call: a partition is one selection pass in place that the workers cannot share. kth is checked
+     * and copied by the call. Cancelling the future before the task starts leaves x untouched; once it
+     * runs, it runs to its end (x is then partitioned although the future reports cancellation). The
+     * call checks its arguments on the calling thread, as the synchronous call does, submits the work
+     * and returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, partitioned in place
+     * @param kth the ranks to put in place (a negative k counts from the end)
+     * @return a future that completes with null when {@code x} is partitioned
+     * @throws NullPointerException if an argument is null
+     * @throws IndexOutOfBoundsException if a k is outside [-n, n)
+     * @throws IllegalArgumentException if {@code x} is read-only
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> partition(int[] x, long... kth) {
+        return PoolSorts.partition(owner(), IntArray.wrap(Objects.requireNonNull(x, "x")), kth);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#partition(long[], long[])}, run on this pool. NumPy's
+     * {@code partition}, in place: for each k of {@code kth}, x[k] becomes the element a full sort
+     * would put there (NaN last, -0.0 before +0.0), every element before it sorts no later and every
+     * element after it no earlier. The arrangement within the pieces is unspecified and differs between
+     * the native and Java backends (the element at each k does not). Memory: none natively for off-heap
+     * arrays and up to 1024 elements (introselect in place); a larger heap array is partitioned in an
+     * off-heap copy. It runs as one pool task, which leaves exactly the arrangement of the synchronous
+     * call: a partition is one selection pass in place that the workers cannot share. kth is checked
+     * and copied by the call. Cancelling the future before the task starts leaves x untouched; once it
+     * runs, it runs to its end (x is then partitioned although the future reports cancellation). The
+     * call checks its arguments on the calling thread, as the synchronous call does, submits the work
+     * and returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, partitioned in place
+     * @param kth the ranks to put in place (a negative k counts from the end)
+     * @return a future that completes with null when {@code x} is partitioned
+     * @throws NullPointerException if an argument is null
+     * @throws IndexOutOfBoundsException if a k is outside [-n, n)
+     * @throws IllegalArgumentException if {@code x} is read-only
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> partition(long[] x, long... kth) {
+        return PoolSorts.partition(owner(), LongArray.wrap(Objects.requireNonNull(x, "x")), kth);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#argpartition(double[], long[])}, run on this pool.
+     * NumPy's {@code argpartition}: indices r such that x[r[k]] is the element of rank k for each k of
+     * {@code kth}, with the argpartition contract around it. This implementation returns the full
+     * stable argsort, which satisfies the contract, at radix-sort cost; memory as argsort. x is only
+     * read. The ranks are checked by the call, before anything is submitted; the argsort is split as an
+     * async argsort is. Cancelling the future stops the tasks at their next chunk boundary. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param kth the ranks to put in place (a negative k counts from the end)
+     * @return a future of the indices
+     * @throws NullPointerException if an argument is null
+     * @throws IndexOutOfBoundsException if a k is outside [-n, n)
+     * @throws IllegalArgumentException if {@code x} has more elements than a Java array holds
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<long[]> argpartition(double[] x, long... kth) {
+        QuantileMath.checkedRanks(kth, Objects.requireNonNull(x, "x").length);
+        return argsort(x);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#argpartition(float[], long[])}, run on this pool. NumPy's
+     * {@code argpartition}: indices r such that x[r[k]] is the element of rank k for each k of {@code
+     * kth}, with the argpartition contract around it. This implementation returns the full stable
+     * argsort, which satisfies the contract, at radix-sort cost; memory as argsort. x is only read. The
+     * ranks are checked by the call, before anything is submitted; the argsort is split as an async
+     * argsort is. Cancelling the future stops the tasks at their next chunk boundary. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param kth the ranks to put in place (a negative k counts from the end)
+     * @return a future of the indices
+     * @throws NullPointerException if an argument is null
+     * @throws IndexOutOfBoundsException if a k is outside [-n, n)
+     * @throws IllegalArgumentException if {@code x} has more elements than a Java array holds
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<long[]> argpartition(float[] x, long... kth) {
+        QuantileMath.checkedRanks(kth, Objects.requireNonNull(x, "x").length);
+        return argsort(x);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#quantile(NumericArray, double[], QuantileMethod)}, run on
+     * this pool. NumPy's {@code quantile} by the given method (default "linear"): NumPy's bits on
+     * float64 input. x is not modified. Two reads of x (the NaNs are counted by the first) and memory
+     * for the keys of the buckets holding the ranks needed; no copy of x. The result is NaN if x holds
+     * a NaN. On the native backend at least 2^20 elements are split over the workers: each task buckets
+     * its chunks (counting the NaNs), then gathers the keys of the buckets holding a wanted rank, which
+     * are selected at the end; the same bits as the synchronous call. x is only read. Cancelling the
+     * future stops the tasks at their next chunk boundary; nothing visible is left behind. A timed-out
+     * {@code get} leaves the work running. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param qs the quantiles, each in [0, 1]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @return a future of the quantiles, in the order given, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, a quantile is outside [0, 1] or NaN, or
+     *     an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> quantile(NumericArray x, double[] qs, QuantileMethod m) {
+        return PoolSorts.quantiles(owner(), x, QuantileMath.checkedQ(qs, 1, "q"), m, false, false);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#quantile(NumericArray, double, QuantileMethod)}, run on
+     * this pool. NumPy's {@code quantile} by the given method (default "linear"): NumPy's bits on
+     * float64 input. x is not modified. Two reads of x (the NaNs are counted by the first) and memory
+     * for the keys of the buckets holding the ranks needed; no copy of x. The result is NaN if x holds
+     * a NaN. On the native backend at least 2^20 elements are split over the workers: each task buckets
+     * its chunks (counting the NaNs), then gathers the keys of the buckets holding a wanted rank, which
+     * are selected at the end; the same bits as the synchronous call. x is only read. Cancelling the
+     * future stops the tasks at their next chunk boundary; nothing visible is left behind. A timed-out
+     * {@code get} leaves the work running. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param q the quantile, in [0, 1]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @return a future of the quantile, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, a quantile is outside [0, 1] or NaN, or
+     *     an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> quantile(NumericArray x, double q, QuantileMethod m) {
+        return PoolSorts.quantiles(owner(), x, QuantileMath.checkedQ(new double[] {q}, 1, "q"), m, false, true).thenApply(v -> v[0]);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#quantile(double[], double)}, run on this pool. NumPy's
+     * {@code quantile} by the given method (default "linear"): NumPy's bits on float64 input. x is not
+     * modified. Two reads of x (the NaNs are counted by the first) and memory for the keys of the
+     * buckets holding the ranks needed; no copy of x. The result is NaN if x holds a NaN. On the native
+     * backend at least 2^20 elements are split over the workers: each task buckets its chunks (counting
+     * the NaNs), then gathers the keys of the buckets holding a wanted rank, which are selected at the
+     * end; the same bits as the synchronous call. x is only read. Cancelling the future stops the tasks
+     * at their next chunk boundary; nothing visible is left behind. A timed-out {@code get} leaves the
+     * work running. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param q the quantile, in [0, 1]
+     * @return a future of the quantile, widened to double
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a quantile is outside [0, 1] or NaN
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> quantile(double[] x, double q) {
+        return PoolSorts.quantiles(owner(), DoubleArray.wrap(Objects.requireNonNull(x, "x")), QuantileMath.checkedQ(new double[] {q}, 1, "q"), QuantileMethod.LINEAR, false, true).thenApply(v -> v[0]);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#quantile(float[], double)}, run on this pool. NumPy's
+     * {@code quantile} by the given method (default "linear"): NumPy's bits on float64 input. x is not
+     * modified. Two reads of x (the NaNs are counted by the first) and memory for the keys of the
+     * buckets holding the ranks needed; no copy of x. The result is NaN if x holds a NaN. A scalar
+     * quantile of float32 values is interpolated in float32, several in float64, as NumPy does. On the
+     * native backend at least 2^20 elements are split over the workers: each task buckets its chunks
+     * (counting the NaNs), then gathers the keys of the buckets holding a wanted rank, which are
+     * selected at the end; the same bits as the synchronous call. x is only read. Cancelling the future
+     * stops the tasks at their next chunk boundary; nothing visible is left behind. A timed-out {@code
+     * get} leaves the work running. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param q the quantile, in [0, 1]
+     * @return a future of the quantile, widened to double
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a quantile is outside [0, 1] or NaN
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> quantile(float[] x, double q) {
+        return PoolSorts.quantiles(owner(), FloatArray.wrap(Objects.requireNonNull(x, "x")), QuantileMath.checkedQ(new double[] {q}, 1, "q"), QuantileMethod.LINEAR, false, true).thenApply(v -> v[0]);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#percentile(NumericArray, double, QuantileMethod)}, run on
+     * this pool. NumPy's {@code percentile} by the given method (default "linear"): NumPy's bits on
+     * float64 input. x is not modified. Two reads of x (the NaNs are counted by the first) and memory
+     * for the keys of the buckets holding the ranks needed; no copy of x. The result is NaN if x holds
+     * a NaN. On the native backend at least 2^20 elements are split over the workers: each task buckets
+     * its chunks (counting the NaNs), then gathers the keys of the buckets holding a wanted rank, which
+     * are selected at the end; the same bits as the synchronous call. x is only read. Cancelling the
+     * future stops the tasks at their next chunk boundary; nothing visible is left behind. A timed-out
+     * {@code get} leaves the work running. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param p the percentile, in [0, 100]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @return a future of the percentile, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, a percentile is outside [0, 100] or NaN,
+     *     or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> percentile(NumericArray x, double p, QuantileMethod m) {
+        return PoolSorts.quantiles(owner(), x, QuantileMath.checkedQ(new double[] {p}, 100, "percentile"), m, false, true).thenApply(v -> v[0]);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#percentile(NumericArray, double[], QuantileMethod)}, run
+     * on this pool. NumPy's {@code percentile} by the given method (default "linear"): NumPy's bits on
+     * float64 input. x is not modified. Two reads of x (the NaNs are counted by the first) and memory
+     * for the keys of the buckets holding the ranks needed; no copy of x. The result is NaN if x holds
+     * a NaN. On the native backend at least 2^20 elements are split over the workers: each task buckets
+     * its chunks (counting the NaNs), then gathers the keys of the buckets holding a wanted rank, which
+     * are selected at the end; the same bits as the synchronous call. x is only read. Cancelling the
+     * future stops the tasks at their next chunk boundary; nothing visible is left behind. A timed-out
+     * {@code get} leaves the work running. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param ps the percentiles, each in [0, 100]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @return a future of the percentiles, in the order given, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, a percentile is outside [0, 100] or NaN,
+     *     or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> percentile(NumericArray x, double[] ps, QuantileMethod m) {
+        return PoolSorts.quantiles(owner(), x, QuantileMath.checkedQ(ps, 100, "percentile"), m, false, false);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#percentile(double[], double)}, run on this pool. NumPy's
+     * {@code percentile} by the given method (default "linear"): NumPy's bits on float64 input. x is
+     * not modified. Two reads of x (the NaNs are counted by the first) and memory for the keys of the
+     * buckets holding the ranks needed; no copy of x. The result is NaN if x holds a NaN. On the native
+     * backend at least 2^20 elements are split over the workers: each task buckets its chunks (counting
+     * the NaNs), then gathers the keys of the buckets holding a wanted rank, which are selected at the
+     * end; the same bits as the synchronous call. x is only read. Cancelling the future stops the tasks
+     * at their next chunk boundary; nothing visible is left behind. A timed-out {@code get} leaves the
+     * work running. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param p the percentile, in [0, 100]
+     * @return a future of the percentile, widened to double
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a percentile is outside [0, 100] or
+     *     NaN
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> percentile(double[] x, double p) {
+        return PoolSorts.quantiles(owner(), DoubleArray.wrap(Objects.requireNonNull(x, "x")), QuantileMath.checkedQ(new double[] {p}, 100, "percentile"), QuantileMethod.LINEAR, false, true).thenApply(v -> v[0]);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#percentile(float[], double)}, run on this pool. NumPy's
+     * {@code percentile} by the given method (default "linear"): NumPy's bits on float64 input. x is
+     * not modified. Two reads of x (the NaNs are counted by the first) and memory for the keys of the
+     * buckets holding the ranks needed; no copy of x. The result is NaN if x holds a NaN. A scalar
+     * percentile of float32 values is interpolated in float32, several in float64, as NumPy does. On
+     * the native backend at least 2^20 elements are split over the workers: each task buckets its
+     * chunks (counting the NaNs), then gathers the keys of the buckets holding a wanted rank, which are
+     * selected at the end; the same bits as the synchronous call. x is only read. Cancelling the future
+     * stops the tasks at their next chunk boundary; nothing visible is left behind. A timed-out {@code
+     * get} leaves the work running. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param p the percentile, in [0, 100]
+     * @return a future of the percentile, widened to double
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a percentile is outside [0, 100] or
+     *     NaN
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> percentile(float[] x, double p) {
+        return PoolSorts.quantiles(owner(), FloatArray.wrap(Objects.requireNonNull(x, "x")), QuantileMath.checkedQ(new double[] {p}, 100, "percentile"), QuantileMethod.LINEAR, false, true).thenApply(v -> v[0]);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#nanquantile(NumericArray, double[], QuantileMethod)}, run
+     * on this pool. NumPy's {@code nanquantile} by the given method (default "linear"): NumPy's bits on
+     * float64 input. x is not modified. Two reads of x (the NaNs are counted by the first) and memory
+     * for the keys of the buckets holding the ranks needed; no copy of x. NaN elements are ignored; the
+     * result is NaN when all are NaN. On the native backend at least 2^20 elements are split over the
+     * workers: each task buckets its chunks (counting the NaNs), then gathers the keys of the buckets
+     * holding a wanted rank, which are selected at the end; the same bits as the synchronous call. x is
+     * only read. Cancelling the future stops the tasks at their next chunk boundary; nothing visible is
+     * left behind. A timed-out {@code get} leaves the work running. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param qs the quantiles, each in [0, 1]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @return a future of the quantiles, in the order given, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, a quantile is outside [0, 1] or NaN, or
+     *     an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> nanquantile(NumericArray x, double[] qs, QuantileMethod m) {
+        return PoolSorts.quantiles(owner(), x, QuantileMath.checkedQ(qs, 1, "q"), m, true, false);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#nanquantile(NumericArray, double, QuantileMethod)}, run
+     * on this pool. NumPy's {@code nanquantile} by the given method (default "linear"): NumPy's bits on
+     * float64 input. x is not modified. Two reads of x (the NaNs are counted by the first) and memory
+     * for the keys of the buckets holding the ranks needed; no copy of x. NaN elements are ignored; the
+     * result is NaN when all are NaN. On the native backend at least 2^20 elements are split over the
+     * workers: each task buckets its chunks (counting the NaNs), then gathers the keys of the buckets
+     * holding a wanted rank, which are selected at the end; the same bits as the synchronous call. x is
+     * only read. Cancelling the future stops the tasks at their next chunk boundary; nothing visible is
+     * left behind. A timed-out {@code get} leaves the work running. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param q the quantile, in [0, 1]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @return a future of the quantile, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, a quantile is outside [0, 1] or NaN, or
+     *     an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> nanquantile(NumericArray x, double q, QuantileMethod m) {
+        return PoolSorts.quantiles(owner(), x, QuantileMath.checkedQ(new double[] {q}, 1, "q"), m, true, true).thenApply(v -> v[0]);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#nanquantile(double[], double)}, run on this pool. NumPy's
+     * {@code nanquantile} by the given method (default "linear"): NumPy's bits on float64 input. x is
+     * not modified. Two reads of x (the NaNs are counted by the first) and memory for the keys of the
+     * buckets holding the ranks needed; no copy of x. NaN elements are ignored; the result is NaN when
+     * all are NaN. On the native backend at least 2^20 elements are split over the workers: each task
+     * buckets its chunks (counting the NaNs), then gathers the keys of the buckets holding a wanted
+     * rank, which are selected at the end; the same bits as the synchronous call. x is only read.
+     * Cancelling the future stops the tasks at their next chunk boundary; nothing visible is left
+     * behind. A timed-out {@code get} leaves the work running. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param q the quantile, in [0, 1]
+     * @return a future of the quantile, widened to double
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a quantile is outside [0, 1] or NaN
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> nanquantile(double[] x, double q) {
+        return PoolSorts.quantiles(owner(), DoubleArray.wrap(Objects.requireNonNull(x, "x")), QuantileMath.checkedQ(new double[] {q}, 1, "q"), QuantileMethod.LINEAR, true, true).thenApply(v -> v[0]);
+    }
+
+    /**
+     * NumPy's {@code nanpercentile} by the given method (default "linear"): NumPy's bits on float64
+     * input. x is not modified. Two reads of x (the NaNs are counted by the first) and memory for the
+     * keys of the buckets holding the ranks needed; no copy of x. NaN elements are ignored; the result
+     * is NaN when all are NaN. On the native backend at least 2^20 elements are split over the workers:
+     * each task buckets its chunks (counting the NaNs), then gathers the keys of the buckets holding a
+     * wanted rank, which are selected at the end; the same bits as the synchronous call. x is only
+     * read. Cancelling the future stops the tasks at their next chunk boundary; nothing visible is left
+     * behind. A timed-out {@code get} leaves the work running. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param ps the percentiles, each in [0, 100]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @return a future of the percentiles, in the order given, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, a percentile is outside [0, 100] or NaN,
+     *     or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> nanpercentile(NumericArray x, double[] ps, QuantileMethod m) {
+        return PoolSorts.quantiles(owner(), x, QuantileMath.checkedQ(ps, 100, "percentile"), m, true, false);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#nanpercentile(NumericArray, double, QuantileMethod)}, run
+     * on this pool. NumPy's {@code nanpercentile} by the given method (default "linear"): NumPy's bits
+     * on float64 input. x is not modified. Two reads of x (the NaNs are counted by the first) and
+     * memory for the keys of the buckets holding the ranks needed; no copy of x. NaN elements are
+     * ignored; the result is NaN when all are NaN. On the native backend at least 2^20 elements are
+     * split over the workers: each task buckets its chunks (counting the NaNs), then gathers the keys
+     * of the buckets holding a wanted rank, which are selected at the end; the same bits as the
+     * synchronous call. x is only read. Cancelling the future stops the tasks at their next chunk
+     * boundary; nothing visible is left behind. A timed-out {@code get} leaves the work running. The
+     * call checks its arguments on the calling thread, as the synchronous call does, submits the work
+     * and returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param p the percentile, in [0, 100]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @return a future of the percentile, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, a percentile is outside [0, 100] or NaN,
+     *     or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> nanpercentile(NumericArray x, double p, QuantileMethod m) {
+        return PoolSorts.quantiles(owner(), x, QuantileMath.checkedQ(new double[] {p}, 100, "percentile"), m, true, true).thenApply(v -> v[0]);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#nanpercentile(double[], double)}, run on this pool.
+     * NumPy's {@code nanpercentile} by the given method (default "linear"): NumPy's bits on float64
+     * input. x is not modified. Two reads of x (the NaNs are counted by the first) and memory for the
+     * keys of the buckets holding the ranks needed; no copy of x. NaN elements are ignored; the result
+     * is NaN when all are NaN. On the native backend at least 2^20 elements are split over the workers:
+     * each task buckets its chunks (counting the NaNs), then gathers the keys of the buckets holding a
+     * wanted rank, which are selected at the end; the same bits as the synchronous call. x is only
+     * read. Cancelling the future stops the tasks at their next chunk boundary; nothing visible is left
+     * behind. A timed-out {@code get} leaves the work running. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param p the percentile, in [0, 100]
+     * @return a future of the percentile, widened to double
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a percentile is outside [0, 100] or
+     *     NaN
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> nanpercentile(double[] x, double p) {
+        return PoolSorts.quantiles(owner(), DoubleArray.wrap(Objects.requireNonNull(x, "x")), QuantileMath.checkedQ(new double[] {p}, 100, "percentile"), QuantileMethod.LINEAR, true, true).thenApply(v -> v[0]);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#median(NumericArray)}, run on this pool. NumPy's {@code
+     * median}: the middle element, or the mean of the two middle ones ((a + b) / 2, in float32 for
+     * float32 input as NumPy's mean does); NaN if x holds a NaN. x is not modified; work and memory as
+     * a quantile. On the native backend at least 2^20 elements are split over the workers: each task
+     * buckets its chunks (counting the NaNs), then gathers the keys of the buckets holding a wanted
+     * rank, which are selected at the end; the same bits as the synchronous call. x is only read.
+     * Cancelling the future stops the tasks at their next chunk boundary; nothing visible is left
+     * behind. A timed-out {@code get} leaves the work running. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @return a future of the median, widened to double
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> median(NumericArray x) {
+        return PoolSorts.median(owner(), x, false);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#median(double[])}, run on this pool. NumPy's {@code
+     * median}: the middle element, or the mean of the two middle ones ((a + b) / 2, in float32 for
+     * float32 input as NumPy's mean does); NaN if x holds a NaN. x is not modified; work and memory as
+     * a quantile. On the native backend at least 2^20 elements are split over the workers: each task
+     * buckets its chunks (counting the NaNs), then gathers the keys of the buckets holding a wanted
+     * rank, which are selected at the end; the same bits as the synchronous call. x is only read.
+     * Cancelling the future stops the tasks at their next chunk boundary; nothing visible is left
+     * behind. A timed-out {@code get} leaves the work running. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the median, widened to double
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> median(double[] x) {
+        return PoolSorts.median(owner(), DoubleArray.wrap(Objects.requireNonNull(x, "x")), false);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#median(float[])}, run on this pool. NumPy's {@code
+     * median}: the middle element, or the mean of the two middle ones ((a + b) / 2, in float32 for
+     * float32 input as NumPy's mean does); NaN if x holds a NaN. x is not modified; work and memory as
+     * a quantile. On the native backend at least 2^20 elements are split over the workers: each task
+     * buckets its chunks (counting the NaNs), then gathers the keys of the buckets holding a wanted
+     * rank, which are selected at the end; the same bits as the synchronous call. x is only read.
+     * Cancelling the future stops the tasks at their next chunk boundary; nothing visible is left
+     * behind. A timed-out {@code get} leaves the work running. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the median, widened to double
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> median(float[] x) {
+        return PoolSorts.median(owner(), FloatArray.wrap(Objects.requireNonNull(x, "x")), false);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#nanmedian(NumericArray)}, run on this pool. NumPy's
+     * {@code nanmedian}: the median of the elements that are not NaN; NaN when all are NaN. x is not
+     * modified; work and memory as a quantile. On the native backend at least 2^20 elements are split
+     * over the workers: each task buckets its chunks (counting the NaNs), then gathers the keys of the
+     * buckets holding a wanted rank, which are selected at the end; the same bits as the synchronous
+     * call. x is only read. Cancelling the future stops the tasks at their next chunk boundary; nothing
+     * visible is left behind. A timed-out {@code get} leaves the work running. The call checks its
+     * arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @return a future of the median of the non-NaN elements, widened to double
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> nanmedian(NumericArray x) {
+        return PoolSorts.median(owner(), x, true);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#nanmedian(double[])}, run on this pool. NumPy's {@code
+     * nanmedian}: the median of the elements that are not NaN; NaN when all are NaN. x is not modified;
+     * work and memory as a quantile. On the native backend at least 2^20 elements are split over the
+     * workers: each task buckets its chunks (counting the NaNs), then gathers the keys of the buckets
+     * holding a wanted rank, which are selected at the end; the same bits as the synchronous call. x is
+     * only read. Cancelling the future stops the tasks at their next chunk boundary; nothing visible is
+     * left behind. A timed-out {@code get} leaves the work running. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the median of the non-NaN elements, widened to double
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> nanmedian(double[] x) {
+        return PoolSorts.median(owner(), DoubleArray.wrap(Objects.requireNonNull(x, "x")), true);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#histogram(NumericArray, int, double, double)}, run on
+     * this pool. numpy.histogram(x, bins, range=(lo, hi)) with lo and hi as Python floats: equal bins
+     * over [lo, hi] (an empty range widened by 0.5 each side), each bin [edges[i], edges[i+1]), the
+     * last closed; the counts equal NumPy's, whose bin arithmetic this repeats step by step. Values
+     * outside [lo, hi], NaN and infinities are not counted. Memory: the result only; no copy of x. On
+     * the native backend arrays of at least 2^20 elements are split: each task adds its chunks into a
+     * partial histogram of its own, and the partial histograms are added up in task order (integer
+     * counts: the same for any worker count). Memory: one {@code long[bins]} per task. Cancelling the
+     * future stops the tasks at their next chunk boundary; nothing visible is left behind. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param bins the number of equal bins, at least 1
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @return a future of the counts and the edges
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code bins <= 0}, lo or hi is not finite, {@code lo > hi},
+     *     {@code hi - lo} overflows, or the bins would be narrower than the element type's edges
+     *     resolve (for float32: more than 2^24 bins, or a range not finite in float32), or an array
+     *     belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
      */
     default CompletableFuture<Histogram> histogram(NumericArray x, int bins, double lo, double hi) {
         return PoolSorts.histogram(owner(), x, bins, lo, hi);
     }
 
-    /** numpy.histogram with a range on the pool; see {@link #histogram(NumericArray, int, double, double)}. */
+    /**
+     * The asynchronous form of {@link Kernels#histogram(double[], int, double, double)}, run on this
+     * pool. numpy.histogram(x, bins, range=(lo, hi)) with lo and hi as Python floats: equal bins over
+     * [lo, hi] (an empty range widened by 0.5 each side), each bin [edges[i], edges[i+1]), the last
+     * closed; the counts equal NumPy's, whose bin arithmetic this repeats step by step. Values outside
+     * [lo, hi], NaN and infinities are not counted. Memory: the result only; no copy of x. On the
+     * native backend arrays of at least 2^20 elements are split: each task adds its chunks into a
+     * partial histogram of its own, and the partial histograms are added up in task order (integer
+     * counts: the same for any worker count). Memory: one {@code long[bins]} per task. Cancelling the
+     * future stops the tasks at their next chunk boundary; nothing visible is left behind. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @return a future of the counts and the edges
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code bins <= 0}, lo or hi is not finite, {@code lo > hi},
+     *     {@code hi - lo} overflows, or the bins would be narrower than the element type's edges
+     *     resolve (for float32: more than 2^24 bins, or a range not finite in float32)
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
     default CompletableFuture<Histogram> histogram(double[] x, int bins, double lo, double hi) {
         return PoolSorts.histogram(owner(), DoubleArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi);
     }
 
-    /** numpy.histogram of float32 values with a range on the pool; see {@link Kernels#histogram(float[], int, double, double)}. */
+    /**
+     * The asynchronous form of {@link Kernels#histogram(float[], int, double, double)}, run on this
+     * pool. numpy.histogram(x, bins, range=(lo, hi)) with lo and hi as Python floats: equal bins over
+     * [lo, hi] (an empty range widened by 0.5 each side), each bin [edges[i], edges[i+1]), the last
+     * closed; the counts equal NumPy's, whose bin arithmetic this repeats step by step. Values outside
+     * [lo, hi], NaN and infinities are not counted. Memory: the result only; no copy of x. float32
+     * values follow NumPy's float32 arithmetic: the edges are float32 (the float64 linspace rounded;
+     * returned widened to double), lo and hi are rounded to float32 for the range test and the
+     * subtraction {@code v - lo} (in float32), while the division by {@code hi - lo} (a float64) and
+     * the product with bins happen in float64. On the native backend arrays of at least 2^20 elements
+     * are split: each task adds its chunks into a partial histogram of its own, and the partial
+     * histograms are added up in task order (integer counts: the same for any worker count). Memory:
+     * one {@code long[bins]} per task. Cancelling the future stops the tasks at their next chunk
+     * boundary; nothing visible is left behind. The call checks its arguments on the calling thread, as
+     * the synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @return a future of the counts and the edges
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code bins <= 0}, lo or hi is not finite, {@code lo > hi},
+     *     {@code hi - lo} overflows, or the bins would be narrower than the element type's edges
+     *     resolve (for float32: more than 2^24 bins, or a range not finite in float32)
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
     default CompletableFuture<Histogram> histogram(float[] x, int bins, double lo, double hi) {
         return PoolSorts.histogram(owner(), FloatArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi);
     }
 
-    /** numpy.histogram of int32 values with a range on the pool; see {@link Kernels#histogram(int[], int, double, double)}. */
+    /**
+     * The asynchronous form of {@link Kernels#histogram(int[], int, double, double)}, run on this pool.
+     * numpy.histogram(x, bins, range=(lo, hi)) with lo and hi as Python floats: equal bins over [lo,
+     * hi] (an empty range widened by 0.5 each side), each bin [edges[i], edges[i+1]), the last closed;
+     * the counts equal NumPy's, whose bin arithmetic this repeats step by step. Values outside [lo,
+     * hi], NaN and infinities are not counted. Memory: the result only; no copy of x. int32 values are
+     * converted to double exactly. On the native backend arrays of at least 2^20 elements are split:
+     * each task adds its chunks into a partial histogram of its own, and the partial histograms are
+     * added up in task order (integer counts: the same for any worker count). Memory: one {@code
+     * long[bins]} per task. Cancelling the future stops the tasks at their next chunk boundary; nothing
+     * visible is left behind. The call checks its arguments on the calling thread, as the synchronous
+     * call does, submits the work and returns without blocking; it ignores the caller's interrupt
+     * status, and the workers do not respond to interrupts (a native call cannot be interrupted). A
+     * timed-out {@code get} leaves the work running: cancel the future to stop it (see <a
+     * href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @return a future of the counts and the edges
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code bins <= 0}, lo or hi is not finite, {@code lo > hi},
+     *     {@code hi - lo} overflows, or the bins would be narrower than the element type's edges
+     *     resolve (for float32: more than 2^24 bins, or a range not finite in float32)
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
     default CompletableFuture<Histogram> histogram(int[] x, int bins, double lo, double hi) {
         return PoolSorts.histogram(owner(), IntArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi);
     }
 
-    /** numpy.histogram of int64 values with a range on the pool; see {@link Kernels#histogram(long[], int, double, double)}. */
+    /**
+     * The asynchronous form of {@link Kernels#histogram(long[], int, double, double)}, run on this
+     * pool. numpy.histogram(x, bins, range=(lo, hi)) with lo and hi as Python floats: equal bins over
+     * [lo, hi] (an empty range widened by 0.5 each side), each bin [edges[i], edges[i+1]), the last
+     * closed; the counts equal NumPy's, whose bin arithmetic this repeats step by step. Values outside
+     * [lo, hi], NaN and infinities are not counted. Memory: the result only; no copy of x. int64 values
+     * are converted to double (beyond 2^53 rounded to the nearest double, as NumPy compares and
+     * subtracts them). On the native backend arrays of at least 2^20 elements are split: each task adds
+     * its chunks into a partial histogram of its own, and the partial histograms are added up in task
+     * order (integer counts: the same for any worker count). Memory: one {@code long[bins]} per task.
+     * Cancelling the future stops the tasks at their next chunk boundary; nothing visible is left
+     * behind. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @return a future of the counts and the edges
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code bins <= 0}, lo or hi is not finite, {@code lo > hi},
+     *     {@code hi - lo} overflows, or the bins would be narrower than the element type's edges
+     *     resolve (for float32: more than 2^24 bins, or a range not finite in float32)
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
     default CompletableFuture<Histogram> histogram(long[] x, int bins, double lo, double hi) {
         return PoolSorts.histogram(owner(), LongArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi);
     }
 
     /**
-     * numpy.histogram(x, bins) on the pool, the range from the data: one task finds min and
-     * max (a read of x), then the counting is split as in {@link #histogram(NumericArray, int,
-     * double, double)}. Same counts and edges as {@link Kernels#histogram(NumericArray, int)}.
-     * A range that is not finite (x holds NaN or infinity) or too narrow for the bins is found
-     * only by that task: the future then completes exceptionally with the
-     * {@link IllegalArgumentException}. Cancelling the future stops the range task (if not yet
-     * started) or the counting at its next chunk boundary. The call never blocks.
+     * The asynchronous form of {@link Kernels#histogram(NumericArray, int)}, run on this pool.
+     * numpy.histogram(x, bins): the range is [min, max] of x (an empty range widened by 0.5; [0, 1]
+     * when x is empty), found by one extra read of x; then counted as with a given range. Memory: the
+     * result only. One task finds min and max, then the counting is split as with a given range. A
+     * range that is not finite or too narrow is found only by that task: the future then completes
+     * exceptionally with the IllegalArgumentException. Cancelling the future stops the range task (if
+     * not started) or the counting at its next chunk boundary. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
-     * @throws IllegalArgumentException if x is of a confined arena, or bins &lt;= 0 (or &gt; 2^24 for F32)
-     * @throws IllegalStateException if x's arena is closed
-     * @throws java.util.concurrent.RejectedExecutionException if the pool is shut down
-     * @throws BrokenPoolException if the pool is broken
+     * @param x the array
+     * @param bins the number of equal bins, at least 1
+     * @return a future of the counts and the edges
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), {@code
+     *     bins <= 0}, the bins would be narrower than the element type resolves (float32: also more
+     *     than 2^24 bins, or {@code max - min} overflows float32), or an array belongs to a confined
+     *     arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
      */
     default CompletableFuture<Histogram> histogram(NumericArray x, int bins) {
         return PoolSorts.histogram(owner(), x, bins);
     }
 
-    /** numpy.histogram(x, bins) on the pool; see {@link #histogram(NumericArray, int)}. */
+    /**
+     * The asynchronous form of {@link Kernels#histogram(double[], int)}, run on this pool.
+     * numpy.histogram(x, bins): the range is [min, max] of x (an empty range widened by 0.5; [0, 1]
+     * when x is empty), found by one extra read of x; then counted as with a given range. Memory: the
+     * result only. One task finds min and max, then the counting is split as with a given range. A
+     * range that is not finite or too narrow is found only by that task: the future then completes
+     * exceptionally with the IllegalArgumentException. Cancelling the future stops the range task (if
+     * not started) or the counting at its next chunk boundary. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @return a future of the counts and the edges
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), {@code
+     *     bins <= 0}, or the bins would be narrower than the element type resolves (float32: also more
+     *     than 2^24 bins, or {@code max - min} overflows float32)
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
     default CompletableFuture<Histogram> histogram(double[] x, int bins) {
         return PoolSorts.histogram(owner(), DoubleArray.wrap(Objects.requireNonNull(x, "x")), bins);
     }
 
-    /** numpy.histogram(x, bins) of float32 values on the pool; see {@link Kernels#histogram(float[], int)}. */
+    /**
+     * The asynchronous form of {@link Kernels#histogram(float[], int)}, run on this pool.
+     * numpy.histogram(x, bins): the range is [min, max] of x (an empty range widened by 0.5; [0, 1]
+     * when x is empty), found by one extra read of x; then counted as with a given range. Memory: the
+     * result only. For float32 values min and max are float32 scalars in NumPy, so edges, subtraction,
+     * division and product are all computed in float32 (unlike the float32 form with a range, whose
+     * range is float64). One task finds min and max, then the counting is split as with a given range.
+     * A range that is not finite or too narrow is found only by that task: the future then completes
+     * exceptionally with the IllegalArgumentException. Cancelling the future stops the range task (if
+     * not started) or the counting at its next chunk boundary. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @return a future of the counts and the edges
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), {@code
+     *     bins <= 0}, or the bins would be narrower than the element type resolves (float32: also more
+     *     than 2^24 bins, or {@code max - min} overflows float32)
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
     default CompletableFuture<Histogram> histogram(float[] x, int bins) {
         return PoolSorts.histogram(owner(), FloatArray.wrap(Objects.requireNonNull(x, "x")), bins);
     }
 
     /**
-     * numpy.histogram(x, bins=edges) on the pool, the same counts as
-     * {@link Kernels#histogram(NumericArray, double[])} (any dtype), split as
-     * {@link #histogram(NumericArray, int, double, double)}. The edges are copied by the call.
-     * Memory: one {@code long[edges.length - 1]} per task.
+     * The asynchronous form of {@link Kernels#histogram(NumericArray, double[])}, run on this pool.
+     * numpy.histogram(x, bins=edges): counts per bin [edges[i], edges[i+1]), the last closed; values
+     * outside [edges[0], edges[last]] and NaN are not counted, infinities only when an edge is
+     * infinite. Each value is compared as a double (NumPy's searchsorted converts float32 and integers
+     * to float64; int64 beyond 2^53 rounds). Binary search per value; memory: a copy of the edges and
+     * the counts. Split as a histogram with a range is; the edges are copied by the call. Memory: one
+     * {@code long[edges.length - 1]} per task. Cancelling the future stops the tasks at their next
+     * chunk boundary; nothing visible is left behind. The call checks its arguments on the calling
+     * thread, as the synchronous call does, submits the work and returns without blocking; it ignores
+     * the caller's interrupt status, and the workers do not respond to interrupts (a native call cannot
+     * be interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it
+     * (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
-     * @throws IllegalArgumentException if x is of a confined arena, fewer than 2 edges are
-     *     given, an edge is NaN, or the edges decrease
-     * @throws IllegalStateException if x's arena is closed
-     * @throws java.util.concurrent.RejectedExecutionException if the pool is shut down
-     * @throws BrokenPoolException if the pool is broken
+     * @param x the array
+     * @param edges the bin edges, at least 2, not NaN, non-decreasing
+     * @return a future of the counts, {@code edges.length - 1} of them
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if fewer than 2 edges are given, an edge is NaN (NumPy allows
+     *     NaN edges, with meaningless counts), or the edges decrease, or an array belongs to a confined
+     *     arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
      */
     default CompletableFuture<long[]> histogram(NumericArray x, double[] edges) {
         return PoolSorts.histogram(owner(), x, edges);
     }
 
-    /** numpy.histogram(x, bins=edges) on the pool; see {@link #histogram(NumericArray, double[])}. */
+    /**
+     * The asynchronous form of {@link Kernels#histogram(double[], double[])}, run on this pool.
+     * numpy.histogram(x, bins=edges): counts per bin [edges[i], edges[i+1]), the last closed; values
+     * outside [edges[0], edges[last]] and NaN are not counted, infinities only when an edge is
+     * infinite. Each value is compared as a double (NumPy's searchsorted converts float32 and integers
+     * to float64; int64 beyond 2^53 rounds). Binary search per value; memory: a copy of the edges and
+     * the counts. Split as a histogram with a range is; the edges are copied by the call. Memory: one
+     * {@code long[edges.length - 1]} per task. Cancelling the future stops the tasks at their next
+     * chunk boundary; nothing visible is left behind. The call checks its arguments on the calling
+     * thread, as the synchronous call does, submits the work and returns without blocking; it ignores
+     * the caller's interrupt status, and the workers do not respond to interrupts (a native call cannot
+     * be interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it
+     * (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param edges the bin edges, at least 2, not NaN, non-decreasing
+     * @return a future of the counts, {@code edges.length - 1} of them
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if fewer than 2 edges are given, an edge is NaN (NumPy allows
+     *     NaN edges, with meaningless counts), or the edges decrease
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
     default CompletableFuture<long[]> histogram(double[] x, double[] edges) {
         return PoolSorts.histogram(owner(), DoubleArray.wrap(Objects.requireNonNull(x, "x")), edges);
     }
 
-    // ---- dense linear algebra ------------------------------------------------------------------
+    /**
+     * The asynchronous form of {@link Kernels#describe(double[])}, run on this pool. pandas' {@code
+     * Series.describe()} with the default percentiles 0.25, 0.5 and 0.75: NaNs ignored; count, mean,
+     * std (ddof 1), min, the quartiles, max; see {@link #describe(NumericArray, double...)}. The
+     * moments and the selection run side by side on the pool, the same result bit for bit. Cancelling
+     * the future stops both at their next chunk boundary; nothing visible is left behind. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the statistics
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Description> describe(double[] x) {
+        return describe(DoubleArray.wrap(Objects.requireNonNull(x, "x")), 0.25, 0.5, 0.75);
+    }
 
     /**
-     * Matrix product on the pool's workers (a {@link #withChunkSize} view uses its pool): {@code C = alpha * op(A) * op(B) + beta * C}, exactly as
-     * {@link Kernels#gemm(boolean, boolean, double, DoubleMatrix, DoubleMatrix, double, DoubleMatrix)}
-     * computes it, bit for bit, with C cut into row or column blocks of whole micro-tiles that the
-     * workers compute at once (at most four blocks per worker; a small product is one task).
-     * A product of at most 2^21 multiply-adds (orders up to 128) runs on the calling thread,
-     * which costs less than a hand-off to a worker, and the future returned is already
-     * completed (or already failed); it cannot be cancelled.
-     * Arguments are checked before anything is queued. Cancelling the future cancels the blocks
-     * not yet started; a block that is running completes, so C may be left partly updated.
-     * Matrices of a confined arena are refused (workers may not touch them).
+     * The asynchronous form of {@link Kernels#describe(float[])}, run on this pool. pandas' {@code
+     * Series.describe()} with the default percentiles 0.25, 0.5 and 0.75: NaNs ignored; count, mean,
+     * std (ddof 1), min, the quartiles, max; see {@link #describe(NumericArray, double...)}. The
+     * statistics are computed in float64. The moments and the selection run side by side on the pool,
+     * the same result bit for bit. Cancelling the future stops both at their next chunk boundary;
+     * nothing visible is left behind. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
-     * @return a future that completes with null once every block is done
-     * @throws IllegalArgumentException for mismatched shapes, aliasing, a read-only C, or a matrix
-     *     of a confined arena
-     * @throws IllegalStateException if an arena is closed
-     * @throws RejectedExecutionException if the pool is shut down
-     * @throws BrokenPoolException if the pool is broken
+     * @param x the values, read in place (not copied)
+     * @return a future of the statistics
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
      */
-    default CompletableFuture<Void> gemm(boolean transA, boolean transB, double alpha, DoubleMatrix a, DoubleMatrix b,
-                                        double beta, DoubleMatrix c) {
+    default CompletableFuture<Description> describe(float[] x) {
+        return describe(FloatArray.wrap(Objects.requireNonNull(x, "x")), 0.25, 0.5, 0.75);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#gemm(boolean, boolean, double, DoubleMatrix,
+     * DoubleMatrix, double, DoubleMatrix)}, run on this pool. The general matrix product {@code C =
+     * alpha * op(A) * op(B) + beta * C}, BLAS's GEMM on row-major matrices; op(X) is X, or its
+     * transpose when the flag is set. As in BLAS: when {@code beta == 0} C is not read (NaN or infinity
+     * in C does not propagate); when {@code alpha == 0} or the inner dimension is 0, A and B are not
+     * read and C becomes {@code beta * C}. Off-heap matrices are the fast path; heap matrices of large
+     * products are copied to off-heap memory around the call. Error bound, every backend and CPU path,
+     * elementwise: {@code |C - C_exact| <= (k + 3) u (|alpha| |op(A)| |op(B)| + |beta| |C0|)}, u =
+     * 2^-53 for float64 and 2^-24 for float32, k the inner dimension; the paths round differently (FMA
+     * or not, block order), so they agree within that bound, not bit for bit. The same bits as the
+     * synchronous call: C is cut into row or column blocks of whole micro-tiles that the workers
+     * compute at once (at most four blocks per worker). A product of at most 2^21 multiply-adds runs on
+     * the calling thread, and the future returned is already complete. Cancelling the future cancels
+     * the blocks not yet started; a running block completes, so C may be left partly updated. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param transA whether op(A) is the transpose of A
+     * @param transB whether op(B) is the transpose of B
+     * @param alpha the factor of the product
+     * @param a the matrix A
+     * @param b the matrix B
+     * @param beta the factor of the old values of the output (0: the output is not read)
+     * @param c the matrix C, m x n, updated in place
+     * @return a future that completes with null when C is updated
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the shapes do not agree (op(A) m x k, op(B) k x n, C m x n),
+     *     C is read-only, C shares an element with A or B, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> gemm(boolean transA, boolean transB, double alpha, DoubleMatrix a, DoubleMatrix b, double beta, DoubleMatrix c) {
         return PoolGemm.gemm(owner(), org.kernels4j.backend.Backends.current(), transA, transB, alpha, a, b, beta, c);
     }
 
-    /** Float32 {@link #gemm(boolean, boolean, double, DoubleMatrix, DoubleMatrix, double, DoubleMatrix)}. */
-    default CompletableFuture<Void> gemm(boolean transA, boolean transB, float alpha, FloatMatrix a, FloatMatrix b,
-                                        float beta, FloatMatrix c) {
+    /**
+     * The asynchronous form of {@link Kernels#gemm(boolean, boolean, float, FloatMatrix, FloatMatrix,
+     * float, FloatMatrix)}, run on this pool. The general matrix product {@code C = alpha * op(A) *
+     * op(B) + beta * C}, BLAS's GEMM on row-major matrices; op(X) is X, or its transpose when the flag
+     * is set. As in BLAS: when {@code beta == 0} C is not read (NaN or infinity in C does not
+     * propagate); when {@code alpha == 0} or the inner dimension is 0, A and B are not read and C
+     * becomes {@code beta * C}. Off-heap matrices are the fast path; heap matrices of large products
+     * are copied to off-heap memory around the call. Error bound, every backend and CPU path,
+     * elementwise: {@code |C - C_exact| <= (k + 3) u (|alpha| |op(A)| |op(B)| + |beta| |C0|)}, u =
+     * 2^-53 for float64 and 2^-24 for float32, k the inner dimension; the paths round differently (FMA
+     * or not, block order), so they agree within that bound, not bit for bit. float32 arithmetic
+     * (SGEMM). The same bits as the synchronous call: C is cut into row or column blocks of whole
+     * micro-tiles that the workers compute at once (at most four blocks per worker). A product of at
+     * most 2^21 multiply-adds runs on the calling thread, and the future returned is already complete.
+     * Cancelling the future cancels the blocks not yet started; a running block completes, so C may be
+     * left partly updated. The call checks its arguments on the calling thread, as the synchronous call
+     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
+     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
+     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
+     * inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param transA whether op(A) is the transpose of A
+     * @param transB whether op(B) is the transpose of B
+     * @param alpha the factor of the product
+     * @param a the matrix A
+     * @param b the matrix B
+     * @param beta the factor of the old values of the output (0: the output is not read)
+     * @param c the matrix C, m x n, updated in place
+     * @return a future that completes with null when C is updated
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the shapes do not agree (op(A) m x k, op(B) k x n, C m x n),
+     *     C is read-only, C shares an element with A or B, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> gemm(boolean transA, boolean transB, float alpha, FloatMatrix a, FloatMatrix b, float beta, FloatMatrix c) {
         return PoolGemm.gemm(owner(), org.kernels4j.backend.Backends.current(), transA, transB, alpha, a, b, beta, c);
     }
+
+    // </generated>
 }

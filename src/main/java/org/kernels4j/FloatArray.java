@@ -27,12 +27,30 @@ public final class FloatArray extends NumericArray {
         super(segment, DType.F32);
     }
 
-    /** A new zero-filled array of {@code length} floats in {@code arena}, 64-byte aligned (2 MiB-aligned on huge pages from 4 MiB up). */
+    /**
+     * A new zero-filled array of {@code length} floats in {@code arena}, 64-byte aligned
+     * (2 MiB-aligned on huge pages from 4 MiB up).
+     *
+     * @param arena the arena that owns the memory: closing it frees the array
+     * @param length the number of elements
+     * @return the new array
+     * @throws NullPointerException if {@code arena} is null
+     * @throws IllegalArgumentException if {@code length} is negative or the byte size overflows
+     * @throws IllegalStateException if {@code arena} is closed
+     */
     public static FloatArray allocate(Arena arena, long length) {
         return new FloatArray(allocateSegment(arena, length, DType.F32));
     }
 
-    /** A new array in {@code arena} holding a copy of {@code values}. */
+    /**
+     * A new array in {@code arena} holding a copy of {@code values}.
+     *
+     * @param arena the arena that owns the memory: closing it frees the array
+     * @param values the values to copy
+     * @return the new array, as long as {@code values}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if {@code arena} is closed
+     */
     public static FloatArray copyOf(Arena arena, float[] values) {
         Objects.requireNonNull(values, "values");
         FloatArray a = allocate(arena, values.length);
@@ -43,6 +61,9 @@ public final class FloatArray extends NumericArray {
     /**
      * A view of an existing segment as floats (native byte order), without copying.
      *
+     * @param segment the memory, heap or native; the view is read-only if it is
+     * @return the view, {@code segment.byteSize() / 4} elements long
+     * @throws NullPointerException if {@code segment} is null
      * @throws IllegalArgumentException if the size is not a multiple of 4 or a native
      *     segment is not 4-byte aligned
      */
@@ -50,12 +71,28 @@ public final class FloatArray extends NumericArray {
         return new FloatArray(segment);
     }
 
-    /** A view of a Java array, without copying. */
+    /**
+     * A view of a Java array, without copying: kernels read and write the array itself.
+     *
+     * @param values the array
+     * @return the view, as long as {@code values}
+     * @throws NullPointerException if {@code values} is null
+     */
     public static FloatArray wrap(float[] values) {
         return new FloatArray(MemorySegment.ofArray(Objects.requireNonNull(values, "values")));
     }
 
-    /** A view of {@code values[offset, offset+length)}, without copying. */
+    /**
+     * A view of {@code values[offset, offset+length)}, without copying.
+     *
+     * @param values the array
+     * @param offset the index of the first element of the view
+     * @param length the number of elements of the view
+     * @return the view
+     * @throws NullPointerException if {@code values} is null
+     * @throws IndexOutOfBoundsException if {@code offset} or {@code length} is negative or the
+     *     range does not fit in {@code values}
+     */
     public static FloatArray wrap(float[] values, int offset, int length) {
         Objects.requireNonNull(values, "values");
         Objects.checkFromIndexSize(offset, length, values.length);
@@ -69,9 +106,14 @@ public final class FloatArray extends NumericArray {
      * truncates the file meanwhile, the JVM dies of SIGBUS (see {@link NumericArray}). For files
      * others may change, read them instead ({@link Npy#read} for {@code .npy}).
      *
+     * @param file the file
      * @param mode {@link FileChannel.MapMode#READ_ONLY} or {@link FileChannel.MapMode#READ_WRITE}
      * @param arena owns the mapping: closing it unmaps the file
-     * @throws IllegalArgumentException if the file size is not a multiple of 4
+     * @return the mapped array (read-only for {@code READ_ONLY})
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the file size is not a multiple of 4, or the mode
+     *     is neither of the two
+     * @throws IllegalStateException if {@code arena} is closed
      * @throws IOException if the file cannot be opened or mapped
      */
     public static FloatArray mapFile(Path file, FileChannel.MapMode mode, Arena arena) throws IOException {
@@ -80,7 +122,21 @@ public final class FloatArray extends NumericArray {
 
     /**
      * Maps {@code length} floats starting {@code byteOffset} bytes into a file (for
-     * example the data of a {@code .npy} file after its header).
+     * example the data of a {@code .npy} file after its header). The hazard of
+     * {@link #mapFile(Path, FileChannel.MapMode, Arena)} applies.
+     *
+     * @param file the file
+     * @param byteOffset where the elements start, a multiple of 4
+     * @param length the number of elements
+     * @param mode {@link FileChannel.MapMode#READ_ONLY} or {@link FileChannel.MapMode#READ_WRITE}
+     * @param arena owns the mapping: closing it unmaps the file
+     * @return the mapped array (read-only for {@code READ_ONLY})
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code length} or {@code byteOffset} is negative,
+     *     the offset is not a multiple of 4, the file holds fewer elements after it, or the
+     *     mode is neither of the two
+     * @throws IllegalStateException if {@code arena} is closed
+     * @throws IOException if the file cannot be opened or mapped
      */
     public static FloatArray mapFile(Path file, long byteOffset, long length, FileChannel.MapMode mode, Arena arena)
             throws IOException {
@@ -95,13 +151,28 @@ public final class FloatArray extends NumericArray {
         return DType.F32;
     }
 
-    /** The element at {@code index}. */
+    /**
+     * The element at {@code index}.
+     *
+     * @param index the index, in [0, length)
+     * @return the element
+     * @throws IndexOutOfBoundsException if {@code index} is outside the array
+     * @throws IllegalStateException if the arena is closed
+     */
     public float get(long index) {
         Objects.checkIndex(index, length);
         return segment.getAtIndex(LAYOUT, index);
     }
 
-    /** Sets the element at {@code index}. */
+    /**
+     * Sets the element at {@code index}.
+     *
+     * @param index the index, in [0, length)
+     * @param value the new value
+     * @throws IndexOutOfBoundsException if {@code index} is outside the array
+     * @throws IllegalArgumentException if the array is read-only
+     * @throws IllegalStateException if the arena is closed
+     */
     public void set(long index, float value) {
         Objects.checkIndex(index, length);
         segment.setAtIndex(LAYOUT, index, value);
@@ -117,13 +188,34 @@ public final class FloatArray extends NumericArray {
         return new FloatArray(sliceSegment(offset, length));
     }
 
-    /** Copies {@code length} elements from {@code src[srcOffset...]} into this array at {@code offset}. */
+    /**
+     * Copies {@code length} elements from {@code src[srcOffset...]} into this array at {@code offset}.
+     *
+     * @param src the source array
+     * @param srcOffset the index of the first element copied from {@code src}
+     * @param offset the index in this array of the first element written
+     * @param length the number of elements
+     * @throws NullPointerException if {@code src} is null
+     * @throws IndexOutOfBoundsException if a range does not fit in its array
+     * @throws IllegalArgumentException if this array is read-only
+     * @throws IllegalStateException if the arena is closed
+     */
     public void copyFrom(float[] src, int srcOffset, long offset, int length) {
         Objects.checkFromIndexSize(offset, length, this.length);
         MemorySegment.copy(src, srcOffset, segment, LAYOUT, offset * 4, length);
     }
 
-    /** Copies {@code length} elements starting at {@code offset} into {@code dst[dstOffset...]}. */
+    /**
+     * Copies {@code length} elements starting at {@code offset} into {@code dst[dstOffset...]}.
+     *
+     * @param offset the index in this array of the first element read
+     * @param dst the destination array
+     * @param dstOffset the index of the first element written in {@code dst}
+     * @param length the number of elements
+     * @throws NullPointerException if {@code dst} is null
+     * @throws IndexOutOfBoundsException if a range does not fit in its array
+     * @throws IllegalStateException if the arena is closed
+     */
     public void copyTo(long offset, float[] dst, int dstOffset, int length) {
         Objects.checkFromIndexSize(offset, length, this.length);
         MemorySegment.copy(segment, LAYOUT, offset * 4, dst, dstOffset, length);
@@ -132,7 +224,8 @@ public final class FloatArray extends NumericArray {
     /**
      * A new Java array with every element.
      *
-     * @throws IllegalStateException if the array has more than {@code Integer.MAX_VALUE - 8} elements
+     * @return the copy
+     * @throws IllegalStateException if the arena is closed, or the array has more than {@code Integer.MAX_VALUE - 8} elements
      */
     public float[] toArray() {
         if (length > Integer.MAX_VALUE - 8) {

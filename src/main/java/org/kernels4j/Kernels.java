@@ -76,7 +76,12 @@ public final class Kernels {
     private Kernels() {
     }
 
-    /** What runs the kernels: backend, ISA path, the library file, or why it could not load. */
+    /**
+     * What runs the kernels: backend, ISA path, the library file, or why it could not load.
+     * The first call loads the native library (once per JVM) if it is not loaded yet.
+     *
+     * @return the description of the backend in use
+     */
     public static KernelsInfo info() {
         return KernelsInfo.current();
     }
@@ -185,174 +190,6 @@ public final class Kernels {
         return ResultRules.sum(backend().dot(x.dtype(), x.segment, y.segment, x.length));
     }
 
-    // ---- reductions: public forms -------------------------------------------------------
-
-    /** Sum (pairwise-tree order, at least as accurate as NumPy's); 0.0 when empty. */
-    public static double sum(double[] x) { return sumOf(DoubleArray.wrap(Objects.requireNonNull(x, "x"))); }
-    /** Sum of {@code x[offset, offset+length)}. */
-    public static double sum(double[] x, int offset, int length) { return sumOf(view(x, offset, length)); }
-    /** Sum, accumulated in double. */
-    public static double sum(float[] x) { return sumOf(FloatArray.wrap(Objects.requireNonNull(x, "x"))); }
-    /** Sum of {@code x[offset, offset+length)}, accumulated in double. */
-    public static double sum(float[] x, int offset, int length) { return sumOf(view(x, offset, length)); }
-    /** Sum of every element. */
-    public static double sum(NumericArray x) { return sumOf(x); }
-
-    /** Arithmetic mean; NaN when empty. */
-    public static double mean(double[] x) { return meanOf(DoubleArray.wrap(Objects.requireNonNull(x, "x"))); }
-    /** Mean of {@code x[offset, offset+length)}. */
-    public static double mean(double[] x, int offset, int length) { return meanOf(view(x, offset, length)); }
-    /** Arithmetic mean (in double); NaN when empty. */
-    public static double mean(float[] x) { return meanOf(FloatArray.wrap(Objects.requireNonNull(x, "x"))); }
-    /** Mean of {@code x[offset, offset+length)}. */
-    public static double mean(float[] x, int offset, int length) { return meanOf(view(x, offset, length)); }
-    /** Arithmetic mean; NaN when empty. */
-    public static double mean(NumericArray x) { return meanOf(x); }
-
-    /** Sum ignoring NaN; 0.0 when empty or all NaN. */
-    public static double nansum(double[] x) { return nansumOf(DoubleArray.wrap(Objects.requireNonNull(x, "x"))); }
-    /** Sum ignoring NaN of {@code x[offset, offset+length)}. */
-    public static double nansum(double[] x, int offset, int length) { return nansumOf(view(x, offset, length)); }
-    /** Sum ignoring NaN, in double. */
-    public static double nansum(float[] x) { return nansumOf(FloatArray.wrap(Objects.requireNonNull(x, "x"))); }
-    /** Sum ignoring NaN of {@code x[offset, offset+length)}. */
-    public static double nansum(float[] x, int offset, int length) { return nansumOf(view(x, offset, length)); }
-    /** Sum ignoring NaN. */
-    public static double nansum(NumericArray x) { return nansumOf(x); }
-
-    /** Mean ignoring NaN; NaN when empty or all NaN. */
-    public static double nanmean(double[] x) { return nanmeanOf(DoubleArray.wrap(Objects.requireNonNull(x, "x"))); }
-    /** Mean ignoring NaN of {@code x[offset, offset+length)}. */
-    public static double nanmean(double[] x, int offset, int length) { return nanmeanOf(view(x, offset, length)); }
-    /** Mean ignoring NaN. */
-    public static double nanmean(float[] x) { return nanmeanOf(FloatArray.wrap(Objects.requireNonNull(x, "x"))); }
-    /** Mean ignoring NaN of {@code x[offset, offset+length)}. */
-    public static double nanmean(float[] x, int offset, int length) { return nanmeanOf(view(x, offset, length)); }
-    /** Mean ignoring NaN. */
-    public static double nanmean(NumericArray x) { return nanmeanOf(x); }
-
-    /** Population variance (ddof 0). @throws IllegalArgumentException if empty */
-    public static double var(double[] x) { return var(x, 0); }
-    /** Variance with {@code ddof} delta degrees of freedom: sum((x-mean)^2) / (n - ddof), two-pass. @throws IllegalArgumentException unless 0 &lt;= ddof &lt; n */
-    public static double var(double[] x, int ddof) { return varOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), ddof); }
-    /** Variance of {@code x[offset, offset+length)}. */
-    public static double var(double[] x, int offset, int length, int ddof) { return varOf(view(x, offset, length), ddof); }
-    /** Population variance (ddof 0). */
-    public static double var(float[] x) { return var(x, 0); }
-    /** Variance with {@code ddof}, computed in double. */
-    public static double var(float[] x, int ddof) { return varOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), ddof); }
-    /** Variance of {@code x[offset, offset+length)}. */
-    public static double var(float[] x, int offset, int length, int ddof) { return varOf(view(x, offset, length), ddof); }
-    /** Population variance (ddof 0). */
-    public static double var(NumericArray x) { return varOf(x, 0); }
-    /** Variance with {@code ddof}. */
-    public static double var(NumericArray x, int ddof) { return varOf(x, ddof); }
-
-    /** Population standard deviation (ddof 0). */
-    public static double std(double[] x) { return std(x, 0); }
-    /** Standard deviation: sqrt of {@link #var(double[], int)}. */
-    public static double std(double[] x, int ddof) { return Math.sqrt(var(x, ddof)); }
-    /** Standard deviation of {@code x[offset, offset+length)}. */
-    public static double std(double[] x, int offset, int length, int ddof) { return Math.sqrt(var(x, offset, length, ddof)); }
-    /** Population standard deviation (ddof 0). */
-    public static double std(float[] x) { return std(x, 0); }
-    /** Standard deviation with {@code ddof}. */
-    public static double std(float[] x, int ddof) { return Math.sqrt(var(x, ddof)); }
-    /** Standard deviation of {@code x[offset, offset+length)}. */
-    public static double std(float[] x, int offset, int length, int ddof) { return Math.sqrt(var(x, offset, length, ddof)); }
-    /** Population standard deviation (ddof 0). */
-    public static double std(NumericArray x) { return Math.sqrt(varOf(x, 0)); }
-    /** Standard deviation with {@code ddof}. */
-    public static double std(NumericArray x, int ddof) { return Math.sqrt(varOf(x, ddof)); }
-
-    /** Minimum; NaN if any element is NaN; -0.0 is below +0.0. @throws IllegalArgumentException if empty */
-    public static double min(double[] x) { return minOf(DoubleArray.wrap(Objects.requireNonNull(x, "x"))); }
-    /** Minimum of {@code x[offset, offset+length)}. */
-    public static double min(double[] x, int offset, int length) { return minOf(view(x, offset, length)); }
-    /** Minimum, widened to double. */
-    public static double min(float[] x) { return minOf(FloatArray.wrap(Objects.requireNonNull(x, "x"))); }
-    /** Minimum of {@code x[offset, offset+length)}. */
-    public static double min(float[] x, int offset, int length) { return minOf(view(x, offset, length)); }
-    /** Minimum. */
-    public static double min(NumericArray x) { return minOf(x); }
-
-    /** Maximum; NaN if any element is NaN; +0.0 is above -0.0. @throws IllegalArgumentException if empty */
-    public static double max(double[] x) { return maxOf(DoubleArray.wrap(Objects.requireNonNull(x, "x"))); }
-    /** Maximum of {@code x[offset, offset+length)}. */
-    public static double max(double[] x, int offset, int length) { return maxOf(view(x, offset, length)); }
-    /** Maximum, widened to double. */
-    public static double max(float[] x) { return maxOf(FloatArray.wrap(Objects.requireNonNull(x, "x"))); }
-    /** Maximum of {@code x[offset, offset+length)}. */
-    public static double max(float[] x, int offset, int length) { return maxOf(view(x, offset, length)); }
-    /** Maximum. */
-    public static double max(NumericArray x) { return maxOf(x); }
-
-    /** Minimum ignoring NaN; NaN if all are NaN. @throws IllegalArgumentException if empty */
-    public static double nanmin(double[] x) { return nanminOf(DoubleArray.wrap(Objects.requireNonNull(x, "x"))); }
-    /** Minimum ignoring NaN of {@code x[offset, offset+length)}. */
-    public static double nanmin(double[] x, int offset, int length) { return nanminOf(view(x, offset, length)); }
-    /** Minimum ignoring NaN. */
-    public static double nanmin(float[] x) { return nanminOf(FloatArray.wrap(Objects.requireNonNull(x, "x"))); }
-    /** Minimum ignoring NaN of {@code x[offset, offset+length)}. */
-    public static double nanmin(float[] x, int offset, int length) { return nanminOf(view(x, offset, length)); }
-    /** Minimum ignoring NaN. */
-    public static double nanmin(NumericArray x) { return nanminOf(x); }
-
-    /** Maximum ignoring NaN; NaN if all are NaN. @throws IllegalArgumentException if empty */
-    public static double nanmax(double[] x) { return nanmaxOf(DoubleArray.wrap(Objects.requireNonNull(x, "x"))); }
-    /** Maximum ignoring NaN of {@code x[offset, offset+length)}. */
-    public static double nanmax(double[] x, int offset, int length) { return nanmaxOf(view(x, offset, length)); }
-    /** Maximum ignoring NaN. */
-    public static double nanmax(float[] x) { return nanmaxOf(FloatArray.wrap(Objects.requireNonNull(x, "x"))); }
-    /** Maximum ignoring NaN of {@code x[offset, offset+length)}. */
-    public static double nanmax(float[] x, int offset, int length) { return nanmaxOf(view(x, offset, length)); }
-    /** Maximum ignoring NaN. */
-    public static double nanmax(NumericArray x) { return nanmaxOf(x); }
-
-    /** Index of the first NaN, else of the first minimum (NumPy's argmin). @throws IllegalArgumentException if empty */
-    public static long argmin(double[] x) { return argminOf(DoubleArray.wrap(Objects.requireNonNull(x, "x"))); }
-    /** argmin of {@code x[offset, offset+length)}, relative to {@code offset}. */
-    public static long argmin(double[] x, int offset, int length) { return argminOf(view(x, offset, length)); }
-    /** Index of the first NaN, else of the first minimum. */
-    public static long argmin(float[] x) { return argminOf(FloatArray.wrap(Objects.requireNonNull(x, "x"))); }
-    /** argmin of {@code x[offset, offset+length)}, relative to {@code offset}. */
-    public static long argmin(float[] x, int offset, int length) { return argminOf(view(x, offset, length)); }
-    /** Index of the first NaN, else of the first minimum. */
-    public static long argmin(NumericArray x) { return argminOf(x); }
-
-    /** Index of the first NaN, else of the first maximum (NumPy's argmax). @throws IllegalArgumentException if empty */
-    public static long argmax(double[] x) { return argmaxOf(DoubleArray.wrap(Objects.requireNonNull(x, "x"))); }
-    /** argmax of {@code x[offset, offset+length)}, relative to {@code offset}. */
-    public static long argmax(double[] x, int offset, int length) { return argmaxOf(view(x, offset, length)); }
-    /** Index of the first NaN, else of the first maximum. */
-    public static long argmax(float[] x) { return argmaxOf(FloatArray.wrap(Objects.requireNonNull(x, "x"))); }
-    /** argmax of {@code x[offset, offset+length)}, relative to {@code offset}. */
-    public static long argmax(float[] x, int offset, int length) { return argmaxOf(view(x, offset, length)); }
-    /** Index of the first NaN, else of the first maximum. */
-    public static long argmax(NumericArray x) { return argmaxOf(x); }
-
-    /** Euclidean norm, without overflow or underflow for finite inputs; 0.0 when empty. */
-    public static double norm2(double[] x) { return norm2Of(DoubleArray.wrap(Objects.requireNonNull(x, "x"))); }
-    /** Euclidean norm of {@code x[offset, offset+length)}. */
-    public static double norm2(double[] x, int offset, int length) { return norm2Of(view(x, offset, length)); }
-    /** Euclidean norm, in double. */
-    public static double norm2(float[] x) { return norm2Of(FloatArray.wrap(Objects.requireNonNull(x, "x"))); }
-    /** Euclidean norm of {@code x[offset, offset+length)}. */
-    public static double norm2(float[] x, int offset, int length) { return norm2Of(view(x, offset, length)); }
-    /** Euclidean norm. */
-    public static double norm2(NumericArray x) { return norm2Of(x); }
-
-    /** Dot product (tree order, products rounded, no FMA); 0.0 when empty. @throws IllegalArgumentException on different lengths */
-    public static double dot(double[] x, double[] y) { return dotOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(y, "y"))); }
-    /** Dot product of {@code x[xOffset..]} and {@code y[yOffset..]} over {@code length} elements. */
-    public static double dot(double[] x, int xOffset, double[] y, int yOffset, int length) { return dotOf(view(x, xOffset, length), DoubleArray.wrap(Objects.requireNonNull(y, "y"), yOffset, length)); }
-    /** Dot product, products and sum in double. */
-    public static double dot(float[] x, float[] y) { return dotOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(y, "y"))); }
-    /** Dot product of {@code x[xOffset..]} and {@code y[yOffset..]} over {@code length} elements. */
-    public static double dot(float[] x, int xOffset, float[] y, int yOffset, int length) { return dotOf(view(x, xOffset, length), FloatArray.wrap(Objects.requireNonNull(y, "y"), yOffset, length)); }
-    /** Dot product of two arrays of the same type and length. */
-    public static double dot(NumericArray x, NumericArray y) { return dotOf(x, y); }
-
     // ---- elementwise: implementations -----------------------------------------------------
 
     private static void binaryOf(BinaryOp op, NumericArray a, NumericArray b, NumericArray out) {
@@ -435,118 +272,6 @@ public final class Kernels {
         }
     }
 
-    // ---- elementwise: public forms ----------------------------------------------------------
-    // Outputs hold at least as many elements as the inputs; the first n are written.
-
-    /** out[i] = a[i] + b[i]. */
-    public static void add(double[] a, double[] b, double[] out) { binaryOf(BinaryOp.ADD, wrap(a, "a"), wrap(b, "b"), wrap(out, "out")); }
-    /** out[i] = a[i] + b[i]. */
-    public static void add(float[] a, float[] b, float[] out) { binaryOf(BinaryOp.ADD, wrap(a, "a"), wrap(b, "b"), wrap(out, "out")); }
-    /** out[i] = a[i] + b[i]. */
-    public static void add(NumericArray a, NumericArray b, NumericArray out) { binaryOf(BinaryOp.ADD, a, b, out); }
-    /** out[i] = a[i] - b[i]. */
-    public static void sub(double[] a, double[] b, double[] out) { binaryOf(BinaryOp.SUB, wrap(a, "a"), wrap(b, "b"), wrap(out, "out")); }
-    /** out[i] = a[i] - b[i]. */
-    public static void sub(float[] a, float[] b, float[] out) { binaryOf(BinaryOp.SUB, wrap(a, "a"), wrap(b, "b"), wrap(out, "out")); }
-    /** out[i] = a[i] - b[i]. */
-    public static void sub(NumericArray a, NumericArray b, NumericArray out) { binaryOf(BinaryOp.SUB, a, b, out); }
-    /** out[i] = a[i] * b[i]. */
-    public static void mul(double[] a, double[] b, double[] out) { binaryOf(BinaryOp.MUL, wrap(a, "a"), wrap(b, "b"), wrap(out, "out")); }
-    /** out[i] = a[i] * b[i]. */
-    public static void mul(float[] a, float[] b, float[] out) { binaryOf(BinaryOp.MUL, wrap(a, "a"), wrap(b, "b"), wrap(out, "out")); }
-    /** out[i] = a[i] * b[i]. */
-    public static void mul(NumericArray a, NumericArray b, NumericArray out) { binaryOf(BinaryOp.MUL, a, b, out); }
-    /** out[i] = a[i] / b[i] (IEEE: x/0 is ±Inf or NaN, never an exception). */
-    public static void div(double[] a, double[] b, double[] out) { binaryOf(BinaryOp.DIV, wrap(a, "a"), wrap(b, "b"), wrap(out, "out")); }
-    /** out[i] = a[i] / b[i]. */
-    public static void div(float[] a, float[] b, float[] out) { binaryOf(BinaryOp.DIV, wrap(a, "a"), wrap(b, "b"), wrap(out, "out")); }
-    /** out[i] = a[i] / b[i]. */
-    public static void div(NumericArray a, NumericArray b, NumericArray out) { binaryOf(BinaryOp.DIV, a, b, out); }
-
-    /** out[i] = a[i] + s. */
-    public static void add(double[] a, double s, double[] out) { scalarOf(BinaryOp.ADD, wrap(a, "a"), s, wrap(out, "out")); }
-    /** out[i] = a[i] + s. */
-    public static void add(float[] a, float s, float[] out) { scalarOf(BinaryOp.ADD, wrap(a, "a"), s, wrap(out, "out")); }
-    /** out[i] = a[i] + s (rounded to float first for float arrays). */
-    public static void add(NumericArray a, double s, NumericArray out) { scalarOf(BinaryOp.ADD, a, s, out); }
-    /** out[i] = a[i] - s. */
-    public static void sub(double[] a, double s, double[] out) { scalarOf(BinaryOp.SUB, wrap(a, "a"), s, wrap(out, "out")); }
-    /** out[i] = a[i] - s. */
-    public static void sub(float[] a, float s, float[] out) { scalarOf(BinaryOp.SUB, wrap(a, "a"), s, wrap(out, "out")); }
-    /** out[i] = a[i] - s. */
-    public static void sub(NumericArray a, double s, NumericArray out) { scalarOf(BinaryOp.SUB, a, s, out); }
-    /** out[i] = a[i] * s. */
-    public static void mul(double[] a, double s, double[] out) { scalarOf(BinaryOp.MUL, wrap(a, "a"), s, wrap(out, "out")); }
-    /** out[i] = a[i] * s. */
-    public static void mul(float[] a, float s, float[] out) { scalarOf(BinaryOp.MUL, wrap(a, "a"), s, wrap(out, "out")); }
-    /** out[i] = a[i] * s. */
-    public static void mul(NumericArray a, double s, NumericArray out) { scalarOf(BinaryOp.MUL, a, s, out); }
-    /** out[i] = a[i] / s. */
-    public static void div(double[] a, double s, double[] out) { scalarOf(BinaryOp.DIV, wrap(a, "a"), s, wrap(out, "out")); }
-    /** out[i] = a[i] / s. */
-    public static void div(float[] a, float s, float[] out) { scalarOf(BinaryOp.DIV, wrap(a, "a"), s, wrap(out, "out")); }
-    /** out[i] = a[i] / s. */
-    public static void div(NumericArray a, double s, NumericArray out) { scalarOf(BinaryOp.DIV, a, s, out); }
-
-    /** out[i] = alpha * x[i]. */
-    public static void scale(double alpha, double[] x, double[] out) { scalarOf(BinaryOp.MUL, wrap(x, "x"), alpha, wrap(out, "out")); }
-    /** out[i] = alpha * x[i]. */
-    public static void scale(float alpha, float[] x, float[] out) { scalarOf(BinaryOp.MUL, wrap(x, "x"), alpha, wrap(out, "out")); }
-    /** out[i] = alpha * x[i]. */
-    public static void scale(double alpha, NumericArray x, NumericArray out) { scalarOf(BinaryOp.MUL, x, alpha, out); }
-
-    /** y[i] = alpha * x[i] + y[i], two roundings (as NumPy's {@code a*x+y}). @throws IllegalArgumentException on different lengths */
-    public static void axpy(double alpha, double[] x, double[] y) { axpyOf(alpha, wrap(x, "x"), wrap(y, "y")); }
-    /** y[i] = alpha * x[i] + y[i] in float. */
-    public static void axpy(float alpha, float[] x, float[] y) { axpyOf(alpha, wrap(x, "x"), wrap(y, "y")); }
-    /** y[i] = alpha * x[i] + y[i]. */
-    public static void axpy(double alpha, NumericArray x, NumericArray y) { axpyOf(alpha, x, y); }
-
-    /** out[i] = |x[i]|. */
-    public static void abs(double[] x, double[] out) { unaryOf(UnaryOp.ABS, wrap(x, "x"), wrap(out, "out")); }
-    /** out[i] = |x[i]|. */
-    public static void abs(float[] x, float[] out) { unaryOf(UnaryOp.ABS, wrap(x, "x"), wrap(out, "out")); }
-    /** out[i] = |x[i]|. */
-    public static void abs(NumericArray x, NumericArray out) { unaryOf(UnaryOp.ABS, x, out); }
-    /** out[i] = -x[i]. */
-    public static void neg(double[] x, double[] out) { unaryOf(UnaryOp.NEG, wrap(x, "x"), wrap(out, "out")); }
-    /** out[i] = -x[i]. */
-    public static void neg(float[] x, float[] out) { unaryOf(UnaryOp.NEG, wrap(x, "x"), wrap(out, "out")); }
-    /** out[i] = -x[i]. */
-    public static void neg(NumericArray x, NumericArray out) { unaryOf(UnaryOp.NEG, x, out); }
-    /** out[i] = sqrt(x[i]) (correctly rounded; NaN for negative x). */
-    public static void sqrt(double[] x, double[] out) { unaryOf(UnaryOp.SQRT, wrap(x, "x"), wrap(out, "out")); }
-    /** out[i] = sqrt(x[i]). */
-    public static void sqrt(float[] x, float[] out) { unaryOf(UnaryOp.SQRT, wrap(x, "x"), wrap(out, "out")); }
-    /** out[i] = sqrt(x[i]). */
-    public static void sqrt(NumericArray x, NumericArray out) { unaryOf(UnaryOp.SQRT, x, out); }
-    /** out[i] = e^x[i] (within 4 ulp natively). */
-    public static void exp(double[] x, double[] out) { unaryOf(UnaryOp.EXP, wrap(x, "x"), wrap(out, "out")); }
-    /** out[i] = e^x[i]. */
-    public static void exp(float[] x, float[] out) { unaryOf(UnaryOp.EXP, wrap(x, "x"), wrap(out, "out")); }
-    /** out[i] = e^x[i]. */
-    public static void exp(NumericArray x, NumericArray out) { unaryOf(UnaryOp.EXP, x, out); }
-    /** out[i] = ln x[i] (NaN for negative x, -Inf for ±0; within 4 ulp natively). */
-    public static void log(double[] x, double[] out) { unaryOf(UnaryOp.LOG, wrap(x, "x"), wrap(out, "out")); }
-    /** out[i] = ln x[i]. */
-    public static void log(float[] x, float[] out) { unaryOf(UnaryOp.LOG, wrap(x, "x"), wrap(out, "out")); }
-    /** out[i] = ln x[i]. */
-    public static void log(NumericArray x, NumericArray out) { unaryOf(UnaryOp.LOG, x, out); }
-
-    /** out[i] = min(max(x[i], lo), hi); NaN stays NaN. @throws IllegalArgumentException if lo &gt; hi or a bound is NaN */
-    public static void clip(double[] x, double lo, double hi, double[] out) { clipOf(wrap(x, "x"), lo, hi, wrap(out, "out")); }
-    /** out[i] = min(max(x[i], lo), hi) in float. */
-    public static void clip(float[] x, float lo, float hi, float[] out) { clipOf(wrap(x, "x"), lo, hi, wrap(out, "out")); }
-    /** out[i] = min(max(x[i], lo), hi). */
-    public static void clip(NumericArray x, double lo, double hi, NumericArray out) { clipOf(x, lo, hi, out); }
-
-    /** Running sum out[i] = x[0] + ... + x[i], added left to right as NumPy does; returns the total (0.0 when empty). */
-    public static double cumsum(double[] x, double[] out) { return cumsumOf(wrap(x, "x"), wrap(out, "out")); }
-    /** Running sum of floats, accumulated in double, each value rounded to float; returns the total in double. */
-    public static double cumsum(float[] x, float[] out) { return cumsumOf(wrap(x, "x"), wrap(out, "out")); }
-    /** Running sum; returns the total. */
-    public static double cumsum(NumericArray x, NumericArray out) { return cumsumOf(x, out); }
-
     // ---- sorting ----------------------------------------------------------------------------
     //
     // Order: ascending; NaN after +Inf; -0.0 before +0.0 (NumPy compares them equal, so this
@@ -559,52 +284,14 @@ public final class Kernels {
     }
 
     /**
-     * Sorts in place, ascending (NaN last, -0.0 before +0.0), on the calling thread.
+     * Writes the sorted elements of x into out[0, n); x is unchanged (unless it is out). Order,
+     * memory and threads as {@link #sort(NumericArray)}.
      *
-     * <p>Memory: up to 1024 elements none. Above that, n elements of off-heap scratch, plus 1.2
-     * MiB of counters and a 64 Ki-element buffer (and, for a heap array, a table of bucket
-     * counts of at most 1 MiB). The scratch is reused between calls rather than freed (see
-     * {@link #releaseScratch()}). A heap array is read in pieces of 2^16 elements, each lent
-     * to C by one short critical downcall, scattered into the scratch, sorted there by
-     * ordinary downcalls, and copied back: the garbage collector never waits for more than
-     * one piece.
-     *
-     * <p>Threads: this thread only; {@link #sort(NumericArray, ComputePool)} and
-     * {@link ComputePool#sort(NumericArray)} share the work with a pool. Interrupts are ignored.
-     * Called from a pool task that gets cancelled, it throws
-     * {@link java.util.concurrent.CancellationException} and leaves x unchanged or sorted.
-     */
-    public static void sort(double[] x) { sortOf(DoubleArray.wrap(Objects.requireNonNull(x, "x"))); }
-    /** Sorts {@code x[offset, offset+length)} in place; memory as {@link #sort(double[])}. */
-    public static void sort(double[] x, int offset, int length) { sortOf(view(x, offset, length)); }
-    /** Sorts in place (NaN last, -0.0 before +0.0); memory as {@link #sort(double[])}. */
-    public static void sort(float[] x) { sortOf(FloatArray.wrap(Objects.requireNonNull(x, "x"))); }
-    /** Sorts in place; memory as {@link #sort(double[])}. */
-    public static void sort(int[] x) { sortOf(IntArray.wrap(Objects.requireNonNull(x, "x"))); }
-    /** Sorts in place; memory as {@link #sort(double[])}. */
-    public static void sort(long[] x) { sortOf(LongArray.wrap(Objects.requireNonNull(x, "x"))); }
-
-    /**
-     * Sorts any array in place (off-heap arrays of any {@code long} length).
-     *
-     * @throws IllegalArgumentException if x is read-only
-     * @throws IllegalStateException if x's arena is closed
-     */
-    public static void sort(NumericArray x) { sortOf(x); }
-
-    /** A sorted copy; x is unchanged. Memory: the copy, plus scratch as {@link #sort(double[])}. */
-    public static double[] sorted(double[] x) { double[] c = Objects.requireNonNull(x, "x").clone(); sort(c); return c; }
-    /** A sorted copy; x is unchanged. */
-    public static float[] sorted(float[] x) { float[] c = Objects.requireNonNull(x, "x").clone(); sort(c); return c; }
-    /** A sorted copy; x is unchanged. */
-    public static int[] sorted(int[] x) { int[] c = Objects.requireNonNull(x, "x").clone(); sort(c); return c; }
-    /** A sorted copy; x is unchanged. */
-    public static long[] sorted(long[] x) { long[] c = Objects.requireNonNull(x, "x").clone(); sort(c); return c; }
-
-    /**
-     * Writes the sorted elements of x into out[0, n); x is unchanged (unless it is out).
-     *
+     * @param x the array to sort, only read (unless it is out)
+     * @param out receives the n sorted elements; may be x, or overlap it
+     * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the types differ, out is shorter or read-only
+     * @throws IllegalStateException if the arena of an array is closed
      */
     public static void sort(NumericArray x, NumericArray out) {
         alive(x, "x");
@@ -637,29 +324,14 @@ public final class Kernels {
     }
 
     /**
-     * Indices that sort x, as int64 (NumPy's intp): {@code x[r[0]] <= x[r[1]] <= ...}. Always
-     * stable (equal elements keep increasing index order; -0.0 and +0.0 are equal, all NaNs
-     * are equal and last), which is NumPy's {@code argsort(kind="stable")}; a stable sort
-     * costs nothing extra here (radix sort), so there is no unstable variant.
-     *
-     * <p>Memory: the result (8n bytes) plus, above 1024 elements, n keys of off-heap scratch,
-     * and n int64 more when the result is a heap array (the indices are sorted off-heap, then
-     * copied in): 16n bytes of scratch for a {@code double[]}, 8n into an off-heap
-     * {@link LongArray}; plus the fixed parts of {@link #sort(double[])}. x is read as
-     * {@link #sort(double[])} reads it (critical pieces of 2^16 elements for heap arrays) and
-     * is never written. Threads as {@link #sort(double[])}.
-     */
-    public static long[] argsort(double[] x) { return argsortOf(DoubleArray.wrap(Objects.requireNonNull(x, "x"))); }
-    /** Stable argsort; see {@link #argsort(double[])}. */
-    public static long[] argsort(float[] x) { return argsortOf(FloatArray.wrap(Objects.requireNonNull(x, "x"))); }
-    /** Stable argsort; see {@link #argsort(double[])}. */
-    public static long[] argsort(int[] x) { return argsortOf(IntArray.wrap(Objects.requireNonNull(x, "x"))); }
-    /** Stable argsort; see {@link #argsort(double[])}. */
-    public static long[] argsort(long[] x) { return argsortOf(LongArray.wrap(Objects.requireNonNull(x, "x"))); }
-
-    /**
      * Stable argsort of any array into a new {@link LongArray} of int64 indices allocated in
      * {@code arena} (for arrays longer than a Java array). See {@link #argsort(double[])}.
+     *
+     * @param x the array, only read
+     * @param arena the arena the indices are allocated in
+     * @return the sorting permutation, n int64 indices
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of x, or {@code arena}, is closed
      */
     public static LongArray argsort(NumericArray x, Arena arena) {
         alive(x, "x");
@@ -669,9 +341,13 @@ public final class Kernels {
     }
 
     /**
-     * Stable argsort of x into out[0, n) (int64 indices).
+     * Stable argsort of x into out[0, n) (int64 indices); see {@link #argsort(double[])}.
      *
-     * @throws IllegalArgumentException if out is shorter than x or read-only
+     * @param x the array, only read
+     * @param out receives the sorting permutation in its first n elements
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if out is shorter than x, read-only, or overlaps x
+     * @throws IllegalStateException if the arena of an array is closed
      */
     public static void argsort(NumericArray x, LongArray out) {
         alive(x, "x");
@@ -688,62 +364,36 @@ public final class Kernels {
     // ---- the same with a pool: the calling thread and the pool's workers share the work ----------
 
     /**
-     * Sorts x in place using the calling thread and up to {@code pool.workerCount() - 1} workers
-     * of the pool (native backend, at least 2^20 elements; else as {@link #sort(NumericArray)} on
-     * the calling thread). Same result as {@link #sort(NumericArray)}. The calling thread works
-     * on every pass while work is left, so this finishes even if the pool is busy or this is
-     * called from one of its workers. Blocks until done; ignores interrupts (keeping the
-     * interrupt status). Memory as {@link ComputePool#sort(NumericArray)}. An array of a
-     * confined arena is sorted on the calling thread alone.
+     * Stable argsort with the help of a pool: the same result as {@link #argsort(double[])},
+     * the passes shared by the calling thread and up to {@code pool.workerCount() - 1} workers
+     * (as {@link #sort(NumericArray, ComputePool)}). Blocks until done and ignores interrupts
+     * (keeping the interrupt status).
      *
-     * @throws IllegalArgumentException if x is read-only
-     * @throws IllegalStateException if x's arena is closed
-     * @throws java.util.concurrent.CancellationException if called from a pool task that is
-     *     cancelled meanwhile (x is then unchanged or sorted)
+     * @param x the array, only read
+     * @param pool the pool whose workers share the work with the calling thread
+     * @return the sorting permutation, n int64 indices
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if x has more elements than a Java array holds
+     * @throws IllegalStateException if the arena of x is closed
      */
-    public static void sort(NumericArray x, ComputePool pool) { PoolSorts.sortSync(pool, x); }
-    /** Sorts x in place with the help of a pool; see {@link #sort(NumericArray, ComputePool)}. */
-    public static void sort(double[] x, ComputePool pool) { PoolSorts.sortSync(pool, DoubleArray.wrap(Objects.requireNonNull(x, "x"))); }
-    /** Sorts x in place with the help of a pool; see {@link #sort(NumericArray, ComputePool)}. */
-    public static void sort(float[] x, ComputePool pool) { PoolSorts.sortSync(pool, FloatArray.wrap(Objects.requireNonNull(x, "x"))); }
-    /** Sorts x in place with the help of a pool; see {@link #sort(NumericArray, ComputePool)}. */
-    public static void sort(int[] x, ComputePool pool) { PoolSorts.sortSync(pool, IntArray.wrap(Objects.requireNonNull(x, "x"))); }
-    /** Sorts x in place with the help of a pool; see {@link #sort(NumericArray, ComputePool)}. */
-    public static void sort(long[] x, ComputePool pool) { PoolSorts.sortSync(pool, LongArray.wrap(Objects.requireNonNull(x, "x"))); }
-
-    /** Stable argsort with the help of a pool; same result as {@link #argsort(double[])}; threads as {@link #sort(NumericArray, ComputePool)}. */
-    public static long[] argsort(double[] x, ComputePool pool) { return PoolSorts.argsortSync(pool, DoubleArray.wrap(Objects.requireNonNull(x, "x"))); }
-    /** Stable argsort with the help of a pool; see {@link #argsort(double[], ComputePool)}. */
-    public static long[] argsort(NumericArray x, ComputePool pool) { return PoolSorts.argsortSync(pool, x); }
-    /** Stable argsort into out with the help of a pool; see {@link #argsort(NumericArray, LongArray)}. */
-    public static void argsort(NumericArray x, LongArray out, ComputePool pool) { PoolSorts.argsortSync(pool, x, out); }
-
-    /** Quantiles with the help of a pool; same bits as {@link #quantile(NumericArray, double[], QuantileMethod)}; threads as {@link #sort(NumericArray, ComputePool)}. */
-    public static double[] quantile(NumericArray x, double[] qs, QuantileMethod m, ComputePool pool) {
-        return PoolSorts.quantilesSync(pool, x, checkedQ(qs, 1, "q"), m, false, false);
-    }
-    /** NumPy's {@code quantile(x, q)} with the help of a pool. */
-    public static double quantile(double[] x, double q, ComputePool pool) {
-        return PoolSorts.quantilesSync(pool, DoubleArray.wrap(Objects.requireNonNull(x, "x")), checkedQ(new double[] {q}, 1, "q"),
-                QuantileMethod.LINEAR, false, true)[0];
-    }
-    /** NumPy's {@code percentile(x, p)} with the help of a pool. */
-    public static double percentile(double[] x, double p, ComputePool pool) {
-        return PoolSorts.quantilesSync(pool, DoubleArray.wrap(Objects.requireNonNull(x, "x")),
-                checkedQ(new double[] {p}, 100, "percentile"), QuantileMethod.LINEAR, false, true)[0];
-    }
-    /** Percentile of any array by method m with the help of a pool. */
-    public static double percentile(NumericArray x, double p, QuantileMethod m, ComputePool pool) {
-        return PoolSorts.quantilesSync(pool, x, checkedQ(new double[] {p}, 100, "percentile"), m, false, true)[0];
+    public static long[] argsort(NumericArray x, ComputePool pool) {
+        return PoolSorts.argsortSync(pool, x);
     }
 
-    /** numpy.histogram with a range, with the help of a pool; same counts as {@link #histogram(NumericArray, int, double, double)}. */
-    public static Histogram histogram(NumericArray x, int bins, double lo, double hi, ComputePool pool) {
-        return PoolSorts.histogramSync(pool, x, bins, lo, hi);
-    }
-    /** numpy.histogram with a range, with the help of a pool. */
-    public static Histogram histogram(double[] x, int bins, double lo, double hi, ComputePool pool) {
-        return PoolSorts.histogramSync(pool, DoubleArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi);
+    /**
+     * Stable argsort into out with the help of a pool: the same result as
+     * {@link #argsort(NumericArray, LongArray)}, the passes shared as by
+     * {@link #sort(NumericArray, ComputePool)}. Blocks until done and ignores interrupts.
+     *
+     * @param x the array, only read
+     * @param out receives the sorting permutation in its first n elements
+     * @param pool the pool whose workers share the work with the calling thread
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if out is shorter than x, read-only, or overlaps x
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void argsort(NumericArray x, LongArray out, ComputePool pool) {
+        PoolSorts.argsortSync(pool, x, out);
     }
 
     /**
@@ -769,43 +419,17 @@ public final class Kernels {
     }
 
     /**
-     * NumPy's {@code partition}, in place: for each k of {@code kth} (negative k counts from
-     * the end), x[k] becomes the element a full sort would put there (order as
-     * {@link #sort(double[])}), every element before it sorts no later and every element after
-     * it no earlier. The arrangement within the pieces is unspecified: it differs between the
-     * native and Java backends (the element at each k does not).
+     * NumPy's {@code argpartition} of any array, the int64 indices in {@code arena}; as
+     * {@link #argpartition(double[], long...)}, the result is the full stable argsort.
      *
-     * <p>Memory: native, off-heap or up to 1024 elements: none (introselect in place); a larger
-     * heap array is partitioned in an off-heap copy (n extra elements, reused scratch).
-     *
+     * @param x the array, only read
+     * @param arena the arena the indices are allocated in
+     * @param kth the ranks to put in place (a negative k counts from the end)
+     * @return the indices, n int64 values in {@code arena}
+     * @throws NullPointerException if an argument is null
      * @throws IndexOutOfBoundsException if a k is outside [-n, n)
+     * @throws IllegalStateException if the arena of x, or {@code arena}, is closed
      */
-    public static void partition(double[] x, long... kth) { partitionOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), kth); }
-    /** NumPy's partition; see {@link #partition(double[], long...)}. */
-    public static void partition(float[] x, long... kth) { partitionOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), kth); }
-    /** NumPy's partition; see {@link #partition(double[], long...)}. */
-    public static void partition(int[] x, long... kth) { partitionOf(IntArray.wrap(Objects.requireNonNull(x, "x")), kth); }
-    /** NumPy's partition; see {@link #partition(double[], long...)}. */
-    public static void partition(long[] x, long... kth) { partitionOf(LongArray.wrap(Objects.requireNonNull(x, "x")), kth); }
-    /** NumPy's partition of any array; see {@link #partition(double[], long...)}. */
-    public static void partition(NumericArray x, long... kth) { partitionOf(x, kth); }
-
-    /**
-     * NumPy's {@code argpartition}: indices r such that x[r[k]] is the element of rank k for
-     * each k of {@code kth}, with the argpartition contract around it. This implementation
-     * returns the full stable argsort (which satisfies the contract) at radix-sort cost; memory
-     * as {@link #argsort(double[])}.
-     */
-    public static long[] argpartition(double[] x, long... kth) {
-        QuantileMath.checkedRanks(kth, Objects.requireNonNull(x, "x").length);
-        return argsort(x);
-    }
-    /** See {@link #argpartition(double[], long...)}. */
-    public static long[] argpartition(float[] x, long... kth) {
-        QuantileMath.checkedRanks(kth, Objects.requireNonNull(x, "x").length);
-        return argsort(x);
-    }
-    /** See {@link #argpartition(double[], long...)}; int64 indices in {@code arena}. */
     public static LongArray argpartition(NumericArray x, Arena arena, long... kth) {
         QuantileMath.checkedRanks(kth, alive(x, "x").length());
         return argsort(x, arena);
@@ -818,6 +442,13 @@ public final class Kernels {
      * buckets holding a wanted rank, which are then selected. Memory: those keys (for smooth
      * data about n / 1024 per distinct bucket; at most n), and a table of counts of at most
      * 0.5 MiB; no copy of x.
+     *
+     * @param x the array, only read
+     * @param ranks the ranks wanted, in any order (a negative rank counts from the end)
+     * @return the elements of those ranks, in the order of {@code ranks}
+     * @throws NullPointerException if an argument is null
+     * @throws IndexOutOfBoundsException if a rank is outside [-n, n)
+     * @throws IllegalStateException if the arena of x is closed
      */
     public static double[] select(NumericArray x, long... ranks) {
         alive(x, "x");
@@ -888,68 +519,6 @@ public final class Kernels {
     }
 
     /**
-     * The q-th quantile, NumPy's {@code quantile(x, q)} (method "linear"): bit for bit NumPy's
-     * result on float64 input. NaN if x holds a NaN. x is not modified.
-     *
-     * <p>Work and memory as {@link #select(NumericArray, long...)}: two reads of x (the NaNs
-     * are counted by the first), and the keys of the buckets holding the ranks needed.
-     * Threads: the calling thread; {@link #quantile(NumericArray, double[], QuantileMethod,
-     * ComputePool)} and {@link ComputePool#quantile} share the reads with a pool.
-     *
-     * @throws IllegalArgumentException if x is empty or q is outside [0, 1] or NaN
-     */
-    public static double quantile(double[] x, double q) { return quantile1(DoubleArray.wrap(Objects.requireNonNull(x, "x")), q, 1, QuantileMethod.LINEAR, false); }
-    /** Quantile by method m; see {@link #quantile(double[], double)}. */
-    public static double quantile(double[] x, double q, QuantileMethod m) { return quantile1(DoubleArray.wrap(Objects.requireNonNull(x, "x")), q, 1, m, false); }
-    /** Several quantiles in one selection pass; see {@link #quantile(double[], double)}. */
-    public static double[] quantile(double[] x, double[] qs, QuantileMethod m) { return quantileN(DoubleArray.wrap(Objects.requireNonNull(x, "x")), qs, 1, m, false); }
-    /** Quantile of floats, interpolated in float32 as NumPy does for a scalar q. */
-    public static double quantile(float[] x, double q) { return quantile1(FloatArray.wrap(Objects.requireNonNull(x, "x")), q, 1, QuantileMethod.LINEAR, false); }
-    /** Quantile of floats by method m. */
-    public static double quantile(float[] x, double q, QuantileMethod m) { return quantile1(FloatArray.wrap(Objects.requireNonNull(x, "x")), q, 1, m, false); }
-    /** Several quantiles of floats (interpolated in float64, as NumPy does for an array of q). */
-    public static double[] quantile(float[] x, double[] qs, QuantileMethod m) { return quantileN(FloatArray.wrap(Objects.requireNonNull(x, "x")), qs, 1, m, false); }
-    /** Quantile of any array (integers interpolate in float64, as NumPy). */
-    public static double quantile(NumericArray x, double q, QuantileMethod m) { return quantile1(x, q, 1, m, false); }
-    /** Several quantiles of any array. */
-    public static double[] quantile(NumericArray x, double[] qs, QuantileMethod m) { return quantileN(x, qs, 1, m, false); }
-
-    /** NumPy's {@code percentile(x, p)}: quantile(x, p / 100). @throws IllegalArgumentException unless 0 &lt;= p &lt;= 100 */
-    public static double percentile(double[] x, double p) { return quantile1(DoubleArray.wrap(Objects.requireNonNull(x, "x")), p, 100, QuantileMethod.LINEAR, false); }
-    /** Percentile by method m. */
-    public static double percentile(double[] x, double p, QuantileMethod m) { return quantile1(DoubleArray.wrap(Objects.requireNonNull(x, "x")), p, 100, m, false); }
-    /** Several percentiles in one selection pass. */
-    public static double[] percentile(double[] x, double[] ps, QuantileMethod m) { return quantileN(DoubleArray.wrap(Objects.requireNonNull(x, "x")), ps, 100, m, false); }
-    /** Percentile of floats. */
-    public static double percentile(float[] x, double p) { return quantile1(FloatArray.wrap(Objects.requireNonNull(x, "x")), p, 100, QuantileMethod.LINEAR, false); }
-    /** Percentile of any array by method m. */
-    public static double percentile(NumericArray x, double p, QuantileMethod m) { return quantile1(x, p, 100, m, false); }
-    /** Several percentiles of any array. */
-    public static double[] percentile(NumericArray x, double[] ps, QuantileMethod m) { return quantileN(x, ps, 100, m, false); }
-
-    /** NumPy's {@code nanquantile}: NaNs ignored; NaN when all are NaN. */
-    public static double nanquantile(double[] x, double q) { return quantile1(DoubleArray.wrap(Objects.requireNonNull(x, "x")), q, 1, QuantileMethod.LINEAR, true); }
-    /** nanquantile by method m. */
-    public static double nanquantile(double[] x, double q, QuantileMethod m) { return quantile1(DoubleArray.wrap(Objects.requireNonNull(x, "x")), q, 1, m, true); }
-    /** Several nanquantiles. */
-    public static double[] nanquantile(double[] x, double[] qs, QuantileMethod m) { return quantileN(DoubleArray.wrap(Objects.requireNonNull(x, "x")), qs, 1, m, true); }
-    /** nanquantile of floats. */
-    public static double nanquantile(float[] x, double q) { return quantile1(FloatArray.wrap(Objects.requireNonNull(x, "x")), q, 1, QuantileMethod.LINEAR, true); }
-    /** nanquantile of any array by method m. */
-    public static double nanquantile(NumericArray x, double q, QuantileMethod m) { return quantile1(x, q, 1, m, true); }
-    /** Several nanquantiles of any array. */
-    public static double[] nanquantile(NumericArray x, double[] qs, QuantileMethod m) { return quantileN(x, qs, 1, m, true); }
-
-    /** NumPy's {@code nanpercentile}. */
-    public static double nanpercentile(double[] x, double p) { return quantile1(DoubleArray.wrap(Objects.requireNonNull(x, "x")), p, 100, QuantileMethod.LINEAR, true); }
-    /** nanpercentile by method m. */
-    public static double nanpercentile(double[] x, double p, QuantileMethod m) { return quantile1(DoubleArray.wrap(Objects.requireNonNull(x, "x")), p, 100, m, true); }
-    /** Several nanpercentiles. */
-    public static double[] nanpercentile(double[] x, double[] ps, QuantileMethod m) { return quantileN(DoubleArray.wrap(Objects.requireNonNull(x, "x")), ps, 100, m, true); }
-    /** nanpercentile of any array by method m. */
-    public static double nanpercentile(NumericArray x, double p, QuantileMethod m) { return quantile1(x, p, 100, m, true); }
-
-    /**
      * NumPy's {@code median} formula: the middle element, or the mean of the two middle ones
      * ((a + b) / 2, in float32 for float input as NumPy's mean does), NaN if x holds a NaN (or,
      * skipNaN, when all are NaN).
@@ -964,17 +533,6 @@ public final class Kernels {
         Selection s = backend().selectRanks(t, x.segment, n, QuantileMath.medianRanks(n, skipNaN));
         return QuantileMath.median(t, n, s, skipNaN);
     }
-
-    /** NumPy's {@code median}; NaN if x holds a NaN. Memory as {@link #quantile(double[], double)}. */
-    public static double median(double[] x) { return medianOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), false); }
-    /** Median of floats (float32 mean of the middle pair). */
-    public static double median(float[] x) { return medianOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), false); }
-    /** Median of any array. */
-    public static double median(NumericArray x) { return medianOf(x, false); }
-    /** NumPy's {@code nanmedian}: NaNs ignored; NaN when all are NaN. */
-    public static double nanmedian(double[] x) { return medianOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), true); }
-    /** nanmedian of any array. */
-    public static double nanmedian(NumericArray x) { return medianOf(x, true); }
 
     // ---- histograms, bincount, unique ---------------------------------------------------------
 
@@ -996,123 +554,6 @@ public final class Kernels {
         backend().histEdges(x.dtype(), x.segment, x.length(), e, counts);
         return counts;
     }
-
-    /**
-     * numpy.histogram(x, bins, range=(lo, hi)) with lo and hi as Python floats: equal bins over
-     * [lo, hi] (an empty range widened by 0.5 each side), each bin [edges[i], edges[i+1]), the
-     * last closed. Counts equal NumPy 2.4's, whose bin arithmetic this repeats step by step:
-     * a value goes to bin {@code (int) ((v - lo) / (hi - lo) * bins)}, corrected by one when
-     * that disagrees with the edges.
-     *
-     * <p>Values outside [lo, hi], NaN and infinities are not counted (nothing is thrown).
-     * Memory: the result only (bins longs and bins + 1 edges); no copy of x. Threads: the
-     * calling thread; {@link ComputePool#histogram(NumericArray, int, double, double)} splits
-     * it over a pool.
-     *
-     * @throws IllegalArgumentException if bins &lt;= 0, lo or hi is not finite, lo &gt; hi,
-     *     hi - lo overflows, or the bins would be narrower than doubles resolve
-     */
-    public static Histogram histogram(double[] x, int bins, double lo, double hi) {
-        return histogramOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi);
-    }
-
-    /**
-     * numpy.histogram of float32 values with a range: as {@link #histogram(double[], int,
-     * double, double)} with NumPy's float32 arithmetic: the edges are float32 (the double
-     * linspace rounded; returned widened to double), lo and hi are rounded to float32 for the
-     * range test and the subtraction {@code v - lo} (in float32), while the division by
-     * {@code hi - lo} (a float64) and the product with bins happen in double.
-     *
-     * @throws IllegalArgumentException as there, and if bins &gt; 2^24, or lo or hi (or
-     *     their difference) overflows float32 (where NumPy warns and fails on an index)
-     */
-    public static Histogram histogram(float[] x, int bins, double lo, double hi) {
-        return histogramOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi);
-    }
-
-    /**
-     * numpy.histogram of int32 values with a range: the values converted to double (exactly),
-     * then as {@link #histogram(double[], int, double, double)}.
-     */
-    public static Histogram histogram(int[] x, int bins, double lo, double hi) {
-        return histogramOf(IntArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi);
-    }
-
-    /**
-     * numpy.histogram of int64 values with a range: the values converted to double (beyond
-     * 2^53 rounded to the nearest double, as NumPy compares and subtracts them), then as
-     * {@link #histogram(double[], int, double, double)}.
-     */
-    public static Histogram histogram(long[] x, int bins, double lo, double hi) {
-        return histogramOf(LongArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi);
-    }
-
-    /**
-     * numpy.histogram of an array of any dtype with a range; the arithmetic of the dtype's
-     * overload ({@link #histogram(double[], int, double, double)}, {@link #histogram(float[],
-     * int, double, double)}, ...). Off-heap arrays are read in place.
-     *
-     * @throws IllegalStateException if x's arena is closed
-     */
-    public static Histogram histogram(NumericArray x, int bins, double lo, double hi) { return histogramOf(x, bins, lo, hi); }
-
-    /**
-     * numpy.histogram(x, bins): the range is [min, max] of x (an empty range widened by 0.5;
-     * [0, 1] when x is empty). One extra pass over x finds the range. Memory: the result only.
-     *
-     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite),
-     *     bins &lt;= 0, or the bins would be narrower than doubles resolve
-     */
-    public static Histogram histogram(double[] x, int bins) { return histogramOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), bins); }
-
-    /**
-     * numpy.histogram(x, bins) of float32 values: min and max are float32 scalars in NumPy, so
-     * edges, subtraction, division and product are all computed in float32 (unlike
-     * {@link #histogram(float[], int, double, double)}, whose range is float64).
-     *
-     * @throws IllegalArgumentException as {@link #histogram(double[], int)}, and if bins &gt; 2^24
-     *     or max - min overflows float32
-     */
-    public static Histogram histogram(float[] x, int bins) { return histogramOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), bins); }
-
-    /** numpy.histogram(x, bins) of int32 values: exactly as with the range (min, max) given as doubles. */
-    public static Histogram histogram(int[] x, int bins) { return histogramOf(IntArray.wrap(Objects.requireNonNull(x, "x")), bins); }
-
-    /**
-     * numpy.histogram(x, bins) of int64 values: edges from (double) min and (double) max, the
-     * values converted to double, and (as NumPy's unsigned subtraction does) the divisor is the
-     * exact integer max - min rounded once to double. When min == max, the range is
-     * [(double) min - 0.5, (double) max + 0.5], which for |min| &gt;= 2^53 is empty in double:
-     * then, as NumPy, too many bins.
-     */
-    public static Histogram histogram(long[] x, int bins) { return histogramOf(LongArray.wrap(Objects.requireNonNull(x, "x")), bins); }
-
-    /** numpy.histogram(x, bins) of an array of any dtype, the arithmetic of the dtype's overload. */
-    public static Histogram histogram(NumericArray x, int bins) { return histogramOf(x, bins); }
-
-    /**
-     * numpy.histogram(x, bins=edges): counts per bin [edges[i], edges[i+1]), the last closed;
-     * values outside [edges[0], edges[last]] and NaN are not counted, infinities only when an
-     * edge is infinite. Each value is compared as a double (NumPy's searchsorted converts
-     * float32 and integers to float64; int64 beyond 2^53 rounds). Binary search per value;
-     * memory: a copy of the edges and the counts.
-     *
-     * @throws IllegalArgumentException if fewer than 2 edges, an edge is NaN (NumPy allows
-     *     NaN edges, with meaningless counts), or they decrease
-     */
-    public static long[] histogram(double[] x, double[] edges) { return histogramOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), edges); }
-
-    /** numpy.histogram of float32 values with explicit edges; see {@link #histogram(double[], double[])}. */
-    public static long[] histogram(float[] x, double[] edges) { return histogramOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), edges); }
-
-    /** numpy.histogram of int32 values with explicit edges; see {@link #histogram(double[], double[])}. */
-    public static long[] histogram(int[] x, double[] edges) { return histogramOf(IntArray.wrap(Objects.requireNonNull(x, "x")), edges); }
-
-    /** numpy.histogram of int64 values with explicit edges; see {@link #histogram(double[], double[])}. */
-    public static long[] histogram(long[] x, double[] edges) { return histogramOf(LongArray.wrap(Objects.requireNonNull(x, "x")), edges); }
-
-    /** numpy.histogram of an array of any dtype with explicit edges; see {@link #histogram(double[], double[])}. */
-    public static long[] histogram(NumericArray x, double[] edges) { return histogramOf(x, edges); }
 
     private static long[] bincountOf(NumericArray x, int minlength) {
         alive(x, "x");
@@ -1140,27 +581,14 @@ public final class Kernels {
     }
 
     /**
-     * numpy.bincount: counts[v] = occurrences of v, length max(x) + 1 (0 when empty).
-     *
-     * <p>Two reads of x: its range sizes the counts, then the values are counted. If another
-     * thread writes x meanwhile the counts are unspecified, but no memory outside x and the
-     * counts is touched (see docs/memory-safety.md).
-     *
-     * @throws IllegalArgumentException if x holds a negative value (x is only read)
-     * @throws java.util.ConcurrentModificationException if x changed between the two reads so
-     *         that a value fell outside the range found first
-     */
-    public static long[] bincount(int[] x) { return bincountOf(IntArray.wrap(Objects.requireNonNull(x, "x")), 0); }
-    /** numpy.bincount with a minimum result length. */
-    public static long[] bincount(int[] x, int minlength) { return bincountOf(IntArray.wrap(Objects.requireNonNull(x, "x")), minlength); }
-    /** numpy.bincount of int64 values. */
-    public static long[] bincount(long[] x) { return bincountOf(LongArray.wrap(Objects.requireNonNull(x, "x")), 0); }
-    /** numpy.bincount of an I32 or I64 array, with a minimum result length. */
-    public static long[] bincount(NumericArray x, int minlength) { return bincountOf(x, minlength); }
-
-    /**
      * numpy.unique(x, return_counts=True): a sorted copy (memory: the copy plus the sort's
      * scratch), then runs of equal values. -0.0 and +0.0 are one value, all NaNs one value.
+     * (Its body differs from the int64 form by that NaN rule, so it is written here rather
+     * than generated.)
+     *
+     * @param x the values, not modified
+     * @return the distinct values in ascending order (NaN last) and how often each occurs
+     * @throws NullPointerException if x is null
      */
     public static Unique unique(double[] x) {
         double[] s = sorted(Objects.requireNonNull(x, "x"));
@@ -1177,7 +605,14 @@ public final class Kernels {
         return new Unique(java.util.Arrays.copyOf(vals, u + 1), java.util.Arrays.copyOf(counts, u + 1));
     }
 
-    /** numpy.unique(x, return_counts=True) of int64 values. */
+    /**
+     * numpy.unique(x, return_counts=True) of int64 values: a sorted copy, then runs of equal
+     * values.
+     *
+     * @param x the values, not modified
+     * @return the distinct values in ascending order and how often each occurs
+     * @throws NullPointerException if x is null
+     */
     public static UniqueLongs unique(long[] x) {
         long[] s = sorted(Objects.requireNonNull(x, "x"));
         long[] vals = new long[s.length];
@@ -1211,24 +646,9 @@ public final class Kernels {
         return DescribeStats.moments(backend(), x);
     }
 
-    /** The moments of a {@code double[]}; see {@link #moments(NumericArray)}. */
-    public static Moments moments(double[] x) { return moments(DoubleArray.wrap(Objects.requireNonNull(x, "x"))); }
-
-    /** The moments of a {@code float[]}; see {@link #moments(NumericArray)}. */
-    public static Moments moments(float[] x) { return moments(FloatArray.wrap(Objects.requireNonNull(x, "x"))); }
-
     // ---- describe -----------------------------------------------------------------------------
 
     private static final double[] QUARTILES = {0.25, 0.5, 0.75};
-
-    /**
-     * pandas' {@code Series.describe()} with the default percentiles 0.25, 0.5, 0.75; see
-     * {@link #describe(NumericArray, double...)}.
-     */
-    public static Description describe(double[] x) { return describe(DoubleArray.wrap(Objects.requireNonNull(x, "x")), QUARTILES); }
-
-    /** describe() of floats (statistics in float64). */
-    public static Description describe(float[] x) { return describe(FloatArray.wrap(Objects.requireNonNull(x, "x")), QUARTILES); }
 
     /**
      * pandas' {@code describe()}: NaNs ignored; count, mean, std (ddof = 1), min, the given
@@ -1242,7 +662,14 @@ public final class Kernels {
      * ranks, plus one chunk (512 KiB) for the compaction. {@link AsyncKernels#describe} runs the
      * two parts side by side on a pool, with the same result bit for bit.
      *
+     * @param x a float64 or float32 array, only read
+     * @param percentiles the percentiles to report, fractions in [0, 1] (none: count, mean, std,
+     *     min and max only)
+     * @return the statistics; count 0 and the rest NaN when x is empty or all NaN
+     * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if x is not F64 or F32, or a percentile is outside [0, 1]
+     *     or NaN
+     * @throws IllegalStateException if the arena of x is closed
      */
     public static Description describe(NumericArray x, double... percentiles) {
         floating(x, "x");
@@ -1257,94 +684,3614 @@ public final class Kernels {
     // of x). The paths round differently (FMA or not, block order), so results agree with each
     // other within that bound, not bit for bit.
 
+    // ---- the per-dtype operations, generated from one table (src/tools/facade_ops.py) --------------
+
+    // <generated by src/tools/gen_typed.py: do not edit> ops
+
     /**
-     * General matrix product {@code C = alpha * op(A) * op(B) + beta * C}, BLAS's DGEMM on
-     * row-major matrices; {@code op(X)} is X, or its transpose when the flag is set.
+     * The sum of the elements, added in the k4j tree order (pairwise, at least as accurate as NumPy's
+     * summation; the same bits on every backend and CPU path).
      *
-     * <p>As in BLAS: when {@code beta == 0}, C is not read (NaN or infinity in C does not
-     * propagate); when {@code alpha == 0} or the inner dimension is 0, A and B are not read and
-     * C becomes {@code beta * C}. Off-heap matrices are the fast path; heap matrices of large
-     * products are copied to off-heap memory around the call (see the README).
-     *
-     * @throws IllegalArgumentException if the shapes do not agree ({@code op(A)} m x k,
-     *     {@code op(B)} k x n, C m x n), C is read-only, or C shares an element with A or B
-     * @throws IllegalStateException if an arena of a matrix is closed
+     * @param x the values, read in place (not copied)
+     * @return the sum: NaN if an element is NaN (or +Inf and -Inf both occur), 0.0 if there are no
+     *     elements
+     * @throws NullPointerException if {@code x} is null
      */
-    public static void gemm(boolean transA, boolean transB, double alpha, DoubleMatrix a, DoubleMatrix b, double beta,
-                            DoubleMatrix c) {
-        LinearAlgebra.gemm(backend(), transA, transB, alpha, a, b, beta, c);
+    public static double sum(double[] x) {
+        return sumOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")));
     }
 
-    /** {@link #gemm(boolean, boolean, double, DoubleMatrix, DoubleMatrix, double, DoubleMatrix)} in float32 (SGEMM). */
-    public static void gemm(boolean transA, boolean transB, float alpha, FloatMatrix a, FloatMatrix b, float beta,
-                            FloatMatrix c) {
+    /**
+     * The sum of the elements, added in the k4j tree order (pairwise, at least as accurate as NumPy's
+     * summation; the same bits on every backend and CPU path). float32 values are accumulated in
+     * float64.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the sum: NaN if an element is NaN (or +Inf and -Inf both occur), 0.0 if there are no
+     *     elements
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static double sum(float[] x) {
+        return sumOf(FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The sum of the elements, added in the k4j tree order (pairwise, at least as accurate as NumPy's
+     * summation; the same bits on every backend and CPU path). Reads {@code x[offset, offset +
+     * length)}.
+     *
+     * @param x the values, read in place (not copied)
+     * @param offset the index of the first element
+     * @param length the number of elements
+     * @return the sum: NaN if an element is NaN (or +Inf and -Inf both occur), 0.0 if there are no
+     *     elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws IndexOutOfBoundsException if {@code offset} or {@code length} is negative or the range
+     *     does not fit in {@code x}
+     */
+    public static double sum(double[] x, int offset, int length) {
+        return sumOf(view(x, offset, length));
+    }
+
+    /**
+     * The sum of the elements, added in the k4j tree order (pairwise, at least as accurate as NumPy's
+     * summation; the same bits on every backend and CPU path). float32 values are accumulated in
+     * float64. Reads {@code x[offset, offset + length)}.
+     *
+     * @param x the values, read in place (not copied)
+     * @param offset the index of the first element
+     * @param length the number of elements
+     * @return the sum: NaN if an element is NaN (or +Inf and -Inf both occur), 0.0 if there are no
+     *     elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws IndexOutOfBoundsException if {@code offset} or {@code length} is negative or the range
+     *     does not fit in {@code x}
+     */
+    public static double sum(float[] x, int offset, int length) {
+        return sumOf(view(x, offset, length));
+    }
+
+    /**
+     * The sum of the elements, added in the k4j tree order (pairwise, at least as accurate as NumPy's
+     * summation; the same bits on every backend and CPU path).
+     *
+     * @param x the array (float64 or float32)
+     * @return the sum: NaN if an element is NaN (or +Inf and -Inf both occur), 0.0 if there are no
+     *     elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double sum(NumericArray x) {
+        return sumOf(x);
+    }
+
+    /**
+     * The arithmetic mean: the tree-order sum divided by the number of elements.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the mean: NaN if an element is NaN or there are no elements
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static double mean(double[] x) {
+        return meanOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The arithmetic mean: the tree-order sum divided by the number of elements. float32 values are
+     * accumulated in float64.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the mean: NaN if an element is NaN or there are no elements
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static double mean(float[] x) {
+        return meanOf(FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The arithmetic mean: the tree-order sum divided by the number of elements. Reads {@code x[offset,
+     * offset + length)}.
+     *
+     * @param x the values, read in place (not copied)
+     * @param offset the index of the first element
+     * @param length the number of elements
+     * @return the mean: NaN if an element is NaN or there are no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws IndexOutOfBoundsException if {@code offset} or {@code length} is negative or the range
+     *     does not fit in {@code x}
+     */
+    public static double mean(double[] x, int offset, int length) {
+        return meanOf(view(x, offset, length));
+    }
+
+    /**
+     * The arithmetic mean: the tree-order sum divided by the number of elements. float32 values are
+     * accumulated in float64. Reads {@code x[offset, offset + length)}.
+     *
+     * @param x the values, read in place (not copied)
+     * @param offset the index of the first element
+     * @param length the number of elements
+     * @return the mean: NaN if an element is NaN or there are no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws IndexOutOfBoundsException if {@code offset} or {@code length} is negative or the range
+     *     does not fit in {@code x}
+     */
+    public static double mean(float[] x, int offset, int length) {
+        return meanOf(view(x, offset, length));
+    }
+
+    /**
+     * The arithmetic mean: the tree-order sum divided by the number of elements.
+     *
+     * @param x the array (float64 or float32)
+     * @return the mean: NaN if an element is NaN or there are no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double mean(NumericArray x) {
+        return meanOf(x);
+    }
+
+    /**
+     * NumPy's {@code nansum}: the sum of the elements that are not NaN, in the k4j tree order.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the sum of the non-NaN elements: 0.0 if there are none
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static double nansum(double[] x) {
+        return nansumOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code nansum}: the sum of the elements that are not NaN, in the k4j tree order. float32
+     * values are accumulated in float64.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the sum of the non-NaN elements: 0.0 if there are none
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static double nansum(float[] x) {
+        return nansumOf(FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code nansum}: the sum of the elements that are not NaN, in the k4j tree order. Reads
+     * {@code x[offset, offset + length)}.
+     *
+     * @param x the values, read in place (not copied)
+     * @param offset the index of the first element
+     * @param length the number of elements
+     * @return the sum of the non-NaN elements: 0.0 if there are none
+     * @throws NullPointerException if {@code x} is null
+     * @throws IndexOutOfBoundsException if {@code offset} or {@code length} is negative or the range
+     *     does not fit in {@code x}
+     */
+    public static double nansum(double[] x, int offset, int length) {
+        return nansumOf(view(x, offset, length));
+    }
+
+    /**
+     * NumPy's {@code nansum}: the sum of the elements that are not NaN, in the k4j tree order. float32
+     * values are accumulated in float64. Reads {@code x[offset, offset + length)}.
+     *
+     * @param x the values, read in place (not copied)
+     * @param offset the index of the first element
+     * @param length the number of elements
+     * @return the sum of the non-NaN elements: 0.0 if there are none
+     * @throws NullPointerException if {@code x} is null
+     * @throws IndexOutOfBoundsException if {@code offset} or {@code length} is negative or the range
+     *     does not fit in {@code x}
+     */
+    public static double nansum(float[] x, int offset, int length) {
+        return nansumOf(view(x, offset, length));
+    }
+
+    /**
+     * NumPy's {@code nansum}: the sum of the elements that are not NaN, in the k4j tree order.
+     *
+     * @param x the array (float64 or float32)
+     * @return the sum of the non-NaN elements: 0.0 if there are none
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double nansum(NumericArray x) {
+        return nansumOf(x);
+    }
+
+    /**
+     * NumPy's {@code nanmean}: the mean of the elements that are not NaN.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the mean of the non-NaN elements: NaN if there are none
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static double nanmean(double[] x) {
+        return nanmeanOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code nanmean}: the mean of the elements that are not NaN. float32 values are
+     * accumulated in float64.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the mean of the non-NaN elements: NaN if there are none
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static double nanmean(float[] x) {
+        return nanmeanOf(FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code nanmean}: the mean of the elements that are not NaN. Reads {@code x[offset, offset
+     * + length)}.
+     *
+     * @param x the values, read in place (not copied)
+     * @param offset the index of the first element
+     * @param length the number of elements
+     * @return the mean of the non-NaN elements: NaN if there are none
+     * @throws NullPointerException if {@code x} is null
+     * @throws IndexOutOfBoundsException if {@code offset} or {@code length} is negative or the range
+     *     does not fit in {@code x}
+     */
+    public static double nanmean(double[] x, int offset, int length) {
+        return nanmeanOf(view(x, offset, length));
+    }
+
+    /**
+     * NumPy's {@code nanmean}: the mean of the elements that are not NaN. float32 values are
+     * accumulated in float64. Reads {@code x[offset, offset + length)}.
+     *
+     * @param x the values, read in place (not copied)
+     * @param offset the index of the first element
+     * @param length the number of elements
+     * @return the mean of the non-NaN elements: NaN if there are none
+     * @throws NullPointerException if {@code x} is null
+     * @throws IndexOutOfBoundsException if {@code offset} or {@code length} is negative or the range
+     *     does not fit in {@code x}
+     */
+    public static double nanmean(float[] x, int offset, int length) {
+        return nanmeanOf(view(x, offset, length));
+    }
+
+    /**
+     * NumPy's {@code nanmean}: the mean of the elements that are not NaN.
+     *
+     * @param x the array (float64 or float32)
+     * @return the mean of the non-NaN elements: NaN if there are none
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double nanmean(NumericArray x) {
+        return nanmeanOf(x);
+    }
+
+    /**
+     * The smallest element, as {@link Math#min}: -0.0 is below +0.0, and a NaN anywhere makes the
+     * result NaN.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the minimum, widened to double; NaN if an element is NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static double min(double[] x) {
+        return minOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The smallest element, as {@link Math#min}: -0.0 is below +0.0, and a NaN anywhere makes the
+     * result NaN.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the minimum, widened to double; NaN if an element is NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static double min(float[] x) {
+        return minOf(FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The smallest element, as {@link Math#min}: -0.0 is below +0.0, and a NaN anywhere makes the
+     * result NaN. Reads {@code x[offset, offset + length)}.
+     *
+     * @param x the values, read in place (not copied)
+     * @param offset the index of the first element
+     * @param length the number of elements
+     * @return the minimum, widened to double; NaN if an element is NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IndexOutOfBoundsException if {@code offset} or {@code length} is negative or the range
+     *     does not fit in {@code x}
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static double min(double[] x, int offset, int length) {
+        return minOf(view(x, offset, length));
+    }
+
+    /**
+     * The smallest element, as {@link Math#min}: -0.0 is below +0.0, and a NaN anywhere makes the
+     * result NaN. Reads {@code x[offset, offset + length)}.
+     *
+     * @param x the values, read in place (not copied)
+     * @param offset the index of the first element
+     * @param length the number of elements
+     * @return the minimum, widened to double; NaN if an element is NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IndexOutOfBoundsException if {@code offset} or {@code length} is negative or the range
+     *     does not fit in {@code x}
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static double min(float[] x, int offset, int length) {
+        return minOf(view(x, offset, length));
+    }
+
+    /**
+     * The smallest element, as {@link Math#min}: -0.0 is below +0.0, and a NaN anywhere makes the
+     * result NaN.
+     *
+     * @param x the array (float64 or float32)
+     * @return the minimum, widened to double; NaN if an element is NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code x} is empty
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double min(NumericArray x) {
+        return minOf(x);
+    }
+
+    /**
+     * The largest element, as {@link Math#max}: +0.0 is above -0.0, and a NaN anywhere makes the result
+     * NaN.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the maximum, widened to double; NaN if an element is NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static double max(double[] x) {
+        return maxOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The largest element, as {@link Math#max}: +0.0 is above -0.0, and a NaN anywhere makes the result
+     * NaN.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the maximum, widened to double; NaN if an element is NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static double max(float[] x) {
+        return maxOf(FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The largest element, as {@link Math#max}: +0.0 is above -0.0, and a NaN anywhere makes the result
+     * NaN. Reads {@code x[offset, offset + length)}.
+     *
+     * @param x the values, read in place (not copied)
+     * @param offset the index of the first element
+     * @param length the number of elements
+     * @return the maximum, widened to double; NaN if an element is NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IndexOutOfBoundsException if {@code offset} or {@code length} is negative or the range
+     *     does not fit in {@code x}
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static double max(double[] x, int offset, int length) {
+        return maxOf(view(x, offset, length));
+    }
+
+    /**
+     * The largest element, as {@link Math#max}: +0.0 is above -0.0, and a NaN anywhere makes the result
+     * NaN. Reads {@code x[offset, offset + length)}.
+     *
+     * @param x the values, read in place (not copied)
+     * @param offset the index of the first element
+     * @param length the number of elements
+     * @return the maximum, widened to double; NaN if an element is NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IndexOutOfBoundsException if {@code offset} or {@code length} is negative or the range
+     *     does not fit in {@code x}
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static double max(float[] x, int offset, int length) {
+        return maxOf(view(x, offset, length));
+    }
+
+    /**
+     * The largest element, as {@link Math#max}: +0.0 is above -0.0, and a NaN anywhere makes the result
+     * NaN.
+     *
+     * @param x the array (float64 or float32)
+     * @return the maximum, widened to double; NaN if an element is NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code x} is empty
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double max(NumericArray x) {
+        return maxOf(x);
+    }
+
+    /**
+     * NumPy's {@code nanmin}: the smallest element that is not NaN (-0.0 below +0.0).
+     *
+     * @param x the values, read in place (not copied)
+     * @return the minimum of the non-NaN elements, widened to double; NaN if all are NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static double nanmin(double[] x) {
+        return nanminOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code nanmin}: the smallest element that is not NaN (-0.0 below +0.0).
+     *
+     * @param x the values, read in place (not copied)
+     * @return the minimum of the non-NaN elements, widened to double; NaN if all are NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static double nanmin(float[] x) {
+        return nanminOf(FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code nanmin}: the smallest element that is not NaN (-0.0 below +0.0). Reads {@code
+     * x[offset, offset + length)}.
+     *
+     * @param x the values, read in place (not copied)
+     * @param offset the index of the first element
+     * @param length the number of elements
+     * @return the minimum of the non-NaN elements, widened to double; NaN if all are NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IndexOutOfBoundsException if {@code offset} or {@code length} is negative or the range
+     *     does not fit in {@code x}
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static double nanmin(double[] x, int offset, int length) {
+        return nanminOf(view(x, offset, length));
+    }
+
+    /**
+     * NumPy's {@code nanmin}: the smallest element that is not NaN (-0.0 below +0.0). Reads {@code
+     * x[offset, offset + length)}.
+     *
+     * @param x the values, read in place (not copied)
+     * @param offset the index of the first element
+     * @param length the number of elements
+     * @return the minimum of the non-NaN elements, widened to double; NaN if all are NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IndexOutOfBoundsException if {@code offset} or {@code length} is negative or the range
+     *     does not fit in {@code x}
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static double nanmin(float[] x, int offset, int length) {
+        return nanminOf(view(x, offset, length));
+    }
+
+    /**
+     * NumPy's {@code nanmin}: the smallest element that is not NaN (-0.0 below +0.0).
+     *
+     * @param x the array (float64 or float32)
+     * @return the minimum of the non-NaN elements, widened to double; NaN if all are NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code x} is empty
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double nanmin(NumericArray x) {
+        return nanminOf(x);
+    }
+
+    /**
+     * NumPy's {@code nanmax}: the largest element that is not NaN (+0.0 above -0.0).
+     *
+     * @param x the values, read in place (not copied)
+     * @return the maximum of the non-NaN elements, widened to double; NaN if all are NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static double nanmax(double[] x) {
+        return nanmaxOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code nanmax}: the largest element that is not NaN (+0.0 above -0.0).
+     *
+     * @param x the values, read in place (not copied)
+     * @return the maximum of the non-NaN elements, widened to double; NaN if all are NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static double nanmax(float[] x) {
+        return nanmaxOf(FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code nanmax}: the largest element that is not NaN (+0.0 above -0.0). Reads {@code
+     * x[offset, offset + length)}.
+     *
+     * @param x the values, read in place (not copied)
+     * @param offset the index of the first element
+     * @param length the number of elements
+     * @return the maximum of the non-NaN elements, widened to double; NaN if all are NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IndexOutOfBoundsException if {@code offset} or {@code length} is negative or the range
+     *     does not fit in {@code x}
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static double nanmax(double[] x, int offset, int length) {
+        return nanmaxOf(view(x, offset, length));
+    }
+
+    /**
+     * NumPy's {@code nanmax}: the largest element that is not NaN (+0.0 above -0.0). Reads {@code
+     * x[offset, offset + length)}.
+     *
+     * @param x the values, read in place (not copied)
+     * @param offset the index of the first element
+     * @param length the number of elements
+     * @return the maximum of the non-NaN elements, widened to double; NaN if all are NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IndexOutOfBoundsException if {@code offset} or {@code length} is negative or the range
+     *     does not fit in {@code x}
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static double nanmax(float[] x, int offset, int length) {
+        return nanmaxOf(view(x, offset, length));
+    }
+
+    /**
+     * NumPy's {@code nanmax}: the largest element that is not NaN (+0.0 above -0.0).
+     *
+     * @param x the array (float64 or float32)
+     * @return the maximum of the non-NaN elements, widened to double; NaN if all are NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code x} is empty
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double nanmax(NumericArray x) {
+        return nanmaxOf(x);
+    }
+
+    /**
+     * NumPy's {@code argmin}: the index of the first NaN if there is one, else of the first smallest
+     * element (-0.0 and +0.0 are equal here: the first occurrence wins).
+     *
+     * @param x the values, read in place (not copied)
+     * @return the index of the first NaN or first minimum
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static long argmin(double[] x) {
+        return argminOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code argmin}: the index of the first NaN if there is one, else of the first smallest
+     * element (-0.0 and +0.0 are equal here: the first occurrence wins).
+     *
+     * @param x the values, read in place (not copied)
+     * @return the index of the first NaN or first minimum
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static long argmin(float[] x) {
+        return argminOf(FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code argmin}: the index of the first NaN if there is one, else of the first smallest
+     * element (-0.0 and +0.0 are equal here: the first occurrence wins). Reads {@code x[offset, offset
+     * + length)}; the index counts from {@code offset}.
+     *
+     * @param x the values, read in place (not copied)
+     * @param offset the index of the first element
+     * @param length the number of elements
+     * @return the index of the first NaN or first minimum
+     * @throws NullPointerException if {@code x} is null
+     * @throws IndexOutOfBoundsException if {@code offset} or {@code length} is negative or the range
+     *     does not fit in {@code x}
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static long argmin(double[] x, int offset, int length) {
+        return argminOf(view(x, offset, length));
+    }
+
+    /**
+     * NumPy's {@code argmin}: the index of the first NaN if there is one, else of the first smallest
+     * element (-0.0 and +0.0 are equal here: the first occurrence wins). Reads {@code x[offset, offset
+     * + length)}; the index counts from {@code offset}.
+     *
+     * @param x the values, read in place (not copied)
+     * @param offset the index of the first element
+     * @param length the number of elements
+     * @return the index of the first NaN or first minimum
+     * @throws NullPointerException if {@code x} is null
+     * @throws IndexOutOfBoundsException if {@code offset} or {@code length} is negative or the range
+     *     does not fit in {@code x}
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static long argmin(float[] x, int offset, int length) {
+        return argminOf(view(x, offset, length));
+    }
+
+    /**
+     * NumPy's {@code argmin}: the index of the first NaN if there is one, else of the first smallest
+     * element (-0.0 and +0.0 are equal here: the first occurrence wins).
+     *
+     * @param x the array (float64 or float32)
+     * @return the index of the first NaN or first minimum
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code x} is empty
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static long argmin(NumericArray x) {
+        return argminOf(x);
+    }
+
+    /**
+     * NumPy's {@code argmax}: the index of the first NaN if there is one, else of the first largest
+     * element (-0.0 and +0.0 are equal here: the first occurrence wins).
+     *
+     * @param x the values, read in place (not copied)
+     * @return the index of the first NaN or first maximum
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static long argmax(double[] x) {
+        return argmaxOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code argmax}: the index of the first NaN if there is one, else of the first largest
+     * element (-0.0 and +0.0 are equal here: the first occurrence wins).
+     *
+     * @param x the values, read in place (not copied)
+     * @return the index of the first NaN or first maximum
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static long argmax(float[] x) {
+        return argmaxOf(FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code argmax}: the index of the first NaN if there is one, else of the first largest
+     * element (-0.0 and +0.0 are equal here: the first occurrence wins). Reads {@code x[offset, offset
+     * + length)}; the index counts from {@code offset}.
+     *
+     * @param x the values, read in place (not copied)
+     * @param offset the index of the first element
+     * @param length the number of elements
+     * @return the index of the first NaN or first maximum
+     * @throws NullPointerException if {@code x} is null
+     * @throws IndexOutOfBoundsException if {@code offset} or {@code length} is negative or the range
+     *     does not fit in {@code x}
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static long argmax(double[] x, int offset, int length) {
+        return argmaxOf(view(x, offset, length));
+    }
+
+    /**
+     * NumPy's {@code argmax}: the index of the first NaN if there is one, else of the first largest
+     * element (-0.0 and +0.0 are equal here: the first occurrence wins). Reads {@code x[offset, offset
+     * + length)}; the index counts from {@code offset}.
+     *
+     * @param x the values, read in place (not copied)
+     * @param offset the index of the first element
+     * @param length the number of elements
+     * @return the index of the first NaN or first maximum
+     * @throws NullPointerException if {@code x} is null
+     * @throws IndexOutOfBoundsException if {@code offset} or {@code length} is negative or the range
+     *     does not fit in {@code x}
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static long argmax(float[] x, int offset, int length) {
+        return argmaxOf(view(x, offset, length));
+    }
+
+    /**
+     * NumPy's {@code argmax}: the index of the first NaN if there is one, else of the first largest
+     * element (-0.0 and +0.0 are equal here: the first occurrence wins).
+     *
+     * @param x the array (float64 or float32)
+     * @return the index of the first NaN or first maximum
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code x} is empty
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static long argmax(NumericArray x) {
+        return argmaxOf(x);
+    }
+
+    /**
+     * The Euclidean norm, rescaled so that huge or tiny finite values neither overflow nor underflow.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the norm: NaN if an element is NaN, +Inf if one is infinite, 0.0 if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static double norm2(double[] x) {
+        return norm2Of(DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The Euclidean norm, rescaled so that huge or tiny finite values neither overflow nor underflow.
+     * float32 values are accumulated in float64.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the norm: NaN if an element is NaN, +Inf if one is infinite, 0.0 if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static double norm2(float[] x) {
+        return norm2Of(FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The Euclidean norm, rescaled so that huge or tiny finite values neither overflow nor underflow.
+     * Reads {@code x[offset, offset + length)}.
+     *
+     * @param x the values, read in place (not copied)
+     * @param offset the index of the first element
+     * @param length the number of elements
+     * @return the norm: NaN if an element is NaN, +Inf if one is infinite, 0.0 if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws IndexOutOfBoundsException if {@code offset} or {@code length} is negative or the range
+     *     does not fit in {@code x}
+     */
+    public static double norm2(double[] x, int offset, int length) {
+        return norm2Of(view(x, offset, length));
+    }
+
+    /**
+     * The Euclidean norm, rescaled so that huge or tiny finite values neither overflow nor underflow.
+     * float32 values are accumulated in float64. Reads {@code x[offset, offset + length)}.
+     *
+     * @param x the values, read in place (not copied)
+     * @param offset the index of the first element
+     * @param length the number of elements
+     * @return the norm: NaN if an element is NaN, +Inf if one is infinite, 0.0 if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws IndexOutOfBoundsException if {@code offset} or {@code length} is negative or the range
+     *     does not fit in {@code x}
+     */
+    public static double norm2(float[] x, int offset, int length) {
+        return norm2Of(view(x, offset, length));
+    }
+
+    /**
+     * The Euclidean norm, rescaled so that huge or tiny finite values neither overflow nor underflow.
+     *
+     * @param x the array (float64 or float32)
+     * @return the norm: NaN if an element is NaN, +Inf if one is infinite, 0.0 if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double norm2(NumericArray x) {
+        return norm2Of(x);
+    }
+
+    /**
+     * The variance, two-pass: the mean, then the tree-order sum of squared deviations divided by {@code
+     * n - ddof}. The population form, ddof 0.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the variance: NaN if an element is NaN or infinite
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code ddof} is not in [0, n) (in particular when there are
+     *     no elements)
+     */
+    public static double var(double[] x) {
+        return varOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), 0);
+    }
+
+    /**
+     * The variance, two-pass: the mean, then the tree-order sum of squared deviations divided by {@code
+     * n - ddof}. float32 values are accumulated in float64. The population form, ddof 0.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the variance: NaN if an element is NaN or infinite
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code ddof} is not in [0, n) (in particular when there are
+     *     no elements)
+     */
+    public static double var(float[] x) {
+        return varOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), 0);
+    }
+
+    /**
+     * The variance, two-pass: the mean, then the tree-order sum of squared deviations divided by {@code
+     * n - ddof}.
+     *
+     * @param x the values, read in place (not copied)
+     * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}
+     * @return the variance: NaN if an element is NaN or infinite
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code ddof} is not in [0, n) (in particular when there are
+     *     no elements)
+     */
+    public static double var(double[] x, int ddof) {
+        return varOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), ddof);
+    }
+
+    /**
+     * The variance, two-pass: the mean, then the tree-order sum of squared deviations divided by {@code
+     * n - ddof}. float32 values are accumulated in float64.
+     *
+     * @param x the values, read in place (not copied)
+     * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}
+     * @return the variance: NaN if an element is NaN or infinite
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code ddof} is not in [0, n) (in particular when there are
+     *     no elements)
+     */
+    public static double var(float[] x, int ddof) {
+        return varOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), ddof);
+    }
+
+    /**
+     * The variance, two-pass: the mean, then the tree-order sum of squared deviations divided by {@code
+     * n - ddof}. Reads {@code x[offset, offset + length)}.
+     *
+     * @param x the values, read in place (not copied)
+     * @param offset the index of the first element
+     * @param length the number of elements
+     * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}
+     * @return the variance: NaN if an element is NaN or infinite
+     * @throws NullPointerException if {@code x} is null
+     * @throws IndexOutOfBoundsException if {@code offset} or {@code length} is negative or the range
+     *     does not fit in {@code x}
+     * @throws IllegalArgumentException if {@code ddof} is not in [0, n) (in particular when there are
+     *     no elements)
+     */
+    public static double var(double[] x, int offset, int length, int ddof) {
+        return varOf(view(x, offset, length), ddof);
+    }
+
+    /**
+     * The variance, two-pass: the mean, then the tree-order sum of squared deviations divided by {@code
+     * n - ddof}. float32 values are accumulated in float64. Reads {@code x[offset, offset + length)}.
+     *
+     * @param x the values, read in place (not copied)
+     * @param offset the index of the first element
+     * @param length the number of elements
+     * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}
+     * @return the variance: NaN if an element is NaN or infinite
+     * @throws NullPointerException if {@code x} is null
+     * @throws IndexOutOfBoundsException if {@code offset} or {@code length} is negative or the range
+     *     does not fit in {@code x}
+     * @throws IllegalArgumentException if {@code ddof} is not in [0, n) (in particular when there are
+     *     no elements)
+     */
+    public static double var(float[] x, int offset, int length, int ddof) {
+        return varOf(view(x, offset, length), ddof);
+    }
+
+    /**
+     * The variance, two-pass: the mean, then the tree-order sum of squared deviations divided by {@code
+     * n - ddof}. The population form, ddof 0.
+     *
+     * @param x the array (float64 or float32)
+     * @return the variance: NaN if an element is NaN or infinite
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code ddof} is not in
+     *     [0, n) (in particular when there are no elements)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double var(NumericArray x) {
+        return varOf(x, 0);
+    }
+
+    /**
+     * The variance, two-pass: the mean, then the tree-order sum of squared deviations divided by {@code
+     * n - ddof}.
+     *
+     * @param x the array (float64 or float32)
+     * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}
+     * @return the variance: NaN if an element is NaN or infinite
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code ddof} is not in
+     *     [0, n) (in particular when there are no elements)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double var(NumericArray x, int ddof) {
+        return varOf(x, ddof);
+    }
+
+    /**
+     * The standard deviation: the square root of the two-pass variance with divisor {@code n - ddof}.
+     * The population form, ddof 0.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the standard deviation: NaN if an element is NaN or infinite
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code ddof} is not in [0, n) (in particular when there are
+     *     no elements)
+     */
+    public static double std(double[] x) {
+        return Math.sqrt(varOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), 0));
+    }
+
+    /**
+     * The standard deviation: the square root of the two-pass variance with divisor {@code n - ddof}.
+     * float32 values are accumulated in float64. The population form, ddof 0.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the standard deviation: NaN if an element is NaN or infinite
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code ddof} is not in [0, n) (in particular when there are
+     *     no elements)
+     */
+    public static double std(float[] x) {
+        return Math.sqrt(varOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), 0));
+    }
+
+    /**
+     * The standard deviation: the square root of the two-pass variance with divisor {@code n - ddof}.
+     *
+     * @param x the values, read in place (not copied)
+     * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}
+     * @return the standard deviation: NaN if an element is NaN or infinite
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code ddof} is not in [0, n) (in particular when there are
+     *     no elements)
+     */
+    public static double std(double[] x, int ddof) {
+        return Math.sqrt(varOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), ddof));
+    }
+
+    /**
+     * The standard deviation: the square root of the two-pass variance with divisor {@code n - ddof}.
+     * float32 values are accumulated in float64.
+     *
+     * @param x the values, read in place (not copied)
+     * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}
+     * @return the standard deviation: NaN if an element is NaN or infinite
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code ddof} is not in [0, n) (in particular when there are
+     *     no elements)
+     */
+    public static double std(float[] x, int ddof) {
+        return Math.sqrt(varOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), ddof));
+    }
+
+    /**
+     * The standard deviation: the square root of the two-pass variance with divisor {@code n - ddof}.
+     * Reads {@code x[offset, offset + length)}.
+     *
+     * @param x the values, read in place (not copied)
+     * @param offset the index of the first element
+     * @param length the number of elements
+     * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}
+     * @return the standard deviation: NaN if an element is NaN or infinite
+     * @throws NullPointerException if {@code x} is null
+     * @throws IndexOutOfBoundsException if {@code offset} or {@code length} is negative or the range
+     *     does not fit in {@code x}
+     * @throws IllegalArgumentException if {@code ddof} is not in [0, n) (in particular when there are
+     *     no elements)
+     */
+    public static double std(double[] x, int offset, int length, int ddof) {
+        return Math.sqrt(varOf(view(x, offset, length), ddof));
+    }
+
+    /**
+     * The standard deviation: the square root of the two-pass variance with divisor {@code n - ddof}.
+     * float32 values are accumulated in float64. Reads {@code x[offset, offset + length)}.
+     *
+     * @param x the values, read in place (not copied)
+     * @param offset the index of the first element
+     * @param length the number of elements
+     * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}
+     * @return the standard deviation: NaN if an element is NaN or infinite
+     * @throws NullPointerException if {@code x} is null
+     * @throws IndexOutOfBoundsException if {@code offset} or {@code length} is negative or the range
+     *     does not fit in {@code x}
+     * @throws IllegalArgumentException if {@code ddof} is not in [0, n) (in particular when there are
+     *     no elements)
+     */
+    public static double std(float[] x, int offset, int length, int ddof) {
+        return Math.sqrt(varOf(view(x, offset, length), ddof));
+    }
+
+    /**
+     * The standard deviation: the square root of the two-pass variance with divisor {@code n - ddof}.
+     * The population form, ddof 0.
+     *
+     * @param x the array (float64 or float32)
+     * @return the standard deviation: NaN if an element is NaN or infinite
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code ddof} is not in
+     *     [0, n) (in particular when there are no elements)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double std(NumericArray x) {
+        return Math.sqrt(varOf(x, 0));
+    }
+
+    /**
+     * The standard deviation: the square root of the two-pass variance with divisor {@code n - ddof}.
+     *
+     * @param x the array (float64 or float32)
+     * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}
+     * @return the standard deviation: NaN if an element is NaN or infinite
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code ddof} is not in
+     *     [0, n) (in particular when there are no elements)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double std(NumericArray x, int ddof) {
+        return Math.sqrt(varOf(x, ddof));
+    }
+
+    /**
+     * The dot product: the products rounded (no FMA), then added in the k4j tree order.
+     *
+     * @param x the first operand, read in place
+     * @param y the second operand, as long as {@code x}
+     * @return the dot product: NaN if a product is NaN, 0.0 if there are no elements
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the lengths or the types differ
+     */
+    public static double dot(double[] x, double[] y) {
+        return dotOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(y, "y")));
+    }
+
+    /**
+     * The dot product: the products rounded (no FMA), then added in the k4j tree order. The products
+     * and the sum are computed in float64.
+     *
+     * @param x the first operand, read in place
+     * @param y the second operand, as long as {@code x}
+     * @return the dot product: NaN if a product is NaN, 0.0 if there are no elements
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the lengths or the types differ
+     */
+    public static double dot(float[] x, float[] y) {
+        return dotOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(y, "y")));
+    }
+
+    /**
+     * The dot product: the products rounded (no FMA), then added in the k4j tree order. Reads {@code
+     * x[xOffset, xOffset + length)} and {@code y[yOffset, yOffset + length)}.
+     *
+     * @param x the first operand, read in place
+     * @param xOffset the index of the first element of {@code x}
+     * @param y the second operand, as long as {@code x}
+     * @param yOffset the index of the first element of {@code y}
+     * @param length the number of elements
+     * @return the dot product: NaN if a product is NaN, 0.0 if there are no elements
+     * @throws NullPointerException if an argument is null
+     * @throws IndexOutOfBoundsException if an offset or the length is negative or a range does not fit
+     *     in its array
+     * @throws IllegalArgumentException if the lengths or the types differ
+     */
+    public static double dot(double[] x, int xOffset, double[] y, int yOffset, int length) {
+        return dotOf(view(x, xOffset, length), DoubleArray.wrap(Objects.requireNonNull(y, "y"), yOffset, length));
+    }
+
+    /**
+     * The dot product: the products rounded (no FMA), then added in the k4j tree order. The products
+     * and the sum are computed in float64. Reads {@code x[xOffset, xOffset + length)} and {@code
+     * y[yOffset, yOffset + length)}.
+     *
+     * @param x the first operand, read in place
+     * @param xOffset the index of the first element of {@code x}
+     * @param y the second operand, as long as {@code x}
+     * @param yOffset the index of the first element of {@code y}
+     * @param length the number of elements
+     * @return the dot product: NaN if a product is NaN, 0.0 if there are no elements
+     * @throws NullPointerException if an argument is null
+     * @throws IndexOutOfBoundsException if an offset or the length is negative or a range does not fit
+     *     in its array
+     * @throws IllegalArgumentException if the lengths or the types differ
+     */
+    public static double dot(float[] x, int xOffset, float[] y, int yOffset, int length) {
+        return dotOf(view(x, xOffset, length), FloatArray.wrap(Objects.requireNonNull(y, "y"), yOffset, length));
+    }
+
+    /**
+     * The dot product: the products rounded (no FMA), then added in the k4j tree order.
+     *
+     * @param x the first operand (float64 or float32)
+     * @param y the second operand, as long as {@code x} (float64 or float32)
+     * @return the dot product: NaN if a product is NaN, 0.0 if there are no elements
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or the lengths or the
+     *     types differ
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double dot(NumericArray x, NumericArray y) {
+        return dotOf(x, y);
+    }
+
+    /**
+     * {@code out[i] = a[i] + b[i]}, in the arrays' type, IEEE arithmetic.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     */
+    public static void add(double[] a, double[] b, double[] out) {
+        binaryOf(BinaryOp.ADD, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = a[i] + b[i]}, in the arrays' type, IEEE arithmetic.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     */
+    public static void add(float[] a, float[] b, float[] out) {
+        binaryOf(BinaryOp.ADD, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = a[i] + b[i]}, in the arrays' type, IEEE arithmetic.
+     *
+     * @param a the left operand (float64 or float32)
+     * @param b the right operand (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code a} and {@code b}
+     *     differ in length or type, or {@code out} is shorter than the input, read-only or of another
+     *     type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void add(NumericArray a, NumericArray b, NumericArray out) {
+        binaryOf(BinaryOp.ADD, a, b, out);
+    }
+
+    /**
+     * {@code out[i] = a[i] - b[i]}, in the arrays' type, IEEE arithmetic.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     */
+    public static void sub(double[] a, double[] b, double[] out) {
+        binaryOf(BinaryOp.SUB, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = a[i] - b[i]}, in the arrays' type, IEEE arithmetic.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     */
+    public static void sub(float[] a, float[] b, float[] out) {
+        binaryOf(BinaryOp.SUB, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = a[i] - b[i]}, in the arrays' type, IEEE arithmetic.
+     *
+     * @param a the left operand (float64 or float32)
+     * @param b the right operand (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code a} and {@code b}
+     *     differ in length or type, or {@code out} is shorter than the input, read-only or of another
+     *     type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void sub(NumericArray a, NumericArray b, NumericArray out) {
+        binaryOf(BinaryOp.SUB, a, b, out);
+    }
+
+    /**
+     * {@code out[i] = a[i] * b[i]}, in the arrays' type, IEEE arithmetic.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     */
+    public static void mul(double[] a, double[] b, double[] out) {
+        binaryOf(BinaryOp.MUL, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = a[i] * b[i]}, in the arrays' type, IEEE arithmetic.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     */
+    public static void mul(float[] a, float[] b, float[] out) {
+        binaryOf(BinaryOp.MUL, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = a[i] * b[i]}, in the arrays' type, IEEE arithmetic.
+     *
+     * @param a the left operand (float64 or float32)
+     * @param b the right operand (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code a} and {@code b}
+     *     differ in length or type, or {@code out} is shorter than the input, read-only or of another
+     *     type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void mul(NumericArray a, NumericArray b, NumericArray out) {
+        binaryOf(BinaryOp.MUL, a, b, out);
+    }
+
+    /**
+     * {@code out[i] = a[i] / b[i]}, in the arrays' type, IEEE arithmetic (x / 0 is ±Inf or NaN, never
+     * an exception).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     */
+    public static void div(double[] a, double[] b, double[] out) {
+        binaryOf(BinaryOp.DIV, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = a[i] / b[i]}, in the arrays' type, IEEE arithmetic (x / 0 is ±Inf or NaN, never
+     * an exception).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     */
+    public static void div(float[] a, float[] b, float[] out) {
+        binaryOf(BinaryOp.DIV, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = a[i] / b[i]}, in the arrays' type, IEEE arithmetic (x / 0 is ±Inf or NaN, never
+     * an exception).
+     *
+     * @param a the left operand (float64 or float32)
+     * @param b the right operand (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code a} and {@code b}
+     *     differ in length or type, or {@code out} is shorter than the input, read-only or of another
+     *     type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void div(NumericArray a, NumericArray b, NumericArray out) {
+        binaryOf(BinaryOp.DIV, a, b, out);
+    }
+
+    /**
+     * {@code out[i] = a[i] + s}, in the array's type, IEEE arithmetic.
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void add(double[] a, double s, double[] out) {
+        scalarOf(BinaryOp.ADD, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s, DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = a[i] + s}, in the array's type, IEEE arithmetic.
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void add(float[] a, float s, float[] out) {
+        scalarOf(BinaryOp.ADD, FloatArray.wrap(Objects.requireNonNull(a, "a")), s, FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = a[i] + s}, in the array's type, IEEE arithmetic. For a float32 array s is rounded
+     * to float32 first.
+     *
+     * @param a the array operand (float64 or float32)
+     * @param s the scalar right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code out} is shorter
+     *     than the input, read-only or of another type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void add(NumericArray a, double s, NumericArray out) {
+        scalarOf(BinaryOp.ADD, a, s, out);
+    }
+
+    /**
+     * {@code out[i] = a[i] - s}, in the array's type, IEEE arithmetic.
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void sub(double[] a, double s, double[] out) {
+        scalarOf(BinaryOp.SUB, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s, DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = a[i] - s}, in the array's type, IEEE arithmetic.
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void sub(float[] a, float s, float[] out) {
+        scalarOf(BinaryOp.SUB, FloatArray.wrap(Objects.requireNonNull(a, "a")), s, FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = a[i] - s}, in the array's type, IEEE arithmetic. For a float32 array s is rounded
+     * to float32 first.
+     *
+     * @param a the array operand (float64 or float32)
+     * @param s the scalar right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code out} is shorter
+     *     than the input, read-only or of another type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void sub(NumericArray a, double s, NumericArray out) {
+        scalarOf(BinaryOp.SUB, a, s, out);
+    }
+
+    /**
+     * {@code out[i] = a[i] * s}, in the array's type, IEEE arithmetic.
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void mul(double[] a, double s, double[] out) {
+        scalarOf(BinaryOp.MUL, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s, DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = a[i] * s}, in the array's type, IEEE arithmetic.
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void mul(float[] a, float s, float[] out) {
+        scalarOf(BinaryOp.MUL, FloatArray.wrap(Objects.requireNonNull(a, "a")), s, FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = a[i] * s}, in the array's type, IEEE arithmetic. For a float32 array s is rounded
+     * to float32 first.
+     *
+     * @param a the array operand (float64 or float32)
+     * @param s the scalar right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code out} is shorter
+     *     than the input, read-only or of another type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void mul(NumericArray a, double s, NumericArray out) {
+        scalarOf(BinaryOp.MUL, a, s, out);
+    }
+
+    /**
+     * {@code out[i] = a[i] / s}, in the array's type, IEEE arithmetic.
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void div(double[] a, double s, double[] out) {
+        scalarOf(BinaryOp.DIV, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s, DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = a[i] / s}, in the array's type, IEEE arithmetic.
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void div(float[] a, float s, float[] out) {
+        scalarOf(BinaryOp.DIV, FloatArray.wrap(Objects.requireNonNull(a, "a")), s, FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = a[i] / s}, in the array's type, IEEE arithmetic. For a float32 array s is rounded
+     * to float32 first.
+     *
+     * @param a the array operand (float64 or float32)
+     * @param s the scalar right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code out} is shorter
+     *     than the input, read-only or of another type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void div(NumericArray a, double s, NumericArray out) {
+        scalarOf(BinaryOp.DIV, a, s, out);
+    }
+
+    /**
+     * {@code out[i] = alpha * x[i]}, in the array's type.
+     *
+     * @param alpha the factor
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void scale(double alpha, double[] x, double[] out) {
+        scalarOf(BinaryOp.MUL, DoubleArray.wrap(Objects.requireNonNull(x, "x")), alpha, DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = alpha * x[i]}, in the array's type.
+     *
+     * @param alpha the factor
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void scale(float alpha, float[] x, float[] out) {
+        scalarOf(BinaryOp.MUL, FloatArray.wrap(Objects.requireNonNull(x, "x")), alpha, FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = alpha * x[i]}, in the array's type.
+     *
+     * @param alpha the factor
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code out} is shorter
+     *     than the input, read-only or of another type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void scale(double alpha, NumericArray x, NumericArray out) {
+        scalarOf(BinaryOp.MUL, x, alpha, out);
+    }
+
+    /**
+     * {@code y[i] = alpha * x[i] + y[i]}, rounded twice (as NumPy's {@code alpha * x + y}), in the
+     * arrays' type.
+     *
+     * @param alpha the factor
+     * @param x the array added, read in place
+     * @param y the array updated in place, as long as {@code x}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the lengths or the types differ, or {@code y} is read-only
+     */
+    public static void axpy(double alpha, double[] x, double[] y) {
+        axpyOf(alpha, DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(y, "y")));
+    }
+
+    /**
+     * {@code y[i] = alpha * x[i] + y[i]}, rounded twice (as NumPy's {@code alpha * x + y}), in the
+     * arrays' type.
+     *
+     * @param alpha the factor
+     * @param x the array added, read in place
+     * @param y the array updated in place, as long as {@code x}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the lengths or the types differ, or {@code y} is read-only
+     */
+    public static void axpy(float alpha, float[] x, float[] y) {
+        axpyOf(alpha, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(y, "y")));
+    }
+
+    /**
+     * {@code y[i] = alpha * x[i] + y[i]}, rounded twice (as NumPy's {@code alpha * x + y}), in the
+     * arrays' type.
+     *
+     * @param alpha the factor
+     * @param x the array added (float64 or float32)
+     * @param y the array updated in place, as long as {@code x} (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or the lengths or the
+     *     types differ, or {@code y} is read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void axpy(double alpha, NumericArray x, NumericArray y) {
+        axpyOf(alpha, x, y);
+    }
+
+    /**
+     * {@code out[i] = |x[i]|} (NaN stays NaN; abs(-0.0) is +0.0).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void abs(double[] x, double[] out) {
+        unaryOf(UnaryOp.ABS, DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = |x[i]|} (NaN stays NaN; abs(-0.0) is +0.0).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void abs(float[] x, float[] out) {
+        unaryOf(UnaryOp.ABS, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = |x[i]|} (NaN stays NaN; abs(-0.0) is +0.0).
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code out} is shorter
+     *     than the input, read-only or of another type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void abs(NumericArray x, NumericArray out) {
+        unaryOf(UnaryOp.ABS, x, out);
+    }
+
+    /**
+     * {@code out[i] = -x[i]} (the sign flips, also of zeros and NaN).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void neg(double[] x, double[] out) {
+        unaryOf(UnaryOp.NEG, DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = -x[i]} (the sign flips, also of zeros and NaN).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void neg(float[] x, float[] out) {
+        unaryOf(UnaryOp.NEG, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = -x[i]} (the sign flips, also of zeros and NaN).
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code out} is shorter
+     *     than the input, read-only or of another type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void neg(NumericArray x, NumericArray out) {
+        unaryOf(UnaryOp.NEG, x, out);
+    }
+
+    /**
+     * {@code out[i] = sqrt(x[i])}, correctly rounded: NaN for a negative value, sqrt(-0.0) is -0.0.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void sqrt(double[] x, double[] out) {
+        unaryOf(UnaryOp.SQRT, DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = sqrt(x[i])}, correctly rounded: NaN for a negative value, sqrt(-0.0) is -0.0.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void sqrt(float[] x, float[] out) {
+        unaryOf(UnaryOp.SQRT, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = sqrt(x[i])}, correctly rounded: NaN for a negative value, sqrt(-0.0) is -0.0.
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code out} is shorter
+     *     than the input, read-only or of another type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void sqrt(NumericArray x, NumericArray out) {
+        unaryOf(UnaryOp.SQRT, x, out);
+    }
+
+    /**
+     * {@code out[i] = e^x[i]}, within 4 ulp of {@link Math#exp} on the native paths: exp(-Inf) is 0,
+     * NaN stays NaN.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void exp(double[] x, double[] out) {
+        unaryOf(UnaryOp.EXP, DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = e^x[i]}, within 4 ulp of {@link Math#exp} on the native paths: exp(-Inf) is 0,
+     * NaN stays NaN.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void exp(float[] x, float[] out) {
+        unaryOf(UnaryOp.EXP, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = e^x[i]}, within 4 ulp of {@link Math#exp} on the native paths: exp(-Inf) is 0,
+     * NaN stays NaN.
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code out} is shorter
+     *     than the input, read-only or of another type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void exp(NumericArray x, NumericArray out) {
+        unaryOf(UnaryOp.EXP, x, out);
+    }
+
+    /**
+     * {@code out[i] = ln x[i]}, within 4 ulp of {@link Math#log} on the native paths: NaN for a
+     * negative value, -Inf for ±0, log(+Inf) is +Inf.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void log(double[] x, double[] out) {
+        unaryOf(UnaryOp.LOG, DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = ln x[i]}, within 4 ulp of {@link Math#log} on the native paths: NaN for a
+     * negative value, -Inf for ±0, log(+Inf) is +Inf.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void log(float[] x, float[] out) {
+        unaryOf(UnaryOp.LOG, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = ln x[i]}, within 4 ulp of {@link Math#log} on the native paths: NaN for a
+     * negative value, -Inf for ±0, log(+Inf) is +Inf.
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code out} is shorter
+     *     than the input, read-only or of another type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void log(NumericArray x, NumericArray out) {
+        unaryOf(UnaryOp.LOG, x, out);
+    }
+
+    /**
+     * {@code out[i] = min(max(x[i], lo), hi)}; NaN stays NaN.
+     *
+     * @param x the values, read in place (not copied)
+     * @param lo the lower bound
+     * @param hi the upper bound
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code lo > hi} or a bound is NaN, or {@code out} is shorter
+     *     than the input, read-only or of another type
+     */
+    public static void clip(double[] x, double lo, double hi, double[] out) {
+        clipOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), lo, hi, DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = min(max(x[i], lo), hi)}; NaN stays NaN.
+     *
+     * @param x the values, read in place (not copied)
+     * @param lo the lower bound
+     * @param hi the upper bound
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code lo > hi} or a bound is NaN, or {@code out} is shorter
+     *     than the input, read-only or of another type
+     */
+    public static void clip(float[] x, float lo, float hi, float[] out) {
+        clipOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), lo, hi, FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = min(max(x[i], lo), hi)}; NaN stays NaN.
+     *
+     * @param x the array (float64 or float32)
+     * @param lo the lower bound
+     * @param hi the upper bound
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code lo > hi} or a
+     *     bound is NaN, or {@code out} is shorter than the input, read-only or of another type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void clip(NumericArray x, double lo, double hi, NumericArray out) {
+        clipOf(x, lo, hi, out);
+    }
+
+    /**
+     * The running sum {@code out[i] = x[0] + ... + x[i]}, added left to right as NumPy does (the first
+     * output equals {@code x[0]} exactly); NaN from the first NaN on.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the running sums in its first n elements; may be {@code x}
+     * @return the total, {@code out[n - 1]} before rounding to the output type; 0.0 if there are no
+     *     elements
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static double cumsum(double[] x, double[] out) {
+        return cumsumOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The running sum {@code out[i] = x[0] + ... + x[i]}, added left to right as NumPy does (the first
+     * output equals {@code x[0]} exactly); NaN from the first NaN on. The running sum is kept in
+     * float64 and each output rounded to float32.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the running sums in its first n elements; may be {@code x}
+     * @return the total, {@code out[n - 1]} before rounding to the output type; 0.0 if there are no
+     *     elements
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static double cumsum(float[] x, float[] out) {
+        return cumsumOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The running sum {@code out[i] = x[0] + ... + x[i]}, added left to right as NumPy does (the first
+     * output equals {@code x[0]} exactly); NaN from the first NaN on.
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the running sums in its first n elements; may be {@code x} (float64 or
+     *     float32)
+     * @return the total, {@code out[n - 1]} before rounding to the output type; 0.0 if there are no
+     *     elements
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code out} is shorter
+     *     than the input, read-only or of another type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double cumsum(NumericArray x, NumericArray out) {
+        return cumsumOf(x, out);
+    }
+
+    /**
+     * Sorts in place, ascending. Order: ascending, NaN last (payloads kept), -0.0 before +0.0; the
+     * result is unique bit for bit. Memory: none up to 1024 elements; above that n elements of reused
+     * off-heap scratch (see {@link Kernels#releaseScratch()}) plus 1.2 MiB of counters, a heap array
+     * being lent to C in critical pieces of 2^16 elements. Runs on the calling thread; interrupts are
+     * ignored. Called from a pool task that gets cancelled, it throws {@link
+     * java.util.concurrent.CancellationException} and leaves x unchanged or sorted.
+     *
+     * @param x the values, sorted in place
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is read-only
+     */
+    public static void sort(double[] x) {
+        sortOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * Sorts in place, ascending. Order: ascending, NaN last (payloads kept), -0.0 before +0.0; the
+     * result is unique bit for bit. Memory: none up to 1024 elements; above that n elements of reused
+     * off-heap scratch (see {@link Kernels#releaseScratch()}) plus 1.2 MiB of counters, a heap array
+     * being lent to C in critical pieces of 2^16 elements. Runs on the calling thread; interrupts are
+     * ignored. Called from a pool task that gets cancelled, it throws {@link
+     * java.util.concurrent.CancellationException} and leaves x unchanged or sorted.
+     *
+     * @param x the values, sorted in place
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is read-only
+     */
+    public static void sort(float[] x) {
+        sortOf(FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * Sorts in place, ascending. Order: ascending, NaN last (payloads kept), -0.0 before +0.0; the
+     * result is unique bit for bit. Memory: none up to 1024 elements; above that n elements of reused
+     * off-heap scratch (see {@link Kernels#releaseScratch()}) plus 1.2 MiB of counters, a heap array
+     * being lent to C in critical pieces of 2^16 elements. Runs on the calling thread; interrupts are
+     * ignored. Called from a pool task that gets cancelled, it throws {@link
+     * java.util.concurrent.CancellationException} and leaves x unchanged or sorted.
+     *
+     * @param x the values, sorted in place
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is read-only
+     */
+    public static void sort(int[] x) {
+        sortOf(IntArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * Sorts in place, ascending. Order: ascending, NaN last (payloads kept), -0.0 before +0.0; the
+     * result is unique bit for bit. Memory: none up to 1024 elements; above that n elements of reused
+     * off-heap scratch (see {@link Kernels#releaseScratch()}) plus 1.2 MiB of counters, a heap array
+     * being lent to C in critical pieces of 2^16 elements. Runs on the calling thread; interrupts are
+     * ignored. Called from a pool task that gets cancelled, it throws {@link
+     * java.util.concurrent.CancellationException} and leaves x unchanged or sorted.
+     *
+     * @param x the values, sorted in place
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is read-only
+     */
+    public static void sort(long[] x) {
+        sortOf(LongArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * Sorts in place, ascending. Order: ascending, NaN last (payloads kept), -0.0 before +0.0; the
+     * result is unique bit for bit. Memory: none up to 1024 elements; above that n elements of reused
+     * off-heap scratch (see {@link Kernels#releaseScratch()}) plus 1.2 MiB of counters, a heap array
+     * being lent to C in critical pieces of 2^16 elements. Runs on the calling thread; interrupts are
+     * ignored. Called from a pool task that gets cancelled, it throws {@link
+     * java.util.concurrent.CancellationException} and leaves x unchanged or sorted. Sorts {@code
+     * x[offset, offset + length)}.
+     *
+     * @param x the values, sorted in place
+     * @param offset the index of the first element
+     * @param length the number of elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws IndexOutOfBoundsException if {@code offset} or {@code length} is negative or the range
+     *     does not fit in {@code x}
+     * @throws IllegalArgumentException if {@code x} is read-only
+     */
+    public static void sort(double[] x, int offset, int length) {
+        sortOf(view(x, offset, length));
+    }
+
+    /**
+     * Sorts in place, ascending. Order: ascending, NaN last (payloads kept), -0.0 before +0.0; the
+     * result is unique bit for bit. Memory: none up to 1024 elements; above that n elements of reused
+     * off-heap scratch (see {@link Kernels#releaseScratch()}) plus 1.2 MiB of counters, a heap array
+     * being lent to C in critical pieces of 2^16 elements. Runs on the calling thread; interrupts are
+     * ignored. Called from a pool task that gets cancelled, it throws {@link
+     * java.util.concurrent.CancellationException} and leaves x unchanged or sorted. Off-heap arrays may
+     * have any {@code long} length.
+     *
+     * @param x the array, sorted in place
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void sort(NumericArray x) {
+        sortOf(x);
+    }
+
+    /**
+     * Sorts in place with the help of a pool: the calling thread and up to {@code pool.workerCount() -
+     * 1} workers share the passes (native backend, at least 2^20 elements; else the calling thread
+     * alone). The calling thread works on every pass while work is left, so this finishes even when the
+     * pool is busy or it is called from one of its workers. The same result as the sort without a pool.
+     * Blocks until done and ignores interrupts (keeping the interrupt status); called from a pool task
+     * that gets cancelled, it throws {@link java.util.concurrent.CancellationException} and leaves x
+     * unchanged or sorted.
+     *
+     * @param x the values, sorted in place
+     * @param pool the pool whose workers share the work with the calling thread
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is read-only
+     */
+    public static void sort(double[] x, ComputePool pool) {
+        PoolSorts.sortSync(pool, DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * Sorts in place with the help of a pool: the calling thread and up to {@code pool.workerCount() -
+     * 1} workers share the passes (native backend, at least 2^20 elements; else the calling thread
+     * alone). The calling thread works on every pass while work is left, so this finishes even when the
+     * pool is busy or it is called from one of its workers. The same result as the sort without a pool.
+     * Blocks until done and ignores interrupts (keeping the interrupt status); called from a pool task
+     * that gets cancelled, it throws {@link java.util.concurrent.CancellationException} and leaves x
+     * unchanged or sorted.
+     *
+     * @param x the values, sorted in place
+     * @param pool the pool whose workers share the work with the calling thread
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is read-only
+     */
+    public static void sort(float[] x, ComputePool pool) {
+        PoolSorts.sortSync(pool, FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * Sorts in place with the help of a pool: the calling thread and up to {@code pool.workerCount() -
+     * 1} workers share the passes (native backend, at least 2^20 elements; else the calling thread
+     * alone). The calling thread works on every pass while work is left, so this finishes even when the
+     * pool is busy or it is called from one of its workers. The same result as the sort without a pool.
+     * Blocks until done and ignores interrupts (keeping the interrupt status); called from a pool task
+     * that gets cancelled, it throws {@link java.util.concurrent.CancellationException} and leaves x
+     * unchanged or sorted.
+     *
+     * @param x the values, sorted in place
+     * @param pool the pool whose workers share the work with the calling thread
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is read-only
+     */
+    public static void sort(int[] x, ComputePool pool) {
+        PoolSorts.sortSync(pool, IntArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * Sorts in place with the help of a pool: the calling thread and up to {@code pool.workerCount() -
+     * 1} workers share the passes (native backend, at least 2^20 elements; else the calling thread
+     * alone). The calling thread works on every pass while work is left, so this finishes even when the
+     * pool is busy or it is called from one of its workers. The same result as the sort without a pool.
+     * Blocks until done and ignores interrupts (keeping the interrupt status); called from a pool task
+     * that gets cancelled, it throws {@link java.util.concurrent.CancellationException} and leaves x
+     * unchanged or sorted.
+     *
+     * @param x the values, sorted in place
+     * @param pool the pool whose workers share the work with the calling thread
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is read-only
+     */
+    public static void sort(long[] x, ComputePool pool) {
+        PoolSorts.sortSync(pool, LongArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * Sorts in place with the help of a pool: the calling thread and up to {@code pool.workerCount() -
+     * 1} workers share the passes (native backend, at least 2^20 elements; else the calling thread
+     * alone; an array of a confined arena is sorted by the calling thread alone). The calling thread
+     * works on every pass while work is left, so this finishes even when the pool is busy or it is
+     * called from one of its workers. The same result as {@link #sort(NumericArray)}. Blocks until done
+     * and ignores interrupts (keeping the interrupt status); called from a pool task that gets
+     * cancelled, it throws {@link java.util.concurrent.CancellationException} and leaves x unchanged or
+     * sorted.
+     *
+     * @param x the array, sorted in place
+     * @param pool the pool whose workers share the work with the calling thread
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void sort(NumericArray x, ComputePool pool) {
+        PoolSorts.sortSync(pool, x);
+    }
+
+    /**
+     * A sorted copy of x; x is unchanged. Memory: the copy, plus the scratch of the sort. Order:
+     * ascending, NaN last (payloads kept), -0.0 before +0.0; the result is unique bit for bit.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array with the elements of x in ascending order
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static double[] sorted(double[] x) {
+        double[] c = Objects.requireNonNull(x, "x").clone();
+        sort(c);
+        return c;
+    }
+
+    /**
+     * A sorted copy of x; x is unchanged. Memory: the copy, plus the scratch of the sort. Order:
+     * ascending, NaN last (payloads kept), -0.0 before +0.0; the result is unique bit for bit.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array with the elements of x in ascending order
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static float[] sorted(float[] x) {
+        float[] c = Objects.requireNonNull(x, "x").clone();
+        sort(c);
+        return c;
+    }
+
+    /**
+     * A sorted copy of x; x is unchanged. Memory: the copy, plus the scratch of the sort. Order:
+     * ascending, NaN last (payloads kept), -0.0 before +0.0; the result is unique bit for bit.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array with the elements of x in ascending order
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static int[] sorted(int[] x) {
+        int[] c = Objects.requireNonNull(x, "x").clone();
+        sort(c);
+        return c;
+    }
+
+    /**
+     * A sorted copy of x; x is unchanged. Memory: the copy, plus the scratch of the sort. Order:
+     * ascending, NaN last (payloads kept), -0.0 before +0.0; the result is unique bit for bit.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array with the elements of x in ascending order
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static long[] sorted(long[] x) {
+        long[] c = Objects.requireNonNull(x, "x").clone();
+        sort(c);
+        return c;
+    }
+
+    /**
+     * The indices that sort x, as int64 (NumPy's intp): {@code x[r[0]] <= x[r[1]] <= ...}, always
+     * stable (equal elements keep increasing index order; -0.0 equals +0.0 and every NaN equals every
+     * NaN, last), which is NumPy's {@code argsort(kind="stable")}. Memory: the result plus, above 1024
+     * elements, 16n bytes of reused off-heap scratch and the fixed parts of a sort. x is only read.
+     * Runs on the calling thread; interrupts are ignored.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the sorting permutation
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} has more elements than a Java array holds
+     */
+    public static long[] argsort(double[] x) {
+        return argsortOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The indices that sort x, as int64 (NumPy's intp): {@code x[r[0]] <= x[r[1]] <= ...}, always
+     * stable (equal elements keep increasing index order; -0.0 equals +0.0 and every NaN equals every
+     * NaN, last), which is NumPy's {@code argsort(kind="stable")}. Memory: the result plus, above 1024
+     * elements, 16n bytes of reused off-heap scratch and the fixed parts of a sort. x is only read.
+     * Runs on the calling thread; interrupts are ignored.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the sorting permutation
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} has more elements than a Java array holds
+     */
+    public static long[] argsort(float[] x) {
+        return argsortOf(FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The indices that sort x, as int64 (NumPy's intp): {@code x[r[0]] <= x[r[1]] <= ...}, always
+     * stable (equal elements keep increasing index order; -0.0 equals +0.0 and every NaN equals every
+     * NaN, last), which is NumPy's {@code argsort(kind="stable")}. Memory: the result plus, above 1024
+     * elements, 16n bytes of reused off-heap scratch and the fixed parts of a sort. x is only read.
+     * Runs on the calling thread; interrupts are ignored.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the sorting permutation
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} has more elements than a Java array holds
+     */
+    public static long[] argsort(int[] x) {
+        return argsortOf(IntArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The indices that sort x, as int64 (NumPy's intp): {@code x[r[0]] <= x[r[1]] <= ...}, always
+     * stable (equal elements keep increasing index order; -0.0 equals +0.0 and every NaN equals every
+     * NaN, last), which is NumPy's {@code argsort(kind="stable")}. Memory: the result plus, above 1024
+     * elements, 16n bytes of reused off-heap scratch and the fixed parts of a sort. x is only read.
+     * Runs on the calling thread; interrupts are ignored.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the sorting permutation
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} has more elements than a Java array holds
+     */
+    public static long[] argsort(long[] x) {
+        return argsortOf(LongArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * Stable argsort with the help of a pool; the same result as the argsort without one. The calling
+     * thread and up to {@code pool.workerCount() - 1} workers share the passes; it blocks until done
+     * and ignores interrupts (keeping the interrupt status).
+     *
+     * @param x the values, read in place (not copied)
+     * @param pool the pool whose workers share the work with the calling thread
+     * @return the sorting permutation
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} has more elements than a Java array holds
+     */
+    public static long[] argsort(double[] x, ComputePool pool) {
+        return PoolSorts.argsortSync(pool, DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code partition}, in place: for each k of {@code kth}, x[k] becomes the element a full
+     * sort would put there (NaN last, -0.0 before +0.0), every element before it sorts no later and
+     * every element after it no earlier. The arrangement within the pieces is unspecified and differs
+     * between the native and Java backends (the element at each k does not). Memory: none natively for
+     * off-heap arrays and up to 1024 elements (introselect in place); a larger heap array is
+     * partitioned in an off-heap copy.
+     *
+     * @param x the values, partitioned in place
+     * @param kth the ranks to put in place (a negative k counts from the end)
+     * @throws NullPointerException if an argument is null
+     * @throws IndexOutOfBoundsException if a k is outside [-n, n)
+     * @throws IllegalArgumentException if {@code x} is read-only
+     */
+    public static void partition(double[] x, long... kth) {
+        partitionOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), kth);
+    }
+
+    /**
+     * NumPy's {@code partition}, in place: for each k of {@code kth}, x[k] becomes the element a full
+     * sort would put there (NaN last, -0.0 before +0.0), every element before it sorts no later and
+     * every element after it no earlier. The arrangement within the pieces is unspecified and differs
+     * between the native and Java backends (the element at each k does not). Memory: none natively for
+     * off-heap arrays and up to 1024 elements (introselect in place); a larger heap array is
+     * partitioned in an off-heap copy.
+     *
+     * @param x the values, partitioned in place
+     * @param kth the ranks to put in place (a negative k counts from the end)
+     * @throws NullPointerException if an argument is null
+     * @throws IndexOutOfBoundsException if a k is outside [-n, n)
+     * @throws IllegalArgumentException if {@code x} is read-only
+     */
+    public static void partition(float[] x, long... kth) {
+        partitionOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), kth);
+    }
+
+    /**
+     * NumPy's {@code partition}, in place: for each k of {@code kth}, x[k] becomes the element a full
+     * sort would put there (NaN last, -0.0 before +0.0), every element before it sorts no later and
+     * every element after it no earlier. The arrangement within the pieces is unspecified and differs
+     * between the native and Java backends (the element at each k does not). Memory: none natively for
+     * off-heap arrays and up to 1024 elements (introselect in place); a larger heap array is
+     * partitioned in an off-heap copy.
+     *
+     * @param x the values, partitioned in place
+     * @param kth the ranks to put in place (a negative k counts from the end)
+     * @throws NullPointerException if an argument is null
+     * @throws IndexOutOfBoundsException if a k is outside [-n, n)
+     * @throws IllegalArgumentException if {@code x} is read-only
+     */
+    public static void partition(int[] x, long... kth) {
+        partitionOf(IntArray.wrap(Objects.requireNonNull(x, "x")), kth);
+    }
+
+    /**
+     * NumPy's {@code partition}, in place: for each k of {@code kth}, x[k] becomes the element a full
+     * sort would put there (NaN last, -0.0 before +0.0), every element before it sorts no later and
+     * every element after it no earlier. The arrangement within the pieces is unspecified and differs
+     * between the native and Java backends (the element at each k does not). Memory: none natively for
+     * off-heap arrays and up to 1024 elements (introselect in place); a larger heap array is
+     * partitioned in an off-heap copy.
+     *
+     * @param x the values, partitioned in place
+     * @param kth the ranks to put in place (a negative k counts from the end)
+     * @throws NullPointerException if an argument is null
+     * @throws IndexOutOfBoundsException if a k is outside [-n, n)
+     * @throws IllegalArgumentException if {@code x} is read-only
+     */
+    public static void partition(long[] x, long... kth) {
+        partitionOf(LongArray.wrap(Objects.requireNonNull(x, "x")), kth);
+    }
+
+    /**
+     * NumPy's {@code partition}, in place: for each k of {@code kth}, x[k] becomes the element a full
+     * sort would put there (NaN last, -0.0 before +0.0), every element before it sorts no later and
+     * every element after it no earlier. The arrangement within the pieces is unspecified and differs
+     * between the native and Java backends (the element at each k does not). Memory: none natively for
+     * off-heap arrays and up to 1024 elements (introselect in place); a larger heap array is
+     * partitioned in an off-heap copy.
+     *
+     * @param x the array, partitioned in place
+     * @param kth the ranks to put in place (a negative k counts from the end)
+     * @throws NullPointerException if an argument is null
+     * @throws IndexOutOfBoundsException if a k is outside [-n, n)
+     * @throws IllegalArgumentException if {@code x} is read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void partition(NumericArray x, long... kth) {
+        partitionOf(x, kth);
+    }
+
+    /**
+     * NumPy's {@code argpartition}: indices r such that x[r[k]] is the element of rank k for each k of
+     * {@code kth}, with the argpartition contract around it. This implementation returns the full
+     * stable argsort, which satisfies the contract, at radix-sort cost; memory as argsort. x is only
+     * read.
+     *
+     * @param x the values, read in place (not copied)
+     * @param kth the ranks to put in place (a negative k counts from the end)
+     * @return the indices
+     * @throws NullPointerException if an argument is null
+     * @throws IndexOutOfBoundsException if a k is outside [-n, n)
+     * @throws IllegalArgumentException if {@code x} has more elements than a Java array holds
+     */
+    public static long[] argpartition(double[] x, long... kth) {
+        QuantileMath.checkedRanks(kth, Objects.requireNonNull(x, "x").length);
+        return argsort(x);
+    }
+
+    /**
+     * NumPy's {@code argpartition}: indices r such that x[r[k]] is the element of rank k for each k of
+     * {@code kth}, with the argpartition contract around it. This implementation returns the full
+     * stable argsort, which satisfies the contract, at radix-sort cost; memory as argsort. x is only
+     * read.
+     *
+     * @param x the values, read in place (not copied)
+     * @param kth the ranks to put in place (a negative k counts from the end)
+     * @return the indices
+     * @throws NullPointerException if an argument is null
+     * @throws IndexOutOfBoundsException if a k is outside [-n, n)
+     * @throws IllegalArgumentException if {@code x} has more elements than a Java array holds
+     */
+    public static long[] argpartition(float[] x, long... kth) {
+        QuantileMath.checkedRanks(kth, Objects.requireNonNull(x, "x").length);
+        return argsort(x);
+    }
+
+    /**
+     * NumPy's {@code quantile} by the given method (default "linear"): NumPy's bits on float64 input. x
+     * is not modified. Two reads of x (the NaNs are counted by the first) and memory for the keys of
+     * the buckets holding the ranks needed; no copy of x. The result is NaN if x holds a NaN.
+     *
+     * @param x the values, read in place (not copied)
+     * @param q the quantile, in [0, 1]
+     * @return the quantile, widened to double
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a quantile is outside [0, 1] or NaN
+     */
+    public static double quantile(double[] x, double q) {
+        return quantile1(DoubleArray.wrap(Objects.requireNonNull(x, "x")), q, 1, QuantileMethod.LINEAR, false);
+    }
+
+    /**
+     * NumPy's {@code quantile} by the given method (default "linear"): NumPy's bits on float64 input. x
+     * is not modified. Two reads of x (the NaNs are counted by the first) and memory for the keys of
+     * the buckets holding the ranks needed; no copy of x. The result is NaN if x holds a NaN.
+     *
+     * @param x the values, read in place (not copied)
+     * @param q the quantile, in [0, 1]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @return the quantile, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a quantile is outside [0, 1] or NaN
+     */
+    public static double quantile(double[] x, double q, QuantileMethod m) {
+        return quantile1(DoubleArray.wrap(Objects.requireNonNull(x, "x")), q, 1, m, false);
+    }
+
+    /**
+     * NumPy's {@code quantile} by the given method (default "linear"): NumPy's bits on float64 input. x
+     * is not modified. Two reads of x (the NaNs are counted by the first) and memory for the keys of
+     * the buckets holding the ranks needed; no copy of x. The result is NaN if x holds a NaN.
+     *
+     * @param x the values, read in place (not copied)
+     * @param qs the quantiles, each in [0, 1]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @return the quantiles, in the order given, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a quantile is outside [0, 1] or NaN
+     */
+    public static double[] quantile(double[] x, double[] qs, QuantileMethod m) {
+        return quantileN(DoubleArray.wrap(Objects.requireNonNull(x, "x")), qs, 1, m, false);
+    }
+
+    /**
+     * NumPy's {@code quantile} by the given method (default "linear"): NumPy's bits on float64 input. x
+     * is not modified. Two reads of x (the NaNs are counted by the first) and memory for the keys of
+     * the buckets holding the ranks needed; no copy of x. The result is NaN if x holds a NaN. A scalar
+     * quantile of float32 values is interpolated in float32, several in float64, as NumPy does.
+     *
+     * @param x the values, read in place (not copied)
+     * @param q the quantile, in [0, 1]
+     * @return the quantile, widened to double
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a quantile is outside [0, 1] or NaN
+     */
+    public static double quantile(float[] x, double q) {
+        return quantile1(FloatArray.wrap(Objects.requireNonNull(x, "x")), q, 1, QuantileMethod.LINEAR, false);
+    }
+
+    /**
+     * NumPy's {@code quantile} by the given method (default "linear"): NumPy's bits on float64 input. x
+     * is not modified. Two reads of x (the NaNs are counted by the first) and memory for the keys of
+     * the buckets holding the ranks needed; no copy of x. The result is NaN if x holds a NaN. A scalar
+     * quantile of float32 values is interpolated in float32, several in float64, as NumPy does.
+     *
+     * @param x the values, read in place (not copied)
+     * @param q the quantile, in [0, 1]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @return the quantile, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a quantile is outside [0, 1] or NaN
+     */
+    public static double quantile(float[] x, double q, QuantileMethod m) {
+        return quantile1(FloatArray.wrap(Objects.requireNonNull(x, "x")), q, 1, m, false);
+    }
+
+    /**
+     * NumPy's {@code quantile} by the given method (default "linear"): NumPy's bits on float64 input. x
+     * is not modified. Two reads of x (the NaNs are counted by the first) and memory for the keys of
+     * the buckets holding the ranks needed; no copy of x. The result is NaN if x holds a NaN. A scalar
+     * quantile of float32 values is interpolated in float32, several in float64, as NumPy does.
+     *
+     * @param x the values, read in place (not copied)
+     * @param qs the quantiles, each in [0, 1]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @return the quantiles, in the order given, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a quantile is outside [0, 1] or NaN
+     */
+    public static double[] quantile(float[] x, double[] qs, QuantileMethod m) {
+        return quantileN(FloatArray.wrap(Objects.requireNonNull(x, "x")), qs, 1, m, false);
+    }
+
+    /**
+     * NumPy's {@code quantile} by the given method (default "linear"): NumPy's bits on float64 input. x
+     * is not modified. Two reads of x (the NaNs are counted by the first) and memory for the keys of
+     * the buckets holding the ranks needed; no copy of x. The result is NaN if x holds a NaN.
+     *
+     * @param x the array
+     * @param q the quantile, in [0, 1]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @return the quantile, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a quantile is outside [0, 1] or NaN
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double quantile(NumericArray x, double q, QuantileMethod m) {
+        return quantile1(x, q, 1, m, false);
+    }
+
+    /**
+     * NumPy's {@code quantile} by the given method (default "linear"): NumPy's bits on float64 input. x
+     * is not modified. Two reads of x (the NaNs are counted by the first) and memory for the keys of
+     * the buckets holding the ranks needed; no copy of x. The result is NaN if x holds a NaN.
+     *
+     * @param x the array
+     * @param qs the quantiles, each in [0, 1]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @return the quantiles, in the order given, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a quantile is outside [0, 1] or NaN
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double[] quantile(NumericArray x, double[] qs, QuantileMethod m) {
+        return quantileN(x, qs, 1, m, false);
+    }
+
+    /**
+     * The same bits as without a pool, computed by the calling thread with the help of the pool's
+     * workers (native backend, at least 2^20 elements; else the calling thread alone): the reads of x
+     * are split into chunks that the threads claim in turn. The calling thread works while work is
+     * left, so this finishes even when the pool is busy or it is called from one of its workers. Blocks
+     * until done and ignores interrupts (keeping the interrupt status).
+     *
+     * @param x the array
+     * @param qs the quantiles, each in [0, 1]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @param pool the pool whose workers share the work with the calling thread
+     * @return the quantiles, in the order given, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a quantile is outside [0, 1] or NaN
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double[] quantile(NumericArray x, double[] qs, QuantileMethod m, ComputePool pool) {
+        return PoolSorts.quantilesSync(pool, x, checkedQ(qs, 1, "q"), m, false, false);
+    }
+
+    /**
+     * The same bits as without a pool, computed by the calling thread with the help of the pool's
+     * workers (native backend, at least 2^20 elements; else the calling thread alone): the reads of x
+     * are split into chunks that the threads claim in turn. The calling thread works while work is
+     * left, so this finishes even when the pool is busy or it is called from one of its workers. Blocks
+     * until done and ignores interrupts (keeping the interrupt status).
+     *
+     * @param x the values, read in place (not copied)
+     * @param q the quantile, in [0, 1]
+     * @param pool the pool whose workers share the work with the calling thread
+     * @return the quantile, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a quantile is outside [0, 1] or NaN
+     */
+    public static double quantile(double[] x, double q, ComputePool pool) {
+        return PoolSorts.quantilesSync(pool, DoubleArray.wrap(Objects.requireNonNull(x, "x")), checkedQ(new double[] {q}, 1, "q"), QuantileMethod.LINEAR, false, true)[0];
+    }
+
+    /**
+     * NumPy's {@code percentile} by the given method (default "linear"): NumPy's bits on float64 input.
+     * x is not modified. Two reads of x (the NaNs are counted by the first) and memory for the keys of
+     * the buckets holding the ranks needed; no copy of x. The result is NaN if x holds a NaN.
+     *
+     * @param x the values, read in place (not copied)
+     * @param p the percentile, in [0, 100]
+     * @return the percentile, widened to double
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a percentile is outside [0, 100] or
+     *     NaN
+     */
+    public static double percentile(double[] x, double p) {
+        return quantile1(DoubleArray.wrap(Objects.requireNonNull(x, "x")), p, 100, QuantileMethod.LINEAR, false);
+    }
+
+    /**
+     * NumPy's {@code percentile} by the given method (default "linear"): NumPy's bits on float64 input.
+     * x is not modified. Two reads of x (the NaNs are counted by the first) and memory for the keys of
+     * the buckets holding the ranks needed; no copy of x. The result is NaN if x holds a NaN.
+     *
+     * @param x the values, read in place (not copied)
+     * @param p the percentile, in [0, 100]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @return the percentile, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a percentile is outside [0, 100] or
+     *     NaN
+     */
+    public static double percentile(double[] x, double p, QuantileMethod m) {
+        return quantile1(DoubleArray.wrap(Objects.requireNonNull(x, "x")), p, 100, m, false);
+    }
+
+    /**
+     * NumPy's {@code percentile} by the given method (default "linear"): NumPy's bits on float64 input.
+     * x is not modified. Two reads of x (the NaNs are counted by the first) and memory for the keys of
+     * the buckets holding the ranks needed; no copy of x. The result is NaN if x holds a NaN.
+     *
+     * @param x the values, read in place (not copied)
+     * @param ps the percentiles, each in [0, 100]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @return the percentiles, in the order given, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a percentile is outside [0, 100] or
+     *     NaN
+     */
+    public static double[] percentile(double[] x, double[] ps, QuantileMethod m) {
+        return quantileN(DoubleArray.wrap(Objects.requireNonNull(x, "x")), ps, 100, m, false);
+    }
+
+    /**
+     * NumPy's {@code percentile} by the given method (default "linear"): NumPy's bits on float64 input.
+     * x is not modified. Two reads of x (the NaNs are counted by the first) and memory for the keys of
+     * the buckets holding the ranks needed; no copy of x. The result is NaN if x holds a NaN. A scalar
+     * percentile of float32 values is interpolated in float32, several in float64, as NumPy does.
+     *
+     * @param x the values, read in place (not copied)
+     * @param p the percentile, in [0, 100]
+     * @return the percentile, widened to double
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a percentile is outside [0, 100] or
+     *     NaN
+     */
+    public static double percentile(float[] x, double p) {
+        return quantile1(FloatArray.wrap(Objects.requireNonNull(x, "x")), p, 100, QuantileMethod.LINEAR, false);
+    }
+
+    /**
+     * NumPy's {@code percentile} by the given method (default "linear"): NumPy's bits on float64 input.
+     * x is not modified. Two reads of x (the NaNs are counted by the first) and memory for the keys of
+     * the buckets holding the ranks needed; no copy of x. The result is NaN if x holds a NaN.
+     *
+     * @param x the array
+     * @param p the percentile, in [0, 100]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @return the percentile, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a percentile is outside [0, 100] or
+     *     NaN
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double percentile(NumericArray x, double p, QuantileMethod m) {
+        return quantile1(x, p, 100, m, false);
+    }
+
+    /**
+     * NumPy's {@code percentile} by the given method (default "linear"): NumPy's bits on float64 input.
+     * x is not modified. Two reads of x (the NaNs are counted by the first) and memory for the keys of
+     * the buckets holding the ranks needed; no copy of x. The result is NaN if x holds a NaN.
+     *
+     * @param x the array
+     * @param ps the percentiles, each in [0, 100]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @return the percentiles, in the order given, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a percentile is outside [0, 100] or
+     *     NaN
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double[] percentile(NumericArray x, double[] ps, QuantileMethod m) {
+        return quantileN(x, ps, 100, m, false);
+    }
+
+    /**
+     * The same bits as without a pool, computed by the calling thread with the help of the pool's
+     * workers (native backend, at least 2^20 elements; else the calling thread alone): the reads of x
+     * are split into chunks that the threads claim in turn. The calling thread works while work is
+     * left, so this finishes even when the pool is busy or it is called from one of its workers. Blocks
+     * until done and ignores interrupts (keeping the interrupt status).
+     *
+     * @param x the values, read in place (not copied)
+     * @param p the percentile, in [0, 100]
+     * @param pool the pool whose workers share the work with the calling thread
+     * @return the percentile, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a percentile is outside [0, 100] or
+     *     NaN
+     */
+    public static double percentile(double[] x, double p, ComputePool pool) {
+        return PoolSorts.quantilesSync(pool, DoubleArray.wrap(Objects.requireNonNull(x, "x")), checkedQ(new double[] {p}, 100, "percentile"), QuantileMethod.LINEAR, false, true)[0];
+    }
+
+    /**
+     * The same bits as without a pool, computed by the calling thread with the help of the pool's
+     * workers (native backend, at least 2^20 elements; else the calling thread alone): the reads of x
+     * are split into chunks that the threads claim in turn. The calling thread works while work is
+     * left, so this finishes even when the pool is busy or it is called from one of its workers. Blocks
+     * until done and ignores interrupts (keeping the interrupt status).
+     *
+     * @param x the array
+     * @param p the percentile, in [0, 100]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @param pool the pool whose workers share the work with the calling thread
+     * @return the percentile, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a percentile is outside [0, 100] or
+     *     NaN
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double percentile(NumericArray x, double p, QuantileMethod m, ComputePool pool) {
+        return PoolSorts.quantilesSync(pool, x, checkedQ(new double[] {p}, 100, "percentile"), m, false, true)[0];
+    }
+
+    /**
+     * NumPy's {@code nanquantile} by the given method (default "linear"): NumPy's bits on float64
+     * input. x is not modified. Two reads of x (the NaNs are counted by the first) and memory for the
+     * keys of the buckets holding the ranks needed; no copy of x. NaN elements are ignored; the result
+     * is NaN when all are NaN.
+     *
+     * @param x the values, read in place (not copied)
+     * @param q the quantile, in [0, 1]
+     * @return the quantile, widened to double
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a quantile is outside [0, 1] or NaN
+     */
+    public static double nanquantile(double[] x, double q) {
+        return quantile1(DoubleArray.wrap(Objects.requireNonNull(x, "x")), q, 1, QuantileMethod.LINEAR, true);
+    }
+
+    /**
+     * NumPy's {@code nanquantile} by the given method (default "linear"): NumPy's bits on float64
+     * input. x is not modified. Two reads of x (the NaNs are counted by the first) and memory for the
+     * keys of the buckets holding the ranks needed; no copy of x. NaN elements are ignored; the result
+     * is NaN when all are NaN.
+     *
+     * @param x the values, read in place (not copied)
+     * @param q the quantile, in [0, 1]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @return the quantile, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a quantile is outside [0, 1] or NaN
+     */
+    public static double nanquantile(double[] x, double q, QuantileMethod m) {
+        return quantile1(DoubleArray.wrap(Objects.requireNonNull(x, "x")), q, 1, m, true);
+    }
+
+    /**
+     * NumPy's {@code nanquantile} by the given method (default "linear"): NumPy's bits on float64
+     * input. x is not modified. Two reads of x (the NaNs are counted by the first) and memory for the
+     * keys of the buckets holding the ranks needed; no copy of x. NaN elements are ignored; the result
+     * is NaN when all are NaN.
+     *
+     * @param x the values, read in place (not copied)
+     * @param qs the quantiles, each in [0, 1]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @return the quantiles, in the order given, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a quantile is outside [0, 1] or NaN
+     */
+    public static double[] nanquantile(double[] x, double[] qs, QuantileMethod m) {
+        return quantileN(DoubleArray.wrap(Objects.requireNonNull(x, "x")), qs, 1, m, true);
+    }
+
+    /**
+     * NumPy's {@code nanquantile} by the given method (default "linear"): NumPy's bits on float64
+     * input. x is not modified. Two reads of x (the NaNs are counted by the first) and memory for the
+     * keys of the buckets holding the ranks needed; no copy of x. NaN elements are ignored; the result
+     * is NaN when all are NaN. A scalar quantile of float32 values is interpolated in float32, several
+     * in float64, as NumPy does.
+     *
+     * @param x the values, read in place (not copied)
+     * @param q the quantile, in [0, 1]
+     * @return the quantile, widened to double
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a quantile is outside [0, 1] or NaN
+     */
+    public static double nanquantile(float[] x, double q) {
+        return quantile1(FloatArray.wrap(Objects.requireNonNull(x, "x")), q, 1, QuantileMethod.LINEAR, true);
+    }
+
+    /**
+     * NumPy's {@code nanquantile} by the given method (default "linear"): NumPy's bits on float64
+     * input. x is not modified. Two reads of x (the NaNs are counted by the first) and memory for the
+     * keys of the buckets holding the ranks needed; no copy of x. NaN elements are ignored; the result
+     * is NaN when all are NaN.
+     *
+     * @param x the array
+     * @param q the quantile, in [0, 1]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @return the quantile, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a quantile is outside [0, 1] or NaN
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double nanquantile(NumericArray x, double q, QuantileMethod m) {
+        return quantile1(x, q, 1, m, true);
+    }
+
+    /**
+     * NumPy's {@code nanquantile} by the given method (default "linear"): NumPy's bits on float64
+     * input. x is not modified. Two reads of x (the NaNs are counted by the first) and memory for the
+     * keys of the buckets holding the ranks needed; no copy of x. NaN elements are ignored; the result
+     * is NaN when all are NaN.
+     *
+     * @param x the array
+     * @param qs the quantiles, each in [0, 1]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @return the quantiles, in the order given, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a quantile is outside [0, 1] or NaN
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double[] nanquantile(NumericArray x, double[] qs, QuantileMethod m) {
+        return quantileN(x, qs, 1, m, true);
+    }
+
+    /**
+     * NumPy's {@code nanpercentile} by the given method (default "linear"): NumPy's bits on float64
+     * input. x is not modified. Two reads of x (the NaNs are counted by the first) and memory for the
+     * keys of the buckets holding the ranks needed; no copy of x. NaN elements are ignored; the result
+     * is NaN when all are NaN.
+     *
+     * @param x the values, read in place (not copied)
+     * @param p the percentile, in [0, 100]
+     * @return the percentile, widened to double
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a percentile is outside [0, 100] or
+     *     NaN
+     */
+    public static double nanpercentile(double[] x, double p) {
+        return quantile1(DoubleArray.wrap(Objects.requireNonNull(x, "x")), p, 100, QuantileMethod.LINEAR, true);
+    }
+
+    /**
+     * NumPy's {@code nanpercentile} by the given method (default "linear"): NumPy's bits on float64
+     * input. x is not modified. Two reads of x (the NaNs are counted by the first) and memory for the
+     * keys of the buckets holding the ranks needed; no copy of x. NaN elements are ignored; the result
+     * is NaN when all are NaN.
+     *
+     * @param x the values, read in place (not copied)
+     * @param p the percentile, in [0, 100]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @return the percentile, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a percentile is outside [0, 100] or
+     *     NaN
+     */
+    public static double nanpercentile(double[] x, double p, QuantileMethod m) {
+        return quantile1(DoubleArray.wrap(Objects.requireNonNull(x, "x")), p, 100, m, true);
+    }
+
+    /**
+     * NumPy's {@code nanpercentile} by the given method (default "linear"): NumPy's bits on float64
+     * input. x is not modified. Two reads of x (the NaNs are counted by the first) and memory for the
+     * keys of the buckets holding the ranks needed; no copy of x. NaN elements are ignored; the result
+     * is NaN when all are NaN.
+     *
+     * @param x the values, read in place (not copied)
+     * @param ps the percentiles, each in [0, 100]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @return the percentiles, in the order given, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a percentile is outside [0, 100] or
+     *     NaN
+     */
+    public static double[] nanpercentile(double[] x, double[] ps, QuantileMethod m) {
+        return quantileN(DoubleArray.wrap(Objects.requireNonNull(x, "x")), ps, 100, m, true);
+    }
+
+    /**
+     * NumPy's {@code nanpercentile} by the given method (default "linear"): NumPy's bits on float64
+     * input. x is not modified. Two reads of x (the NaNs are counted by the first) and memory for the
+     * keys of the buckets holding the ranks needed; no copy of x. NaN elements are ignored; the result
+     * is NaN when all are NaN.
+     *
+     * @param x the array
+     * @param p the percentile, in [0, 100]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @return the percentile, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, or a percentile is outside [0, 100] or
+     *     NaN
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double nanpercentile(NumericArray x, double p, QuantileMethod m) {
+        return quantile1(x, p, 100, m, true);
+    }
+
+    /**
+     * NumPy's {@code median}: the middle element, or the mean of the two middle ones ((a + b) / 2, in
+     * float32 for float32 input as NumPy's mean does); NaN if x holds a NaN. x is not modified; work
+     * and memory as a quantile.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the median, widened to double
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static double median(double[] x) {
+        return medianOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), false);
+    }
+
+    /**
+     * NumPy's {@code median}: the middle element, or the mean of the two middle ones ((a + b) / 2, in
+     * float32 for float32 input as NumPy's mean does); NaN if x holds a NaN. x is not modified; work
+     * and memory as a quantile.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the median, widened to double
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static double median(float[] x) {
+        return medianOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), false);
+    }
+
+    /**
+     * NumPy's {@code median}: the middle element, or the mean of the two middle ones ((a + b) / 2, in
+     * float32 for float32 input as NumPy's mean does); NaN if x holds a NaN. x is not modified; work
+     * and memory as a quantile.
+     *
+     * @param x the array
+     * @return the median, widened to double
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double median(NumericArray x) {
+        return medianOf(x, false);
+    }
+
+    /**
+     * NumPy's {@code nanmedian}: the median of the elements that are not NaN; NaN when all are NaN. x
+     * is not modified; work and memory as a quantile.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the median of the non-NaN elements, widened to double
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static double nanmedian(double[] x) {
+        return medianOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), true);
+    }
+
+    /**
+     * NumPy's {@code nanmedian}: the median of the elements that are not NaN; NaN when all are NaN. x
+     * is not modified; work and memory as a quantile.
+     *
+     * @param x the array
+     * @return the median of the non-NaN elements, widened to double
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double nanmedian(NumericArray x) {
+        return medianOf(x, true);
+    }
+
+    /**
+     * numpy.histogram(x, bins, range=(lo, hi)) with lo and hi as Python floats: equal bins over [lo,
+     * hi] (an empty range widened by 0.5 each side), each bin [edges[i], edges[i+1]), the last closed;
+     * the counts equal NumPy's, whose bin arithmetic this repeats step by step. Values outside [lo,
+     * hi], NaN and infinities are not counted. Memory: the result only; no copy of x.
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @return the counts and the edges
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code bins <= 0}, lo or hi is not finite, {@code lo > hi},
+     *     {@code hi - lo} overflows, or the bins would be narrower than the element type's edges
+     *     resolve (for float32: more than 2^24 bins, or a range not finite in float32)
+     */
+    public static Histogram histogram(double[] x, int bins, double lo, double hi) {
+        return histogramOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi);
+    }
+
+    /**
+     * numpy.histogram(x, bins, range=(lo, hi)) with lo and hi as Python floats: equal bins over [lo,
+     * hi] (an empty range widened by 0.5 each side), each bin [edges[i], edges[i+1]), the last closed;
+     * the counts equal NumPy's, whose bin arithmetic this repeats step by step. Values outside [lo,
+     * hi], NaN and infinities are not counted. Memory: the result only; no copy of x. float32 values
+     * follow NumPy's float32 arithmetic: the edges are float32 (the float64 linspace rounded; returned
+     * widened to double), lo and hi are rounded to float32 for the range test and the subtraction
+     * {@code v - lo} (in float32), while the division by {@code hi - lo} (a float64) and the product
+     * with bins happen in float64.
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @return the counts and the edges
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code bins <= 0}, lo or hi is not finite, {@code lo > hi},
+     *     {@code hi - lo} overflows, or the bins would be narrower than the element type's edges
+     *     resolve (for float32: more than 2^24 bins, or a range not finite in float32)
+     */
+    public static Histogram histogram(float[] x, int bins, double lo, double hi) {
+        return histogramOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi);
+    }
+
+    /**
+     * numpy.histogram(x, bins, range=(lo, hi)) with lo and hi as Python floats: equal bins over [lo,
+     * hi] (an empty range widened by 0.5 each side), each bin [edges[i], edges[i+1]), the last closed;
+     * the counts equal NumPy's, whose bin arithmetic this repeats step by step. Values outside [lo,
+     * hi], NaN and infinities are not counted. Memory: the result only; no copy of x. int32 values are
+     * converted to double exactly.
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @return the counts and the edges
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code bins <= 0}, lo or hi is not finite, {@code lo > hi},
+     *     {@code hi - lo} overflows, or the bins would be narrower than the element type's edges
+     *     resolve (for float32: more than 2^24 bins, or a range not finite in float32)
+     */
+    public static Histogram histogram(int[] x, int bins, double lo, double hi) {
+        return histogramOf(IntArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi);
+    }
+
+    /**
+     * numpy.histogram(x, bins, range=(lo, hi)) with lo and hi as Python floats: equal bins over [lo,
+     * hi] (an empty range widened by 0.5 each side), each bin [edges[i], edges[i+1]), the last closed;
+     * the counts equal NumPy's, whose bin arithmetic this repeats step by step. Values outside [lo,
+     * hi], NaN and infinities are not counted. Memory: the result only; no copy of x. int64 values are
+     * converted to double (beyond 2^53 rounded to the nearest double, as NumPy compares and subtracts
+     * them).
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @return the counts and the edges
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code bins <= 0}, lo or hi is not finite, {@code lo > hi},
+     *     {@code hi - lo} overflows, or the bins would be narrower than the element type's edges
+     *     resolve (for float32: more than 2^24 bins, or a range not finite in float32)
+     */
+    public static Histogram histogram(long[] x, int bins, double lo, double hi) {
+        return histogramOf(LongArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi);
+    }
+
+    /**
+     * numpy.histogram(x, bins, range=(lo, hi)) with lo and hi as Python floats: equal bins over [lo,
+     * hi] (an empty range widened by 0.5 each side), each bin [edges[i], edges[i+1]), the last closed;
+     * the counts equal NumPy's, whose bin arithmetic this repeats step by step. Values outside [lo,
+     * hi], NaN and infinities are not counted. Memory: the result only; no copy of x. Off-heap arrays
+     * are read in place; each element type with its NumPy arithmetic (see the overloads for Java
+     * arrays).
+     *
+     * @param x the array
+     * @param bins the number of equal bins, at least 1
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @return the counts and the edges
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code bins <= 0}, lo or hi is not finite, {@code lo > hi},
+     *     {@code hi - lo} overflows, or the bins would be narrower than the element type's edges
+     *     resolve (for float32: more than 2^24 bins, or a range not finite in float32)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static Histogram histogram(NumericArray x, int bins, double lo, double hi) {
+        return histogramOf(x, bins, lo, hi);
+    }
+
+    /**
+     * numpy.histogram(x, bins, range=(lo, hi)) with lo and hi as Python floats: equal bins over [lo,
+     * hi] (an empty range widened by 0.5 each side), each bin [edges[i], edges[i+1]), the last closed;
+     * the counts equal NumPy's, whose bin arithmetic this repeats step by step. Values outside [lo,
+     * hi], NaN and infinities are not counted. Memory: the result only; no copy of x. The calling
+     * thread and the pool's workers share the counting; the same counts. Blocks until done, ignoring
+     * interrupts.
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @param pool the pool whose workers share the work with the calling thread
+     * @return the counts and the edges
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code bins <= 0}, lo or hi is not finite, {@code lo > hi},
+     *     {@code hi - lo} overflows, or the bins would be narrower than the element type's edges
+     *     resolve (for float32: more than 2^24 bins, or a range not finite in float32)
+     */
+    public static Histogram histogram(double[] x, int bins, double lo, double hi, ComputePool pool) {
+        return PoolSorts.histogramSync(pool, DoubleArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi);
+    }
+
+    /**
+     * numpy.histogram(x, bins, range=(lo, hi)) with lo and hi as Python floats: equal bins over [lo,
+     * hi] (an empty range widened by 0.5 each side), each bin [edges[i], edges[i+1]), the last closed;
+     * the counts equal NumPy's, whose bin arithmetic this repeats step by step. Values outside [lo,
+     * hi], NaN and infinities are not counted. Memory: the result only; no copy of x. The calling
+     * thread and the pool's workers share the counting; the same counts. Blocks until done, ignoring
+     * interrupts.
+     *
+     * @param x the array
+     * @param bins the number of equal bins, at least 1
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @param pool the pool whose workers share the work with the calling thread
+     * @return the counts and the edges
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code bins <= 0}, lo or hi is not finite, {@code lo > hi},
+     *     {@code hi - lo} overflows, or the bins would be narrower than the element type's edges
+     *     resolve (for float32: more than 2^24 bins, or a range not finite in float32)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static Histogram histogram(NumericArray x, int bins, double lo, double hi, ComputePool pool) {
+        return PoolSorts.histogramSync(pool, x, bins, lo, hi);
+    }
+
+    /**
+     * numpy.histogram(x, bins): the range is [min, max] of x (an empty range widened by 0.5; [0, 1]
+     * when x is empty), found by one extra read of x; then counted as with a given range. Memory: the
+     * result only.
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @return the counts and the edges
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), {@code
+     *     bins <= 0}, or the bins would be narrower than the element type resolves (float32: also more
+     *     than 2^24 bins, or {@code max - min} overflows float32)
+     */
+    public static Histogram histogram(double[] x, int bins) {
+        return histogramOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), bins);
+    }
+
+    /**
+     * numpy.histogram(x, bins): the range is [min, max] of x (an empty range widened by 0.5; [0, 1]
+     * when x is empty), found by one extra read of x; then counted as with a given range. Memory: the
+     * result only. For float32 values min and max are float32 scalars in NumPy, so edges, subtraction,
+     * division and product are all computed in float32 (unlike the float32 form with a range, whose
+     * range is float64).
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @return the counts and the edges
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), {@code
+     *     bins <= 0}, or the bins would be narrower than the element type resolves (float32: also more
+     *     than 2^24 bins, or {@code max - min} overflows float32)
+     */
+    public static Histogram histogram(float[] x, int bins) {
+        return histogramOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), bins);
+    }
+
+    /**
+     * numpy.histogram(x, bins): the range is [min, max] of x (an empty range widened by 0.5; [0, 1]
+     * when x is empty), found by one extra read of x; then counted as with a given range. Memory: the
+     * result only. For int32 values it is exactly the form with the range (min, max) given as doubles.
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @return the counts and the edges
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), {@code
+     *     bins <= 0}, or the bins would be narrower than the element type resolves (float32: also more
+     *     than 2^24 bins, or {@code max - min} overflows float32)
+     */
+    public static Histogram histogram(int[] x, int bins) {
+        return histogramOf(IntArray.wrap(Objects.requireNonNull(x, "x")), bins);
+    }
+
+    /**
+     * numpy.histogram(x, bins): the range is [min, max] of x (an empty range widened by 0.5; [0, 1]
+     * when x is empty), found by one extra read of x; then counted as with a given range. Memory: the
+     * result only. For int64 values the edges come from (double) min and (double) max, the values are
+     * converted to double, and (as NumPy's unsigned subtraction does) the divisor is the exact integer
+     * max - min rounded once to double. When min == max the range is [(double) min - 0.5, (double) max
+     * + 0.5], which for |min| >= 2^53 is empty in double: then, as NumPy, too many bins.
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @return the counts and the edges
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), {@code
+     *     bins <= 0}, or the bins would be narrower than the element type resolves (float32: also more
+     *     than 2^24 bins, or {@code max - min} overflows float32)
+     */
+    public static Histogram histogram(long[] x, int bins) {
+        return histogramOf(LongArray.wrap(Objects.requireNonNull(x, "x")), bins);
+    }
+
+    /**
+     * numpy.histogram(x, bins): the range is [min, max] of x (an empty range widened by 0.5; [0, 1]
+     * when x is empty), found by one extra read of x; then counted as with a given range. Memory: the
+     * result only. Each element type with its NumPy arithmetic (see the overloads for Java arrays).
+     *
+     * @param x the array
+     * @param bins the number of equal bins, at least 1
+     * @return the counts and the edges
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), {@code
+     *     bins <= 0}, or the bins would be narrower than the element type resolves (float32: also more
+     *     than 2^24 bins, or {@code max - min} overflows float32)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static Histogram histogram(NumericArray x, int bins) {
+        return histogramOf(x, bins);
+    }
+
+    /**
+     * numpy.histogram(x, bins=edges): counts per bin [edges[i], edges[i+1]), the last closed; values
+     * outside [edges[0], edges[last]] and NaN are not counted, infinities only when an edge is
+     * infinite. Each value is compared as a double (NumPy's searchsorted converts float32 and integers
+     * to float64; int64 beyond 2^53 rounds). Binary search per value; memory: a copy of the edges and
+     * the counts.
+     *
+     * @param x the values, read in place (not copied)
+     * @param edges the bin edges, at least 2, not NaN, non-decreasing
+     * @return the counts, {@code edges.length - 1} of them
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if fewer than 2 edges are given, an edge is NaN (NumPy allows
+     *     NaN edges, with meaningless counts), or the edges decrease
+     */
+    public static long[] histogram(double[] x, double[] edges) {
+        return histogramOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), edges);
+    }
+
+    /**
+     * numpy.histogram(x, bins=edges): counts per bin [edges[i], edges[i+1]), the last closed; values
+     * outside [edges[0], edges[last]] and NaN are not counted, infinities only when an edge is
+     * infinite. Each value is compared as a double (NumPy's searchsorted converts float32 and integers
+     * to float64; int64 beyond 2^53 rounds). Binary search per value; memory: a copy of the edges and
+     * the counts.
+     *
+     * @param x the values, read in place (not copied)
+     * @param edges the bin edges, at least 2, not NaN, non-decreasing
+     * @return the counts, {@code edges.length - 1} of them
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if fewer than 2 edges are given, an edge is NaN (NumPy allows
+     *     NaN edges, with meaningless counts), or the edges decrease
+     */
+    public static long[] histogram(float[] x, double[] edges) {
+        return histogramOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), edges);
+    }
+
+    /**
+     * numpy.histogram(x, bins=edges): counts per bin [edges[i], edges[i+1]), the last closed; values
+     * outside [edges[0], edges[last]] and NaN are not counted, infinities only when an edge is
+     * infinite. Each value is compared as a double (NumPy's searchsorted converts float32 and integers
+     * to float64; int64 beyond 2^53 rounds). Binary search per value; memory: a copy of the edges and
+     * the counts.
+     *
+     * @param x the values, read in place (not copied)
+     * @param edges the bin edges, at least 2, not NaN, non-decreasing
+     * @return the counts, {@code edges.length - 1} of them
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if fewer than 2 edges are given, an edge is NaN (NumPy allows
+     *     NaN edges, with meaningless counts), or the edges decrease
+     */
+    public static long[] histogram(int[] x, double[] edges) {
+        return histogramOf(IntArray.wrap(Objects.requireNonNull(x, "x")), edges);
+    }
+
+    /**
+     * numpy.histogram(x, bins=edges): counts per bin [edges[i], edges[i+1]), the last closed; values
+     * outside [edges[0], edges[last]] and NaN are not counted, infinities only when an edge is
+     * infinite. Each value is compared as a double (NumPy's searchsorted converts float32 and integers
+     * to float64; int64 beyond 2^53 rounds). Binary search per value; memory: a copy of the edges and
+     * the counts.
+     *
+     * @param x the values, read in place (not copied)
+     * @param edges the bin edges, at least 2, not NaN, non-decreasing
+     * @return the counts, {@code edges.length - 1} of them
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if fewer than 2 edges are given, an edge is NaN (NumPy allows
+     *     NaN edges, with meaningless counts), or the edges decrease
+     */
+    public static long[] histogram(long[] x, double[] edges) {
+        return histogramOf(LongArray.wrap(Objects.requireNonNull(x, "x")), edges);
+    }
+
+    /**
+     * numpy.histogram(x, bins=edges): counts per bin [edges[i], edges[i+1]), the last closed; values
+     * outside [edges[0], edges[last]] and NaN are not counted, infinities only when an edge is
+     * infinite. Each value is compared as a double (NumPy's searchsorted converts float32 and integers
+     * to float64; int64 beyond 2^53 rounds). Binary search per value; memory: a copy of the edges and
+     * the counts.
+     *
+     * @param x the array
+     * @param edges the bin edges, at least 2, not NaN, non-decreasing
+     * @return the counts, {@code edges.length - 1} of them
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if fewer than 2 edges are given, an edge is NaN (NumPy allows
+     *     NaN edges, with meaningless counts), or the edges decrease
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static long[] histogram(NumericArray x, double[] edges) {
+        return histogramOf(x, edges);
+    }
+
+    /**
+     * numpy.bincount: {@code counts[v]} is the number of elements equal to v. Two reads of x: its range
+     * sizes the counts, then the values are counted; if another thread writes x meanwhile the counts
+     * are unspecified, but no memory outside x and the counts is touched.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the counts, of length max(max(x) + 1, minlength) (minlength, or 0, when x is empty)
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x holds a negative value (x is only read), {@code minlength}
+     *     is negative or too large, or the maximum is too large for a {@code long[]} of counts
+     */
+    public static long[] bincount(int[] x) {
+        return bincountOf(IntArray.wrap(Objects.requireNonNull(x, "x")), 0);
+    }
+
+    /**
+     * numpy.bincount: {@code counts[v]} is the number of elements equal to v. Two reads of x: its range
+     * sizes the counts, then the values are counted; if another thread writes x meanwhile the counts
+     * are unspecified, but no memory outside x and the counts is touched.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the counts, of length max(max(x) + 1, minlength) (minlength, or 0, when x is empty)
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x holds a negative value (x is only read), {@code minlength}
+     *     is negative or too large, or the maximum is too large for a {@code long[]} of counts
+     */
+    public static long[] bincount(long[] x) {
+        return bincountOf(LongArray.wrap(Objects.requireNonNull(x, "x")), 0);
+    }
+
+    /**
+     * numpy.bincount: {@code counts[v]} is the number of elements equal to v. Two reads of x: its range
+     * sizes the counts, then the values are counted; if another thread writes x meanwhile the counts
+     * are unspecified, but no memory outside x and the counts is touched.
+     *
+     * @param x the values, read in place (not copied)
+     * @param minlength the least length of the result
+     * @return the counts, of length max(max(x) + 1, minlength) (minlength, or 0, when x is empty)
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x holds a negative value (x is only read), {@code minlength}
+     *     is negative or too large, or the maximum is too large for a {@code long[]} of counts
+     */
+    public static long[] bincount(int[] x, int minlength) {
+        return bincountOf(IntArray.wrap(Objects.requireNonNull(x, "x")), minlength);
+    }
+
+    /**
+     * numpy.bincount: {@code counts[v]} is the number of elements equal to v. Two reads of x: its range
+     * sizes the counts, then the values are counted; if another thread writes x meanwhile the counts
+     * are unspecified, but no memory outside x and the counts is touched. x must be an int32 or int64
+     * array.
+     *
+     * @param x the array
+     * @param minlength the least length of the result
+     * @return the counts, of length max(max(x) + 1, minlength) (minlength, or 0, when x is empty)
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x holds a negative value (x is only read), {@code minlength}
+     *     is negative or too large, the maximum is too large for a {@code long[]} of counts, or x is
+     *     not an int32 or int64 array
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static long[] bincount(NumericArray x, int minlength) {
+        return bincountOf(x, minlength);
+    }
+
+    /**
+     * The mergeable {@link Moments} of x's values, NaN left out: count, mean, sum of squared
+     * deviations, min and max, over fixed chunks of 2^16 elements merged in order (the same bits on
+     * every backend and CPU path); see {@link #moments(NumericArray)}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the moments; {@link Moments#EMPTY} (count 0) if x is empty or all NaN
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static Moments moments(double[] x) {
+        return moments(DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The mergeable {@link Moments} of x's values, NaN left out: count, mean, sum of squared
+     * deviations, min and max, over fixed chunks of 2^16 elements merged in order (the same bits on
+     * every backend and CPU path); see {@link #moments(NumericArray)}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the moments; {@link Moments#EMPTY} (count 0) if x is empty or all NaN
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static Moments moments(float[] x) {
+        return moments(FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * pandas' {@code Series.describe()} with the default percentiles 0.25, 0.5 and 0.75: NaNs ignored;
+     * count, mean, std (ddof 1), min, the quartiles, max; see {@link #describe(NumericArray,
+     * double...)}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the statistics
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static Description describe(double[] x) {
+        return describe(DoubleArray.wrap(Objects.requireNonNull(x, "x")), QUARTILES);
+    }
+
+    /**
+     * pandas' {@code Series.describe()} with the default percentiles 0.25, 0.5 and 0.75: NaNs ignored;
+     * count, mean, std (ddof 1), min, the quartiles, max; see {@link #describe(NumericArray,
+     * double...)}. The statistics are computed in float64.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the statistics
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static Description describe(float[] x) {
+        return describe(FloatArray.wrap(Objects.requireNonNull(x, "x")), QUARTILES);
+    }
+
+    /**
+     * The general matrix product {@code C = alpha * op(A) * op(B) + beta * C}, BLAS's GEMM on row-major
+     * matrices; op(X) is X, or its transpose when the flag is set. As in BLAS: when {@code beta == 0} C
+     * is not read (NaN or infinity in C does not propagate); when {@code alpha == 0} or the inner
+     * dimension is 0, A and B are not read and C becomes {@code beta * C}. Off-heap matrices are the
+     * fast path; heap matrices of large products are copied to off-heap memory around the call. Error
+     * bound, every backend and CPU path, elementwise: {@code |C - C_exact| <= (k + 3) u (|alpha|
+     * |op(A)| |op(B)| + |beta| |C0|)}, u = 2^-53 for float64 and 2^-24 for float32, k the inner
+     * dimension; the paths round differently (FMA or not, block order), so they agree within that
+     * bound, not bit for bit.
+     *
+     * @param transA whether op(A) is the transpose of A
+     * @param transB whether op(B) is the transpose of B
+     * @param alpha the factor of the product
+     * @param a the matrix A
+     * @param b the matrix B
+     * @param beta the factor of the old values of the output (0: the output is not read)
+     * @param c the matrix C, m x n, updated in place
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the shapes do not agree (op(A) m x k, op(B) k x n, C m x n),
+     *     C is read-only, or C shares an element with A or B
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void gemm(boolean transA, boolean transB, double alpha, DoubleMatrix a, DoubleMatrix b, double beta, DoubleMatrix c) {
         LinearAlgebra.gemm(backend(), transA, transB, alpha, a, b, beta, c);
     }
 
     /**
-     * Matrix-vector product {@code y = alpha * op(A) * x + beta * y} (BLAS's DGEMV, row-major):
-     * x has {@code op(A).cols} elements, y has {@code op(A).rows}. {@code beta == 0}: y is not
-     * read; {@code alpha == 0}: A and x are not read.
+     * The general matrix product {@code C = alpha * op(A) * op(B) + beta * C}, BLAS's GEMM on row-major
+     * matrices; op(X) is X, or its transpose when the flag is set. As in BLAS: when {@code beta == 0} C
+     * is not read (NaN or infinity in C does not propagate); when {@code alpha == 0} or the inner
+     * dimension is 0, A and B are not read and C becomes {@code beta * C}. Off-heap matrices are the
+     * fast path; heap matrices of large products are copied to off-heap memory around the call. Error
+     * bound, every backend and CPU path, elementwise: {@code |C - C_exact| <= (k + 3) u (|alpha|
+     * |op(A)| |op(B)| + |beta| |C0|)}, u = 2^-53 for float64 and 2^-24 for float32, k the inner
+     * dimension; the paths round differently (FMA or not, block order), so they agree within that
+     * bound, not bit for bit. float32 arithmetic (SGEMM).
      *
-     * @throws IllegalArgumentException if the lengths do not match, y is read-only, or y shares
+     * @param transA whether op(A) is the transpose of A
+     * @param transB whether op(B) is the transpose of B
+     * @param alpha the factor of the product
+     * @param a the matrix A
+     * @param b the matrix B
+     * @param beta the factor of the old values of the output (0: the output is not read)
+     * @param c the matrix C, m x n, updated in place
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the shapes do not agree (op(A) m x k, op(B) k x n, C m x n),
+     *     C is read-only, or C shares an element with A or B
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void gemm(boolean transA, boolean transB, float alpha, FloatMatrix a, FloatMatrix b, float beta, FloatMatrix c) {
+        LinearAlgebra.gemm(backend(), transA, transB, alpha, a, b, beta, c);
+    }
+
+    /**
+     * The matrix-vector product {@code y = alpha * op(A) * x + beta * y}, BLAS's GEMV on a row-major
+     * matrix: when {@code beta == 0} y is not read; when {@code alpha == 0} A and x are not read. Error
+     * bound, every backend and CPU path, elementwise: {@code |C - C_exact| <= (k + 3) u (|alpha|
+     * |op(A)| |op(B)| + |beta| |C0|)}, u = 2^-53 for float64 and 2^-24 for float32, k the inner
+     * dimension; the paths round differently (FMA or not, block order), so they agree within that
+     * bound, not bit for bit.
+     *
+     * @param transA whether op(A) is the transpose of A
+     * @param alpha the factor of the product
+     * @param a the matrix A
+     * @param x the vector x, of op(A)'s column count
+     * @param beta the factor of the old values of the output (0: the output is not read)
+     * @param y the vector y, of op(A)'s row count, updated in place
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the lengths do not match op(A), y is read-only, or y shares
      *     memory with A or x
-     * @throws IllegalStateException if an arena is closed
+     * @throws IllegalStateException if the arena of an array is closed
      */
     public static void gemv(boolean transA, double alpha, DoubleMatrix a, DoubleArray x, double beta, DoubleArray y) {
         LinearAlgebra.gemv(backend(), transA, alpha, a, x, beta, y);
     }
 
-    /** gemv on Java arrays (views, no copies). */
-    public static void gemv(boolean transA, double alpha, DoubleMatrix a, double[] x, double beta, double[] y) {
-        gemv(transA, alpha, a, DoubleArray.wrap(Objects.requireNonNull(x, "x")), beta,
-                DoubleArray.wrap(Objects.requireNonNull(y, "y")));
-    }
-
-    /** gemv in float32 (SGEMV). */
+    /**
+     * The matrix-vector product {@code y = alpha * op(A) * x + beta * y}, BLAS's GEMV on a row-major
+     * matrix: when {@code beta == 0} y is not read; when {@code alpha == 0} A and x are not read. Error
+     * bound, every backend and CPU path, elementwise: {@code |C - C_exact| <= (k + 3) u (|alpha|
+     * |op(A)| |op(B)| + |beta| |C0|)}, u = 2^-53 for float64 and 2^-24 for float32, k the inner
+     * dimension; the paths round differently (FMA or not, block order), so they agree within that
+     * bound, not bit for bit. float32 arithmetic (SGEMV).
+     *
+     * @param transA whether op(A) is the transpose of A
+     * @param alpha the factor of the product
+     * @param a the matrix A
+     * @param x the vector x, of op(A)'s column count
+     * @param beta the factor of the old values of the output (0: the output is not read)
+     * @param y the vector y, of op(A)'s row count, updated in place
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the lengths do not match op(A), y is read-only, or y shares
+     *     memory with A or x
+     * @throws IllegalStateException if the arena of an array is closed
+     */
     public static void gemv(boolean transA, float alpha, FloatMatrix a, FloatArray x, float beta, FloatArray y) {
         LinearAlgebra.gemv(backend(), transA, alpha, a, x, beta, y);
     }
 
-    /** gemv in float32 on Java arrays. */
-    public static void gemv(boolean transA, float alpha, FloatMatrix a, float[] x, float beta, float[] y) {
-        gemv(transA, alpha, a, FloatArray.wrap(Objects.requireNonNull(x, "x")), beta,
-                FloatArray.wrap(Objects.requireNonNull(y, "y")));
+    /**
+     * The matrix-vector product {@code y = alpha * op(A) * x + beta * y}, BLAS's GEMV on a row-major
+     * matrix: when {@code beta == 0} y is not read; when {@code alpha == 0} A and x are not read. Error
+     * bound, every backend and CPU path, elementwise: {@code |C - C_exact| <= (k + 3) u (|alpha|
+     * |op(A)| |op(B)| + |beta| |C0|)}, u = 2^-53 for float64 and 2^-24 for float32, k the inner
+     * dimension; the paths round differently (FMA or not, block order), so they agree within that
+     * bound, not bit for bit.
+     *
+     * @param transA whether op(A) is the transpose of A
+     * @param alpha the factor of the product
+     * @param a the matrix A
+     * @param x the vector x, of op(A)'s column count, read in place
+     * @param beta the factor of the old values of the output (0: the output is not read)
+     * @param y the vector y, of op(A)'s row count, updated in place
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the lengths do not match op(A), y is read-only, or y shares
+     *     memory with A or x
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void gemv(boolean transA, double alpha, DoubleMatrix a, double[] x, double beta, double[] y) {
+        gemv(transA, alpha, a, DoubleArray.wrap(Objects.requireNonNull(x, "x")), beta, DoubleArray.wrap(Objects.requireNonNull(y, "y")));
     }
 
     /**
-     * The product {@code A * B} as a new matrix on the Java heap.
+     * The matrix-vector product {@code y = alpha * op(A) * x + beta * y}, BLAS's GEMV on a row-major
+     * matrix: when {@code beta == 0} y is not read; when {@code alpha == 0} A and x are not read. Error
+     * bound, every backend and CPU path, elementwise: {@code |C - C_exact| <= (k + 3) u (|alpha|
+     * |op(A)| |op(B)| + |beta| |C0|)}, u = 2^-53 for float64 and 2^-24 for float32, k the inner
+     * dimension; the paths round differently (FMA or not, block order), so they agree within that
+     * bound, not bit for bit. float32 arithmetic (SGEMV).
      *
-     * @throws IllegalArgumentException if A's columns differ from B's rows, or the result does
-     *     not fit in a Java array (use {@link #matmul(DoubleMatrix, DoubleMatrix, Arena)})
+     * @param transA whether op(A) is the transpose of A
+     * @param alpha the factor of the product
+     * @param a the matrix A
+     * @param x the vector x, of op(A)'s column count, read in place
+     * @param beta the factor of the old values of the output (0: the output is not read)
+     * @param y the vector y, of op(A)'s row count, updated in place
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the lengths do not match op(A), y is read-only, or y shares
+     *     memory with A or x
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void gemv(boolean transA, float alpha, FloatMatrix a, float[] x, float beta, float[] y) {
+        gemv(transA, alpha, a, FloatArray.wrap(Objects.requireNonNull(x, "x")), beta, FloatArray.wrap(Objects.requireNonNull(y, "y")));
+    }
+
+    /**
+     * The matrix product {@code A * B} as a new matrix, computed by gemm. The result is on the Java
+     * heap.
+     *
+     * @param a the matrix A
+     * @param b the matrix B
+     * @return the product, a new row-major matrix on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if A's column count differs from B's row count, or the result
+     *     does not fit in a Java array (use the form with an arena)
+     * @throws IllegalStateException if the arena of an array is closed
      */
     public static DoubleMatrix matmul(DoubleMatrix a, DoubleMatrix b) {
         LinearAlgebra.checkMatmul(a, b);
         DoubleMatrix c = DoubleMatrix.zeros(SizeLimits.arrayLength(a.rows(), "rows of A"), SizeLimits.arrayLength(b.cols(), "columns of B"));
-        gemm(false, false, 1.0, a, b, 0.0, c);
+        gemm(false, false, 1, a, b, 0, c);
         return c;
     }
 
-    /** The product {@code A * B} as a new contiguous matrix allocated in {@code arena}. */
-    public static DoubleMatrix matmul(DoubleMatrix a, DoubleMatrix b, Arena arena) {
-        LinearAlgebra.checkMatmul(a, b);
-        DoubleMatrix c = DoubleMatrix.allocate(arena, a.rows(), b.cols());
-        gemm(false, false, 1.0, a, b, 0.0, c);
-        return c;
-    }
-
-    /** The float32 product {@code A * B} as a new matrix on the Java heap. */
+    /**
+     * The matrix product {@code A * B} as a new matrix, computed by gemm. float32 arithmetic. The
+     * result is on the Java heap.
+     *
+     * @param a the matrix A
+     * @param b the matrix B
+     * @return the product, a new row-major matrix on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if A's column count differs from B's row count, or the result
+     *     does not fit in a Java array (use the form with an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
     public static FloatMatrix matmul(FloatMatrix a, FloatMatrix b) {
         LinearAlgebra.checkMatmul(a, b);
         FloatMatrix c = FloatMatrix.zeros(SizeLimits.arrayLength(a.rows(), "rows of A"), SizeLimits.arrayLength(b.cols(), "columns of B"));
-        gemm(false, false, 1f, a, b, 0f, c);
+        gemm(false, false, 1, a, b, 0, c);
         return c;
     }
 
-    /** The float32 product {@code A * B} as a new contiguous matrix allocated in {@code arena}. */
+    /**
+     * The matrix product {@code A * B} as a new matrix, computed by gemm.
+     *
+     * @param a the matrix A
+     * @param b the matrix B
+     * @param arena the arena the result is allocated in
+     * @return the product, a new contiguous matrix in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if A's column count differs from B's row count
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleMatrix matmul(DoubleMatrix a, DoubleMatrix b, Arena arena) {
+        LinearAlgebra.checkMatmul(a, b);
+        DoubleMatrix c = DoubleMatrix.allocate(arena, a.rows(), b.cols());
+        gemm(false, false, 1, a, b, 0, c);
+        return c;
+    }
+
+    /**
+     * The matrix product {@code A * B} as a new matrix, computed by gemm. float32 arithmetic.
+     *
+     * @param a the matrix A
+     * @param b the matrix B
+     * @param arena the arena the result is allocated in
+     * @return the product, a new contiguous matrix in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if A's column count differs from B's row count
+     * @throws IllegalStateException if the arena of an array is closed
+     */
     public static FloatMatrix matmul(FloatMatrix a, FloatMatrix b, Arena arena) {
         LinearAlgebra.checkMatmul(a, b);
         FloatMatrix c = FloatMatrix.allocate(arena, a.rows(), b.cols());
-        gemm(false, false, 1f, a, b, 0f, c);
+        gemm(false, false, 1, a, b, 0, c);
         return c;
     }
+
+    // </generated>
 }

@@ -16,7 +16,9 @@ import java.nio.file.Path;
 public class NpyFormatException extends IOException {
     private static final long serialVersionUID = 1L;
 
+    /** The file, or null; not serialized (a {@link Path} is not serializable). */
     private final transient Path file;
+    /** What is wrong with the file, in words. */
     private final String problem;
 
     /**

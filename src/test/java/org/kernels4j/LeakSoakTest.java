@@ -31,11 +31,11 @@ class LeakSoakTest {
     @Test
     void allocationsCancelledKernelsAndPoolCyclesLeaveNothingBehind(@TempDir Path tmp) throws Exception {
         assumeTrue(Files.isReadable(Path.of("/proc/self/status")), "needs /proc (Linux)");
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-Xms128m", "-Xmx128m", "-XX:+AlwaysPreTouch",
-                "-XX:+UseSerialGC", "-Djava.io.tmpdir=" + tmp,
-                "-cp", System.getProperty("java.class.path"), LeakSoakProbe.class.getName(),
-                "100000", "10000", "1000");
+        List<String> cmd = new java.util.ArrayList<>(List.of(ForkedJvm.java(),
+                ForkedJvm.nativeAccess(), "-Xms128m", "-Xmx128m", "-XX:+AlwaysPreTouch",
+                "-XX:+UseSerialGC", "-Djava.io.tmpdir=" + tmp));
+        cmd.addAll(ForkedJvm.launch(LeakSoakProbe.class));
+        cmd.addAll(List.of("100000", "10000", "1000"));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.redirectOutput(tmp.resolve("out.txt").toFile());
         pb.redirectError(tmp.resolve("err.txt").toFile());

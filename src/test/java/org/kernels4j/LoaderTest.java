@@ -22,13 +22,11 @@ class LoaderTest {
 
     static Result probe(Path tmp, String... props) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("--enable-native-access=ALL-UNNAMED");
+        cmd.add(ForkedJvm.java());
+        cmd.add(ForkedJvm.nativeAccess());
         cmd.add("-Djava.io.tmpdir=" + tmp);
         cmd.addAll(List.of(props));
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add(LoaderProbe.class.getName());
+        cmd.addAll(ForkedJvm.launch(LoaderProbe.class));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().remove("KERNELS4J_ISA");
         pb.redirectOutput(tmp.resolve("out.txt").toFile());

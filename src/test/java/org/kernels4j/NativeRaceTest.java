@@ -24,14 +24,13 @@ class NativeRaceTest {
 
     @Test
     void kernelsSurviveInputsRewrittenDuringTheCall(@TempDir Path tmp) throws IOException, InterruptedException {
-        List<String> cmd = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED",
+        List<String> cmd = new java.util.ArrayList<>(List.of(
+                ForkedJvm.java(),
+                ForkedJvm.nativeAccess(),
                 "-Xmx1g",
                 "-Djava.io.tmpdir=" + tmp,
-                "-Dk4j.race.ms=" + Long.getLong("k4j.race.ms", 100),
-                "-cp", System.getProperty("java.class.path"),
-                RaceChild.class.getName());
+                "-Dk4j.race.ms=" + Long.getLong("k4j.race.ms", 100)));
+        cmd.addAll(ForkedJvm.launch(RaceChild.class));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         Path out = tmp.resolve("out.txt");
         pb.redirectErrorStream(true);

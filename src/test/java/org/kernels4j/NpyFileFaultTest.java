@@ -26,14 +26,12 @@ class NpyFileFaultTest {
 
     static Result fork(Path tmp, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("--enable-native-access=ALL-UNNAMED");
+        cmd.add(ForkedJvm.java());
+        cmd.add(ForkedJvm.nativeAccess());
         cmd.add("-Xmx256m");
         cmd.add("-XX:ErrorFile=" + tmp.resolve("hs_err_%p.log"));
         cmd.add("-Djava.io.tmpdir=" + tmp);
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add(NpyFaultProbe.class.getName());
+        cmd.addAll(ForkedJvm.launch(NpyFaultProbe.class));
         cmd.add(tmp.toString());
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("out.txt").toFile())

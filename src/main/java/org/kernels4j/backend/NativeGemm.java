@@ -84,8 +84,7 @@ final class NativeGemm {
     }
 
     private static long workspaceSize(int code, boolean f64, long m, long n, long k) {
-        long w = f64 ? k4j_gemm_workspace_size_f64$critical(code, m, n, k)
-                : k4j_gemm_workspace_size_f32$critical(code, m, n, k);
+        long w = f64 ? k4j_gemm_workspace_size_f64(code, m, n, k) : k4j_gemm_workspace_size_f32(code, m, n, k);
         if (w < 0) {
             throw new IllegalStateException("native gemm rejected the shape " + m + "x" + n + "x" + k);
         }

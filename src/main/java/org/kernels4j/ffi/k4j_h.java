@@ -5899,7 +5899,6 @@ public final class k4j_h {
         static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_LONG_LONG, C_LONG_LONG, C_LONG_LONG);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_gemm_workspace_size_f64");
         static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
-        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
     }
 
     public static FunctionDescriptor k4j_gemm_workspace_size_f64$descriptor() {
@@ -5914,21 +5913,9 @@ public final class k4j_h {
         return k4j_gemm_workspace_size_f64.HANDLE;
     }
 
-    public static MethodHandle k4j_gemm_workspace_size_f64$criticalHandle() {
-        return k4j_gemm_workspace_size_f64.CRITICAL_HANDLE;
-    }
-
     public static long k4j_gemm_workspace_size_f64(int isa, long m, long n, long k) {
         try {
             return (long) k4j_gemm_workspace_size_f64.HANDLE.invokeExact(isa, m, n, k);
-        } catch (Throwable t) {
-            throw NativeLibrary.downcallFailed("k4j_gemm_workspace_size_f64", t);
-        }
-    }
-
-    public static long k4j_gemm_workspace_size_f64$critical(int isa, long m, long n, long k) {
-        try {
-            return (long) k4j_gemm_workspace_size_f64.CRITICAL_HANDLE.invokeExact(isa, m, n, k);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_gemm_workspace_size_f64", t);
         }
@@ -5938,7 +5925,6 @@ public final class k4j_h {
         static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_LONG_LONG, C_LONG_LONG, C_LONG_LONG);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_gemm_workspace_size_f32");
         static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
-        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
     }
 
     public static FunctionDescriptor k4j_gemm_workspace_size_f32$descriptor() {
@@ -5953,21 +5939,9 @@ public final class k4j_h {
         return k4j_gemm_workspace_size_f32.HANDLE;
     }
 
-    public static MethodHandle k4j_gemm_workspace_size_f32$criticalHandle() {
-        return k4j_gemm_workspace_size_f32.CRITICAL_HANDLE;
-    }
-
     public static long k4j_gemm_workspace_size_f32(int isa, long m, long n, long k) {
         try {
             return (long) k4j_gemm_workspace_size_f32.HANDLE.invokeExact(isa, m, n, k);
-        } catch (Throwable t) {
-            throw NativeLibrary.downcallFailed("k4j_gemm_workspace_size_f32", t);
-        }
-    }
-
-    public static long k4j_gemm_workspace_size_f32$critical(int isa, long m, long n, long k) {
-        try {
-            return (long) k4j_gemm_workspace_size_f32.CRITICAL_HANDLE.invokeExact(isa, m, n, k);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_gemm_workspace_size_f32", t);
         }

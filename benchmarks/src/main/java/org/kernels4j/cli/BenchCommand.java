@@ -486,14 +486,34 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * JVM flags of the forks: native access, the Vector API, this JVM's temp directory and kernels4j.* settings,
+     * The flags that give a JVM the library as this one has it. When this JVM has the library
+     * jar on its module path (as {@code ./kernels4j} starts it), module org.kernels4j with its
+     * descriptor in force: the forks get the same module path, and the benchmarks, on the class
+     * path, reach the internal package they measure directly ({@code org.kernels4j.backend}) by
+     * {@code --add-exports}; the library's classes inside this tool's jar are then hidden by the
+     * module. Otherwise (this jar alone, {@code java -jar}) everything is on the class path.
+     */
+    static List<String> libraryModuleArgs() {
+        Module library = org.kernels4j.Kernels.class.getModule();
+        String modulePath = System.getProperty("jdk.module.path");
+        if (!library.isNamed() || modulePath == null || modulePath.isBlank()) {
+            return List.of("--enable-native-access=ALL-UNNAMED");
+        }
+        return List.of("--module-path=" + modulePath, "--add-modules=" + library.getName(),
+                "--add-exports=" + library.getName() + "/org.kernels4j.backend=ALL-UNNAMED",
+                "--enable-native-access=" + library.getName() + ",ALL-UNNAMED");
+    }
+
+    /**
+     * JVM flags of the forks: the library (see {@link #libraryModuleArgs()}), native access, the Vector API, this JVM's temp directory and kernels4j.* settings,
      * and a class-data-sharing archive of the fork's classes next to the CLI jar (see
      * {@link #forkClassArchive()}).
      */
     static String[] forkJvmArgs() {
         // JMH reaches for sun.misc.Unsafe; JDK 24+ warns about it on every fork unless allowed.
-        List<String> a = new ArrayList<>(List.of("--enable-native-access=ALL-UNNAMED", "--add-modules=jdk.incubator.vector",
+        List<String> a = new ArrayList<>(List.of("--add-modules=jdk.incubator.vector",
                 "--sun-misc-unsafe-memory-access=allow"));
+        a.addAll(libraryModuleArgs());
         Path jsa = forkClassArchive();
         if (jsa != null) {
             a.addAll(List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:aot=off"));

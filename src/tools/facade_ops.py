@@ -1,0 +1,746 @@
+"""The per-dtype operations of Kernels (synchronous) and AsyncKernels (on a pool): one table,
+OPS, and the shapes (templates) its entries use. src/tools/gen_typed.py renders them into the
+marked regions of Kernels.java and AsyncKernels.java; see its docstring for the workflow.
+
+An entry of OPS is `op(name, shape-or-forms, docs...)`:
+- the shape (REDUCE, BINARY, UNARY, ...) is a function returning the method forms: for each, the
+  Java parameter list (with {P} for the primitive type and {A} for its typed-array class), the
+  body (an expression, or statements when it contains `;`), and the element types it is
+  generated for (None: once, for NumericArray);
+- the docs are written once per operation: `doc` (what it computes, with NaN, signed zero and
+  empty-input behaviour where it matters), `ret` (the @return text of the synchronous form;
+  the async form returns "a future of" it), `iae` (the conditions for IllegalArgumentException,
+  as phrases joined with "or"), `pool_doc` (what a cancel leaves behind and how the work is
+  split, for AsyncKernels), `params` (overrides of the shared parameter texts in PARAMS),
+  `notes` (a sentence per element type, e.g. float32 arithmetic).
+Every form gets full @param, @return and @throws text (NullPointerException, the index check of
+offset forms, IllegalArgumentException, IllegalStateException for arrays in an arena, and, for
+the async forms, the confined-arena refusal and RejectedExecutionException).
+"""
+
+# element type -> (typed-array class {A}, NumPy name, matrix class {M})
+PRIMS = {
+    "double": ("DoubleArray", "float64", "DoubleMatrix"),
+    "float": ("FloatArray", "float32", "FloatMatrix"),
+    "int": ("IntArray", "int32", None),
+    "long": ("LongArray", "int64", None),
+}
+DF = ("double", "float")
+ALL4 = ("double", "float", "int", "long")
+D = ("double",)
+
+
+def wrap(v):
+    return '{A}.wrap(Objects.requireNonNull(' + v + ', "' + v + '"))'
+
+
+class Form:
+    """One overload: `params` is the Java parameter list, `sync`/`pool` the bodies."""
+
+    def __init__(self, params, body, prims=None, note=None, ret=None, doc=None):
+        self.rtype = None   # overrides the op's return type (and ptype its future's type)
+        self.ptype = None
+        self.params = params
+        self.body = body
+        self.prims = prims
+        self.note = note    # a sentence added to this form's description
+        self.ret = ret      # overrides the op's @return text
+        self.doc = doc      # overrides the op's description
+
+
+class Op:
+    def __init__(self, name, sync, pool, rtype, ptype, doc, ret, iae=(), pool_doc=None, params=None,
+                 notes=None, floating=True, ioobe=None, done=None):
+        self.name = name
+        self.sync = sync
+        self.pool = pool
+        self.rtype = rtype      # Java return type of the synchronous form
+        self.ptype = ptype      # type argument of the async form's CompletableFuture
+        self.doc = doc
+        self.ret = ret
+        self.iae = list(iae)
+        self.pool_doc = pool_doc
+        self.params = params or {}
+        self.notes = notes or {}
+        self.floating = floating  # NumericArray arguments must be F64 or F32
+        self.ioobe = ioobe
+        self.done = done        # what has happened when the async form's Void future completes
+
+
+# ---- shared parameter texts (an op's `params` overrides them) ---------------------------------
+
+PARAMS = {
+    ("x", "heap"): "the values, read in place (not copied)",
+    ("x", "array"): "the array",
+    ("offset", None): "the index of the first element",
+    ("length", None): "the number of elements",
+    ("xOffset", None): "the index of the first element of {@code x}",
+    ("yOffset", None): "the index of the first element of {@code y}",
+    ("a", None): "the left operand",
+    ("b", None): "the right operand",
+    ("s", None): "the scalar right operand",
+    ("out", None): "receives the results in its first n elements (n the input's length); may be the input itself",
+    ("alpha", None): "the factor",
+    ("y", None): "the second operand",
+    ("ddof", None): "delta degrees of freedom: the divisor is {@code n - ddof}",
+    ("lo", None): "the lower bound",
+    ("hi", None): "the upper bound",
+    ("kth", None): "the ranks to put in place (a negative k counts from the end)",
+    ("q", None): "the quantile, in [0, 1]",
+    ("qs", None): "the quantiles, each in [0, 1]",
+    ("p", None): "the percentile, in [0, 100]",
+    ("ps", None): "the percentiles, each in [0, 100]",
+    ("m", None): "the interpolation method (NumPy's {@code method})",
+    ("bins", None): "the number of equal bins, at least 1",
+    ("edges", None): "the bin edges, at least 2, not NaN, non-decreasing",
+    ("minlength", None): "the least length of the result",
+    ("pool", None): "the pool whose workers share the work with the calling thread",
+    ("percentiles", None): "the percentiles to report, fractions in [0, 1]",
+}
+
+# ---- shapes: the method forms of a family of operations ---------------------------------------
+
+
+def REDUCE(impl, pool, index=False):
+    """x -> value, with offset forms: sum, mean, min, argmin (index=True), ..."""
+    return ([Form("{P}[] x", impl + "(" + wrap("x") + ")", DF),
+             Form("{P}[] x, int offset, int length", impl + "(view(x, offset, length))", DF,
+                  note="Reads {@code x[offset, offset + length)}" + ("; the index counts from {@code offset}."
+                                                                     if index else ".")),
+             Form("NumericArray x", impl + "(x)")],
+            [Form("NumericArray x", "PoolKernels." + pool.format(x="x")),
+             Form("{P}[] x", "PoolKernels." + pool.format(x=wrap("x")), DF)])
+
+
+def DDOF(kind):
+    """var and std: with and without ddof, with offset forms."""
+    sq = kind == "std"
+    f = (lambda e: "Math.sqrt(" + e + ")") if sq else (lambda e: e)
+    return ([Form("{P}[] x", f("varOf(" + wrap("x") + ", 0)"), DF, note="The population form, ddof 0."),
+             Form("{P}[] x, int ddof", f("varOf(" + wrap("x") + ", ddof)"), DF),
+             Form("{P}[] x, int offset, int length, int ddof", f("varOf(view(x, offset, length), ddof)"), DF,
+                  note="Reads {@code x[offset, offset + length)}."),
+             Form("NumericArray x", f("varOf(x, 0)"), note="The population form, ddof 0."),
+             Form("NumericArray x, int ddof", f("varOf(x, ddof)"))],
+            [Form("NumericArray x, int ddof", "PoolKernels.var(owner(), chunkSize(), x, ddof, " + str(sq).lower() + ")"),
+             Form("NumericArray x", kind + "(x, 0)", note="The population form, ddof 0."),
+             Form("{P}[] x, int ddof", "PoolKernels.var(owner(), chunkSize(), " + wrap("x") + ", ddof, "
+                  + str(sq).lower() + ")", DF),
+             Form("{P}[] x", kind + "(x, 0)", DF, note="The population form, ddof 0.")])
+
+
+def DOT():
+    return ([Form("{P}[] x, {P}[] y", "dotOf(" + wrap("x") + ", " + wrap("y") + ")", DF),
+             Form("{P}[] x, int xOffset, {P}[] y, int yOffset, int length",
+                  'dotOf(view(x, xOffset, length), {A}.wrap(Objects.requireNonNull(y, "y"), yOffset, length))', DF,
+                  note="Reads {@code x[xOffset, xOffset + length)} and {@code y[yOffset, yOffset + length)}."),
+             Form("NumericArray x, NumericArray y", "dotOf(x, y)")],
+            [Form("NumericArray x, NumericArray y", "PoolKernels.dot(owner(), chunkSize(), x, y)"),
+             Form("{P}[] x, {P}[] y", "PoolKernels.dot(owner(), chunkSize(), " + wrap("x") + ", " + wrap("y") + ")", DF)])
+
+
+def BINARY(op):
+    args = lambda a, b, o: "BinaryOp." + op + ", " + a + ", " + b + ", " + o
+    return ([Form("{P}[] a, {P}[] b, {P}[] out", "binaryOf(" + args(wrap("a"), wrap("b"), wrap("out")) + ")", DF),
+             Form("NumericArray a, NumericArray b, NumericArray out", "binaryOf(" + args("a", "b", "out") + ")")],
+            [Form("NumericArray a, NumericArray b, NumericArray out",
+                  "PoolKernels.binary(owner(), chunkSize(), " + args("a", "b", "out") + ")"),
+             Form("{P}[] a, {P}[] b, {P}[] out",
+                  "PoolKernels.binary(owner(), chunkSize(), " + args(wrap("a"), wrap("b"), wrap("out")) + ")", DF)])
+
+
+def SCALAR(op):
+    args = lambda a, o: "BinaryOp." + op + ", " + a + ", s, " + o
+    return ([Form("{P}[] a, {P} s, {P}[] out", "scalarOf(" + args(wrap("a"), wrap("out")) + ")", DF),
+             Form("NumericArray a, double s, NumericArray out", "scalarOf(" + args("a", "out") + ")",
+                  note="For a float32 array s is rounded to float32 first.")],
+            [Form("NumericArray a, double s, NumericArray out",
+                  "PoolKernels.scalar(owner(), chunkSize(), " + args("a", "out") + ")",
+                  note="For a float32 array s is rounded to float32 first."),
+             Form("{P}[] a, {P} s, {P}[] out",
+                  "PoolKernels.scalar(owner(), chunkSize(), " + args(wrap("a"), wrap("out")) + ")", DF)])
+
+
+def SCALE():
+    return ([Form("{P} alpha, {P}[] x, {P}[] out", "scalarOf(BinaryOp.MUL, " + wrap("x") + ", alpha, " + wrap("out") + ")", DF),
+             Form("double alpha, NumericArray x, NumericArray out", "scalarOf(BinaryOp.MUL, x, alpha, out)")],
+            [Form("double alpha, NumericArray x, NumericArray out",
+                  "PoolKernels.scalar(owner(), chunkSize(), BinaryOp.MUL, x, alpha, out)"),
+             Form("{P} alpha, {P}[] x, {P}[] out", "PoolKernels.scalar(owner(), chunkSize(), BinaryOp.MUL, "
+                  + wrap("x") + ", alpha, " + wrap("out") + ")", DF)])
+
+
+def AXPY():
+    return ([Form("{P} alpha, {P}[] x, {P}[] y", "axpyOf(alpha, " + wrap("x") + ", " + wrap("y") + ")", DF),
+             Form("double alpha, NumericArray x, NumericArray y", "axpyOf(alpha, x, y)")],
+            [Form("double alpha, NumericArray x, NumericArray y", "PoolKernels.axpy(owner(), chunkSize(), alpha, x, y)"),
+             Form("{P} alpha, {P}[] x, {P}[] y", "PoolKernels.axpy(owner(), chunkSize(), alpha, " + wrap("x") + ", "
+                  + wrap("y") + ")", DF)])
+
+
+def UNARY(op):
+    return ([Form("{P}[] x, {P}[] out", "unaryOf(UnaryOp." + op + ", " + wrap("x") + ", " + wrap("out") + ")", DF),
+             Form("NumericArray x, NumericArray out", "unaryOf(UnaryOp." + op + ", x, out)")],
+            [Form("NumericArray x, NumericArray out", "PoolKernels.unary(owner(), chunkSize(), UnaryOp." + op + ", x, out)"),
+             Form("{P}[] x, {P}[] out", "PoolKernels.unary(owner(), chunkSize(), UnaryOp." + op + ", " + wrap("x") + ", "
+                  + wrap("out") + ")", DF)])
+
+
+def CLIP():
+    return ([Form("{P}[] x, {P} lo, {P} hi, {P}[] out", "clipOf(" + wrap("x") + ", lo, hi, " + wrap("out") + ")", DF),
+             Form("NumericArray x, double lo, double hi, NumericArray out", "clipOf(x, lo, hi, out)")],
+            [Form("NumericArray x, double lo, double hi, NumericArray out", "PoolKernels.clip(owner(), chunkSize(), x, lo, hi, out)"),
+             Form("{P}[] x, {P} lo, {P} hi, {P}[] out", "PoolKernels.clip(owner(), chunkSize(), " + wrap("x") + ", lo, hi, "
+                  + wrap("out") + ")", DF)])
+
+
+def CUMSUM():
+    return ([Form("{P}[] x, {P}[] out", "cumsumOf(" + wrap("x") + ", " + wrap("out") + ")", DF),
+             Form("NumericArray x, NumericArray out", "cumsumOf(x, out)")],
+            [Form("NumericArray x, NumericArray out", "PoolKernels.cumsum(owner(), chunkSize(), x, out)"),
+             Form("{P}[] x, {P}[] out", "PoolKernels.cumsum(owner(), chunkSize(), " + wrap("x") + ", " + wrap("out") + ")", DF)])
+
+
+def op(name, shape, rtype, ptype, doc, ret, **kw):
+    sync, pool = shape
+    return Op(name, sync, pool, rtype, ptype, doc, ret, **kw)
+
+
+# ---- the common texts of the families ---------------------------------------------------------
+
+F32_ACC = "float32 values are accumulated in float64."
+REDUCE_POOL = ("The reduction is split into chunks that the workers claim in turn, and the partial results "
+               "merge in chunk order by fixed rules, so the value is the synchronous one bit for bit, for any "
+               "worker count. Cancelling the future stops the work at the next chunk boundary; nothing visible "
+               "is left behind.")
+ELEMENTWISE_POOL = ("The elements are split into chunks that the workers claim in turn; each element is computed "
+                    "once, by the code of the synchronous call. Cancelling the future stops the work at the next "
+                    "chunk boundary and leaves the output partly written: each chunk holds either its old values "
+                    "or all of its new ones, and one chunk per worker may still be written for a moment after "
+                    "{@code cancel} returns.")
+EMPTY_IAE = "{@code x} is empty"
+OUT_IAE = "{@code out} is shorter than the input, read-only or of another type"
+
+OPS = [
+    # ---- reductions
+    op("sum", REDUCE("sumOf", "sum(owner(), chunkSize(), {x})"), "double", "Double",
+       "The sum of the elements, added in the k4j tree order (pairwise, at least as accurate as NumPy's "
+       "summation; the same bits on every backend and CPU path).",
+       "the sum: NaN if an element is NaN (or +Inf and -Inf both occur), 0.0 if there are no elements",
+       notes={"float": F32_ACC}, pool_doc=REDUCE_POOL),
+    op("mean", REDUCE("meanOf", "mean(owner(), chunkSize(), {x})"), "double", "Double",
+       "The arithmetic mean: the tree-order sum divided by the number of elements.",
+       "the mean: NaN if an element is NaN or there are no elements",
+       notes={"float": F32_ACC}, pool_doc=REDUCE_POOL),
+    op("nansum", REDUCE("nansumOf", "nansum(owner(), chunkSize(), {x})"), "double", "Double",
+       "NumPy's {@code nansum}: the sum of the elements that are not NaN, in the k4j tree order.",
+       "the sum of the non-NaN elements: 0.0 if there are none",
+       notes={"float": F32_ACC}, pool_doc=REDUCE_POOL),
+    op("nanmean", REDUCE("nanmeanOf", "nanmean(owner(), chunkSize(), {x})"), "double", "Double",
+       "NumPy's {@code nanmean}: the mean of the elements that are not NaN.",
+       "the mean of the non-NaN elements: NaN if there are none",
+       notes={"float": F32_ACC}, pool_doc=REDUCE_POOL),
+    op("min", REDUCE("minOf", "extremum(owner(), chunkSize(), {x}, Extremum.MIN)"), "double", "Double",
+       "The smallest element, as {@link Math#min}: -0.0 is below +0.0, and a NaN anywhere makes the result NaN.",
+       "the minimum, widened to double; NaN if an element is NaN",
+       iae=[EMPTY_IAE], pool_doc=REDUCE_POOL),
+    op("max", REDUCE("maxOf", "extremum(owner(), chunkSize(), {x}, Extremum.MAX)"), "double", "Double",
+       "The largest element, as {@link Math#max}: +0.0 is above -0.0, and a NaN anywhere makes the result NaN.",
+       "the maximum, widened to double; NaN if an element is NaN",
+       iae=[EMPTY_IAE], pool_doc=REDUCE_POOL),
+    op("nanmin", REDUCE("nanminOf", "extremum(owner(), chunkSize(), {x}, Extremum.NANMIN)"), "double", "Double",
+       "NumPy's {@code nanmin}: the smallest element that is not NaN (-0.0 below +0.0).",
+       "the minimum of the non-NaN elements, widened to double; NaN if all are NaN",
+       iae=[EMPTY_IAE], pool_doc=REDUCE_POOL),
+    op("nanmax", REDUCE("nanmaxOf", "extremum(owner(), chunkSize(), {x}, Extremum.NANMAX)"), "double", "Double",
+       "NumPy's {@code nanmax}: the largest element that is not NaN (+0.0 above -0.0).",
+       "the maximum of the non-NaN elements, widened to double; NaN if all are NaN",
+       iae=[EMPTY_IAE], pool_doc=REDUCE_POOL),
+    op("argmin", REDUCE("argminOf", "arg(owner(), chunkSize(), {x}, true)", index=True), "long", "Long",
+       "NumPy's {@code argmin}: the index of the first NaN if there is one, else of the first smallest element "
+       "(-0.0 and +0.0 are equal here: the first occurrence wins).",
+       "the index of the first NaN or first minimum",
+       iae=[EMPTY_IAE], pool_doc=REDUCE_POOL),
+    op("argmax", REDUCE("argmaxOf", "arg(owner(), chunkSize(), {x}, false)", index=True), "long", "Long",
+       "NumPy's {@code argmax}: the index of the first NaN if there is one, else of the first largest element "
+       "(-0.0 and +0.0 are equal here: the first occurrence wins).",
+       "the index of the first NaN or first maximum",
+       iae=[EMPTY_IAE], pool_doc=REDUCE_POOL),
+    op("norm2", REDUCE("norm2Of", "norm2(owner(), chunkSize(), {x})"), "double", "Double",
+       "The Euclidean norm, rescaled so that huge or tiny finite values neither overflow nor underflow.",
+       "the norm: NaN if an element is NaN, +Inf if one is infinite, 0.0 if there are no elements",
+       notes={"float": F32_ACC}, pool_doc=REDUCE_POOL),
+    op("var", DDOF("var"), "double", "Double",
+       "The variance, two-pass: the mean, then the tree-order sum of squared deviations divided by "
+       "{@code n - ddof}.",
+       "the variance: NaN if an element is NaN or infinite",
+       iae=["{@code ddof} is not in [0, n) (in particular when there are no elements)"],
+       notes={"float": F32_ACC},
+       pool_doc="A parallel sum gives the mean, then a parallel sum of the squared deviations: the same value "
+                "bit for bit as the synchronous call. Cancelling the future stops the work at the next chunk "
+                "boundary; nothing visible is left behind."),
+    op("std", DDOF("std"), "double", "Double",
+       "The standard deviation: the square root of the two-pass variance with divisor {@code n - ddof}.",
+       "the standard deviation: NaN if an element is NaN or infinite",
+       iae=["{@code ddof} is not in [0, n) (in particular when there are no elements)"],
+       notes={"float": F32_ACC},
+       pool_doc="A parallel sum gives the mean, then a parallel sum of the squared deviations: the same value "
+                "bit for bit as the synchronous call. Cancelling the future stops the work at the next chunk "
+                "boundary; nothing visible is left behind."),
+    op("dot", DOT(), "double", "Double",
+       "The dot product: the products rounded (no FMA), then added in the k4j tree order.",
+       "the dot product: NaN if a product is NaN, 0.0 if there are no elements",
+       iae=["the lengths or the types differ"],
+       params={("x", "heap"): "the first operand, read in place", ("x", "array"): "the first operand",
+               ("y", None): "the second operand, as long as {@code x}"},
+       notes={"float": "The products and the sum are computed in float64."}, pool_doc=REDUCE_POOL),
+    # ---- elementwise
+    *[op(n, BINARY(c), "void", "Void", "{@code out[i] = a[i] " + s + " b[i]}, in the arrays' type, IEEE arithmetic"
+         + (" (x / 0 is ±Inf or NaN, never an exception)." if c == "DIV" else "."),
+         None, iae=["{@code a} and {@code b} differ in length or type", OUT_IAE], pool_doc=ELEMENTWISE_POOL)
+      for n, c, s in (("add", "ADD", "+"), ("sub", "SUB", "-"), ("mul", "MUL", "*"), ("div", "DIV", "/"))],
+    *[op(n, SCALAR(c), "void", "Void", "{@code out[i] = a[i] " + s + " s}, in the array's type, IEEE arithmetic.",
+         None, iae=[OUT_IAE], pool_doc=ELEMENTWISE_POOL,
+         params={("a", None): "the array operand"})
+      for n, c, s in (("add", "ADD", "+"), ("sub", "SUB", "-"), ("mul", "MUL", "*"), ("div", "DIV", "/"))],
+    op("scale", SCALE(), "void", "Void", "{@code out[i] = alpha * x[i]}, in the array's type.", None,
+       iae=[OUT_IAE], pool_doc=ELEMENTWISE_POOL),
+    op("axpy", AXPY(), "void", "Void",
+       "{@code y[i] = alpha * x[i] + y[i]}, rounded twice (as NumPy's {@code alpha * x + y}), in the arrays' type.",
+       None, iae=["the lengths or the types differ, or {@code y} is read-only"], pool_doc=ELEMENTWISE_POOL,
+       params={("x", "heap"): "the array added, read in place", ("x", "array"): "the array added",
+               ("y", None): "the array updated in place, as long as {@code x}"}),
+    op("abs", UNARY("ABS"), "void", "Void", "{@code out[i] = |x[i]|} (NaN stays NaN; abs(-0.0) is +0.0).", None,
+       iae=[OUT_IAE], pool_doc=ELEMENTWISE_POOL),
+    op("neg", UNARY("NEG"), "void", "Void", "{@code out[i] = -x[i]} (the sign flips, also of zeros and NaN).", None,
+       iae=[OUT_IAE], pool_doc=ELEMENTWISE_POOL),
+    op("sqrt", UNARY("SQRT"), "void", "Void",
+       "{@code out[i] = sqrt(x[i])}, correctly rounded: NaN for a negative value, sqrt(-0.0) is -0.0.", None,
+       iae=[OUT_IAE], pool_doc=ELEMENTWISE_POOL),
+    op("exp", UNARY("EXP"), "void", "Void",
+       "{@code out[i] = e^x[i]}, within 4 ulp of {@link Math#exp} on the native paths: exp(-Inf) is 0, NaN stays NaN.",
+       None, iae=[OUT_IAE], pool_doc=ELEMENTWISE_POOL),
+    op("log", UNARY("LOG"), "void", "Void",
+       "{@code out[i] = ln x[i]}, within 4 ulp of {@link Math#log} on the native paths: NaN for a negative value, "
+       "-Inf for ±0, log(+Inf) is +Inf.",
+       None, iae=[OUT_IAE], pool_doc=ELEMENTWISE_POOL),
+    op("clip", CLIP(), "void", "Void",
+       "{@code out[i] = min(max(x[i], lo), hi)}; NaN stays NaN.", None,
+       iae=["{@code lo > hi} or a bound is NaN", OUT_IAE], pool_doc=ELEMENTWISE_POOL),
+    op("cumsum", CUMSUM(), "double", "Double",
+       "The running sum {@code out[i] = x[0] + ... + x[i]}, added left to right as NumPy does (the first output "
+       "equals {@code x[0]} exactly); NaN from the first NaN on.",
+       "the total, {@code out[n - 1]} before rounding to the output type; 0.0 if there are no elements",
+       iae=[OUT_IAE], notes={"float": "The running sum is kept in float64 and each output rounded to float32."},
+       params={("out", None): "receives the running sums in its first n elements; may be {@code x}"},
+       pool_doc="It is not parallel: each sum is rounded from the previous one, so one worker runs it chunk by "
+                "chunk, carrying the running sum. Cancelling the future stops it at the next chunk boundary and "
+                "leaves a prefix of whole chunks of {@code out} written."),
+]
+
+
+# ---- sorting, selection, histograms: forms listed per operation ------------------------------
+
+SORT_NOTE = ("Order: ascending, NaN last (payloads kept), -0.0 before +0.0; the result is unique bit for bit. "
+             "Memory: none up to 1024 elements; above that n elements of reused off-heap scratch (see "
+             "{@link Kernels#releaseScratch()}) plus 1.2 MiB of counters, a heap array being lent to C in critical "
+             "pieces of 2^16 elements. Runs on the calling thread; interrupts are ignored. Called from a pool task "
+             "that gets cancelled, it throws {@link java.util.concurrent.CancellationException} and leaves x "
+             "unchanged or sorted.")
+POOL_SORT_DOC = ("On the native backend an array of at least 2^20 elements is sorted by up to "
+                 "{@link ComputePool#workerCount()} tasks (sample, count, scatter into off-heap keys, sort groups "
+                 "of buckets, copy back); smaller arrays, and every array on the Java backend, by one task. Memory: n "
+                 "elements of reused off-heap scratch plus 1.2 MiB of counters per task. Cancelling the future "
+                 "stops the tasks at their next chunk boundary, and x is left either unchanged or completely "
+                 "sorted: it is written only by the last step, a copy that runs to its end once begun and may go "
+                 "on for a moment after {@code cancel} returns, so do not touch x until the pool has finished the "
+                 "task. A timed-out {@code get} leaves the sort running.")
+QUANT_POOL = ("On the native backend at least 2^20 elements are split over the workers: each task buckets its "
+              "chunks (counting the NaNs), then gathers the keys of the buckets holding a wanted rank, which are "
+              "selected at the end; the same bits as the synchronous call. x is only read. Cancelling the future "
+              "stops the tasks at their next chunk boundary; nothing visible is left behind. A timed-out "
+              "{@code get} leaves the work running.")
+HELPED_DOC = ("The same bits as without a pool, computed by the calling thread with the help of the pool's workers "
+              "(native backend, at least 2^20 elements; else the calling thread alone): the reads of x are split "
+              "into chunks that the threads claim in turn. The calling thread works while work is left, so this "
+              "finishes even when the pool is busy or it is called from one of its workers. Blocks until done "
+              "and ignores interrupts (keeping the interrupt status).")
+QUANT_DOC = ("NumPy's {name} by the given method (default \"linear\"): NumPy's bits on float64 input. x is not "
+             "modified. Two reads of x (the NaNs are counted by the first) and memory for the keys of the buckets "
+             "holding the ranks needed; no copy of x.")
+
+
+def qforms(fn, scale, skip, heap_forms, array_forms, pool_forms=(), helped=()):
+    """Quantile-family forms: heap_forms are (prims, kind) with kind q1 (default method), qm, qsm."""
+    s = str(skip).lower()
+    sync = []
+    for prims, kind in heap_forms:
+        sync.append(qform(kind, scale, s, wrap("x"), prims, fn))
+    for kind in array_forms:
+        sync.append(qform(kind, scale, s, "x", None, fn))
+    for prims, kind in helped:
+        # synchronous, with the help of a pool
+        x = "x" if prims is None else wrap("x")
+        pv = "p" if scale == 100 else "q"
+        what = '"percentile"' if scale == 100 else '"q"'
+        params = qparams(kind, scale) + ", ComputePool pool"
+        if prims is None:
+            params = params.replace("{P}[] x", "NumericArray x")
+        m = "QuantileMethod.LINEAR" if kind == "q1" else "m"
+        qs = pv + "s" if kind == "qsm" else "new double[] {" + pv + "}"
+        body = "PoolSorts.quantilesSync(pool, " + x + ", checkedQ(" + qs + ", " + str(scale) + ", " + what + "), " \
+            + m + ", " + s + ", " + ("false)" if kind == "qsm" else "true)[0]")
+        sync.append(Form(params, body, prims, doc=HELPED_DOC))
+    pool = []
+    for prims, kind in pool_forms:
+        x = "x" if prims is None else wrap("x")
+        pv = "p" if scale == 100 else "q"
+        what = '"percentile"' if scale == 100 else '"q"'
+        if kind == "qsm":
+            body = "PoolSorts.quantiles(owner(), " + x + ", QuantileMath.checkedQ(" + pv + "s, " + str(scale) + ", " + what \
+                + "), m, " + s + ", false)"
+        else:
+            m = "m" if kind == "qm" else "QuantileMethod.LINEAR"
+            body = "PoolSorts.quantiles(owner(), " + x + ", QuantileMath.checkedQ(new double[] {" + pv + "}, " \
+                + str(scale) + ", " + what + "), " + m + ", " + s + ", true).thenApply(v -> v[0])"
+        params = qparams(kind, scale)
+        if prims is None:
+            params = params.replace("{P}[] x", "NumericArray x")
+        pool.append(Form(params, body, prims))
+    return sync, pool
+
+
+def qparams(kind, scale):
+    v = "p" if scale == 100 else "q"
+    return {"q1": "{P}[] x, double " + v, "qm": "{P}[] x, double " + v + ", QuantileMethod m",
+            "qsm": "{P}[] x, double[] " + v + "s, QuantileMethod m"}[kind]
+
+
+def qform(kind, scale, skip, x, prims, fn):
+    params = qparams(kind, scale)
+    if prims is None:
+        params = params.replace("{P}[] x", "NumericArray x")
+    v = "p" if scale == 100 else "q"
+    if kind == "qsm":
+        return Form(params, "quantileN(" + x + ", " + v + "s, " + str(scale) + ", m, " + skip + ")", prims)
+    m = "m" if kind == "qm" else "QuantileMethod.LINEAR"
+    return Form(params, "quantile1(" + x + ", " + v + ", " + str(scale) + ", " + m + ", " + skip + ")", prims)
+
+
+def quantile_op(name, scale, skip, heap_forms, array_forms, pool_forms, numpy, what, helped=()):
+    sync, pool = qforms(name, scale, skip, heap_forms, array_forms, pool_forms, helped)
+    nan = ("NaN elements are ignored; the result is NaN when all are NaN." if skip
+           else "The result is NaN if x holds a NaN.")
+    rng = "[0, 100]" if scale == 100 else "[0, 1]"
+    o = Op(name, sync, pool, "double", "Double",
+           QUANT_DOC.format(name="{@code " + numpy + "}") + " " + nan,
+           "the " + what + ", widened to double",
+           iae=[EMPTY_IAE, "a " + ("percentile" if scale == 100 else "quantile") + " is outside " + rng + " or NaN"],
+           pool_doc=QUANT_POOL, floating=False,
+           notes={"float": "A scalar " + what + " of float32 values is interpolated in float32, several in float64, "
+                           "as NumPy does.",
+                  "int": "Integers interpolate in float64, as NumPy."})
+    for f in o.sync + o.pool:
+        if "[] qs" in f.params or "[] ps" in f.params:
+            f.rtype, f.ptype, f.ret = "double[]", "double[]", "the " + what + "s, in the order given, widened to double"
+    return o
+
+
+OPS += [
+    Op("sort",
+       [Form("{P}[] x", "sortOf(" + wrap("x") + ")", ALL4),
+        Form("{P}[] x, int offset, int length", "sortOf(view(x, offset, length))", D,
+             note="Sorts {@code x[offset, offset + length)}."),
+        Form("NumericArray x", "sortOf(x)", note="Off-heap arrays may have any {@code long} length."),
+        Form("{P}[] x, ComputePool pool", "PoolSorts.sortSync(pool, " + wrap("x") + ")", ALL4,
+             doc="Sorts in place with the help of a pool: the calling thread and up to "
+                 "{@code pool.workerCount() - 1} workers share the passes (native backend, at least 2^20 elements; "
+                 "else the calling thread alone). The calling thread works on every pass while work is left, so "
+                 "this finishes even when the pool is busy or it is called from one of its workers. The same result "
+                 "as the sort without a pool. Blocks until done and ignores interrupts (keeping the interrupt "
+                 "status); called from a pool task that gets cancelled, it throws "
+                 "{@link java.util.concurrent.CancellationException} and leaves x unchanged or sorted."),
+        Form("NumericArray x, ComputePool pool", "PoolSorts.sortSync(pool, x)",
+             doc="Sorts in place with the help of a pool: the calling thread and up to "
+                 "{@code pool.workerCount() - 1} workers share the passes (native backend, at least 2^20 elements; "
+                 "else the calling thread alone; an array of a confined arena is sorted by the calling thread "
+                 "alone). The calling thread works on every pass while work is left, so this finishes even when "
+                 "the pool is busy or it is called from one of its workers. The same result as "
+                 "{@link #sort(NumericArray)}. Blocks until done and ignores interrupts (keeping the interrupt "
+                 "status); called from a pool task that gets cancelled, it throws "
+                 "{@link java.util.concurrent.CancellationException} and leaves x unchanged or sorted.")],
+       [Form("NumericArray x", "PoolSorts.sort(owner(), x)"),
+        Form("{P}[] x", "PoolSorts.sort(owner(), " + wrap("x") + ")", ALL4)],
+       "void", "Void", "Sorts in place, ascending. " + SORT_NOTE, None,
+       iae=["{@code x} is read-only"], pool_doc=POOL_SORT_DOC, floating=False,
+       params={("x", "heap"): "the values, sorted in place", ("x", "array"): "the array, sorted in place"}),
+    Op("sorted",
+       [Form("{P}[] x", "{P}[] c = Objects.requireNonNull(x, \"x\").clone(); sort(c); return c;", ALL4)], [],
+       "{P}[]", None, "A sorted copy of x; x is unchanged. Memory: the copy, plus the scratch of the sort. "
+       + SORT_NOTE.split(" Memory:")[0], "a new array with the elements of x in ascending order", floating=False),
+    Op("argsort",
+       [Form("{P}[] x", "argsortOf(" + wrap("x") + ")", ALL4),
+        Form("{P}[] x, ComputePool pool", "PoolSorts.argsortSync(pool, " + wrap("x") + ")", D,
+             doc="Stable argsort with the help of a pool; the same result as the argsort without one. The calling "
+                 "thread and up to {@code pool.workerCount() - 1} workers share the passes; it blocks until done "
+                 "and ignores interrupts (keeping the interrupt status).")],
+       [Form("{P}[] x", "PoolSorts.argsort(owner(), " + wrap("x") + ")", ALL4)],
+       "long[]", "long[]",
+       "The indices that sort x, as int64 (NumPy's intp): {@code x[r[0]] <= x[r[1]] <= ...}, always stable (equal "
+       "elements keep increasing index order; -0.0 equals +0.0 and every NaN equals every NaN, last), which is "
+       "NumPy's {@code argsort(kind=\"stable\")}. Memory: the result plus, above 1024 elements, 16n bytes of reused "
+       "off-heap scratch and the fixed parts of a sort. x is only read. Runs on the calling thread; interrupts are "
+       "ignored.",
+       "the sorting permutation", iae=["{@code x} has more elements than a Java array holds"],
+       pool_doc="On the native backend the work is split over the workers as a sort is. Cancelling the future stops "
+                "the tasks at their next chunk boundary; nothing visible is left behind.",
+       floating=False),
+    Op("partition",
+       [Form("{P}[] x, long... kth", "partitionOf(" + wrap("x") + ", kth)", ALL4),
+        Form("NumericArray x, long... kth", "partitionOf(x, kth)")],
+       [Form("NumericArray x, long... kth", "PoolSorts.partition(owner(), x, kth)"),
+        Form("{P}[] x, long... kth", "PoolSorts.partition(owner(), " + wrap("x") + ", kth)", ALL4)],
+       "void", "Void",
+       "NumPy's {@code partition}, in place: for each k of {@code kth}, x[k] becomes the element a full sort would "
+       "put there (NaN last, -0.0 before +0.0), every element before it sorts no later and every element after it "
+       "no earlier. The arrangement within the pieces is unspecified and differs between the native and Java "
+       "backends (the element at each k does not). Memory: none natively for off-heap arrays and up to 1024 "
+       "elements (introselect in place); a larger heap array is partitioned in an off-heap copy.",
+       None, iae=["{@code x} is read-only"], ioobe="if a k is outside [-n, n)",
+       pool_doc="It runs as one pool task, which leaves exactly the arrangement of the synchronous call: a "
+                "partition is one selection pass in place that the workers cannot share. kth is checked and copied "
+                "by the call. Cancelling the future before the task starts leaves x untouched; once it runs, it "
+                "runs to its end (x is then partitioned although the future reports cancellation).",
+       floating=False,
+       params={("x", "heap"): "the values, partitioned in place", ("x", "array"): "the array, partitioned in place"}),
+    Op("argpartition",
+       [Form("{P}[] x, long... kth", "QuantileMath.checkedRanks(kth, Objects.requireNonNull(x, \"x\").length); "
+             "return argsort(x);", DF)],
+       [Form("{P}[] x, long... kth", "QuantileMath.checkedRanks(kth, Objects.requireNonNull(x, \"x\").length); "
+             "return argsort(x);", DF)],
+       "long[]", "long[]",
+       "NumPy's {@code argpartition}: indices r such that x[r[k]] is the element of rank k for each k of "
+       "{@code kth}, with the argpartition contract around it. This implementation returns the full stable "
+       "argsort, which satisfies the contract, at radix-sort cost; memory as argsort. x is only read.",
+       "the indices", ioobe="if a k is outside [-n, n)", iae=["{@code x} has more elements than a Java array holds"],
+       pool_doc="The ranks are checked by the call, before anything is submitted; the argsort is split as an async "
+                "argsort is. Cancelling the future stops the tasks at their next chunk boundary.",
+       floating=False),
+    quantile_op("quantile", 1, False,
+                [(D, "q1"), (D, "qm"), (D, "qsm"), (("float",), "q1"), (("float",), "qm"), (("float",), "qsm")],
+                ["qm", "qsm"], [(None, "qsm"), (None, "qm"), (("double", "float"), "q1")],
+                "quantile", "quantile", helped=[(None, "qsm"), (D, "q1")]),
+    quantile_op("percentile", 100, False, [(D, "q1"), (D, "qm"), (D, "qsm"), (("float",), "q1")],
+                ["qm", "qsm"], [(None, "qm"), (None, "qsm"), (("double", "float"), "q1")],
+                "percentile", "percentile", helped=[(D, "q1"), (None, "qm")]),
+    quantile_op("nanquantile", 1, True, [(D, "q1"), (D, "qm"), (D, "qsm"), (("float",), "q1")],
+                ["qm", "qsm"], [(None, "qsm"), (None, "qm"), (D, "q1")],
+                "nanquantile", "quantile"),
+    quantile_op("nanpercentile", 100, True, [(D, "q1"), (D, "qm"), (D, "qsm")],
+                ["qm"], [(None, "qsm"), (None, "qm"), (D, "q1")],
+                "nanpercentile", "percentile"),
+    Op("median",
+       [Form("{P}[] x", "medianOf(" + wrap("x") + ", false)", DF), Form("NumericArray x", "medianOf(x, false)")],
+       [Form("NumericArray x", "PoolSorts.median(owner(), x, false)"),
+        Form("{P}[] x", "PoolSorts.median(owner(), " + wrap("x") + ", false)", DF)],
+       "double", "Double",
+       "NumPy's {@code median}: the middle element, or the mean of the two middle ones ((a + b) / 2, in float32 "
+       "for float32 input as NumPy's mean does); NaN if x holds a NaN. x is not modified; work and memory as a "
+       "quantile.",
+       "the median, widened to double", iae=[EMPTY_IAE], pool_doc=QUANT_POOL, floating=False),
+    Op("nanmedian",
+       [Form("{P}[] x", "medianOf(" + wrap("x") + ", true)", D), Form("NumericArray x", "medianOf(x, true)")],
+       [Form("NumericArray x", "PoolSorts.median(owner(), x, true)"),
+        Form("{P}[] x", "PoolSorts.median(owner(), " + wrap("x") + ", true)", D)],
+       "double", "Double",
+       "NumPy's {@code nanmedian}: the median of the elements that are not NaN; NaN when all are NaN. x is not "
+       "modified; work and memory as a quantile.",
+       "the median of the non-NaN elements, widened to double", iae=[EMPTY_IAE], pool_doc=QUANT_POOL, floating=False),
+]
+
+# numpy.histogram, the arithmetic per element type written once here
+HIST_RANGE_NOTES = {
+    "float": "float32 values follow NumPy's float32 arithmetic: the edges are float32 (the float64 linspace "
+             "rounded; returned widened to double), lo and hi are rounded to float32 for the range test and the "
+             "subtraction {@code v - lo} (in float32), while the division by {@code hi - lo} (a float64) and the "
+             "product with bins happen in float64.",
+    "int": "int32 values are converted to double exactly.",
+    "long": "int64 values are converted to double (beyond 2^53 rounded to the nearest double, as NumPy compares and "
+            "subtracts them).",
+}
+HIST_DATA_NOTES = {
+    "float": "For float32 values min and max are float32 scalars in NumPy, so edges, subtraction, division and "
+             "product are all computed in float32 (unlike the float32 form with a range, whose range is float64).",
+    "int": "For int32 values it is exactly the form with the range (min, max) given as doubles.",
+    "long": "For int64 values the edges come from (double) min and (double) max, the values are converted to double, "
+            "and (as NumPy's unsigned subtraction does) the divisor is the exact integer max - min rounded once to "
+            "double. When min == max the range is [(double) min - 0.5, (double) max + 0.5], which for |min| >= 2^53 "
+            "is empty in double: then, as NumPy, too many bins.",
+}
+HIST_POOL = ("On the native backend arrays of at least 2^20 elements are split: each task adds its chunks into a "
+             "partial histogram of its own, and the partial histograms are added up in task order (integer counts: "
+             "the same for any worker count). Memory: one {@code long[bins]} per task. Cancelling the future stops "
+             "the tasks at their next chunk boundary; nothing visible is left behind.")
+
+OPS += [
+    Op("histogram",
+       [Form("{P}[] x, int bins, double lo, double hi", "histogramOf(" + wrap("x") + ", bins, lo, hi)", ALL4),
+        Form("NumericArray x, int bins, double lo, double hi", "histogramOf(x, bins, lo, hi)",
+             note="Off-heap arrays are read in place; each element type with its NumPy arithmetic (see the "
+                  "overloads for Java arrays)."),
+        Form("{P}[] x, int bins, double lo, double hi, ComputePool pool",
+             "PoolSorts.histogramSync(pool, " + wrap("x") + ", bins, lo, hi)", D,
+             note="The calling thread and the pool's workers share the counting; the same counts. Blocks until "
+                  "done, ignoring interrupts."),
+        Form("NumericArray x, int bins, double lo, double hi, ComputePool pool",
+             "PoolSorts.histogramSync(pool, x, bins, lo, hi)",
+             note="The calling thread and the pool's workers share the counting; the same counts. Blocks until "
+                  "done, ignoring interrupts.")],
+       [Form("NumericArray x, int bins, double lo, double hi", "PoolSorts.histogram(owner(), x, bins, lo, hi)"),
+        Form("{P}[] x, int bins, double lo, double hi", "PoolSorts.histogram(owner(), " + wrap("x") + ", bins, lo, hi)",
+             ALL4)],
+       "Histogram", "Histogram",
+       "numpy.histogram(x, bins, range=(lo, hi)) with lo and hi as Python floats: equal bins over [lo, hi] (an "
+       "empty range widened by 0.5 each side), each bin [edges[i], edges[i+1]), the last closed; the counts equal "
+       "NumPy's, whose bin arithmetic this repeats step by step. Values outside [lo, hi], NaN and infinities are "
+       "not counted. Memory: the result only; no copy of x.",
+       "the counts and the edges",
+       iae=["{@code bins <= 0}, lo or hi is not finite, {@code lo > hi}, {@code hi - lo} overflows, or the bins "
+            "would be narrower than the element type's edges resolve (for float32: more than 2^24 bins, or a "
+            "range not finite in float32)"],
+       notes=HIST_RANGE_NOTES, pool_doc=HIST_POOL, floating=False,
+       params={("lo", None): "the lower end of the range", ("hi", None): "the upper end of the range"}),
+    Op("histogram",
+       [Form("{P}[] x, int bins", "histogramOf(" + wrap("x") + ", bins)", ALL4),
+        Form("NumericArray x, int bins", "histogramOf(x, bins)",
+             note="Each element type with its NumPy arithmetic (see the overloads for Java arrays).")],
+       [Form("NumericArray x, int bins", "PoolSorts.histogram(owner(), x, bins)"),
+        Form("{P}[] x, int bins", "PoolSorts.histogram(owner(), " + wrap("x") + ", bins)", DF)],
+       "Histogram", "Histogram",
+       "numpy.histogram(x, bins): the range is [min, max] of x (an empty range widened by 0.5; [0, 1] when x is "
+       "empty), found by one extra read of x; then counted as with a given range. Memory: the result only.",
+       "the counts and the edges",
+       iae=["x holds NaN or infinity (the range is not finite)", "{@code bins <= 0}",
+            "the bins would be narrower than the element type resolves (float32: also more than 2^24 bins, or "
+            "{@code max - min} overflows float32)"],
+       notes=HIST_DATA_NOTES, floating=False,
+       pool_doc="One task finds min and max, then the counting is split as with a given range. A range that is "
+                "not finite or too narrow is found only by that task: the future then completes exceptionally "
+                "with the IllegalArgumentException. Cancelling the future stops the range task (if not started) "
+                "or the counting at its next chunk boundary."),
+    Op("histogram",
+       [Form("{P}[] x, double[] edges", "histogramOf(" + wrap("x") + ", edges)", ALL4),
+        Form("NumericArray x, double[] edges", "histogramOf(x, edges)")],
+       [Form("NumericArray x, double[] edges", "PoolSorts.histogram(owner(), x, edges)"),
+        Form("{P}[] x, double[] edges", "PoolSorts.histogram(owner(), " + wrap("x") + ", edges)", D)],
+       "long[]", "long[]",
+       "numpy.histogram(x, bins=edges): counts per bin [edges[i], edges[i+1]), the last closed; values outside "
+       "[edges[0], edges[last]] and NaN are not counted, infinities only when an edge is infinite. Each value is "
+       "compared as a double (NumPy's searchsorted converts float32 and integers to float64; int64 beyond 2^53 "
+       "rounds). Binary search per value; memory: a copy of the edges and the counts.",
+       "the counts, {@code edges.length - 1} of them",
+       iae=["fewer than 2 edges are given, an edge is NaN (NumPy allows NaN edges, with meaningless counts), or "
+            "the edges decrease"],
+       floating=False,
+       pool_doc="Split as a histogram with a range is; the edges are copied by the call. Memory: one "
+                "{@code long[edges.length - 1]} per task. Cancelling the future stops the tasks at their next "
+                "chunk boundary; nothing visible is left behind."),
+    Op("bincount",
+       [Form("{P}[] x", "bincountOf(" + wrap("x") + ", 0)", ("int", "long")),
+        Form("{P}[] x, int minlength", "bincountOf(" + wrap("x") + ", minlength)", ("int",)),
+        Form("NumericArray x, int minlength", "bincountOf(x, minlength)",
+             note="x must be an int32 or int64 array.")],
+       [], "long[]", None,
+       "numpy.bincount: {@code counts[v]} is the number of elements equal to v. Two reads of x: its range sizes "
+       "the counts, then the values are counted; if another thread writes x meanwhile the counts are unspecified, "
+       "but no memory outside x and the counts is touched.",
+       "the counts, of length max(max(x) + 1, minlength) (minlength, or 0, when x is empty)",
+       iae=["x holds a negative value (x is only read)", "{@code minlength} is negative or too large",
+            "the maximum is too large for a {@code long[]} of counts", "array:x is not an int32 or int64 array"],
+       floating=False),
+    Op("moments",
+       [Form("{P}[] x", "moments(" + wrap("x") + ")", DF)], [], "Moments", None,
+       "The mergeable {@link Moments} of x's values, NaN left out: count, mean, sum of squared deviations, min "
+       "and max, over fixed chunks of 2^16 elements merged in order (the same bits on every backend and CPU path); "
+       "see {@link #moments(NumericArray)}.",
+       "the moments; {@link Moments#EMPTY} (count 0) if x is empty or all NaN", floating=False),
+    Op("describe",
+       [Form("{P}[] x", "describe(" + wrap("x") + ", QUARTILES)", DF)],
+       [Form("{P}[] x", "describe(" + wrap("x") + ", 0.25, 0.5, 0.75)", DF)],
+       "Description", "Description",
+       "pandas' {@code Series.describe()} with the default percentiles 0.25, 0.5 and 0.75: NaNs ignored; count, "
+       "mean, std (ddof 1), min, the quartiles, max; see {@link #describe(NumericArray, double...)}.",
+       "the statistics", floating=False,
+       notes={"float": "The statistics are computed in float64."},
+       pool_doc="The moments and the selection run side by side on the pool, the same result bit for bit. "
+                "Cancelling the future stops both at their next chunk boundary; nothing visible is left behind."),
+]
+
+# ---- dense linear algebra (row-major, BLAS's contract) ----------------------------------------
+
+GEMM_PARAMS = {
+    ("transA", None): "whether op(A) is the transpose of A",
+    ("transB", None): "whether op(B) is the transpose of B",
+    ("alpha", None): "the factor of the product",
+    ("beta", None): "the factor of the old values of the output (0: the output is not read)",
+    ("a", None): "the matrix A",
+    ("b", None): "the matrix B",
+    ("c", None): "the matrix C, m x n, updated in place",
+    ("x", None): "the vector x, of op(A)'s column count",
+    ("x", "heap"): "the vector x, of op(A)'s column count, read in place",
+    ("y", None): "the vector y, of op(A)'s row count, updated in place",
+    ("y", "heap"): "the vector y, of op(A)'s row count, updated in place",
+    ("arena", None): "the arena the result is allocated in",
+}
+GEMM_ERR = ("Error bound, every backend and CPU path, elementwise: {@code |C - C_exact| <= (k + 3) u (|alpha| "
+            "|op(A)| |op(B)| + |beta| |C0|)}, u = 2^-53 for float64 and 2^-24 for float32, k the inner dimension; the paths "
+            "round differently (FMA or not, block order), so they agree within that bound, not bit for bit.")
+
+OPS += [
+    Op("gemm",
+       [Form("boolean transA, boolean transB, {P} alpha, {M} a, {M} b, {P} beta, {M} c",
+             "LinearAlgebra.gemm(backend(), transA, transB, alpha, a, b, beta, c)", DF)],
+       [Form("boolean transA, boolean transB, {P} alpha, {M} a, {M} b, {P} beta, {M} c",
+             "PoolGemm.gemm(owner(), org.kernels4j.backend.Backends.current(), transA, transB, alpha, a, b, beta, c)",
+             DF)],
+       "void", "Void",
+       "The general matrix product {@code C = alpha * op(A) * op(B) + beta * C}, BLAS's GEMM on row-major "
+       "matrices; op(X) is X, or its transpose when the flag is set. As in BLAS: when {@code beta == 0} C is not "
+       "read (NaN or infinity in C does not propagate); when {@code alpha == 0} or the inner dimension is 0, A and "
+       "B are not read and C becomes {@code beta * C}. Off-heap matrices are the fast path; heap matrices of large "
+       "products are copied to off-heap memory around the call. " + GEMM_ERR,
+       None, floating=False, params=GEMM_PARAMS, done="C is updated",
+       iae=["the shapes do not agree (op(A) m x k, op(B) k x n, C m x n)", "C is read-only",
+            "C shares an element with A or B"],
+       notes={"float": "float32 arithmetic (SGEMM)."},
+       pool_doc="The same bits as the synchronous call: C is cut into row or column blocks of whole micro-tiles "
+                "that the workers compute at once (at most four blocks per worker). A product of at most 2^21 "
+                "multiply-adds runs on the calling thread, and the future returned is already complete. "
+                "Cancelling the future cancels the blocks not yet started; a running block completes, so C may be "
+                "left partly updated."),
+    Op("gemv",
+       [Form("boolean transA, {P} alpha, {M} a, {A} x, {P} beta, {A} y",
+             "LinearAlgebra.gemv(backend(), transA, alpha, a, x, beta, y)", DF),
+        Form("boolean transA, {P} alpha, {M} a, {P}[] x, {P} beta, {P}[] y",
+             "gemv(transA, alpha, a, " + wrap("x") + ", beta, " + wrap("y") + ")", DF)],
+       [], "void", None,
+       "The matrix-vector product {@code y = alpha * op(A) * x + beta * y}, BLAS's GEMV on a row-major matrix: "
+       "when {@code beta == 0} y is not read; when {@code alpha == 0} A and x are not read. " + GEMM_ERR,
+       None, floating=False, params=GEMM_PARAMS,
+       iae=["the lengths do not match op(A)", "y is read-only", "y shares memory with A or x"],
+       notes={"float": "float32 arithmetic (SGEMV)."}),
+    Op("matmul",
+       [Form("{M} a, {M} b", "LinearAlgebra.checkMatmul(a, b); {M} c = {M}.zeros(SizeLimits.arrayLength(a.rows(), "
+             "\"rows of A\"), SizeLimits.arrayLength(b.cols(), \"columns of B\")); gemm(false, false, 1, a, b, 0, c); "
+             "return c;", DF, note="The result is on the Java heap.",
+             ret="the product, a new row-major matrix on the Java heap"),
+        Form("{M} a, {M} b, Arena arena", "LinearAlgebra.checkMatmul(a, b); {M} c = {M}.allocate(arena, a.rows(), "
+             "b.cols()); gemm(false, false, 1, a, b, 0, c); return c;", DF,
+             ret="the product, a new contiguous matrix in {@code arena}")],
+       [], "{M}", None,
+       "The matrix product {@code A * B} as a new matrix, computed by gemm.",
+       None, floating=False, params=GEMM_PARAMS,
+       iae=["A's column count differs from B's row count", "heap:the result does not fit in a Java array (use the "
+            "form with an arena)"],
+       notes={"float": "float32 arithmetic."}),
+]
