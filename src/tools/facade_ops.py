@@ -224,8 +224,8 @@ OUT_IAE = "{@code out} is shorter than the input, read-only or of another type"
 OPS = [
     # ---- reductions
     op("sum", REDUCE("sumOf", "sum(owner(), chunkSize(), {x})"), "double", "Double",
-       "The sum of the elements, added in the k4j tree order (pairwise, at least as accurate as NumPy's "
-       "summation; the same bits on every backend and CPU path).",
+       "The sum of the elements, added in the k4j tree order (a pairwise tree whose error grows like log n, "
+       "as NumPy's does, though the two orders differ; the same bits on every backend and CPU path).",
        "the sum: NaN if an element is NaN (or +Inf and -Inf both occur), 0.0 if there are no elements",
        notes={"float": F32_ACC}, pool_doc=REDUCE_POOL),
     op("mean", REDUCE("meanOf", "mean(owner(), chunkSize(), {x})"), "double", "Double",
@@ -744,3 +744,167 @@ OPS += [
             "form with an arena)"],
        notes={"float": "float32 arithmetic."}),
 ]
+
+
+# ---- integer reductions, nan-variance, weights, bin rules -------------------------------------
+
+INT2 = ("int", "long")
+PARAMS[("x", None)] = "the array"
+BOXED = {"int": "Integer", "long": "Long", "double": "Double", "float": "Float"}
+
+
+def typed(params, body, prim, rtype=None, note=None):
+    """A form for one element type whose return type depends on it ({P} -> int or long)."""
+    f = Form(params, body, (prim,), note=note)
+    if rtype:
+        f.rtype = rtype.replace("{P}", prim)
+        f.ptype = BOXED[f.rtype] if f.rtype in BOXED else f.rtype
+    return f
+
+
+def one(call, arrays):
+    """The async body of an operation without a split form: one pool task running the synchronous call."""
+    return "PoolSorts.one(owner(), () -> Kernels." + call + ", " + arrays + ")"
+
+
+def IREDUCE(name, impl, rtype=None):
+    sync, pool = [], []
+    for prim in INT2:
+        sync.append(typed("{P}[] x", impl + "(" + wrap("x") + ")", prim, rtype))
+        sync.append(typed("{A} x", impl + "(x)", prim, rtype))
+        pool.append(typed("{A} x", one(name + "(x)", "x"), prim, rtype))
+        pool.append(typed("{P}[] x", one(name + "(x)", wrap("x")), prim, rtype))
+    return sync, pool
+
+
+INT_POOL = ("It runs as one task on a worker (integer reductions have no split form yet). Cancelling the future "
+            "before the task starts stops it; a started task runs to its end, and its result is dropped.")
+WRAP_NOTE = ("NumPy's integer rule: int32 and int64 values accumulate in int64, which wraps around on overflow "
+             "(two's complement) without an error, as NumPy's does.")
+
+OPS += [
+    op("sum", IREDUCE("sum", "isumOf", "long"), "long", "Long",
+       "The sum of integers, NumPy's {@code sum}: " + WRAP_NOTE + " For a sum that cannot wrap, "
+       "{@link #mean} times the length is exact up to one rounding.",
+       "the sum in int64 (0 if there are no elements)", pool_doc=INT_POOL, floating=False),
+    op("prod", IREDUCE("prod", "iprodOf", "long"), "long", "Long",
+       "The product of integers, NumPy's {@code prod}: " + WRAP_NOTE,
+       "the product in int64 (1 if there are no elements)", pool_doc=INT_POOL, floating=False),
+    op("mean", IREDUCE("mean", "imeanOf", "double"), "double", "Double",
+       "The mean of integers: their exact sum (held in 128 bits, so it never wraps), rounded once to double, "
+       "divided by the count: within one unit in the last place of the exact mean. NumPy sums the values "
+       "converted to float64 pairwise; both give the same bits whenever NumPy's partial sums stay below 2^53 in "
+       "magnitude, beyond that NumPy's sum rounds at every step.",
+       "the mean: NaN if there are no elements", pool_doc=INT_POOL, floating=False),
+    op("min", ([typed("{P}[] x", "({P}) irangeOf(" + wrap("x") + ", \"min\")[0]", p, "{P}") for p in INT2]
+               + [typed("{A} x", "({P}) irangeOf(x, \"min\")[0]", p, "{P}") for p in INT2],
+               [typed("{A} x", one("min(x)", "x"), p, "{P}") for p in INT2]),
+       "int", "Integer", "The smallest of the integers.", "the minimum", iae=[EMPTY_IAE], pool_doc=INT_POOL,
+       floating=False),
+    op("max", ([typed("{P}[] x", "({P}) irangeOf(" + wrap("x") + ", \"max\")[1]", p, "{P}") for p in INT2]
+               + [typed("{A} x", "({P}) irangeOf(x, \"max\")[1]", p, "{P}") for p in INT2],
+               [typed("{A} x", one("max(x)", "x"), p, "{P}") for p in INT2]),
+       "int", "Integer", "The largest of the integers.", "the maximum", iae=[EMPTY_IAE], pool_doc=INT_POOL,
+       floating=False),
+    op("argmin", ([typed("{P}[] x", "iargOf(" + wrap("x") + ", false)", p, "long") for p in INT2]
+                  + [typed("{A} x", "iargOf(x, false)", p, "long") for p in INT2],
+                  [typed("{A} x", one("argmin(x)", "x"), p, "long") for p in INT2]),
+       "long", "Long", "NumPy's {@code argmin} of integers: the first index of the minimum.",
+       "the index of the first smallest element", iae=[EMPTY_IAE], pool_doc=INT_POOL, floating=False),
+    op("argmax", ([typed("{P}[] x", "iargOf(" + wrap("x") + ", true)", p, "long") for p in INT2]
+                  + [typed("{A} x", "iargOf(x, true)", p, "long") for p in INT2],
+                  [typed("{A} x", one("argmax(x)", "x"), p, "long") for p in INT2]),
+       "long", "Long", "NumPy's {@code argmax} of integers: the first index of the maximum.",
+       "the index of the first largest element", iae=[EMPTY_IAE], pool_doc=INT_POOL, floating=False),
+]
+
+
+def NANDDOF(kind):
+    sq = kind == "nanstd"
+    f = (lambda e: "Math.sqrt(" + e + ")") if sq else (lambda e: e)
+    return ([Form("{P}[] x", f("nanvarOf(" + wrap("x") + ", 0)"), DF, note="The population form, ddof 0."),
+             Form("{P}[] x, int ddof", f("nanvarOf(" + wrap("x") + ", ddof)"), DF),
+             Form("NumericArray x", f("nanvarOf(x, 0)"), note="The population form, ddof 0."),
+             Form("NumericArray x, int ddof", f("nanvarOf(x, ddof)"))],
+            [Form("NumericArray x, int ddof", one(kind + "(x, ddof)", "x")),
+             Form("{P}[] x, int ddof", one(kind + "(x, ddof)", wrap("x")), DF)])
+
+
+ONE_POOL = ("It runs as one task on a worker. Cancelling the future before the task starts stops it; a started "
+            "task runs to its end, and its result is dropped.")
+
+OPS += [
+    op("nanvar", NANDDOF("nanvar"), "double", "Double",
+       "NumPy's {@code nanvar}: the variance of the elements that are not NaN, {@code sum((x - m)^2) / (count - "
+       "ddof)} with m their mean (two passes, each in the k4j tree order).",
+       "the variance of the non-NaN elements: NaN if {@code count <= ddof} (NumPy: NaN and a warning), for "
+       "example when every element is NaN",
+       iae=["{@code ddof} is negative"], notes={"float": F32_ACC}, pool_doc=ONE_POOL),
+    op("nanstd", NANDDOF("nanstd"), "double", "Double",
+       "NumPy's {@code nanstd}: the square root of {@link #nanvar}.",
+       "the standard deviation of the non-NaN elements: NaN if {@code count <= ddof}",
+       iae=["{@code ddof} is negative"], notes={"float": F32_ACC}, pool_doc=ONE_POOL),
+    op("average", ([Form("{P}[] x, {P}[] weights", "averageOf(" + wrap("x") + ", " + wrap("weights") + ")", DF),
+                    Form("NumericArray x, NumericArray weights", "averageOf(x, weights)")],
+                   [Form("NumericArray x, NumericArray weights", one("average(x, weights)", "x, weights")),
+                    Form("{P}[] x, {P}[] weights", one("average(x, weights)", wrap("x") + ", " + wrap("weights")),
+                         DF)]),
+       "double", "Double",
+       "NumPy's {@code average(x, weights=w)}: {@code sum(x[i] * w[i]) / sum(w)}, both sums in the k4j tree "
+       "order (products rounded, no fused multiply-add). NaN in x or the weights gives NaN.",
+       "the weighted mean",
+       iae=["the lengths or element types differ", "the weights sum to zero (NumPy: ZeroDivisionError)"],
+       notes={"float": F32_ACC}, pool_doc=ONE_POOL,
+       params={("weights", "heap"): "the weights, one per element, read in place",
+               ("weights", "array"): "the weights, one per element, of x's element type"}),
+    Op("bincount",
+       [Form("{P}[] x, double[] weights", "bincountOf(" + wrap("x") + ", DoubleArray.wrap(Objects.requireNonNull("
+             "weights, \"weights\")), 0)", INT2),
+        Form("{P}[] x, double[] weights, int minlength", "bincountOf(" + wrap("x") + ", DoubleArray.wrap("
+             "Objects.requireNonNull(weights, \"weights\")), minlength)", INT2),
+        Form("NumericArray x, NumericArray weights, int minlength", "bincountOf(x, weights, minlength)",
+             note="x must be an int32 or int64 array, the weights float64.")],
+       [Form("NumericArray x, NumericArray weights, int minlength",
+             one("bincount(x, weights, minlength)", "x, weights"))],
+       "double[]", "double[]",
+       "numpy.bincount with weights: {@code sums[v]} is the sum of the weights of the elements equal to v, added "
+       "in index order as NumPy adds them (so its bits). Two reads of x: its range sizes the sums, then the "
+       "weights are added; if another thread writes x meanwhile the sums are unspecified, but no memory outside "
+       "x, the weights and the sums is touched.",
+       "the sums, of length max(max(x) + 1, minlength) (minlength, or 0, when x is empty)",
+       iae=["x holds a negative value (x is only read)", "{@code minlength} is negative or too large",
+            "the maximum is too large for a {@code double[]} of sums", "the weights are not as many as the values",
+            "array:x is not an int32 or int64 array, or the weights are not float64"],
+       floating=False, pool_doc=ONE_POOL,
+       params={("weights", "heap"): "one weight per element of x, read in place",
+               ("weights", "array"): "one float64 weight per element of x"}),
+    Op("histogram",
+       [Form("{P}[] x, BinRule rule", "histogramOf(" + wrap("x") + ", rule)", ALL4),
+        Form("NumericArray x, BinRule rule", "histogramOf(x, rule)")],
+       [Form("NumericArray x, BinRule rule", one("histogram(x, rule)", "x")),
+        Form("{P}[] x, BinRule rule", one("histogram(x, rule)", wrap("x")), DF)],
+       "Histogram", "Histogram",
+       "{@code numpy.histogram(x, bins=name)}, name the rule's (\"fd\", \"auto\", ...): the rule chooses the number of equal bins from the data (see "
+       "{@link BinRule}), then the histogram is the one over [min, max] of x with that many bins. Reads x a few "
+       "times (range, and the statistics the rule needs: std, or a selection of the quartiles).",
+       "the counts and the edges",
+       iae=["x holds NaN or infinity (the range is not finite)",
+            "the rule asks for more than 2^24 bins (a far outlier against a tight spread: give a bin count or a "
+            "range)"],
+       floating=False, pool_doc=ONE_POOL,
+       params={("rule", None): "how the number of bins is chosen"}),
+    Op("histogram",
+       [Form("{P}[] x, BinRule rule, double lo, double hi", "histogramOf(" + wrap("x") + ", rule, lo, hi)", ALL4),
+        Form("NumericArray x, BinRule rule, double lo, double hi", "histogramOf(x, rule, lo, hi)")],
+       [Form("NumericArray x, BinRule rule, double lo, double hi", one("histogram(x, rule, lo, hi)", "x"))],
+       "Histogram", "Histogram",
+       "{@code numpy.histogram(x, bins=name, range=(lo, hi))}, name the rule's: the rule sees only the values inside [lo, hi] "
+       "(as NumPy's does; NaN and infinities are outside), then the histogram is the one over [lo, hi] with the "
+       "bins it chose. Memory: a copy of the values inside the range.",
+       "the counts and the edges",
+       iae=["lo or hi is not finite", "{@code lo > hi}", "the rule asks for more than 2^24 bins"],
+       floating=False, pool_doc=ONE_POOL,
+       params={("rule", None): "how the number of bins is chosen", ("lo", None): "the lower end of the range",
+               ("hi", None): "the upper end of the range"}),
+]
+

@@ -35,6 +35,7 @@ Adding goldens for a new operation:
 """
 
 import math
+from fractions import Fraction
 import os
 import sys
 import warnings
@@ -271,6 +272,31 @@ def gen_cov(out):
                  want=np.corrcoef(m, rowvar=rowvar))
 
 
+def gen_more_reductions(out):
+    # nanvar/nanstd (ddof 0..2), average with weights, weighted bincount, integer reductions
+    rng = np.random.default_rng(13)
+    for label, x in inputs():
+        if label == "wide":
+            continue
+        for ddof in (0, 1, 2):
+            case(out, "nanvar", label, ddof=ddof, x=x, want_var=np.nanvar(x, ddof=ddof),
+                 want_std=np.nanstd(x, ddof=ddof))
+        if x.size and np.isfinite(x).all():
+            w = rng.random(x.size) + 0.1
+            case(out, "average", label, x=x, w=w, want=np.average(x, weights=w))
+    for n, bins in ((0, 0), (1, 3), (50, 7), (1000, 40)):
+        v = rng.integers(0, bins if bins else 1, n)
+        w = rng.standard_normal(n) * 10
+        case(out, "bincount_w", "n%d" % n, x=v, w=w, minlength=bins // 2, want=np.bincount(v, weights=w, minlength=bins // 2))
+    for label, v in (("small", rng.integers(-1000, 1000, 300)), ("big", rng.integers(-2**62, 2**62, 40)),
+                     ("wraps", np.array([2**62, 2**62, 2**62, 5], dtype=np.int64)), ("one", np.array([-7]))):
+        v = v.astype(np.int64)
+        case(out, "int_reduce", label, x=v, want_sum=int(np.sum(v)), want_prod=int(np.prod(v)),
+             want_mean=np.mean(v), want_mean_exact=float(Fraction(sum(int(t) for t in v), v.size)),
+             want_min=int(v.min()), want_max=int(v.max()),
+             want_argmin=int(np.argmin(v)), want_argmax=int(np.argmax(v)))
+
+
 def main():
     np.seterr(all="ignore")  # NaN and Inf inputs are the point; NumPy's warnings are noise here
     warnings.simplefilter("ignore", RuntimeWarning)
@@ -288,6 +314,7 @@ def main():
     gen_unique(out)
     gen_binrule(out)
     gen_cov(out)
+    gen_more_reductions(out)
     with open(OUT, "w") as f:
         f.write("\n".join(out) + "\n")
     print("wrote %s: %d cases" % (OUT, sum(1 for l in out if l.startswith("case "))))

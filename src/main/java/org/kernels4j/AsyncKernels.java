@@ -242,15 +242,16 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
 
     /**
      * The asynchronous form of {@link Kernels#sum(NumericArray)}, run on this pool. The sum of the
-     * elements, added in the k4j tree order (pairwise, at least as accurate as NumPy's summation; the
-     * same bits on every backend and CPU path). The reduction is split into chunks that the workers
-     * claim in turn, and the partial results merge in chunk order by fixed rules, so the value is the
-     * synchronous one bit for bit, for any worker count. Cancelling the future stops the work at the
-     * next chunk boundary; nothing visible is left behind. The call checks its arguments on the calling
-     * thread, as the synchronous call does, submits the work and returns without blocking; it ignores
-     * the caller's interrupt status, and the workers do not respond to interrupts (a native call cannot
-     * be interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it
-     * (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * elements, added in the k4j tree order (a pairwise tree whose error grows like log n, as NumPy's
+     * does, though the two orders differ; the same bits on every backend and CPU path). The reduction
+     * is split into chunks that the workers claim in turn, and the partial results merge in chunk order
+     * by fixed rules, so the value is the synchronous one bit for bit, for any worker count. Cancelling
+     * the future stops the work at the next chunk boundary; nothing visible is left behind. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
      *
      * @param x the array (float64 or float32)
      * @return a future of the sum: NaN if an element is NaN (or +Inf and -Inf both occur), 0.0 if there
@@ -268,15 +269,16 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
 
     /**
      * The asynchronous form of {@link Kernels#sum(double[])}, run on this pool. The sum of the
-     * elements, added in the k4j tree order (pairwise, at least as accurate as NumPy's summation; the
-     * same bits on every backend and CPU path). The reduction is split into chunks that the workers
-     * claim in turn, and the partial results merge in chunk order by fixed rules, so the value is the
-     * synchronous one bit for bit, for any worker count. Cancelling the future stops the work at the
-     * next chunk boundary; nothing visible is left behind. The call checks its arguments on the calling
-     * thread, as the synchronous call does, submits the work and returns without blocking; it ignores
-     * the caller's interrupt status, and the workers do not respond to interrupts (a native call cannot
-     * be interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it
-     * (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * elements, added in the k4j tree order (a pairwise tree whose error grows like log n, as NumPy's
+     * does, though the two orders differ; the same bits on every backend and CPU path). The reduction
+     * is split into chunks that the workers claim in turn, and the partial results merge in chunk order
+     * by fixed rules, so the value is the synchronous one bit for bit, for any worker count. Cancelling
+     * the future stops the work at the next chunk boundary; nothing visible is left behind. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @return a future of the sum: NaN if an element is NaN (or +Inf and -Inf both occur), 0.0 if there
@@ -291,16 +293,16 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
 
     /**
      * The asynchronous form of {@link Kernels#sum(float[])}, run on this pool. The sum of the elements,
-     * added in the k4j tree order (pairwise, at least as accurate as NumPy's summation; the same bits
-     * on every backend and CPU path). float32 values are accumulated in float64. The reduction is split
-     * into chunks that the workers claim in turn, and the partial results merge in chunk order by fixed
-     * rules, so the value is the synchronous one bit for bit, for any worker count. Cancelling the
-     * future stops the work at the next chunk boundary; nothing visible is left behind. The call checks
-     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
-     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
-     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
-     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * added in the k4j tree order (a pairwise tree whose error grows like log n, as NumPy's does,
+     * though the two orders differ; the same bits on every backend and CPU path). float32 values are
+     * accumulated in float64. The reduction is split into chunks that the workers claim in turn, and
+     * the partial results merge in chunk order by fixed rules, so the value is the synchronous one bit
+     * for bit, for any worker count. Cancelling the future stops the work at the next chunk boundary;
+     * nothing visible is left behind. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @return a future of the sum: NaN if an element is NaN (or +Inf and -Inf both occur), 0.0 if there
@@ -4220,6 +4222,824 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      */
     default CompletableFuture<Void> gemm(boolean transA, boolean transB, float alpha, FloatMatrix a, FloatMatrix b, float beta, FloatMatrix c) {
         return PoolGemm.gemm(owner(), org.kernels4j.backend.Backends.current(), transA, transB, alpha, a, b, beta, c);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sum(IntArray)}, run on this pool. The sum of integers,
+     * NumPy's {@code sum}: NumPy's integer rule: int32 and int64 values accumulate in int64, which
+     * wraps around on overflow (two's complement) without an error, as NumPy's does. For a sum that
+     * cannot wrap, {@link #mean} times the length is exact up to one rounding. It runs as one task on a
+     * worker (integer reductions have no split form yet). Cancelling the future before the task starts
+     * stops it; a started task runs to its end, and its result is dropped. The call checks its
+     * arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @return a future of the sum in int64 (0 if there are no elements)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Long> sum(IntArray x) {
+        return PoolSorts.one(owner(), () -> Kernels.sum(x), x);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sum(int[])}, run on this pool. The sum of integers,
+     * NumPy's {@code sum}: NumPy's integer rule: int32 and int64 values accumulate in int64, which
+     * wraps around on overflow (two's complement) without an error, as NumPy's does. For a sum that
+     * cannot wrap, {@link #mean} times the length is exact up to one rounding. It runs as one task on a
+     * worker (integer reductions have no split form yet). Cancelling the future before the task starts
+     * stops it; a started task runs to its end, and its result is dropped. The call checks its
+     * arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the sum in int64 (0 if there are no elements)
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Long> sum(int[] x) {
+        return PoolSorts.one(owner(), () -> Kernels.sum(x), IntArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sum(LongArray)}, run on this pool. The sum of integers,
+     * NumPy's {@code sum}: NumPy's integer rule: int32 and int64 values accumulate in int64, which
+     * wraps around on overflow (two's complement) without an error, as NumPy's does. For a sum that
+     * cannot wrap, {@link #mean} times the length is exact up to one rounding. It runs as one task on a
+     * worker (integer reductions have no split form yet). Cancelling the future before the task starts
+     * stops it; a started task runs to its end, and its result is dropped. The call checks its
+     * arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @return a future of the sum in int64 (0 if there are no elements)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Long> sum(LongArray x) {
+        return PoolSorts.one(owner(), () -> Kernels.sum(x), x);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sum(long[])}, run on this pool. The sum of integers,
+     * NumPy's {@code sum}: NumPy's integer rule: int32 and int64 values accumulate in int64, which
+     * wraps around on overflow (two's complement) without an error, as NumPy's does. For a sum that
+     * cannot wrap, {@link #mean} times the length is exact up to one rounding. It runs as one task on a
+     * worker (integer reductions have no split form yet). Cancelling the future before the task starts
+     * stops it; a started task runs to its end, and its result is dropped. The call checks its
+     * arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the sum in int64 (0 if there are no elements)
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Long> sum(long[] x) {
+        return PoolSorts.one(owner(), () -> Kernels.sum(x), LongArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#prod(IntArray)}, run on this pool. The product of
+     * integers, NumPy's {@code prod}: NumPy's integer rule: int32 and int64 values accumulate in int64,
+     * which wraps around on overflow (two's complement) without an error, as NumPy's does. It runs as
+     * one task on a worker (integer reductions have no split form yet). Cancelling the future before
+     * the task starts stops it; a started task runs to its end, and its result is dropped. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @return a future of the product in int64 (1 if there are no elements)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Long> prod(IntArray x) {
+        return PoolSorts.one(owner(), () -> Kernels.prod(x), x);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#prod(int[])}, run on this pool. The product of integers,
+     * NumPy's {@code prod}: NumPy's integer rule: int32 and int64 values accumulate in int64, which
+     * wraps around on overflow (two's complement) without an error, as NumPy's does. It runs as one
+     * task on a worker (integer reductions have no split form yet). Cancelling the future before the
+     * task starts stops it; a started task runs to its end, and its result is dropped. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the product in int64 (1 if there are no elements)
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Long> prod(int[] x) {
+        return PoolSorts.one(owner(), () -> Kernels.prod(x), IntArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#prod(LongArray)}, run on this pool. The product of
+     * integers, NumPy's {@code prod}: NumPy's integer rule: int32 and int64 values accumulate in int64,
+     * which wraps around on overflow (two's complement) without an error, as NumPy's does. It runs as
+     * one task on a worker (integer reductions have no split form yet). Cancelling the future before
+     * the task starts stops it; a started task runs to its end, and its result is dropped. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @return a future of the product in int64 (1 if there are no elements)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Long> prod(LongArray x) {
+        return PoolSorts.one(owner(), () -> Kernels.prod(x), x);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#prod(long[])}, run on this pool. The product of integers,
+     * NumPy's {@code prod}: NumPy's integer rule: int32 and int64 values accumulate in int64, which
+     * wraps around on overflow (two's complement) without an error, as NumPy's does. It runs as one
+     * task on a worker (integer reductions have no split form yet). Cancelling the future before the
+     * task starts stops it; a started task runs to its end, and its result is dropped. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the product in int64 (1 if there are no elements)
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Long> prod(long[] x) {
+        return PoolSorts.one(owner(), () -> Kernels.prod(x), LongArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#mean(IntArray)}, run on this pool. The mean of integers:
+     * their exact sum (held in 128 bits, so it never wraps), rounded once to double, divided by the
+     * count: within one unit in the last place of the exact mean. NumPy sums the values converted to
+     * float64 pairwise; both give the same bits whenever NumPy's partial sums stay below 2^53 in
+     * magnitude, beyond that NumPy's sum rounds at every step. It runs as one task on a worker (integer
+     * reductions have no split form yet). Cancelling the future before the task starts stops it; a
+     * started task runs to its end, and its result is dropped. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @return a future of the mean: NaN if there are no elements
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> mean(IntArray x) {
+        return PoolSorts.one(owner(), () -> Kernels.mean(x), x);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#mean(int[])}, run on this pool. The mean of integers:
+     * their exact sum (held in 128 bits, so it never wraps), rounded once to double, divided by the
+     * count: within one unit in the last place of the exact mean. NumPy sums the values converted to
+     * float64 pairwise; both give the same bits whenever NumPy's partial sums stay below 2^53 in
+     * magnitude, beyond that NumPy's sum rounds at every step. It runs as one task on a worker (integer
+     * reductions have no split form yet). Cancelling the future before the task starts stops it; a
+     * started task runs to its end, and its result is dropped. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the mean: NaN if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> mean(int[] x) {
+        return PoolSorts.one(owner(), () -> Kernels.mean(x), IntArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#mean(LongArray)}, run on this pool. The mean of integers:
+     * their exact sum (held in 128 bits, so it never wraps), rounded once to double, divided by the
+     * count: within one unit in the last place of the exact mean. NumPy sums the values converted to
+     * float64 pairwise; both give the same bits whenever NumPy's partial sums stay below 2^53 in
+     * magnitude, beyond that NumPy's sum rounds at every step. It runs as one task on a worker (integer
+     * reductions have no split form yet). Cancelling the future before the task starts stops it; a
+     * started task runs to its end, and its result is dropped. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @return a future of the mean: NaN if there are no elements
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> mean(LongArray x) {
+        return PoolSorts.one(owner(), () -> Kernels.mean(x), x);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#mean(long[])}, run on this pool. The mean of integers:
+     * their exact sum (held in 128 bits, so it never wraps), rounded once to double, divided by the
+     * count: within one unit in the last place of the exact mean. NumPy sums the values converted to
+     * float64 pairwise; both give the same bits whenever NumPy's partial sums stay below 2^53 in
+     * magnitude, beyond that NumPy's sum rounds at every step. It runs as one task on a worker (integer
+     * reductions have no split form yet). Cancelling the future before the task starts stops it; a
+     * started task runs to its end, and its result is dropped. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the mean: NaN if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> mean(long[] x) {
+        return PoolSorts.one(owner(), () -> Kernels.mean(x), LongArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#min(IntArray)}, run on this pool. The smallest of the
+     * integers. It runs as one task on a worker (integer reductions have no split form yet). Cancelling
+     * the future before the task starts stops it; a started task runs to its end, and its result is
+     * dropped. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @return a future of the minimum
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Integer> min(IntArray x) {
+        return PoolSorts.one(owner(), () -> Kernels.min(x), x);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#min(LongArray)}, run on this pool. The smallest of the
+     * integers. It runs as one task on a worker (integer reductions have no split form yet). Cancelling
+     * the future before the task starts stops it; a started task runs to its end, and its result is
+     * dropped. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @return a future of the minimum
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Long> min(LongArray x) {
+        return PoolSorts.one(owner(), () -> Kernels.min(x), x);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#max(IntArray)}, run on this pool. The largest of the
+     * integers. It runs as one task on a worker (integer reductions have no split form yet). Cancelling
+     * the future before the task starts stops it; a started task runs to its end, and its result is
+     * dropped. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @return a future of the maximum
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Integer> max(IntArray x) {
+        return PoolSorts.one(owner(), () -> Kernels.max(x), x);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#max(LongArray)}, run on this pool. The largest of the
+     * integers. It runs as one task on a worker (integer reductions have no split form yet). Cancelling
+     * the future before the task starts stops it; a started task runs to its end, and its result is
+     * dropped. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @return a future of the maximum
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Long> max(LongArray x) {
+        return PoolSorts.one(owner(), () -> Kernels.max(x), x);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#argmin(IntArray)}, run on this pool. NumPy's {@code
+     * argmin} of integers: the first index of the minimum. It runs as one task on a worker (integer
+     * reductions have no split form yet). Cancelling the future before the task starts stops it; a
+     * started task runs to its end, and its result is dropped. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @return a future of the index of the first smallest element
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Long> argmin(IntArray x) {
+        return PoolSorts.one(owner(), () -> Kernels.argmin(x), x);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#argmin(LongArray)}, run on this pool. NumPy's {@code
+     * argmin} of integers: the first index of the minimum. It runs as one task on a worker (integer
+     * reductions have no split form yet). Cancelling the future before the task starts stops it; a
+     * started task runs to its end, and its result is dropped. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @return a future of the index of the first smallest element
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Long> argmin(LongArray x) {
+        return PoolSorts.one(owner(), () -> Kernels.argmin(x), x);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#argmax(IntArray)}, run on this pool. NumPy's {@code
+     * argmax} of integers: the first index of the maximum. It runs as one task on a worker (integer
+     * reductions have no split form yet). Cancelling the future before the task starts stops it; a
+     * started task runs to its end, and its result is dropped. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @return a future of the index of the first largest element
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Long> argmax(IntArray x) {
+        return PoolSorts.one(owner(), () -> Kernels.argmax(x), x);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#argmax(LongArray)}, run on this pool. NumPy's {@code
+     * argmax} of integers: the first index of the maximum. It runs as one task on a worker (integer
+     * reductions have no split form yet). Cancelling the future before the task starts stops it; a
+     * started task runs to its end, and its result is dropped. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @return a future of the index of the first largest element
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Long> argmax(LongArray x) {
+        return PoolSorts.one(owner(), () -> Kernels.argmax(x), x);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#nanvar(NumericArray, int)}, run on this pool. NumPy's
+     * {@code nanvar}: the variance of the elements that are not NaN, {@code sum((x - m)^2) / (count -
+     * ddof)} with m their mean (two passes, each in the k4j tree order). It runs as one task on a
+     * worker. Cancelling the future before the task starts stops it; a started task runs to its end,
+     * and its result is dropped. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}
+     * @return a future of the variance of the non-NaN elements: NaN if {@code count <= ddof} (NumPy:
+     *     NaN and a warning), for example when every element is NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code ddof} is negative,
+     *     or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> nanvar(NumericArray x, int ddof) {
+        return PoolSorts.one(owner(), () -> Kernels.nanvar(x, ddof), x);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#nanvar(double[], int)}, run on this pool. NumPy's {@code
+     * nanvar}: the variance of the elements that are not NaN, {@code sum((x - m)^2) / (count - ddof)}
+     * with m their mean (two passes, each in the k4j tree order). It runs as one task on a worker.
+     * Cancelling the future before the task starts stops it; a started task runs to its end, and its
+     * result is dropped. The call checks its arguments on the calling thread, as the synchronous call
+     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
+     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
+     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
+     * inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}
+     * @return a future of the variance of the non-NaN elements: NaN if {@code count <= ddof} (NumPy:
+     *     NaN and a warning), for example when every element is NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code ddof} is negative
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> nanvar(double[] x, int ddof) {
+        return PoolSorts.one(owner(), () -> Kernels.nanvar(x, ddof), DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#nanvar(float[], int)}, run on this pool. NumPy's {@code
+     * nanvar}: the variance of the elements that are not NaN, {@code sum((x - m)^2) / (count - ddof)}
+     * with m their mean (two passes, each in the k4j tree order). float32 values are accumulated in
+     * float64. It runs as one task on a worker. Cancelling the future before the task starts stops it;
+     * a started task runs to its end, and its result is dropped. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}
+     * @return a future of the variance of the non-NaN elements: NaN if {@code count <= ddof} (NumPy:
+     *     NaN and a warning), for example when every element is NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code ddof} is negative
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> nanvar(float[] x, int ddof) {
+        return PoolSorts.one(owner(), () -> Kernels.nanvar(x, ddof), FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#nanstd(NumericArray, int)}, run on this pool. NumPy's
+     * {@code nanstd}: the square root of {@link #nanvar}. It runs as one task on a worker. Cancelling
+     * the future before the task starts stops it; a started task runs to its end, and its result is
+     * dropped. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}
+     * @return a future of the standard deviation of the non-NaN elements: NaN if {@code count <= ddof}
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code ddof} is negative,
+     *     or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> nanstd(NumericArray x, int ddof) {
+        return PoolSorts.one(owner(), () -> Kernels.nanstd(x, ddof), x);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#nanstd(double[], int)}, run on this pool. NumPy's {@code
+     * nanstd}: the square root of {@link #nanvar}. It runs as one task on a worker. Cancelling the
+     * future before the task starts stops it; a started task runs to its end, and its result is
+     * dropped. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}
+     * @return a future of the standard deviation of the non-NaN elements: NaN if {@code count <= ddof}
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code ddof} is negative
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> nanstd(double[] x, int ddof) {
+        return PoolSorts.one(owner(), () -> Kernels.nanstd(x, ddof), DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#nanstd(float[], int)}, run on this pool. NumPy's {@code
+     * nanstd}: the square root of {@link #nanvar}. float32 values are accumulated in float64. It runs
+     * as one task on a worker. Cancelling the future before the task starts stops it; a started task
+     * runs to its end, and its result is dropped. The call checks its arguments on the calling thread,
+     * as the synchronous call does, submits the work and returns without blocking; it ignores the
+     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}
+     * @return a future of the standard deviation of the non-NaN elements: NaN if {@code count <= ddof}
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code ddof} is negative
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> nanstd(float[] x, int ddof) {
+        return PoolSorts.one(owner(), () -> Kernels.nanstd(x, ddof), FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#average(NumericArray, NumericArray)}, run on this pool.
+     * NumPy's {@code average(x, weights=w)}: {@code sum(x[i] * w[i]) / sum(w)}, both sums in the k4j
+     * tree order (products rounded, no fused multiply-add). NaN in x or the weights gives NaN. It runs
+     * as one task on a worker. Cancelling the future before the task starts stops it; a started task
+     * runs to its end, and its result is dropped. The call checks its arguments on the calling thread,
+     * as the synchronous call does, submits the work and returns without blocking; it ignores the
+     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param weights the weights, one per element, of x's element type
+     * @return a future of the weighted mean
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, the lengths or element
+     *     types differ, the weights sum to zero (NumPy: ZeroDivisionError), or an array belongs to a
+     *     confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> average(NumericArray x, NumericArray weights) {
+        return PoolSorts.one(owner(), () -> Kernels.average(x, weights), x, weights);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#average(double[], double[])}, run on this pool. NumPy's
+     * {@code average(x, weights=w)}: {@code sum(x[i] * w[i]) / sum(w)}, both sums in the k4j tree order
+     * (products rounded, no fused multiply-add). NaN in x or the weights gives NaN. It runs as one task
+     * on a worker. Cancelling the future before the task starts stops it; a started task runs to its
+     * end, and its result is dropped. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param weights the weights, one per element, read in place
+     * @return a future of the weighted mean
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the lengths or element types differ, or the weights sum to
+     *     zero (NumPy: ZeroDivisionError)
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> average(double[] x, double[] weights) {
+        return PoolSorts.one(owner(), () -> Kernels.average(x, weights), DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(weights, "weights")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#average(float[], float[])}, run on this pool. NumPy's
+     * {@code average(x, weights=w)}: {@code sum(x[i] * w[i]) / sum(w)}, both sums in the k4j tree order
+     * (products rounded, no fused multiply-add). NaN in x or the weights gives NaN. float32 values are
+     * accumulated in float64. It runs as one task on a worker. Cancelling the future before the task
+     * starts stops it; a started task runs to its end, and its result is dropped. The call checks its
+     * arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param weights the weights, one per element, read in place
+     * @return a future of the weighted mean
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the lengths or element types differ, or the weights sum to
+     *     zero (NumPy: ZeroDivisionError)
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Double> average(float[] x, float[] weights) {
+        return PoolSorts.one(owner(), () -> Kernels.average(x, weights), FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(weights, "weights")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#bincount(NumericArray, NumericArray, int)}, run on this
+     * pool. numpy.bincount with weights: {@code sums[v]} is the sum of the weights of the elements
+     * equal to v, added in index order as NumPy adds them (so its bits). Two reads of x: its range
+     * sizes the sums, then the weights are added; if another thread writes x meanwhile the sums are
+     * unspecified, but no memory outside x, the weights and the sums is touched. It runs as one task on
+     * a worker. Cancelling the future before the task starts stops it; a started task runs to its end,
+     * and its result is dropped. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param weights one float64 weight per element of x
+     * @param minlength the least length of the result
+     * @return a future of the sums, of length max(max(x) + 1, minlength) (minlength, or 0, when x is
+     *     empty)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if x holds a negative value (x is only read), {@code minlength}
+     *     is negative or too large, the maximum is too large for a {@code double[]} of sums, the
+     *     weights are not as many as the values, x is not an int32 or int64 array, or the weights are
+     *     not float64, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> bincount(NumericArray x, NumericArray weights, int minlength) {
+        return PoolSorts.one(owner(), () -> Kernels.bincount(x, weights, minlength), x, weights);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#histogram(NumericArray, BinRule)}, run on this pool.
+     * {@code numpy.histogram(x, bins=name)}, name the rule's ("fd", "auto", ...): the rule chooses the
+     * number of equal bins from the data (see {@link BinRule}), then the histogram is the one over
+     * [min, max] of x with that many bins. Reads x a few times (range, and the statistics the rule
+     * needs: std, or a selection of the quartiles). It runs as one task on a worker. Cancelling the
+     * future before the task starts stops it; a started task runs to its end, and its result is
+     * dropped. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param rule how the number of bins is chosen
+     * @return a future of the counts and the edges
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), the rule
+     *     asks for more than 2^24 bins (a far outlier against a tight spread: give a bin count or a
+     *     range), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Histogram> histogram(NumericArray x, BinRule rule) {
+        return PoolSorts.one(owner(), () -> Kernels.histogram(x, rule), x);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#histogram(double[], BinRule)}, run on this pool. {@code
+     * numpy.histogram(x, bins=name)}, name the rule's ("fd", "auto", ...): the rule chooses the number
+     * of equal bins from the data (see {@link BinRule}), then the histogram is the one over [min, max]
+     * of x with that many bins. Reads x a few times (range, and the statistics the rule needs: std, or
+     * a selection of the quartiles). It runs as one task on a worker. Cancelling the future before the
+     * task starts stops it; a started task runs to its end, and its result is dropped. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param rule how the number of bins is chosen
+     * @return a future of the counts and the edges
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), or the
+     *     rule asks for more than 2^24 bins (a far outlier against a tight spread: give a bin count or
+     *     a range)
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Histogram> histogram(double[] x, BinRule rule) {
+        return PoolSorts.one(owner(), () -> Kernels.histogram(x, rule), DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#histogram(float[], BinRule)}, run on this pool. {@code
+     * numpy.histogram(x, bins=name)}, name the rule's ("fd", "auto", ...): the rule chooses the number
+     * of equal bins from the data (see {@link BinRule}), then the histogram is the one over [min, max]
+     * of x with that many bins. Reads x a few times (range, and the statistics the rule needs: std, or
+     * a selection of the quartiles). It runs as one task on a worker. Cancelling the future before the
+     * task starts stops it; a started task runs to its end, and its result is dropped. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param rule how the number of bins is chosen
+     * @return a future of the counts and the edges
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), or the
+     *     rule asks for more than 2^24 bins (a far outlier against a tight spread: give a bin count or
+     *     a range)
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Histogram> histogram(float[] x, BinRule rule) {
+        return PoolSorts.one(owner(), () -> Kernels.histogram(x, rule), FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#histogram(NumericArray, BinRule, double, double)}, run on
+     * this pool. {@code numpy.histogram(x, bins=name, range=(lo, hi))}, name the rule's: the rule sees
+     * only the values inside [lo, hi] (as NumPy's does; NaN and infinities are outside), then the
+     * histogram is the one over [lo, hi] with the bins it chose. Memory: a copy of the values inside
+     * the range. It runs as one task on a worker. Cancelling the future before the task starts stops
+     * it; a started task runs to its end, and its result is dropped. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param rule how the number of bins is chosen
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @return a future of the counts and the edges
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if lo or hi is not finite, {@code lo > hi}, the rule asks for
+     *     more than 2^24 bins, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Histogram> histogram(NumericArray x, BinRule rule, double lo, double hi) {
+        return PoolSorts.one(owner(), () -> Kernels.histogram(x, rule, lo, hi), x);
     }
 
     // </generated>

@@ -25,6 +25,8 @@ import org.kernels4j.backend.BinaryOp;
 import org.kernels4j.backend.NativePrograms;
 import org.kernels4j.backend.Selection;
 import org.kernels4j.backend.UnaryOp;
+import org.kernels4j.planner.BinRules;
+import org.kernels4j.planner.Covariance;
 import org.kernels4j.planner.DescribeStats;
 import org.kernels4j.planner.HistBinning;
 import org.kernels4j.planner.LinearAlgebra;
@@ -580,6 +582,209 @@ public final class Kernels {
         return counts;
     }
 
+    // ---- integer reductions, nan-variance, weights, bin rules (their overloads are generated) ----
+
+    private static NumericArray integral(NumericArray x, String what) {
+        alive(x, "x");
+        if (x.dtype() != DType.I32 && x.dtype() != DType.I64) {
+            throw new IllegalArgumentException(what + " takes I32 or I64 arrays, x is " + x.dtype());
+        }
+        return x;
+    }
+
+    private static long isumOf(NumericArray x) {
+        integral(x, "integer sum");
+        return backend().isum(x.dtype(), x.segment, x.length);
+    }
+
+    private static long iprodOf(NumericArray x) {
+        integral(x, "integer product");
+        return backend().iprod(x.dtype(), x.segment, x.length);
+    }
+
+    private static double imeanOf(NumericArray x) {
+        integral(x, "integer mean");
+        long n = x.length;
+        return n == 0 ? Double.NaN : backend().exactSum(x.dtype(), x.segment, n) / n;
+    }
+
+    private static long[] irangeOf(NumericArray x, String what) {
+        integral(x, what);
+        nonEmpty(x, what);
+        return backend().intRange(x.dtype(), x.segment, x.length);
+    }
+
+    private static long iargOf(NumericArray x, boolean max) {
+        integral(x, max ? "argmax" : "argmin");
+        nonEmpty(x, max ? "argmax" : "argmin");
+        return max ? backend().iargmax(x.dtype(), x.segment, x.length) : backend().iargmin(x.dtype(), x.segment, x.length);
+    }
+
+    /** NumPy's nanvar: the mean and the squared deviations of the non-NaN values; NaN when count <= ddof. */
+    private static double nanvarOf(NumericArray x, int ddof) {
+        floating(x, "x");
+        if (ddof < 0) {
+            throw new IllegalArgumentException("ddof must be >= 0, got " + ddof);
+        }
+        Backend b = backend();
+        long n = x.length;
+        long count = n - b.nancount(x.dtype(), x.segment, n);
+        if (count - ddof <= 0) {
+            return Double.NaN; // NumPy: "Degrees of freedom <= 0", NaN
+        }
+        double mean = ResultRules.varianceMean(b.nansum(x.dtype(), x.segment, n), count);
+        return ResultRules.variance(b.nansqdev(x.dtype(), x.segment, n, mean), count, ddof);
+    }
+
+    /** numpy.average(x, weights=w): sum(x * w) / sum(w). */
+    private static double averageOf(NumericArray x, NumericArray w) {
+        floating(x, "x");
+        floating(w, "weights");
+        if (w.dtype() != x.dtype()) {
+            throw new IllegalArgumentException("weights are " + w.dtype() + " but x is " + x.dtype());
+        }
+        sameShape(x, w);
+        Backend b = backend();
+        double sw = b.sum(w.dtype(), w.segment, w.length);
+        if (sw == 0) {
+            throw new IllegalArgumentException("weights sum to zero, can't be normalized");
+        }
+        return b.dot(x.dtype(), x.segment, w.segment, x.length) / sw;
+    }
+
+    private static double[] bincountOf(NumericArray x, NumericArray weights, int minlength) {
+        alive(x, "x");
+        alive(weights, "weights");
+        if (x.dtype() != DType.I32 && x.dtype() != DType.I64) {
+            throw new IllegalArgumentException("bincount takes I32 or I64 arrays, x is " + x.dtype());
+        }
+        if (weights.dtype() != DType.F64) {
+            throw new IllegalArgumentException("bincount weights must be float64, got " + weights.dtype());
+        }
+        if (weights.length() != x.length()) {
+            throw new IllegalArgumentException("x has " + x.length() + " elements but weights has " + weights.length());
+        }
+        SizeLimits.arrayLength(minlength, "minlength");
+        long n = x.length();
+        long size = minlength;
+        if (n > 0) {
+            long[] mm = backend().intRange(x.dtype(), x.segment, n);
+            if (mm[0] < 0) {
+                throw new IllegalArgumentException("bincount of negative values (minimum " + mm[0] + ")");
+            }
+            if (mm[1] >= Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException("maximum " + mm[1] + " is too large for a double[] of sums");
+            }
+            size = Math.max(size, mm[1] + 1);
+        }
+        double[] sums = new double[(int) size];
+        if (n > 0) {
+            backend().bincount(x.dtype(), x.segment, weights.segment, n, sums);
+        }
+        return sums;
+    }
+
+    private static Histogram histogramOf(NumericArray x, BinRule rule) {
+        alive(x, "x");
+        Objects.requireNonNull(rule, "rule");
+        Backend b = backend();
+        int bins = BinRules.bins(b, x.dtype(), x.segment, x.length, BinRules.Rule.valueOf(rule.name()));
+        return HistBinning.histogram(b, x, HistBinning.forData(b, x, bins));
+    }
+
+    private static Histogram histogramOf(NumericArray x, BinRule rule, double lo, double hi) {
+        alive(x, "x");
+        Objects.requireNonNull(rule, "rule");
+        Backend b = backend();
+        int bins = BinRules.bins(b, x.dtype(), x.segment, x.length, BinRules.Rule.valueOf(rule.name()), lo, hi);
+        return HistBinning.histogram(b, x, HistBinning.forRange(x.dtype(), bins, lo, hi));
+    }
+
+    // ---- covariance ---------------------------------------------------------------------------
+
+    /**
+     * NumPy's {@code cov(m)}: the covariance matrix of the variables in the rows of m (each
+     * column one observation), normalised by N - 1; see {@link #cov(NumericMatrix, boolean, int)}.
+     *
+     * @param m the observations, float64 or float32 (widened to float64)
+     * @return a new v x v heap matrix, v the number of rows
+     * @throws NullPointerException if m is null
+     * @throws IllegalArgumentException if m has fewer than 2 columns, or v * v does not fit in a Java array
+     * @throws IllegalStateException if m's arena is closed
+     */
+    public static DoubleMatrix cov(NumericMatrix m) {
+        return cov(m, true, 1);
+    }
+
+    /**
+     * NumPy's {@code cov(m, rowvar=rowvar, ddof=ddof)} (for {@code bias=True} pass ddof 0): the
+     * variables are centred in a private float64 copy (the mean of each, in the library's tree
+     * order), then one GEMM forms {@code C = Xc Xc^T / (N - ddof)}; the result is exactly
+     * symmetric. Each entry lies within a few rounding errors of its products of NumPy's (the
+     * summation order differs from NumPy's BLAS). NaN in a variable makes its row and column
+     * NaN. Memory: the centred copy (v x N doubles) and the result. m is only read.
+     *
+     * @param m the observations, float64 or float32 (widened to float64)
+     * @param rowvar true: each row is a variable (NumPy's default); false: each column
+     * @param ddof the delta degrees of freedom: 1 for the unbiased estimate, 0 for NumPy's
+     *     {@code bias=True}
+     * @return a new v x v heap matrix of covariances
+     * @throws NullPointerException if m is null
+     * @throws IllegalArgumentException if ddof is negative, there are no more observations
+     *     than ddof (NumPy warns and returns infinities or NaN), or v * v does not fit in a Java array
+     * @throws IllegalStateException if m's arena is closed
+     */
+    public static DoubleMatrix cov(NumericMatrix m, boolean rowvar, int ddof) {
+        Covariance.check(m, rowvar, ddof, "cov");
+        DoubleMatrix out = squareResult(m, rowvar);
+        Covariance.cov(backend(), m, rowvar, ddof, out.segment());
+        return out;
+    }
+
+    /**
+     * NumPy's {@code corrcoef(m)}: Pearson correlation coefficients of the variables in the rows
+     * of m; see {@link #corrcoef(NumericMatrix, boolean)}.
+     *
+     * @param m the observations, float64 or float32 (widened to float64)
+     * @return a new v x v heap matrix, v the number of rows
+     * @throws NullPointerException if m is null
+     * @throws IllegalArgumentException if m has fewer than 2 columns, or v * v does not fit in a Java array
+     * @throws IllegalStateException if m's arena is closed
+     */
+    public static DoubleMatrix corrcoef(NumericMatrix m) {
+        return corrcoef(m, true);
+    }
+
+    /**
+     * NumPy's {@code corrcoef(m, rowvar=rowvar)}: the covariance matrix with entry (i, j) divided
+     * by the standard deviation of variable i, then by that of variable j (NumPy's two
+     * divisions in its order), clipped to [-1, 1]. A variable with zero variance gives NaN in its
+     * row and column (NumPy too, with a warning). Needs at least two observations (NumPy returns
+     * NaN for one).
+     *
+     * @param m the observations, float64 or float32 (widened to float64)
+     * @param rowvar true: each row is a variable (NumPy's default); false: each column
+     * @return a new v x v heap matrix of coefficients
+     * @throws NullPointerException if m is null
+     * @throws IllegalArgumentException if there are fewer than two observations, or v * v does
+     *     not fit in a Java array
+     * @throws IllegalStateException if m's arena is closed
+     */
+    public static DoubleMatrix corrcoef(NumericMatrix m, boolean rowvar) {
+        Covariance.check(m, rowvar, 1, "corrcoef");
+        DoubleMatrix out = squareResult(m, rowvar);
+        Covariance.corrcoef(backend(), m, rowvar, out.segment());
+        return out;
+    }
+
+    private static DoubleMatrix squareResult(NumericMatrix m, boolean rowvar) {
+        long v = Covariance.variables(m, rowvar);
+        if (v > 46340) {
+            throw new IllegalArgumentException(v + " variables: a " + v + " x " + v + " result does not fit in a Java array");
+        }
+        return DoubleMatrix.zeros((int) v, (int) v);
+    }
+
     /**
      * numpy.unique(x, return_counts=True): a sorted copy (memory: the copy plus the sort's
      * scratch), then runs of equal values. -0.0 and +0.0 are one value, all NaNs one value.
@@ -689,8 +894,8 @@ public final class Kernels {
     // <generated by src/tools/gen_typed.py: do not edit> ops
 
     /**
-     * The sum of the elements, added in the k4j tree order (pairwise, at least as accurate as NumPy's
-     * summation; the same bits on every backend and CPU path).
+     * The sum of the elements, added in the k4j tree order (a pairwise tree whose error grows like log
+     * n, as NumPy's does, though the two orders differ; the same bits on every backend and CPU path).
      *
      * @param x the values, read in place (not copied)
      * @return the sum: NaN if an element is NaN (or +Inf and -Inf both occur), 0.0 if there are no
@@ -702,9 +907,9 @@ public final class Kernels {
     }
 
     /**
-     * The sum of the elements, added in the k4j tree order (pairwise, at least as accurate as NumPy's
-     * summation; the same bits on every backend and CPU path). float32 values are accumulated in
-     * float64.
+     * The sum of the elements, added in the k4j tree order (a pairwise tree whose error grows like log
+     * n, as NumPy's does, though the two orders differ; the same bits on every backend and CPU path).
+     * float32 values are accumulated in float64.
      *
      * @param x the values, read in place (not copied)
      * @return the sum: NaN if an element is NaN (or +Inf and -Inf both occur), 0.0 if there are no
@@ -716,9 +921,9 @@ public final class Kernels {
     }
 
     /**
-     * The sum of the elements, added in the k4j tree order (pairwise, at least as accurate as NumPy's
-     * summation; the same bits on every backend and CPU path). Reads {@code x[offset, offset +
-     * length)}.
+     * The sum of the elements, added in the k4j tree order (a pairwise tree whose error grows like log
+     * n, as NumPy's does, though the two orders differ; the same bits on every backend and CPU path).
+     * Reads {@code x[offset, offset + length)}.
      *
      * @param x the values, read in place (not copied)
      * @param offset the index of the first element
@@ -734,9 +939,9 @@ public final class Kernels {
     }
 
     /**
-     * The sum of the elements, added in the k4j tree order (pairwise, at least as accurate as NumPy's
-     * summation; the same bits on every backend and CPU path). float32 values are accumulated in
-     * float64. Reads {@code x[offset, offset + length)}.
+     * The sum of the elements, added in the k4j tree order (a pairwise tree whose error grows like log
+     * n, as NumPy's does, though the two orders differ; the same bits on every backend and CPU path).
+     * float32 values are accumulated in float64. Reads {@code x[offset, offset + length)}.
      *
      * @param x the values, read in place (not copied)
      * @param offset the index of the first element
@@ -752,8 +957,8 @@ public final class Kernels {
     }
 
     /**
-     * The sum of the elements, added in the k4j tree order (pairwise, at least as accurate as NumPy's
-     * summation; the same bits on every backend and CPU path).
+     * The sum of the elements, added in the k4j tree order (a pairwise tree whose error grows like log
+     * n, as NumPy's does, though the two orders differ; the same bits on every backend and CPU path).
      *
      * @param x the array (float64 or float32)
      * @return the sum: NaN if an element is NaN (or +Inf and -Inf both occur), 0.0 if there are no
@@ -4291,6 +4496,873 @@ public final class Kernels {
         FloatMatrix c = FloatMatrix.allocate(arena, a.rows(), b.cols());
         gemm(false, false, 1, a, b, 0, c);
         return c;
+    }
+
+    /**
+     * The sum of integers, NumPy's {@code sum}: NumPy's integer rule: int32 and int64 values accumulate
+     * in int64, which wraps around on overflow (two's complement) without an error, as NumPy's does.
+     * For a sum that cannot wrap, {@link #mean} times the length is exact up to one rounding.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the sum in int64 (0 if there are no elements)
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static long sum(int[] x) {
+        return isumOf(IntArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The sum of integers, NumPy's {@code sum}: NumPy's integer rule: int32 and int64 values accumulate
+     * in int64, which wraps around on overflow (two's complement) without an error, as NumPy's does.
+     * For a sum that cannot wrap, {@link #mean} times the length is exact up to one rounding.
+     *
+     * @param x the array
+     * @return the sum in int64 (0 if there are no elements)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static long sum(IntArray x) {
+        return isumOf(x);
+    }
+
+    /**
+     * The sum of integers, NumPy's {@code sum}: NumPy's integer rule: int32 and int64 values accumulate
+     * in int64, which wraps around on overflow (two's complement) without an error, as NumPy's does.
+     * For a sum that cannot wrap, {@link #mean} times the length is exact up to one rounding.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the sum in int64 (0 if there are no elements)
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static long sum(long[] x) {
+        return isumOf(LongArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The sum of integers, NumPy's {@code sum}: NumPy's integer rule: int32 and int64 values accumulate
+     * in int64, which wraps around on overflow (two's complement) without an error, as NumPy's does.
+     * For a sum that cannot wrap, {@link #mean} times the length is exact up to one rounding.
+     *
+     * @param x the array
+     * @return the sum in int64 (0 if there are no elements)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static long sum(LongArray x) {
+        return isumOf(x);
+    }
+
+    /**
+     * The product of integers, NumPy's {@code prod}: NumPy's integer rule: int32 and int64 values
+     * accumulate in int64, which wraps around on overflow (two's complement) without an error, as
+     * NumPy's does.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the product in int64 (1 if there are no elements)
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static long prod(int[] x) {
+        return iprodOf(IntArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The product of integers, NumPy's {@code prod}: NumPy's integer rule: int32 and int64 values
+     * accumulate in int64, which wraps around on overflow (two's complement) without an error, as
+     * NumPy's does.
+     *
+     * @param x the array
+     * @return the product in int64 (1 if there are no elements)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static long prod(IntArray x) {
+        return iprodOf(x);
+    }
+
+    /**
+     * The product of integers, NumPy's {@code prod}: NumPy's integer rule: int32 and int64 values
+     * accumulate in int64, which wraps around on overflow (two's complement) without an error, as
+     * NumPy's does.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the product in int64 (1 if there are no elements)
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static long prod(long[] x) {
+        return iprodOf(LongArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The product of integers, NumPy's {@code prod}: NumPy's integer rule: int32 and int64 values
+     * accumulate in int64, which wraps around on overflow (two's complement) without an error, as
+     * NumPy's does.
+     *
+     * @param x the array
+     * @return the product in int64 (1 if there are no elements)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static long prod(LongArray x) {
+        return iprodOf(x);
+    }
+
+    /**
+     * The mean of integers: their exact sum (held in 128 bits, so it never wraps), rounded once to
+     * double, divided by the count: within one unit in the last place of the exact mean. NumPy sums the
+     * values converted to float64 pairwise; both give the same bits whenever NumPy's partial sums stay
+     * below 2^53 in magnitude, beyond that NumPy's sum rounds at every step.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the mean: NaN if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static double mean(int[] x) {
+        return imeanOf(IntArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The mean of integers: their exact sum (held in 128 bits, so it never wraps), rounded once to
+     * double, divided by the count: within one unit in the last place of the exact mean. NumPy sums the
+     * values converted to float64 pairwise; both give the same bits whenever NumPy's partial sums stay
+     * below 2^53 in magnitude, beyond that NumPy's sum rounds at every step.
+     *
+     * @param x the array
+     * @return the mean: NaN if there are no elements
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double mean(IntArray x) {
+        return imeanOf(x);
+    }
+
+    /**
+     * The mean of integers: their exact sum (held in 128 bits, so it never wraps), rounded once to
+     * double, divided by the count: within one unit in the last place of the exact mean. NumPy sums the
+     * values converted to float64 pairwise; both give the same bits whenever NumPy's partial sums stay
+     * below 2^53 in magnitude, beyond that NumPy's sum rounds at every step.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the mean: NaN if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static double mean(long[] x) {
+        return imeanOf(LongArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The mean of integers: their exact sum (held in 128 bits, so it never wraps), rounded once to
+     * double, divided by the count: within one unit in the last place of the exact mean. NumPy sums the
+     * values converted to float64 pairwise; both give the same bits whenever NumPy's partial sums stay
+     * below 2^53 in magnitude, beyond that NumPy's sum rounds at every step.
+     *
+     * @param x the array
+     * @return the mean: NaN if there are no elements
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double mean(LongArray x) {
+        return imeanOf(x);
+    }
+
+    /**
+     * The smallest of the integers.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the minimum
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static int min(int[] x) {
+        return (int) irangeOf(IntArray.wrap(Objects.requireNonNull(x, "x")), "min")[0];
+    }
+
+    /**
+     * The smallest of the integers.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the minimum
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static long min(long[] x) {
+        return (long) irangeOf(LongArray.wrap(Objects.requireNonNull(x, "x")), "min")[0];
+    }
+
+    /**
+     * The smallest of the integers.
+     *
+     * @param x the array
+     * @return the minimum
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static int min(IntArray x) {
+        return (int) irangeOf(x, "min")[0];
+    }
+
+    /**
+     * The smallest of the integers.
+     *
+     * @param x the array
+     * @return the minimum
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static long min(LongArray x) {
+        return (long) irangeOf(x, "min")[0];
+    }
+
+    /**
+     * The largest of the integers.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the maximum
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static int max(int[] x) {
+        return (int) irangeOf(IntArray.wrap(Objects.requireNonNull(x, "x")), "max")[1];
+    }
+
+    /**
+     * The largest of the integers.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the maximum
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static long max(long[] x) {
+        return (long) irangeOf(LongArray.wrap(Objects.requireNonNull(x, "x")), "max")[1];
+    }
+
+    /**
+     * The largest of the integers.
+     *
+     * @param x the array
+     * @return the maximum
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static int max(IntArray x) {
+        return (int) irangeOf(x, "max")[1];
+    }
+
+    /**
+     * The largest of the integers.
+     *
+     * @param x the array
+     * @return the maximum
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static long max(LongArray x) {
+        return (long) irangeOf(x, "max")[1];
+    }
+
+    /**
+     * NumPy's {@code argmin} of integers: the first index of the minimum.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the index of the first smallest element
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static long argmin(int[] x) {
+        return iargOf(IntArray.wrap(Objects.requireNonNull(x, "x")), false);
+    }
+
+    /**
+     * NumPy's {@code argmin} of integers: the first index of the minimum.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the index of the first smallest element
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static long argmin(long[] x) {
+        return iargOf(LongArray.wrap(Objects.requireNonNull(x, "x")), false);
+    }
+
+    /**
+     * NumPy's {@code argmin} of integers: the first index of the minimum.
+     *
+     * @param x the array
+     * @return the index of the first smallest element
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static long argmin(IntArray x) {
+        return iargOf(x, false);
+    }
+
+    /**
+     * NumPy's {@code argmin} of integers: the first index of the minimum.
+     *
+     * @param x the array
+     * @return the index of the first smallest element
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static long argmin(LongArray x) {
+        return iargOf(x, false);
+    }
+
+    /**
+     * NumPy's {@code argmax} of integers: the first index of the maximum.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the index of the first largest element
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static long argmax(int[] x) {
+        return iargOf(IntArray.wrap(Objects.requireNonNull(x, "x")), true);
+    }
+
+    /**
+     * NumPy's {@code argmax} of integers: the first index of the maximum.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the index of the first largest element
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static long argmax(long[] x) {
+        return iargOf(LongArray.wrap(Objects.requireNonNull(x, "x")), true);
+    }
+
+    /**
+     * NumPy's {@code argmax} of integers: the first index of the maximum.
+     *
+     * @param x the array
+     * @return the index of the first largest element
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static long argmax(IntArray x) {
+        return iargOf(x, true);
+    }
+
+    /**
+     * NumPy's {@code argmax} of integers: the first index of the maximum.
+     *
+     * @param x the array
+     * @return the index of the first largest element
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static long argmax(LongArray x) {
+        return iargOf(x, true);
+    }
+
+    /**
+     * NumPy's {@code nanvar}: the variance of the elements that are not NaN, {@code sum((x - m)^2) /
+     * (count - ddof)} with m their mean (two passes, each in the k4j tree order). The population form,
+     * ddof 0.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the variance of the non-NaN elements: NaN if {@code count <= ddof} (NumPy: NaN and a
+     *     warning), for example when every element is NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code ddof} is negative
+     */
+    public static double nanvar(double[] x) {
+        return nanvarOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), 0);
+    }
+
+    /**
+     * NumPy's {@code nanvar}: the variance of the elements that are not NaN, {@code sum((x - m)^2) /
+     * (count - ddof)} with m their mean (two passes, each in the k4j tree order). float32 values are
+     * accumulated in float64. The population form, ddof 0.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the variance of the non-NaN elements: NaN if {@code count <= ddof} (NumPy: NaN and a
+     *     warning), for example when every element is NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code ddof} is negative
+     */
+    public static double nanvar(float[] x) {
+        return nanvarOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), 0);
+    }
+
+    /**
+     * NumPy's {@code nanvar}: the variance of the elements that are not NaN, {@code sum((x - m)^2) /
+     * (count - ddof)} with m their mean (two passes, each in the k4j tree order).
+     *
+     * @param x the values, read in place (not copied)
+     * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}
+     * @return the variance of the non-NaN elements: NaN if {@code count <= ddof} (NumPy: NaN and a
+     *     warning), for example when every element is NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code ddof} is negative
+     */
+    public static double nanvar(double[] x, int ddof) {
+        return nanvarOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), ddof);
+    }
+
+    /**
+     * NumPy's {@code nanvar}: the variance of the elements that are not NaN, {@code sum((x - m)^2) /
+     * (count - ddof)} with m their mean (two passes, each in the k4j tree order). float32 values are
+     * accumulated in float64.
+     *
+     * @param x the values, read in place (not copied)
+     * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}
+     * @return the variance of the non-NaN elements: NaN if {@code count <= ddof} (NumPy: NaN and a
+     *     warning), for example when every element is NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code ddof} is negative
+     */
+    public static double nanvar(float[] x, int ddof) {
+        return nanvarOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), ddof);
+    }
+
+    /**
+     * NumPy's {@code nanvar}: the variance of the elements that are not NaN, {@code sum((x - m)^2) /
+     * (count - ddof)} with m their mean (two passes, each in the k4j tree order). The population form,
+     * ddof 0.
+     *
+     * @param x the array (float64 or float32)
+     * @return the variance of the non-NaN elements: NaN if {@code count <= ddof} (NumPy: NaN and a
+     *     warning), for example when every element is NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code ddof} is
+     *     negative
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double nanvar(NumericArray x) {
+        return nanvarOf(x, 0);
+    }
+
+    /**
+     * NumPy's {@code nanvar}: the variance of the elements that are not NaN, {@code sum((x - m)^2) /
+     * (count - ddof)} with m their mean (two passes, each in the k4j tree order).
+     *
+     * @param x the array (float64 or float32)
+     * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}
+     * @return the variance of the non-NaN elements: NaN if {@code count <= ddof} (NumPy: NaN and a
+     *     warning), for example when every element is NaN
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code ddof} is
+     *     negative
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double nanvar(NumericArray x, int ddof) {
+        return nanvarOf(x, ddof);
+    }
+
+    /**
+     * NumPy's {@code nanstd}: the square root of {@link #nanvar}. The population form, ddof 0.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the standard deviation of the non-NaN elements: NaN if {@code count <= ddof}
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code ddof} is negative
+     */
+    public static double nanstd(double[] x) {
+        return Math.sqrt(nanvarOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), 0));
+    }
+
+    /**
+     * NumPy's {@code nanstd}: the square root of {@link #nanvar}. float32 values are accumulated in
+     * float64. The population form, ddof 0.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the standard deviation of the non-NaN elements: NaN if {@code count <= ddof}
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code ddof} is negative
+     */
+    public static double nanstd(float[] x) {
+        return Math.sqrt(nanvarOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), 0));
+    }
+
+    /**
+     * NumPy's {@code nanstd}: the square root of {@link #nanvar}.
+     *
+     * @param x the values, read in place (not copied)
+     * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}
+     * @return the standard deviation of the non-NaN elements: NaN if {@code count <= ddof}
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code ddof} is negative
+     */
+    public static double nanstd(double[] x, int ddof) {
+        return Math.sqrt(nanvarOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), ddof));
+    }
+
+    /**
+     * NumPy's {@code nanstd}: the square root of {@link #nanvar}. float32 values are accumulated in
+     * float64.
+     *
+     * @param x the values, read in place (not copied)
+     * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}
+     * @return the standard deviation of the non-NaN elements: NaN if {@code count <= ddof}
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code ddof} is negative
+     */
+    public static double nanstd(float[] x, int ddof) {
+        return Math.sqrt(nanvarOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), ddof));
+    }
+
+    /**
+     * NumPy's {@code nanstd}: the square root of {@link #nanvar}. The population form, ddof 0.
+     *
+     * @param x the array (float64 or float32)
+     * @return the standard deviation of the non-NaN elements: NaN if {@code count <= ddof}
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code ddof} is
+     *     negative
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double nanstd(NumericArray x) {
+        return Math.sqrt(nanvarOf(x, 0));
+    }
+
+    /**
+     * NumPy's {@code nanstd}: the square root of {@link #nanvar}.
+     *
+     * @param x the array (float64 or float32)
+     * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}
+     * @return the standard deviation of the non-NaN elements: NaN if {@code count <= ddof}
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code ddof} is
+     *     negative
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double nanstd(NumericArray x, int ddof) {
+        return Math.sqrt(nanvarOf(x, ddof));
+    }
+
+    /**
+     * NumPy's {@code average(x, weights=w)}: {@code sum(x[i] * w[i]) / sum(w)}, both sums in the k4j
+     * tree order (products rounded, no fused multiply-add). NaN in x or the weights gives NaN.
+     *
+     * @param x the values, read in place (not copied)
+     * @param weights the weights, one per element, read in place
+     * @return the weighted mean
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the lengths or element types differ, or the weights sum to
+     *     zero (NumPy: ZeroDivisionError)
+     */
+    public static double average(double[] x, double[] weights) {
+        return averageOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(weights, "weights")));
+    }
+
+    /**
+     * NumPy's {@code average(x, weights=w)}: {@code sum(x[i] * w[i]) / sum(w)}, both sums in the k4j
+     * tree order (products rounded, no fused multiply-add). NaN in x or the weights gives NaN. float32
+     * values are accumulated in float64.
+     *
+     * @param x the values, read in place (not copied)
+     * @param weights the weights, one per element, read in place
+     * @return the weighted mean
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the lengths or element types differ, or the weights sum to
+     *     zero (NumPy: ZeroDivisionError)
+     */
+    public static double average(float[] x, float[] weights) {
+        return averageOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(weights, "weights")));
+    }
+
+    /**
+     * NumPy's {@code average(x, weights=w)}: {@code sum(x[i] * w[i]) / sum(w)}, both sums in the k4j
+     * tree order (products rounded, no fused multiply-add). NaN in x or the weights gives NaN.
+     *
+     * @param x the array (float64 or float32)
+     * @param weights the weights, one per element, of x's element type
+     * @return the weighted mean
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, the lengths or element
+     *     types differ, or the weights sum to zero (NumPy: ZeroDivisionError)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double average(NumericArray x, NumericArray weights) {
+        return averageOf(x, weights);
+    }
+
+    /**
+     * numpy.bincount with weights: {@code sums[v]} is the sum of the weights of the elements equal to
+     * v, added in index order as NumPy adds them (so its bits). Two reads of x: its range sizes the
+     * sums, then the weights are added; if another thread writes x meanwhile the sums are unspecified,
+     * but no memory outside x, the weights and the sums is touched.
+     *
+     * @param x the values, read in place (not copied)
+     * @param weights one weight per element of x, read in place
+     * @return the sums, of length max(max(x) + 1, minlength) (minlength, or 0, when x is empty)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if x holds a negative value (x is only read), {@code minlength}
+     *     is negative or too large, the maximum is too large for a {@code double[]} of sums, or the
+     *     weights are not as many as the values
+     */
+    public static double[] bincount(int[] x, double[] weights) {
+        return bincountOf(IntArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(weights, "weights")), 0);
+    }
+
+    /**
+     * numpy.bincount with weights: {@code sums[v]} is the sum of the weights of the elements equal to
+     * v, added in index order as NumPy adds them (so its bits). Two reads of x: its range sizes the
+     * sums, then the weights are added; if another thread writes x meanwhile the sums are unspecified,
+     * but no memory outside x, the weights and the sums is touched.
+     *
+     * @param x the values, read in place (not copied)
+     * @param weights one weight per element of x, read in place
+     * @return the sums, of length max(max(x) + 1, minlength) (minlength, or 0, when x is empty)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if x holds a negative value (x is only read), {@code minlength}
+     *     is negative or too large, the maximum is too large for a {@code double[]} of sums, or the
+     *     weights are not as many as the values
+     */
+    public static double[] bincount(long[] x, double[] weights) {
+        return bincountOf(LongArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(weights, "weights")), 0);
+    }
+
+    /**
+     * numpy.bincount with weights: {@code sums[v]} is the sum of the weights of the elements equal to
+     * v, added in index order as NumPy adds them (so its bits). Two reads of x: its range sizes the
+     * sums, then the weights are added; if another thread writes x meanwhile the sums are unspecified,
+     * but no memory outside x, the weights and the sums is touched.
+     *
+     * @param x the values, read in place (not copied)
+     * @param weights one weight per element of x, read in place
+     * @param minlength the least length of the result
+     * @return the sums, of length max(max(x) + 1, minlength) (minlength, or 0, when x is empty)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if x holds a negative value (x is only read), {@code minlength}
+     *     is negative or too large, the maximum is too large for a {@code double[]} of sums, or the
+     *     weights are not as many as the values
+     */
+    public static double[] bincount(int[] x, double[] weights, int minlength) {
+        return bincountOf(IntArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(weights, "weights")), minlength);
+    }
+
+    /**
+     * numpy.bincount with weights: {@code sums[v]} is the sum of the weights of the elements equal to
+     * v, added in index order as NumPy adds them (so its bits). Two reads of x: its range sizes the
+     * sums, then the weights are added; if another thread writes x meanwhile the sums are unspecified,
+     * but no memory outside x, the weights and the sums is touched.
+     *
+     * @param x the values, read in place (not copied)
+     * @param weights one weight per element of x, read in place
+     * @param minlength the least length of the result
+     * @return the sums, of length max(max(x) + 1, minlength) (minlength, or 0, when x is empty)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if x holds a negative value (x is only read), {@code minlength}
+     *     is negative or too large, the maximum is too large for a {@code double[]} of sums, or the
+     *     weights are not as many as the values
+     */
+    public static double[] bincount(long[] x, double[] weights, int minlength) {
+        return bincountOf(LongArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(weights, "weights")), minlength);
+    }
+
+    /**
+     * numpy.bincount with weights: {@code sums[v]} is the sum of the weights of the elements equal to
+     * v, added in index order as NumPy adds them (so its bits). Two reads of x: its range sizes the
+     * sums, then the weights are added; if another thread writes x meanwhile the sums are unspecified,
+     * but no memory outside x, the weights and the sums is touched. x must be an int32 or int64 array,
+     * the weights float64.
+     *
+     * @param x the array
+     * @param weights one float64 weight per element of x
+     * @param minlength the least length of the result
+     * @return the sums, of length max(max(x) + 1, minlength) (minlength, or 0, when x is empty)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if x holds a negative value (x is only read), {@code minlength}
+     *     is negative or too large, the maximum is too large for a {@code double[]} of sums, the
+     *     weights are not as many as the values, or x is not an int32 or int64 array, or the weights
+     *     are not float64
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double[] bincount(NumericArray x, NumericArray weights, int minlength) {
+        return bincountOf(x, weights, minlength);
+    }
+
+    /**
+     * {@code numpy.histogram(x, bins=name)}, name the rule's ("fd", "auto", ...): the rule chooses the
+     * number of equal bins from the data (see {@link BinRule}), then the histogram is the one over
+     * [min, max] of x with that many bins. Reads x a few times (range, and the statistics the rule
+     * needs: std, or a selection of the quartiles).
+     *
+     * @param x the values, read in place (not copied)
+     * @param rule how the number of bins is chosen
+     * @return the counts and the edges
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), or the
+     *     rule asks for more than 2^24 bins (a far outlier against a tight spread: give a bin count or
+     *     a range)
+     */
+    public static Histogram histogram(double[] x, BinRule rule) {
+        return histogramOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), rule);
+    }
+
+    /**
+     * {@code numpy.histogram(x, bins=name)}, name the rule's ("fd", "auto", ...): the rule chooses the
+     * number of equal bins from the data (see {@link BinRule}), then the histogram is the one over
+     * [min, max] of x with that many bins. Reads x a few times (range, and the statistics the rule
+     * needs: std, or a selection of the quartiles).
+     *
+     * @param x the values, read in place (not copied)
+     * @param rule how the number of bins is chosen
+     * @return the counts and the edges
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), or the
+     *     rule asks for more than 2^24 bins (a far outlier against a tight spread: give a bin count or
+     *     a range)
+     */
+    public static Histogram histogram(float[] x, BinRule rule) {
+        return histogramOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), rule);
+    }
+
+    /**
+     * {@code numpy.histogram(x, bins=name)}, name the rule's ("fd", "auto", ...): the rule chooses the
+     * number of equal bins from the data (see {@link BinRule}), then the histogram is the one over
+     * [min, max] of x with that many bins. Reads x a few times (range, and the statistics the rule
+     * needs: std, or a selection of the quartiles).
+     *
+     * @param x the values, read in place (not copied)
+     * @param rule how the number of bins is chosen
+     * @return the counts and the edges
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), or the
+     *     rule asks for more than 2^24 bins (a far outlier against a tight spread: give a bin count or
+     *     a range)
+     */
+    public static Histogram histogram(int[] x, BinRule rule) {
+        return histogramOf(IntArray.wrap(Objects.requireNonNull(x, "x")), rule);
+    }
+
+    /**
+     * {@code numpy.histogram(x, bins=name)}, name the rule's ("fd", "auto", ...): the rule chooses the
+     * number of equal bins from the data (see {@link BinRule}), then the histogram is the one over
+     * [min, max] of x with that many bins. Reads x a few times (range, and the statistics the rule
+     * needs: std, or a selection of the quartiles).
+     *
+     * @param x the values, read in place (not copied)
+     * @param rule how the number of bins is chosen
+     * @return the counts and the edges
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), or the
+     *     rule asks for more than 2^24 bins (a far outlier against a tight spread: give a bin count or
+     *     a range)
+     */
+    public static Histogram histogram(long[] x, BinRule rule) {
+        return histogramOf(LongArray.wrap(Objects.requireNonNull(x, "x")), rule);
+    }
+
+    /**
+     * {@code numpy.histogram(x, bins=name)}, name the rule's ("fd", "auto", ...): the rule chooses the
+     * number of equal bins from the data (see {@link BinRule}), then the histogram is the one over
+     * [min, max] of x with that many bins. Reads x a few times (range, and the statistics the rule
+     * needs: std, or a selection of the quartiles).
+     *
+     * @param x the array
+     * @param rule how the number of bins is chosen
+     * @return the counts and the edges
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), or the
+     *     rule asks for more than 2^24 bins (a far outlier against a tight spread: give a bin count or
+     *     a range)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static Histogram histogram(NumericArray x, BinRule rule) {
+        return histogramOf(x, rule);
+    }
+
+    /**
+     * {@code numpy.histogram(x, bins=name, range=(lo, hi))}, name the rule's: the rule sees only the
+     * values inside [lo, hi] (as NumPy's does; NaN and infinities are outside), then the histogram is
+     * the one over [lo, hi] with the bins it chose. Memory: a copy of the values inside the range.
+     *
+     * @param x the values, read in place (not copied)
+     * @param rule how the number of bins is chosen
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @return the counts and the edges
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if lo or hi is not finite, {@code lo > hi}, or the rule asks for
+     *     more than 2^24 bins
+     */
+    public static Histogram histogram(double[] x, BinRule rule, double lo, double hi) {
+        return histogramOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), rule, lo, hi);
+    }
+
+    /**
+     * {@code numpy.histogram(x, bins=name, range=(lo, hi))}, name the rule's: the rule sees only the
+     * values inside [lo, hi] (as NumPy's does; NaN and infinities are outside), then the histogram is
+     * the one over [lo, hi] with the bins it chose. Memory: a copy of the values inside the range.
+     *
+     * @param x the values, read in place (not copied)
+     * @param rule how the number of bins is chosen
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @return the counts and the edges
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if lo or hi is not finite, {@code lo > hi}, or the rule asks for
+     *     more than 2^24 bins
+     */
+    public static Histogram histogram(float[] x, BinRule rule, double lo, double hi) {
+        return histogramOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), rule, lo, hi);
+    }
+
+    /**
+     * {@code numpy.histogram(x, bins=name, range=(lo, hi))}, name the rule's: the rule sees only the
+     * values inside [lo, hi] (as NumPy's does; NaN and infinities are outside), then the histogram is
+     * the one over [lo, hi] with the bins it chose. Memory: a copy of the values inside the range.
+     *
+     * @param x the values, read in place (not copied)
+     * @param rule how the number of bins is chosen
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @return the counts and the edges
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if lo or hi is not finite, {@code lo > hi}, or the rule asks for
+     *     more than 2^24 bins
+     */
+    public static Histogram histogram(int[] x, BinRule rule, double lo, double hi) {
+        return histogramOf(IntArray.wrap(Objects.requireNonNull(x, "x")), rule, lo, hi);
+    }
+
+    /**
+     * {@code numpy.histogram(x, bins=name, range=(lo, hi))}, name the rule's: the rule sees only the
+     * values inside [lo, hi] (as NumPy's does; NaN and infinities are outside), then the histogram is
+     * the one over [lo, hi] with the bins it chose. Memory: a copy of the values inside the range.
+     *
+     * @param x the values, read in place (not copied)
+     * @param rule how the number of bins is chosen
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @return the counts and the edges
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if lo or hi is not finite, {@code lo > hi}, or the rule asks for
+     *     more than 2^24 bins
+     */
+    public static Histogram histogram(long[] x, BinRule rule, double lo, double hi) {
+        return histogramOf(LongArray.wrap(Objects.requireNonNull(x, "x")), rule, lo, hi);
+    }
+
+    /**
+     * {@code numpy.histogram(x, bins=name, range=(lo, hi))}, name the rule's: the rule sees only the
+     * values inside [lo, hi] (as NumPy's does; NaN and infinities are outside), then the histogram is
+     * the one over [lo, hi] with the bins it chose. Memory: a copy of the values inside the range.
+     *
+     * @param x the array
+     * @param rule how the number of bins is chosen
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @return the counts and the edges
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if lo or hi is not finite, {@code lo > hi}, or the rule asks for
+     *     more than 2^24 bins
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static Histogram histogram(NumericArray x, BinRule rule, double lo, double hi) {
+        return histogramOf(x, rule, lo, hi);
     }
 
     // </generated>

@@ -180,7 +180,8 @@ class GoldenTest {
         assertTrue(cases.size() > 250, "cases: " + cases.size());
         for (String op : new String[] {"quantile", "percentile", "nanquantile", "median", "moments", "cumsum", "sort",
                 "sort_f32", "histogram_range", "histogram_auto", "histogram_edges", "histogram_range_f32",
-                "histogram_auto_f32", "unique", "binrule", "binrule_range", "binrule_i64", "cov", "corrcoef"}) {
+                "histogram_auto_f32", "unique", "binrule", "binrule_range", "binrule_i64", "cov", "corrcoef", "nanvar", "average", "bincount_w",
+                "int_reduce"}) {
             assertTrue(cases.stream().anyMatch(c -> c.op().equals(op)), op);
         }
         for (QuantileMethod m : QuantileMethod.values()) {
@@ -256,6 +257,28 @@ class GoldenTest {
             case "binrule_range" -> () -> assertBinRule(c, DoubleArray.wrap(c.d("x")), true);
             case "binrule_i64" -> () -> assertBinRule(c, LongArray.wrap(java.util.Arrays.stream(c.d("x")).mapToLong(v -> (long) v).toArray()), false);
             case "cov", "corrcoef" -> () -> assertCov(c);
+            case "nanvar" -> () -> {
+                double[] x = c.d("x");
+                int ddof = (int) c.one("ddof");
+                assertUlps(c.one("want_var"), Kernels.nanvar(x, ddof), MOMENT_ULPS, "nanvar");
+                assertUlps(c.one("want_std"), Kernels.nanstd(x, ddof), MOMENT_ULPS, "nanstd");
+            };
+            case "average" -> () -> assertUlps(c.one("want"), Kernels.average(c.d("x"), c.d("w")), MOMENT_ULPS, "average");
+            case "bincount_w" -> () -> assertBits(c.d("want"),
+                    Kernels.bincount(c.l("x"), c.d("w"), (int) c.one("minlength")));
+            case "int_reduce" -> () -> {
+                long[] x = c.l("x");
+                assertEquals(c.l("want_sum")[0], Kernels.sum(x), "sum");
+                assertEquals(c.l("want_prod")[0], Kernels.prod(x), "prod");
+                // the exact sum rounded, then divided: within an ulp of the exact mean; NumPy's float64
+                // pairwise sum of large values may be further off
+                assertUlps(c.one("want_mean_exact"), Kernels.mean(x), 1, "mean against the exact mean");
+                assertUlps(c.one("want_mean"), Kernels.mean(x), 64, "mean against NumPy's");
+                assertEquals(c.l("want_min")[0], Kernels.min(x), "min");
+                assertEquals(c.l("want_max")[0], Kernels.max(x), "max");
+                assertEquals(c.l("want_argmin")[0], Kernels.argmin(x), "argmin");
+                assertEquals(c.l("want_argmax")[0], Kernels.argmax(x), "argmax");
+            };
             default -> () -> fail("no check for op " + c.op() + ": add one to GoldenTest.call");
         };
     }
@@ -284,15 +307,12 @@ class GoldenTest {
         assertBits(want, got);
     }
 
-    /** The bin count a rule chooses (exactly NumPy's), then NumPy's edges and counts for it. */
+    /** The rule's histogram: NumPy's bin count, edges and counts (through the public API). */
     static void assertBinRule(Case c, NumericArray x, boolean range) {
-        var rule = org.kernels4j.planner.BinRules.Rule.valueOf(c.raw("rule")[0].toUpperCase(Locale.ROOT));
-        org.kernels4j.backend.Backend b = org.kernels4j.backend.Backends.current();
-        int bins = range
-                ? org.kernels4j.planner.BinRules.bins(b, x.dtype(), x.segment(), x.length(), rule, c.one("lo"), c.one("hi"))
-                : org.kernels4j.planner.BinRules.bins(b, x.dtype(), x.segment(), x.length(), rule);
-        assertEquals((int) c.one("want_bins"), bins, "bins");
-        assertHistogram(c, range ? Kernels.histogram(x, bins, c.one("lo"), c.one("hi")) : Kernels.histogram(x, bins));
+        BinRule rule = BinRule.valueOf(c.raw("rule")[0].toUpperCase(Locale.ROOT));
+        Histogram h = range ? Kernels.histogram(x, rule, c.one("lo"), c.one("hi")) : Kernels.histogram(x, rule);
+        assertEquals((int) c.one("want_bins"), h.counts().length, "bins");
+        assertHistogram(c, h);
     }
 
     /**
@@ -306,15 +326,8 @@ class GoldenTest {
         boolean rowvar = c.one("rowvar") != 0;
         DoubleMatrix m = DoubleMatrix.wrap(c.d("x"), rows, cols);
         int v = rowvar ? rows : cols;
-        double[] got = new double[v * v];
-        java.lang.foreign.MemorySegment out = java.lang.foreign.MemorySegment.ofArray(got);
-        org.kernels4j.backend.Backend b = org.kernels4j.backend.Backends.current();
         boolean corr = c.op().equals("corrcoef");
-        if (corr) {
-            org.kernels4j.planner.Covariance.corrcoef(b, m, rowvar, out);
-        } else {
-            org.kernels4j.planner.Covariance.cov(b, m, rowvar, (int) c.one("ddof"), out);
-        }
+        double[] got = (corr ? Kernels.corrcoef(m, rowvar) : Kernels.cov(m, rowvar, (int) c.one("ddof"))).toArray();
         double[] want = c.d("want");
         assertEquals(want.length, got.length, "entries");
         for (int i = 0; i < v; i++) {

@@ -48,6 +48,18 @@ public final class PoolSorts {
         return (int) Math.max(1, Math.min(pool.workerCount(), n / PARALLEL_MIN));
     }
 
+    /**
+     * An operation without a split form, run as one pool task: the arrays are checked on the
+     * calling thread (alive, not in a confined arena), then {@code work} runs on a worker.
+     */
+    public static <T> CompletableFuture<T> one(ComputePool pool, Supplier<T> work, NumericArray... arrays) {
+        Objects.requireNonNull(pool, "pool");
+        for (NumericArray a : arrays) {
+            Checks.requireShareable(Checks.alive(a, "x"), "x");
+        }
+        return pool.submit(work::get);
+    }
+
     private static <T> CompletableFuture<T> run(ComputePool pool, long n, Supplier<PassProgram<T>> program,
                                                 Supplier<T> single) {
         if (programs() == null || n < PARALLEL_MIN || pool.workerCount() == 1) {
