@@ -69,17 +69,44 @@ public final class ArrowArrays {
         return DoubleArray.wrap(view(checkNoNulls(vector), Float8Vector.TYPE_WIDTH, arena));
     }
 
-    /** {@link #wrap(Float8Vector, Arena)} for float32. */
+    /**
+     * A zero-copy view of a float32 vector's values; see {@link #wrap(Float8Vector, Arena)}.
+     *
+     * @param vector a vector without nulls
+     * @param arena owns the view: the Arrow buffer is held until the arena is closed
+     * @return the view, {@code vector.getValueCount()} elements
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the vector has nulls
+     * @throws IllegalStateException if the arena is closed
+     */
     public static FloatArray wrap(Float4Vector vector, Arena arena) {
         return FloatArray.wrap(view(checkNoNulls(vector), Float4Vector.TYPE_WIDTH, arena));
     }
 
-    /** {@link #wrap(Float8Vector, Arena)} for int32. */
+    /**
+     * A zero-copy view of a int32 vector's values; see {@link #wrap(Float8Vector, Arena)}.
+     *
+     * @param vector a vector without nulls
+     * @param arena owns the view: the Arrow buffer is held until the arena is closed
+     * @return the view, {@code vector.getValueCount()} elements
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the vector has nulls
+     * @throws IllegalStateException if the arena is closed
+     */
     public static IntArray wrap(IntVector vector, Arena arena) {
         return IntArray.wrap(view(checkNoNulls(vector), IntVector.TYPE_WIDTH, arena));
     }
 
-    /** {@link #wrap(Float8Vector, Arena)} for int64. */
+    /**
+     * A zero-copy view of a int64 vector's values; see {@link #wrap(Float8Vector, Arena)}.
+     *
+     * @param vector a vector without nulls
+     * @param arena owns the view: the Arrow buffer is held until the arena is closed
+     * @return the view, {@code vector.getValueCount()} elements
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the vector has nulls
+     * @throws IllegalStateException if the arena is closed
+     */
     public static LongArray wrap(BigIntVector vector, Arena arena) {
         return LongArray.wrap(view(checkNoNulls(vector), BigIntVector.TYPE_WIDTH, arena));
     }
@@ -88,7 +115,12 @@ public final class ArrowArrays {
      * A zero-copy view of any of the four vector types, nulls or not: a null's slot holds
      * whatever its buffer holds (often 0). For callers that handle validity themselves.
      *
+     * @param vector a Float8, Float4, Int or BigInt vector
+     * @param arena owns the view: the Arrow buffer is held until the arena is closed
+     * @return the view, of the vector's element type
+     * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the vector is not a Float8, Float4, Int or BigInt vector
+     * @throws IllegalStateException if the arena is closed
      */
     public static NumericArray wrapIgnoringValidity(FieldVector vector, Arena arena) {
         Objects.requireNonNull(vector, "vector");
@@ -111,7 +143,12 @@ public final class ArrowArrays {
         };
     }
 
-    /** Whether {@code vector} is one of the types this class reads (Float8, Float4, Int, BigInt). */
+    /**
+     * Whether {@code vector} is one of the types this class reads (Float8, Float4, Int, BigInt).
+     *
+     * @param vector any vector
+     * @return true for the four supported types, false otherwise (also for null)
+     */
     public static boolean isSupported(FieldVector vector) {
         return vector instanceof Float8Vector || vector instanceof Float4Vector || vector instanceof IntVector
                 || vector instanceof BigIntVector;
@@ -121,7 +158,12 @@ public final class ArrowArrays {
      * The values as a new float64 array in {@code arena}, nulls as NaN (int64 beyond 2^53
      * rounds).
      *
+     * @param vector a Float8, Float4, Int or BigInt vector, only read
+     * @param arena owns the new array
+     * @return a new array of {@code vector.getValueCount()} values
+     * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the vector is not a Float8, Float4, Int or BigInt vector
+     * @throws IllegalStateException if the arena is closed
      */
     public static DoubleArray toDoubles(FieldVector vector, Arena arena) {
         Objects.requireNonNull(vector, "vector");
@@ -155,7 +197,12 @@ public final class ArrowArrays {
 
     // ---- results into new vectors ---------------------------------------------------------
 
-    /** A new float64 vector and its view; see {@link #newFloat8Vector(String, int, BufferAllocator, Arena)}. */
+    /**
+     * A new float64 vector and its view; see {@link #newFloat8Vector(String, int, BufferAllocator, Arena)}.
+     *
+     * @param vector the new vector, owned by the caller (close it)
+     * @param array a zero-copy view of its values
+     */
     public record Float8Output(Float8Vector vector, DoubleArray array) implements AutoCloseable {
         /** Closes the vector (the view stays valid until its arena is closed). */
         @Override
@@ -172,6 +219,7 @@ public final class ArrowArrays {
      * @param length the value count
      * @param allocator allocates the vector's buffers
      * @param arena owns the view
+     * @return the vector and the view
      * @throws IllegalArgumentException if length is negative
      */
     public static Float8Output newFloat8Vector(String name, int length, BufferAllocator allocator, Arena arena) {
@@ -195,6 +243,11 @@ public final class ArrowArrays {
      * A new float64 vector holding a copy of {@code values}, all valid (NaN stays a NaN value,
      * not a null).
      *
+     * @param name the field name
+     * @param values the values to copy
+     * @param allocator allocates the vector's buffers
+     * @return the new vector, owned by the caller (close it)
+     * @throws NullPointerException if {@code values} is null
      * @throws IllegalArgumentException if the array is longer than an Arrow vector can be (2^31 - 1)
      * @throws IllegalStateException if the array's arena is closed
      */

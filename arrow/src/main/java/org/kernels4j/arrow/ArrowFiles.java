@@ -66,11 +66,20 @@ public final class ArrowFiles {
      * @param supported whether the column was read (float64, float32, int32, int64)
      */
     public record Column(String name, String arrowType, List<NumericArray> chunks, long nulls, boolean supported) {
+        /**
+         * A column, keeping an unmodifiable copy of the chunk list.
+         *
+         * @throws NullPointerException if {@code chunks} is or holds null
+         */
         public Column {
             chunks = List.copyOf(chunks);
         }
 
-        /** The number of values. */
+        /**
+         * The number of values.
+         *
+         * @return the sum of the chunks' lengths
+         */
         public long length() {
             long n = 0;
             for (NumericArray c : chunks) {
@@ -90,6 +99,11 @@ public final class ArrowFiles {
      * @param columns every top-level field, in schema order
      */
     public record Table(String source, String format, long rows, int batches, List<Column> columns) {
+        /**
+         * A table, keeping an unmodifiable copy of the column list.
+         *
+         * @throws NullPointerException if {@code columns} is or holds null
+         */
         public Table {
             columns = List.copyOf(columns);
         }
