@@ -7,6 +7,7 @@ import org.kernels4j.backend.BinaryOp;
 import org.kernels4j.backend.UnaryOp;
 import org.kernels4j.planner.Checks;
 import org.kernels4j.planner.ChunkPlanner;
+import org.kernels4j.planner.Covariance;
 import org.kernels4j.planner.PoolGemm;
 import org.kernels4j.planner.PoolKernels;
 import org.kernels4j.planner.PoolKernels.Extremum;
@@ -235,6 +236,48 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     }
 
     // ---- dense linear algebra ------------------------------------------------------------------
+
+    /**
+     * NumPy's {@code cov(m, rowvar=rowvar, ddof=ddof)} on the pool: {@link Kernels#cov(NumericMatrix,
+     * boolean, int)} run as one task on a worker (its GEMM on that thread), the same matrix bit for
+     * bit. The arguments are checked on the calling thread. Cancelling the future before the
+     * task starts stops it; a started task runs to its end and its result is dropped. The call
+     * never blocks and ignores interrupts.
+     *
+     * @param m the observations, float64 or float32; only read
+     * @param rowvar true: each row is a variable (NumPy's default); false: each column
+     * @param ddof 1 for the unbiased estimate, 0 for NumPy's {@code bias=True}
+     * @return a future of the v x v covariance matrix (a new heap matrix)
+     * @throws NullPointerException if m is null
+     * @throws IllegalArgumentException if ddof is negative, there are no more observations than
+     *     ddof, or m belongs to a confined arena
+     * @throws IllegalStateException if m's arena is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link BrokenPoolException})
+     */
+    default CompletableFuture<DoubleMatrix> cov(NumericMatrix m, boolean rowvar, int ddof) {
+        Covariance.check(m, rowvar, ddof, "cov");
+        Checks.requireShareable(m, "m");
+        return owner().submit(() -> Kernels.cov(m, rowvar, ddof));
+    }
+
+    /**
+     * NumPy's {@code corrcoef(m, rowvar=rowvar)} on the pool: {@link Kernels#corrcoef(NumericMatrix,
+     * boolean)} run as one task on a worker, with the rules of {@link #cov(NumericMatrix, boolean, int)}.
+     *
+     * @param m the observations, float64 or float32; only read
+     * @param rowvar true: each row is a variable (NumPy's default); false: each column
+     * @return a future of the v x v matrix of correlation coefficients
+     * @throws NullPointerException if m is null
+     * @throws IllegalArgumentException if there are fewer than two observations, or m belongs to
+     *     a confined arena
+     * @throws IllegalStateException if m's arena is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link BrokenPoolException})
+     */
+    default CompletableFuture<DoubleMatrix> corrcoef(NumericMatrix m, boolean rowvar) {
+        Covariance.check(m, rowvar, 1, "corrcoef");
+        Checks.requireShareable(m, "m");
+        return owner().submit(() -> Kernels.corrcoef(m, rowvar));
+    }
 
     // ---- the per-dtype operations, generated from one table (src/tools/facade_ops.py) --------------
 

@@ -102,7 +102,12 @@ class EverydayNumpyTest {
             assertEquals(Kernels.histogram(v, BinRule.AUTO), pool.histogram(LongArray.wrap(v), BinRule.AUTO).get());
             DoubleArray off = DoubleArray.copyOf(shared, x);
             assertEquals(Kernels.nanvar(off, 0), pool.nanvar(off, 0).get());
+            DoubleMatrix m = DoubleMatrix.wrap(x, 500, 100);
+            assertArrayEquals(Kernels.cov(m, false, 1).toArray(), pool.cov(m, false, 1).get().toArray(), 0.0);
+            assertArrayEquals(Kernels.corrcoef(m, true).toArray(), pool.corrcoef(m, true).get().toArray(), 0.0);
             try (Arena confined = Arena.ofConfined()) {
+                DoubleMatrix cm = DoubleMatrix.allocate(confined, 3, 3);
+                assertThrows(IllegalArgumentException.class, () -> pool.cov(cm, true, 1));
                 LongArray c = LongArray.copyOf(confined, v);
                 assertThrows(IllegalArgumentException.class, () -> pool.sum(c));
             }

@@ -9,6 +9,7 @@ import org.kernels4j.DType;
 import org.kernels4j.DoubleArray;
 import org.kernels4j.FloatArray;
 import org.kernels4j.NumericArray;
+import org.kernels4j.NumericMatrix;
 
 /**
  * Argument checks shared by the synchronous {@link Kernels} and the asynchronous
@@ -119,6 +120,16 @@ public final class Checks {
         if (y.length() != n) {
             throw new IllegalArgumentException("operands have different lengths: " + n + " and " + y.length());
         }
+    }
+
+    /** As {@link #requireShareable(NumericArray, String)}, for a matrix. */
+    public static NumericMatrix requireShareable(NumericMatrix m, String name) {
+        if (!m.segment().isAccessibleBy(NO_OWNER)) {
+            throw new IllegalArgumentException(name + ": the memory of this matrix belongs to a confined arena, which"
+                    + " only its owner thread may access; async kernels run on pool threads, so allocate it in"
+                    + " Arena.ofShared(), Arena.ofAuto() or Arena.global(), or use the synchronous Kernels");
+        }
+        return m;
     }
 
     /** Whether pool threads may touch x's memory (false for a confined arena's). */
