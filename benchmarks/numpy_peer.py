@@ -63,6 +63,7 @@ OPS = {
     "add": lambda d: np.add(d.x, d.y, out=d.out),
     "exp": lambda d: np.exp(d.e, out=d.out),
     "cumsum": lambda d: np.cumsum(d.x, out=d.out),
+    "expr": lambda d: d.x * d.y * (1 - d.u),
     "sort": lambda d: np.sort(d.u),
     "percentile": lambda d: np.percentile(d.u, 50),
     "histogram": lambda d: np.histogram(d.u, bins=100, range=(0.0, 1.0)),
