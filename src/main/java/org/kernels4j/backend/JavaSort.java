@@ -141,20 +141,8 @@ final class JavaSort {
         }
     }
 
-    /** Order statistics by quickselect (beyond a Java array's length, of a sorted copy); x unchanged. */
+    /** Order statistics by radix selection ({@link RadixSelect}); x unchanged. */
     static void select(DType t, MemorySegment x, long n, long[] ks, MemorySegment vals) {
-        if (n <= JavaArraySort.MAX) {
-            JavaArraySort.select(t, x, n, ks, vals);
-            return;
-        }
-        long es = t.byteSize();
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment copy = arena.allocate(Math.max(1, n) * es, 8);
-            MemorySegment.copy(x, 0, copy, 0, n * es);
-            radixSort(t, copy, n);
-            for (int j = 0; j < ks.length; j++) {
-                MemorySegment.copy(copy, ks[j] * es, vals, j * es, es);
-            }
-        }
+        RadixSelect.select(t, x, n, ks, vals);
     }
 }
