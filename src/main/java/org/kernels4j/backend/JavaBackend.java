@@ -202,6 +202,10 @@ public final class JavaBackend implements Backend {
         Widening in = new Widening(t, x, n);
         return tree(n, (v, start, len) -> {
             in.load(v, start, len);
+            if (VECTOR_SUMS) {
+                VectorBlockSum.zeroNaNs(v, len);
+                return;
+            }
             for (int i = 0; i < len; i++) {
                 double e = v[i];
                 v[i] = e == e ? e : -0.0;
