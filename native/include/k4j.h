@@ -113,6 +113,8 @@ K4J_API double k4j_reduce_dot_f64(int32_t isa, const double *x, const double *y,
 K4J_API double k4j_reduce_norm2_f64(int32_t isa, const double *x, int64_t n);
 /* k4j tree sum of (x[i] - mean)^2: the second pass of a two-pass variance. */
 K4J_API double k4j_reduce_sqdev_f64(int32_t isa, const double *x, int64_t n, double mean);
+/* As sqdev, with each NaN element adding -0.0 (nothing): the second pass of nanvar. */
+K4J_API double k4j_reduce_nansqdev_f64(int32_t isa, const double *x, int64_t n, double mean);
 /* IEEE 754-2019 minimum / maximum (as Java's Math.min/max): NaN if any NaN,
  * -0.0 < +0.0. NaN when n == 0 (the caller rejects empty input). */
 K4J_API double k4j_reduce_min_f64(int32_t isa, const double *x, int64_t n);
@@ -133,12 +135,31 @@ K4J_API int64_t k4j_reduce_nancount_f32(int32_t isa, const float *x, int64_t n);
 K4J_API double k4j_reduce_dot_f32(int32_t isa, const float *x, const float *y, int64_t n);
 K4J_API double k4j_reduce_norm2_f32(int32_t isa, const float *x, int64_t n);
 K4J_API double k4j_reduce_sqdev_f32(int32_t isa, const float *x, int64_t n, double mean);
+K4J_API double k4j_reduce_nansqdev_f32(int32_t isa, const float *x, int64_t n, double mean);
 K4J_API double k4j_reduce_min_f32(int32_t isa, const float *x, int64_t n);
 K4J_API double k4j_reduce_max_f32(int32_t isa, const float *x, int64_t n);
 K4J_API double k4j_reduce_nanmin_f32(int32_t isa, const float *x, int64_t n);
 K4J_API double k4j_reduce_nanmax_f32(int32_t isa, const float *x, int64_t n);
 K4J_API int64_t k4j_reduce_argmin_f32(int32_t isa, const float *x, int64_t n);
 K4J_API int64_t k4j_reduce_argmax_f32(int32_t isa, const float *x, int64_t n);
+
+/* ---- reduce: int64 and int32 (NumPy's integer rules) --------------------------- */
+
+/* Sum and product in int64, wrapping around on overflow (two's complement, as
+ * NumPy's int64 accumulator); 0 and 1 when n == 0. */
+K4J_API int64_t k4j_reduce_isum_i64(int32_t isa, const int64_t *x, int64_t n);
+K4J_API int64_t k4j_reduce_iprod_i64(int32_t isa, const int64_t *x, int64_t n);
+/* The exact sum, rounded once to the nearest double (ties to even): the numerator
+ * of mean. +0.0 when n == 0. */
+K4J_API double k4j_reduce_exactsum_i64(int32_t isa, const int64_t *x, int64_t n);
+/* The first index of the minimum / maximum; -1 when n <= 0. */
+K4J_API int64_t k4j_reduce_iargmin_i64(int32_t isa, const int64_t *x, int64_t n);
+K4J_API int64_t k4j_reduce_iargmax_i64(int32_t isa, const int64_t *x, int64_t n);
+K4J_API int64_t k4j_reduce_isum_i32(int32_t isa, const int32_t *x, int64_t n);
+K4J_API int64_t k4j_reduce_iprod_i32(int32_t isa, const int32_t *x, int64_t n);
+K4J_API double k4j_reduce_exactsum_i32(int32_t isa, const int32_t *x, int64_t n);
+K4J_API int64_t k4j_reduce_iargmin_i32(int32_t isa, const int32_t *x, int64_t n);
+K4J_API int64_t k4j_reduce_iargmax_i32(int32_t isa, const int32_t *x, int64_t n);
 
 /* ---- elementwise: float64 (status K4J_OK or K4J_EINVAL) ------------------- */
 
@@ -358,6 +379,7 @@ K4J_API int32_t k4j_sort_keyselect_i32(int32_t isa, uint32_t *keys, int64_t n, c
  * bincount: counts[x[i]]++ for each 0 <= x[i] < nbins; any other x[i] is
  *   skipped and the status is K4J_ERANGE (the caller's range pass found every
  *   value in range, so x changed in between).
+ * wbincount: as bincount, sums[x[i]] += w[i] in index order (NumPy's order).
  * range: minmax[0] = min, minmax[1] = max of x (n >= 1). */
 K4J_API int32_t k4j_hist_uniform_f64(int32_t isa, const double *x, int64_t n, double first, double last, const double *edges, int64_t bins, int64_t *counts);
 K4J_API int32_t k4j_hist_uniform_f32(int32_t isa, const float *x, int64_t n, float first, float last, double denom, int32_t wide, const float *edges, int64_t bins, int64_t *counts);
@@ -368,8 +390,10 @@ K4J_API int32_t k4j_hist_edges_f32(int32_t isa, const float *x, int64_t n, const
 K4J_API int32_t k4j_hist_edges_i64(int32_t isa, const int64_t *x, int64_t n, const double *edges, int64_t nedges, int64_t *counts);
 K4J_API int32_t k4j_hist_edges_i32(int32_t isa, const int32_t *x, int64_t n, const double *edges, int64_t nedges, int64_t *counts);
 K4J_API int32_t k4j_hist_bincount_i64(int32_t isa, const int64_t *x, int64_t n, int64_t *counts, int64_t nbins);
+K4J_API int32_t k4j_hist_wbincount_i64(int32_t isa, const int64_t *x, const double *w, int64_t n, double *sums, int64_t nbins);
 K4J_API int32_t k4j_hist_range_i64(int32_t isa, const int64_t *x, int64_t n, int64_t *minmax);
 K4J_API int32_t k4j_hist_bincount_i32(int32_t isa, const int32_t *x, int64_t n, int64_t *counts, int64_t nbins);
+K4J_API int32_t k4j_hist_wbincount_i32(int32_t isa, const int32_t *x, const double *w, int64_t n, double *sums, int64_t nbins);
 K4J_API int32_t k4j_hist_range_i32(int32_t isa, const int32_t *x, int64_t n, int64_t *minmax);
 /* ---- gemm: dense linear algebra, row-major ---------------------------------
  *

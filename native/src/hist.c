@@ -261,6 +261,17 @@ K4J_DEFINE_HIST_EDGES(int32_t, i32)
         }                                                                                           \
         return skipped == 0 ? K4J_OK : K4J_ERANGE;                                                  \
     }                                                                                               \
+    /* As bincount, adding w[k] instead of 1, in index order (NumPy's order, so its bits). */      \
+    int32_t K4J_FN(hist_wbincount_##SFX)(const T *x, const double *w, int64_t n, double *sums,      \
+                                         int64_t nbins) {                                           \
+        int64_t skipped = 0;                                                                        \
+        for (int64_t k = 0; k < n; k++) {                                                           \
+            int64_t v = (int64_t)x[k];                                                              \
+            if (__builtin_expect((uint64_t)v < (uint64_t)nbins, 1)) sums[v] += w[k];                \
+            else skipped++;                                                                         \
+        }                                                                                           \
+        return skipped == 0 ? K4J_OK : K4J_ERANGE;                                                  \
+    }                                                                                               \
     int32_t K4J_FN(hist_range_##SFX)(const T *x, int64_t n, int64_t *minmax) {                      \
         T lo = x[0], hi = x[0];                                                                     \
         for (int64_t k = 1; k < n; k++) {                                                           \

@@ -64,6 +64,7 @@ K4J_HIDDEN void k4j_cpu_detect(struct k4j_cpu *cpu);
     X(double, reduce_dot_##SFX, (const T *x, const T *y, int64_t n), (x, y, n), K4J_BAD2(x, y, n), K4J_NAN_VALUE) \
     X(double, reduce_norm2_##SFX, (const T *x, int64_t n), (x, n), K4J_BAD1(x, n), K4J_NAN_VALUE) \
     X(double, reduce_sqdev_##SFX, (const T *x, int64_t n, double mean), (x, n, mean), K4J_BAD1(x, n), K4J_NAN_VALUE) \
+    X(double, reduce_nansqdev_##SFX, (const T *x, int64_t n, double mean), (x, n, mean), K4J_BAD1(x, n), K4J_NAN_VALUE) \
     X(double, reduce_min_##SFX, (const T *x, int64_t n), (x, n), K4J_BAD1(x, n), K4J_NAN_VALUE) \
     X(double, reduce_max_##SFX, (const T *x, int64_t n), (x, n), K4J_BAD1(x, n), K4J_NAN_VALUE) \
     X(double, reduce_nanmin_##SFX, (const T *x, int64_t n), (x, n), K4J_BAD1(x, n), K4J_NAN_VALUE) \
@@ -174,6 +175,8 @@ static inline int k4j_bad_bounds(const int64_t *bounds, int64_t nb, int64_t nkey
 #define K4J_HIST_INT_KERNELS(X, T, SFX) \
     X(int32_t, hist_bincount_##SFX, (const T *x, int64_t n, int64_t *counts, int64_t nbins), (x, n, counts, nbins), \
       K4J_BAD1(x, n) || K4J_BAD_P(counts, nbins) || nbins < 0, K4J_EINVAL) \
+    X(int32_t, hist_wbincount_##SFX, (const T *x, const double *w, int64_t n, double *sums, int64_t nbins), \
+      (x, w, n, sums, nbins), K4J_BAD2(x, w, n) || K4J_BAD_P(sums, nbins) || nbins < 0, K4J_EINVAL) \
     X(int32_t, hist_range_##SFX, (const T *x, int64_t n, int64_t *minmax), (x, n, minmax), \
       n <= 0 || x == NULL || minmax == NULL, K4J_EINVAL)
 
@@ -243,8 +246,19 @@ static inline int k4j_bad_bounds(const int64_t *bounds, int64_t nb, int64_t nkey
     K4J_SCAN_KERNELS(X, double, f64) \
     K4J_SCAN_KERNELS(X, float, f32)
 
+/* Integer reductions (NumPy's rules): sum and prod in int64, wrapping; the exact sum
+ * rounded once to double (mean's numerator); the first index of the minimum/maximum. */
+#define K4J_IREDUCE_KERNELS(X, T, SFX) \
+    X(int64_t, reduce_isum_##SFX, (const T *x, int64_t n), (x, n), K4J_BAD1(x, n), 0) \
+    X(int64_t, reduce_iprod_##SFX, (const T *x, int64_t n), (x, n), K4J_BAD1(x, n), 0) \
+    X(double, reduce_exactsum_##SFX, (const T *x, int64_t n), (x, n), K4J_BAD1(x, n), K4J_NAN_VALUE) \
+    X(int64_t, reduce_iargmin_##SFX, (const T *x, int64_t n), (x, n), K4J_BAD1(x, n), -1) \
+    X(int64_t, reduce_iargmax_##SFX, (const T *x, int64_t n), (x, n), K4J_BAD1(x, n), -1)
+
 #define K4J_KERNELS(X) \
     K4J_HIST_KERNELS(X) \
+    K4J_IREDUCE_KERNELS(X, int64_t, i64) \
+    K4J_IREDUCE_KERNELS(X, int32_t, i32) \
     K4J_SORT_KERNELS(X, double, uint64_t, f64) \
     K4J_SORT_KERNELS(X, float, uint32_t, f32) \
     K4J_SORT_KERNELS(X, int64_t, uint64_t, i64) \

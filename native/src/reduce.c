@@ -109,6 +109,19 @@ static inline double k4j_nan_to_neg_zero(double v) {
 #define K4J_TERM_NANSUM(k) (x[k] == x[k] ? (double)x[k] : -0.0)
 #define K4J_NANSUM_TRIES_SUM_FIRST 1
 #endif
+/* (x - c)^2, or -0.0 where x (not the square: an infinite c may make a number's
+ * square NaN, which must stay) is NaN. */
+static inline double k4j_square_unless_nan(double v, double c) {
+    const double d = (v - c) * (v - c);
+    uint64_t u;
+    memcpy(&u, &d, sizeof u);
+    const uint64_t keep = (uint64_t)0 - (uint64_t)(v == v);
+    u = (u & keep) | (~keep & UINT64_C(0x8000000000000000));
+    double r;
+    memcpy(&r, &u, sizeof r);
+    return r;
+}
+#define K4J_TERM_NANSQDEV(k) k4j_square_unless_nan((double)x[k], c)
 #define K4J_TERM_DOT(k) ((double)x[k] * (double)y[k])
 #define K4J_TERM_SQUARE(k) ((double)x[k] * (double)x[k])
 #define K4J_TERM_SQDEV(k) (((double)x[k] - c) * ((double)x[k] - c))
@@ -129,3 +142,72 @@ static inline double k4j_nan_to_neg_zero(double v) {
 #define K4J_SIGN_BIT UINT32_C(0x80000000)
 #define K4J_FABS fabsf
 #include "reduce_tmpl.h"
+
+/* ---- integer reductions ------------------------------------------------------
+ *
+ * Every pass reads each element once, so another thread rewriting x during the
+ * call changes the answer, never the memory touched. argmin/argmax copy each
+ * chunk before looking at it twice (its extreme, then where it is). */
+
+#define K4J_ICHUNK 2048
+
+#define K4J_DEFINE_IREDUCE(T, SFX)                                                        \
+    int64_t K4J_FN(reduce_isum_##SFX)(const T *x, int64_t n) {                            \
+        uint64_t s = 0; /* unsigned: wrap-around without undefined behaviour */            \
+        for (int64_t i = 0; i < n; i++) s += (uint64_t)(int64_t)x[i];                     \
+        return (int64_t)s;                                                                \
+    }                                                                                     \
+    int64_t K4J_FN(reduce_iprod_##SFX)(const T *x, int64_t n) {                           \
+        uint64_t p = 1;                                                                   \
+        for (int64_t i = 0; i < n; i++) p *= (uint64_t)(int64_t)x[i];                     \
+        return (int64_t)p;                                                                \
+    }                                                                                     \
+    /* High and low 32-bit halves summed apart in int64 (exact for 2^30 elements), */     \
+    /* then into a 128-bit total: the exact sum, rounded to double once. */               \
+    double K4J_FN(reduce_exactsum_##SFX)(const T *x, int64_t n) {                         \
+        __int128 total = 0;                                                               \
+        for (int64_t i = 0; i < n; i += (int64_t)1 << 30) {                               \
+            int64_t m = n - i < ((int64_t)1 << 30) ? n - i : ((int64_t)1 << 30);          \
+            int64_t hi = 0, lo = 0;                                                       \
+            for (int64_t k = 0; k < m; k++) {                                             \
+                int64_t v = (int64_t)x[i + k];                                            \
+                hi += v >> 32;                                                            \
+                lo += (int64_t)(v & INT64_C(0xffffffff));                                 \
+            }                                                                             \
+            total += (__int128)hi * ((__int128)1 << 32) + lo;                             \
+        }                                                                                 \
+        return (double)total;                                                             \
+    }                                                                                     \
+    static int64_t k4j_iarg_##SFX(const T *x, int64_t n, int want_max) {                  \
+        if (n <= 0) return -1;                                                            \
+        T buf[K4J_ICHUNK];                                                                \
+        T best = 0;                                                                       \
+        int64_t where = -1;                                                               \
+        for (int64_t i = 0; i < n; i += K4J_ICHUNK) {                                     \
+            int64_t m = n - i < K4J_ICHUNK ? n - i : K4J_ICHUNK;                          \
+            memcpy(buf, x + i, (size_t)m * sizeof(T));                                    \
+            T e = buf[0];                                                                 \
+            if (want_max) {                                                               \
+                for (int64_t k = 1; k < m; k++) e = buf[k] > e ? buf[k] : e;              \
+            } else {                                                                      \
+                for (int64_t k = 1; k < m; k++) e = buf[k] < e ? buf[k] : e;              \
+            }                                                                             \
+            if (where >= 0 && (want_max ? !(e > best) : !(e < best))) continue;           \
+            int64_t k = 0;                                                                \
+            while (k < m - 1 && buf[k] != e) k++; /* e is in buf: found by k < m */      \
+            best = e;                                                                     \
+            where = i + k;                                                                \
+        }                                                                                 \
+        return where;                                                                     \
+    }                                                                                     \
+    int64_t K4J_FN(reduce_iargmin_##SFX)(const T *x, int64_t n) {                         \
+        return k4j_iarg_##SFX(x, n, 0);                                                   \
+    }                                                                                     \
+    int64_t K4J_FN(reduce_iargmax_##SFX)(const T *x, int64_t n) {                         \
+        return k4j_iarg_##SFX(x, n, 1);                                                   \
+    }
+
+K4J_DEFINE_IREDUCE(int64_t, i64)
+K4J_DEFINE_IREDUCE(int32_t, i32)
+#undef K4J_DEFINE_IREDUCE
+#undef K4J_ICHUNK

@@ -65,6 +65,7 @@ K4J_DEFINE_TREE_SUM(K4J_LOCAL(tree_nansum), K4J_TERM_NANSUM)
 K4J_DEFINE_TREE_SUM(K4J_LOCAL(tree_dot), K4J_TERM_DOT)
 K4J_DEFINE_TREE_SUM(K4J_LOCAL(tree_sumsq), K4J_TERM_SQUARE)
 K4J_DEFINE_TREE_SUM(K4J_LOCAL(tree_sqdev), K4J_TERM_SQDEV)
+K4J_DEFINE_TREE_SUM(K4J_LOCAL(tree_nansqdev), K4J_TERM_NANSQDEV)
 K4J_DEFINE_TREE_SUM(K4J_LOCAL(tree_scaled_sumsq), K4J_TERM_SCALED_SQUARE)
 
 double K4J_OP(reduce_sum)(const K4J_T *x, int64_t n) {
@@ -85,6 +86,10 @@ double K4J_OP(reduce_dot)(const K4J_T *x, const K4J_T *y, int64_t n) {
 
 double K4J_OP(reduce_sqdev)(const K4J_T *x, int64_t n, double mean) {
     return K4J_LOCAL(tree_sqdev)(x, x, mean, n);
+}
+
+double K4J_OP(reduce_nansqdev)(const K4J_T *x, int64_t n, double mean) {
+    return K4J_LOCAL(tree_nansqdev)(x, x, mean, n);
 }
 
 /* Counted in K4J_MM_LANES lanes of K4J_T, adding 1 per NaN: a floating-point

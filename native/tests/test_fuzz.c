@@ -351,6 +351,12 @@ static void fuzz_hist(void) {
         int64_t *counts = buf(8 * (size_t)(nbins > 0 ? nbins : 1));
         st = dt == I64 ? k4j_hist_bincount_i64(isa, xi, n, counts, nbins) : k4j_hist_bincount_i32(isa, xi, n, counts, nbins);
         CHECK(st == K4J_OK || st == K4J_EINVAL || st == K4J_ERANGE, "bincount status %d", st);
+        double *w = data(m, 8, 1);
+        double *sums = buf(8 * (size_t)(nbins > 0 ? nbins : 1));
+        memset(sums, 0, 8 * (size_t)(nbins > 0 ? nbins : 1));
+        st = dt == I64 ? k4j_hist_wbincount_i64(isa, xi, w, n, chance(3) ? NULL : sums, nbins)
+                       : k4j_hist_wbincount_i32(isa, xi, w, n, sums, nbins);
+        CHECK(st == K4J_OK || st == K4J_EINVAL || st == K4J_ERANGE, "wbincount status %d", st);
         int64_t *mm = buf(16);
         st = dt == I64 ? k4j_hist_range_i64(isa, xi, n, chance(3) ? NULL : mm) : k4j_hist_range_i32(isa, xi, n, mm);
     }
@@ -411,9 +417,32 @@ static void fuzz_mem_info(void) {
     CHECK(k4j_info_abi_version() > 0, "abi");
 }
 
+/* The integer reductions: any n, NULL data, either width. */
+static void fuzz_ireduce(void) {
+    int i64 = (int)below(2), es = i64 ? 8 : 4;
+    int32_t isa = pick_isa();
+    int64_t n = chance(3) ? -1 - below(5) : pick_n(), m = n > 0 ? n : 0;
+    void *x = data(m, es, 0);
+    if (i64) {
+        (void)k4j_reduce_isum_i64(isa, x, n);
+        (void)k4j_reduce_iprod_i64(isa, x, n);
+        (void)k4j_reduce_exactsum_i64(isa, x, n);
+        int64_t a = k4j_reduce_iargmin_i64(isa, x, n), b = k4j_reduce_iargmax_i64(isa, x, n);
+        CHECK(a >= -1 && a < (m > 0 ? m : 1) && b >= -1 && b < (m > 0 ? m : 1), "iarg %lld %lld", (long long)a, (long long)b);
+    } else {
+        (void)k4j_reduce_isum_i32(isa, x, n);
+        (void)k4j_reduce_iprod_i32(isa, x, n);
+        (void)k4j_reduce_exactsum_i32(isa, x, n);
+        int64_t a = k4j_reduce_iargmin_i32(isa, x, n), b = k4j_reduce_iargmax_i32(isa, x, n);
+        CHECK(a >= -1 && a < (m > 0 ? m : 1) && b >= -1 && b < (m > 0 ? m : 1), "iarg %lld %lld", (long long)a, (long long)b);
+    }
+    gfree_all("ireduce");
+}
+
 static void one_call(void) {
     calls++;
-    switch (below(10)) {
+    switch (below(11)) {
+    case 10: fuzz_ireduce(); break;
     case 0: case 1: case 2: basic[below((int64_t)(sizeof basic / sizeof basic[0]))](); break;
     case 3: case 4: case 5: fuzz_sort(); break;
     case 6: case 7: fuzz_hist(); break;

@@ -152,6 +152,33 @@ static void run(int32_t isa, double first, double last) {
     EDGES(i32, xi, "edges i32")
 }
 
+/* Weighted bincount: in index order, so exactly the sequential sums per bin; an out-of-range
+ * value is skipped and reported. */
+static void weighted_bincount(int32_t isa) {
+    enum { WN = 5000, WBINS = 37 };
+    static int64_t xl[WN];
+    static int32_t xi[WN];
+    static double w[WN], want[WBINS], got[WBINS];
+    for (int k = 0; k < WN; k++) {
+        xl[k] = (int64_t)(rnd() % WBINS);
+        xi[k] = (int32_t)xl[k];
+        w[k] = (double)(int64_t)(rnd() % 2001 - 1000) / 7.0;
+    }
+    memset(want, 0, sizeof want);
+    for (int k = 0; k < WN; k++) want[xl[k]] += w[k];
+    memset(got, 0, sizeof got);
+    CHECK(k4j_hist_wbincount_i64(isa, xl, w, WN, got, WBINS) == K4J_OK, "wbincount i64 status");
+    CHECK(memcmp(got, want, sizeof got) == 0, "wbincount i64 sums");
+    memset(got, 0, sizeof got);
+    CHECK(k4j_hist_wbincount_i32(isa, xi, w, WN, got, WBINS) == K4J_OK, "wbincount i32 status");
+    CHECK(memcmp(got, want, sizeof got) == 0, "wbincount i32 sums");
+    xl[17] = WBINS;
+    xl[18] = -1;
+    memset(got, 0, sizeof got);
+    CHECK(k4j_hist_wbincount_i64(isa, xl, w, WN, got, WBINS) == K4J_ERANGE, "wbincount out of range reported");
+    CHECK(k4j_hist_wbincount_i32(isa, xi, NULL, WN, got, WBINS) == K4J_EINVAL, "wbincount without weights");
+}
+
 static void bad_arguments(void) {
     double x[2] = {0, 1}, e[3] = {0, 0.5, 1};
     float xf[2] = {0, 1}, ef[3] = {0, 0.5f, 1};
@@ -174,6 +201,7 @@ int main(void) {
     const double ranges[][2] = {{0, 1}, {-3.3, 2.9}, {0.1, 0.7}, {-1e6, 1e6 + 0.5}, {123456.7, 123999.1}, {1e-3, 1.001e-3}};
     for (int32_t isa = K4J_ISA_BASELINE; isa >= 0 && isa <= best; isa = next_isa(isa))
         for (size_t r = 0; r < sizeof ranges / sizeof ranges[0]; r++) run(isa, ranges[r][0], ranges[r][1]);
+    for (int32_t isa = K4J_ISA_BASELINE; isa >= 0 && isa <= best; isa = next_isa(isa)) weighted_bincount(isa);
     bad_arguments();
     if (failures) {
         fprintf(stderr, "%d failures\n", failures);

@@ -259,6 +259,14 @@ static void check_reductions_f64(int isa, const double *x, const double *y, int6
     r = k4j_reduce_sqdev_f64(isa, x, n, mean), e = ref_tree(td, n);
     check(same64(r, e), "sqdev_f64 n=%lld: %a != %a", (long long)n, r, e);
 
+    for (int64_t i = 0; i < n; i++) td[i] = x[i] == x[i] ? (x[i] - mean) * (x[i] - mean) : -0.0;
+    r = k4j_reduce_nansqdev_f64(isa, x, n, mean), e = ref_tree(td, n);
+    check(same64(r, e), "nansqdev_f64 n=%lld: %a != %a", (long long)n, r, e);
+    /* an infinite mean: a number's square is NaN and stays, a NaN element still adds nothing */
+    for (int64_t i = 0; i < n; i++) td[i] = x[i] == x[i] ? (x[i] - INFINITY) * (x[i] - INFINITY) : -0.0;
+    r = k4j_reduce_nansqdev_f64(isa, x, n, INFINITY), e = ref_tree(td, n);
+    check(same64(r, e), "nansqdev_f64 inf mean n=%lld: %a != %a", (long long)n, r, e);
+
     r = k4j_reduce_norm2_f64(isa, x, n), e = ref_norm2(x, n, td);
     check(same64(r, e), "norm2_f64 n=%lld: %a != %a", (long long)n, r, e);
 
@@ -303,6 +311,10 @@ static void check_reductions_f32(int isa, const float *x, const float *y, int64_
     r = k4j_reduce_sqdev_f32(isa, x, n, mean), e = ref_tree(td, n);
     check(same64(r, e), "sqdev_f32 n=%lld: %a != %a", (long long)n, r, e);
 
+    for (int64_t i = 0; i < n; i++) td[i] = xw[i] == xw[i] ? (xw[i] - mean) * (xw[i] - mean) : -0.0;
+    r = k4j_reduce_nansqdev_f32(isa, x, n, mean), e = ref_tree(td, n);
+    check(same64(r, e), "nansqdev_f32 n=%lld: %a != %a", (long long)n, r, e);
+
     r = k4j_reduce_norm2_f32(isa, x, n), e = ref_norm2(xw, n, td);
     check(same64(r, e), "norm2_f32 n=%lld: %a != %a", (long long)n, r, e);
 
@@ -340,6 +352,68 @@ static void test_reductions(int isa) {
             }
         }
     }
+}
+
+/* The integer reductions against plain references: wrapping sum and product,
+ * the exact sum (long double has a 64-bit mantissa on x86 but not everywhere,
+ * so the reference adds in __int128), first index of the extremes. */
+static void test_int_reductions(int isa) {
+    static const int64_t isizes[] = {0, 1, 2, 3, 2047, 2048, 2049, 4096 * 3 + 5, 100003};
+    static int64_t x64[100003];
+    static int32_t x32[100003];
+    char ctx[128];
+    for (int si = 0; si < (int)(sizeof isizes / sizeof isizes[0]); si++) {
+        int64_t n = isizes[si];
+        for (int kind = 0; kind < 4; kind++) {
+            snprintf(ctx, sizeof ctx, "isa=%d int reductions n=%lld kind=%d", isa, (long long)n, kind);
+            context = ctx;
+            for (int64_t i = 0; i < n; i++) {
+                uint64_t r = rng_next();
+                x64[i] = kind == 0 ? (int64_t)(r % 1000) - 500          /* small */
+                       : kind == 1 ? (int64_t)r                          /* full range: sums wrap */
+                       : kind == 2 ? INT64_MAX - (int64_t)(r % 3)        /* near the top */
+                       : (int64_t)(r % 7) - 3;                           /* many ties */
+                x32[i] = (int32_t)(kind == 1 ? (int64_t)(uint32_t)r - INT64_C(2147483648) : x64[i] % 100000);
+            }
+            uint64_t s = 0, p = 1;
+            __int128 exact = 0;
+            int64_t amin = n ? 0 : -1, amax = n ? 0 : -1;
+            for (int64_t i = 0; i < n; i++) {
+                s += (uint64_t)x64[i];
+                p *= (uint64_t)x64[i];
+                exact += x64[i];
+                if (x64[i] < x64[amin]) amin = i;
+                if (x64[i] > x64[amax]) amax = i;
+            }
+            check(k4j_reduce_isum_i64(isa, x64, n) == (int64_t)s, "isum_i64");
+            check(k4j_reduce_iprod_i64(isa, x64, n) == (int64_t)p, "iprod_i64");
+            check(same64(k4j_reduce_exactsum_i64(isa, x64, n), (double)exact), "exactsum_i64");
+            check(k4j_reduce_iargmin_i64(isa, x64, n) == amin, "iargmin_i64 %lld != %lld",
+                  (long long)k4j_reduce_iargmin_i64(isa, x64, n), (long long)amin);
+            check(k4j_reduce_iargmax_i64(isa, x64, n) == amax, "iargmax_i64");
+
+            s = 0, p = 1, exact = 0, amin = n ? 0 : -1, amax = n ? 0 : -1;
+            for (int64_t i = 0; i < n; i++) {
+                s += (uint64_t)(int64_t)x32[i];
+                p *= (uint64_t)(int64_t)x32[i];
+                exact += x32[i];
+                if (x32[i] < x32[amin]) amin = i;
+                if (x32[i] > x32[amax]) amax = i;
+            }
+            check(k4j_reduce_isum_i32(isa, x32, n) == (int64_t)s, "isum_i32");
+            check(k4j_reduce_iprod_i32(isa, x32, n) == (int64_t)p, "iprod_i32");
+            check(same64(k4j_reduce_exactsum_i32(isa, x32, n), (double)exact), "exactsum_i32");
+            check(k4j_reduce_iargmin_i32(isa, x32, n) == amin, "iargmin_i32");
+            check(k4j_reduce_iargmax_i32(isa, x32, n) == amax, "iargmax_i32");
+        }
+    }
+    context = "int reductions by hand";
+    const int64_t big[] = {INT64_MAX, INT64_MAX, 1};
+    check(k4j_reduce_isum_i64(isa, big, 3) == -1, "int64 sum wraps as NumPy's does (2^64 - 1 is -1)");
+    check(k4j_reduce_exactsum_i64(isa, big, 3) == 0x1p64, "exact sum past int64: 2^64 - 1 rounds to 2^64");
+    check(k4j_reduce_isum_i64(isa, NULL, 0) == 0 && k4j_reduce_iprod_i64(isa, NULL, 0) == 1, "empty sum and product");
+    check(k4j_reduce_iargmin_i64(isa, NULL, 0) == -1, "argmin of nothing");
+    check(k4j_reduce_isum_i64(isa, NULL, 5) == 0 && k4j_reduce_iargmax_i32(isa, NULL, 5) == -1, "NULL refused");
 }
 
 /* norm2 around overflow and underflow, where the rescaled sum takes over. */
@@ -805,6 +879,7 @@ static void test_validation(int isa) {
     check(bits64(k4j_reduce_nansum_f32(isa, NULL, 0)) == 0, "nansum of nothing is +0.0");
     check(bits64(k4j_reduce_dot_f64(isa, NULL, NULL, 0)) == 0, "dot of nothing is +0.0");
     check(bits64(k4j_reduce_sqdev_f32(isa, NULL, 0, 1.0)) == 0, "sqdev of nothing is +0.0");
+    check(bits64(k4j_reduce_nansqdev_f64(isa, NULL, 0, 1.0)) == 0, "nansqdev of nothing is +0.0");
     check(k4j_reduce_nancount_f64(isa, NULL, 0) == 0, "nancount of nothing is 0");
     check(isnan(k4j_reduce_max_f32(isa, NULL, 0)), "max of nothing is NaN");
     check(k4j_reduce_argmax_f32(isa, NULL, 0) == -1, "argmax of nothing is -1");
@@ -822,6 +897,7 @@ int main(void) {
     for (int isa = K4J_ISA_BASELINE; isa >= 0; isa = next_isa(isa)) {
         if (isa > best) printf("isa %d not supported here: calls run path %d\n", isa, k4j_info_resolve_isa(isa));
         test_reductions(isa);
+        test_int_reductions(isa);
         test_norm2_range(isa);
         test_extremes_by_hand(isa);
         test_chunk_property(isa);

@@ -202,13 +202,82 @@ def gen_unique(out):
         case(out, "unique", label, x=x, want_values=v, want_counts=c)
 
 
+BIN_RULES = ["auto", "fd", "sturges", "sqrt", "scott", "rice", "doane"]
+
+
+_BIN_INPUTS = None
+
+
+def bin_inputs():
+    """Extra shared inputs for the bin rules (written once as input lines, like inputs())."""
+    global _BIN_INPUTS
+    if _BIN_INPUTS is None:
+        rng = np.random.default_rng(7)
+        _BIN_INPUTS = [
+            ("normal1000", rng.standard_normal(1000)),
+            ("lognormal500", rng.lognormal(0.0, 1.0, 500)),
+            ("skewed4096", rng.exponential(2.0, 4096)),
+            ("const5", np.full(5, 3.25)),
+            ("iqrzero", np.array([1.0] * 40 + [2.0, 5.0])),
+            ("ints300", rng.integers(-50, 200, 300).astype(np.float64)),
+        ]
+    return _BIN_INPUTS
+
+
+def gen_binrule(out):
+    # numpy.histogram(x, bins=<rule>) and with a range: the bin count, edges and counts
+    xs = [(l, x) for l, x in bin_inputs() if l != "ints300"]
+    for label, x in inputs():
+        if np.isfinite(x).all() and x.size > 0 and label != "wide":
+            xs.append((label, x))
+    for label, x in xs:
+        for rule in BIN_RULES:
+            c, e = np.histogram(x, bins=rule)
+            case(out, "binrule", label, rule=rule, x=x, want_bins=len(c), want_counts=c, want_edges=e)
+            lo, hi = float(np.percentile(x, 10)), float(np.percentile(x, 90))
+            c, e = np.histogram(x, bins=rule, range=(lo, hi))
+            case(out, "binrule_range", label, rule=rule, x=x, lo=lo, hi=hi, want_bins=len(c),
+                 want_counts=c, want_edges=e)
+    ints = dict(bin_inputs())["ints300"]
+    for rule in BIN_RULES:
+        c, e = np.histogram(ints.astype(np.int64), bins=rule)
+        case(out, "binrule_i64", "ints300", rule=rule, x=ints, want_bins=len(c), want_counts=c, want_edges=e)
+
+
+def gen_cov(out):
+    # numpy.cov (ddof None/0/2, bias) and numpy.corrcoef of small matrices, rows as variables
+    # and (rowvar=False) columns as variables; compared within a tolerance (GEMM's order differs)
+    rng = np.random.default_rng(11)
+    mats = [
+        ("normal3x50", rng.standard_normal((3, 50))),
+        ("mixed5x20", rng.standard_normal((5, 20)) * np.array([[1], [10], [0.01], [1e3], [2]]) + 7),
+        ("corr4x200", np.vstack([np.linspace(0, 1, 200), np.linspace(0, 1, 200) ** 2,
+                                 -np.linspace(0, 1, 200), rng.random(200)])),
+        ("tall30x4", rng.standard_normal((30, 4))),
+        ("one1x9", rng.standard_normal((1, 9))),
+    ]
+    for label, m in mats:
+        for rowvar in (True, False):
+            if not rowvar and m.shape[0] < 3:
+                continue
+            r, c = m.shape
+            case(out, "cov", label, rows=r, cols=c, rowvar=int(rowvar), ddof=1, x=m.ravel(),
+                 want=np.cov(m, rowvar=rowvar))
+            case(out, "cov", label + "_ddof0", rows=r, cols=c, rowvar=int(rowvar), ddof=0, x=m.ravel(),
+                 want=np.cov(m, rowvar=rowvar, bias=True))
+            case(out, "cov", label + "_ddof2", rows=r, cols=c, rowvar=int(rowvar), ddof=2, x=m.ravel(),
+                 want=np.cov(m, rowvar=rowvar, ddof=2))
+            case(out, "corrcoef", label, rows=r, cols=c, rowvar=int(rowvar), x=m.ravel(),
+                 want=np.corrcoef(m, rowvar=rowvar))
+
+
 def main():
     np.seterr(all="ignore")  # NaN and Inf inputs are the point; NumPy's warnings are noise here
     warnings.simplefilter("ignore", RuntimeWarning)
     out = ["# kernels4j golden cases, written by make_golden.py with NumPy %s, Python %s"
            % (np.__version__, sys.version.split()[0]),
            "# Do not edit by hand: edit make_golden.py and rerun it (see its header)."]
-    for label, x in inputs():
+    for label, x in inputs() + bin_inputs():
         INPUTS[id(x)] = label
         out.append(" ".join(["input", label] + [fmt(v) for v in x.tolist()]))
     gen_quantile(out)
@@ -217,6 +286,8 @@ def main():
     gen_sort(out)
     gen_histogram(out)
     gen_unique(out)
+    gen_binrule(out)
+    gen_cov(out)
     with open(OUT, "w") as f:
         f.write("\n".join(out) + "\n")
     print("wrote %s: %d cases" % (OUT, sum(1 for l in out if l.startswith("case "))))

@@ -180,7 +180,7 @@ class GoldenTest {
         assertTrue(cases.size() > 250, "cases: " + cases.size());
         for (String op : new String[] {"quantile", "percentile", "nanquantile", "median", "moments", "cumsum", "sort",
                 "sort_f32", "histogram_range", "histogram_auto", "histogram_edges", "histogram_range_f32",
-                "histogram_auto_f32", "unique"}) {
+                "histogram_auto_f32", "unique", "binrule", "binrule_range", "binrule_i64", "cov", "corrcoef"}) {
             assertTrue(cases.stream().anyMatch(c -> c.op().equals(op)), op);
         }
         for (QuantileMethod m : QuantileMethod.values()) {
@@ -252,6 +252,10 @@ class GoldenTest {
                 assertSameValuesZeroSignFree(c.d("want_values"), u.values());
                 assertArrayEquals(c.l("want_counts"), u.counts());
             };
+            case "binrule" -> () -> assertBinRule(c, DoubleArray.wrap(c.d("x")), false);
+            case "binrule_range" -> () -> assertBinRule(c, DoubleArray.wrap(c.d("x")), true);
+            case "binrule_i64" -> () -> assertBinRule(c, LongArray.wrap(java.util.Arrays.stream(c.d("x")).mapToLong(v -> (long) v).toArray()), false);
+            case "cov", "corrcoef" -> () -> assertCov(c);
             default -> () -> fail("no check for op " + c.op() + ": add one to GoldenTest.call");
         };
     }
@@ -278,6 +282,49 @@ class GoldenTest {
             }
         }
         assertBits(want, got);
+    }
+
+    /** The bin count a rule chooses (exactly NumPy's), then NumPy's edges and counts for it. */
+    static void assertBinRule(Case c, NumericArray x, boolean range) {
+        var rule = org.kernels4j.planner.BinRules.Rule.valueOf(c.raw("rule")[0].toUpperCase(Locale.ROOT));
+        org.kernels4j.backend.Backend b = org.kernels4j.backend.Backends.current();
+        int bins = range
+                ? org.kernels4j.planner.BinRules.bins(b, x.dtype(), x.segment(), x.length(), rule, c.one("lo"), c.one("hi"))
+                : org.kernels4j.planner.BinRules.bins(b, x.dtype(), x.segment(), x.length(), rule);
+        assertEquals((int) c.one("want_bins"), bins, "bins");
+        assertHistogram(c, range ? Kernels.histogram(x, bins, c.one("lo"), c.one("hi")) : Kernels.histogram(x, bins));
+    }
+
+    /**
+     * cov and corrcoef within a tolerance: GEMM sums in another order than NumPy's BLAS, so an
+     * entry may differ by a few rounding errors of the products it sums, relative to
+     * sqrt(c_ii c_jj) (for corrcoef, whose diagonal is 1, absolutely).
+     */
+    static void assertCov(Case c) {
+        int rows = (int) c.one("rows");
+        int cols = (int) c.one("cols");
+        boolean rowvar = c.one("rowvar") != 0;
+        DoubleMatrix m = DoubleMatrix.wrap(c.d("x"), rows, cols);
+        int v = rowvar ? rows : cols;
+        double[] got = new double[v * v];
+        java.lang.foreign.MemorySegment out = java.lang.foreign.MemorySegment.ofArray(got);
+        org.kernels4j.backend.Backend b = org.kernels4j.backend.Backends.current();
+        boolean corr = c.op().equals("corrcoef");
+        if (corr) {
+            org.kernels4j.planner.Covariance.corrcoef(b, m, rowvar, out);
+        } else {
+            org.kernels4j.planner.Covariance.cov(b, m, rowvar, (int) c.one("ddof"), out);
+        }
+        double[] want = c.d("want");
+        assertEquals(want.length, got.length, "entries");
+        for (int i = 0; i < v; i++) {
+            for (int j = 0; j < v; j++) {
+                double w = want[i * v + j];
+                double scale = corr ? 1 : Math.sqrt(Math.abs(want[i * v + i] * want[j * v + j]));
+                assertEquals(w, got[i * v + j], 1e-13 * scale, "entry " + i + "," + j);
+                assertEquals(got[i * v + j], got[j * v + i], corr ? 1e-15 : 0, "symmetry " + i + "," + j);
+            }
+        }
     }
 
     static void assertHistogram(Case c, Histogram h) {

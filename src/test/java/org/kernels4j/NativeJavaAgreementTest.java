@@ -140,6 +140,9 @@ class NativeJavaAgreementTest {
             assertSame(JAVA.dot(t, x, y, n), nat.dot(t, x, y, n), "dot " + d);
             assertSame(JAVA.norm2(t, x, n), nat.norm2(t, x, n), "norm2 " + d);
             assertSame(JAVA.sqdev(t, x, n, 0.5), nat.sqdev(t, x, n, 0.5), "sqdev " + d);
+            assertSame(JAVA.nansqdev(t, x, n, 0.5), nat.nansqdev(t, x, n, 0.5), "nansqdev " + d);
+            assertSame(JAVA.nansqdev(t, x, n, Double.POSITIVE_INFINITY), nat.nansqdev(t, x, n, Double.POSITIVE_INFINITY),
+                    "nansqdev, infinite mean " + d);
             if (n > 0) {
                 assertSame(JAVA.min(t, x, n), nat.min(t, x, n), "min " + d);
                 assertSame(JAVA.max(t, x, n), nat.max(t, x, n), "max " + d);

@@ -40,6 +40,24 @@ public interface Backend {
     /** k4j-tree sum of (x[i]-mean)^2. */
     double sqdev(DType t, MemorySegment x, long n, double mean);
 
+    /** As {@link #sqdev}, a NaN element adding nothing (-0.0): the second pass of nanvar. */
+    double nansqdev(DType t, MemorySegment x, long n, double mean);
+
+    /** Sum of I32 or I64 values in int64, wrapping around on overflow (NumPy's accumulator); 0 when n == 0. */
+    long isum(DType t, MemorySegment x, long n);
+
+    /** Product of I32 or I64 values in int64, wrapping around on overflow; 1 when n == 0. */
+    long iprod(DType t, MemorySegment x, long n);
+
+    /** The exact sum of I32 or I64 values, rounded once to the nearest double (ties to even). */
+    double exactSum(DType t, MemorySegment x, long n);
+
+    /** First index of the minimum of I32 or I64 values; -1 when n == 0. */
+    long iargmin(DType t, MemorySegment x, long n);
+
+    /** First index of the maximum of I32 or I64 values; -1 when n == 0. */
+    long iargmax(DType t, MemorySegment x, long n);
+
     /** IEEE 754-2019 minimum (NaN if any NaN; -0.0 below +0.0); n >= 1. */
     double min(DType t, MemorySegment x, long n);
 
@@ -128,6 +146,13 @@ public interface Backend {
      * ConcurrentModificationException.
      */
     void bincount(DType t, MemorySegment x, long n, long[] counts);
+
+    /**
+     * Weighted bincount: sums[x[i]] += w[i] (float64 weights) in index order, as NumPy adds
+     * them; the caller checked 0 <= x[i] < sums.length, and a value outside it (x changed in
+     * between) throws ConcurrentModificationException after the pass.
+     */
+    void bincount(DType t, MemorySegment x, MemorySegment w, long n, double[] sums);
 
     /** {min, max} of an I32 or I64 array, n >= 1. */
     long[] intRange(DType t, MemorySegment x, long n);

@@ -4,6 +4,7 @@ import static java.lang.foreign.ValueLayout.JAVA_DOUBLE_UNALIGNED;
 import static java.lang.foreign.ValueLayout.JAVA_FLOAT_UNALIGNED;
 
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import org.kernels4j.DType;
 
 /**
@@ -307,6 +308,100 @@ public final class JavaBackend implements Backend {
             for (int i = 0; i < len; i++) {
                 double d = v[i] - mean;
                 v[i] = d * d;
+            }
+        });
+    }
+
+    private static long intAt(DType t, MemorySegment x, long i) {
+        return t == DType.I32 ? x.getAtIndex(ValueLayout.JAVA_INT_UNALIGNED, i)
+                : x.getAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, i);
+    }
+
+    private static void intOnly(DType t) {
+        if (t != DType.I32 && t != DType.I64) {
+            throw new IllegalArgumentException("integer reductions take I32 or I64 arrays, got " + t);
+        }
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public long isum(DType t, MemorySegment x, long n) {
+        intOnly(t);
+        long s = 0;
+        for (long i = 0; i < n; i++) {
+            s += intAt(t, x, i);
+        }
+        return s;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public long iprod(DType t, MemorySegment x, long n) {
+        intOnly(t);
+        long p = 1;
+        for (long i = 0; i < n; i++) {
+            p *= intAt(t, x, i);
+        }
+        return p;
+    }
+
+    /** {@inheritDoc} The high and low 32-bit halves are summed apart, exactly, then combined. */
+    @Override
+    public double exactSum(DType t, MemorySegment x, long n) {
+        intOnly(t);
+        java.math.BigInteger total = java.math.BigInteger.ZERO;
+        for (long start = 0; start < n; start += 1L << 30) {
+            long m = Math.min(n - start, 1L << 30);
+            long hi = 0;
+            long lo = 0;
+            for (long i = 0; i < m; i++) {
+                long v = intAt(t, x, start + i);
+                hi += v >> 32;
+                lo += v & 0xffffffffL;
+            }
+            total = total.add(java.math.BigInteger.valueOf(hi).shiftLeft(32)).add(java.math.BigInteger.valueOf(lo));
+        }
+        return total.doubleValue();
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public long iargmin(DType t, MemorySegment x, long n) {
+        return iarg(t, x, n, false);
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public long iargmax(DType t, MemorySegment x, long n) {
+        return iarg(t, x, n, true);
+    }
+
+    private static long iarg(DType t, MemorySegment x, long n, boolean max) {
+        intOnly(t);
+        if (n <= 0) {
+            return -1;
+        }
+        long best = intAt(t, x, 0);
+        long where = 0;
+        for (long i = 1; i < n; i++) {
+            long v = intAt(t, x, i);
+            if (max ? v > best : v < best) {
+                best = v;
+                where = i;
+            }
+        }
+        return where;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public double nansqdev(DType t, MemorySegment x, long n, double mean) {
+        Widening in = new Widening(t, x, n);
+        return tree(n, (v, start, len) -> {
+            in.load(v, start, len);
+            for (int i = 0; i < len; i++) {
+                double d = v[i] - mean;
+                v[i] = v[i] != v[i] ? -0.0 : d * d;
             }
         });
     }
@@ -918,6 +1013,12 @@ public final class JavaBackend implements Backend {
     @Override
     public void bincount(DType t, MemorySegment x, long n, long[] counts) {
         JavaHist.bincount(t, x, n, counts);
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public void bincount(DType t, MemorySegment x, MemorySegment w, long n, double[] sums) {
+        JavaHist.bincount(t, x, w, n, sums);
     }
 
     @Override

@@ -127,6 +127,22 @@ final class JavaHist {
         }
     }
 
+    /** As the native kernel: weights added in index order, values outside [0, sums.length) skipped, then reported. */
+    static void bincount(DType t, MemorySegment x, MemorySegment w, long n, double[] sums) {
+        boolean skipped = false;
+        for (long k = 0; k < n; k++) {
+            long v = t == DType.I64 ? x.getAtIndex(JAVA_LONG, k) : x.getAtIndex(JAVA_INT, k);
+            if (v >= 0 && v < sums.length) {
+                sums[(int) v] += w.getAtIndex(java.lang.foreign.ValueLayout.JAVA_DOUBLE_UNALIGNED, k);
+            } else {
+                skipped = true;
+            }
+        }
+        if (skipped) {
+            throw changedDuringBincount(sums.length);
+        }
+    }
+
     /** A value outside the range a bincount's first pass found: x changed during the call. */
     static java.util.ConcurrentModificationException changedDuringBincount(int nbins) {
         return new java.util.ConcurrentModificationException(

@@ -149,6 +149,140 @@ public final class NativeBackend implements Backend {
                 : k4j_reduce_sqdev_f32$critical(code, x, n, mean);
     }
 
+    // ---- integer reductions: critical calls of at most CRITICAL_CHUNK elements on heap arrays ----
+
+    private static void intOnly(DType t) {
+        if (t != DType.I32 && t != DType.I64) {
+            throw new IllegalArgumentException("integer reductions take I32 or I64 arrays, got " + t);
+        }
+    }
+
+    private long isumCall(DType t, MemorySegment x, long n, boolean critical) {
+        if (t == DType.I64) {
+            return critical ? k4j_reduce_isum_i64$critical(code, x, n) : k4j_reduce_isum_i64(code, x, n);
+        }
+        return critical ? k4j_reduce_isum_i32$critical(code, x, n) : k4j_reduce_isum_i32(code, x, n);
+    }
+
+    private long iprodCall(DType t, MemorySegment x, long n, boolean critical) {
+        if (t == DType.I64) {
+            return critical ? k4j_reduce_iprod_i64$critical(code, x, n) : k4j_reduce_iprod_i64(code, x, n);
+        }
+        return critical ? k4j_reduce_iprod_i32$critical(code, x, n) : k4j_reduce_iprod_i32(code, x, n);
+    }
+
+    private double exactSumCall(DType t, MemorySegment x, long n, boolean critical) {
+        if (t == DType.I64) {
+            return critical ? k4j_reduce_exactsum_i64$critical(code, x, n) : k4j_reduce_exactsum_i64(code, x, n);
+        }
+        return critical ? k4j_reduce_exactsum_i32$critical(code, x, n) : k4j_reduce_exactsum_i32(code, x, n);
+    }
+
+    private long iargCall(boolean max, DType t, MemorySegment x, long n, boolean critical) {
+        if (t == DType.I64) {
+            return max ? (critical ? k4j_reduce_iargmax_i64$critical(code, x, n) : k4j_reduce_iargmax_i64(code, x, n))
+                    : (critical ? k4j_reduce_iargmin_i64$critical(code, x, n) : k4j_reduce_iargmin_i64(code, x, n));
+        }
+        return max ? (critical ? k4j_reduce_iargmax_i32$critical(code, x, n) : k4j_reduce_iargmax_i32(code, x, n))
+                : (critical ? k4j_reduce_iargmin_i32$critical(code, x, n) : k4j_reduce_iargmin_i32(code, x, n));
+    }
+
+    @Override
+    public long isum(DType t, MemorySegment x, long n) {
+        intOnly(t);
+        if (n <= CRITICAL_CHUNK || x.isNative()) {
+            return isumCall(t, x, n, !x.isNative());
+        }
+        long s = 0;
+        for (long off = 0; off < n; off += CRITICAL_CHUNK) {
+            s += isumCall(t, at(x, t, off), Math.min(CRITICAL_CHUNK, n - off), true);
+        }
+        return s;
+    }
+
+    @Override
+    public long iprod(DType t, MemorySegment x, long n) {
+        intOnly(t);
+        if (n <= CRITICAL_CHUNK || x.isNative()) {
+            return iprodCall(t, x, n, !x.isNative());
+        }
+        long p = 1;
+        for (long off = 0; off < n; off += CRITICAL_CHUNK) {
+            p *= iprodCall(t, at(x, t, off), Math.min(CRITICAL_CHUNK, n - off), true);
+        }
+        return p;
+    }
+
+    /**
+     * {@inheritDoc} A long heap array is summed in chunks, each chunk's exact sum rebuilt from
+     * its wrapped int64 sum (exact modulo 2^64) and its rounded sum (within 2^27 of the exact
+     * one, far less than 2^64), then added exactly.
+     */
+    @Override
+    public double exactSum(DType t, MemorySegment x, long n) {
+        intOnly(t);
+        if (n <= CRITICAL_CHUNK || x.isNative()) {
+            return exactSumCall(t, x, n, !x.isNative());
+        }
+        java.math.BigInteger total = java.math.BigInteger.ZERO;
+        java.math.BigDecimal two64 = new java.math.BigDecimal(java.math.BigInteger.ONE.shiftLeft(64));
+        for (long off = 0; off < n; off += CRITICAL_CHUNK) {
+            MemorySegment piece = at(x, t, off);
+            long len = Math.min(CRITICAL_CHUNK, n - off);
+            long wrapped = isumCall(t, piece, len, true);
+            double rounded = exactSumCall(t, piece, len, true);
+            java.math.BigInteger k = new java.math.BigDecimal(rounded).subtract(java.math.BigDecimal.valueOf(wrapped))
+                    .divide(two64, 0, java.math.RoundingMode.HALF_EVEN).toBigIntegerExact();
+            total = total.add(java.math.BigInteger.valueOf(wrapped)).add(k.shiftLeft(64));
+        }
+        return total.doubleValue();
+    }
+
+    @Override
+    public long iargmin(DType t, MemorySegment x, long n) {
+        return iarg(false, t, x, n);
+    }
+
+    @Override
+    public long iargmax(DType t, MemorySegment x, long n) {
+        return iarg(true, t, x, n);
+    }
+
+    private long iarg(boolean max, DType t, MemorySegment x, long n) {
+        intOnly(t);
+        if (n <= CRITICAL_CHUNK || x.isNative()) {
+            return iargCall(max, t, x, n, !x.isNative());
+        }
+        long best = -1;
+        long bestValue = 0;
+        for (long off = 0; off < n; off += CRITICAL_CHUNK) {
+            MemorySegment piece = at(x, t, off);
+            long i = iargCall(max, t, piece, Math.min(CRITICAL_CHUNK, n - off), true);
+            long v = t == DType.I64 ? piece.getAtIndex(ValueLayout.JAVA_LONG, i) : piece.getAtIndex(ValueLayout.JAVA_INT, i);
+            if (best < 0 || (max ? v > bestValue : v < bestValue)) { // strict: the first occurrence wins
+                best = off + i;
+                bestValue = v;
+            }
+        }
+        return best;
+    }
+
+    @Override
+    public double nansqdev(DType t, MemorySegment x, long n, double mean) {
+        if (n <= CRITICAL_CHUNK) {
+            return nansqdevCritical(t, x, n, mean);
+        }
+        if (x.isNative()) {
+            return t == DType.F64 ? k4j_reduce_nansqdev_f64(code, x, n, mean) : k4j_reduce_nansqdev_f32(code, x, n, mean);
+        }
+        return treeChunks(n, (off, len) -> nansqdevCritical(t, at(x, t, off), len, mean));
+    }
+
+    private double nansqdevCritical(DType t, MemorySegment x, long n, double mean) {
+        return t == DType.F64 ? k4j_reduce_nansqdev_f64$critical(code, x, n, mean)
+                : k4j_reduce_nansqdev_f32$critical(code, x, n, mean);
+    }
+
     @Override
     public double norm2(DType t, MemorySegment x, long n) {
         if (n <= CRITICAL_CHUNK) {
@@ -548,6 +682,11 @@ public final class NativeBackend implements Backend {
     @Override
     public void bincount(DType t, MemorySegment x, long n, long[] counts) {
         NativeHist.bincount(code, t, x, n, counts);
+    }
+
+    @Override
+    public void bincount(DType t, MemorySegment x, MemorySegment w, long n, double[] sums) {
+        NativeHist.bincount(code, t, x, w, n, sums);
     }
 
     @Override

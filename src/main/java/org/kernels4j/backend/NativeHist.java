@@ -97,6 +97,27 @@ final class NativeHist {
         }
     }
 
+    static void bincount(int code, DType t, MemorySegment x, MemorySegment w, long n, double[] sums) {
+        MemorySegment c = MemorySegment.ofArray(sums);
+        long es = t.byteSize();
+        boolean skipped = false;
+        for (long off = 0; off < n; off += CHUNK) {
+            MemorySegment xs = at(x, off, es);
+            MemorySegment ws = at(w, off, Double.BYTES);
+            long len = Math.min(CHUNK, n - off);
+            int status = t == DType.I64 ? k4j_hist_wbincount_i64$critical(code, xs, ws, len, c, sums.length)
+                    : k4j_hist_wbincount_i32$critical(code, xs, ws, len, c, sums.length);
+            if (status == ERANGE) {
+                skipped = true;
+            } else {
+                NativeSort.check(status);
+            }
+        }
+        if (skipped) {
+            throw JavaHist.changedDuringBincount(sums.length);
+        }
+    }
+
     static long[] range(int code, DType t, MemorySegment x, long n) {
         long[] mm = new long[2];
         long[] part = new long[2];

@@ -435,6 +435,45 @@ public final class k4j_h {
         }
     }
 
+    private static final class k4j_reduce_nansqdev_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_DOUBLE, C_INT, C_POINTER, C_LONG_LONG, C_DOUBLE);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_reduce_nansqdev_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_reduce_nansqdev_f64$descriptor() {
+        return k4j_reduce_nansqdev_f64.DESC;
+    }
+
+    public static MemorySegment k4j_reduce_nansqdev_f64$address() {
+        return k4j_reduce_nansqdev_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_reduce_nansqdev_f64$handle() {
+        return k4j_reduce_nansqdev_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_reduce_nansqdev_f64$criticalHandle() {
+        return k4j_reduce_nansqdev_f64.CRITICAL_HANDLE;
+    }
+
+    public static double k4j_reduce_nansqdev_f64(int isa, MemorySegment x, long n, double mean) {
+        try {
+            return (double) k4j_reduce_nansqdev_f64.HANDLE.invokeExact(isa, x, n, mean);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_nansqdev_f64", t);
+        }
+    }
+
+    public static double k4j_reduce_nansqdev_f64$critical(int isa, MemorySegment x, long n, double mean) {
+        try {
+            return (double) k4j_reduce_nansqdev_f64.CRITICAL_HANDLE.invokeExact(isa, x, n, mean);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_nansqdev_f64", t);
+        }
+    }
+
     private static final class k4j_reduce_min_f64 {
         static final FunctionDescriptor DESC = FunctionDescriptor.of(C_DOUBLE, C_INT, C_POINTER, C_LONG_LONG);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_reduce_min_f64");
@@ -903,6 +942,45 @@ public final class k4j_h {
         }
     }
 
+    private static final class k4j_reduce_nansqdev_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_DOUBLE, C_INT, C_POINTER, C_LONG_LONG, C_DOUBLE);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_reduce_nansqdev_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_reduce_nansqdev_f32$descriptor() {
+        return k4j_reduce_nansqdev_f32.DESC;
+    }
+
+    public static MemorySegment k4j_reduce_nansqdev_f32$address() {
+        return k4j_reduce_nansqdev_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_reduce_nansqdev_f32$handle() {
+        return k4j_reduce_nansqdev_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_reduce_nansqdev_f32$criticalHandle() {
+        return k4j_reduce_nansqdev_f32.CRITICAL_HANDLE;
+    }
+
+    public static double k4j_reduce_nansqdev_f32(int isa, MemorySegment x, long n, double mean) {
+        try {
+            return (double) k4j_reduce_nansqdev_f32.HANDLE.invokeExact(isa, x, n, mean);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_nansqdev_f32", t);
+        }
+    }
+
+    public static double k4j_reduce_nansqdev_f32$critical(int isa, MemorySegment x, long n, double mean) {
+        try {
+            return (double) k4j_reduce_nansqdev_f32.CRITICAL_HANDLE.invokeExact(isa, x, n, mean);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_nansqdev_f32", t);
+        }
+    }
+
     private static final class k4j_reduce_min_f32 {
         static final FunctionDescriptor DESC = FunctionDescriptor.of(C_DOUBLE, C_INT, C_POINTER, C_LONG_LONG);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_reduce_min_f32");
@@ -1134,6 +1212,396 @@ public final class k4j_h {
             return (long) k4j_reduce_argmax_f32.CRITICAL_HANDLE.invokeExact(isa, x, n);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_reduce_argmax_f32", t);
+        }
+    }
+
+    private static final class k4j_reduce_isum_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_reduce_isum_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_reduce_isum_i64$descriptor() {
+        return k4j_reduce_isum_i64.DESC;
+    }
+
+    public static MemorySegment k4j_reduce_isum_i64$address() {
+        return k4j_reduce_isum_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_reduce_isum_i64$handle() {
+        return k4j_reduce_isum_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_reduce_isum_i64$criticalHandle() {
+        return k4j_reduce_isum_i64.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_reduce_isum_i64(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_reduce_isum_i64.HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_isum_i64", t);
+        }
+    }
+
+    public static long k4j_reduce_isum_i64$critical(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_reduce_isum_i64.CRITICAL_HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_isum_i64", t);
+        }
+    }
+
+    private static final class k4j_reduce_iprod_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_reduce_iprod_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_reduce_iprod_i64$descriptor() {
+        return k4j_reduce_iprod_i64.DESC;
+    }
+
+    public static MemorySegment k4j_reduce_iprod_i64$address() {
+        return k4j_reduce_iprod_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_reduce_iprod_i64$handle() {
+        return k4j_reduce_iprod_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_reduce_iprod_i64$criticalHandle() {
+        return k4j_reduce_iprod_i64.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_reduce_iprod_i64(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_reduce_iprod_i64.HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_iprod_i64", t);
+        }
+    }
+
+    public static long k4j_reduce_iprod_i64$critical(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_reduce_iprod_i64.CRITICAL_HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_iprod_i64", t);
+        }
+    }
+
+    private static final class k4j_reduce_exactsum_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_DOUBLE, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_reduce_exactsum_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_reduce_exactsum_i64$descriptor() {
+        return k4j_reduce_exactsum_i64.DESC;
+    }
+
+    public static MemorySegment k4j_reduce_exactsum_i64$address() {
+        return k4j_reduce_exactsum_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_reduce_exactsum_i64$handle() {
+        return k4j_reduce_exactsum_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_reduce_exactsum_i64$criticalHandle() {
+        return k4j_reduce_exactsum_i64.CRITICAL_HANDLE;
+    }
+
+    public static double k4j_reduce_exactsum_i64(int isa, MemorySegment x, long n) {
+        try {
+            return (double) k4j_reduce_exactsum_i64.HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_exactsum_i64", t);
+        }
+    }
+
+    public static double k4j_reduce_exactsum_i64$critical(int isa, MemorySegment x, long n) {
+        try {
+            return (double) k4j_reduce_exactsum_i64.CRITICAL_HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_exactsum_i64", t);
+        }
+    }
+
+    private static final class k4j_reduce_iargmin_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_reduce_iargmin_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_reduce_iargmin_i64$descriptor() {
+        return k4j_reduce_iargmin_i64.DESC;
+    }
+
+    public static MemorySegment k4j_reduce_iargmin_i64$address() {
+        return k4j_reduce_iargmin_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_reduce_iargmin_i64$handle() {
+        return k4j_reduce_iargmin_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_reduce_iargmin_i64$criticalHandle() {
+        return k4j_reduce_iargmin_i64.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_reduce_iargmin_i64(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_reduce_iargmin_i64.HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_iargmin_i64", t);
+        }
+    }
+
+    public static long k4j_reduce_iargmin_i64$critical(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_reduce_iargmin_i64.CRITICAL_HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_iargmin_i64", t);
+        }
+    }
+
+    private static final class k4j_reduce_iargmax_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_reduce_iargmax_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_reduce_iargmax_i64$descriptor() {
+        return k4j_reduce_iargmax_i64.DESC;
+    }
+
+    public static MemorySegment k4j_reduce_iargmax_i64$address() {
+        return k4j_reduce_iargmax_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_reduce_iargmax_i64$handle() {
+        return k4j_reduce_iargmax_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_reduce_iargmax_i64$criticalHandle() {
+        return k4j_reduce_iargmax_i64.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_reduce_iargmax_i64(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_reduce_iargmax_i64.HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_iargmax_i64", t);
+        }
+    }
+
+    public static long k4j_reduce_iargmax_i64$critical(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_reduce_iargmax_i64.CRITICAL_HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_iargmax_i64", t);
+        }
+    }
+
+    private static final class k4j_reduce_isum_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_reduce_isum_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_reduce_isum_i32$descriptor() {
+        return k4j_reduce_isum_i32.DESC;
+    }
+
+    public static MemorySegment k4j_reduce_isum_i32$address() {
+        return k4j_reduce_isum_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_reduce_isum_i32$handle() {
+        return k4j_reduce_isum_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_reduce_isum_i32$criticalHandle() {
+        return k4j_reduce_isum_i32.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_reduce_isum_i32(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_reduce_isum_i32.HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_isum_i32", t);
+        }
+    }
+
+    public static long k4j_reduce_isum_i32$critical(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_reduce_isum_i32.CRITICAL_HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_isum_i32", t);
+        }
+    }
+
+    private static final class k4j_reduce_iprod_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_reduce_iprod_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_reduce_iprod_i32$descriptor() {
+        return k4j_reduce_iprod_i32.DESC;
+    }
+
+    public static MemorySegment k4j_reduce_iprod_i32$address() {
+        return k4j_reduce_iprod_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_reduce_iprod_i32$handle() {
+        return k4j_reduce_iprod_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_reduce_iprod_i32$criticalHandle() {
+        return k4j_reduce_iprod_i32.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_reduce_iprod_i32(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_reduce_iprod_i32.HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_iprod_i32", t);
+        }
+    }
+
+    public static long k4j_reduce_iprod_i32$critical(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_reduce_iprod_i32.CRITICAL_HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_iprod_i32", t);
+        }
+    }
+
+    private static final class k4j_reduce_exactsum_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_DOUBLE, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_reduce_exactsum_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_reduce_exactsum_i32$descriptor() {
+        return k4j_reduce_exactsum_i32.DESC;
+    }
+
+    public static MemorySegment k4j_reduce_exactsum_i32$address() {
+        return k4j_reduce_exactsum_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_reduce_exactsum_i32$handle() {
+        return k4j_reduce_exactsum_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_reduce_exactsum_i32$criticalHandle() {
+        return k4j_reduce_exactsum_i32.CRITICAL_HANDLE;
+    }
+
+    public static double k4j_reduce_exactsum_i32(int isa, MemorySegment x, long n) {
+        try {
+            return (double) k4j_reduce_exactsum_i32.HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_exactsum_i32", t);
+        }
+    }
+
+    public static double k4j_reduce_exactsum_i32$critical(int isa, MemorySegment x, long n) {
+        try {
+            return (double) k4j_reduce_exactsum_i32.CRITICAL_HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_exactsum_i32", t);
+        }
+    }
+
+    private static final class k4j_reduce_iargmin_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_reduce_iargmin_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_reduce_iargmin_i32$descriptor() {
+        return k4j_reduce_iargmin_i32.DESC;
+    }
+
+    public static MemorySegment k4j_reduce_iargmin_i32$address() {
+        return k4j_reduce_iargmin_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_reduce_iargmin_i32$handle() {
+        return k4j_reduce_iargmin_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_reduce_iargmin_i32$criticalHandle() {
+        return k4j_reduce_iargmin_i32.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_reduce_iargmin_i32(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_reduce_iargmin_i32.HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_iargmin_i32", t);
+        }
+    }
+
+    public static long k4j_reduce_iargmin_i32$critical(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_reduce_iargmin_i32.CRITICAL_HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_iargmin_i32", t);
+        }
+    }
+
+    private static final class k4j_reduce_iargmax_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_reduce_iargmax_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_reduce_iargmax_i32$descriptor() {
+        return k4j_reduce_iargmax_i32.DESC;
+    }
+
+    public static MemorySegment k4j_reduce_iargmax_i32$address() {
+        return k4j_reduce_iargmax_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_reduce_iargmax_i32$handle() {
+        return k4j_reduce_iargmax_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_reduce_iargmax_i32$criticalHandle() {
+        return k4j_reduce_iargmax_i32.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_reduce_iargmax_i32(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_reduce_iargmax_i32.HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_iargmax_i32", t);
+        }
+    }
+
+    public static long k4j_reduce_iargmax_i32$critical(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_reduce_iargmax_i32.CRITICAL_HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_reduce_iargmax_i32", t);
         }
     }
 
@@ -5232,6 +5700,45 @@ public final class k4j_h {
         }
     }
 
+    private static final class k4j_hist_wbincount_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_hist_wbincount_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_hist_wbincount_i64$descriptor() {
+        return k4j_hist_wbincount_i64.DESC;
+    }
+
+    public static MemorySegment k4j_hist_wbincount_i64$address() {
+        return k4j_hist_wbincount_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_hist_wbincount_i64$handle() {
+        return k4j_hist_wbincount_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_hist_wbincount_i64$criticalHandle() {
+        return k4j_hist_wbincount_i64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_hist_wbincount_i64(int isa, MemorySegment x, MemorySegment w, long n, MemorySegment sums, long nbins) {
+        try {
+            return (int) k4j_hist_wbincount_i64.HANDLE.invokeExact(isa, x, w, n, sums, nbins);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_wbincount_i64", t);
+        }
+    }
+
+    public static int k4j_hist_wbincount_i64$critical(int isa, MemorySegment x, MemorySegment w, long n, MemorySegment sums, long nbins) {
+        try {
+            return (int) k4j_hist_wbincount_i64.CRITICAL_HANDLE.invokeExact(isa, x, w, n, sums, nbins);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_wbincount_i64", t);
+        }
+    }
+
     private static final class k4j_hist_range_i64 {
         static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_hist_range_i64");
@@ -5307,6 +5814,45 @@ public final class k4j_h {
             return (int) k4j_hist_bincount_i32.CRITICAL_HANDLE.invokeExact(isa, x, n, counts, nbins);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_hist_bincount_i32", t);
+        }
+    }
+
+    private static final class k4j_hist_wbincount_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_hist_wbincount_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_hist_wbincount_i32$descriptor() {
+        return k4j_hist_wbincount_i32.DESC;
+    }
+
+    public static MemorySegment k4j_hist_wbincount_i32$address() {
+        return k4j_hist_wbincount_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_hist_wbincount_i32$handle() {
+        return k4j_hist_wbincount_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_hist_wbincount_i32$criticalHandle() {
+        return k4j_hist_wbincount_i32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_hist_wbincount_i32(int isa, MemorySegment x, MemorySegment w, long n, MemorySegment sums, long nbins) {
+        try {
+            return (int) k4j_hist_wbincount_i32.HANDLE.invokeExact(isa, x, w, n, sums, nbins);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_wbincount_i32", t);
+        }
+    }
+
+    public static int k4j_hist_wbincount_i32$critical(int isa, MemorySegment x, MemorySegment w, long n, MemorySegment sums, long nbins) {
+        try {
+            return (int) k4j_hist_wbincount_i32.CRITICAL_HANDLE.invokeExact(isa, x, w, n, sums, nbins);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_wbincount_i32", t);
         }
     }
 

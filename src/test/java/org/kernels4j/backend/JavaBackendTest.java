@@ -269,6 +269,12 @@ class JavaBackendTest {
         assertBits(2.0, B.sqdev(F64, x, 3, 2.0), "sqdev");
         assertBits(0.0, B.sqdev(F64, MemorySegment.ofArray(e), 0, 1.0), "empty sqdev");
         assertBits(INF, B.sqdev(F64, MemorySegment.ofArray(new double[] {-INF}), 1, 0.0), "sqdev Inf");
+        assertBits(2.0, B.nansqdev(F64, MemorySegment.ofArray(new double[] {1, Double.NaN, 3, Double.NaN}), 4, 2.0),
+                "nansqdev skips NaN");
+        assertBits(-0.0, B.nansqdev(F64, MemorySegment.ofArray(new double[] {Double.NaN, Double.NaN}), 2, 0.0),
+                "nansqdev of only NaN: the sum of its -0.0 terms (as nansum)");
+        assertTrue(Double.isNaN(B.nansqdev(F64, MemorySegment.ofArray(new double[] {INF, Double.NaN}), 2, INF)),
+                "nansqdev: Inf - Inf stays NaN");
         assertBits(NAN, B.sqdev(F64, MemorySegment.ofArray(new double[] {INF}), 1, INF), "Inf - Inf");
         assertBits(NAN, B.sqdev(F64, x, 3, NAN), "NaN mean");
         float f = 0.1f;
