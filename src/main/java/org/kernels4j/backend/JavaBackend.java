@@ -994,7 +994,7 @@ public final class JavaBackend implements Backend {
         JavaSort.select(t, x, n, ks, vals);
     }
 
-    /** {@inheritDoc} By radix selection: three reads of x, see {@code RadixSelect}. */
+    /** {@inheritDoc} By radix selection: two reads of x, see {@code RadixSelect}. */
     @Override
     public Selection selectRanks(DType t, MemorySegment x, long n, java.util.function.LongFunction<long[]> ranksFor) {
         return RadixSelect.selectRanks(t, x, n, ranksFor);

@@ -13,14 +13,17 @@ import org.kernels4j.DType;
  * {@code long} is the sort order: NaN payloads and ±0 come out exactly, and the result is the
  * unique element of each rank, as native gives).
  *
- * <p>Three reads of x, none of which writes anything per element: the range of the keys (and
- * the NaN count, which the quantiles need to know their ranks), a histogram of 2^11 buckets
- * over that range, then a gather of only the keys of the buckets that hold a wanted rank.
- * Those few candidates (about n / 2048 per rank on spread data) are selected in an array:
- * by the same radix step while there are many of them (each step narrows the range by 11 bits,
- * so skewed data costs a few more small steps, never a full sort), by quickselect once few.
- * A quickselect over all n keys instead would copy every key into an n-long array and walk it
- * several times; that measured about ten times slower than native at 10^7.
+ * <p>Two reads of x, none of which writes anything per element: a histogram of 2^11 equal
+ * buckets over the range of a sample of 4096 keys (plus one bucket below it and one above,
+ * NaN included; the same read counts the NaNs, which the quantiles need to know their
+ * ranks), then a gather of only the keys of the buckets that hold a wanted rank. Those few
+ * candidates (about n / 2048 per rank on spread data) are selected in an array: by the same
+ * radix step over their exact range while there are many of them (each step narrows the range
+ * by 11 bits, so skewed data or an unrepresentative sample costs a few more steps over the
+ * candidates, never a full sort), by quickselect once few. When the sample holds a single key
+ * the exact range is read first (three reads). A quickselect over all n keys instead copies
+ * every key into an n-long array and walks it several times; that measured about ten times
+ * slower than native at 10^7.
  */
 final class RadixSelect {
     private static final int BITS = 11;
@@ -110,12 +113,117 @@ final class RadixSelect {
             }
             return selection(t, nan, ks, keys);
         }
-        Range r = range(t, x, n);
-        long[] ks = ranksFor.apply(r.nan);
-        if (ks == null || ks.length == 0) {
-            return new Selection(r.nan, new long[0], null);
+        Sampled sm = sample(t, x, n);
+        if (sm == null) {
+            Range r = range(t, x, n);
+            long[] ks = ranksFor.apply(r.nan);
+            if (ks == null || ks.length == 0) {
+                return new Selection(r.nan, new long[0], null);
+            }
+            return selection(t, r.nan, ks, select(t, x, n, r, ks));
         }
-        return selection(t, r.nan, ks, select(t, x, n, r, ks));
+        long nan = sampledHistogram(t, x, n, sm);
+        long[] ks = ranksFor.apply(nan);
+        if (ks == null || ks.length == 0) {
+            return new Selection(nan, new long[0], null);
+        }
+        return selection(t, nan, ks, sampledSelect(t, x, n, sm, ks));
+    }
+
+    // ---- two reads: the range from a sample --------------------------------------------------
+
+    /** Elements in the sample that sets the buckets' range. */
+    private static final int SAMPLE = 4096;
+
+    /**
+     * Buckets over [min, min + span] of the sample's keys: bucket 0 holds the keys below
+     * it, buckets 1 .. 2^11 the range in equal widths of 2^shift, the last one the keys above
+     * (NaN included). {@code counts} is filled by {@link #sampledHistogram}.
+     */
+    private record Sampled(long min, long span, int shift, long[] counts) {
+        int bucket(long k) {
+            long d = k - min;
+            if (Long.compareUnsigned(d, span) <= 0) {
+                return 1 + (int) (d >>> shift);
+            }
+            return k < min ? 0 : BUCKETS + 1;
+        }
+    }
+
+    /** The sample's range, or null when it is empty or a single key (then the exact range is read). */
+    private static Sampled sample(DType t, MemorySegment x, long n) {
+        long step = n / SAMPLE;
+        long above = nanAbove(t);
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (long j = 0; j < SAMPLE; j++) {
+            long k = keyAt(t, x, j * step);
+            if (k <= above) {
+                min = Math.min(min, k);
+                max = Math.max(max, k);
+            }
+        }
+        if (min >= max) {
+            return null;
+        }
+        return new Sampled(min, max - min, shiftFor(min, max), new long[BUCKETS + 2]);
+    }
+
+    private static long keyAt(DType t, MemorySegment x, long i) {
+        return switch (t) {
+            case F64 -> SortKeys.keyF64(x.get(JAVA_LONG_UNALIGNED, i * Long.BYTES)) ^ Long.MIN_VALUE;
+            case I64 -> x.get(JAVA_LONG_UNALIGNED, i * Long.BYTES);
+            case F32 -> SortKeys.keyF32(x.get(JAVA_INT_UNALIGNED, i * Integer.BYTES));
+            case I32 -> x.get(JAVA_INT_UNALIGNED, i * Integer.BYTES);
+        };
+    }
+
+    /** Fills sm.counts from one read of x; returns the NaN count. */
+    private static long sampledHistogram(DType t, MemorySegment x, long n, Sampled sm) {
+        long[] k = new long[BLOCK];
+        int[] ib = t.byteSize() == 4 ? new int[BLOCK] : null;
+        long above = nanAbove(t);
+        long[] counts = sm.counts;
+        long nan = 0;
+        for (long start = 0; start < n; start += BLOCK) {
+            int len = (int) Math.min(BLOCK, n - start);
+            loadKeys(t, x, start, len, k, ib);
+            int c = 0;
+            for (int i = 0; i < len; i++) {
+                long v = k[i];
+                counts[sm.bucket(v)]++;
+                c += v > above ? 1 : 0;
+            }
+            nan += c;
+        }
+        return nan;
+    }
+
+    /** The keys of ranks ks, from the histogram of sm and one more read of x. */
+    private static long[] sampledSelect(DType t, MemorySegment x, long n, Sampled sm, long[] ks) {
+        Plan p = plan(sm.counts, ks, 0);
+        if (p.total > JavaArraySort.MAX) {
+            return selectBySorting(t, x, n, ks);
+        }
+        long[] k = new long[BLOCK];
+        int[] ib = t.byteSize() == 4 ? new int[BLOCK] : null;
+        long[] cand = new long[(int) p.total];
+        int[] cursor = p.offsets.clone();
+        int[] slot = p.slot;
+        for (long start = 0; start < n; start += BLOCK) {
+            int len = (int) Math.min(BLOCK, n - start);
+            loadKeys(t, x, start, len, k, ib);
+            for (int i = 0; i < len; i++) {
+                long v = k[i];
+                int w = slot[sm.bucket(v)];
+                if (w >= 0) {
+                    cand[cursor[w]++] = v;
+                }
+            }
+        }
+        long[] out = new long[ks.length];
+        selectBuckets(cand, p, ks, out);
+        return out;
     }
 
     private static Selection selection(DType t, long nan, long[] ks, long[] keys) {
@@ -142,7 +250,13 @@ final class RadixSelect {
                 keys[j] = k[(int) ks[j]];
             }
         } else {
-            keys = select(t, x, n, range(t, x, n), ks);
+            Sampled sm = sample(t, x, n);
+            if (sm == null) {
+                keys = select(t, x, n, range(t, x, n), ks);
+            } else {
+                sampledHistogram(t, x, n, sm);
+                keys = sampledSelect(t, x, n, sm, ks);
+            }
         }
         for (int j = 0; j < ks.length; j++) {
             JavaArraySort.store(t, vals, j, keys[j]);
@@ -243,7 +357,7 @@ final class RadixSelect {
      * index of bucket b among the wanted ones, or -1.
      */
     private static Plan plan(long[] counts, long[] ks, long base) {
-        int[] slot = new int[BUCKETS];
+        int[] slot = new int[counts.length];
         java.util.Arrays.fill(slot, -1);
         int[] offsets = new int[ks.length];
         long[] starts = new long[ks.length];
@@ -253,7 +367,7 @@ final class RadixSelect {
         long total = 0;
         long start = base;
         int j = 0;
-        for (int b = 0; b < BUCKETS && j < ks.length; b++) {
+        for (int b = 0; b < counts.length && j < ks.length; b++) {
             long end = start + counts[b];
             if (ks[j] < end) {
                 slot[b] = wanted;
