@@ -399,6 +399,10 @@ public final class JavaBackend implements Backend {
         Widening in = new Widening(t, x, n);
         return tree(n, (v, start, len) -> {
             in.load(v, start, len);
+            if (VECTOR_SUMS) {
+                VectorBlockSum.nanSquares(v, len, mean);
+                return;
+            }
             for (int i = 0; i < len; i++) {
                 double d = v[i] - mean;
                 v[i] = v[i] != v[i] ? -0.0 : d * d;

@@ -91,4 +91,22 @@ final class VectorBlockSum {
             t[i] = e == e ? e : -0.0;
         }
     }
+
+    /**
+     * t[i] = (t[i] - mean)^2 for i in [0, len), and -0.0 where t[i] is NaN (nanvar's terms; a
+     * NaN that comes from an infinite mean, not from the element, stays NaN).
+     */
+    static void nanSquares(double[] t, int len, double mean) {
+        DoubleVector zero = DoubleVector.broadcast(S, -0.0);
+        int i = 0;
+        for (int bound = S.loopBound(len); i < bound; i += L) {
+            DoubleVector v = DoubleVector.fromArray(S, t, i);
+            DoubleVector d = v.sub(mean);
+            d.mul(d).blend(zero, v.test(VectorOperators.IS_NAN)).intoArray(t, i);
+        }
+        for (; i < len; i++) {
+            double d = t[i] - mean;
+            t[i] = t[i] != t[i] ? -0.0 : d * d;
+        }
+    }
 }

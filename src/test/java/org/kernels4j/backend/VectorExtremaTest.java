@@ -13,7 +13,7 @@ import org.kernels4j.DType;
  * The Vector API extrema give the plain loops' bits (Math.min/Math.max: NaN wins, -0.0 below
  * +0.0; the nan forms skip NaN) for every range of a block, and the Java backend's arg-extrema
  * built on them keep NumPy's rules: the first NaN, else the first index equal to the extremum,
- * with -0.0 and +0.0 equal. nansum's NaN-to--0.0 step matches its scalar form.
+ * with -0.0 and +0.0 equal. nansum's and nanvar's vector steps match their scalar forms.
  */
 class VectorExtremaTest {
 
@@ -74,6 +74,13 @@ class VectorExtremaTest {
             VectorBlockSum.zeroNaNs(z, n);
             for (int i = 0; i < n; i++) {
                 same(t[i] == t[i] ? t[i] : -0.0, z[i], "zeroNaNs " + what + " at " + i);
+            }
+            double mean = trial % 13 == 0 ? Double.POSITIVE_INFINITY : r.nextDouble() - 0.5;
+            double[] q = t.clone();
+            VectorBlockSum.nanSquares(q, n, mean);
+            for (int i = 0; i < n; i++) {
+                double d = t[i] - mean;
+                same(t[i] != t[i] ? -0.0 : d * d, q[i], "nanSquares " + what + " at " + i);
             }
         }
     }
