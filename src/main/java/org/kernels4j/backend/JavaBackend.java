@@ -16,8 +16,10 @@ import org.kernels4j.DType;
  * few ulps). NaN results are NaN, but which NaN payload comes out is not specified.
  * Arguments are not checked: the public API validates them before calling a backend
  * (see {@link Backend}). All methods are stateless and safe to call from any thread;
- * each call allocates a few small working arrays (at most a few KiB, less for short
- * inputs) and nothing per element or per block.
+ * each reduction or elementwise call allocates a few small working arrays (at most 32 KiB,
+ * less for short inputs) and nothing per element or per block; argsort allocates one
+ * {@code long} per element, a selection its histogram and the candidates of the wanted
+ * buckets (see {@code RadixSelect}).
  *
  * <p>How it runs: memory is copied block by block into Java arrays and every loop works
  * on those arrays. Reading a {@link MemorySegment} element by element in a hot loop is
@@ -27,10 +29,11 @@ import org.kernels4j.DType;
  * the arithmetic on plain arrays whatever the segment is. Bulk copies use unaligned
  * layouts so that no segment the caller could pass is rejected for its alignment.
  *
- * <p>The block sums of the k4j tree run on the Vector API when the JVM has
- * {@code jdk.incubator.vector} in its boot layer ({@code --add-modules jdk.incubator.vector};
- * detected once, at class initialisation), and in plain loops otherwise, with the same bits
- * either way. Sorting and selection: see {@code JavaSort}.
+ * <p>The block sums of the k4j tree, nansum's and nanvar's terms, and the extrema run on the
+ * Vector API when the JVM has {@code jdk.incubator.vector} in its boot layer
+ * ({@code --add-modules jdk.incubator.vector}; detected once, at class initialisation), and in
+ * plain loops otherwise, with the same bits either way. The extrema read a writable heap
+ * {@code double[]} in place. Sorting and selection: see {@code JavaSort}.
  */
 public final class JavaBackend implements Backend {
 
