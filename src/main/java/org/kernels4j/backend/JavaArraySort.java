@@ -172,7 +172,7 @@ final class JavaArraySort {
     }
 
     /** Stores the element with signed key s at index i of x. */
-    private static void store(DType t, MemorySegment x, long i, long s) {
+    static void store(DType t, MemorySegment x, long i, long s) {
         switch (t) {
             case F64 -> x.setAtIndex(JAVA_DOUBLE, i, Double.longBitsToDouble(SortKeys.unkeyF64(s ^ Long.MIN_VALUE)));
             case F32 -> x.setAtIndex(JAVA_FLOAT, i, Float.intBitsToFloat(SortKeys.unkeyF32(s)));
@@ -243,6 +243,15 @@ final class JavaArraySort {
         }
         int depth = 2 * (64 - Long.numberOfLeadingZeros(a.length));
         select(a, 0, a.length, ks, 0, ks.length, depth);
+    }
+
+    /** Rearranges a[lo, hi) so that every index of ks (ascending, in [lo, hi)) holds its order statistic. */
+    static void selectRange(long[] a, int lo, int hi, long[] ks) {
+        if (ks.length == 0 || hi - lo < 2) {
+            return;
+        }
+        int depth = 2 * (64 - Long.numberOfLeadingZeros(hi - lo));
+        select(a, lo, hi, ks, 0, ks.length, depth);
     }
 
     /**

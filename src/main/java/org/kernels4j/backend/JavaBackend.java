@@ -16,8 +16,10 @@ import org.kernels4j.DType;
  * few ulps). NaN results are NaN, but which NaN payload comes out is not specified.
  * Arguments are not checked: the public API validates them before calling a backend
  * (see {@link Backend}). All methods are stateless and safe to call from any thread;
- * each call allocates a few small working arrays (at most a few KiB, less for short
- * inputs) and nothing per element or per block.
+ * each reduction or elementwise call allocates a few small working arrays (at most 32 KiB,
+ * less for short inputs) and nothing per element or per block; argsort allocates one
+ * {@code long} per element, a selection its histogram and the candidates of the wanted
+ * buckets (see {@code RadixSelect}).
  *
  * <p>How it runs: memory is copied block by block into Java arrays and every loop works
  * on those arrays. Reading a {@link MemorySegment} element by element in a hot loop is
@@ -27,10 +29,11 @@ import org.kernels4j.DType;
  * the arithmetic on plain arrays whatever the segment is. Bulk copies use unaligned
  * layouts so that no segment the caller could pass is rejected for its alignment.
  *
- * <p>The block sums of the k4j tree run on the Vector API when the JVM has
- * {@code jdk.incubator.vector} in its boot layer ({@code --add-modules jdk.incubator.vector};
- * detected once, at class initialisation), and in plain loops otherwise, with the same bits
- * either way. Sorting and selection: see {@code JavaSort}.
+ * <p>The block sums of the k4j tree, nansum's and nanvar's terms, and the extrema run on the
+ * Vector API when the JVM has {@code jdk.incubator.vector} in its boot layer
+ * ({@code --add-modules jdk.incubator.vector}; detected once, at class initialisation), and in
+ * plain loops otherwise, with the same bits either way. The extrema read a writable heap
+ * {@code double[]} in place. Sorting and selection: see {@code JavaSort}.
  */
 public final class JavaBackend implements Backend {
 
@@ -92,8 +95,13 @@ public final class JavaBackend implements Backend {
         private final float[] floats;
 
         Widening(DType t, MemorySegment x, long n) {
+            this(t, x, n, BLOCK);
+        }
+
+        /** Reads blocks of at most {@code step} elements. */
+        Widening(DType t, MemorySegment x, long n, int step) {
             this.x = x;
-            this.floats = t == DType.F64 ? null : new float[bufferLength(n, BLOCK)];
+            this.floats = t == DType.F64 ? null : new float[bufferLength(n, step)];
         }
 
         /** Elements [start, start + len) into v[0, len). */
@@ -198,6 +206,10 @@ public final class JavaBackend implements Backend {
         Widening in = new Widening(t, x, n);
         return tree(n, (v, start, len) -> {
             in.load(v, start, len);
+            if (VECTOR_SUMS) {
+                VectorBlockSum.zeroNaNs(v, len);
+                return;
+            }
             for (int i = 0; i < len; i++) {
                 double e = v[i];
                 v[i] = e == e ? e : -0.0;
@@ -390,6 +402,10 @@ public final class JavaBackend implements Backend {
         Widening in = new Widening(t, x, n);
         return tree(n, (v, start, len) -> {
             in.load(v, start, len);
+            if (VECTOR_SUMS) {
+                VectorBlockSum.nanSquares(v, len, mean);
+                return;
+            }
             for (int i = 0; i < len; i++) {
                 double d = v[i] - mean;
                 v[i] = v[i] != v[i] ? -0.0 : d * d;
@@ -397,11 +413,89 @@ public final class JavaBackend implements Backend {
         });
     }
 
-    // min and max by Math.min/Math.max: NaN absorbs and -0.0 orders below +0.0, which
-    // makes them associative and commutative, so any traversal gives the same result.
-    // The starting values +Inf/-Inf are identities for them. One accumulator on purpose:
-    // over an array it measured faster than four interleaved chains (0.57 against 0.81 ns
-    // per element on JDK 25), the JIT doing better with the plain reduction loop.
+    // ---- extrema -----------------------------------------------------------------------
+    // min and max by Math.min/Math.max: NaN absorbs and -0.0 orders below +0.0, which makes
+    // them associative and commutative, so any grouping (vector lanes, blocks) gives the bits
+    // of a left-to-right loop. The starting values +Inf/-Inf are identities for them.
+    //
+    // argmin/argmax: the first block whose minimum is NaN holds the answer (its first NaN);
+    // otherwise a block replaces the best only when its minimum is strictly below it, and the
+    // index is the block's first element equal to that minimum. Since -0.0 == +0.0, that is
+    // the first zero of either sign, "the first index equal to the minimum", as in NumPy.
+
+    /** Elements per block of the extrema: the copy of a block stays in L1/L2. */
+    private static final int EXTREMA_BLOCK = 4096;
+
+    /** Whether the extrema run on the Vector API (same bits; see {@link VectorExtrema}). */
+    static final boolean VECTOR_EXTREMA = vectorExtrema();
+
+    private static boolean vectorExtrema() {
+        try {
+            return VECTOR_SUMS && VectorExtrema.AVAILABLE;
+        } catch (LinkageError e) {
+            return false;
+        }
+    }
+
+    /**
+     * Blocks of one input as doubles: read in place from the array behind a writable heap
+     * segment of doubles (no copy), copied (and widened) into a buffer otherwise.
+     */
+    private static final class Blocks {
+        private final double[] direct;
+        private final int base;
+        private final Widening in;
+        private final double[] buffer;
+
+        Blocks(DType t, MemorySegment x, long n) {
+            Object heap = t == DType.F64 ? x.heapBase().orElse(null) : null;
+            if (heap instanceof double[] a && x.address() % Double.BYTES == 0) {
+                direct = a;
+                base = (int) (x.address() / Double.BYTES);
+                in = null;
+                buffer = null;
+            } else {
+                direct = null;
+                base = 0;
+                in = new Widening(t, x, n, EXTREMA_BLOCK);
+                buffer = new double[bufferLength(n, EXTREMA_BLOCK)];
+            }
+        }
+
+        /** The array that holds elements [start, start + len) from index {@link #from}. */
+        double[] load(long start, int len) {
+            if (direct != null) {
+                return direct;
+            }
+            in.load(buffer, start, len);
+            return buffer;
+        }
+
+        /** Where element start is in the array {@link #load} returned for it. */
+        int from(long start) {
+            return direct != null ? base + (int) start : 0;
+        }
+    }
+
+    private static double minOf(double[] v, int from, int to, double acc) {
+        if (VECTOR_EXTREMA) {
+            return VectorExtrema.min(v, from, to, acc);
+        }
+        for (int i = from; i < to; i++) {
+            acc = Math.min(acc, v[i]);
+        }
+        return acc;
+    }
+
+    private static double maxOf(double[] v, int from, int to, double acc) {
+        if (VECTOR_EXTREMA) {
+            return VectorExtrema.max(v, from, to, acc);
+        }
+        for (int i = from; i < to; i++) {
+            acc = Math.max(acc, v[i]);
+        }
+        return acc;
+    }
 
     /** {@inheritDoc} NaN when n == 0. */
     @Override
@@ -409,15 +503,13 @@ public final class JavaBackend implements Backend {
         if (n == 0) {
             return Double.NaN;
         }
-        Widening in = new Widening(t, x, n);
-        double[] v = new double[bufferLength(n, BLOCK)];
+        Blocks in = new Blocks(t, x, n);
         double r = Double.POSITIVE_INFINITY;
-        for (long start = 0; start < n; start += BLOCK) {
-            int len = bufferLength(n - start, BLOCK);
-            in.load(v, start, len);
-            for (int i = 0; i < len; i++) {
-                r = Math.min(r, v[i]);
-            }
+        for (long start = 0; start < n; start += EXTREMA_BLOCK) {
+            int len = bufferLength(n - start, EXTREMA_BLOCK);
+            double[] v = in.load(start, len);
+            int from = in.from(start);
+            r = minOf(v, from, from + len, r);
         }
         return r;
     }
@@ -428,15 +520,13 @@ public final class JavaBackend implements Backend {
         if (n == 0) {
             return Double.NaN;
         }
-        Widening in = new Widening(t, x, n);
-        double[] v = new double[bufferLength(n, BLOCK)];
+        Blocks in = new Blocks(t, x, n);
         double r = Double.NEGATIVE_INFINITY;
-        for (long start = 0; start < n; start += BLOCK) {
-            int len = bufferLength(n - start, BLOCK);
-            in.load(v, start, len);
-            for (int i = 0; i < len; i++) {
-                r = Math.max(r, v[i]);
-            }
+        for (long start = 0; start < n; start += EXTREMA_BLOCK) {
+            int len = bufferLength(n - start, EXTREMA_BLOCK);
+            double[] v = in.load(start, len);
+            int from = in.from(start);
+            r = maxOf(v, from, from + len, r);
         }
         return r;
     }
@@ -444,20 +534,28 @@ public final class JavaBackend implements Backend {
     /** {@inheritDoc} NaN when n == 0. */
     @Override
     public double nanmin(DType t, MemorySegment x, long n) {
-        Widening in = new Widening(t, x, n);
-        double[] v = new double[bufferLength(n, BLOCK)];
+        Blocks in = new Blocks(t, x, n);
         double r = Double.POSITIVE_INFINITY;
         boolean any = false;
-        for (long start = 0; start < n; start += BLOCK) {
-            int len = bufferLength(n - start, BLOCK);
-            in.load(v, start, len);
-            for (int i = 0; i < len; i++) {
-                double e = v[i];
-                if (e == e) {
-                    r = Math.min(r, e);
-                    any = true;
+        for (long start = 0; start < n; start += EXTREMA_BLOCK) {
+            int len = bufferLength(n - start, EXTREMA_BLOCK);
+            double[] v = in.load(start, len);
+            int from = in.from(start);
+            double m;
+            if (VECTOR_EXTREMA) {
+                m = VectorExtrema.nanmin(v, from, from + len, Double.POSITIVE_INFINITY);
+            } else {
+                m = Double.POSITIVE_INFINITY;
+                for (int i = from; i < from + len; i++) {
+                    double e = v[i];
+                    if (e == e) {
+                        m = Math.min(m, e);
+                    }
                 }
             }
+            r = Math.min(r, m);
+            // +Inf: the block may hold only NaNs; anything else is an element's value.
+            any = any || m != Double.POSITIVE_INFINITY || hasNumber(v, from, from + len);
         }
         return any ? r : Double.NaN;
     }
@@ -465,48 +563,77 @@ public final class JavaBackend implements Backend {
     /** {@inheritDoc} NaN when n == 0. */
     @Override
     public double nanmax(DType t, MemorySegment x, long n) {
-        Widening in = new Widening(t, x, n);
-        double[] v = new double[bufferLength(n, BLOCK)];
+        Blocks in = new Blocks(t, x, n);
         double r = Double.NEGATIVE_INFINITY;
         boolean any = false;
-        for (long start = 0; start < n; start += BLOCK) {
-            int len = bufferLength(n - start, BLOCK);
-            in.load(v, start, len);
-            for (int i = 0; i < len; i++) {
-                double e = v[i];
-                if (e == e) {
-                    r = Math.max(r, e);
-                    any = true;
+        for (long start = 0; start < n; start += EXTREMA_BLOCK) {
+            int len = bufferLength(n - start, EXTREMA_BLOCK);
+            double[] v = in.load(start, len);
+            int from = in.from(start);
+            double m;
+            if (VECTOR_EXTREMA) {
+                m = VectorExtrema.nanmax(v, from, from + len, Double.NEGATIVE_INFINITY);
+            } else {
+                m = Double.NEGATIVE_INFINITY;
+                for (int i = from; i < from + len; i++) {
+                    double e = v[i];
+                    if (e == e) {
+                        m = Math.max(m, e);
+                    }
                 }
             }
+            r = Math.max(r, m);
+            any = any || m != Double.NEGATIVE_INFINITY || hasNumber(v, from, from + len);
         }
         return any ? r : Double.NaN;
     }
 
-    // argmin/argmax in one pass: the scan ends at the first NaN, which is the answer when
-    // there is one; otherwise a strict comparison keeps the first of equal values, and
-    // since -0.0 == +0.0 numerically the first zero of either sign is "the first index
-    // equal to the minimum", as in NumPy.
+    private static boolean hasNumber(double[] v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (v[i] == v[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first index of v[from, to) holding NaN (when m is NaN) or a value equal to m. */
+    private static int firstOf(double[] v, int from, int to, double m) {
+        if (m != m) {
+            for (int i = from; i < to; i++) {
+                if (v[i] != v[i]) {
+                    return i;
+                }
+            }
+        } else {
+            for (int i = from; i < to; i++) {
+                if (v[i] == m) {
+                    return i;
+                }
+            }
+        }
+        // Only when another thread changed the block since its extremum was computed: the
+        // result is then unspecified (but an index of the block).
+        return from;
+    }
 
     /** {@inheritDoc} -1 when n == 0. */
     @Override
     public long argmin(DType t, MemorySegment x, long n) {
-        Widening in = new Widening(t, x, n);
-        double[] v = new double[bufferLength(n, BLOCK)];
+        Blocks in = new Blocks(t, x, n);
         long best = -1;
         double b = Double.NaN;
-        for (long start = 0; start < n; start += BLOCK) {
-            int len = bufferLength(n - start, BLOCK);
-            in.load(v, start, len);
-            for (int i = 0; i < len; i++) {
-                double e = v[i];
-                if (e != e) {
-                    return start + i;
-                }
-                if (e < b || best < 0) {
-                    b = e;
-                    best = start + i;
-                }
+        for (long start = 0; start < n; start += EXTREMA_BLOCK) {
+            int len = bufferLength(n - start, EXTREMA_BLOCK);
+            double[] v = in.load(start, len);
+            int from = in.from(start);
+            double m = minOf(v, from, from + len, Double.POSITIVE_INFINITY);
+            if (m != m) {
+                return start + firstOf(v, from, from + len, m) - from;
+            }
+            if (best < 0 || m < b) {
+                b = m;
+                best = start + firstOf(v, from, from + len, m) - from;
             }
         }
         return best;
@@ -515,22 +642,20 @@ public final class JavaBackend implements Backend {
     /** {@inheritDoc} -1 when n == 0. */
     @Override
     public long argmax(DType t, MemorySegment x, long n) {
-        Widening in = new Widening(t, x, n);
-        double[] v = new double[bufferLength(n, BLOCK)];
+        Blocks in = new Blocks(t, x, n);
         long best = -1;
         double b = Double.NaN;
-        for (long start = 0; start < n; start += BLOCK) {
-            int len = bufferLength(n - start, BLOCK);
-            in.load(v, start, len);
-            for (int i = 0; i < len; i++) {
-                double e = v[i];
-                if (e != e) {
-                    return start + i;
-                }
-                if (e > b || best < 0) {
-                    b = e;
-                    best = start + i;
-                }
+        for (long start = 0; start < n; start += EXTREMA_BLOCK) {
+            int len = bufferLength(n - start, EXTREMA_BLOCK);
+            double[] v = in.load(start, len);
+            int from = in.from(start);
+            double m = maxOf(v, from, from + len, Double.NEGATIVE_INFINITY);
+            if (m != m) {
+                return start + firstOf(v, from, from + len, m) - from;
+            }
+            if (best < 0 || m > b) {
+                b = m;
+                best = start + firstOf(v, from, from + len, m) - from;
             }
         }
         return best;
@@ -876,20 +1001,10 @@ public final class JavaBackend implements Backend {
         JavaSort.select(t, x, n, ks, vals);
     }
 
+    /** {@inheritDoc} By radix selection: two reads of x, see {@code RadixSelect}. */
     @Override
     public Selection selectRanks(DType t, MemorySegment x, long n, java.util.function.LongFunction<long[]> ranksFor) {
-        long nan = t.isFloating() ? nancount(t, x, n) : 0;
-        long[] ks = ranksFor.apply(nan);
-        if (ks == null || ks.length == 0) {
-            return new Selection(nan, new long[0], null);
-        }
-        MemorySegment vals = MemorySegment.ofArray(new long[ks.length]);
-        JavaSort.select(t, x, n, ks, vals);
-        double[] values = new double[ks.length];
-        for (int j = 0; j < ks.length; j++) {
-            values[j] = SortKeys.valueOf(t, SortKeys.key(t, vals, j));
-        }
-        return new Selection(nan, ks, values);
+        return RadixSelect.selectRanks(t, x, n, ranksFor);
     }
 
     @Override

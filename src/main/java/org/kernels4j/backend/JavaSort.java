@@ -8,8 +8,9 @@ import org.kernels4j.DType;
 
 /**
  * Sorting in plain Java for {@link JavaBackend}. Inputs that fit a Java array sort through
- * {@link java.util.Arrays#sort} and select by quickselect ({@link JavaArraySort}); argsort,
- * and longer inputs, use an LSD radix sort (8-bit digits, constant digits skipped) of the
+ * {@link java.util.Arrays#sort} ({@link JavaArraySort}), argsort as packed (key, index) longs
+ * ({@link PackedArgsort}); selection is a radix select ({@link RadixSelect}). Longer inputs
+ * use an LSD radix sort (8-bit digits, constant digits skipped) of the
  * {@link SortKeys} over memory segments, so it works for any {@code long} length; it needs
  * 2n 64-bit words of scratch (4n for argsort) from a confined arena. The sorted result is
  * unique, so it equals the native one bit for bit; argsort is stable, as the native one is,
@@ -99,6 +100,15 @@ final class JavaSort {
     }
 
     static void argsort(DType t, MemorySegment x, long n, MemorySegment out) {
+        if (n <= JavaArraySort.MAX) {
+            PackedArgsort.argsort(t, x, (int) n, out);
+            return;
+        }
+        radixArgsort(t, x, n, out);
+    }
+
+    /** The LSD radix argsort, for inputs longer than a Java array. */
+    static void radixArgsort(DType t, MemorySegment x, long n, MemorySegment out) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment ka = arena.allocate(Math.max(1, n) * 8, 8);
             MemorySegment kb = arena.allocate(Math.max(1, n) * 8, 8);
@@ -141,20 +151,8 @@ final class JavaSort {
         }
     }
 
-    /** Order statistics by quickselect (beyond a Java array's length, of a sorted copy); x unchanged. */
+    /** Order statistics by radix selection ({@link RadixSelect}); x unchanged. */
     static void select(DType t, MemorySegment x, long n, long[] ks, MemorySegment vals) {
-        if (n <= JavaArraySort.MAX) {
-            JavaArraySort.select(t, x, n, ks, vals);
-            return;
-        }
-        long es = t.byteSize();
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment copy = arena.allocate(Math.max(1, n) * es, 8);
-            MemorySegment.copy(x, 0, copy, 0, n * es);
-            radixSort(t, copy, n);
-            for (int j = 0; j < ks.length; j++) {
-                MemorySegment.copy(copy, ks[j] * es, vals, j * es, es);
-            }
-        }
+        RadixSelect.select(t, x, n, ks, vals);
     }
 }

@@ -1,6 +1,7 @@
 package org.kernels4j.backend;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -75,5 +76,37 @@ final class VectorBlockSum {
             lanes[i - full] += t[i];
         }
         return SumTree.reduceLanes(lanes);
+    }
+
+    /** Replaces every NaN of t[0, len) by -0.0 (nansum's terms: -0.0 leaves any sum unchanged). */
+    static void zeroNaNs(double[] t, int len) {
+        DoubleVector zero = DoubleVector.broadcast(S, -0.0);
+        int i = 0;
+        for (int bound = S.loopBound(len); i < bound; i += L) {
+            DoubleVector v = DoubleVector.fromArray(S, t, i);
+            v.blend(zero, v.test(VectorOperators.IS_NAN)).intoArray(t, i);
+        }
+        for (; i < len; i++) {
+            double e = t[i];
+            t[i] = e == e ? e : -0.0;
+        }
+    }
+
+    /**
+     * t[i] = (t[i] - mean)^2 for i in [0, len), and -0.0 where t[i] is NaN (nanvar's terms; a
+     * NaN that comes from an infinite mean, not from the element, stays NaN).
+     */
+    static void nanSquares(double[] t, int len, double mean) {
+        DoubleVector zero = DoubleVector.broadcast(S, -0.0);
+        int i = 0;
+        for (int bound = S.loopBound(len); i < bound; i += L) {
+            DoubleVector v = DoubleVector.fromArray(S, t, i);
+            DoubleVector d = v.sub(mean);
+            d.mul(d).blend(zero, v.test(VectorOperators.IS_NAN)).intoArray(t, i);
+        }
+        for (; i < len; i++) {
+            double d = t[i] - mean;
+            t[i] = t[i] != t[i] ? -0.0 : d * d;
+        }
     }
 }

@@ -35,6 +35,11 @@ import org.openjdk.jmh.annotations.Warmup;
     // One pass like sum: not in the default run (kernels4j bench -k reductions or -k min,argmax).
     @BenchFamily.Op(name = "min", bytes = 8, quick = false),
     @BenchFamily.Op(name = "argmax", bytes = 8, quick = false),
+    // The other extrema and the NaN-skipping forms: native against the plain-Java backend only.
+    @BenchFamily.Op(name = "max", bytes = 8, quick = false),
+    @BenchFamily.Op(name = "argmin", bytes = 8, quick = false),
+    @BenchFamily.Op(name = "nanmin", bytes = 8, quick = false),
+    @BenchFamily.Op(name = "nansum", bytes = 8, quick = false),
     // Input bytes (the C and Java kernels read them twice: mean, then squared deviations).
     @BenchFamily.Op(name = "std", bytes = 8),
 })
@@ -162,6 +167,16 @@ public class ReduceBench {
         }
         return best;
     }
+
+    // ---- max, argmin, nanmin, nansum: native and the plain-Java backend ----
+    @Benchmark public double max_ffmHeap() { return Kernels.max(x); }
+    @Benchmark public double max_java() { return JavaBackend.INSTANCE.max(DType.F64, hx, n); }
+    @Benchmark public long argmin_ffmHeap() { return Kernels.argmin(x); }
+    @Benchmark public long argmin_java() { return JavaBackend.INSTANCE.argmin(DType.F64, hx, n); }
+    @Benchmark public double nanmin_ffmHeap() { return Kernels.nanmin(x); }
+    @Benchmark public double nanmin_java() { return JavaBackend.INSTANCE.nanmin(DType.F64, hx, n); }
+    @Benchmark public double nansum_ffmHeap() { return Kernels.nansum(x); }
+    @Benchmark public double nansum_java() { return JavaBackend.INSTANCE.nansum(DType.F64, hx, n); }
 
     // ---- std (ddof 1) ----
     @Benchmark public double std_ffmHeap() { return Kernels.std(x, 1); }

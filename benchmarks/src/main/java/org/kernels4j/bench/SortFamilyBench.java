@@ -34,6 +34,12 @@ import org.openjdk.jmh.annotations.Warmup;
     // Not in the default run (kernels4j bench -k sort runs them).
     @BenchFamily.Op(name = "percentile", elements = 1, quick = false),
     @BenchFamily.Op(name = "histogram", elements = 1, quick = false),
+    // Native against the plain-Java backend: five quantiles at once (0.01, 0.25, 0.5, 0.75,
+    // 0.99, linear), the stable argsort, and sorts of float32 and int32 copies of the data.
+    @BenchFamily.Op(name = "quantiles", elements = 1, quick = false),
+    @BenchFamily.Op(name = "argsort", elements = 1, quick = false),
+    @BenchFamily.Op(name = "sortf32", elements = 1, quick = false),
+    @BenchFamily.Op(name = "sorti32", elements = 1, quick = false),
 })
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -50,6 +56,11 @@ public class SortFamilyBench {
     Arena arena;
     DoubleArray off;
     DoubleArray offWork;
+    long[] order;
+    float[] xf;
+    float[] workF;
+    int[] xi;
+    int[] workI;
 
     @Setup(Level.Trial)
     public void setup() {
@@ -58,6 +69,15 @@ public class SortFamilyBench {
         arena = Arena.ofShared();
         off = DoubleArray.copyOf(arena, x);
         offWork = DoubleArray.allocate(arena, n);
+        order = new long[n];
+        xf = new float[n];
+        xi = new int[n];
+        for (int i = 0; i < n; i++) {
+            xf[i] = (float) x[i];
+            xi[i] = (int) ((x[i] - 0.5) * 4.0e9);
+        }
+        workF = new float[n];
+        workI = new int[n];
     }
 
     @TearDown(Level.Trial)
@@ -107,4 +127,68 @@ public class SortFamilyBench {
     }
     @Benchmark public double percentile_ffmOffHeap() { return Kernels.percentile(off, 50, QuantileMethod.LINEAR); }
     @Benchmark public long[] histogram_ffmHeap() { return Kernels.histogram(x, 100, 0.0, 1.0).counts(); }
+
+    private static final double[] QS = {0.01, 0.25, 0.5, 0.75, 0.99};
+
+    @Benchmark public double[] quantiles_ffmHeap() { return Kernels.quantile(x, QS, QuantileMethod.LINEAR); }
+
+    /** The plain-Java backend's selection of the ten ranks around five quantiles, interpolated linearly. */
+    @Benchmark
+    public double[] quantiles_java() {
+        double[] pos = new double[QS.length];
+        Selection s = JavaBackend.INSTANCE.selectRanks(DType.F64, MemorySegment.ofArray(x), n, nan -> {
+            long m = n - nan;
+            long[] ks = new long[2 * QS.length];
+            for (int j = 0; j < QS.length; j++) {
+                pos[j] = QS[j] * (m - 1);
+                long lo = (long) Math.floor(pos[j]);
+                ks[2 * j] = lo;
+                ks[2 * j + 1] = Math.min(lo + 1, m - 1);
+            }
+            return ks;
+        });
+        double[] v = s.values();
+        double[] out = new double[QS.length];
+        for (int j = 0; j < QS.length; j++) {
+            double lo = v[2 * j];
+            out[j] = lo + (v[2 * j + 1] - lo) * (pos[j] - Math.floor(pos[j]));
+        }
+        return out;
+    }
+
+    @Benchmark public long[] argsort_ffmHeap() { return Kernels.argsort(x); }
+
+    @Benchmark
+    public long[] argsort_java() {
+        JavaBackend.INSTANCE.argsort(DType.F64, MemorySegment.ofArray(x), n, MemorySegment.ofArray(order));
+        return order;
+    }
+
+    @Benchmark
+    public float[] sortf32_ffmHeap() {
+        System.arraycopy(xf, 0, workF, 0, n);
+        Kernels.sort(workF);
+        return workF;
+    }
+
+    @Benchmark
+    public float[] sortf32_java() {
+        System.arraycopy(xf, 0, workF, 0, n);
+        JavaBackend.INSTANCE.sort(DType.F32, MemorySegment.ofArray(workF), n);
+        return workF;
+    }
+
+    @Benchmark
+    public int[] sorti32_ffmHeap() {
+        System.arraycopy(xi, 0, workI, 0, n);
+        Kernels.sort(workI);
+        return workI;
+    }
+
+    @Benchmark
+    public int[] sorti32_java() {
+        System.arraycopy(xi, 0, workI, 0, n);
+        JavaBackend.INSTANCE.sort(DType.I32, MemorySegment.ofArray(workI), n);
+        return workI;
+    }
 }
