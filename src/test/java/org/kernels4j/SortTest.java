@@ -284,7 +284,7 @@ class SortTest {
             LongArray shortOut = LongArray.allocate(arena, 1);
             assertThrows(IllegalArgumentException.class, () -> Kernels.argsort(x, shortOut));
             assertThrows(IllegalArgumentException.class, () -> Kernels.sort(x, FloatArray.allocate(arena, 2)));
-            assertThrows(IllegalArgumentException.class, () -> Kernels.sum(LongArray.allocate(arena, 2)));
+            assertThrows(IllegalArgumentException.class, () -> Kernels.sort(x, LongArray.allocate(arena, 2)));
         }
         Arena closed = Arena.ofConfined();
         DoubleArray gone = DoubleArray.allocate(closed, 3);

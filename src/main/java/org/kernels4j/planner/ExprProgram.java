@@ -1,6 +1,5 @@
 package org.kernels4j.planner;
 
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -354,22 +353,24 @@ public final class ExprProgram {
 
     /**
      * Evaluates elements [from, to) of every input into the same elements of out, block by
-     * block, with scratch blocks from a confined arena of this thread. The caller checked the
+     * block, with scratch blocks of its own. The caller checked the
      * arguments (types, lengths, overlap).
      */
     public void run(Backend b, DType t, MemorySegment[] inputs, MemorySegment out, long from, long to) {
         long es = t.byteSize();
-        long blockBytes = BLOCK * es;
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment[] regs = new MemorySegment[registers];
-            for (int i = 0; i < registers; i++) {
-                regs[i] = arena.allocate(blockBytes, 64);
-            }
-            MemorySegment[] consts = new MemorySegment[constBlocks.size()];
-            for (int i = 0; i < consts.length; i++) {
-                consts[i] = arena.allocate(blockBytes, 64);
-                fill(t, consts[i], BLOCK, constBlocks.get(i));
-            }
+        // Scratch blocks on the heap: no arena to open and close per call (which would dominate
+        // small inputs); the kernels take heap segments by critical downcalls of one block.
+        int block = (int) Math.min(BLOCK, Math.max(1, to - from));
+        MemorySegment[] regs = new MemorySegment[registers];
+        for (int i = 0; i < registers; i++) {
+            regs[i] = scratch(t, block);
+        }
+        MemorySegment[] consts = new MemorySegment[constBlocks.size()];
+        for (int i = 0; i < consts.length; i++) {
+            consts[i] = scratch(t, block);
+            fill(t, consts[i], block, constBlocks.get(i));
+        }
+        {
             for (long start = from; start < to; start += BLOCK) {
                 long n = Math.min(BLOCK, to - start);
                 long off = start * es;
@@ -389,6 +390,10 @@ public final class ExprProgram {
                 }
             }
         }
+    }
+
+    private static MemorySegment scratch(DType t, int n) {
+        return t == DType.F64 ? MemorySegment.ofArray(new double[n]) : MemorySegment.ofArray(new float[n]);
     }
 
     private static MemorySegment seg(Src s, MemorySegment[] inputs, MemorySegment[] regs, MemorySegment[] consts,
