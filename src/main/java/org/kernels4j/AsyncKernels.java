@@ -3,8 +3,11 @@ package org.kernels4j;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
+import org.kernels4j.backend.Backends;
 import org.kernels4j.backend.BinaryOp;
 import org.kernels4j.backend.UnaryOp;
+import org.kernels4j.planner.AxisKernels;
+import org.kernels4j.planner.AxisKernels.Reduction;
 import org.kernels4j.planner.Checks;
 import org.kernels4j.planner.ChunkPlanner;
 import org.kernels4j.planner.Covariance;
@@ -277,6 +280,546 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
         Covariance.check(m, rowvar, 1, "corrcoef");
         Checks.requireShareable(m, "m");
         return owner().submit(() -> Kernels.corrcoef(m, rowvar));
+    }
+
+    // ---- matrices along an axis (family: axis; docs/matrices.md) -------------------------------------
+
+    /**
+     * The asynchronous form of {@link Kernels#sum(NumericMatrix, int)}, run on this pool. The sums
+     * along an axis, NumPy's {@code a.sum(axis)}: each the k4j tree-order sum of {@link
+     * Kernels#sum(NumericArray)}. The rows (axis 1) or blocks of 64 columns (axis 0) are split into
+     * chunks that the workers claim in turn; each result is computed by the code of the synchronous
+     * call, so the bits are the same for any worker count. A matrix of at most 2^15 elements is reduced
+     * on the calling thread and the future is already complete. Cancelling the future stops the work at
+     * the next chunk boundary; nothing visible is left behind. The call checks its arguments on the
+     * calling thread and never blocks.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @return a future of a new heap array of the sums, one per column (axis 0) or row (axis 1): NaN
+     *     where a line holds a NaN; 0.0 for an empty line
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, or the matrix belongs to a
+     *     confined arena
+     * @throws IllegalStateException if the arena of the matrix is closed
+     * @throws java.util.concurrent.RejectedExecutionException if the pool is shut down, or broken
+     *     ({@link BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> sum(NumericMatrix a, int axis) {
+        return AxisKernels.reduceAsync(owner(), Backends.current(), a, axis, Reduction.SUM, 0).thenApply(DoubleArray::wrap);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#mean(NumericMatrix, int)}, run on this pool. The means
+     * along an axis, NumPy's {@code a.mean(axis)}, as {@link Kernels#mean(NumericArray)}. The rows
+     * (axis 1) or blocks of 64 columns (axis 0) are split into chunks that the workers claim in turn;
+     * each result is computed by the code of the synchronous call, so the bits are the same for any
+     * worker count. A matrix of at most 2^15 elements is reduced on the calling thread and the future
+     * is already complete. Cancelling the future stops the work at the next chunk boundary; nothing
+     * visible is left behind. The call checks its arguments on the calling thread and never blocks.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @return a future of a new heap array of the means; NaN where a line holds a NaN or is empty
+     *     (NumPy: NaN and a warning)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, or the matrix belongs to a
+     *     confined arena
+     * @throws IllegalStateException if the arena of the matrix is closed
+     * @throws java.util.concurrent.RejectedExecutionException if the pool is shut down, or broken
+     *     ({@link BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> mean(NumericMatrix a, int axis) {
+        return AxisKernels.reduceAsync(owner(), Backends.current(), a, axis, Reduction.MEAN, 0).thenApply(DoubleArray::wrap);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#nansum(NumericMatrix, int)}, run on this pool. NumPy's
+     * {@code nansum(a, axis)}: the sums of the non-NaN elements of each line, as {@link
+     * Kernels#nansum(NumericArray)}. The rows (axis 1) or blocks of 64 columns (axis 0) are split into
+     * chunks that the workers claim in turn; each result is computed by the code of the synchronous
+     * call, so the bits are the same for any worker count. A matrix of at most 2^15 elements is reduced
+     * on the calling thread and the future is already complete. Cancelling the future stops the work at
+     * the next chunk boundary; nothing visible is left behind. The call checks its arguments on the
+     * calling thread and never blocks.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @return a future of a new heap array of the sums of the non-NaN elements; 0.0 where there are
+     *     none
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, or the matrix belongs to a
+     *     confined arena
+     * @throws IllegalStateException if the arena of the matrix is closed
+     * @throws java.util.concurrent.RejectedExecutionException if the pool is shut down, or broken
+     *     ({@link BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> nansum(NumericMatrix a, int axis) {
+        return AxisKernels.reduceAsync(owner(), Backends.current(), a, axis, Reduction.NANSUM, 0).thenApply(DoubleArray::wrap);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#nanmean(NumericMatrix, int)}, run on this pool. NumPy's
+     * {@code nanmean(a, axis)}, as {@link Kernels#nanmean(NumericArray)}. The rows (axis 1) or blocks
+     * of 64 columns (axis 0) are split into chunks that the workers claim in turn; each result is
+     * computed by the code of the synchronous call, so the bits are the same for any worker count. A
+     * matrix of at most 2^15 elements is reduced on the calling thread and the future is already
+     * complete. Cancelling the future stops the work at the next chunk boundary; nothing visible is
+     * left behind. The call checks its arguments on the calling thread and never blocks.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @return a future of a new heap array of the means of the non-NaN elements; NaN where there are
+     *     none
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, or the matrix belongs to a
+     *     confined arena
+     * @throws IllegalStateException if the arena of the matrix is closed
+     * @throws java.util.concurrent.RejectedExecutionException if the pool is shut down, or broken
+     *     ({@link BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> nanmean(NumericMatrix a, int axis) {
+        return AxisKernels.reduceAsync(owner(), Backends.current(), a, axis, Reduction.NANMEAN, 0).thenApply(DoubleArray::wrap);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#min(NumericMatrix, int)}, run on this pool. The minima
+     * along an axis, NumPy's {@code a.min(axis)}, as {@link Kernels#min(NumericArray)}: -0.0 below
+     * +0.0, NaN in a line makes its result NaN. The rows (axis 1) or blocks of 64 columns (axis 0) are
+     * split into chunks that the workers claim in turn; each result is computed by the code of the
+     * synchronous call, so the bits are the same for any worker count. A matrix of at most 2^15
+     * elements is reduced on the calling thread and the future is already complete. Cancelling the
+     * future stops the work at the next chunk boundary; nothing visible is left behind. The call checks
+     * its arguments on the calling thread and never blocks.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @return a future of a new heap array of the minima, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, or the reduced axis is empty
+     *     (NumPy: ValueError), even when there are no results, or the matrix belongs to a confined
+     *     arena
+     * @throws IllegalStateException if the arena of the matrix is closed
+     * @throws java.util.concurrent.RejectedExecutionException if the pool is shut down, or broken
+     *     ({@link BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> min(NumericMatrix a, int axis) {
+        return AxisKernels.reduceAsync(owner(), Backends.current(), a, axis, Reduction.MIN, 0).thenApply(DoubleArray::wrap);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#max(NumericMatrix, int)}, run on this pool. The maxima
+     * along an axis, NumPy's {@code a.max(axis)}, as {@link Kernels#max(NumericArray)}. The rows (axis
+     * 1) or blocks of 64 columns (axis 0) are split into chunks that the workers claim in turn; each
+     * result is computed by the code of the synchronous call, so the bits are the same for any worker
+     * count. A matrix of at most 2^15 elements is reduced on the calling thread and the future is
+     * already complete. Cancelling the future stops the work at the next chunk boundary; nothing
+     * visible is left behind. The call checks its arguments on the calling thread and never blocks.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @return a future of a new heap array of the maxima, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, or the reduced axis is empty
+     *     (NumPy: ValueError), even when there are no results, or the matrix belongs to a confined
+     *     arena
+     * @throws IllegalStateException if the arena of the matrix is closed
+     * @throws java.util.concurrent.RejectedExecutionException if the pool is shut down, or broken
+     *     ({@link BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> max(NumericMatrix a, int axis) {
+        return AxisKernels.reduceAsync(owner(), Backends.current(), a, axis, Reduction.MAX, 0).thenApply(DoubleArray::wrap);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#nanmin(NumericMatrix, int)}, run on this pool. NumPy's
+     * {@code nanmin(a, axis)}, as {@link Kernels#nanmin(NumericArray)}. The rows (axis 1) or blocks of
+     * 64 columns (axis 0) are split into chunks that the workers claim in turn; each result is computed
+     * by the code of the synchronous call, so the bits are the same for any worker count. A matrix of
+     * at most 2^15 elements is reduced on the calling thread and the future is already complete.
+     * Cancelling the future stops the work at the next chunk boundary; nothing visible is left behind.
+     * The call checks its arguments on the calling thread and never blocks.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @return a future of a new heap array of the minima of the non-NaN elements; NaN where a line is
+     *     all NaN
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, or the reduced axis is empty
+     *     (NumPy: ValueError), even when there are no results, or the matrix belongs to a confined
+     *     arena
+     * @throws IllegalStateException if the arena of the matrix is closed
+     * @throws java.util.concurrent.RejectedExecutionException if the pool is shut down, or broken
+     *     ({@link BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> nanmin(NumericMatrix a, int axis) {
+        return AxisKernels.reduceAsync(owner(), Backends.current(), a, axis, Reduction.NANMIN, 0).thenApply(DoubleArray::wrap);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#nanmax(NumericMatrix, int)}, run on this pool. NumPy's
+     * {@code nanmax(a, axis)}, as {@link Kernels#nanmax(NumericArray)}. The rows (axis 1) or blocks of
+     * 64 columns (axis 0) are split into chunks that the workers claim in turn; each result is computed
+     * by the code of the synchronous call, so the bits are the same for any worker count. A matrix of
+     * at most 2^15 elements is reduced on the calling thread and the future is already complete.
+     * Cancelling the future stops the work at the next chunk boundary; nothing visible is left behind.
+     * The call checks its arguments on the calling thread and never blocks.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @return a future of a new heap array of the maxima of the non-NaN elements; NaN where a line is
+     *     all NaN
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, or the reduced axis is empty
+     *     (NumPy: ValueError), even when there are no results, or the matrix belongs to a confined
+     *     arena
+     * @throws IllegalStateException if the arena of the matrix is closed
+     * @throws java.util.concurrent.RejectedExecutionException if the pool is shut down, or broken
+     *     ({@link BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> nanmax(NumericMatrix a, int axis) {
+        return AxisKernels.reduceAsync(owner(), Backends.current(), a, axis, Reduction.NANMAX, 0).thenApply(DoubleArray::wrap);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#var(NumericMatrix, int, int)}, run on this pool. The
+     * variances along an axis, NumPy's {@code a.var(axis, ddof=ddof)}: two-pass, as {@link
+     * Kernels#var(NumericArray, int)}. Each line's two passes run in the chunk that holds it. The rows
+     * (axis 1) or blocks of 64 columns (axis 0) are split into chunks that the workers claim in turn;
+     * each result is computed by the code of the synchronous call, so the bits are the same for any
+     * worker count. A matrix of at most 2^15 elements is reduced on the calling thread and the future
+     * is already complete. Cancelling the future stops the work at the next chunk boundary; nothing
+     * visible is left behind. The call checks its arguments on the calling thread and never blocks.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}, n the length of a line
+     *     (the count of its non-NaN elements for the nan-forms)
+     * @return a future of a new heap array of the variances; NaN where a line holds a NaN or infinity,
+     *     and where it has at most {@code ddof} elements (NumPy: NaN and a warning; the 1-D call throws
+     *     instead)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, or {@code ddof} is negative,
+     *     or the matrix belongs to a confined arena
+     * @throws IllegalStateException if the arena of the matrix is closed
+     * @throws java.util.concurrent.RejectedExecutionException if the pool is shut down, or broken
+     *     ({@link BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> var(NumericMatrix a, int axis, int ddof) {
+        return AxisKernels.reduceAsync(owner(), Backends.current(), a, axis, Reduction.VAR, ddof).thenApply(DoubleArray::wrap);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#std(NumericMatrix, int, int)}, run on this pool. The
+     * standard deviations along an axis, NumPy's {@code a.std(axis, ddof=ddof)}, as {@link
+     * Kernels#std(NumericArray, int)}. Each line's two passes run in the chunk that holds it. The rows
+     * (axis 1) or blocks of 64 columns (axis 0) are split into chunks that the workers claim in turn;
+     * each result is computed by the code of the synchronous call, so the bits are the same for any
+     * worker count. A matrix of at most 2^15 elements is reduced on the calling thread and the future
+     * is already complete. Cancelling the future stops the work at the next chunk boundary; nothing
+     * visible is left behind. The call checks its arguments on the calling thread and never blocks.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}, n the length of a line
+     *     (the count of its non-NaN elements for the nan-forms)
+     * @return a future of a new heap array of the standard deviations; NaN where a line holds a NaN or
+     *     infinity, or has at most {@code ddof} elements
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, or {@code ddof} is negative,
+     *     or the matrix belongs to a confined arena
+     * @throws IllegalStateException if the arena of the matrix is closed
+     * @throws java.util.concurrent.RejectedExecutionException if the pool is shut down, or broken
+     *     ({@link BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> std(NumericMatrix a, int axis, int ddof) {
+        return AxisKernels.reduceAsync(owner(), Backends.current(), a, axis, Reduction.STD, ddof).thenApply(DoubleArray::wrap);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#nanvar(NumericMatrix, int, int)}, run on this pool.
+     * NumPy's {@code nanvar(a, axis, ddof=ddof)}, as {@link Kernels#nanvar(NumericArray, int)}. Each
+     * line's two passes run in the chunk that holds it. The rows (axis 1) or blocks of 64 columns (axis
+     * 0) are split into chunks that the workers claim in turn; each result is computed by the code of
+     * the synchronous call, so the bits are the same for any worker count. A matrix of at most 2^15
+     * elements is reduced on the calling thread and the future is already complete. Cancelling the
+     * future stops the work at the next chunk boundary; nothing visible is left behind. The call checks
+     * its arguments on the calling thread and never blocks.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}, n the length of a line
+     *     (the count of its non-NaN elements for the nan-forms)
+     * @return a future of a new heap array of the variances of the non-NaN elements; NaN where there
+     *     are at most {@code ddof} of them
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, or {@code ddof} is negative,
+     *     or the matrix belongs to a confined arena
+     * @throws IllegalStateException if the arena of the matrix is closed
+     * @throws java.util.concurrent.RejectedExecutionException if the pool is shut down, or broken
+     *     ({@link BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> nanvar(NumericMatrix a, int axis, int ddof) {
+        return AxisKernels.reduceAsync(owner(), Backends.current(), a, axis, Reduction.NANVAR, ddof).thenApply(DoubleArray::wrap);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#nanstd(NumericMatrix, int, int)}, run on this pool.
+     * NumPy's {@code nanstd(a, axis, ddof=ddof)}, as {@link Kernels#nanstd(NumericArray, int)}. Each
+     * line's two passes run in the chunk that holds it. The rows (axis 1) or blocks of 64 columns (axis
+     * 0) are split into chunks that the workers claim in turn; each result is computed by the code of
+     * the synchronous call, so the bits are the same for any worker count. A matrix of at most 2^15
+     * elements is reduced on the calling thread and the future is already complete. Cancelling the
+     * future stops the work at the next chunk boundary; nothing visible is left behind. The call checks
+     * its arguments on the calling thread and never blocks.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}, n the length of a line
+     *     (the count of its non-NaN elements for the nan-forms)
+     * @return a future of a new heap array of the standard deviations of the non-NaN elements; NaN
+     *     where there are at most {@code ddof} of them
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, or {@code ddof} is negative,
+     *     or the matrix belongs to a confined arena
+     * @throws IllegalStateException if the arena of the matrix is closed
+     * @throws java.util.concurrent.RejectedExecutionException if the pool is shut down, or broken
+     *     ({@link BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> nanstd(NumericMatrix a, int axis, int ddof) {
+        return AxisKernels.reduceAsync(owner(), Backends.current(), a, axis, Reduction.NANSTD, ddof).thenApply(DoubleArray::wrap);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#argmin(NumericMatrix, int)}, run on this pool. NumPy's
+     * {@code a.argmin(axis)}: for each line the index (within the line: a row index for axis 0, a
+     * column index for axis 1) of its first NaN if it holds one, else of its first smallest element, as
+     * {@link Kernels#argmin(NumericArray)} (-0.0 and +0.0 are equal here). The rows (axis 1) or blocks
+     * of 64 columns (axis 0) are split into chunks that the workers claim in turn; each result is
+     * computed by the code of the synchronous call, so the bits are the same for any worker count. A
+     * matrix of at most 2^15 elements is reduced on the calling thread and the future is already
+     * complete. Cancelling the future stops the work at the next chunk boundary; nothing visible is
+     * left behind. The call checks its arguments on the calling thread and never blocks.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @return a future of a new heap array of the int64 indexes, one per line
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, or the reduced axis is empty
+     *     (NumPy: ValueError), even when there are no results, or the matrix belongs to a confined
+     *     arena
+     * @throws IllegalStateException if the arena of the matrix is closed
+     * @throws java.util.concurrent.RejectedExecutionException if the pool is shut down, or broken
+     *     ({@link BrokenPoolException})
+     */
+    default CompletableFuture<LongArray> argmin(NumericMatrix a, int axis) {
+        return AxisKernels.argAsync(owner(), Backends.current(), a, axis, false).thenApply(LongArray::wrap);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#argmax(NumericMatrix, int)}, run on this pool. NumPy's
+     * {@code a.argmax(axis)}: for each line the index (within the line: a row index for axis 0, a
+     * column index for axis 1) of its first NaN if it holds one, else of its first largest element, as
+     * {@link Kernels#argmax(NumericArray)} (-0.0 and +0.0 are equal here). The rows (axis 1) or blocks
+     * of 64 columns (axis 0) are split into chunks that the workers claim in turn; each result is
+     * computed by the code of the synchronous call, so the bits are the same for any worker count. A
+     * matrix of at most 2^15 elements is reduced on the calling thread and the future is already
+     * complete. Cancelling the future stops the work at the next chunk boundary; nothing visible is
+     * left behind. The call checks its arguments on the calling thread and never blocks.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @return a future of a new heap array of the int64 indexes, one per line
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, or the reduced axis is empty
+     *     (NumPy: ValueError), even when there are no results, or the matrix belongs to a confined
+     *     arena
+     * @throws IllegalStateException if the arena of the matrix is closed
+     * @throws java.util.concurrent.RejectedExecutionException if the pool is shut down, or broken
+     *     ({@link BrokenPoolException})
+     */
+    default CompletableFuture<LongArray> argmax(NumericMatrix a, int axis) {
+        return AxisKernels.argAsync(owner(), Backends.current(), a, axis, true).thenApply(LongArray::wrap);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#quantile(NumericMatrix, int, double, QuantileMethod)},
+     * run on this pool. NumPy's {@code quantile(a, q, axis, method=m)}, one per line. A line holding a
+     * NaN gives NaN. float32 values interpolate in float32, as NumPy does for a scalar q. The rows
+     * (axis 1) or blocks of 64 columns (axis 0) are split into chunks that the workers claim in turn;
+     * each result is computed by the code of the synchronous call, so the bits are the same for any
+     * worker count. A matrix of at most 2^15 elements is handled on the calling thread and the future
+     * is already complete. Cancelling the future stops the work at the next chunk boundary; nothing
+     * visible is left behind. The call checks its arguments on the calling thread and never blocks.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @param q the quantile, in [0, 1]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @return a future of a new heap array of the quantiles, one per line
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, the quantile is outside [0,
+     *     1] or NaN, or the reduced axis is empty (NumPy: IndexError), or the matrix belongs to a
+     *     confined arena
+     * @throws IllegalStateException if the arena of the matrix is closed
+     * @throws java.util.concurrent.RejectedExecutionException if the pool is shut down, or broken
+     *     ({@link BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> quantile(NumericMatrix a, int axis, double q, QuantileMethod m) {
+        return AxisKernels.quantilesAsync(owner(), Backends.current(), a, axis, new AxisKernels.QuantileSpec(QuantileMath.checkedQ(new double[] {q}, 1, "q"), m, false, false, true)).thenApply(r -> DoubleArray.wrap(r[0]));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#percentile(NumericMatrix, int, double, QuantileMethod)},
+     * run on this pool. NumPy's {@code percentile(a, p, axis, method=m)}, one per line. A line holding
+     * a NaN gives NaN. float32 values interpolate in float32, as NumPy does for a scalar p. The rows
+     * (axis 1) or blocks of 64 columns (axis 0) are split into chunks that the workers claim in turn;
+     * each result is computed by the code of the synchronous call, so the bits are the same for any
+     * worker count. A matrix of at most 2^15 elements is handled on the calling thread and the future
+     * is already complete. Cancelling the future stops the work at the next chunk boundary; nothing
+     * visible is left behind. The call checks its arguments on the calling thread and never blocks.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @param p the percentile, in [0, 100]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @return a future of a new heap array of the percentiles, one per line
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, the percentile is outside
+     *     [0, 100] or NaN, or the reduced axis is empty (NumPy: IndexError), or the matrix belongs to a
+     *     confined arena
+     * @throws IllegalStateException if the arena of the matrix is closed
+     * @throws java.util.concurrent.RejectedExecutionException if the pool is shut down, or broken
+     *     ({@link BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> percentile(NumericMatrix a, int axis, double p, QuantileMethod m) {
+        return AxisKernels.quantilesAsync(owner(), Backends.current(), a, axis, new AxisKernels.QuantileSpec(QuantileMath.checkedQ(new double[] {p}, 100, "percentile"), m, false, false, true)).thenApply(r -> DoubleArray.wrap(r[0]));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#nanquantile(NumericMatrix, int, double, QuantileMethod)},
+     * run on this pool. NumPy's {@code nanquantile(a, q, axis, method=m)}, one per line. NaN elements
+     * are ignored; a line of NaN only gives NaN. float32 values interpolate in float32, as NumPy does
+     * for a scalar q. The rows (axis 1) or blocks of 64 columns (axis 0) are split into chunks that the
+     * workers claim in turn; each result is computed by the code of the synchronous call, so the bits
+     * are the same for any worker count. A matrix of at most 2^15 elements is handled on the calling
+     * thread and the future is already complete. Cancelling the future stops the work at the next chunk
+     * boundary; nothing visible is left behind. The call checks its arguments on the calling thread and
+     * never blocks.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @param q the quantile, in [0, 1]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @return a future of a new heap array of the quantiles, one per line
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, the quantile is outside [0,
+     *     1] or NaN, or the reduced axis is empty (NumPy: IndexError), or the matrix belongs to a
+     *     confined arena
+     * @throws IllegalStateException if the arena of the matrix is closed
+     * @throws java.util.concurrent.RejectedExecutionException if the pool is shut down, or broken
+     *     ({@link BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> nanquantile(NumericMatrix a, int axis, double q, QuantileMethod m) {
+        return AxisKernels.quantilesAsync(owner(), Backends.current(), a, axis, new AxisKernels.QuantileSpec(QuantileMath.checkedQ(new double[] {q}, 1, "q"), m, true, false, true)).thenApply(r -> DoubleArray.wrap(r[0]));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#nanpercentile(NumericMatrix, int, double,
+     * QuantileMethod)}, run on this pool. NumPy's {@code nanpercentile(a, p, axis, method=m)}, one per
+     * line. NaN elements are ignored; a line of NaN only gives NaN. float32 values interpolate in
+     * float32, as NumPy does for a scalar p. The rows (axis 1) or blocks of 64 columns (axis 0) are
+     * split into chunks that the workers claim in turn; each result is computed by the code of the
+     * synchronous call, so the bits are the same for any worker count. A matrix of at most 2^15
+     * elements is handled on the calling thread and the future is already complete. Cancelling the
+     * future stops the work at the next chunk boundary; nothing visible is left behind. The call checks
+     * its arguments on the calling thread and never blocks.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @param p the percentile, in [0, 100]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @return a future of a new heap array of the percentiles, one per line
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, the percentile is outside
+     *     [0, 100] or NaN, or the reduced axis is empty (NumPy: IndexError), or the matrix belongs to a
+     *     confined arena
+     * @throws IllegalStateException if the arena of the matrix is closed
+     * @throws java.util.concurrent.RejectedExecutionException if the pool is shut down, or broken
+     *     ({@link BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> nanpercentile(NumericMatrix a, int axis, double p, QuantileMethod m) {
+        return AxisKernels.quantilesAsync(owner(), Backends.current(), a, axis, new AxisKernels.QuantileSpec(QuantileMath.checkedQ(new double[] {p}, 100, "percentile"), m, true, false, true)).thenApply(r -> DoubleArray.wrap(r[0]));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#median(NumericMatrix, int)}, run on this pool. NumPy's
+     * {@code median(a, axis)}: the middle element of each line, or the mean of the two middle ones, as
+     * {@link Kernels#median(NumericArray)}; a line holding a NaN gives NaN; an empty line gives NaN
+     * (NumPy: NaN and a warning; the 1-D call throws instead). The rows (axis 1) or blocks of 64
+     * columns (axis 0) are split into chunks that the workers claim in turn; each result is computed by
+     * the code of the synchronous call, so the bits are the same for any worker count. A matrix of at
+     * most 2^15 elements is handled on the calling thread and the future is already complete.
+     * Cancelling the future stops the work at the next chunk boundary; nothing visible is left behind.
+     * The call checks its arguments on the calling thread and never blocks.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @return a future of a new heap array of the medians, one per line
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, or the matrix belongs to a
+     *     confined arena
+     * @throws IllegalStateException if the arena of the matrix is closed
+     * @throws java.util.concurrent.RejectedExecutionException if the pool is shut down, or broken
+     *     ({@link BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> median(NumericMatrix a, int axis) {
+        return AxisKernels.quantilesAsync(owner(), Backends.current(), a, axis, new AxisKernels.QuantileSpec(new double[0], QuantileMethod.LINEAR, false, true, true)).thenApply(r -> DoubleArray.wrap(r[0]));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#nanmedian(NumericMatrix, int)}, run on this pool. NumPy's
+     * {@code nanmedian(a, axis)}: the middle element of each line, or the mean of the two middle ones,
+     * as {@link Kernels#nanmedian(NumericArray)}; NaN elements are ignored, a line of NaN only gives
+     * NaN; an empty line gives NaN (NumPy: NaN and a warning; the 1-D call throws instead). The rows
+     * (axis 1) or blocks of 64 columns (axis 0) are split into chunks that the workers claim in turn;
+     * each result is computed by the code of the synchronous call, so the bits are the same for any
+     * worker count. A matrix of at most 2^15 elements is handled on the calling thread and the future
+     * is already complete. Cancelling the future stops the work at the next chunk boundary; nothing
+     * visible is left behind. The call checks its arguments on the calling thread and never blocks.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @return a future of a new heap array of the medians, one per line
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, or the matrix belongs to a
+     *     confined arena
+     * @throws IllegalStateException if the arena of the matrix is closed
+     * @throws java.util.concurrent.RejectedExecutionException if the pool is shut down, or broken
+     *     ({@link BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> nanmedian(NumericMatrix a, int axis) {
+        return AxisKernels.quantilesAsync(owner(), Backends.current(), a, axis, new AxisKernels.QuantileSpec(new double[0], QuantileMethod.LINEAR, true, true, true)).thenApply(r -> DoubleArray.wrap(r[0]));
     }
 
     // ---- the per-dtype operations, generated from one table (src/tools/facade_ops.py) --------------

@@ -205,6 +205,57 @@ public final class FloatMatrix extends NumericMatrix {
         return FloatArray.wrap(segment.asSlice(i * ld * 4, cols * 4));
     }
 
+    // ---- columns and the transpose (family: axis) ----
+
+    /**
+     * Column {@code j} as a new array: a <em>copy</em> (the memory is row-major, so a column is
+     * not contiguous and no array view of it exists), gathered in tiles of rows. Writes to it do
+     * not reach the matrix.
+     *
+     * @param j the column, in [0, cols)
+     * @return a new heap array of the column's {@code rows} elements
+     * @throws IndexOutOfBoundsException if {@code j} is outside the matrix
+     * @throws IllegalArgumentException if the column does not fit in a Java array
+     * @throws IllegalStateException if the arena is closed
+     */
+    public FloatArray column(long j) {
+        Objects.checkIndex(j, cols);
+        float[] out = new float[SizeLimits.arrayLength(rows, "rows")];
+        org.kernels4j.planner.AxisKernels.column(this, j, MemorySegment.ofArray(out));
+        return FloatArray.wrap(out);
+    }
+
+    /**
+     * The transpose as a new contiguous {@code cols x rows} matrix on the Java heap, copied in
+     * 32 x 32 tiles so that both the reads and the writes stay in cache.
+     *
+     * @return the transpose
+     * @throws IllegalArgumentException if the matrix does not fit in a Java array
+     * @throws IllegalStateException if the arena is closed
+     */
+    public FloatMatrix transpose() {
+        FloatMatrix t = zeros(SizeLimits.arrayLength(cols, "cols"), SizeLimits.arrayLength(rows, "rows"));
+        org.kernels4j.planner.AxisKernels.transpose(this, t);
+        return t;
+    }
+
+    /**
+     * The transpose as a new contiguous {@code cols x rows} matrix in {@code arena}, copied in
+     * 32 x 32 tiles.
+     *
+     * @param arena the arena that owns the copy
+     * @return the transpose, with leading dimension {@code max(1, rows)}
+     * @throws NullPointerException if {@code arena} is null
+     * @throws IllegalStateException if an arena is closed
+     */
+    public FloatMatrix transpose(Arena arena) {
+        FloatMatrix t = allocate(arena, cols, rows);
+        org.kernels4j.planner.AxisKernels.transpose(this, t);
+        return t;
+    }
+
+    // ---- end of the axis family ----
+
     /**
      * Sets every element (not the padding) to {@code value}.
      *

@@ -25,6 +25,8 @@ import org.kernels4j.backend.BinaryOp;
 import org.kernels4j.backend.NativePrograms;
 import org.kernels4j.backend.Selection;
 import org.kernels4j.backend.UnaryOp;
+import org.kernels4j.planner.AxisKernels;
+import org.kernels4j.planner.AxisKernels.Reduction;
 import org.kernels4j.planner.BinRules;
 import org.kernels4j.planner.Covariance;
 import org.kernels4j.planner.DescribeStats;
@@ -888,6 +890,995 @@ public final class Kernels {
     // with u = 2^-53 (float64) or 2^-24 (float32) and k the inner dimension (gemv: the length
     // of x). The paths round differently (FMA or not, block order), so results agree with each
     // other within that bound, not bit for bit.
+
+    // ---- matrices along an axis, broadcasting (family: axis; docs/matrices.md) -----------------------
+
+    /**
+     * The sums along an axis, NumPy's {@code a.sum(axis)}: each the k4j tree-order sum of {@link
+     * #sum(NumericArray)}. Each result is, bit for bit, the 1-D kernel of the same name applied to that
+     * row or column copied into an array, on every backend and CPU path (see docs/matrices.md). Rows
+     * are read in place; columns in blocks of 64, a tile of rows at a time transposed into contiguous
+     * scratch, so the matrix is read in row order and never one strided column at a time. float32
+     * values are accumulated in float64, as the 1-D kernels do, and the results are float64.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @return a new heap array of the sums, one per column (axis 0) or row (axis 1): NaN where a line
+     *     holds a NaN; 0.0 for an empty line
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1
+     * @throws IllegalStateException if the arena of the matrix is closed
+     */
+    public static DoubleArray sum(NumericMatrix a, int axis) {
+        return DoubleArray.wrap(AxisKernels.reduce(backend(), a, axis, Reduction.SUM, 0));
+    }
+
+    /**
+     * The means along an axis, NumPy's {@code a.mean(axis)}, as {@link #mean(NumericArray)}. Each
+     * result is, bit for bit, the 1-D kernel of the same name applied to that row or column copied into
+     * an array, on every backend and CPU path (see docs/matrices.md). Rows are read in place; columns
+     * in blocks of 64, a tile of rows at a time transposed into contiguous scratch, so the matrix is
+     * read in row order and never one strided column at a time. float32 values are accumulated in
+     * float64, as the 1-D kernels do, and the results are float64.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @return a new heap array of the means; NaN where a line holds a NaN or is empty (NumPy: NaN and a
+     *     warning)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1
+     * @throws IllegalStateException if the arena of the matrix is closed
+     */
+    public static DoubleArray mean(NumericMatrix a, int axis) {
+        return DoubleArray.wrap(AxisKernels.reduce(backend(), a, axis, Reduction.MEAN, 0));
+    }
+
+    /**
+     * NumPy's {@code nansum(a, axis)}: the sums of the non-NaN elements of each line, as {@link
+     * #nansum(NumericArray)}. Each result is, bit for bit, the 1-D kernel of the same name applied to
+     * that row or column copied into an array, on every backend and CPU path (see docs/matrices.md).
+     * Rows are read in place; columns in blocks of 64, a tile of rows at a time transposed into
+     * contiguous scratch, so the matrix is read in row order and never one strided column at a time.
+     * float32 values are accumulated in float64, as the 1-D kernels do, and the results are float64.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @return a new heap array of the sums of the non-NaN elements; 0.0 where there are none
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1
+     * @throws IllegalStateException if the arena of the matrix is closed
+     */
+    public static DoubleArray nansum(NumericMatrix a, int axis) {
+        return DoubleArray.wrap(AxisKernels.reduce(backend(), a, axis, Reduction.NANSUM, 0));
+    }
+
+    /**
+     * NumPy's {@code nanmean(a, axis)}, as {@link #nanmean(NumericArray)}. Each result is, bit for bit,
+     * the 1-D kernel of the same name applied to that row or column copied into an array, on every
+     * backend and CPU path (see docs/matrices.md). Rows are read in place; columns in blocks of 64, a
+     * tile of rows at a time transposed into contiguous scratch, so the matrix is read in row order and
+     * never one strided column at a time. float32 values are accumulated in float64, as the 1-D kernels
+     * do, and the results are float64.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @return a new heap array of the means of the non-NaN elements; NaN where there are none
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1
+     * @throws IllegalStateException if the arena of the matrix is closed
+     */
+    public static DoubleArray nanmean(NumericMatrix a, int axis) {
+        return DoubleArray.wrap(AxisKernels.reduce(backend(), a, axis, Reduction.NANMEAN, 0));
+    }
+
+    /**
+     * The minima along an axis, NumPy's {@code a.min(axis)}, as {@link #min(NumericArray)}: -0.0 below
+     * +0.0, NaN in a line makes its result NaN. Each result is, bit for bit, the 1-D kernel of the same
+     * name applied to that row or column copied into an array, on every backend and CPU path (see
+     * docs/matrices.md). Rows are read in place; columns in blocks of 64, a tile of rows at a time
+     * transposed into contiguous scratch, so the matrix is read in row order and never one strided
+     * column at a time.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @return a new heap array of the minima, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, or the reduced axis is empty
+     *     (NumPy: ValueError), even when there are no results
+     * @throws IllegalStateException if the arena of the matrix is closed
+     */
+    public static DoubleArray min(NumericMatrix a, int axis) {
+        return DoubleArray.wrap(AxisKernels.reduce(backend(), a, axis, Reduction.MIN, 0));
+    }
+
+    /**
+     * The maxima along an axis, NumPy's {@code a.max(axis)}, as {@link #max(NumericArray)}. Each result
+     * is, bit for bit, the 1-D kernel of the same name applied to that row or column copied into an
+     * array, on every backend and CPU path (see docs/matrices.md). Rows are read in place; columns in
+     * blocks of 64, a tile of rows at a time transposed into contiguous scratch, so the matrix is read
+     * in row order and never one strided column at a time.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @return a new heap array of the maxima, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, or the reduced axis is empty
+     *     (NumPy: ValueError), even when there are no results
+     * @throws IllegalStateException if the arena of the matrix is closed
+     */
+    public static DoubleArray max(NumericMatrix a, int axis) {
+        return DoubleArray.wrap(AxisKernels.reduce(backend(), a, axis, Reduction.MAX, 0));
+    }
+
+    /**
+     * NumPy's {@code nanmin(a, axis)}, as {@link #nanmin(NumericArray)}. Each result is, bit for bit,
+     * the 1-D kernel of the same name applied to that row or column copied into an array, on every
+     * backend and CPU path (see docs/matrices.md). Rows are read in place; columns in blocks of 64, a
+     * tile of rows at a time transposed into contiguous scratch, so the matrix is read in row order and
+     * never one strided column at a time.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @return a new heap array of the minima of the non-NaN elements; NaN where a line is all NaN
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, or the reduced axis is empty
+     *     (NumPy: ValueError), even when there are no results
+     * @throws IllegalStateException if the arena of the matrix is closed
+     */
+    public static DoubleArray nanmin(NumericMatrix a, int axis) {
+        return DoubleArray.wrap(AxisKernels.reduce(backend(), a, axis, Reduction.NANMIN, 0));
+    }
+
+    /**
+     * NumPy's {@code nanmax(a, axis)}, as {@link #nanmax(NumericArray)}. Each result is, bit for bit,
+     * the 1-D kernel of the same name applied to that row or column copied into an array, on every
+     * backend and CPU path (see docs/matrices.md). Rows are read in place; columns in blocks of 64, a
+     * tile of rows at a time transposed into contiguous scratch, so the matrix is read in row order and
+     * never one strided column at a time.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @return a new heap array of the maxima of the non-NaN elements; NaN where a line is all NaN
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, or the reduced axis is empty
+     *     (NumPy: ValueError), even when there are no results
+     * @throws IllegalStateException if the arena of the matrix is closed
+     */
+    public static DoubleArray nanmax(NumericMatrix a, int axis) {
+        return DoubleArray.wrap(AxisKernels.reduce(backend(), a, axis, Reduction.NANMAX, 0));
+    }
+
+    /**
+     * The variances along an axis, NumPy's {@code a.var(axis, ddof=ddof)}: two-pass, as {@link
+     * #var(NumericArray, int)}. Each result is, bit for bit, the 1-D kernel of the same name applied to
+     * that row or column copied into an array, on every backend and CPU path (see docs/matrices.md).
+     * Rows are read in place; columns in blocks of 64, a tile of rows at a time transposed into
+     * contiguous scratch, so the matrix is read in row order and never one strided column at a time.
+     * float32 values are accumulated in float64, as the 1-D kernels do, and the results are float64.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}, n the length of a line
+     *     (the count of its non-NaN elements for the nan-forms)
+     * @return a new heap array of the variances; NaN where a line holds a NaN or infinity, and where it
+     *     has at most {@code ddof} elements (NumPy: NaN and a warning; the 1-D call throws instead)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, or {@code ddof} is negative
+     * @throws IllegalStateException if the arena of the matrix is closed
+     */
+    public static DoubleArray var(NumericMatrix a, int axis, int ddof) {
+        return DoubleArray.wrap(AxisKernels.reduce(backend(), a, axis, Reduction.VAR, ddof));
+    }
+
+    /**
+     * The standard deviations along an axis, NumPy's {@code a.std(axis, ddof=ddof)}, as {@link
+     * #std(NumericArray, int)}. Each result is, bit for bit, the 1-D kernel of the same name applied to
+     * that row or column copied into an array, on every backend and CPU path (see docs/matrices.md).
+     * Rows are read in place; columns in blocks of 64, a tile of rows at a time transposed into
+     * contiguous scratch, so the matrix is read in row order and never one strided column at a time.
+     * float32 values are accumulated in float64, as the 1-D kernels do, and the results are float64.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}, n the length of a line
+     *     (the count of its non-NaN elements for the nan-forms)
+     * @return a new heap array of the standard deviations; NaN where a line holds a NaN or infinity, or
+     *     has at most {@code ddof} elements
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, or {@code ddof} is negative
+     * @throws IllegalStateException if the arena of the matrix is closed
+     */
+    public static DoubleArray std(NumericMatrix a, int axis, int ddof) {
+        return DoubleArray.wrap(AxisKernels.reduce(backend(), a, axis, Reduction.STD, ddof));
+    }
+
+    /**
+     * NumPy's {@code nanvar(a, axis, ddof=ddof)}, as {@link #nanvar(NumericArray, int)}. Each result
+     * is, bit for bit, the 1-D kernel of the same name applied to that row or column copied into an
+     * array, on every backend and CPU path (see docs/matrices.md). Rows are read in place; columns in
+     * blocks of 64, a tile of rows at a time transposed into contiguous scratch, so the matrix is read
+     * in row order and never one strided column at a time. float32 values are accumulated in float64,
+     * as the 1-D kernels do, and the results are float64.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}, n the length of a line
+     *     (the count of its non-NaN elements for the nan-forms)
+     * @return a new heap array of the variances of the non-NaN elements; NaN where there are at most
+     *     {@code ddof} of them
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, or {@code ddof} is negative
+     * @throws IllegalStateException if the arena of the matrix is closed
+     */
+    public static DoubleArray nanvar(NumericMatrix a, int axis, int ddof) {
+        return DoubleArray.wrap(AxisKernels.reduce(backend(), a, axis, Reduction.NANVAR, ddof));
+    }
+
+    /**
+     * NumPy's {@code nanstd(a, axis, ddof=ddof)}, as {@link #nanstd(NumericArray, int)}. Each result
+     * is, bit for bit, the 1-D kernel of the same name applied to that row or column copied into an
+     * array, on every backend and CPU path (see docs/matrices.md). Rows are read in place; columns in
+     * blocks of 64, a tile of rows at a time transposed into contiguous scratch, so the matrix is read
+     * in row order and never one strided column at a time. float32 values are accumulated in float64,
+     * as the 1-D kernels do, and the results are float64.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}, n the length of a line
+     *     (the count of its non-NaN elements for the nan-forms)
+     * @return a new heap array of the standard deviations of the non-NaN elements; NaN where there are
+     *     at most {@code ddof} of them
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, or {@code ddof} is negative
+     * @throws IllegalStateException if the arena of the matrix is closed
+     */
+    public static DoubleArray nanstd(NumericMatrix a, int axis, int ddof) {
+        return DoubleArray.wrap(AxisKernels.reduce(backend(), a, axis, Reduction.NANSTD, ddof));
+    }
+
+    /**
+     * NumPy's {@code a.argmin(axis)}: for each line the index (within the line: a row index for axis 0,
+     * a column index for axis 1) of its first NaN if it holds one, else of its first smallest element,
+     * as {@link #argmin(NumericArray)} (-0.0 and +0.0 are equal here). Each result is, bit for bit, the
+     * 1-D kernel of the same name applied to that row or column copied into an array, on every backend
+     * and CPU path (see docs/matrices.md). Rows are read in place; columns in blocks of 64, a tile of
+     * rows at a time transposed into contiguous scratch, so the matrix is read in row order and never
+     * one strided column at a time.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @return a new heap array of the int64 indexes, one per line
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, or the reduced axis is empty
+     *     (NumPy: ValueError), even when there are no results
+     * @throws IllegalStateException if the arena of the matrix is closed
+     */
+    public static LongArray argmin(NumericMatrix a, int axis) {
+        return LongArray.wrap(AxisKernels.arg(backend(), a, axis, false));
+    }
+
+    /**
+     * NumPy's {@code a.argmax(axis)}: for each line the index (within the line: a row index for axis 0,
+     * a column index for axis 1) of its first NaN if it holds one, else of its first largest element,
+     * as {@link #argmax(NumericArray)} (-0.0 and +0.0 are equal here). Each result is, bit for bit, the
+     * 1-D kernel of the same name applied to that row or column copied into an array, on every backend
+     * and CPU path (see docs/matrices.md). Rows are read in place; columns in blocks of 64, a tile of
+     * rows at a time transposed into contiguous scratch, so the matrix is read in row order and never
+     * one strided column at a time.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @return a new heap array of the int64 indexes, one per line
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, or the reduced axis is empty
+     *     (NumPy: ValueError), even when there are no results
+     * @throws IllegalStateException if the arena of the matrix is closed
+     */
+    public static LongArray argmax(NumericMatrix a, int axis) {
+        return LongArray.wrap(AxisKernels.arg(backend(), a, axis, true));
+    }
+
+    /**
+     * NumPy's {@code quantile(a, q, axis, method=m)}, one per line. A line holding a NaN gives NaN.
+     * float32 values interpolate in float32, as NumPy does for a scalar q. Each result is, bit for bit,
+     * the 1-D call of the same name on that row or column copied into an array (NumPy's bits on float64
+     * input). Rows are read in place; columns are gathered in blocks (whole columns, at most 2^22
+     * elements of off-heap scratch, at least one column) by a blocked transpose. The matrix is not
+     * modified.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @param q the quantile, in [0, 1]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @return a new heap array of the quantiles, one per line, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, the quantile is outside [0,
+     *     1] or NaN, or the reduced axis is empty (NumPy: IndexError)
+     * @throws IllegalStateException if the arena of the matrix is closed
+     */
+    public static DoubleArray quantile(NumericMatrix a, int axis, double q, QuantileMethod m) {
+        return DoubleArray.wrap(AxisKernels.quantiles(backend(), a, axis, new AxisKernels.QuantileSpec(QuantileMath.checkedQ(new double[] {q}, 1, "q"), m, false, false, true))[0]);
+    }
+
+    /**
+     * NumPy's {@code percentile(a, p, axis, method=m)}, one per line. A line holding a NaN gives NaN.
+     * float32 values interpolate in float32, as NumPy does for a scalar p. Each result is, bit for bit,
+     * the 1-D call of the same name on that row or column copied into an array (NumPy's bits on float64
+     * input). Rows are read in place; columns are gathered in blocks (whole columns, at most 2^22
+     * elements of off-heap scratch, at least one column) by a blocked transpose. The matrix is not
+     * modified.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @param p the percentile, in [0, 100]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @return a new heap array of the percentiles, one per line, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, the percentile is outside
+     *     [0, 100] or NaN, or the reduced axis is empty (NumPy: IndexError)
+     * @throws IllegalStateException if the arena of the matrix is closed
+     */
+    public static DoubleArray percentile(NumericMatrix a, int axis, double p, QuantileMethod m) {
+        return DoubleArray.wrap(AxisKernels.quantiles(backend(), a, axis, new AxisKernels.QuantileSpec(QuantileMath.checkedQ(new double[] {p}, 100, "percentile"), m, false, false, true))[0]);
+    }
+
+    /**
+     * NumPy's {@code nanquantile(a, q, axis, method=m)}, one per line. NaN elements are ignored; a line
+     * of NaN only gives NaN. float32 values interpolate in float32, as NumPy does for a scalar q. Each
+     * result is, bit for bit, the 1-D call of the same name on that row or column copied into an array
+     * (NumPy's bits on float64 input). Rows are read in place; columns are gathered in blocks (whole
+     * columns, at most 2^22 elements of off-heap scratch, at least one column) by a blocked transpose.
+     * The matrix is not modified.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @param q the quantile, in [0, 1]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @return a new heap array of the quantiles, one per line, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, the quantile is outside [0,
+     *     1] or NaN, or the reduced axis is empty (NumPy: IndexError)
+     * @throws IllegalStateException if the arena of the matrix is closed
+     */
+    public static DoubleArray nanquantile(NumericMatrix a, int axis, double q, QuantileMethod m) {
+        return DoubleArray.wrap(AxisKernels.quantiles(backend(), a, axis, new AxisKernels.QuantileSpec(QuantileMath.checkedQ(new double[] {q}, 1, "q"), m, true, false, true))[0]);
+    }
+
+    /**
+     * NumPy's {@code nanpercentile(a, p, axis, method=m)}, one per line. NaN elements are ignored; a
+     * line of NaN only gives NaN. float32 values interpolate in float32, as NumPy does for a scalar p.
+     * Each result is, bit for bit, the 1-D call of the same name on that row or column copied into an
+     * array (NumPy's bits on float64 input). Rows are read in place; columns are gathered in blocks
+     * (whole columns, at most 2^22 elements of off-heap scratch, at least one column) by a blocked
+     * transpose. The matrix is not modified.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @param p the percentile, in [0, 100]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @return a new heap array of the percentiles, one per line, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, the percentile is outside
+     *     [0, 100] or NaN, or the reduced axis is empty (NumPy: IndexError)
+     * @throws IllegalStateException if the arena of the matrix is closed
+     */
+    public static DoubleArray nanpercentile(NumericMatrix a, int axis, double p, QuantileMethod m) {
+        return DoubleArray.wrap(AxisKernels.quantiles(backend(), a, axis, new AxisKernels.QuantileSpec(QuantileMath.checkedQ(new double[] {p}, 100, "percentile"), m, true, false, true))[0]);
+    }
+
+    /**
+     * NumPy's {@code quantile(a, qs, axis, method=m)} for several quantiles at once: row k of the
+     * result holds quantile {@code qs[k]} of every line (NumPy's shape {@code (len(qs), n)}), from one
+     * selection per line. A line holding a NaN gives NaN. float32 values interpolate in float64, as
+     * NumPy does for an array of q. Each result is, bit for bit, the 1-D call of the same name on that
+     * row or column copied into an array (NumPy's bits on float64 input). Rows are read in place;
+     * columns are gathered in blocks (whole columns, at most 2^22 elements of off-heap scratch, at
+     * least one column) by a blocked transpose. The matrix is not modified.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @param qs the quantiles, each in [0, 1]
+     * @param m the interpolation method (NumPy's {@code method})
+     * @return a new heap matrix, {@code qs.length} rows by one column per line
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, a quantile is outside [0, 1]
+     *     or NaN, or the reduced axis is empty (NumPy: IndexError)
+     * @throws IllegalStateException if the arena of the matrix is closed
+     */
+    public static DoubleMatrix quantile(NumericMatrix a, int axis, double[] qs, QuantileMethod m) {
+        double[][] r = AxisKernels.quantiles(backend(), a, axis,
+                new AxisKernels.QuantileSpec(QuantileMath.checkedQ(qs, 1, "q"), m, false, false, false));
+        return r.length == 0 ? DoubleMatrix.zeros(0, AxisKernels.check(a, axis, Reduction.SUM, 0)) : DoubleMatrix.of(r);
+    }
+
+    /**
+     * NumPy's {@code median(a, axis)}: the middle element of each line, or the mean of the two middle
+     * ones, as {@link #median(NumericArray)}; a line holding a NaN gives NaN; an empty line gives NaN
+     * (NumPy: NaN and a warning; the 1-D call throws instead). Each result is, bit for bit, the 1-D
+     * call of the same name on that row or column copied into an array (NumPy's bits on float64 input).
+     * Rows are read in place; columns are gathered in blocks (whole columns, at most 2^22 elements of
+     * off-heap scratch, at least one column) by a blocked transpose. The matrix is not modified.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @return a new heap array of the medians, one per line, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1
+     * @throws IllegalStateException if the arena of the matrix is closed
+     */
+    public static DoubleArray median(NumericMatrix a, int axis) {
+        return DoubleArray.wrap(AxisKernels.quantiles(backend(), a, axis, new AxisKernels.QuantileSpec(new double[0], QuantileMethod.LINEAR, false, true, true))[0]);
+    }
+
+    /**
+     * NumPy's {@code nanmedian(a, axis)}: the middle element of each line, or the mean of the two
+     * middle ones, as {@link #nanmedian(NumericArray)}; NaN elements are ignored, a line of NaN only
+     * gives NaN; an empty line gives NaN (NumPy: NaN and a warning; the 1-D call throws instead). Each
+     * result is, bit for bit, the 1-D call of the same name on that row or column copied into an array
+     * (NumPy's bits on float64 input). Rows are read in place; columns are gathered in blocks (whole
+     * columns, at most 2^22 elements of off-heap scratch, at least one column) by a blocked transpose.
+     * The matrix is not modified.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @return a new heap array of the medians, one per line, widened to double
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1
+     * @throws IllegalStateException if the arena of the matrix is closed
+     */
+    public static DoubleArray nanmedian(NumericMatrix a, int axis) {
+        return DoubleArray.wrap(AxisKernels.quantiles(backend(), a, axis, new AxisKernels.QuantileSpec(new double[0], QuantileMethod.LINEAR, true, true, true))[0]);
+    }
+
+    /**
+     * NumPy's {@code cumsum(a, axis)}: each row (axis 1) or column (axis 0) of the result is the
+     * running sum of that line of {@code a}, added in order as {@link #cumsum(NumericArray,
+     * NumericArray)} does (bit for bit that 1-D call on the line; float32 accumulated in float64 and
+     * each output rounded to float32). Axis 0 runs row after row with one accumulator per column, so
+     * the matrix is read in row order. NaN from the first NaN of a line on.
+     *
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @param out receives the result: the same shape and type as {@code a}, writable; may be {@code a}
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, or {@code out} differs from
+     *     {@code a} in shape or type, or is read-only
+     * @throws IllegalStateException if the arena of a matrix is closed
+     */
+    public static void cumsum(NumericMatrix a, int axis, NumericMatrix out) {
+        AxisKernels.cumsum(backend(), a, axis, out);
+    }
+
+    /**
+     * NumPy's {@code cumsum(a, axis)}: each row (axis 1) or column (axis 0) of the result is the
+     * running sum of that line of {@code a}, added in order as {@link #cumsum(NumericArray,
+     * NumericArray)} does (bit for bit that 1-D call on the line; float32 accumulated in float64 and
+     * each output rounded to float32). Axis 0 runs row after row with one accumulator per column, so
+     * the matrix is read in row order. NaN from the first NaN of a line on. The result is a new matrix
+     * on the Java heap.
+     *
+     * @param <M> the matrix type
+     * @param a the matrix, float64 or float32; only read
+     * @param axis 0: one result per column (NumPy's {@code axis=0}); 1: one result per row ({@code
+     *     axis=1})
+     * @return a new heap matrix of {@code a}'s shape and type holding the running sums
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code axis} is neither 0 nor 1, or the matrix does not fit
+     *     in a Java array
+     * @throws IllegalStateException if the arena of the matrix is closed
+     */
+    public static <M extends NumericMatrix> M cumsum(M a, int axis) {
+        M out = newLike(a);
+        cumsum(a, axis, out);
+        return out;
+    }
+
+    /**
+     * {@code out[i][j] = a[i][j] + v[j]}: v broadcast against every row, NumPy's {@code a + v} for a
+     * 1-D v. IEEE arithmetic in the matrix's type; each row is computed by the 1-D elementwise kernel,
+     * so each element has the bits of {@link #add(NumericArray, NumericArray, NumericArray)}. An input
+     * overlapping {@code out} other than element for element is copied first.
+     *
+     * @param a the matrix, float64 or float32
+     * @param v the row vector: {@code a.cols()} elements of a's type; only read
+     * @param out receives the result: the same shape and type as {@code a}, writable; may be {@code a}
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if v is not as long as {@code a.cols()} or of another type than
+     *     a, or {@code out} differs from {@code a} in shape or type, or is read-only
+     * @throws IllegalStateException if the arena of an operand is closed
+     */
+    public static void add(NumericMatrix a, NumericArray v, NumericMatrix out) {
+        AxisKernels.broadcast(backend(), BinaryOp.ADD, a, v, AxisKernels.Broadcast.ROW, out);
+    }
+
+    /**
+     * {@code out[i][j] = a[i][j] + v[j]}: v broadcast against every row, NumPy's {@code a + v} for a
+     * 1-D v. IEEE arithmetic in the matrix's type; each row is computed by the 1-D elementwise kernel,
+     * so each element has the bits of {@link #add(NumericArray, NumericArray, NumericArray)}. An input
+     * overlapping {@code out} other than element for element is copied first. The result is a new
+     * matrix on the Java heap.
+     *
+     * @param <M> the matrix type
+     * @param a the matrix, float64 or float32; only read
+     * @param v the row vector: {@code a.cols()} elements of a's type; only read
+     * @return a new heap matrix of {@code a}'s shape and type
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if v is not as long as {@code a.cols()} or of another type than
+     *     a, or the matrix does not fit in a Java array
+     * @throws IllegalStateException if the arena of an operand is closed
+     */
+    public static <M extends NumericMatrix> M add(M a, NumericArray v) {
+        M out = newLike(a);
+        add(a, v, out);
+        return out;
+    }
+
+    /**
+     * {@code out[i][j] = a[i][j] + v[i]}: v broadcast against every column, NumPy's {@code a + v[:,
+     * None]}. IEEE arithmetic in the matrix's type; each row is computed by the 1-D kernel with a
+     * scalar, so each element has the bits of {@link #add(NumericArray, double, NumericArray)}. An
+     * input overlapping {@code out} other than element for element is copied first.
+     *
+     * @param a the matrix, float64 or float32
+     * @param v the column vector: {@code a.rows()} elements of a's type; only read
+     * @param out receives the result: the same shape and type as {@code a}, writable; may be {@code a}
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if v is not as long as {@code a.rows()} or of another type than
+     *     a, or {@code out} differs from {@code a} in shape or type, or is read-only
+     * @throws IllegalStateException if the arena of an operand is closed
+     */
+    public static void addColumn(NumericMatrix a, NumericArray v, NumericMatrix out) {
+        AxisKernels.broadcast(backend(), BinaryOp.ADD, a, v, AxisKernels.Broadcast.COLUMN, out);
+    }
+
+    /**
+     * {@code out[i][j] = a[i][j] + v[i]}: v broadcast against every column, NumPy's {@code a + v[:,
+     * None]}. IEEE arithmetic in the matrix's type; each row is computed by the 1-D kernel with a
+     * scalar, so each element has the bits of {@link #add(NumericArray, double, NumericArray)}. An
+     * input overlapping {@code out} other than element for element is copied first. The result is a new
+     * matrix on the Java heap.
+     *
+     * @param <M> the matrix type
+     * @param a the matrix, float64 or float32; only read
+     * @param v the column vector: {@code a.rows()} elements of a's type; only read
+     * @return a new heap matrix of {@code a}'s shape and type
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if v is not as long as {@code a.rows()} or of another type than
+     *     a, or the matrix does not fit in a Java array
+     * @throws IllegalStateException if the arena of an operand is closed
+     */
+    public static <M extends NumericMatrix> M addColumn(M a, NumericArray v) {
+        M out = newLike(a);
+        addColumn(a, v, out);
+        return out;
+    }
+
+    /**
+     * {@code out[i][j] = a[i][j] + s}, IEEE arithmetic in the matrix's type (for float32, s is rounded
+     * to float32 first), as {@link #add(NumericArray, double, NumericArray)} element for element.
+     *
+     * @param a the matrix, float64 or float32
+     * @param s the scalar right operand
+     * @param out receives the result: the same shape and type as {@code a}, writable; may be {@code a}
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} differs from {@code a} in shape or type, or is
+     *     read-only
+     * @throws IllegalStateException if the arena of a matrix is closed
+     */
+    public static void add(NumericMatrix a, double s, NumericMatrix out) {
+        AxisKernels.scalar(backend(), BinaryOp.ADD, a, s, out);
+    }
+
+    /**
+     * {@code out[i][j] = a[i][j] + s}, IEEE arithmetic in the matrix's type (for float32, s is rounded
+     * to float32 first), as {@link #add(NumericArray, double, NumericArray)} element for element. The
+     * result is a new matrix on the Java heap.
+     *
+     * @param <M> the matrix type
+     * @param a the matrix, float64 or float32; only read
+     * @param s the scalar right operand
+     * @return a new heap matrix of {@code a}'s shape and type
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the matrix does not fit in a Java array
+     * @throws IllegalStateException if the arena of the matrix is closed
+     */
+    public static <M extends NumericMatrix> M add(M a, double s) {
+        M out = newLike(a);
+        add(a, s, out);
+        return out;
+    }
+
+    /**
+     * {@code out[i][j] = a[i][j] - v[j]}: v broadcast against every row, NumPy's {@code a - v} for a
+     * 1-D v. IEEE arithmetic in the matrix's type; each row is computed by the 1-D elementwise kernel,
+     * so each element has the bits of {@link #sub(NumericArray, NumericArray, NumericArray)}. An input
+     * overlapping {@code out} other than element for element is copied first.
+     *
+     * @param a the matrix, float64 or float32
+     * @param v the row vector: {@code a.cols()} elements of a's type; only read
+     * @param out receives the result: the same shape and type as {@code a}, writable; may be {@code a}
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if v is not as long as {@code a.cols()} or of another type than
+     *     a, or {@code out} differs from {@code a} in shape or type, or is read-only
+     * @throws IllegalStateException if the arena of an operand is closed
+     */
+    public static void sub(NumericMatrix a, NumericArray v, NumericMatrix out) {
+        AxisKernels.broadcast(backend(), BinaryOp.SUB, a, v, AxisKernels.Broadcast.ROW, out);
+    }
+
+    /**
+     * {@code out[i][j] = a[i][j] - v[j]}: v broadcast against every row, NumPy's {@code a - v} for a
+     * 1-D v. IEEE arithmetic in the matrix's type; each row is computed by the 1-D elementwise kernel,
+     * so each element has the bits of {@link #sub(NumericArray, NumericArray, NumericArray)}. An input
+     * overlapping {@code out} other than element for element is copied first. The result is a new
+     * matrix on the Java heap.
+     *
+     * @param <M> the matrix type
+     * @param a the matrix, float64 or float32; only read
+     * @param v the row vector: {@code a.cols()} elements of a's type; only read
+     * @return a new heap matrix of {@code a}'s shape and type
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if v is not as long as {@code a.cols()} or of another type than
+     *     a, or the matrix does not fit in a Java array
+     * @throws IllegalStateException if the arena of an operand is closed
+     */
+    public static <M extends NumericMatrix> M sub(M a, NumericArray v) {
+        M out = newLike(a);
+        sub(a, v, out);
+        return out;
+    }
+
+    /**
+     * {@code out[i][j] = a[i][j] - v[i]}: v broadcast against every column, NumPy's {@code a - v[:,
+     * None]}. IEEE arithmetic in the matrix's type; each row is computed by the 1-D kernel with a
+     * scalar, so each element has the bits of {@link #sub(NumericArray, double, NumericArray)}. An
+     * input overlapping {@code out} other than element for element is copied first.
+     *
+     * @param a the matrix, float64 or float32
+     * @param v the column vector: {@code a.rows()} elements of a's type; only read
+     * @param out receives the result: the same shape and type as {@code a}, writable; may be {@code a}
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if v is not as long as {@code a.rows()} or of another type than
+     *     a, or {@code out} differs from {@code a} in shape or type, or is read-only
+     * @throws IllegalStateException if the arena of an operand is closed
+     */
+    public static void subColumn(NumericMatrix a, NumericArray v, NumericMatrix out) {
+        AxisKernels.broadcast(backend(), BinaryOp.SUB, a, v, AxisKernels.Broadcast.COLUMN, out);
+    }
+
+    /**
+     * {@code out[i][j] = a[i][j] - v[i]}: v broadcast against every column, NumPy's {@code a - v[:,
+     * None]}. IEEE arithmetic in the matrix's type; each row is computed by the 1-D kernel with a
+     * scalar, so each element has the bits of {@link #sub(NumericArray, double, NumericArray)}. An
+     * input overlapping {@code out} other than element for element is copied first. The result is a new
+     * matrix on the Java heap.
+     *
+     * @param <M> the matrix type
+     * @param a the matrix, float64 or float32; only read
+     * @param v the column vector: {@code a.rows()} elements of a's type; only read
+     * @return a new heap matrix of {@code a}'s shape and type
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if v is not as long as {@code a.rows()} or of another type than
+     *     a, or the matrix does not fit in a Java array
+     * @throws IllegalStateException if the arena of an operand is closed
+     */
+    public static <M extends NumericMatrix> M subColumn(M a, NumericArray v) {
+        M out = newLike(a);
+        subColumn(a, v, out);
+        return out;
+    }
+
+    /**
+     * {@code out[i][j] = a[i][j] - s}, IEEE arithmetic in the matrix's type (for float32, s is rounded
+     * to float32 first), as {@link #sub(NumericArray, double, NumericArray)} element for element.
+     *
+     * @param a the matrix, float64 or float32
+     * @param s the scalar right operand
+     * @param out receives the result: the same shape and type as {@code a}, writable; may be {@code a}
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} differs from {@code a} in shape or type, or is
+     *     read-only
+     * @throws IllegalStateException if the arena of a matrix is closed
+     */
+    public static void sub(NumericMatrix a, double s, NumericMatrix out) {
+        AxisKernels.scalar(backend(), BinaryOp.SUB, a, s, out);
+    }
+
+    /**
+     * {@code out[i][j] = a[i][j] - s}, IEEE arithmetic in the matrix's type (for float32, s is rounded
+     * to float32 first), as {@link #sub(NumericArray, double, NumericArray)} element for element. The
+     * result is a new matrix on the Java heap.
+     *
+     * @param <M> the matrix type
+     * @param a the matrix, float64 or float32; only read
+     * @param s the scalar right operand
+     * @return a new heap matrix of {@code a}'s shape and type
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the matrix does not fit in a Java array
+     * @throws IllegalStateException if the arena of the matrix is closed
+     */
+    public static <M extends NumericMatrix> M sub(M a, double s) {
+        M out = newLike(a);
+        sub(a, s, out);
+        return out;
+    }
+
+    /**
+     * {@code out[i][j] = a[i][j] * v[j]}: v broadcast against every row, NumPy's {@code a * v} for a
+     * 1-D v. IEEE arithmetic in the matrix's type; each row is computed by the 1-D elementwise kernel,
+     * so each element has the bits of {@link #mul(NumericArray, NumericArray, NumericArray)}. An input
+     * overlapping {@code out} other than element for element is copied first.
+     *
+     * @param a the matrix, float64 or float32
+     * @param v the row vector: {@code a.cols()} elements of a's type; only read
+     * @param out receives the result: the same shape and type as {@code a}, writable; may be {@code a}
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if v is not as long as {@code a.cols()} or of another type than
+     *     a, or {@code out} differs from {@code a} in shape or type, or is read-only
+     * @throws IllegalStateException if the arena of an operand is closed
+     */
+    public static void mul(NumericMatrix a, NumericArray v, NumericMatrix out) {
+        AxisKernels.broadcast(backend(), BinaryOp.MUL, a, v, AxisKernels.Broadcast.ROW, out);
+    }
+
+    /**
+     * {@code out[i][j] = a[i][j] * v[j]}: v broadcast against every row, NumPy's {@code a * v} for a
+     * 1-D v. IEEE arithmetic in the matrix's type; each row is computed by the 1-D elementwise kernel,
+     * so each element has the bits of {@link #mul(NumericArray, NumericArray, NumericArray)}. An input
+     * overlapping {@code out} other than element for element is copied first. The result is a new
+     * matrix on the Java heap.
+     *
+     * @param <M> the matrix type
+     * @param a the matrix, float64 or float32; only read
+     * @param v the row vector: {@code a.cols()} elements of a's type; only read
+     * @return a new heap matrix of {@code a}'s shape and type
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if v is not as long as {@code a.cols()} or of another type than
+     *     a, or the matrix does not fit in a Java array
+     * @throws IllegalStateException if the arena of an operand is closed
+     */
+    public static <M extends NumericMatrix> M mul(M a, NumericArray v) {
+        M out = newLike(a);
+        mul(a, v, out);
+        return out;
+    }
+
+    /**
+     * {@code out[i][j] = a[i][j] * v[i]}: v broadcast against every column, NumPy's {@code a * v[:,
+     * None]}. IEEE arithmetic in the matrix's type; each row is computed by the 1-D kernel with a
+     * scalar, so each element has the bits of {@link #mul(NumericArray, double, NumericArray)}. An
+     * input overlapping {@code out} other than element for element is copied first.
+     *
+     * @param a the matrix, float64 or float32
+     * @param v the column vector: {@code a.rows()} elements of a's type; only read
+     * @param out receives the result: the same shape and type as {@code a}, writable; may be {@code a}
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if v is not as long as {@code a.rows()} or of another type than
+     *     a, or {@code out} differs from {@code a} in shape or type, or is read-only
+     * @throws IllegalStateException if the arena of an operand is closed
+     */
+    public static void mulColumn(NumericMatrix a, NumericArray v, NumericMatrix out) {
+        AxisKernels.broadcast(backend(), BinaryOp.MUL, a, v, AxisKernels.Broadcast.COLUMN, out);
+    }
+
+    /**
+     * {@code out[i][j] = a[i][j] * v[i]}: v broadcast against every column, NumPy's {@code a * v[:,
+     * None]}. IEEE arithmetic in the matrix's type; each row is computed by the 1-D kernel with a
+     * scalar, so each element has the bits of {@link #mul(NumericArray, double, NumericArray)}. An
+     * input overlapping {@code out} other than element for element is copied first. The result is a new
+     * matrix on the Java heap.
+     *
+     * @param <M> the matrix type
+     * @param a the matrix, float64 or float32; only read
+     * @param v the column vector: {@code a.rows()} elements of a's type; only read
+     * @return a new heap matrix of {@code a}'s shape and type
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if v is not as long as {@code a.rows()} or of another type than
+     *     a, or the matrix does not fit in a Java array
+     * @throws IllegalStateException if the arena of an operand is closed
+     */
+    public static <M extends NumericMatrix> M mulColumn(M a, NumericArray v) {
+        M out = newLike(a);
+        mulColumn(a, v, out);
+        return out;
+    }
+
+    /**
+     * {@code out[i][j] = a[i][j] * s}, IEEE arithmetic in the matrix's type (for float32, s is rounded
+     * to float32 first), as {@link #mul(NumericArray, double, NumericArray)} element for element.
+     *
+     * @param a the matrix, float64 or float32
+     * @param s the scalar right operand
+     * @param out receives the result: the same shape and type as {@code a}, writable; may be {@code a}
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} differs from {@code a} in shape or type, or is
+     *     read-only
+     * @throws IllegalStateException if the arena of a matrix is closed
+     */
+    public static void mul(NumericMatrix a, double s, NumericMatrix out) {
+        AxisKernels.scalar(backend(), BinaryOp.MUL, a, s, out);
+    }
+
+    /**
+     * {@code out[i][j] = a[i][j] * s}, IEEE arithmetic in the matrix's type (for float32, s is rounded
+     * to float32 first), as {@link #mul(NumericArray, double, NumericArray)} element for element. The
+     * result is a new matrix on the Java heap.
+     *
+     * @param <M> the matrix type
+     * @param a the matrix, float64 or float32; only read
+     * @param s the scalar right operand
+     * @return a new heap matrix of {@code a}'s shape and type
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the matrix does not fit in a Java array
+     * @throws IllegalStateException if the arena of the matrix is closed
+     */
+    public static <M extends NumericMatrix> M mul(M a, double s) {
+        M out = newLike(a);
+        mul(a, s, out);
+        return out;
+    }
+
+    /**
+     * {@code out[i][j] = a[i][j] / v[j]}: v broadcast against every row, NumPy's {@code a / v} for a
+     * 1-D v. IEEE arithmetic in the matrix's type (x / 0 is ±Inf or NaN, never an exception); each row
+     * is computed by the 1-D elementwise kernel, so each element has the bits of {@link
+     * #div(NumericArray, NumericArray, NumericArray)}. An input overlapping {@code out} other than
+     * element for element is copied first.
+     *
+     * @param a the matrix, float64 or float32
+     * @param v the row vector: {@code a.cols()} elements of a's type; only read
+     * @param out receives the result: the same shape and type as {@code a}, writable; may be {@code a}
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if v is not as long as {@code a.cols()} or of another type than
+     *     a, or {@code out} differs from {@code a} in shape or type, or is read-only
+     * @throws IllegalStateException if the arena of an operand is closed
+     */
+    public static void div(NumericMatrix a, NumericArray v, NumericMatrix out) {
+        AxisKernels.broadcast(backend(), BinaryOp.DIV, a, v, AxisKernels.Broadcast.ROW, out);
+    }
+
+    /**
+     * {@code out[i][j] = a[i][j] / v[j]}: v broadcast against every row, NumPy's {@code a / v} for a
+     * 1-D v. IEEE arithmetic in the matrix's type (x / 0 is ±Inf or NaN, never an exception); each row
+     * is computed by the 1-D elementwise kernel, so each element has the bits of {@link
+     * #div(NumericArray, NumericArray, NumericArray)}. An input overlapping {@code out} other than
+     * element for element is copied first. The result is a new matrix on the Java heap.
+     *
+     * @param <M> the matrix type
+     * @param a the matrix, float64 or float32; only read
+     * @param v the row vector: {@code a.cols()} elements of a's type; only read
+     * @return a new heap matrix of {@code a}'s shape and type
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if v is not as long as {@code a.cols()} or of another type than
+     *     a, or the matrix does not fit in a Java array
+     * @throws IllegalStateException if the arena of an operand is closed
+     */
+    public static <M extends NumericMatrix> M div(M a, NumericArray v) {
+        M out = newLike(a);
+        div(a, v, out);
+        return out;
+    }
+
+    /**
+     * {@code out[i][j] = a[i][j] / v[i]}: v broadcast against every column, NumPy's {@code a / v[:,
+     * None]}. IEEE arithmetic in the matrix's type (x / 0 is ±Inf or NaN, never an exception); each row
+     * is computed by the 1-D kernel with a scalar, so each element has the bits of {@link
+     * #div(NumericArray, double, NumericArray)}. An input overlapping {@code out} other than element
+     * for element is copied first.
+     *
+     * @param a the matrix, float64 or float32
+     * @param v the column vector: {@code a.rows()} elements of a's type; only read
+     * @param out receives the result: the same shape and type as {@code a}, writable; may be {@code a}
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if v is not as long as {@code a.rows()} or of another type than
+     *     a, or {@code out} differs from {@code a} in shape or type, or is read-only
+     * @throws IllegalStateException if the arena of an operand is closed
+     */
+    public static void divColumn(NumericMatrix a, NumericArray v, NumericMatrix out) {
+        AxisKernels.broadcast(backend(), BinaryOp.DIV, a, v, AxisKernels.Broadcast.COLUMN, out);
+    }
+
+    /**
+     * {@code out[i][j] = a[i][j] / v[i]}: v broadcast against every column, NumPy's {@code a / v[:,
+     * None]}. IEEE arithmetic in the matrix's type (x / 0 is ±Inf or NaN, never an exception); each row
+     * is computed by the 1-D kernel with a scalar, so each element has the bits of {@link
+     * #div(NumericArray, double, NumericArray)}. An input overlapping {@code out} other than element
+     * for element is copied first. The result is a new matrix on the Java heap.
+     *
+     * @param <M> the matrix type
+     * @param a the matrix, float64 or float32; only read
+     * @param v the column vector: {@code a.rows()} elements of a's type; only read
+     * @return a new heap matrix of {@code a}'s shape and type
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if v is not as long as {@code a.rows()} or of another type than
+     *     a, or the matrix does not fit in a Java array
+     * @throws IllegalStateException if the arena of an operand is closed
+     */
+    public static <M extends NumericMatrix> M divColumn(M a, NumericArray v) {
+        M out = newLike(a);
+        divColumn(a, v, out);
+        return out;
+    }
+
+    /**
+     * {@code out[i][j] = a[i][j] / s}, IEEE arithmetic in the matrix's type (x / 0 is ±Inf or NaN,
+     * never an exception) (for float32, s is rounded to float32 first), as {@link #div(NumericArray,
+     * double, NumericArray)} element for element.
+     *
+     * @param a the matrix, float64 or float32
+     * @param s the scalar right operand
+     * @param out receives the result: the same shape and type as {@code a}, writable; may be {@code a}
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} differs from {@code a} in shape or type, or is
+     *     read-only
+     * @throws IllegalStateException if the arena of a matrix is closed
+     */
+    public static void div(NumericMatrix a, double s, NumericMatrix out) {
+        AxisKernels.scalar(backend(), BinaryOp.DIV, a, s, out);
+    }
+
+    /**
+     * {@code out[i][j] = a[i][j] / s}, IEEE arithmetic in the matrix's type (x / 0 is ±Inf or NaN,
+     * never an exception) (for float32, s is rounded to float32 first), as {@link #div(NumericArray,
+     * double, NumericArray)} element for element. The result is a new matrix on the Java heap.
+     *
+     * @param <M> the matrix type
+     * @param a the matrix, float64 or float32; only read
+     * @param s the scalar right operand
+     * @return a new heap matrix of {@code a}'s shape and type
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the matrix does not fit in a Java array
+     * @throws IllegalStateException if the arena of the matrix is closed
+     */
+    public static <M extends NumericMatrix> M div(M a, double s) {
+        M out = newLike(a);
+        div(a, s, out);
+        return out;
+    }
+
+    /** A new zero-filled heap matrix of a's shape and type. */
+    @SuppressWarnings("unchecked")
+    private static <M extends NumericMatrix> M newLike(M a) {
+        AxisKernels.alive(a, "a");
+        int r = SizeLimits.arrayLength(a.rows(), "rows");
+        int c = SizeLimits.arrayLength(a.cols(), "cols");
+        return (M) (a instanceof DoubleMatrix ? DoubleMatrix.zeros(r, c) : FloatMatrix.zeros(r, c));
+    }
 
     // ---- the per-dtype operations, generated from one table (src/tools/facade_ops.py) --------------
 
