@@ -45,6 +45,13 @@ class Data:
         self.n = n
         self._m = None
 
+    def grid(self):
+        """x as a (n / 2500) x 2500 matrix (the axis family), the same values as the JMH benchmark."""
+        rows = max(1, self.n // 2500)
+        if getattr(self, "_g", None) is None:
+            self._g = np.random.default_rng(42).uniform(-1.0, 1.0, rows * 2500).reshape(rows, 2500)
+        return self._g
+
     def matrices(self):
         """n x n A, B and C for dgemm (n is the matrix order there), made on first use."""
         if self._m is None:
@@ -68,6 +75,10 @@ OPS = {
     "percentile": lambda d: np.percentile(d.u, 50),
     "histogram": lambda d: np.histogram(d.u, bins=100, range=(0.0, 1.0)),
     "dgemm": lambda d: np.matmul(*d.matrices()[:2], out=d.matrices()[2]),
+    # the axis family: n elements as a (n / 2500) x 2500 row-major matrix
+    "colsum": lambda d: d.grid().sum(axis=0),
+    "colmean": lambda d: d.grid().mean(axis=0),
+    "rowsum": lambda d: d.grid().sum(axis=1),
 }
 
 

@@ -297,6 +297,70 @@ def gen_more_reductions(out):
              want_argmin=int(np.argmin(v)), want_argmax=int(np.argmax(v)))
 
 
+def gen_axis(out):
+    # reductions, quantiles and cumsum of matrices along axis 0 (per column) and 1 (per row): NaN,
+    # non-square, 1xN, Nx1 and empty shapes. A key `<name>_error 1` marks an axis NumPy rejects
+    # (min/argmin/quantile of an empty axis). Sums within MOMENT_ULPS (tree vs pairwise order),
+    # extrema, indexes, quantiles and cumsum bit for bit.
+    rng = np.random.default_rng(17)
+    nanm = rng.standard_normal((9, 6)) * 10
+    nanm[[0, 4, 4, 8], [1, 1, 3, 5]] = np.nan
+    nanm[:, 2] = np.nan
+    zeros = np.array([[0.0, -0.0, 1.0], [-0.0, 0.0, -1.0], [-0.0, -0.0, 2.0]])
+    mats = [
+        ("normal7x5", rng.standard_normal((7, 5))),
+        ("nan9x6", nanm),
+        ("wide3x40", rng.random((3, 40)) * 100),
+        ("tall600x3", rng.standard_normal((600, 3)) * 1e3 + 5),
+        ("row1x8", rng.random((1, 8))),
+        ("col8x1", rng.random((8, 1))),
+        ("zeros3x3", zeros),
+        ("inf4x3", np.array([[np.inf, 1.0, -np.inf], [2.0, np.inf, -np.inf], [3.0, -2.0, 0.5], [np.inf, 0.0, 1.0]])),
+        ("empty0x4", np.zeros((0, 4))),
+        ("empty3x0", np.zeros((3, 0))),
+    ]
+    for label, m in mats:
+        r, c = m.shape
+        for axis in (0, 1):
+            keys = dict(rows=r, cols=c, axis=axis, x=m.ravel())
+            n = m.shape[axis]
+            keys["want_sum"] = np.sum(m, axis=axis)
+            keys["want_nansum"] = np.nansum(m, axis=axis)
+            keys["want_mean"] = np.mean(m, axis=axis)
+            keys["want_nanmean"] = np.nanmean(m, axis=axis)
+            for ddof in (0, 1):
+                keys["want_var%d" % ddof] = np.var(m, axis=axis, ddof=ddof)
+                keys["want_std%d" % ddof] = np.std(m, axis=axis, ddof=ddof)
+                keys["want_nanvar%d" % ddof] = np.nanvar(m, axis=axis, ddof=ddof)
+                keys["want_nanstd%d" % ddof] = np.nanstd(m, axis=axis, ddof=ddof)
+            keys["want_median"] = np.median(m, axis=axis)
+            keys["want_nanmedian"] = np.nanmedian(m, axis=axis)
+            keys["want_cumsum"] = np.cumsum(m, axis=axis)
+            if n == 0:
+                keys["extrema_error"] = 1
+            else:
+                keys["want_min"] = np.min(m, axis=axis)
+                keys["want_max"] = np.max(m, axis=axis)
+                keys["want_nanmin"] = np.nanmin(m, axis=axis)
+                keys["want_nanmax"] = np.nanmax(m, axis=axis)
+                keys["want_argmin"] = np.argmin(m, axis=axis)
+                keys["want_argmax"] = np.argmax(m, axis=axis)
+                for meth in QUANTILE_METHODS:
+                    keys["want_q_" + meth] = np.quantile(m, 0.3, axis=axis, method=meth)
+                    keys["want_p_" + meth] = np.percentile(m, 85.0, axis=axis, method=meth)
+                keys["want_nanq"] = np.nanquantile(m, 0.3, axis=axis)
+            case(out, "axis", "%s_axis%d" % (label, axis), **keys)
+    # broadcasting: a row vector, a column vector and a scalar against a matrix
+    a = rng.standard_normal((4, 5))
+    a[1, 2] = np.nan
+    v_row = rng.standard_normal(5)
+    v_row[3] = 0.0
+    v_col = rng.standard_normal(4)
+    for name, f in (("add", np.add), ("sub", np.subtract), ("mul", np.multiply), ("div", np.divide)):
+        case(out, "broadcast", name, rows=4, cols=5, x=a.ravel(), row=v_row, col=v_col, s=1.5,
+             want_row=f(a, v_row), want_col=f(a, v_col[:, None]), want_s=f(a, 1.5))
+
+
 def main():
     np.seterr(all="ignore")  # NaN and Inf inputs are the point; NumPy's warnings are noise here
     warnings.simplefilter("ignore", RuntimeWarning)
@@ -315,6 +379,7 @@ def main():
     gen_binrule(out)
     gen_cov(out)
     gen_more_reductions(out)
+    gen_axis(out)
     with open(OUT, "w") as f:
         f.write("\n".join(out) + "\n")
     print("wrote %s: %d cases" % (OUT, sum(1 for l in out if l.startswith("case "))))

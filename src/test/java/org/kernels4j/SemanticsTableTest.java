@@ -63,6 +63,9 @@ class SemanticsTableTest {
         m.put("bincount with weights", "EverydayNumpyTest.nanVarianceAndWeights, GoldenTest");
         m.put("histogram with a bin rule", "EverydayNumpyTest.binRulesAndCovariance, BinRulesTest, GoldenTest");
         m.put("cov, corrcoef", "EverydayNumpyTest.binRulesAndCovariance, GoldenTest");
+        m.put("matrix reductions along an axis (sum ... argmax, nan-forms)", "AxisTest, AxisPropertiesTest, GoldenTest");
+        m.put("matrix quantile, percentile, median along an axis", "AxisTest, AxisPropertiesTest, GoldenTest");
+        m.put("matrix cumsum along an axis, broadcasting add/sub/mul/div", "AxisTest, AxisPropertiesTest, GoldenTest");
         return m;
     }
 

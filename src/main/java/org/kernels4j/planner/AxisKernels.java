@@ -52,6 +52,13 @@ public final class AxisKernels {
     static final int MAX_TILE_ROWS = 1 << 16;
     /** Elements of the whole-column scratch of the quantiles (32 MiB of float64). */
     static final long QUANTILE_SCRATCH = 1L << 22;
+    /**
+     * Whether the sum family (sum, mean, var, std and their nan-forms) along axis 0 uses the row
+     * pass ({@link #rowPassSums}) rather than transposed tiles and the backend's 1-D kernels;
+     * both give the same bits. {@code -Dkernels4j.axis.rowPass=false} selects the tiles (for
+     * measuring).
+     */
+    static final boolean ROW_PASS = !"false".equals(System.getProperty("kernels4j.axis.rowPass"));
     /** Elements per pool chunk, at least (whole rows or whole column blocks). */
     static final long CHUNK_ELEMENTS = 1L << 17;
 
@@ -205,6 +212,12 @@ public final class AxisKernels {
             }
             return;
         }
+        if (!r.needsElements() && ROW_PASS) {
+            for (long c0 = from; c0 < to; c0 += ROW_PASS_COLS) {
+                rowPassBlock(a, r, ddof, c0, (int) Math.min(ROW_PASS_COLS, to - c0), dv);
+            }
+            return;
+        }
         Tile tile = null;
         for (long c0 = from; c0 < to; c0 += BLOCK_COLS) {
             int w = (int) Math.min(BLOCK_COLS, to - c0);
@@ -212,6 +225,135 @@ public final class AxisKernels {
                 tile = new Tile(t, w, tileHeight(w, a.rows()));
             }
             columnBlock(b, a, r, ddof, c0, w, tile, dv, lv);
+        }
+    }
+
+    /** Columns per block of the row-pass sums: 32 lanes of this many float64 accumulators (128 KiB; 128 columns measured slower). */
+    static final int ROW_PASS_COLS = 512;
+
+    /** What the row pass adds up per column. */
+    enum Term { SUM, NANSUM, SQDEV, NANSQDEV }
+
+    /**
+     * The k4j tree sums of columns [c0, c0 + w) in one pass over the rows, in row order:
+     * 32 lane accumulators per column, row i of a 512-row block added to lane {@code i mod 32}
+     * of each column (so each lane update is a run over the block's columns, contiguous in
+     * memory), the lanes halved at the end of the block and the block value pushed into the
+     * column's {@link SumTree}: the order native/include/k4j.h defines for the 1-D sum, hence
+     * the same bits as the 1-D kernel on the column, with no transpose. nan counts the NaNs per
+     * column when not null; mean is the per-column mean of the squared-deviation terms.
+     */
+    static void rowPassSums(NumericMatrix a, long c0, int w, Term term, double[] mean, SumTree[] trees, long[] nan) {
+        MemorySegment s = a.segment();
+        long ld = a.leadingDimension();
+        long rows = a.rows();
+        boolean f64 = a.dtype() == DType.F64;
+        double[] lanes = new double[SumTree.LANES * w];
+        double[] row = new double[w];
+        for (long b0 = 0; b0 < rows; b0 += SumTree.BLOCK) {
+            int bl = (int) Math.min(SumTree.BLOCK, rows - b0);
+            Arrays.fill(lanes, -0.0);
+            for (int i = 0; i < bl; i++) {
+                long base = (b0 + i) * ld + c0;
+                if (f64) {
+                    MemorySegment.copy(s, ValueLayout.JAVA_DOUBLE, base * 8, row, 0, w);
+                } else {
+                    for (int j = 0; j < w; j++) {
+                        row[j] = s.getAtIndex(ValueLayout.JAVA_FLOAT, base + j);
+                    }
+                }
+                int off = (i & (SumTree.LANES - 1)) * w;
+                switch (term) {
+                    case SUM -> {
+                        for (int j = 0; j < w; j++) {
+                            lanes[off + j] += row[j];
+                        }
+                    }
+                    case NANSUM -> {
+                        for (int j = 0; j < w; j++) {
+                            double v = row[j];
+                            lanes[off + j] += v == v ? v : -0.0;
+                        }
+                        if (nan != null) {
+                            for (int j = 0; j < w; j++) {
+                                if (row[j] != row[j]) {
+                                    nan[j]++;
+                                }
+                            }
+                        }
+                    }
+                    case SQDEV -> {
+                        for (int j = 0; j < w; j++) {
+                            double d = row[j] - mean[j];
+                            lanes[off + j] += d * d;
+                        }
+                    }
+                    case NANSQDEV -> {
+                        for (int j = 0; j < w; j++) {
+                            double v = row[j];
+                            double d = v - mean[j];
+                            lanes[off + j] += v == v ? d * d : -0.0;
+                        }
+                    }
+                }
+            }
+            for (int h = SumTree.LANES / 2; h >= 1; h >>= 1) {
+                for (int l = 0; l < h; l++) {
+                    int lo = l * w;
+                    int hi = (l + h) * w;
+                    for (int j = 0; j < w; j++) {
+                        lanes[lo + j] = lanes[lo + j] + lanes[hi + j];
+                    }
+                }
+            }
+            int level = b0 + bl == rows ? SumTree.PARTIAL : 0;
+            for (int j = 0; j < w; j++) {
+                trees[j].push(lanes[j], level);
+            }
+        }
+    }
+
+    /** The sum-family reductions of columns [c0, c0 + w) by row passes (two for the variances). */
+    static void rowPassBlock(NumericMatrix a, Reduction r, int ddof, long c0, int w, double[] dv) {
+        long rows = a.rows();
+        SumTree[] trees = new SumTree[w];
+        for (int j = 0; j < w; j++) {
+            trees[j] = new SumTree();
+        }
+        boolean nanKind = r == Reduction.NANSUM || r == Reduction.NANMEAN || r == Reduction.NANVAR || r == Reduction.NANSTD;
+        long[] nan = nanKind && r != Reduction.NANSUM ? new long[w] : null;
+        rowPassSums(a, c0, w, nanKind ? Term.NANSUM : Term.SUM, null, trees, nan);
+        switch (r) {
+            case SUM, NANSUM -> {
+                for (int j = 0; j < w; j++) {
+                    dv[(int) (c0 + j)] = ResultRules.sum(trees[j].fold());
+                }
+            }
+            case MEAN -> {
+                for (int j = 0; j < w; j++) {
+                    dv[(int) (c0 + j)] = ResultRules.mean(trees[j].fold(), rows);
+                }
+            }
+            case NANMEAN -> {
+                for (int j = 0; j < w; j++) {
+                    dv[(int) (c0 + j)] = ResultRules.nanmean(trees[j].fold(), rows - nan[j]);
+                }
+            }
+            default -> {
+                double[] mean = new double[w];
+                long[] count = new long[w];
+                for (int j = 0; j < w; j++) {
+                    count[j] = nan == null ? rows : rows - nan[j];
+                    mean[j] = count[j] - ddof > 0 ? ResultRules.varianceMean(trees[j].fold(), count[j]) : 0.0;
+                    trees[j].clear();
+                }
+                rowPassSums(a, c0, w, nanKind ? Term.NANSQDEV : Term.SQDEV, mean, trees, null);
+                boolean sqrt = r == Reduction.STD || r == Reduction.NANSTD;
+                for (int j = 0; j < w; j++) {
+                    double v = count[j] - ddof > 0 ? ResultRules.variance(trees[j].fold(), count[j], ddof) : Double.NaN;
+                    dv[(int) (c0 + j)] = sqrt ? Math.sqrt(v) : v;
+                }
+            }
         }
     }
 
@@ -225,54 +367,73 @@ public final class AxisKernels {
         return (int) Math.max(SumTree.BLOCK, Math.min(h, need));
     }
 
-    /** Heap scratch for one tile: w columns of h contiguous elements. */
+    /**
+     * Heap scratch for one tile: w columns of up to h contiguous elements each, column j at
+     * {@code j * stride}. The stride is padded past h so that the columns do not start a
+     * multiple of 4 KiB apart: the transpose writes one element to each of the w columns per
+     * row read, and columns 4 KiB apart would all fall into the same sets of the L1 cache.
+     */
     static final class Tile {
         final DType t;
         final int w;
         final int h;
+        final int stride;
+        final double[] d;
+        final float[] f;
         final MemorySegment seg;
 
         Tile(DType t, int w, int h) {
             this.t = t;
             this.w = w;
             this.h = h;
-            this.seg = t == DType.F64 ? MemorySegment.ofArray(new double[w * h]) : MemorySegment.ofArray(new float[w * h]);
+            this.stride = h + 16;
+            if (t == DType.F64) {
+                d = new double[w * stride];
+                f = null;
+                seg = MemorySegment.ofArray(d);
+            } else {
+                d = null;
+                f = new float[w * stride];
+                seg = MemorySegment.ofArray(f);
+            }
         }
 
-        /** Column j of a tile of hh rows (the tile is laid out with column stride hh). */
+        /** Column j, its first hh elements. */
         MemorySegment column(int j, int hh) {
             long es = t.byteSize();
-            return seg.asSlice(j * (long) hh * es, hh * es);
+            return seg.asSlice(j * (long) stride * es, hh * es);
         }
-    }
 
-    /**
-     * Copies rows [r0, r0 + h) of columns [c0, c0 + w) of a into dst, column j at dst[j * h,
-     * (j + 1) * h): a blocked transpose, reading each row's run of w elements in order.
-     */
-    static void gather(NumericMatrix a, long r0, int h, long c0, int w, MemorySegment dst) {
-        MemorySegment s = a.segment();
-        long ld = a.leadingDimension();
-        if (a.dtype() == DType.F64) {
-            for (int i = 0; i < h; i++) {
-                long base = (r0 + i) * ld + c0;
-                for (int j = 0; j < w; j++) {
-                    dst.setAtIndex(ValueLayout.JAVA_DOUBLE, (long) j * h + i, s.getAtIndex(ValueLayout.JAVA_DOUBLE, base + j));
+        double value(int j, long k) {
+            return d != null ? d[(int) (j * (long) stride + k)] : f[(int) (j * (long) stride + k)];
+        }
+
+        /**
+         * Copies rows [r0, r0 + hh) of columns [c0, c0 + ww) of a into the tile: a blocked
+         * transpose that reads each row's run of ww elements in order.
+         */
+        void gather(NumericMatrix a, long r0, int hh, long c0, int ww) {
+            MemorySegment s = a.segment();
+            long ld = a.leadingDimension();
+            int st = stride;
+            if (d != null) {
+                double[] dst = d;
+                for (int i = 0; i < hh; i++) {
+                    long base = (r0 + i) * ld + c0;
+                    for (int j = 0; j < ww; j++) {
+                        dst[j * st + i] = s.getAtIndex(ValueLayout.JAVA_DOUBLE, base + j);
+                    }
+                }
+            } else {
+                float[] dst = f;
+                for (int i = 0; i < hh; i++) {
+                    long base = (r0 + i) * ld + c0;
+                    for (int j = 0; j < ww; j++) {
+                        dst[j * st + i] = s.getAtIndex(ValueLayout.JAVA_FLOAT, base + j);
+                    }
                 }
             }
-        } else {
-            for (int i = 0; i < h; i++) {
-                long base = (r0 + i) * ld + c0;
-                for (int j = 0; j < w; j++) {
-                    dst.setAtIndex(ValueLayout.JAVA_FLOAT, (long) j * h + i, s.getAtIndex(ValueLayout.JAVA_FLOAT, base + j));
-                }
-            }
         }
-    }
-
-    private static double tileValue(Tile tile, int j, int hh, long k) {
-        return tile.t == DType.F64 ? tile.seg.getAtIndex(ValueLayout.JAVA_DOUBLE, j * (long) hh + k)
-                : tile.seg.getAtIndex(ValueLayout.JAVA_FLOAT, j * (long) hh + k);
     }
 
     /** One block of w columns starting at c0, tile by tile, merging each column's partial results. */
@@ -309,7 +470,7 @@ public final class AxisKernels {
             int hh = (int) Math.min(h, rows - r0);
             boolean last = r0 + hh == rows;
             int level = last ? SumTree.PARTIAL : fullLevel;
-            gather(a, r0, hh, c0, w, tile.seg);
+            tile.gather(a, r0, hh, c0, w);
             for (int j = 0; j < w; j++) {
                 MemorySegment piece = tile.column(j, hh);
                 switch (r) {
@@ -334,7 +495,7 @@ public final class AxisKernels {
                             continue;
                         }
                         long k = r == Reduction.ARGMIN ? b.argmin(t, piece, hh) : b.argmax(t, piece, hh);
-                        double v = tileValue(tile, j, hh, k);
+                        double v = tile.value(j, k);
                         if (Double.isNaN(v)) {
                             best[j] = r0 + k; // the first NaN of the first tile holding one
                             stop[j] = true;
@@ -398,7 +559,7 @@ public final class AxisKernels {
             for (long r0 = 0; r0 < rows; r0 += h) {
                 int hh = (int) Math.min(h, rows - r0);
                 int level = r0 + hh == rows ? SumTree.PARTIAL : fullLevel;
-                gather(a, r0, hh, c0, w, tile.seg);
+                tile.gather(a, r0, hh, c0, w);
                 for (int j = 0; j < w; j++) {
                     if (count[j] - ddof > 0) {
                         MemorySegment piece = tile.column(j, hh);
@@ -491,7 +652,7 @@ public final class AxisKernels {
         }
     }
 
-    /** As {@link #gather}, into columns of stride {@code colStride} at row offset r0. */
+    /** As {@link Tile#gather}, into columns of stride {@code colStride} at row offset r0. */
     private static void gatherInto(NumericMatrix a, long r0, int h, long c0, int w, MemorySegment dst, long colStride) {
         MemorySegment s = a.segment();
         long ld = a.leadingDimension();
