@@ -80,6 +80,7 @@ public final class CsvColumns {
      * @return the table
      * @throws CsvFormatException if the file is not a readable CSV table (see the class comment)
      * @throws IOException if the file cannot be read
+     * @throws NullPointerException if an argument is null
      */
     public static CsvTable read(Path file, Arena arena) throws IOException {
         Objects.requireNonNull(file, "file");
@@ -96,6 +97,7 @@ public final class CsvColumns {
      * @return the table
      * @throws CsvFormatException if the file is not a readable CSV table (see the class comment)
      * @throws IOException if the file cannot be read
+     * @throws NullPointerException if an argument is null
      */
     public static CsvTable read(Path file, Arena arena, CsvOptions options) throws IOException {
         Objects.requireNonNull(file, "file");
@@ -115,6 +117,7 @@ public final class CsvColumns {
      * @return the table
      * @throws CsvFormatException if the input is not a readable CSV table
      * @throws IOException if the stream cannot be read
+     * @throws NullPointerException if an argument is null
      */
     public static CsvTable read(InputStream in, String source, Arena arena, CsvOptions options) throws IOException {
         Objects.requireNonNull(in, "in");
