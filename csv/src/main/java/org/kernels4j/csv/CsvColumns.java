@@ -207,6 +207,11 @@ public final class CsvColumns {
     /** The parser's and the callback's exceptions as a CsvFormatException naming the source. */
     private static IOException translate(RuntimeException e, String source, CsvOptions options) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            // FastCSV wraps whatever its reading throws, errors too: an OutOfMemoryError (limits
+            // raised past the heap) stays what it is, not a format problem.
+            if (t instanceof Error err) {
+                throw err;
+            }
             if (t instanceof ColumnsHandler.Failure f) {
                 return f.error();
             }
