@@ -462,7 +462,7 @@ K4J_API int64_t k4j_probe_fma_f32(int32_t isa, int64_t rounds);
  *   comparisons, NumPy's: false when either side is NaN except NE (true);
  *   -0.0 == +0.0.
  * where: out[i] = m[i] ? a[i] : b[i]; wheres: out[i] = m[i] ? a[i] : s, or
- *   with swap != 0, m[i] ? s : a[i]; wheress: m[i] ? s : t. out may be a or b
+ *   with swap != 0, m[i] ? s : a[i]; wheress: m[i] ? s : u. out may be a or b
  *   itself; it must not overlap m.
  * isnan, isinf, isfinite: out[i] = the predicate of x[i] (a NaN is neither
  *   infinite nor finite).
@@ -481,7 +481,7 @@ K4J_API int32_t k4j_mask_cmp_f64(int32_t isa, int32_t op, const double *a, const
 K4J_API int32_t k4j_mask_cmps_f64(int32_t isa, int32_t op, const double *a, double s, uint8_t *out, int64_t n);
 K4J_API int32_t k4j_mask_where_f64(int32_t isa, const uint8_t *m, const double *a, const double *b, double *out, int64_t n);
 K4J_API int32_t k4j_mask_wheres_f64(int32_t isa, const uint8_t *m, const double *a, double s, int32_t swap, double *out, int64_t n);
-K4J_API int32_t k4j_mask_wheress_f64(int32_t isa, const uint8_t *m, double s, double t, double *out, int64_t n);
+K4J_API int32_t k4j_mask_wheress_f64(int32_t isa, const uint8_t *m, double s, double u, double *out, int64_t n);
 K4J_API int64_t k4j_mask_countnz_f64(int32_t isa, const double *x, int64_t n);
 K4J_API int32_t k4j_mask_any_f64(int32_t isa, const double *x, int64_t n);
 K4J_API int32_t k4j_mask_all_f64(int32_t isa, const double *x, int64_t n);
@@ -493,7 +493,7 @@ K4J_API int32_t k4j_mask_cmp_f32(int32_t isa, int32_t op, const float *a, const 
 K4J_API int32_t k4j_mask_cmps_f32(int32_t isa, int32_t op, const float *a, float s, uint8_t *out, int64_t n);
 K4J_API int32_t k4j_mask_where_f32(int32_t isa, const uint8_t *m, const float *a, const float *b, float *out, int64_t n);
 K4J_API int32_t k4j_mask_wheres_f32(int32_t isa, const uint8_t *m, const float *a, float s, int32_t swap, float *out, int64_t n);
-K4J_API int32_t k4j_mask_wheress_f32(int32_t isa, const uint8_t *m, float s, float t, float *out, int64_t n);
+K4J_API int32_t k4j_mask_wheress_f32(int32_t isa, const uint8_t *m, float s, float u, float *out, int64_t n);
 K4J_API int64_t k4j_mask_countnz_f32(int32_t isa, const float *x, int64_t n);
 K4J_API int32_t k4j_mask_any_f32(int32_t isa, const float *x, int64_t n);
 K4J_API int32_t k4j_mask_all_f32(int32_t isa, const float *x, int64_t n);
@@ -505,7 +505,7 @@ K4J_API int32_t k4j_mask_cmp_i64(int32_t isa, int32_t op, const int64_t *a, cons
 K4J_API int32_t k4j_mask_cmps_i64(int32_t isa, int32_t op, const int64_t *a, int64_t s, uint8_t *out, int64_t n);
 K4J_API int32_t k4j_mask_where_i64(int32_t isa, const uint8_t *m, const int64_t *a, const int64_t *b, int64_t *out, int64_t n);
 K4J_API int32_t k4j_mask_wheres_i64(int32_t isa, const uint8_t *m, const int64_t *a, int64_t s, int32_t swap, int64_t *out, int64_t n);
-K4J_API int32_t k4j_mask_wheress_i64(int32_t isa, const uint8_t *m, int64_t s, int64_t t, int64_t *out, int64_t n);
+K4J_API int32_t k4j_mask_wheress_i64(int32_t isa, const uint8_t *m, int64_t s, int64_t u, int64_t *out, int64_t n);
 K4J_API int64_t k4j_mask_countnz_i64(int32_t isa, const int64_t *x, int64_t n);
 K4J_API int32_t k4j_mask_any_i64(int32_t isa, const int64_t *x, int64_t n);
 K4J_API int32_t k4j_mask_all_i64(int32_t isa, const int64_t *x, int64_t n);
@@ -513,7 +513,7 @@ K4J_API int32_t k4j_mask_cmp_i32(int32_t isa, int32_t op, const int32_t *a, cons
 K4J_API int32_t k4j_mask_cmps_i32(int32_t isa, int32_t op, const int32_t *a, int32_t s, uint8_t *out, int64_t n);
 K4J_API int32_t k4j_mask_where_i32(int32_t isa, const uint8_t *m, const int32_t *a, const int32_t *b, int32_t *out, int64_t n);
 K4J_API int32_t k4j_mask_wheres_i32(int32_t isa, const uint8_t *m, const int32_t *a, int32_t s, int32_t swap, int32_t *out, int64_t n);
-K4J_API int32_t k4j_mask_wheress_i32(int32_t isa, const uint8_t *m, int32_t s, int32_t t, int32_t *out, int64_t n);
+K4J_API int32_t k4j_mask_wheress_i32(int32_t isa, const uint8_t *m, int32_t s, int32_t u, int32_t *out, int64_t n);
 K4J_API int64_t k4j_mask_countnz_i32(int32_t isa, const int32_t *x, int64_t n);
 K4J_API int32_t k4j_mask_any_i32(int32_t isa, const int32_t *x, int64_t n);
 K4J_API int32_t k4j_mask_all_i32(int32_t isa, const int32_t *x, int64_t n);

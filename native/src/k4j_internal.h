@@ -266,7 +266,7 @@ static inline int k4j_bad_bounds(const int64_t *bounds, int64_t nb, int64_t nkey
       K4J_BAD3(m, a, b, n) || K4J_BAD_P(out, n), K4J_EINVAL) \
     X(int32_t, mask_wheres_##SFX, (const uint8_t *m, const T *a, T s, int32_t swap, T *out, int64_t n), \
       (m, a, s, swap, out, n), K4J_BAD3(m, a, out, n), K4J_EINVAL) \
-    X(int32_t, mask_wheress_##SFX, (const uint8_t *m, T s, T t, T *out, int64_t n), (m, s, t, out, n), \
+    X(int32_t, mask_wheress_##SFX, (const uint8_t *m, T s, T u, T *out, int64_t n), (m, s, u, out, n), \
       K4J_BAD2(m, out, n), K4J_EINVAL) \
     X(int64_t, mask_countnz_##SFX, (const T *x, int64_t n), (x, n), K4J_BAD1(x, n), -1) \
     X(int32_t, mask_any_##SFX, (const T *x, int64_t n), (x, n), K4J_BAD1(x, n), K4J_EINVAL) \

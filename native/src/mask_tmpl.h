@@ -57,8 +57,8 @@ int32_t K4J_OP(mask_wheres)(const uint8_t *m, const K4J_T *a, K4J_T s, int32_t s
     return K4J_OK;
 }
 
-int32_t K4J_OP(mask_wheress)(const uint8_t *m, K4J_T s, K4J_T t, K4J_T *out, int64_t n) {
-    K4J_IVDEP for (int64_t i = 0; i < n; i++) out[i] = m[i] != 0 ? s : t;
+int32_t K4J_OP(mask_wheress)(const uint8_t *m, K4J_T s, K4J_T u, K4J_T *out, int64_t n) {
+    K4J_IVDEP for (int64_t i = 0; i < n; i++) out[i] = m[i] != 0 ? s : u;
     return K4J_OK;
 }
 

@@ -6438,17 +6438,17 @@ public final class k4j_h {
         return k4j_mask_wheress_f64.CRITICAL_HANDLE;
     }
 
-    public static int k4j_mask_wheress_f64(int isa, MemorySegment m, double s, double t, MemorySegment out, long n) {
+    public static int k4j_mask_wheress_f64(int isa, MemorySegment m, double s, double u, MemorySegment out, long n) {
         try {
-            return (int) k4j_mask_wheress_f64.HANDLE.invokeExact(isa, m, s, t, out, n);
+            return (int) k4j_mask_wheress_f64.HANDLE.invokeExact(isa, m, s, u, out, n);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_mask_wheress_f64", t);
         }
     }
 
-    public static int k4j_mask_wheress_f64$critical(int isa, MemorySegment m, double s, double t, MemorySegment out, long n) {
+    public static int k4j_mask_wheress_f64$critical(int isa, MemorySegment m, double s, double u, MemorySegment out, long n) {
         try {
-            return (int) k4j_mask_wheress_f64.CRITICAL_HANDLE.invokeExact(isa, m, s, t, out, n);
+            return (int) k4j_mask_wheress_f64.CRITICAL_HANDLE.invokeExact(isa, m, s, u, out, n);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_mask_wheress_f64", t);
         }
@@ -6906,17 +6906,17 @@ public final class k4j_h {
         return k4j_mask_wheress_f32.CRITICAL_HANDLE;
     }
 
-    public static int k4j_mask_wheress_f32(int isa, MemorySegment m, float s, float t, MemorySegment out, long n) {
+    public static int k4j_mask_wheress_f32(int isa, MemorySegment m, float s, float u, MemorySegment out, long n) {
         try {
-            return (int) k4j_mask_wheress_f32.HANDLE.invokeExact(isa, m, s, t, out, n);
+            return (int) k4j_mask_wheress_f32.HANDLE.invokeExact(isa, m, s, u, out, n);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_mask_wheress_f32", t);
         }
     }
 
-    public static int k4j_mask_wheress_f32$critical(int isa, MemorySegment m, float s, float t, MemorySegment out, long n) {
+    public static int k4j_mask_wheress_f32$critical(int isa, MemorySegment m, float s, float u, MemorySegment out, long n) {
         try {
-            return (int) k4j_mask_wheress_f32.CRITICAL_HANDLE.invokeExact(isa, m, s, t, out, n);
+            return (int) k4j_mask_wheress_f32.CRITICAL_HANDLE.invokeExact(isa, m, s, u, out, n);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_mask_wheress_f32", t);
         }
@@ -7374,17 +7374,17 @@ public final class k4j_h {
         return k4j_mask_wheress_i64.CRITICAL_HANDLE;
     }
 
-    public static int k4j_mask_wheress_i64(int isa, MemorySegment m, long s, long t, MemorySegment out, long n) {
+    public static int k4j_mask_wheress_i64(int isa, MemorySegment m, long s, long u, MemorySegment out, long n) {
         try {
-            return (int) k4j_mask_wheress_i64.HANDLE.invokeExact(isa, m, s, t, out, n);
+            return (int) k4j_mask_wheress_i64.HANDLE.invokeExact(isa, m, s, u, out, n);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_mask_wheress_i64", t);
         }
     }
 
-    public static int k4j_mask_wheress_i64$critical(int isa, MemorySegment m, long s, long t, MemorySegment out, long n) {
+    public static int k4j_mask_wheress_i64$critical(int isa, MemorySegment m, long s, long u, MemorySegment out, long n) {
         try {
-            return (int) k4j_mask_wheress_i64.CRITICAL_HANDLE.invokeExact(isa, m, s, t, out, n);
+            return (int) k4j_mask_wheress_i64.CRITICAL_HANDLE.invokeExact(isa, m, s, u, out, n);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_mask_wheress_i64", t);
         }
@@ -7686,17 +7686,17 @@ public final class k4j_h {
         return k4j_mask_wheress_i32.CRITICAL_HANDLE;
     }
 
-    public static int k4j_mask_wheress_i32(int isa, MemorySegment m, int s, int t, MemorySegment out, long n) {
+    public static int k4j_mask_wheress_i32(int isa, MemorySegment m, int s, int u, MemorySegment out, long n) {
         try {
-            return (int) k4j_mask_wheress_i32.HANDLE.invokeExact(isa, m, s, t, out, n);
+            return (int) k4j_mask_wheress_i32.HANDLE.invokeExact(isa, m, s, u, out, n);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_mask_wheress_i32", t);
         }
     }
 
-    public static int k4j_mask_wheress_i32$critical(int isa, MemorySegment m, int s, int t, MemorySegment out, long n) {
+    public static int k4j_mask_wheress_i32$critical(int isa, MemorySegment m, int s, int u, MemorySegment out, long n) {
         try {
-            return (int) k4j_mask_wheress_i32.CRITICAL_HANDLE.invokeExact(isa, m, s, t, out, n);
+            return (int) k4j_mask_wheress_i32.CRITICAL_HANDLE.invokeExact(isa, m, s, u, out, n);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_mask_wheress_i32", t);
         }
