@@ -915,7 +915,7 @@ OPS += [
 
 MK = "MaskKernels."
 FLOATS_NOTE = ("For float32 arrays the scalar is rounded to float32 first (NumPy's rule for a Python float "
-               "against a float32 array); for integer arrays the comparison is exact (x < 2.5 is x <= 2; NumPy "
+               "against a float32 array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy "
                "converts int64 to float64 first, so the two differ only beyond 2^53).")
 NEW_MASK = "the new mask, on the Java heap"
 ARENA_MASK = "the new mask, in {@code arena}"

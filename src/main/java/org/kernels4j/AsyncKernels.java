@@ -5235,16 +5235,16 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
      * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32 arrays the
      * scalar is rounded to float32 first (NumPy's rule for a Python float against a float32 array); for
-     * integer arrays the comparison is exact (x < 2.5 is x <= 2; NumPy converts int64 to float64 first,
-     * so the two differ only beyond 2^53). The elements are split into chunks that the workers claim in
-     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
-     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
-     * either its old values or all of its new ones, and one chunk per worker may still be written for a
-     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
-     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
-     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
-     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
-     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy converts int64
+     * to float64 first, so the two differ only beyond 2^53). The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param a the left operand
      * @param s the scalar
@@ -5527,16 +5527,17 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * pool. NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte
      * per element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
      * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
-     * array); for integer arrays the comparison is exact (x < 2.5 is x <= 2; NumPy converts int64 to
-     * float64 first, so the two differ only beyond 2^53). The elements are split into chunks that the
-     * workers claim in turn; each element is computed once, by the code of the synchronous call.
-     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
-     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
-     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
-     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
-     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
-     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
-     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53). The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
      *
      * @param a the left operand
      * @param s the scalar
@@ -5819,16 +5820,17 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * pool. NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
      * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
      * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
-     * array); for integer arrays the comparison is exact (x < 2.5 is x <= 2; NumPy converts int64 to
-     * float64 first, so the two differ only beyond 2^53). The elements are split into chunks that the
-     * workers claim in turn; each element is computed once, by the code of the synchronous call.
-     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
-     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
-     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
-     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
-     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
-     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
-     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53). The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
      *
      * @param a the left operand
      * @param s the scalar
@@ -6111,16 +6113,17 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * pool. NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte
      * per element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal. For float32
      * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
-     * array); for integer arrays the comparison is exact (x < 2.5 is x <= 2; NumPy converts int64 to
-     * float64 first, so the two differ only beyond 2^53). The elements are split into chunks that the
-     * workers claim in turn; each element is computed once, by the code of the synchronous call.
-     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
-     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
-     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
-     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
-     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
-     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
-     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53). The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
      *
      * @param a the left operand
      * @param s the scalar
@@ -6403,16 +6406,17 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * pool. NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
      * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
      * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
-     * array); for integer arrays the comparison is exact (x < 2.5 is x <= 2; NumPy converts int64 to
-     * float64 first, so the two differ only beyond 2^53). The elements are split into chunks that the
-     * workers claim in turn; each element is computed once, by the code of the synchronous call.
-     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
-     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
-     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
-     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
-     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
-     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
-     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53). The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
      *
      * @param a the left operand
      * @param s the scalar
@@ -6695,16 +6699,16 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * this pool. NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}),
      * one byte per element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
      * For float32 arrays the scalar is rounded to float32 first (NumPy's rule for a Python float
-     * against a float32 array); for integer arrays the comparison is exact (x < 2.5 is x <= 2; NumPy
-     * converts int64 to float64 first, so the two differ only beyond 2^53). The elements are split into
-     * chunks that the workers claim in turn; each element is computed once, by the code of the
-     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
-     * output partly written: each chunk holds either its old values or all of its new ones, and one
-     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
-     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
-     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
-     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
-     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * against a float32 array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x
+     * <= 2}; NumPy converts int64 to float64 first, so the two differ only beyond 2^53). The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
      * href="#cancellation">cancellation</a>).
      *
      * @param a the left operand

@@ -5675,8 +5675,8 @@ public final class Kernels {
      * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
      * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32 arrays the
      * scalar is rounded to float32 first (NumPy's rule for a Python float against a float32 array); for
-     * integer arrays the comparison is exact (x < 2.5 is x <= 2; NumPy converts int64 to float64 first,
-     * so the two differ only beyond 2^53).
+     * integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy converts int64
+     * to float64 first, so the two differ only beyond 2^53).
      *
      * @param a the left operand
      * @param s the scalar
@@ -5694,8 +5694,8 @@ public final class Kernels {
      * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
      * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32 arrays the
      * scalar is rounded to float32 first (NumPy's rule for a Python float against a float32 array); for
-     * integer arrays the comparison is exact (x < 2.5 is x <= 2; NumPy converts int64 to float64 first,
-     * so the two differ only beyond 2^53).
+     * integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy converts int64
+     * to float64 first, so the two differ only beyond 2^53).
      *
      * @param a the left operand
      * @param s the scalar
@@ -5714,8 +5714,8 @@ public final class Kernels {
      * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
      * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32 arrays the
      * scalar is rounded to float32 first (NumPy's rule for a Python float against a float32 array); for
-     * integer arrays the comparison is exact (x < 2.5 is x <= 2; NumPy converts int64 to float64 first,
-     * so the two differ only beyond 2^53).
+     * integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy converts int64
+     * to float64 first, so the two differ only beyond 2^53).
      *
      * @param a the left operand
      * @param s the scalar
@@ -6040,8 +6040,8 @@ public final class Kernels {
      * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
      * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
      * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
-     * array); for integer arrays the comparison is exact (x < 2.5 is x <= 2; NumPy converts int64 to
-     * float64 first, so the two differ only beyond 2^53).
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
      *
      * @param a the left operand
      * @param s the scalar
@@ -6059,8 +6059,8 @@ public final class Kernels {
      * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
      * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
      * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
-     * array); for integer arrays the comparison is exact (x < 2.5 is x <= 2; NumPy converts int64 to
-     * float64 first, so the two differ only beyond 2^53).
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
      *
      * @param a the left operand
      * @param s the scalar
@@ -6079,8 +6079,8 @@ public final class Kernels {
      * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
      * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
      * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
-     * array); for integer arrays the comparison is exact (x < 2.5 is x <= 2; NumPy converts int64 to
-     * float64 first, so the two differ only beyond 2^53).
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
      *
      * @param a the left operand
      * @param s the scalar
@@ -6405,8 +6405,8 @@ public final class Kernels {
      * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
      * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
      * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
-     * array); for integer arrays the comparison is exact (x < 2.5 is x <= 2; NumPy converts int64 to
-     * float64 first, so the two differ only beyond 2^53).
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
      *
      * @param a the left operand
      * @param s the scalar
@@ -6424,8 +6424,8 @@ public final class Kernels {
      * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
      * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
      * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
-     * array); for integer arrays the comparison is exact (x < 2.5 is x <= 2; NumPy converts int64 to
-     * float64 first, so the two differ only beyond 2^53).
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
      *
      * @param a the left operand
      * @param s the scalar
@@ -6444,8 +6444,8 @@ public final class Kernels {
      * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
      * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
      * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
-     * array); for integer arrays the comparison is exact (x < 2.5 is x <= 2; NumPy converts int64 to
-     * float64 first, so the two differ only beyond 2^53).
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
      *
      * @param a the left operand
      * @param s the scalar
@@ -6770,8 +6770,8 @@ public final class Kernels {
      * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
      * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal. For float32
      * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
-     * array); for integer arrays the comparison is exact (x < 2.5 is x <= 2; NumPy converts int64 to
-     * float64 first, so the two differ only beyond 2^53).
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
      *
      * @param a the left operand
      * @param s the scalar
@@ -6789,8 +6789,8 @@ public final class Kernels {
      * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
      * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal. For float32
      * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
-     * array); for integer arrays the comparison is exact (x < 2.5 is x <= 2; NumPy converts int64 to
-     * float64 first, so the two differ only beyond 2^53).
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
      *
      * @param a the left operand
      * @param s the scalar
@@ -6809,8 +6809,8 @@ public final class Kernels {
      * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
      * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal. For float32
      * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
-     * array); for integer arrays the comparison is exact (x < 2.5 is x <= 2; NumPy converts int64 to
-     * float64 first, so the two differ only beyond 2^53).
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
      *
      * @param a the left operand
      * @param s the scalar
@@ -7135,8 +7135,8 @@ public final class Kernels {
      * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
      * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
      * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
-     * array); for integer arrays the comparison is exact (x < 2.5 is x <= 2; NumPy converts int64 to
-     * float64 first, so the two differ only beyond 2^53).
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
      *
      * @param a the left operand
      * @param s the scalar
@@ -7154,8 +7154,8 @@ public final class Kernels {
      * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
      * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
      * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
-     * array); for integer arrays the comparison is exact (x < 2.5 is x <= 2; NumPy converts int64 to
-     * float64 first, so the two differ only beyond 2^53).
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
      *
      * @param a the left operand
      * @param s the scalar
@@ -7174,8 +7174,8 @@ public final class Kernels {
      * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
      * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
      * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
-     * array); for integer arrays the comparison is exact (x < 2.5 is x <= 2; NumPy converts int64 to
-     * float64 first, so the two differ only beyond 2^53).
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
      *
      * @param a the left operand
      * @param s the scalar
@@ -7500,8 +7500,8 @@ public final class Kernels {
      * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
      * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
      * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
-     * array); for integer arrays the comparison is exact (x < 2.5 is x <= 2; NumPy converts int64 to
-     * float64 first, so the two differ only beyond 2^53).
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
      *
      * @param a the left operand
      * @param s the scalar
@@ -7519,8 +7519,8 @@ public final class Kernels {
      * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
      * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
      * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
-     * array); for integer arrays the comparison is exact (x < 2.5 is x <= 2; NumPy converts int64 to
-     * float64 first, so the two differ only beyond 2^53).
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
      *
      * @param a the left operand
      * @param s the scalar
@@ -7539,8 +7539,8 @@ public final class Kernels {
      * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
      * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
      * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
-     * array); for integer arrays the comparison is exact (x < 2.5 is x <= 2; NumPy converts int64 to
-     * float64 first, so the two differ only beyond 2^53).
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
      *
      * @param a the left operand
      * @param s the scalar
