@@ -987,7 +987,8 @@ for _name, _c, _sym, _np in (("less", "LT", "<", "less"), ("lessEqual", "LE", "<
                   + ("true when either side is NaN" if _c == "NE" else "false when either side is NaN")
                   + "; -0.0 and +0.0 are equal.",
                   None, floating=False, params=MASK_PARAMS, pool_doc=MASK_POOL,
-                  iae=["{@code a} and {@code b} differ in length or element type", MASK_OUT_IAE, HEAP_RESULT_IAE]))
+                  iae=["if-b:{@code a} and {@code b} differ in length or element type", "if-out:" + MASK_OUT_IAE,
+                       HEAP_RESULT_IAE]))
 
 
 def WHERE():
@@ -1051,10 +1052,10 @@ OPS.append(op("where", WHERE(), "void", "Void",
                                           ("b", None): "the second choice, taken where the mask is false",
                                           ("s", None): "the scalar choice",
                                           ("out", None): "receives the results in its first n elements; may be a or b"}},
-              iae=["{@code a} and {@code b} differ in length or element type",
+              iae=["if-b:{@code a} and {@code b} differ in length or element type",
                    "the mask's length differs from the arrays'",
-                   "{@code out} is shorter, read-only or of another element type",
-                   "a scalar is not a value of an integer array's type", HEAP_RESULT_IAE]))
+                   "if-out:{@code out} is shorter, read-only or of another element type",
+                   "if-s:a scalar is not a value of an integer array's type", HEAP_RESULT_IAE]))
 
 
 def TEST(c):
@@ -1077,7 +1078,7 @@ for _name, _c, _what, _ints in (("isnan", "ISNAN", "whether x[i] is NaN", "false
                   "NumPy's {@code " + _name + "}: the mask " + _what + ", one byte per element. For an integer array "
                   "every element is " + _ints + ".",
                   None, floating=False, params=MASK_PARAMS, pool_doc=MASK_POOL,
-                  iae=[MASK_OUT_IAE, HEAP_RESULT_IAE]))
+                  iae=["if-out:" + MASK_OUT_IAE, HEAP_RESULT_IAE]))
 
 
 def NAN_TO_NUM():
@@ -1108,7 +1109,7 @@ OPS.append(op("nanToNum", NAN_TO_NUM(), "void", "Void",
               "(-0.0 included) is kept bit for bit. {@code out} may be {@code x} itself.",
               None, pool_doc=MASK_POOL,
               params={**MASK_PARAMS, **{("out", None): "receives the results in its first n elements; may be x"}},
-              iae=[OUT_IAE, HEAP_RESULT_IAE]))
+              iae=["if-out:" + OUT_IAE, HEAP_RESULT_IAE]))
 
 
 def TRUTH(name, rtype, box):

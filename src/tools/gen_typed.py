@@ -703,6 +703,11 @@ def render_method(op, form, prim, pool, sync_sigs):
         elif c.startswith("heap:"):
             if "Arena" not in types:
                 conds.append(c[5:])
+        elif c.startswith("if-"):
+            # "if-NAME:text": only for the forms that have a parameter NAME
+            name, text = c[3:].split(":", 1)
+            if name in names:
+                conds.append(text)
         elif c.startswith("newheap:"):
             # a form that allocates its result on the heap: no arena and no out
             if "Arena" not in types and "out" not in names and not pool:

@@ -5251,8 +5251,8 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @return a future that completes with null when {@code out} is written
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
      * @throws IllegalStateException if the arena of an array is closed
      * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
      *     BrokenPoolException})
@@ -5280,8 +5280,8 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @return a future that completes with null when {@code out} is written
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
      * @throws IllegalStateException if the arena of an array is closed
      * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
      *     BrokenPoolException})
@@ -5309,8 +5309,8 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @return a future that completes with null when {@code out} is written
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
      * @throws IllegalStateException if the arena of an array is closed
      * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
      *     BrokenPoolException})
@@ -5338,8 +5338,8 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @return a future that completes with null when {@code out} is written
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
      * @throws IllegalStateException if the arena of an array is closed
      * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
      *     BrokenPoolException})
@@ -5367,8 +5367,8 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @return a future that completes with null when {@code out} is written
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
      * @throws IllegalStateException if the arena of an array is closed
      * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
      *     BrokenPoolException})
@@ -5544,8 +5544,8 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @return a future that completes with null when {@code out} is written
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
      * @throws IllegalStateException if the arena of an array is closed
      * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
      *     BrokenPoolException})
@@ -5573,8 +5573,8 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @return a future that completes with null when {@code out} is written
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
      * @throws IllegalStateException if the arena of an array is closed
      * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
      *     BrokenPoolException})
@@ -5602,8 +5602,8 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @return a future that completes with null when {@code out} is written
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
      * @throws IllegalStateException if the arena of an array is closed
      * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
      *     BrokenPoolException})
@@ -5631,8 +5631,8 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @return a future that completes with null when {@code out} is written
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
      * @throws IllegalStateException if the arena of an array is closed
      * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
      *     BrokenPoolException})
@@ -5660,8 +5660,8 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @return a future that completes with null when {@code out} is written
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
      * @throws IllegalStateException if the arena of an array is closed
      * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
      *     BrokenPoolException})
@@ -5837,8 +5837,8 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @return a future that completes with null when {@code out} is written
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
      * @throws IllegalStateException if the arena of an array is closed
      * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
      *     BrokenPoolException})
@@ -5866,8 +5866,8 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @return a future that completes with null when {@code out} is written
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
      * @throws IllegalStateException if the arena of an array is closed
      * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
      *     BrokenPoolException})
@@ -5895,8 +5895,8 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @return a future that completes with null when {@code out} is written
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
      * @throws IllegalStateException if the arena of an array is closed
      * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
      *     BrokenPoolException})
@@ -5924,8 +5924,8 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @return a future that completes with null when {@code out} is written
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
      * @throws IllegalStateException if the arena of an array is closed
      * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
      *     BrokenPoolException})
@@ -5953,8 +5953,8 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @return a future that completes with null when {@code out} is written
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
      * @throws IllegalStateException if the arena of an array is closed
      * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
      *     BrokenPoolException})
@@ -6130,8 +6130,8 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @return a future that completes with null when {@code out} is written
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
      * @throws IllegalStateException if the arena of an array is closed
      * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
      *     BrokenPoolException})
@@ -6159,8 +6159,8 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @return a future that completes with null when {@code out} is written
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
      * @throws IllegalStateException if the arena of an array is closed
      * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
      *     BrokenPoolException})
@@ -6188,8 +6188,8 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @return a future that completes with null when {@code out} is written
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
      * @throws IllegalStateException if the arena of an array is closed
      * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
      *     BrokenPoolException})
@@ -6217,8 +6217,8 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @return a future that completes with null when {@code out} is written
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
      * @throws IllegalStateException if the arena of an array is closed
      * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
      *     BrokenPoolException})
@@ -6246,8 +6246,8 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @return a future that completes with null when {@code out} is written
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
      * @throws IllegalStateException if the arena of an array is closed
      * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
      *     BrokenPoolException})
@@ -6423,8 +6423,8 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @return a future that completes with null when {@code out} is written
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
      * @throws IllegalStateException if the arena of an array is closed
      * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
      *     BrokenPoolException})
@@ -6452,8 +6452,8 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @return a future that completes with null when {@code out} is written
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
      * @throws IllegalStateException if the arena of an array is closed
      * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
      *     BrokenPoolException})
@@ -6481,8 +6481,8 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @return a future that completes with null when {@code out} is written
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
      * @throws IllegalStateException if the arena of an array is closed
      * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
      *     BrokenPoolException})
@@ -6510,8 +6510,8 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @return a future that completes with null when {@code out} is written
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
      * @throws IllegalStateException if the arena of an array is closed
      * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
      *     BrokenPoolException})
@@ -6539,8 +6539,8 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @return a future that completes with null when {@code out} is written
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
      * @throws IllegalStateException if the arena of an array is closed
      * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
      *     BrokenPoolException})
@@ -6716,8 +6716,8 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @return a future that completes with null when {@code out} is written
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
      * @throws IllegalStateException if the arena of an array is closed
      * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
      *     BrokenPoolException})
@@ -6745,8 +6745,8 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @return a future that completes with null when {@code out} is written
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
      * @throws IllegalStateException if the arena of an array is closed
      * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
      *     BrokenPoolException})
@@ -6774,8 +6774,8 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @return a future that completes with null when {@code out} is written
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
      * @throws IllegalStateException if the arena of an array is closed
      * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
      *     BrokenPoolException})
@@ -6803,8 +6803,8 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @return a future that completes with null when {@code out} is written
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
      * @throws IllegalStateException if the arena of an array is closed
      * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
      *     BrokenPoolException})
@@ -6832,8 +6832,8 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @return a future that completes with null when {@code out} is written
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
      * @throws IllegalStateException if the arena of an array is closed
      * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
      *     BrokenPoolException})
@@ -6867,8 +6867,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
      *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, a scalar is not a value of an integer array's type, or an array belongs to a
-     *     confined arena
+     *     element type, or an array belongs to a confined arena
      * @throws IllegalStateException if the arena of an array is closed
      * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
      *     BrokenPoolException})
@@ -6902,8 +6901,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
      *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, a scalar is not a value of an integer array's type, or an array belongs to a
-     *     confined arena
+     *     element type, or an array belongs to a confined arena
      * @throws IllegalStateException if the arena of an array is closed
      * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
      *     BrokenPoolException})
@@ -6936,8 +6934,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
      *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, a scalar is not a value of an integer array's type, or an array belongs to a
-     *     confined arena
+     *     element type, or an array belongs to a confined arena
      * @throws IllegalStateException if the arena of an array is closed
      * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
      *     BrokenPoolException})
@@ -6970,8 +6967,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
      *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, a scalar is not a value of an integer array's type, or an array belongs to a
-     *     confined arena
+     *     element type, or an array belongs to a confined arena
      * @throws IllegalStateException if the arena of an array is closed
      * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
      *     BrokenPoolException})
@@ -7004,8 +7000,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
      *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, a scalar is not a value of an integer array's type, or an array belongs to a
-     *     confined arena
+     *     element type, or an array belongs to a confined arena
      * @throws IllegalStateException if the arena of an array is closed
      * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
      *     BrokenPoolException})
@@ -7037,10 +7032,9 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * @param out receives the results in its first n elements; may be a or b
      * @return a future that completes with null when {@code out} is written
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
-     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, a scalar is not a value of an integer array's type, or an array belongs to a
-     *     confined arena
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', {@code out} is
+     *     shorter, read-only or of another element type, a scalar is not a value of an integer array's
+     *     type, or an array belongs to a confined arena
      * @throws IllegalStateException if the arena of an array is closed
      * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
      *     BrokenPoolException})

@@ -5437,9 +5437,8 @@ public final class Kernels {
      * @param b the right operand
      * @return the new mask, on the Java heap
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
      */
     public static BoolArray less(double[] a, double[] b) {
         return MaskKernels.compare(MaskKernels.LT, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")));
@@ -5453,9 +5452,8 @@ public final class Kernels {
      * @param b the right operand
      * @return the new mask, on the Java heap
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
      */
     public static BoolArray less(float[] a, float[] b) {
         return MaskKernels.compare(MaskKernels.LT, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")));
@@ -5469,9 +5467,8 @@ public final class Kernels {
      * @param b the right operand
      * @return the new mask, on the Java heap
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
      */
     public static BoolArray less(int[] a, int[] b) {
         return MaskKernels.compare(MaskKernels.LT, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")));
@@ -5485,9 +5482,8 @@ public final class Kernels {
      * @param b the right operand
      * @return the new mask, on the Java heap
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
      */
     public static BoolArray less(long[] a, long[] b) {
         return MaskKernels.compare(MaskKernels.LT, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")));
@@ -5517,9 +5513,8 @@ public final class Kernels {
      * @param b the right operand
      * @return the new mask, on the Java heap
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static BoolArray less(NumericArray a, NumericArray b) {
@@ -5535,8 +5530,7 @@ public final class Kernels {
      * @param arena the arena the result is allocated in
      * @return the new mask, in {@code arena}
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static BoolArray less(NumericArray a, NumericArray b, Arena arena) {
@@ -5551,8 +5545,7 @@ public final class Kernels {
      * @param s the scalar
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void less(double[] a, double s, BoolArray out) {
@@ -5567,8 +5560,7 @@ public final class Kernels {
      * @param s the scalar
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void less(float[] a, float s, BoolArray out) {
@@ -5583,8 +5575,7 @@ public final class Kernels {
      * @param s the scalar
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void less(int[] a, int s, BoolArray out) {
@@ -5599,8 +5590,7 @@ public final class Kernels {
      * @param s the scalar
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void less(long[] a, long s, BoolArray out) {
@@ -5615,9 +5605,8 @@ public final class Kernels {
      * @param s the scalar
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code a} is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static BoolArray less(double[] a, double s) {
         return MaskKernels.compareScalar(MaskKernels.LT, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s);
@@ -5631,9 +5620,8 @@ public final class Kernels {
      * @param s the scalar
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code a} is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static BoolArray less(float[] a, float s) {
         return MaskKernels.compareScalar(MaskKernels.LT, FloatArray.wrap(Objects.requireNonNull(a, "a")), s);
@@ -5647,9 +5635,8 @@ public final class Kernels {
      * @param s the scalar
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code a} is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static BoolArray less(int[] a, int s) {
         return MaskKernels.compareInteger(MaskKernels.LT, IntArray.wrap(Objects.requireNonNull(a, "a")), s);
@@ -5663,9 +5650,8 @@ public final class Kernels {
      * @param s the scalar
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code a} is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static BoolArray less(long[] a, long s) {
         return MaskKernels.compareInteger(MaskKernels.LT, LongArray.wrap(Objects.requireNonNull(a, "a")), s);
@@ -5682,8 +5668,7 @@ public final class Kernels {
      * @param s the scalar
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void less(NumericArray a, double s, BoolArray out) {
@@ -5701,9 +5686,8 @@ public final class Kernels {
      * @param s the scalar
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code a} is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static BoolArray less(NumericArray a, double s) {
@@ -5722,8 +5706,6 @@ public final class Kernels {
      * @param arena the arena the result is allocated in
      * @return the new mask, in {@code arena}
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static BoolArray less(NumericArray a, double s, Arena arena) {
@@ -5802,9 +5784,8 @@ public final class Kernels {
      * @param b the right operand
      * @return the new mask, on the Java heap
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
      */
     public static BoolArray lessEqual(double[] a, double[] b) {
         return MaskKernels.compare(MaskKernels.LE, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")));
@@ -5818,9 +5799,8 @@ public final class Kernels {
      * @param b the right operand
      * @return the new mask, on the Java heap
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
      */
     public static BoolArray lessEqual(float[] a, float[] b) {
         return MaskKernels.compare(MaskKernels.LE, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")));
@@ -5834,9 +5814,8 @@ public final class Kernels {
      * @param b the right operand
      * @return the new mask, on the Java heap
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
      */
     public static BoolArray lessEqual(int[] a, int[] b) {
         return MaskKernels.compare(MaskKernels.LE, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")));
@@ -5850,9 +5829,8 @@ public final class Kernels {
      * @param b the right operand
      * @return the new mask, on the Java heap
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
      */
     public static BoolArray lessEqual(long[] a, long[] b) {
         return MaskKernels.compare(MaskKernels.LE, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")));
@@ -5882,9 +5860,8 @@ public final class Kernels {
      * @param b the right operand
      * @return the new mask, on the Java heap
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static BoolArray lessEqual(NumericArray a, NumericArray b) {
@@ -5900,8 +5877,7 @@ public final class Kernels {
      * @param arena the arena the result is allocated in
      * @return the new mask, in {@code arena}
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static BoolArray lessEqual(NumericArray a, NumericArray b, Arena arena) {
@@ -5916,8 +5892,7 @@ public final class Kernels {
      * @param s the scalar
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void lessEqual(double[] a, double s, BoolArray out) {
@@ -5932,8 +5907,7 @@ public final class Kernels {
      * @param s the scalar
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void lessEqual(float[] a, float s, BoolArray out) {
@@ -5948,8 +5922,7 @@ public final class Kernels {
      * @param s the scalar
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void lessEqual(int[] a, int s, BoolArray out) {
@@ -5964,8 +5937,7 @@ public final class Kernels {
      * @param s the scalar
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void lessEqual(long[] a, long s, BoolArray out) {
@@ -5980,9 +5952,8 @@ public final class Kernels {
      * @param s the scalar
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code a} is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static BoolArray lessEqual(double[] a, double s) {
         return MaskKernels.compareScalar(MaskKernels.LE, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s);
@@ -5996,9 +5967,8 @@ public final class Kernels {
      * @param s the scalar
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code a} is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static BoolArray lessEqual(float[] a, float s) {
         return MaskKernels.compareScalar(MaskKernels.LE, FloatArray.wrap(Objects.requireNonNull(a, "a")), s);
@@ -6012,9 +5982,8 @@ public final class Kernels {
      * @param s the scalar
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code a} is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static BoolArray lessEqual(int[] a, int s) {
         return MaskKernels.compareInteger(MaskKernels.LE, IntArray.wrap(Objects.requireNonNull(a, "a")), s);
@@ -6028,9 +5997,8 @@ public final class Kernels {
      * @param s the scalar
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code a} is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static BoolArray lessEqual(long[] a, long s) {
         return MaskKernels.compareInteger(MaskKernels.LE, LongArray.wrap(Objects.requireNonNull(a, "a")), s);
@@ -6047,8 +6015,7 @@ public final class Kernels {
      * @param s the scalar
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void lessEqual(NumericArray a, double s, BoolArray out) {
@@ -6066,9 +6033,8 @@ public final class Kernels {
      * @param s the scalar
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code a} is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static BoolArray lessEqual(NumericArray a, double s) {
@@ -6087,8 +6053,6 @@ public final class Kernels {
      * @param arena the arena the result is allocated in
      * @return the new mask, in {@code arena}
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static BoolArray lessEqual(NumericArray a, double s, Arena arena) {
@@ -6167,9 +6131,8 @@ public final class Kernels {
      * @param b the right operand
      * @return the new mask, on the Java heap
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
      */
     public static BoolArray equal(double[] a, double[] b) {
         return MaskKernels.compare(MaskKernels.EQ, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")));
@@ -6183,9 +6146,8 @@ public final class Kernels {
      * @param b the right operand
      * @return the new mask, on the Java heap
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
      */
     public static BoolArray equal(float[] a, float[] b) {
         return MaskKernels.compare(MaskKernels.EQ, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")));
@@ -6199,9 +6161,8 @@ public final class Kernels {
      * @param b the right operand
      * @return the new mask, on the Java heap
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
      */
     public static BoolArray equal(int[] a, int[] b) {
         return MaskKernels.compare(MaskKernels.EQ, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")));
@@ -6215,9 +6176,8 @@ public final class Kernels {
      * @param b the right operand
      * @return the new mask, on the Java heap
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
      */
     public static BoolArray equal(long[] a, long[] b) {
         return MaskKernels.compare(MaskKernels.EQ, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")));
@@ -6247,9 +6207,8 @@ public final class Kernels {
      * @param b the right operand
      * @return the new mask, on the Java heap
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static BoolArray equal(NumericArray a, NumericArray b) {
@@ -6265,8 +6224,7 @@ public final class Kernels {
      * @param arena the arena the result is allocated in
      * @return the new mask, in {@code arena}
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static BoolArray equal(NumericArray a, NumericArray b, Arena arena) {
@@ -6281,8 +6239,7 @@ public final class Kernels {
      * @param s the scalar
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void equal(double[] a, double s, BoolArray out) {
@@ -6297,8 +6254,7 @@ public final class Kernels {
      * @param s the scalar
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void equal(float[] a, float s, BoolArray out) {
@@ -6313,8 +6269,7 @@ public final class Kernels {
      * @param s the scalar
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void equal(int[] a, int s, BoolArray out) {
@@ -6329,8 +6284,7 @@ public final class Kernels {
      * @param s the scalar
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void equal(long[] a, long s, BoolArray out) {
@@ -6345,9 +6299,8 @@ public final class Kernels {
      * @param s the scalar
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code a} is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static BoolArray equal(double[] a, double s) {
         return MaskKernels.compareScalar(MaskKernels.EQ, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s);
@@ -6361,9 +6314,8 @@ public final class Kernels {
      * @param s the scalar
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code a} is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static BoolArray equal(float[] a, float s) {
         return MaskKernels.compareScalar(MaskKernels.EQ, FloatArray.wrap(Objects.requireNonNull(a, "a")), s);
@@ -6377,9 +6329,8 @@ public final class Kernels {
      * @param s the scalar
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code a} is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static BoolArray equal(int[] a, int s) {
         return MaskKernels.compareInteger(MaskKernels.EQ, IntArray.wrap(Objects.requireNonNull(a, "a")), s);
@@ -6393,9 +6344,8 @@ public final class Kernels {
      * @param s the scalar
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code a} is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static BoolArray equal(long[] a, long s) {
         return MaskKernels.compareInteger(MaskKernels.EQ, LongArray.wrap(Objects.requireNonNull(a, "a")), s);
@@ -6412,8 +6362,7 @@ public final class Kernels {
      * @param s the scalar
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void equal(NumericArray a, double s, BoolArray out) {
@@ -6431,9 +6380,8 @@ public final class Kernels {
      * @param s the scalar
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code a} is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static BoolArray equal(NumericArray a, double s) {
@@ -6452,8 +6400,6 @@ public final class Kernels {
      * @param arena the arena the result is allocated in
      * @return the new mask, in {@code arena}
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static BoolArray equal(NumericArray a, double s, Arena arena) {
@@ -6532,9 +6478,8 @@ public final class Kernels {
      * @param b the right operand
      * @return the new mask, on the Java heap
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
      */
     public static BoolArray notEqual(double[] a, double[] b) {
         return MaskKernels.compare(MaskKernels.NE, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")));
@@ -6548,9 +6493,8 @@ public final class Kernels {
      * @param b the right operand
      * @return the new mask, on the Java heap
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
      */
     public static BoolArray notEqual(float[] a, float[] b) {
         return MaskKernels.compare(MaskKernels.NE, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")));
@@ -6564,9 +6508,8 @@ public final class Kernels {
      * @param b the right operand
      * @return the new mask, on the Java heap
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
      */
     public static BoolArray notEqual(int[] a, int[] b) {
         return MaskKernels.compare(MaskKernels.NE, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")));
@@ -6580,9 +6523,8 @@ public final class Kernels {
      * @param b the right operand
      * @return the new mask, on the Java heap
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
      */
     public static BoolArray notEqual(long[] a, long[] b) {
         return MaskKernels.compare(MaskKernels.NE, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")));
@@ -6612,9 +6554,8 @@ public final class Kernels {
      * @param b the right operand
      * @return the new mask, on the Java heap
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static BoolArray notEqual(NumericArray a, NumericArray b) {
@@ -6630,8 +6571,7 @@ public final class Kernels {
      * @param arena the arena the result is allocated in
      * @return the new mask, in {@code arena}
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static BoolArray notEqual(NumericArray a, NumericArray b, Arena arena) {
@@ -6646,8 +6586,7 @@ public final class Kernels {
      * @param s the scalar
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void notEqual(double[] a, double s, BoolArray out) {
@@ -6662,8 +6601,7 @@ public final class Kernels {
      * @param s the scalar
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void notEqual(float[] a, float s, BoolArray out) {
@@ -6678,8 +6616,7 @@ public final class Kernels {
      * @param s the scalar
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void notEqual(int[] a, int s, BoolArray out) {
@@ -6694,8 +6631,7 @@ public final class Kernels {
      * @param s the scalar
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void notEqual(long[] a, long s, BoolArray out) {
@@ -6710,9 +6646,8 @@ public final class Kernels {
      * @param s the scalar
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code a} is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static BoolArray notEqual(double[] a, double s) {
         return MaskKernels.compareScalar(MaskKernels.NE, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s);
@@ -6726,9 +6661,8 @@ public final class Kernels {
      * @param s the scalar
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code a} is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static BoolArray notEqual(float[] a, float s) {
         return MaskKernels.compareScalar(MaskKernels.NE, FloatArray.wrap(Objects.requireNonNull(a, "a")), s);
@@ -6742,9 +6676,8 @@ public final class Kernels {
      * @param s the scalar
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code a} is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static BoolArray notEqual(int[] a, int s) {
         return MaskKernels.compareInteger(MaskKernels.NE, IntArray.wrap(Objects.requireNonNull(a, "a")), s);
@@ -6758,9 +6691,8 @@ public final class Kernels {
      * @param s the scalar
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code a} is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static BoolArray notEqual(long[] a, long s) {
         return MaskKernels.compareInteger(MaskKernels.NE, LongArray.wrap(Objects.requireNonNull(a, "a")), s);
@@ -6777,8 +6709,7 @@ public final class Kernels {
      * @param s the scalar
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void notEqual(NumericArray a, double s, BoolArray out) {
@@ -6796,9 +6727,8 @@ public final class Kernels {
      * @param s the scalar
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code a} is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static BoolArray notEqual(NumericArray a, double s) {
@@ -6817,8 +6747,6 @@ public final class Kernels {
      * @param arena the arena the result is allocated in
      * @return the new mask, in {@code arena}
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static BoolArray notEqual(NumericArray a, double s, Arena arena) {
@@ -6897,9 +6825,8 @@ public final class Kernels {
      * @param b the right operand
      * @return the new mask, on the Java heap
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
      */
     public static BoolArray greater(double[] a, double[] b) {
         return MaskKernels.compare(MaskKernels.GT, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")));
@@ -6913,9 +6840,8 @@ public final class Kernels {
      * @param b the right operand
      * @return the new mask, on the Java heap
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
      */
     public static BoolArray greater(float[] a, float[] b) {
         return MaskKernels.compare(MaskKernels.GT, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")));
@@ -6929,9 +6855,8 @@ public final class Kernels {
      * @param b the right operand
      * @return the new mask, on the Java heap
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
      */
     public static BoolArray greater(int[] a, int[] b) {
         return MaskKernels.compare(MaskKernels.GT, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")));
@@ -6945,9 +6870,8 @@ public final class Kernels {
      * @param b the right operand
      * @return the new mask, on the Java heap
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
      */
     public static BoolArray greater(long[] a, long[] b) {
         return MaskKernels.compare(MaskKernels.GT, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")));
@@ -6977,9 +6901,8 @@ public final class Kernels {
      * @param b the right operand
      * @return the new mask, on the Java heap
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static BoolArray greater(NumericArray a, NumericArray b) {
@@ -6995,8 +6918,7 @@ public final class Kernels {
      * @param arena the arena the result is allocated in
      * @return the new mask, in {@code arena}
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static BoolArray greater(NumericArray a, NumericArray b, Arena arena) {
@@ -7011,8 +6933,7 @@ public final class Kernels {
      * @param s the scalar
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void greater(double[] a, double s, BoolArray out) {
@@ -7027,8 +6948,7 @@ public final class Kernels {
      * @param s the scalar
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void greater(float[] a, float s, BoolArray out) {
@@ -7043,8 +6963,7 @@ public final class Kernels {
      * @param s the scalar
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void greater(int[] a, int s, BoolArray out) {
@@ -7059,8 +6978,7 @@ public final class Kernels {
      * @param s the scalar
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void greater(long[] a, long s, BoolArray out) {
@@ -7075,9 +6993,8 @@ public final class Kernels {
      * @param s the scalar
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code a} is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static BoolArray greater(double[] a, double s) {
         return MaskKernels.compareScalar(MaskKernels.GT, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s);
@@ -7091,9 +7008,8 @@ public final class Kernels {
      * @param s the scalar
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code a} is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static BoolArray greater(float[] a, float s) {
         return MaskKernels.compareScalar(MaskKernels.GT, FloatArray.wrap(Objects.requireNonNull(a, "a")), s);
@@ -7107,9 +7023,8 @@ public final class Kernels {
      * @param s the scalar
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code a} is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static BoolArray greater(int[] a, int s) {
         return MaskKernels.compareInteger(MaskKernels.GT, IntArray.wrap(Objects.requireNonNull(a, "a")), s);
@@ -7123,9 +7038,8 @@ public final class Kernels {
      * @param s the scalar
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code a} is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static BoolArray greater(long[] a, long s) {
         return MaskKernels.compareInteger(MaskKernels.GT, LongArray.wrap(Objects.requireNonNull(a, "a")), s);
@@ -7142,8 +7056,7 @@ public final class Kernels {
      * @param s the scalar
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void greater(NumericArray a, double s, BoolArray out) {
@@ -7161,9 +7074,8 @@ public final class Kernels {
      * @param s the scalar
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code a} is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static BoolArray greater(NumericArray a, double s) {
@@ -7182,8 +7094,6 @@ public final class Kernels {
      * @param arena the arena the result is allocated in
      * @return the new mask, in {@code arena}
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static BoolArray greater(NumericArray a, double s, Arena arena) {
@@ -7262,9 +7172,8 @@ public final class Kernels {
      * @param b the right operand
      * @return the new mask, on the Java heap
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
      */
     public static BoolArray greaterEqual(double[] a, double[] b) {
         return MaskKernels.compare(MaskKernels.GE, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")));
@@ -7278,9 +7187,8 @@ public final class Kernels {
      * @param b the right operand
      * @return the new mask, on the Java heap
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
      */
     public static BoolArray greaterEqual(float[] a, float[] b) {
         return MaskKernels.compare(MaskKernels.GE, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")));
@@ -7294,9 +7202,8 @@ public final class Kernels {
      * @param b the right operand
      * @return the new mask, on the Java heap
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
      */
     public static BoolArray greaterEqual(int[] a, int[] b) {
         return MaskKernels.compare(MaskKernels.GE, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")));
@@ -7310,9 +7217,8 @@ public final class Kernels {
      * @param b the right operand
      * @return the new mask, on the Java heap
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
      */
     public static BoolArray greaterEqual(long[] a, long[] b) {
         return MaskKernels.compare(MaskKernels.GE, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")));
@@ -7342,9 +7248,8 @@ public final class Kernels {
      * @param b the right operand
      * @return the new mask, on the Java heap
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static BoolArray greaterEqual(NumericArray a, NumericArray b) {
@@ -7360,8 +7265,7 @@ public final class Kernels {
      * @param arena the arena the result is allocated in
      * @return the new mask, in {@code arena}
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static BoolArray greaterEqual(NumericArray a, NumericArray b, Arena arena) {
@@ -7376,8 +7280,7 @@ public final class Kernels {
      * @param s the scalar
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void greaterEqual(double[] a, double s, BoolArray out) {
@@ -7392,8 +7295,7 @@ public final class Kernels {
      * @param s the scalar
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void greaterEqual(float[] a, float s, BoolArray out) {
@@ -7408,8 +7310,7 @@ public final class Kernels {
      * @param s the scalar
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void greaterEqual(int[] a, int s, BoolArray out) {
@@ -7424,8 +7325,7 @@ public final class Kernels {
      * @param s the scalar
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void greaterEqual(long[] a, long s, BoolArray out) {
@@ -7440,9 +7340,8 @@ public final class Kernels {
      * @param s the scalar
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code a} is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static BoolArray greaterEqual(double[] a, double s) {
         return MaskKernels.compareScalar(MaskKernels.GE, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s);
@@ -7456,9 +7355,8 @@ public final class Kernels {
      * @param s the scalar
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code a} is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static BoolArray greaterEqual(float[] a, float s) {
         return MaskKernels.compareScalar(MaskKernels.GE, FloatArray.wrap(Objects.requireNonNull(a, "a")), s);
@@ -7472,9 +7370,8 @@ public final class Kernels {
      * @param s the scalar
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code a} is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static BoolArray greaterEqual(int[] a, int s) {
         return MaskKernels.compareInteger(MaskKernels.GE, IntArray.wrap(Objects.requireNonNull(a, "a")), s);
@@ -7488,9 +7385,8 @@ public final class Kernels {
      * @param s the scalar
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code a} is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static BoolArray greaterEqual(long[] a, long s) {
         return MaskKernels.compareInteger(MaskKernels.GE, LongArray.wrap(Objects.requireNonNull(a, "a")), s);
@@ -7507,8 +7403,7 @@ public final class Kernels {
      * @param s the scalar
      * @param out the mask receiving the results in its first n elements (n the input's length)
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void greaterEqual(NumericArray a, double s, BoolArray out) {
@@ -7526,9 +7421,8 @@ public final class Kernels {
      * @param s the scalar
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code a} is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
-     *     {@code out} is shorter than the input or read-only, or the result would have more than 2^31 -
-     *     9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static BoolArray greaterEqual(NumericArray a, double s) {
@@ -7547,8 +7441,6 @@ public final class Kernels {
      * @param arena the arena the result is allocated in
      * @return the new mask, in {@code arena}
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
-     *     {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static BoolArray greaterEqual(NumericArray a, double s, Arena arena) {
@@ -7568,8 +7460,8 @@ public final class Kernels {
      * @param out receives the results in its first n elements; may be a or b
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
-     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, or a scalar is not a value of an integer array's type
+     *     mask's length differs from the arrays', or {@code out} is shorter, read-only or of another
+     *     element type
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void where(BoolArray mask, double[] a, double[] b, double[] out) {
@@ -7589,8 +7481,8 @@ public final class Kernels {
      * @param out receives the results in its first n elements; may be a or b
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
-     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, or a scalar is not a value of an integer array's type
+     *     mask's length differs from the arrays', or {@code out} is shorter, read-only or of another
+     *     element type
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void where(BoolArray mask, float[] a, float[] b, float[] out) {
@@ -7610,8 +7502,8 @@ public final class Kernels {
      * @param out receives the results in its first n elements; may be a or b
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
-     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, or a scalar is not a value of an integer array's type
+     *     mask's length differs from the arrays', or {@code out} is shorter, read-only or of another
+     *     element type
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void where(BoolArray mask, int[] a, int[] b, int[] out) {
@@ -7631,8 +7523,8 @@ public final class Kernels {
      * @param out receives the results in its first n elements; may be a or b
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
-     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, or a scalar is not a value of an integer array's type
+     *     mask's length differs from the arrays', or {@code out} is shorter, read-only or of another
+     *     element type
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void where(BoolArray mask, long[] a, long[] b, long[] out) {
@@ -7652,9 +7544,8 @@ public final class Kernels {
      * @return the new array, on the Java heap
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
-     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, a scalar is not a value of an integer array's type, or the result would have
-     *     more than 2^31 - 9 elements (give {@code out} or an arena)
+     *     mask's length differs from the arrays', or the result would have more than 2^31 - 9 elements
+     *     (give {@code out} or an arena)
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static double[] where(BoolArray mask, double[] a, double[] b) {
@@ -7676,9 +7567,8 @@ public final class Kernels {
      * @return the new array, on the Java heap
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
-     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, a scalar is not a value of an integer array's type, or the result would have
-     *     more than 2^31 - 9 elements (give {@code out} or an arena)
+     *     mask's length differs from the arrays', or the result would have more than 2^31 - 9 elements
+     *     (give {@code out} or an arena)
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static float[] where(BoolArray mask, float[] a, float[] b) {
@@ -7700,9 +7590,8 @@ public final class Kernels {
      * @return the new array, on the Java heap
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
-     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, a scalar is not a value of an integer array's type, or the result would have
-     *     more than 2^31 - 9 elements (give {@code out} or an arena)
+     *     mask's length differs from the arrays', or the result would have more than 2^31 - 9 elements
+     *     (give {@code out} or an arena)
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static int[] where(BoolArray mask, int[] a, int[] b) {
@@ -7724,9 +7613,8 @@ public final class Kernels {
      * @return the new array, on the Java heap
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
-     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, a scalar is not a value of an integer array's type, or the result would have
-     *     more than 2^31 - 9 elements (give {@code out} or an arena)
+     *     mask's length differs from the arrays', or the result would have more than 2^31 - 9 elements
+     *     (give {@code out} or an arena)
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static long[] where(BoolArray mask, long[] a, long[] b) {
@@ -7748,8 +7636,8 @@ public final class Kernels {
      * @param out receives the results in its first n elements; may be a or b
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
-     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, or a scalar is not a value of an integer array's type
+     *     mask's length differs from the arrays', or {@code out} is shorter, read-only or of another
+     *     element type
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void where(BoolArray mask, NumericArray a, NumericArray b, NumericArray out) {
@@ -7769,9 +7657,8 @@ public final class Kernels {
      * @return the new array, of a's element type, on the Java heap
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
-     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, a scalar is not a value of an integer array's type, or the result would have
-     *     more than 2^31 - 9 elements (give {@code out} or an arena)
+     *     mask's length differs from the arrays', or the result would have more than 2^31 - 9 elements
+     *     (give {@code out} or an arena)
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static NumericArray where(BoolArray mask, NumericArray a, NumericArray b) {
@@ -7791,9 +7678,8 @@ public final class Kernels {
      * @param arena the arena the result is allocated in
      * @return the new array, of a's element type, in {@code arena}
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
-     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, or a scalar is not a value of an integer array's type
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the mask's length differs from the arrays'
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static NumericArray where(BoolArray mask, NumericArray a, NumericArray b, Arena arena) {
@@ -7812,9 +7698,9 @@ public final class Kernels {
      * @param s the scalar choice
      * @param out receives the results in its first n elements; may be a or b
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
-     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, or a scalar is not a value of an integer array's type
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', {@code out} is
+     *     shorter, read-only or of another element type, or a scalar is not a value of an integer
+     *     array's type
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void where(BoolArray mask, double[] a, double s, double[] out) {
@@ -7833,9 +7719,9 @@ public final class Kernels {
      * @param s the scalar choice
      * @param out receives the results in its first n elements; may be a or b
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
-     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, or a scalar is not a value of an integer array's type
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', {@code out} is
+     *     shorter, read-only or of another element type, or a scalar is not a value of an integer
+     *     array's type
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void where(BoolArray mask, float[] a, float s, float[] out) {
@@ -7854,9 +7740,9 @@ public final class Kernels {
      * @param s the scalar choice
      * @param out receives the results in its first n elements; may be a or b
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
-     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, or a scalar is not a value of an integer array's type
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', {@code out} is
+     *     shorter, read-only or of another element type, or a scalar is not a value of an integer
+     *     array's type
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void where(BoolArray mask, int[] a, int s, int[] out) {
@@ -7875,9 +7761,9 @@ public final class Kernels {
      * @param s the scalar choice
      * @param out receives the results in its first n elements; may be a or b
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
-     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, or a scalar is not a value of an integer array's type
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', {@code out} is
+     *     shorter, read-only or of another element type, or a scalar is not a value of an integer
+     *     array's type
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void where(BoolArray mask, long[] a, long s, long[] out) {
@@ -7981,9 +7867,9 @@ public final class Kernels {
      * @param t the scalar taken where the mask is false
      * @param out receives the results in its first n elements; may be a or b
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
-     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, or a scalar is not a value of an integer array's type
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', {@code out} is
+     *     shorter, read-only or of another element type, or a scalar is not a value of an integer
+     *     array's type
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void where(BoolArray mask, double s, double t, double[] out) {
@@ -8003,9 +7889,9 @@ public final class Kernels {
      * @param t the scalar taken where the mask is false
      * @param out receives the results in its first n elements; may be a or b
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
-     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, or a scalar is not a value of an integer array's type
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', {@code out} is
+     *     shorter, read-only or of another element type, or a scalar is not a value of an integer
+     *     array's type
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void where(BoolArray mask, float s, float t, float[] out) {
@@ -8025,9 +7911,9 @@ public final class Kernels {
      * @param t the scalar taken where the mask is false
      * @param out receives the results in its first n elements; may be a or b
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
-     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, or a scalar is not a value of an integer array's type
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', {@code out} is
+     *     shorter, read-only or of another element type, or a scalar is not a value of an integer
+     *     array's type
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void where(BoolArray mask, int s, int t, int[] out) {
@@ -8047,9 +7933,9 @@ public final class Kernels {
      * @param t the scalar taken where the mask is false
      * @param out receives the results in its first n elements; may be a or b
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
-     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, or a scalar is not a value of an integer array's type
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', {@code out} is
+     *     shorter, read-only or of another element type, or a scalar is not a value of an integer
+     *     array's type
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void where(BoolArray mask, long s, long t, long[] out) {
@@ -8068,10 +7954,9 @@ public final class Kernels {
      * @param s the scalar choice
      * @return the new array, on the Java heap
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
-     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, a scalar is not a value of an integer array's type, or the result would have
-     *     more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', a scalar is not a
+     *     value of an integer array's type, or the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static double[] where(BoolArray mask, double[] a, double s) {
@@ -8092,10 +7977,9 @@ public final class Kernels {
      * @param s the scalar choice
      * @return the new array, on the Java heap
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
-     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, a scalar is not a value of an integer array's type, or the result would have
-     *     more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', a scalar is not a
+     *     value of an integer array's type, or the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static float[] where(BoolArray mask, float[] a, float s) {
@@ -8116,10 +8000,9 @@ public final class Kernels {
      * @param s the scalar choice
      * @return the new array, on the Java heap
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
-     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, a scalar is not a value of an integer array's type, or the result would have
-     *     more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', a scalar is not a
+     *     value of an integer array's type, or the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static int[] where(BoolArray mask, int[] a, int s) {
@@ -8140,10 +8023,9 @@ public final class Kernels {
      * @param s the scalar choice
      * @return the new array, on the Java heap
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
-     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, a scalar is not a value of an integer array's type, or the result would have
-     *     more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', a scalar is not a
+     *     value of an integer array's type, or the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static long[] where(BoolArray mask, long[] a, long s) {
@@ -8165,9 +8047,8 @@ public final class Kernels {
      * @return the new array, on the Java heap
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
-     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, a scalar is not a value of an integer array's type, or the result would have
-     *     more than 2^31 - 9 elements (give {@code out} or an arena)
+     *     mask's length differs from the arrays', a scalar is not a value of an integer array's type,
+     *     or the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static double[] where(BoolArray mask, double s, double[] b) {
@@ -8189,9 +8070,8 @@ public final class Kernels {
      * @return the new array, on the Java heap
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
-     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, a scalar is not a value of an integer array's type, or the result would have
-     *     more than 2^31 - 9 elements (give {@code out} or an arena)
+     *     mask's length differs from the arrays', a scalar is not a value of an integer array's type,
+     *     or the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static float[] where(BoolArray mask, float s, float[] b) {
@@ -8213,9 +8093,8 @@ public final class Kernels {
      * @return the new array, on the Java heap
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
-     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, a scalar is not a value of an integer array's type, or the result would have
-     *     more than 2^31 - 9 elements (give {@code out} or an arena)
+     *     mask's length differs from the arrays', a scalar is not a value of an integer array's type,
+     *     or the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static int[] where(BoolArray mask, int s, int[] b) {
@@ -8237,9 +8116,8 @@ public final class Kernels {
      * @return the new array, on the Java heap
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
-     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, a scalar is not a value of an integer array's type, or the result would have
-     *     more than 2^31 - 9 elements (give {@code out} or an arena)
+     *     mask's length differs from the arrays', a scalar is not a value of an integer array's type,
+     *     or the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static long[] where(BoolArray mask, long s, long[] b) {
@@ -8260,9 +8138,9 @@ public final class Kernels {
      * @param s the scalar choice
      * @param out receives the results in its first n elements; may be a or b
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
-     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, or a scalar is not a value of an integer array's type
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', {@code out} is
+     *     shorter, read-only or of another element type, or a scalar is not a value of an integer
+     *     array's type
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void where(BoolArray mask, NumericArray a, double s, NumericArray out) {
@@ -8303,9 +8181,9 @@ public final class Kernels {
      * @param t the scalar taken where the mask is false
      * @param out receives the results in its first n elements; may be a or b
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
-     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, or a scalar is not a value of an integer array's type
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', {@code out} is
+     *     shorter, read-only or of another element type, or a scalar is not a value of an integer
+     *     array's type
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static void where(BoolArray mask, double s, double t, NumericArray out) {
@@ -8324,10 +8202,9 @@ public final class Kernels {
      * @param s the scalar choice
      * @return the new array, of a's element type, on the Java heap
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
-     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, a scalar is not a value of an integer array's type, or the result would have
-     *     more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', a scalar is not a
+     *     value of an integer array's type, or the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static NumericArray where(BoolArray mask, NumericArray a, double s) {
@@ -8347,9 +8224,8 @@ public final class Kernels {
      * @return the new array, of b's element type, on the Java heap
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
-     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
-     *     element type, a scalar is not a value of an integer array's type, or the result would have
-     *     more than 2^31 - 9 elements (give {@code out} or an arena)
+     *     mask's length differs from the arrays', a scalar is not a value of an integer array's type,
+     *     or the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static NumericArray where(BoolArray mask, double s, NumericArray b) {
@@ -8419,8 +8295,8 @@ public final class Kernels {
      * @param x the values, read in place (not copied)
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or the
-     *     result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static BoolArray isnan(double[] x) {
         return MaskKernels.test(MaskKernels.ISNAN, DoubleArray.wrap(Objects.requireNonNull(x, "x")));
@@ -8433,8 +8309,8 @@ public final class Kernels {
      * @param x the values, read in place (not copied)
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or the
-     *     result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static BoolArray isnan(float[] x) {
         return MaskKernels.test(MaskKernels.ISNAN, FloatArray.wrap(Objects.requireNonNull(x, "x")));
@@ -8447,8 +8323,8 @@ public final class Kernels {
      * @param x the values, read in place (not copied)
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or the
-     *     result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static BoolArray isnan(int[] x) {
         return MaskKernels.test(MaskKernels.ISNAN, IntArray.wrap(Objects.requireNonNull(x, "x")));
@@ -8461,8 +8337,8 @@ public final class Kernels {
      * @param x the values, read in place (not copied)
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or the
-     *     result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static BoolArray isnan(long[] x) {
         return MaskKernels.test(MaskKernels.ISNAN, LongArray.wrap(Objects.requireNonNull(x, "x")));
@@ -8489,8 +8365,8 @@ public final class Kernels {
      * @param x the array
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or the
-     *     result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static BoolArray isnan(NumericArray x) {
@@ -8505,7 +8381,6 @@ public final class Kernels {
      * @param arena the arena the result is allocated in
      * @return the new mask, in {@code arena}
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static BoolArray isnan(NumericArray x, Arena arena) {
@@ -8575,8 +8450,8 @@ public final class Kernels {
      * @param x the values, read in place (not copied)
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or the
-     *     result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static BoolArray isinf(double[] x) {
         return MaskKernels.test(MaskKernels.ISINF, DoubleArray.wrap(Objects.requireNonNull(x, "x")));
@@ -8589,8 +8464,8 @@ public final class Kernels {
      * @param x the values, read in place (not copied)
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or the
-     *     result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static BoolArray isinf(float[] x) {
         return MaskKernels.test(MaskKernels.ISINF, FloatArray.wrap(Objects.requireNonNull(x, "x")));
@@ -8603,8 +8478,8 @@ public final class Kernels {
      * @param x the values, read in place (not copied)
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or the
-     *     result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static BoolArray isinf(int[] x) {
         return MaskKernels.test(MaskKernels.ISINF, IntArray.wrap(Objects.requireNonNull(x, "x")));
@@ -8617,8 +8492,8 @@ public final class Kernels {
      * @param x the values, read in place (not copied)
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or the
-     *     result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static BoolArray isinf(long[] x) {
         return MaskKernels.test(MaskKernels.ISINF, LongArray.wrap(Objects.requireNonNull(x, "x")));
@@ -8645,8 +8520,8 @@ public final class Kernels {
      * @param x the array
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or the
-     *     result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static BoolArray isinf(NumericArray x) {
@@ -8661,7 +8536,6 @@ public final class Kernels {
      * @param arena the arena the result is allocated in
      * @return the new mask, in {@code arena}
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static BoolArray isinf(NumericArray x, Arena arena) {
@@ -8731,8 +8605,8 @@ public final class Kernels {
      * @param x the values, read in place (not copied)
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or the
-     *     result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static BoolArray isfinite(double[] x) {
         return MaskKernels.test(MaskKernels.ISFINITE, DoubleArray.wrap(Objects.requireNonNull(x, "x")));
@@ -8745,8 +8619,8 @@ public final class Kernels {
      * @param x the values, read in place (not copied)
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or the
-     *     result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static BoolArray isfinite(float[] x) {
         return MaskKernels.test(MaskKernels.ISFINITE, FloatArray.wrap(Objects.requireNonNull(x, "x")));
@@ -8759,8 +8633,8 @@ public final class Kernels {
      * @param x the values, read in place (not copied)
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or the
-     *     result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static BoolArray isfinite(int[] x) {
         return MaskKernels.test(MaskKernels.ISFINITE, IntArray.wrap(Objects.requireNonNull(x, "x")));
@@ -8773,8 +8647,8 @@ public final class Kernels {
      * @param x the values, read in place (not copied)
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or the
-     *     result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static BoolArray isfinite(long[] x) {
         return MaskKernels.test(MaskKernels.ISFINITE, LongArray.wrap(Objects.requireNonNull(x, "x")));
@@ -8801,8 +8675,8 @@ public final class Kernels {
      * @param x the array
      * @return the new mask, on the Java heap
      * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or the
-     *     result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static BoolArray isfinite(NumericArray x) {
@@ -8817,7 +8691,6 @@ public final class Kernels {
      * @param arena the arena the result is allocated in
      * @return the new mask, in {@code arena}
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static BoolArray isfinite(NumericArray x, Arena arena) {
@@ -8896,9 +8769,8 @@ public final class Kernels {
      * @param x the values, read in place (not copied)
      * @return the new array, on the Java heap
      * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
-     *     another type, or the result would have more than 2^31 - 9 elements (give {@code out} or an
-     *     arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static double[] nanToNum(double[] x) {
         double[] out = new double[Objects.requireNonNull(x, "x").length];
@@ -8914,9 +8786,8 @@ public final class Kernels {
      * @param x the values, read in place (not copied)
      * @return the new array, on the Java heap
      * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
-     *     another type, or the result would have more than 2^31 - 9 elements (give {@code out} or an
-     *     arena)
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
      */
     public static float[] nanToNum(float[] x) {
         float[] out = new float[Objects.requireNonNull(x, "x").length];
@@ -8966,9 +8837,8 @@ public final class Kernels {
      * @param x the array (float64 or float32)
      * @return the new array, of x's element type, on the Java heap
      * @throws NullPointerException if {@code x} is null
-     * @throws IllegalArgumentException if an array is not float64 or float32, {@code out} is shorter
-     *     than the input, read-only or of another type, or the result would have more than 2^31 - 9
-     *     elements (give {@code out} or an arena)
+     * @throws IllegalArgumentException if an array is not float64 or float32, or the result would have
+     *     more than 2^31 - 9 elements (give {@code out} or an arena)
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static NumericArray nanToNum(NumericArray x) {
@@ -8983,8 +8853,7 @@ public final class Kernels {
      * @param arena the arena the result is allocated in
      * @return the new array, of x's element type, in {@code arena}
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code out} is shorter
-     *     than the input, read-only or of another type
+     * @throws IllegalArgumentException if an array is not float64 or float32
      * @throws IllegalStateException if the arena of an array is closed
      */
     public static NumericArray nanToNum(NumericArray x, Arena arena) {

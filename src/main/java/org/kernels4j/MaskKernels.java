@@ -262,6 +262,8 @@ final class MaskKernels {
 
     static BoolArray compare(CompareOp op, NumericArray a, NumericArray b) {
         array(a, "a");
+        array(b, "b");
+        sameShape(a, b, "a", "b");
         BoolArray out = newMask(a.length());
         compare(op, a, b, out);
         return out;
@@ -269,6 +271,8 @@ final class MaskKernels {
 
     static BoolArray compare(CompareOp op, NumericArray a, NumericArray b, Arena arena) {
         array(a, "a");
+        array(b, "b");
+        sameShape(a, b, "a", "b");
         BoolArray out = BoolArray.allocate(Objects.requireNonNull(arena, "arena"), a.length());
         compare(op, a, b, out);
         return out;
@@ -406,6 +410,9 @@ final class MaskKernels {
 
     static NumericArray where(BoolArray mask, NumericArray a, NumericArray b) {
         array(a, "a");
+        array(b, "b");
+        sameShape(a, b, "a", "b");
+        mask(mask, a.length());
         NumericArray out = newArray(a.dtype(), a.length());
         where(mask, a, b, out);
         return out;
