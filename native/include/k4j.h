@@ -453,6 +453,74 @@ K4J_API int32_t k4j_gemm_config_f32(int32_t isa, int64_t *config);
 K4J_API int64_t k4j_probe_fma_f64(int32_t isa, int64_t rounds);
 K4J_API int64_t k4j_probe_fma_f32(int32_t isa, int64_t rounds);
 
+/* ---- mask: comparisons, where, predicates, truth reductions -----------------
+ *
+ * A mask is one byte per element, as NumPy's bool: the kernels write 0 or 1
+ * and read any non-zero byte as true. Status K4J_OK, or K4J_EINVAL for bad
+ * arguments (count_nonzero: -1).
+ * cmp / cmps: out[i] = a[i] op b[i] (or op s), op one of K4J_CMP_*: IEEE
+ *   comparisons, NumPy's: false when either side is NaN except NE (true);
+ *   -0.0 == +0.0.
+ * where: out[i] = m[i] ? a[i] : b[i]; wheres: out[i] = m[i] ? a[i] : s, or
+ *   with swap != 0, m[i] ? s : a[i]; wheress: m[i] ? s : u. out may be a or b
+ *   itself; it must not overlap m.
+ * isnan, isinf, isfinite: out[i] = the predicate of x[i] (a NaN is neither
+ *   infinite nor finite).
+ * nantonum: NumPy's nan_to_num: NaN -> nan, +Inf -> posinf, -Inf -> neginf,
+ *   other values (-0.0 included) unchanged; out may be x.
+ * countnz: the number of elements != 0 (NaN counts, -0.0 does not);
+ * any / all: 1 if some / every element is != 0, else 0 (any of nothing is 0,
+ *   all of nothing is 1); the b8 forms read a mask. */
+#define K4J_CMP_LT 0
+#define K4J_CMP_LE 1
+#define K4J_CMP_EQ 2
+#define K4J_CMP_NE 3
+#define K4J_CMP_GT 4
+#define K4J_CMP_GE 5
+K4J_API int32_t k4j_mask_cmp_f64(int32_t isa, int32_t op, const double *a, const double *b, uint8_t *out, int64_t n);
+K4J_API int32_t k4j_mask_cmps_f64(int32_t isa, int32_t op, const double *a, double s, uint8_t *out, int64_t n);
+K4J_API int32_t k4j_mask_where_f64(int32_t isa, const uint8_t *m, const double *a, const double *b, double *out, int64_t n);
+K4J_API int32_t k4j_mask_wheres_f64(int32_t isa, const uint8_t *m, const double *a, double s, int32_t swap, double *out, int64_t n);
+K4J_API int32_t k4j_mask_wheress_f64(int32_t isa, const uint8_t *m, double s, double u, double *out, int64_t n);
+K4J_API int64_t k4j_mask_countnz_f64(int32_t isa, const double *x, int64_t n);
+K4J_API int32_t k4j_mask_any_f64(int32_t isa, const double *x, int64_t n);
+K4J_API int32_t k4j_mask_all_f64(int32_t isa, const double *x, int64_t n);
+K4J_API int32_t k4j_mask_isnan_f64(int32_t isa, const double *x, uint8_t *out, int64_t n);
+K4J_API int32_t k4j_mask_isinf_f64(int32_t isa, const double *x, uint8_t *out, int64_t n);
+K4J_API int32_t k4j_mask_isfinite_f64(int32_t isa, const double *x, uint8_t *out, int64_t n);
+K4J_API int32_t k4j_mask_nantonum_f64(int32_t isa, const double *x, double nan, double posinf, double neginf, double *out, int64_t n);
+K4J_API int32_t k4j_mask_cmp_f32(int32_t isa, int32_t op, const float *a, const float *b, uint8_t *out, int64_t n);
+K4J_API int32_t k4j_mask_cmps_f32(int32_t isa, int32_t op, const float *a, float s, uint8_t *out, int64_t n);
+K4J_API int32_t k4j_mask_where_f32(int32_t isa, const uint8_t *m, const float *a, const float *b, float *out, int64_t n);
+K4J_API int32_t k4j_mask_wheres_f32(int32_t isa, const uint8_t *m, const float *a, float s, int32_t swap, float *out, int64_t n);
+K4J_API int32_t k4j_mask_wheress_f32(int32_t isa, const uint8_t *m, float s, float u, float *out, int64_t n);
+K4J_API int64_t k4j_mask_countnz_f32(int32_t isa, const float *x, int64_t n);
+K4J_API int32_t k4j_mask_any_f32(int32_t isa, const float *x, int64_t n);
+K4J_API int32_t k4j_mask_all_f32(int32_t isa, const float *x, int64_t n);
+K4J_API int32_t k4j_mask_isnan_f32(int32_t isa, const float *x, uint8_t *out, int64_t n);
+K4J_API int32_t k4j_mask_isinf_f32(int32_t isa, const float *x, uint8_t *out, int64_t n);
+K4J_API int32_t k4j_mask_isfinite_f32(int32_t isa, const float *x, uint8_t *out, int64_t n);
+K4J_API int32_t k4j_mask_nantonum_f32(int32_t isa, const float *x, float nan, float posinf, float neginf, float *out, int64_t n);
+K4J_API int32_t k4j_mask_cmp_i64(int32_t isa, int32_t op, const int64_t *a, const int64_t *b, uint8_t *out, int64_t n);
+K4J_API int32_t k4j_mask_cmps_i64(int32_t isa, int32_t op, const int64_t *a, int64_t s, uint8_t *out, int64_t n);
+K4J_API int32_t k4j_mask_where_i64(int32_t isa, const uint8_t *m, const int64_t *a, const int64_t *b, int64_t *out, int64_t n);
+K4J_API int32_t k4j_mask_wheres_i64(int32_t isa, const uint8_t *m, const int64_t *a, int64_t s, int32_t swap, int64_t *out, int64_t n);
+K4J_API int32_t k4j_mask_wheress_i64(int32_t isa, const uint8_t *m, int64_t s, int64_t u, int64_t *out, int64_t n);
+K4J_API int64_t k4j_mask_countnz_i64(int32_t isa, const int64_t *x, int64_t n);
+K4J_API int32_t k4j_mask_any_i64(int32_t isa, const int64_t *x, int64_t n);
+K4J_API int32_t k4j_mask_all_i64(int32_t isa, const int64_t *x, int64_t n);
+K4J_API int32_t k4j_mask_cmp_i32(int32_t isa, int32_t op, const int32_t *a, const int32_t *b, uint8_t *out, int64_t n);
+K4J_API int32_t k4j_mask_cmps_i32(int32_t isa, int32_t op, const int32_t *a, int32_t s, uint8_t *out, int64_t n);
+K4J_API int32_t k4j_mask_where_i32(int32_t isa, const uint8_t *m, const int32_t *a, const int32_t *b, int32_t *out, int64_t n);
+K4J_API int32_t k4j_mask_wheres_i32(int32_t isa, const uint8_t *m, const int32_t *a, int32_t s, int32_t swap, int32_t *out, int64_t n);
+K4J_API int32_t k4j_mask_wheress_i32(int32_t isa, const uint8_t *m, int32_t s, int32_t u, int32_t *out, int64_t n);
+K4J_API int64_t k4j_mask_countnz_i32(int32_t isa, const int32_t *x, int64_t n);
+K4J_API int32_t k4j_mask_any_i32(int32_t isa, const int32_t *x, int64_t n);
+K4J_API int32_t k4j_mask_all_i32(int32_t isa, const int32_t *x, int64_t n);
+K4J_API int64_t k4j_mask_countnz_b8(int32_t isa, const uint8_t *x, int64_t n);
+K4J_API int32_t k4j_mask_any_b8(int32_t isa, const uint8_t *x, int64_t n);
+K4J_API int32_t k4j_mask_all_b8(int32_t isa, const uint8_t *x, int64_t n);
+
 #ifdef __cplusplus
 }
 #endif

@@ -908,3 +908,243 @@ OPS += [
                ("hi", None): "the upper end of the range"}),
 ]
 
+
+
+# ---- mask family: comparisons, where, isnan/isinf/isfinite, nan_to_num, count_nonzero, any, all ----
+# (implementations in MaskKernels, pool jobs in planner.PoolMasks, kernels in native/src/mask.c)
+
+MK = "MaskKernels."
+FLOATS_NOTE = ("For float32 arrays the scalar is rounded to float32 first (NumPy's rule for a Python float "
+               "against a float32 array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy "
+               "converts int64 to float64 first, so the two differ only beyond 2^53).")
+NEW_MASK = "the new mask, on the Java heap"
+ARENA_MASK = "the new mask, in {@code arena}"
+MASK_PARAMS = {
+    ("out", None): "the mask receiving the results in its first n elements (n the input's length)",
+    ("arena", None): "the arena the result is allocated in",
+    ("mask", None): "the mask, as long as the arrays: true takes the element from the first choice, false from "
+                    "the second",
+    ("s", None): "the scalar",
+    ("t", None): "the scalar taken where the mask is false",
+    ("nan", None): "the value replacing NaN",
+    ("posinf", None): "the value replacing +Inf",
+    ("neginf", None): "the value replacing -Inf",
+}
+MASK_OUT_IAE = "{@code out} is shorter than the input or read-only"
+HEAP_RESULT_IAE = "newheap:the result would have more than 2^31 - 9 elements (give {@code out} or an arena)"
+MASK_POOL = ELEMENTWISE_POOL
+TRUTH_POOL = ("The elements are split into chunks that the workers claim in turn; the chunk counts add up (any: "
+              "true once a chunk holds a true element; all: false once a chunk holds a false one, after which "
+              "the chunks not yet started return at once). Cancelling the future stops the work at the next chunk "
+              "boundary; nothing visible is left behind.")
+
+
+def returning(form, rtype, ret):
+    form.rtype = rtype
+    form.ret = ret
+    return form
+
+
+def CMP(c):
+    w = lambda v: wrap(v)
+    op = MK + c
+    sync = [Form("{P}[] a, {P}[] b, BoolArray out", MK + "compare(" + op + ", " + w("a") + ", " + w("b") + ", out)", ALL4),
+            returning(Form("{P}[] a, {P}[] b", MK + "compare(" + op + ", " + w("a") + ", " + w("b") + ")", ALL4),
+                      "BoolArray", NEW_MASK),
+            Form("NumericArray a, NumericArray b, BoolArray out", MK + "compare(" + op + ", a, b, out)"),
+            returning(Form("NumericArray a, NumericArray b", MK + "compare(" + op + ", a, b)"), "BoolArray", NEW_MASK),
+            returning(Form("NumericArray a, NumericArray b, Arena arena", MK + "compare(" + op + ", a, b, arena)"),
+                      "BoolArray", ARENA_MASK),
+            Form("{P}[] a, {P} s, BoolArray out", MK + "compareScalar(" + op + ", " + w("a") + ", s, out)", DF),
+            Form("{P}[] a, {P} s, BoolArray out", MK + "compareInteger(" + op + ", " + w("a") + ", s, out)", INT2),
+            returning(Form("{P}[] a, {P} s", MK + "compareScalar(" + op + ", " + w("a") + ", s)", DF), "BoolArray", NEW_MASK),
+            returning(Form("{P}[] a, {P} s", MK + "compareInteger(" + op + ", " + w("a") + ", s)", INT2), "BoolArray",
+                      NEW_MASK),
+            Form("NumericArray a, double s, BoolArray out", MK + "compareScalar(" + op + ", a, s, out)", note=FLOATS_NOTE),
+            returning(Form("NumericArray a, double s", MK + "compareScalar(" + op + ", a, s)", note=FLOATS_NOTE),
+                      "BoolArray", NEW_MASK),
+            returning(Form("NumericArray a, double s, Arena arena", MK + "compareScalar(" + op + ", a, s, arena)",
+                           note=FLOATS_NOTE), "BoolArray", ARENA_MASK)]
+    pool = [Form("NumericArray a, NumericArray b, BoolArray out",
+                 MK + "compareAsync(owner(), chunkSize(), " + op + ", a, b, out)"),
+            Form("{P}[] a, {P}[] b, BoolArray out",
+                 MK + "compareAsync(owner(), chunkSize(), " + op + ", " + w("a") + ", " + w("b") + ", out)", ALL4),
+            Form("NumericArray a, double s, BoolArray out",
+                 MK + "compareScalarAsync(owner(), chunkSize(), " + op + ", a, s, out)", note=FLOATS_NOTE),
+            Form("{P}[] a, {P} s, BoolArray out",
+                 MK + "compareScalarAsync(owner(), chunkSize(), " + op + ", " + w("a") + ", s, out)", DF),
+            Form("{P}[] a, {P} s, BoolArray out",
+                 MK + "compareIntegerAsync(owner(), chunkSize(), " + op + ", " + w("a") + ", s, out)", INT2)]
+    return sync, pool
+
+
+for _name, _c, _sym, _np in (("less", "LT", "<", "less"), ("lessEqual", "LE", "<=", "less_equal"),
+                             ("equal", "EQ", "==", "equal"), ("notEqual", "NE", "!=", "not_equal"),
+                             ("greater", "GT", ">", "greater"), ("greaterEqual", "GE", ">=", "greater_equal")):
+    OPS.append(op(_name, CMP(_c), "void", "Void",
+                  "NumPy's {@code " + _np + "}: the mask {@code a[i] " + _sym + " b[i]} (or {@code a[i] " + _sym
+                  + " s}), one byte per element. IEEE comparison: "
+                  + ("true when either side is NaN" if _c == "NE" else "false when either side is NaN")
+                  + "; -0.0 and +0.0 are equal.",
+                  None, floating=False, params=MASK_PARAMS, pool_doc=MASK_POOL,
+                  iae=["if-b:{@code a} and {@code b} differ in length or element type", "if-out:" + MASK_OUT_IAE,
+                       HEAP_RESULT_IAE]))
+
+
+def WHERE():
+    w = wrap
+    sync = [Form("BoolArray mask, {P}[] a, {P}[] b, {P}[] out", MK + "where(mask, " + w("a") + ", " + w("b") + ", "
+                 + w("out") + ")", ALL4),
+            returning(Form("BoolArray mask, {P}[] a, {P}[] b", "{P}[] out = new {P}[Objects.requireNonNull(a, \"a\")"
+                           ".length]; where(mask, a, b, out); return out", ALL4), "{P}[]",
+                      "the new array, on the Java heap"),
+            Form("BoolArray mask, NumericArray a, NumericArray b, NumericArray out", MK + "where(mask, a, b, out)"),
+            returning(Form("BoolArray mask, NumericArray a, NumericArray b", MK + "where(mask, a, b)"), "NumericArray",
+                      "the new array, of a's element type, on the Java heap"),
+            returning(Form("BoolArray mask, NumericArray a, NumericArray b, Arena arena", MK + "where(mask, a, b, arena)"),
+                      "NumericArray", "the new array, of a's element type, in {@code arena}"),
+            Form("BoolArray mask, {P}[] a, {P} s, {P}[] out", MK + "whereScalar(mask, " + w("a") + ", s, " + w("out") + ")",
+                 DF, note="The second choice is the scalar s."),
+            Form("BoolArray mask, {P}[] a, {P} s, {P}[] out", MK + "whereLong(mask, " + w("a") + ", s, false, "
+                 + w("out") + ")", INT2, note="The second choice is the scalar s."),
+            Form("BoolArray mask, {P} s, {P}[] b, {P}[] out", MK + "whereScalar(mask, s, " + w("b") + ", " + w("out") + ")",
+                 DF, note="The first choice is the scalar s."),
+            Form("BoolArray mask, {P} s, {P}[] b, {P}[] out", MK + "whereLong(mask, " + w("b") + ", s, true, "
+                 + w("out") + ")", INT2, note="The first choice is the scalar s."),
+            Form("BoolArray mask, {P} s, {P} t, {P}[] out", MK + "whereScalars(mask, s, t, " + w("out") + ")", DF,
+                 note="Both choices are scalars; n is the mask's length."),
+            Form("BoolArray mask, {P} s, {P} t, {P}[] out", MK + "whereLongs(mask, s, t, " + w("out") + ")", INT2,
+                 note="Both choices are scalars; n is the mask's length."),
+            returning(Form("BoolArray mask, {P}[] a, {P} s", "{P}[] out = new {P}[Objects.requireNonNull(a, \"a\")"
+                           ".length]; where(mask, a, s, out); return out", ALL4,
+                           note="The second choice is the scalar s."), "{P}[]", "the new array, on the Java heap"),
+            returning(Form("BoolArray mask, {P} s, {P}[] b", "{P}[] out = new {P}[Objects.requireNonNull(b, \"b\")"
+                           ".length]; where(mask, s, b, out); return out", ALL4,
+                           note="The first choice is the scalar s."), "{P}[]", "the new array, on the Java heap"),
+            Form("BoolArray mask, NumericArray a, double s, NumericArray out", MK + "whereScalar(mask, a, s, out)",
+                 note="The second choice is the scalar s."),
+            Form("BoolArray mask, double s, NumericArray b, NumericArray out", MK + "whereScalar(mask, s, b, out)",
+                 note="The first choice is the scalar s."),
+            Form("BoolArray mask, double s, double t, NumericArray out", MK + "whereScalars(mask, s, t, out)",
+                 note="Both choices are scalars, stored as out's element type; n is the mask's length."),
+            returning(Form("BoolArray mask, NumericArray a, double s", MK + "whereScalar(mask, a, s)",
+                           note="The second choice is the scalar s."), "NumericArray",
+                      "the new array, of a's element type, on the Java heap"),
+            returning(Form("BoolArray mask, double s, NumericArray b", MK + "whereScalar(mask, s, b)",
+                           note="The first choice is the scalar s."), "NumericArray",
+                      "the new array, of b's element type, on the Java heap")]
+    pool = [Form("BoolArray mask, NumericArray a, NumericArray b, NumericArray out",
+                 MK + "whereAsync(owner(), chunkSize(), mask, a, b, out)"),
+            Form("BoolArray mask, {P}[] a, {P}[] b, {P}[] out", MK + "whereAsync(owner(), chunkSize(), mask, " + w("a")
+                 + ", " + w("b") + ", " + w("out") + ")", ALL4),
+            Form("BoolArray mask, NumericArray a, double s, NumericArray out",
+                 MK + "whereScalarAsync(owner(), chunkSize(), mask, a, s, out)", note="The second choice is the scalar s.")]
+    return sync, pool
+
+
+OPS.append(op("where", WHERE(), "void", "Void",
+              "NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied bit for "
+              "bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the array's element "
+              "type (float32: rounded; an integer type: it must be an integer in the type's range). {@code out} may "
+              "be {@code a} or {@code b} itself.",
+              None, floating=False, pool_doc=MASK_POOL,
+              params={**MASK_PARAMS, **{("a", None): "the first choice, taken where the mask is true",
+                                          ("b", None): "the second choice, taken where the mask is false",
+                                          ("s", None): "the scalar choice",
+                                          ("out", None): "receives the results in its first n elements; may be a or b"}},
+              iae=["if-b:{@code a} and {@code b} differ in length or element type",
+                   "the mask's length differs from the arrays'",
+                   "if-out:{@code out} is shorter, read-only or of another element type",
+                   "if-s:a scalar is not a value of an integer array's type", HEAP_RESULT_IAE]))
+
+
+def TEST(c):
+    op = MK + c
+    sync = [Form("{P}[] x, BoolArray out", MK + "test(" + op + ", " + wrap("x") + ", out)", ALL4),
+            returning(Form("{P}[] x", MK + "test(" + op + ", " + wrap("x") + ")", ALL4), "BoolArray", NEW_MASK),
+            Form("NumericArray x, BoolArray out", MK + "test(" + op + ", x, out)"),
+            returning(Form("NumericArray x", MK + "test(" + op + ", x)"), "BoolArray", NEW_MASK),
+            returning(Form("NumericArray x, Arena arena", MK + "test(" + op + ", x, arena)"), "BoolArray", ARENA_MASK)]
+    pool = [Form("NumericArray x, BoolArray out", MK + "testAsync(owner(), chunkSize(), " + op + ", x, out)"),
+            Form("{P}[] x, BoolArray out", MK + "testAsync(owner(), chunkSize(), " + op + ", " + wrap("x") + ", out)",
+                 DF)]
+    return sync, pool
+
+
+for _name, _c, _what, _ints in (("isnan", "ISNAN", "whether x[i] is NaN", "false"),
+                                ("isinf", "ISINF", "whether x[i] is +Inf or -Inf (NaN is not)", "false"),
+                                ("isfinite", "ISFINITE", "whether x[i] is neither NaN nor infinite", "true")):
+    OPS.append(op(_name, TEST(_c), "void", "Void",
+                  "NumPy's {@code " + _name + "}: the mask " + _what + ", one byte per element. For an integer array "
+                  "every element is " + _ints + ".",
+                  None, floating=False, params=MASK_PARAMS, pool_doc=MASK_POOL,
+                  iae=["if-out:" + MASK_OUT_IAE, HEAP_RESULT_IAE]))
+
+
+def NAN_TO_NUM():
+    sync = [Form("{P}[] x, {P}[] out", MK + "nanToNum(" + wrap("x") + ", " + wrap("out") + ")", DF,
+                 note="NumPy's defaults: NaN becomes 0.0, +Inf the largest finite value of the type, -Inf the lowest."),
+            Form("{P}[] x, {P} nan, {P} posinf, {P} neginf, {P}[] out", MK + "nanToNum(" + wrap("x")
+                 + ", nan, posinf, neginf, " + wrap("out") + ")", DF),
+            returning(Form("{P}[] x", "{P}[] out = new {P}[Objects.requireNonNull(x, \"x\").length]; nanToNum(x, out); "
+                           "return out", DF, note="NumPy's defaults: NaN becomes 0.0, +Inf the largest finite value of "
+                           "the type, -Inf the lowest."), "{P}[]", "the new array, on the Java heap"),
+            Form("NumericArray x, NumericArray out", MK + "nanToNum(x, out)",
+                 note="NumPy's defaults: NaN becomes 0.0, +Inf the largest finite value of the type, -Inf the lowest."),
+            Form("NumericArray x, double nan, double posinf, double neginf, NumericArray out",
+                 MK + "nanToNum(x, nan, posinf, neginf, out)", note="For float32 the replacements are rounded to float32."),
+            returning(Form("NumericArray x", MK + "nanToNum(x)", note="NumPy's defaults."), "NumericArray",
+                      "the new array, of x's element type, on the Java heap"),
+            returning(Form("NumericArray x, Arena arena", MK + "nanToNum(x, arena)", note="NumPy's defaults."),
+                      "NumericArray", "the new array, of x's element type, in {@code arena}")]
+    pool = [Form("NumericArray x, NumericArray out", MK + "nanToNumAsync(owner(), chunkSize(), x, out)",
+                 note="NumPy's defaults."),
+            Form("NumericArray x, double nan, double posinf, double neginf, NumericArray out",
+                 MK + "nanToNumAsync(owner(), chunkSize(), x, nan, posinf, neginf, out)")]
+    return sync, pool
+
+
+OPS.append(op("nanToNum", NAN_TO_NUM(), "void", "Void",
+              "NumPy's {@code nan_to_num}: {@code out[i]} is x[i] with NaN, +Inf and -Inf replaced; every other value "
+              "(-0.0 included) is kept bit for bit. {@code out} may be {@code x} itself.",
+              None, pool_doc=MASK_POOL,
+              params={**MASK_PARAMS, **{("out", None): "receives the results in its first n elements; may be x"}},
+              iae=["if-out:" + OUT_IAE, HEAP_RESULT_IAE]))
+
+
+def TRUTH(name, rtype, box):
+    def typed_form(params, body, prims=None, ret=None):
+        f = Form(params, body, prims)
+        f.rtype = rtype
+        f.ptype = box
+        return f
+    sync = [typed_form("{P}[] x", MK + name + "(" + wrap("x") + ")", ALL4),
+            typed_form("NumericArray x", MK + name + "(x)"),
+            typed_form("BoolArray mask", MK + name + "(mask)")]
+    pool = [typed_form("NumericArray x", MK + name + "Async(owner(), chunkSize(), x)"),
+            typed_form("{P}[] x", MK + name + "Async(owner(), chunkSize(), " + wrap("x") + ")", ALL4),
+            typed_form("BoolArray mask", MK + name + "Async(owner(), chunkSize(), mask)")]
+    return sync, pool
+
+
+OPS.append(op("countNonzero", TRUTH("countNonzero", "long", "Long"), "long", "Long",
+              "NumPy's {@code count_nonzero}: the number of elements that are not zero (NaN counts, -0.0 does not), "
+              "or of true elements of a mask.",
+              "the count, 0 if there are no elements", floating=False, pool_doc=TRUTH_POOL,
+              params={("mask", None): "the mask"}))
+OPS.append(op("any", TRUTH("any", "boolean", "Boolean"), "boolean", "Boolean",
+              "NumPy's {@code any}: whether some element is not zero (NaN is true, -0.0 false), or some element of a "
+              "mask is true; it stops reading at the first block that decides.",
+              "whether an element is true; false if there are no elements", floating=False, pool_doc=TRUTH_POOL,
+              params={("mask", None): "the mask"}))
+OPS.append(op("all", TRUTH("all", "boolean", "Boolean"), "boolean", "Boolean",
+              "NumPy's {@code all}: whether every element is not zero (NaN is true, -0.0 false), or every element of "
+              "a mask is true; it stops reading at the first block that decides.",
+              "whether every element is true; true if there are no elements", floating=False, pool_doc=TRUTH_POOL,
+              params={("mask", None): "the mask"}))
+
+# the mask family's arena forms: the arena counts among the arguments that must not be null
+for _o in OPS:
+    if _o.name in ("less", "lessEqual", "equal", "notEqual", "greater", "greaterEqual", "where", "isnan", "isinf",
+                   "isfinite", "nanToNum", "countNonzero", "any", "all"):
+        _o.arena_ref = True

@@ -297,6 +297,53 @@ def gen_more_reductions(out):
              want_argmin=int(np.argmin(v)), want_argmax=int(np.argmax(v)))
 
 
+CMP_NAMES = (("lt", np.less), ("le", np.less_equal), ("eq", np.equal), ("ne", np.not_equal), ("gt", np.greater),
+             ("ge", np.greater_equal))
+
+
+def gen_masks(out):
+    # comparisons, where, isnan/isinf/isfinite, nan_to_num, count_nonzero, any, all (the mask family)
+    rng = np.random.default_rng(77)
+    xs = [(label, x) for label, x in inputs()] + [("empty", np.array([], dtype=np.float64)),
+                                                 ("specials", np.array([np.nan, np.inf, -np.inf, 0.0, -0.0, 1.0,
+                                                                        -1.0, 5e-324, np.nan, -np.inf]))]
+    for label, x in xs:
+        y = np.roll(x, 1) if x.size else x
+        if x.size > 3:
+            y = y.copy()
+            y[::3] = x[::3]               # equal pairs
+            y[1::5] = -x[1::5]            # +0 against -0, and sign flips
+        ms = {"want_" + n: f(x, y).astype(np.int64) for n, f in CMP_NAMES}
+        case(out, "mask_cmp", label, x=x, y=y, **ms)
+        xf, yf = x.astype(np.float32), y.astype(np.float32)
+        ms = {"want_" + n: f(xf, yf).astype(np.int64) for n, f in CMP_NAMES}
+        case(out, "mask_cmp_f32", label, x=xf.astype(np.float64), y=yf.astype(np.float64), **ms)
+        for s in (0.0, -0.0, 0.5, np.nan, np.inf, -np.inf, 0.1):
+            ms = {"want_" + n: f(x, s).astype(np.int64) for n, f in CMP_NAMES}
+            ms32 = {"want32_" + n: f(xf, s).astype(np.int64) for n, f in CMP_NAMES}  # s rounded to float32 (weak scalar)
+            case(out, "mask_cmp_scalar", label + "_" + fmt(s), x=x, s=s, **ms, **ms32)
+        m = rng.random(x.size) < 0.5
+        case(out, "mask_where", label, m=m.astype(np.int64), x=x, y=y, want=np.where(m, x, y),
+             want_xs=np.where(m, x, -0.0), want_sy=np.where(m, 2.5, y), want_ss=np.where(m, 1.0, np.full(x.size, np.nan)))
+        case(out, "mask_predicates", label, x=x,
+             want_isnan=np.isnan(x).astype(np.int64), want_isinf=np.isinf(x).astype(np.int64),
+             want_isfinite=np.isfinite(x).astype(np.int64),
+             want_nan_to_num=np.nan_to_num(x), want_nan_to_num_f32=np.nan_to_num(xf).astype(np.float64),
+             want_nan_to_num_args=np.nan_to_num(x, nan=-1.0, posinf=7.0, neginf=-7.0),
+             want_count=int(np.count_nonzero(x)), want_any=int(np.any(x)), want_all=int(np.all(x)),
+             want_mask_count=int(np.count_nonzero(m)), want_mask_any=int(np.any(m)), want_mask_all=int(np.all(m)))
+    for label, v in (("small", rng.integers(-3, 4, 60)), ("empty", np.array([], dtype=np.int64)),
+                     ("zeros", np.zeros(9, dtype=np.int64)), ("big", rng.integers(-2**62, 2**62, 20))):
+        v = v.astype(np.int64)
+        w = np.roll(v, 2)
+        ms = {"want_" + n: f(v, w).astype(np.int64) for n, f in CMP_NAMES}
+        for s in (2.5, -0.5, 3.0):
+            ms.update({"want_%s_s%s" % (n, str(s).replace(".", "p").replace("-", "m")): f(v, s).astype(np.int64)
+                       for n, f in CMP_NAMES})
+        case(out, "mask_int", label, x=v, y=w, want_count=int(np.count_nonzero(v)), want_any=int(np.any(v)),
+             want_all=int(np.all(v)), **ms)
+
+
 def main():
     np.seterr(all="ignore")  # NaN and Inf inputs are the point; NumPy's warnings are noise here
     warnings.simplefilter("ignore", RuntimeWarning)
@@ -315,6 +362,7 @@ def main():
     gen_binrule(out)
     gen_cov(out)
     gen_more_reductions(out)
+    gen_masks(out)
     with open(OUT, "w") as f:
         f.write("\n".join(out) + "\n")
     print("wrote %s: %d cases" % (OUT, sum(1 for l in out if l.startswith("case "))))

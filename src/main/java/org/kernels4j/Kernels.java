@@ -5365,5 +5365,3722 @@ public final class Kernels {
         return histogramOf(x, rule, lo, hi);
     }
 
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void less(double[] a, double[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.LT, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void less(float[] a, float[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.LT, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void less(int[] a, int[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.LT, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void less(long[] a, long[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.LT, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray less(double[] a, double[] b) {
+        return MaskKernels.compare(MaskKernels.LT, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray less(float[] a, float[] b) {
+        return MaskKernels.compare(MaskKernels.LT, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray less(int[] a, int[] b) {
+        return MaskKernels.compare(MaskKernels.LT, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray less(long[] a, long[] b) {
+        return MaskKernels.compare(MaskKernels.LT, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void less(NumericArray a, NumericArray b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.LT, a, b, out);
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray less(NumericArray a, NumericArray b) {
+        return MaskKernels.compare(MaskKernels.LT, a, b);
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return the new mask, in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray less(NumericArray a, NumericArray b, Arena arena) {
+        return MaskKernels.compare(MaskKernels.LT, a, b, arena);
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void less(double[] a, double s, BoolArray out) {
+        MaskKernels.compareScalar(MaskKernels.LT, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void less(float[] a, float s, BoolArray out) {
+        MaskKernels.compareScalar(MaskKernels.LT, FloatArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void less(int[] a, int s, BoolArray out) {
+        MaskKernels.compareInteger(MaskKernels.LT, IntArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void less(long[] a, long s, BoolArray out) {
+        MaskKernels.compareInteger(MaskKernels.LT, LongArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray less(double[] a, double s) {
+        return MaskKernels.compareScalar(MaskKernels.LT, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray less(float[] a, float s) {
+        return MaskKernels.compareScalar(MaskKernels.LT, FloatArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray less(int[] a, int s) {
+        return MaskKernels.compareInteger(MaskKernels.LT, IntArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray less(long[] a, long s) {
+        return MaskKernels.compareInteger(MaskKernels.LT, LongArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32 arrays the
+     * scalar is rounded to float32 first (NumPy's rule for a Python float against a float32 array); for
+     * integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy converts int64
+     * to float64 first, so the two differ only beyond 2^53).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void less(NumericArray a, double s, BoolArray out) {
+        MaskKernels.compareScalar(MaskKernels.LT, a, s, out);
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32 arrays the
+     * scalar is rounded to float32 first (NumPy's rule for a Python float against a float32 array); for
+     * integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy converts int64
+     * to float64 first, so the two differ only beyond 2^53).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray less(NumericArray a, double s) {
+        return MaskKernels.compareScalar(MaskKernels.LT, a, s);
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32 arrays the
+     * scalar is rounded to float32 first (NumPy's rule for a Python float against a float32 array); for
+     * integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy converts int64
+     * to float64 first, so the two differ only beyond 2^53).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param arena the arena the result is allocated in
+     * @return the new mask, in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray less(NumericArray a, double s, Arena arena) {
+        return MaskKernels.compareScalar(MaskKernels.LT, a, s, arena);
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void lessEqual(double[] a, double[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.LE, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void lessEqual(float[] a, float[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.LE, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void lessEqual(int[] a, int[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.LE, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void lessEqual(long[] a, long[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.LE, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray lessEqual(double[] a, double[] b) {
+        return MaskKernels.compare(MaskKernels.LE, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray lessEqual(float[] a, float[] b) {
+        return MaskKernels.compare(MaskKernels.LE, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray lessEqual(int[] a, int[] b) {
+        return MaskKernels.compare(MaskKernels.LE, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray lessEqual(long[] a, long[] b) {
+        return MaskKernels.compare(MaskKernels.LE, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void lessEqual(NumericArray a, NumericArray b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.LE, a, b, out);
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray lessEqual(NumericArray a, NumericArray b) {
+        return MaskKernels.compare(MaskKernels.LE, a, b);
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return the new mask, in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray lessEqual(NumericArray a, NumericArray b, Arena arena) {
+        return MaskKernels.compare(MaskKernels.LE, a, b, arena);
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void lessEqual(double[] a, double s, BoolArray out) {
+        MaskKernels.compareScalar(MaskKernels.LE, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void lessEqual(float[] a, float s, BoolArray out) {
+        MaskKernels.compareScalar(MaskKernels.LE, FloatArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void lessEqual(int[] a, int s, BoolArray out) {
+        MaskKernels.compareInteger(MaskKernels.LE, IntArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void lessEqual(long[] a, long s, BoolArray out) {
+        MaskKernels.compareInteger(MaskKernels.LE, LongArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray lessEqual(double[] a, double s) {
+        return MaskKernels.compareScalar(MaskKernels.LE, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray lessEqual(float[] a, float s) {
+        return MaskKernels.compareScalar(MaskKernels.LE, FloatArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray lessEqual(int[] a, int s) {
+        return MaskKernels.compareInteger(MaskKernels.LE, IntArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray lessEqual(long[] a, long s) {
+        return MaskKernels.compareInteger(MaskKernels.LE, LongArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
+     * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void lessEqual(NumericArray a, double s, BoolArray out) {
+        MaskKernels.compareScalar(MaskKernels.LE, a, s, out);
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
+     * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray lessEqual(NumericArray a, double s) {
+        return MaskKernels.compareScalar(MaskKernels.LE, a, s);
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
+     * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param arena the arena the result is allocated in
+     * @return the new mask, in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray lessEqual(NumericArray a, double s, Arena arena) {
+        return MaskKernels.compareScalar(MaskKernels.LE, a, s, arena);
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void equal(double[] a, double[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.EQ, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void equal(float[] a, float[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.EQ, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void equal(int[] a, int[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.EQ, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void equal(long[] a, long[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.EQ, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray equal(double[] a, double[] b) {
+        return MaskKernels.compare(MaskKernels.EQ, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray equal(float[] a, float[] b) {
+        return MaskKernels.compare(MaskKernels.EQ, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray equal(int[] a, int[] b) {
+        return MaskKernels.compare(MaskKernels.EQ, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray equal(long[] a, long[] b) {
+        return MaskKernels.compare(MaskKernels.EQ, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void equal(NumericArray a, NumericArray b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.EQ, a, b, out);
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray equal(NumericArray a, NumericArray b) {
+        return MaskKernels.compare(MaskKernels.EQ, a, b);
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return the new mask, in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray equal(NumericArray a, NumericArray b, Arena arena) {
+        return MaskKernels.compare(MaskKernels.EQ, a, b, arena);
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void equal(double[] a, double s, BoolArray out) {
+        MaskKernels.compareScalar(MaskKernels.EQ, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void equal(float[] a, float s, BoolArray out) {
+        MaskKernels.compareScalar(MaskKernels.EQ, FloatArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void equal(int[] a, int s, BoolArray out) {
+        MaskKernels.compareInteger(MaskKernels.EQ, IntArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void equal(long[] a, long s, BoolArray out) {
+        MaskKernels.compareInteger(MaskKernels.EQ, LongArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray equal(double[] a, double s) {
+        return MaskKernels.compareScalar(MaskKernels.EQ, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray equal(float[] a, float s) {
+        return MaskKernels.compareScalar(MaskKernels.EQ, FloatArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray equal(int[] a, int s) {
+        return MaskKernels.compareInteger(MaskKernels.EQ, IntArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray equal(long[] a, long s) {
+        return MaskKernels.compareInteger(MaskKernels.EQ, LongArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
+     * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void equal(NumericArray a, double s, BoolArray out) {
+        MaskKernels.compareScalar(MaskKernels.EQ, a, s, out);
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
+     * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray equal(NumericArray a, double s) {
+        return MaskKernels.compareScalar(MaskKernels.EQ, a, s);
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
+     * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param arena the arena the result is allocated in
+     * @return the new mask, in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray equal(NumericArray a, double s, Arena arena) {
+        return MaskKernels.compareScalar(MaskKernels.EQ, a, s, arena);
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void notEqual(double[] a, double[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.NE, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void notEqual(float[] a, float[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.NE, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void notEqual(int[] a, int[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.NE, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void notEqual(long[] a, long[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.NE, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray notEqual(double[] a, double[] b) {
+        return MaskKernels.compare(MaskKernels.NE, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray notEqual(float[] a, float[] b) {
+        return MaskKernels.compare(MaskKernels.NE, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray notEqual(int[] a, int[] b) {
+        return MaskKernels.compare(MaskKernels.NE, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray notEqual(long[] a, long[] b) {
+        return MaskKernels.compare(MaskKernels.NE, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void notEqual(NumericArray a, NumericArray b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.NE, a, b, out);
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray notEqual(NumericArray a, NumericArray b) {
+        return MaskKernels.compare(MaskKernels.NE, a, b);
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return the new mask, in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray notEqual(NumericArray a, NumericArray b, Arena arena) {
+        return MaskKernels.compare(MaskKernels.NE, a, b, arena);
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void notEqual(double[] a, double s, BoolArray out) {
+        MaskKernels.compareScalar(MaskKernels.NE, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void notEqual(float[] a, float s, BoolArray out) {
+        MaskKernels.compareScalar(MaskKernels.NE, FloatArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void notEqual(int[] a, int s, BoolArray out) {
+        MaskKernels.compareInteger(MaskKernels.NE, IntArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void notEqual(long[] a, long s, BoolArray out) {
+        MaskKernels.compareInteger(MaskKernels.NE, LongArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray notEqual(double[] a, double s) {
+        return MaskKernels.compareScalar(MaskKernels.NE, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray notEqual(float[] a, float s) {
+        return MaskKernels.compareScalar(MaskKernels.NE, FloatArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray notEqual(int[] a, int s) {
+        return MaskKernels.compareInteger(MaskKernels.NE, IntArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray notEqual(long[] a, long s) {
+        return MaskKernels.compareInteger(MaskKernels.NE, LongArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal. For float32
+     * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void notEqual(NumericArray a, double s, BoolArray out) {
+        MaskKernels.compareScalar(MaskKernels.NE, a, s, out);
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal. For float32
+     * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray notEqual(NumericArray a, double s) {
+        return MaskKernels.compareScalar(MaskKernels.NE, a, s);
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal. For float32
+     * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param arena the arena the result is allocated in
+     * @return the new mask, in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray notEqual(NumericArray a, double s, Arena arena) {
+        return MaskKernels.compareScalar(MaskKernels.NE, a, s, arena);
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greater(double[] a, double[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.GT, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greater(float[] a, float[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.GT, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greater(int[] a, int[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.GT, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greater(long[] a, long[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.GT, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray greater(double[] a, double[] b) {
+        return MaskKernels.compare(MaskKernels.GT, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray greater(float[] a, float[] b) {
+        return MaskKernels.compare(MaskKernels.GT, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray greater(int[] a, int[] b) {
+        return MaskKernels.compare(MaskKernels.GT, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray greater(long[] a, long[] b) {
+        return MaskKernels.compare(MaskKernels.GT, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greater(NumericArray a, NumericArray b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.GT, a, b, out);
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray greater(NumericArray a, NumericArray b) {
+        return MaskKernels.compare(MaskKernels.GT, a, b);
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return the new mask, in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray greater(NumericArray a, NumericArray b, Arena arena) {
+        return MaskKernels.compare(MaskKernels.GT, a, b, arena);
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greater(double[] a, double s, BoolArray out) {
+        MaskKernels.compareScalar(MaskKernels.GT, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greater(float[] a, float s, BoolArray out) {
+        MaskKernels.compareScalar(MaskKernels.GT, FloatArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greater(int[] a, int s, BoolArray out) {
+        MaskKernels.compareInteger(MaskKernels.GT, IntArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greater(long[] a, long s, BoolArray out) {
+        MaskKernels.compareInteger(MaskKernels.GT, LongArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray greater(double[] a, double s) {
+        return MaskKernels.compareScalar(MaskKernels.GT, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray greater(float[] a, float s) {
+        return MaskKernels.compareScalar(MaskKernels.GT, FloatArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray greater(int[] a, int s) {
+        return MaskKernels.compareInteger(MaskKernels.GT, IntArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray greater(long[] a, long s) {
+        return MaskKernels.compareInteger(MaskKernels.GT, LongArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
+     * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greater(NumericArray a, double s, BoolArray out) {
+        MaskKernels.compareScalar(MaskKernels.GT, a, s, out);
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
+     * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray greater(NumericArray a, double s) {
+        return MaskKernels.compareScalar(MaskKernels.GT, a, s);
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
+     * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param arena the arena the result is allocated in
+     * @return the new mask, in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray greater(NumericArray a, double s, Arena arena) {
+        return MaskKernels.compareScalar(MaskKernels.GT, a, s, arena);
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greaterEqual(double[] a, double[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.GE, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greaterEqual(float[] a, float[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.GE, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greaterEqual(int[] a, int[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.GE, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greaterEqual(long[] a, long[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.GE, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray greaterEqual(double[] a, double[] b) {
+        return MaskKernels.compare(MaskKernels.GE, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray greaterEqual(float[] a, float[] b) {
+        return MaskKernels.compare(MaskKernels.GE, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray greaterEqual(int[] a, int[] b) {
+        return MaskKernels.compare(MaskKernels.GE, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray greaterEqual(long[] a, long[] b) {
+        return MaskKernels.compare(MaskKernels.GE, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greaterEqual(NumericArray a, NumericArray b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.GE, a, b, out);
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray greaterEqual(NumericArray a, NumericArray b) {
+        return MaskKernels.compare(MaskKernels.GE, a, b);
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return the new mask, in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray greaterEqual(NumericArray a, NumericArray b, Arena arena) {
+        return MaskKernels.compare(MaskKernels.GE, a, b, arena);
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greaterEqual(double[] a, double s, BoolArray out) {
+        MaskKernels.compareScalar(MaskKernels.GE, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greaterEqual(float[] a, float s, BoolArray out) {
+        MaskKernels.compareScalar(MaskKernels.GE, FloatArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greaterEqual(int[] a, int s, BoolArray out) {
+        MaskKernels.compareInteger(MaskKernels.GE, IntArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greaterEqual(long[] a, long s, BoolArray out) {
+        MaskKernels.compareInteger(MaskKernels.GE, LongArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray greaterEqual(double[] a, double s) {
+        return MaskKernels.compareScalar(MaskKernels.GE, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray greaterEqual(float[] a, float s) {
+        return MaskKernels.compareScalar(MaskKernels.GE, FloatArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray greaterEqual(int[] a, int s) {
+        return MaskKernels.compareInteger(MaskKernels.GE, IntArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray greaterEqual(long[] a, long s) {
+        return MaskKernels.compareInteger(MaskKernels.GE, LongArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
+     * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greaterEqual(NumericArray a, double s, BoolArray out) {
+        MaskKernels.compareScalar(MaskKernels.GE, a, s, out);
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
+     * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray greaterEqual(NumericArray a, double s) {
+        return MaskKernels.compareScalar(MaskKernels.GE, a, s);
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
+     * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param arena the arena the result is allocated in
+     * @return the new mask, in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray greaterEqual(NumericArray a, double s, Arena arena) {
+        return MaskKernels.compareScalar(MaskKernels.GE, a, s, arena);
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param b the second choice, taken where the mask is false
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', or {@code out} is shorter, read-only or of another
+     *     element type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, double[] a, double[] b, double[] out) {
+        MaskKernels.where(mask, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param b the second choice, taken where the mask is false
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', or {@code out} is shorter, read-only or of another
+     *     element type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, float[] a, float[] b, float[] out) {
+        MaskKernels.where(mask, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param b the second choice, taken where the mask is false
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', or {@code out} is shorter, read-only or of another
+     *     element type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, int[] a, int[] b, int[] out) {
+        MaskKernels.where(mask, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")), IntArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param b the second choice, taken where the mask is false
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', or {@code out} is shorter, read-only or of another
+     *     element type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, long[] a, long[] b, long[] out) {
+        MaskKernels.where(mask, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")), LongArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param b the second choice, taken where the mask is false
+     * @return the new array, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', or the result would have more than 2^31 - 9 elements
+     *     (give {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double[] where(BoolArray mask, double[] a, double[] b) {
+        double[] out = new double[Objects.requireNonNull(a, "a").length];
+        where(mask, a, b, out);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param b the second choice, taken where the mask is false
+     * @return the new array, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', or the result would have more than 2^31 - 9 elements
+     *     (give {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static float[] where(BoolArray mask, float[] a, float[] b) {
+        float[] out = new float[Objects.requireNonNull(a, "a").length];
+        where(mask, a, b, out);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param b the second choice, taken where the mask is false
+     * @return the new array, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', or the result would have more than 2^31 - 9 elements
+     *     (give {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static int[] where(BoolArray mask, int[] a, int[] b) {
+        int[] out = new int[Objects.requireNonNull(a, "a").length];
+        where(mask, a, b, out);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param b the second choice, taken where the mask is false
+     * @return the new array, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', or the result would have more than 2^31 - 9 elements
+     *     (give {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static long[] where(BoolArray mask, long[] a, long[] b) {
+        long[] out = new long[Objects.requireNonNull(a, "a").length];
+        where(mask, a, b, out);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param b the second choice, taken where the mask is false
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', or {@code out} is shorter, read-only or of another
+     *     element type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, NumericArray a, NumericArray b, NumericArray out) {
+        MaskKernels.where(mask, a, b, out);
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param b the second choice, taken where the mask is false
+     * @return the new array, of a's element type, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', or the result would have more than 2^31 - 9 elements
+     *     (give {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray where(BoolArray mask, NumericArray a, NumericArray b) {
+        return MaskKernels.where(mask, a, b);
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param b the second choice, taken where the mask is false
+     * @param arena the arena the result is allocated in
+     * @return the new array, of a's element type, in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the mask's length differs from the arrays'
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray where(BoolArray mask, NumericArray a, NumericArray b, Arena arena) {
+        return MaskKernels.where(mask, a, b, arena);
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The second choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param s the scalar choice
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', {@code out} is
+     *     shorter, read-only or of another element type, or a scalar is not a value of an integer
+     *     array's type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, double[] a, double s, double[] out) {
+        MaskKernels.whereScalar(mask, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s, DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The second choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param s the scalar choice
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', {@code out} is
+     *     shorter, read-only or of another element type, or a scalar is not a value of an integer
+     *     array's type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, float[] a, float s, float[] out) {
+        MaskKernels.whereScalar(mask, FloatArray.wrap(Objects.requireNonNull(a, "a")), s, FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The second choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param s the scalar choice
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', {@code out} is
+     *     shorter, read-only or of another element type, or a scalar is not a value of an integer
+     *     array's type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, int[] a, int s, int[] out) {
+        MaskKernels.whereLong(mask, IntArray.wrap(Objects.requireNonNull(a, "a")), s, false, IntArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The second choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param s the scalar choice
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', {@code out} is
+     *     shorter, read-only or of another element type, or a scalar is not a value of an integer
+     *     array's type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, long[] a, long s, long[] out) {
+        MaskKernels.whereLong(mask, LongArray.wrap(Objects.requireNonNull(a, "a")), s, false, LongArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The first choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param s the scalar choice
+     * @param b the second choice, taken where the mask is false
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
+     *     element type, or a scalar is not a value of an integer array's type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, double s, double[] b, double[] out) {
+        MaskKernels.whereScalar(mask, s, DoubleArray.wrap(Objects.requireNonNull(b, "b")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The first choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param s the scalar choice
+     * @param b the second choice, taken where the mask is false
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
+     *     element type, or a scalar is not a value of an integer array's type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, float s, float[] b, float[] out) {
+        MaskKernels.whereScalar(mask, s, FloatArray.wrap(Objects.requireNonNull(b, "b")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The first choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param s the scalar choice
+     * @param b the second choice, taken where the mask is false
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
+     *     element type, or a scalar is not a value of an integer array's type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, int s, int[] b, int[] out) {
+        MaskKernels.whereLong(mask, IntArray.wrap(Objects.requireNonNull(b, "b")), s, true, IntArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The first choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param s the scalar choice
+     * @param b the second choice, taken where the mask is false
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
+     *     element type, or a scalar is not a value of an integer array's type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, long s, long[] b, long[] out) {
+        MaskKernels.whereLong(mask, LongArray.wrap(Objects.requireNonNull(b, "b")), s, true, LongArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. Both choices are scalars; n is the
+     * mask's length.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param s the scalar choice
+     * @param t the scalar taken where the mask is false
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', {@code out} is
+     *     shorter, read-only or of another element type, or a scalar is not a value of an integer
+     *     array's type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, double s, double t, double[] out) {
+        MaskKernels.whereScalars(mask, s, t, DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. Both choices are scalars; n is the
+     * mask's length.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param s the scalar choice
+     * @param t the scalar taken where the mask is false
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', {@code out} is
+     *     shorter, read-only or of another element type, or a scalar is not a value of an integer
+     *     array's type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, float s, float t, float[] out) {
+        MaskKernels.whereScalars(mask, s, t, FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. Both choices are scalars; n is the
+     * mask's length.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param s the scalar choice
+     * @param t the scalar taken where the mask is false
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', {@code out} is
+     *     shorter, read-only or of another element type, or a scalar is not a value of an integer
+     *     array's type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, int s, int t, int[] out) {
+        MaskKernels.whereLongs(mask, s, t, IntArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. Both choices are scalars; n is the
+     * mask's length.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param s the scalar choice
+     * @param t the scalar taken where the mask is false
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', {@code out} is
+     *     shorter, read-only or of another element type, or a scalar is not a value of an integer
+     *     array's type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, long s, long t, long[] out) {
+        MaskKernels.whereLongs(mask, s, t, LongArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The second choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param s the scalar choice
+     * @return the new array, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', a scalar is not a
+     *     value of an integer array's type, or the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double[] where(BoolArray mask, double[] a, double s) {
+        double[] out = new double[Objects.requireNonNull(a, "a").length];
+        where(mask, a, s, out);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The second choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param s the scalar choice
+     * @return the new array, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', a scalar is not a
+     *     value of an integer array's type, or the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static float[] where(BoolArray mask, float[] a, float s) {
+        float[] out = new float[Objects.requireNonNull(a, "a").length];
+        where(mask, a, s, out);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The second choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param s the scalar choice
+     * @return the new array, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', a scalar is not a
+     *     value of an integer array's type, or the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static int[] where(BoolArray mask, int[] a, int s) {
+        int[] out = new int[Objects.requireNonNull(a, "a").length];
+        where(mask, a, s, out);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The second choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param s the scalar choice
+     * @return the new array, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', a scalar is not a
+     *     value of an integer array's type, or the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static long[] where(BoolArray mask, long[] a, long s) {
+        long[] out = new long[Objects.requireNonNull(a, "a").length];
+        where(mask, a, s, out);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The first choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param s the scalar choice
+     * @param b the second choice, taken where the mask is false
+     * @return the new array, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', a scalar is not a value of an integer array's type,
+     *     or the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double[] where(BoolArray mask, double s, double[] b) {
+        double[] out = new double[Objects.requireNonNull(b, "b").length];
+        where(mask, s, b, out);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The first choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param s the scalar choice
+     * @param b the second choice, taken where the mask is false
+     * @return the new array, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', a scalar is not a value of an integer array's type,
+     *     or the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static float[] where(BoolArray mask, float s, float[] b) {
+        float[] out = new float[Objects.requireNonNull(b, "b").length];
+        where(mask, s, b, out);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The first choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param s the scalar choice
+     * @param b the second choice, taken where the mask is false
+     * @return the new array, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', a scalar is not a value of an integer array's type,
+     *     or the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static int[] where(BoolArray mask, int s, int[] b) {
+        int[] out = new int[Objects.requireNonNull(b, "b").length];
+        where(mask, s, b, out);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The first choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param s the scalar choice
+     * @param b the second choice, taken where the mask is false
+     * @return the new array, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', a scalar is not a value of an integer array's type,
+     *     or the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static long[] where(BoolArray mask, long s, long[] b) {
+        long[] out = new long[Objects.requireNonNull(b, "b").length];
+        where(mask, s, b, out);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The second choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param s the scalar choice
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', {@code out} is
+     *     shorter, read-only or of another element type, or a scalar is not a value of an integer
+     *     array's type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, NumericArray a, double s, NumericArray out) {
+        MaskKernels.whereScalar(mask, a, s, out);
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The first choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param s the scalar choice
+     * @param b the second choice, taken where the mask is false
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
+     *     element type, or a scalar is not a value of an integer array's type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, double s, NumericArray b, NumericArray out) {
+        MaskKernels.whereScalar(mask, s, b, out);
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. Both choices are scalars, stored as
+     * out's element type; n is the mask's length.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param s the scalar choice
+     * @param t the scalar taken where the mask is false
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', {@code out} is
+     *     shorter, read-only or of another element type, or a scalar is not a value of an integer
+     *     array's type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, double s, double t, NumericArray out) {
+        MaskKernels.whereScalars(mask, s, t, out);
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The second choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param s the scalar choice
+     * @return the new array, of a's element type, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', a scalar is not a
+     *     value of an integer array's type, or the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray where(BoolArray mask, NumericArray a, double s) {
+        return MaskKernels.whereScalar(mask, a, s);
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The first choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param s the scalar choice
+     * @param b the second choice, taken where the mask is false
+     * @return the new array, of b's element type, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', a scalar is not a value of an integer array's type,
+     *     or the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray where(BoolArray mask, double s, NumericArray b) {
+        return MaskKernels.whereScalar(mask, s, b);
+    }
+
+    /**
+     * NumPy's {@code isnan}: the mask whether x[i] is NaN, one byte per element. For an integer array
+     * every element is false.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void isnan(double[] x, BoolArray out) {
+        MaskKernels.test(MaskKernels.ISNAN, DoubleArray.wrap(Objects.requireNonNull(x, "x")), out);
+    }
+
+    /**
+     * NumPy's {@code isnan}: the mask whether x[i] is NaN, one byte per element. For an integer array
+     * every element is false.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void isnan(float[] x, BoolArray out) {
+        MaskKernels.test(MaskKernels.ISNAN, FloatArray.wrap(Objects.requireNonNull(x, "x")), out);
+    }
+
+    /**
+     * NumPy's {@code isnan}: the mask whether x[i] is NaN, one byte per element. For an integer array
+     * every element is false.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void isnan(int[] x, BoolArray out) {
+        MaskKernels.test(MaskKernels.ISNAN, IntArray.wrap(Objects.requireNonNull(x, "x")), out);
+    }
+
+    /**
+     * NumPy's {@code isnan}: the mask whether x[i] is NaN, one byte per element. For an integer array
+     * every element is false.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void isnan(long[] x, BoolArray out) {
+        MaskKernels.test(MaskKernels.ISNAN, LongArray.wrap(Objects.requireNonNull(x, "x")), out);
+    }
+
+    /**
+     * NumPy's {@code isnan}: the mask whether x[i] is NaN, one byte per element. For an integer array
+     * every element is false.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray isnan(double[] x) {
+        return MaskKernels.test(MaskKernels.ISNAN, DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code isnan}: the mask whether x[i] is NaN, one byte per element. For an integer array
+     * every element is false.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray isnan(float[] x) {
+        return MaskKernels.test(MaskKernels.ISNAN, FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code isnan}: the mask whether x[i] is NaN, one byte per element. For an integer array
+     * every element is false.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray isnan(int[] x) {
+        return MaskKernels.test(MaskKernels.ISNAN, IntArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code isnan}: the mask whether x[i] is NaN, one byte per element. For an integer array
+     * every element is false.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray isnan(long[] x) {
+        return MaskKernels.test(MaskKernels.ISNAN, LongArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code isnan}: the mask whether x[i] is NaN, one byte per element. For an integer array
+     * every element is false.
+     *
+     * @param x the array
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void isnan(NumericArray x, BoolArray out) {
+        MaskKernels.test(MaskKernels.ISNAN, x, out);
+    }
+
+    /**
+     * NumPy's {@code isnan}: the mask whether x[i] is NaN, one byte per element. For an integer array
+     * every element is false.
+     *
+     * @param x the array
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray isnan(NumericArray x) {
+        return MaskKernels.test(MaskKernels.ISNAN, x);
+    }
+
+    /**
+     * NumPy's {@code isnan}: the mask whether x[i] is NaN, one byte per element. For an integer array
+     * every element is false.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return the new mask, in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray isnan(NumericArray x, Arena arena) {
+        return MaskKernels.test(MaskKernels.ISNAN, x, arena);
+    }
+
+    /**
+     * NumPy's {@code isinf}: the mask whether x[i] is +Inf or -Inf (NaN is not), one byte per element.
+     * For an integer array every element is false.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void isinf(double[] x, BoolArray out) {
+        MaskKernels.test(MaskKernels.ISINF, DoubleArray.wrap(Objects.requireNonNull(x, "x")), out);
+    }
+
+    /**
+     * NumPy's {@code isinf}: the mask whether x[i] is +Inf or -Inf (NaN is not), one byte per element.
+     * For an integer array every element is false.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void isinf(float[] x, BoolArray out) {
+        MaskKernels.test(MaskKernels.ISINF, FloatArray.wrap(Objects.requireNonNull(x, "x")), out);
+    }
+
+    /**
+     * NumPy's {@code isinf}: the mask whether x[i] is +Inf or -Inf (NaN is not), one byte per element.
+     * For an integer array every element is false.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void isinf(int[] x, BoolArray out) {
+        MaskKernels.test(MaskKernels.ISINF, IntArray.wrap(Objects.requireNonNull(x, "x")), out);
+    }
+
+    /**
+     * NumPy's {@code isinf}: the mask whether x[i] is +Inf or -Inf (NaN is not), one byte per element.
+     * For an integer array every element is false.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void isinf(long[] x, BoolArray out) {
+        MaskKernels.test(MaskKernels.ISINF, LongArray.wrap(Objects.requireNonNull(x, "x")), out);
+    }
+
+    /**
+     * NumPy's {@code isinf}: the mask whether x[i] is +Inf or -Inf (NaN is not), one byte per element.
+     * For an integer array every element is false.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray isinf(double[] x) {
+        return MaskKernels.test(MaskKernels.ISINF, DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code isinf}: the mask whether x[i] is +Inf or -Inf (NaN is not), one byte per element.
+     * For an integer array every element is false.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray isinf(float[] x) {
+        return MaskKernels.test(MaskKernels.ISINF, FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code isinf}: the mask whether x[i] is +Inf or -Inf (NaN is not), one byte per element.
+     * For an integer array every element is false.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray isinf(int[] x) {
+        return MaskKernels.test(MaskKernels.ISINF, IntArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code isinf}: the mask whether x[i] is +Inf or -Inf (NaN is not), one byte per element.
+     * For an integer array every element is false.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray isinf(long[] x) {
+        return MaskKernels.test(MaskKernels.ISINF, LongArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code isinf}: the mask whether x[i] is +Inf or -Inf (NaN is not), one byte per element.
+     * For an integer array every element is false.
+     *
+     * @param x the array
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void isinf(NumericArray x, BoolArray out) {
+        MaskKernels.test(MaskKernels.ISINF, x, out);
+    }
+
+    /**
+     * NumPy's {@code isinf}: the mask whether x[i] is +Inf or -Inf (NaN is not), one byte per element.
+     * For an integer array every element is false.
+     *
+     * @param x the array
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray isinf(NumericArray x) {
+        return MaskKernels.test(MaskKernels.ISINF, x);
+    }
+
+    /**
+     * NumPy's {@code isinf}: the mask whether x[i] is +Inf or -Inf (NaN is not), one byte per element.
+     * For an integer array every element is false.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return the new mask, in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray isinf(NumericArray x, Arena arena) {
+        return MaskKernels.test(MaskKernels.ISINF, x, arena);
+    }
+
+    /**
+     * NumPy's {@code isfinite}: the mask whether x[i] is neither NaN nor infinite, one byte per
+     * element. For an integer array every element is true.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void isfinite(double[] x, BoolArray out) {
+        MaskKernels.test(MaskKernels.ISFINITE, DoubleArray.wrap(Objects.requireNonNull(x, "x")), out);
+    }
+
+    /**
+     * NumPy's {@code isfinite}: the mask whether x[i] is neither NaN nor infinite, one byte per
+     * element. For an integer array every element is true.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void isfinite(float[] x, BoolArray out) {
+        MaskKernels.test(MaskKernels.ISFINITE, FloatArray.wrap(Objects.requireNonNull(x, "x")), out);
+    }
+
+    /**
+     * NumPy's {@code isfinite}: the mask whether x[i] is neither NaN nor infinite, one byte per
+     * element. For an integer array every element is true.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void isfinite(int[] x, BoolArray out) {
+        MaskKernels.test(MaskKernels.ISFINITE, IntArray.wrap(Objects.requireNonNull(x, "x")), out);
+    }
+
+    /**
+     * NumPy's {@code isfinite}: the mask whether x[i] is neither NaN nor infinite, one byte per
+     * element. For an integer array every element is true.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void isfinite(long[] x, BoolArray out) {
+        MaskKernels.test(MaskKernels.ISFINITE, LongArray.wrap(Objects.requireNonNull(x, "x")), out);
+    }
+
+    /**
+     * NumPy's {@code isfinite}: the mask whether x[i] is neither NaN nor infinite, one byte per
+     * element. For an integer array every element is true.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray isfinite(double[] x) {
+        return MaskKernels.test(MaskKernels.ISFINITE, DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code isfinite}: the mask whether x[i] is neither NaN nor infinite, one byte per
+     * element. For an integer array every element is true.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray isfinite(float[] x) {
+        return MaskKernels.test(MaskKernels.ISFINITE, FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code isfinite}: the mask whether x[i] is neither NaN nor infinite, one byte per
+     * element. For an integer array every element is true.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray isfinite(int[] x) {
+        return MaskKernels.test(MaskKernels.ISFINITE, IntArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code isfinite}: the mask whether x[i] is neither NaN nor infinite, one byte per
+     * element. For an integer array every element is true.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray isfinite(long[] x) {
+        return MaskKernels.test(MaskKernels.ISFINITE, LongArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code isfinite}: the mask whether x[i] is neither NaN nor infinite, one byte per
+     * element. For an integer array every element is true.
+     *
+     * @param x the array
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void isfinite(NumericArray x, BoolArray out) {
+        MaskKernels.test(MaskKernels.ISFINITE, x, out);
+    }
+
+    /**
+     * NumPy's {@code isfinite}: the mask whether x[i] is neither NaN nor infinite, one byte per
+     * element. For an integer array every element is true.
+     *
+     * @param x the array
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray isfinite(NumericArray x) {
+        return MaskKernels.test(MaskKernels.ISFINITE, x);
+    }
+
+    /**
+     * NumPy's {@code isfinite}: the mask whether x[i] is neither NaN nor infinite, one byte per
+     * element. For an integer array every element is true.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return the new mask, in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray isfinite(NumericArray x, Arena arena) {
+        return MaskKernels.test(MaskKernels.ISFINITE, x, arena);
+    }
+
+    /**
+     * NumPy's {@code nan_to_num}: {@code out[i]} is x[i] with NaN, +Inf and -Inf replaced; every other
+     * value (-0.0 included) is kept bit for bit. {@code out} may be {@code x} itself. NumPy's defaults:
+     * NaN becomes 0.0, +Inf the largest finite value of the type, -Inf the lowest.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements; may be x
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void nanToNum(double[] x, double[] out) {
+        MaskKernels.nanToNum(DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code nan_to_num}: {@code out[i]} is x[i] with NaN, +Inf and -Inf replaced; every other
+     * value (-0.0 included) is kept bit for bit. {@code out} may be {@code x} itself. NumPy's defaults:
+     * NaN becomes 0.0, +Inf the largest finite value of the type, -Inf the lowest.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements; may be x
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void nanToNum(float[] x, float[] out) {
+        MaskKernels.nanToNum(FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code nan_to_num}: {@code out[i]} is x[i] with NaN, +Inf and -Inf replaced; every other
+     * value (-0.0 included) is kept bit for bit. {@code out} may be {@code x} itself.
+     *
+     * @param x the values, read in place (not copied)
+     * @param nan the value replacing NaN
+     * @param posinf the value replacing +Inf
+     * @param neginf the value replacing -Inf
+     * @param out receives the results in its first n elements; may be x
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void nanToNum(double[] x, double nan, double posinf, double neginf, double[] out) {
+        MaskKernels.nanToNum(DoubleArray.wrap(Objects.requireNonNull(x, "x")), nan, posinf, neginf, DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code nan_to_num}: {@code out[i]} is x[i] with NaN, +Inf and -Inf replaced; every other
+     * value (-0.0 included) is kept bit for bit. {@code out} may be {@code x} itself.
+     *
+     * @param x the values, read in place (not copied)
+     * @param nan the value replacing NaN
+     * @param posinf the value replacing +Inf
+     * @param neginf the value replacing -Inf
+     * @param out receives the results in its first n elements; may be x
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void nanToNum(float[] x, float nan, float posinf, float neginf, float[] out) {
+        MaskKernels.nanToNum(FloatArray.wrap(Objects.requireNonNull(x, "x")), nan, posinf, neginf, FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code nan_to_num}: {@code out[i]} is x[i] with NaN, +Inf and -Inf replaced; every other
+     * value (-0.0 included) is kept bit for bit. {@code out} may be {@code x} itself. NumPy's defaults:
+     * NaN becomes 0.0, +Inf the largest finite value of the type, -Inf the lowest.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the new array, on the Java heap
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static double[] nanToNum(double[] x) {
+        double[] out = new double[Objects.requireNonNull(x, "x").length];
+        nanToNum(x, out);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code nan_to_num}: {@code out[i]} is x[i] with NaN, +Inf and -Inf replaced; every other
+     * value (-0.0 included) is kept bit for bit. {@code out} may be {@code x} itself. NumPy's defaults:
+     * NaN becomes 0.0, +Inf the largest finite value of the type, -Inf the lowest.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the new array, on the Java heap
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static float[] nanToNum(float[] x) {
+        float[] out = new float[Objects.requireNonNull(x, "x").length];
+        nanToNum(x, out);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code nan_to_num}: {@code out[i]} is x[i] with NaN, +Inf and -Inf replaced; every other
+     * value (-0.0 included) is kept bit for bit. {@code out} may be {@code x} itself. NumPy's defaults:
+     * NaN becomes 0.0, +Inf the largest finite value of the type, -Inf the lowest.
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements; may be x (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code out} is shorter
+     *     than the input, read-only or of another type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void nanToNum(NumericArray x, NumericArray out) {
+        MaskKernels.nanToNum(x, out);
+    }
+
+    /**
+     * NumPy's {@code nan_to_num}: {@code out[i]} is x[i] with NaN, +Inf and -Inf replaced; every other
+     * value (-0.0 included) is kept bit for bit. {@code out} may be {@code x} itself. For float32 the
+     * replacements are rounded to float32.
+     *
+     * @param x the array (float64 or float32)
+     * @param nan the value replacing NaN
+     * @param posinf the value replacing +Inf
+     * @param neginf the value replacing -Inf
+     * @param out receives the results in its first n elements; may be x (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code out} is shorter
+     *     than the input, read-only or of another type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void nanToNum(NumericArray x, double nan, double posinf, double neginf, NumericArray out) {
+        MaskKernels.nanToNum(x, nan, posinf, neginf, out);
+    }
+
+    /**
+     * NumPy's {@code nan_to_num}: {@code out[i]} is x[i] with NaN, +Inf and -Inf replaced; every other
+     * value (-0.0 included) is kept bit for bit. {@code out} may be {@code x} itself. NumPy's defaults.
+     *
+     * @param x the array (float64 or float32)
+     * @return the new array, of x's element type, on the Java heap
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or the result would have
+     *     more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray nanToNum(NumericArray x) {
+        return MaskKernels.nanToNum(x);
+    }
+
+    /**
+     * NumPy's {@code nan_to_num}: {@code out[i]} is x[i] with NaN, +Inf and -Inf replaced; every other
+     * value (-0.0 included) is kept bit for bit. {@code out} may be {@code x} itself. NumPy's defaults.
+     *
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return the new array, of x's element type, in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray nanToNum(NumericArray x, Arena arena) {
+        return MaskKernels.nanToNum(x, arena);
+    }
+
+    /**
+     * NumPy's {@code count_nonzero}: the number of elements that are not zero (NaN counts, -0.0 does
+     * not), or of true elements of a mask.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the count, 0 if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static long countNonzero(double[] x) {
+        return MaskKernels.countNonzero(DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code count_nonzero}: the number of elements that are not zero (NaN counts, -0.0 does
+     * not), or of true elements of a mask.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the count, 0 if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static long countNonzero(float[] x) {
+        return MaskKernels.countNonzero(FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code count_nonzero}: the number of elements that are not zero (NaN counts, -0.0 does
+     * not), or of true elements of a mask.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the count, 0 if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static long countNonzero(int[] x) {
+        return MaskKernels.countNonzero(IntArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code count_nonzero}: the number of elements that are not zero (NaN counts, -0.0 does
+     * not), or of true elements of a mask.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the count, 0 if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static long countNonzero(long[] x) {
+        return MaskKernels.countNonzero(LongArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code count_nonzero}: the number of elements that are not zero (NaN counts, -0.0 does
+     * not), or of true elements of a mask.
+     *
+     * @param x the array
+     * @return the count, 0 if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static long countNonzero(NumericArray x) {
+        return MaskKernels.countNonzero(x);
+    }
+
+    /**
+     * NumPy's {@code count_nonzero}: the number of elements that are not zero (NaN counts, -0.0 does
+     * not), or of true elements of a mask.
+     *
+     * @param mask the mask
+     * @return the count, 0 if there are no elements
+     * @throws NullPointerException if {@code mask} is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static long countNonzero(BoolArray mask) {
+        return MaskKernels.countNonzero(mask);
+    }
+
+    /**
+     * NumPy's {@code any}: whether some element is not zero (NaN is true, -0.0 false), or some element
+     * of a mask is true; it stops reading at the first block that decides.
+     *
+     * @param x the values, read in place (not copied)
+     * @return whether an element is true; false if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static boolean any(double[] x) {
+        return MaskKernels.any(DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code any}: whether some element is not zero (NaN is true, -0.0 false), or some element
+     * of a mask is true; it stops reading at the first block that decides.
+     *
+     * @param x the values, read in place (not copied)
+     * @return whether an element is true; false if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static boolean any(float[] x) {
+        return MaskKernels.any(FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code any}: whether some element is not zero (NaN is true, -0.0 false), or some element
+     * of a mask is true; it stops reading at the first block that decides.
+     *
+     * @param x the values, read in place (not copied)
+     * @return whether an element is true; false if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static boolean any(int[] x) {
+        return MaskKernels.any(IntArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code any}: whether some element is not zero (NaN is true, -0.0 false), or some element
+     * of a mask is true; it stops reading at the first block that decides.
+     *
+     * @param x the values, read in place (not copied)
+     * @return whether an element is true; false if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static boolean any(long[] x) {
+        return MaskKernels.any(LongArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code any}: whether some element is not zero (NaN is true, -0.0 false), or some element
+     * of a mask is true; it stops reading at the first block that decides.
+     *
+     * @param x the array
+     * @return whether an element is true; false if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static boolean any(NumericArray x) {
+        return MaskKernels.any(x);
+    }
+
+    /**
+     * NumPy's {@code any}: whether some element is not zero (NaN is true, -0.0 false), or some element
+     * of a mask is true; it stops reading at the first block that decides.
+     *
+     * @param mask the mask
+     * @return whether an element is true; false if there are no elements
+     * @throws NullPointerException if {@code mask} is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static boolean any(BoolArray mask) {
+        return MaskKernels.any(mask);
+    }
+
+    /**
+     * NumPy's {@code all}: whether every element is not zero (NaN is true, -0.0 false), or every
+     * element of a mask is true; it stops reading at the first block that decides.
+     *
+     * @param x the values, read in place (not copied)
+     * @return whether every element is true; true if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static boolean all(double[] x) {
+        return MaskKernels.all(DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code all}: whether every element is not zero (NaN is true, -0.0 false), or every
+     * element of a mask is true; it stops reading at the first block that decides.
+     *
+     * @param x the values, read in place (not copied)
+     * @return whether every element is true; true if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static boolean all(float[] x) {
+        return MaskKernels.all(FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code all}: whether every element is not zero (NaN is true, -0.0 false), or every
+     * element of a mask is true; it stops reading at the first block that decides.
+     *
+     * @param x the values, read in place (not copied)
+     * @return whether every element is true; true if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static boolean all(int[] x) {
+        return MaskKernels.all(IntArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code all}: whether every element is not zero (NaN is true, -0.0 false), or every
+     * element of a mask is true; it stops reading at the first block that decides.
+     *
+     * @param x the values, read in place (not copied)
+     * @return whether every element is true; true if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static boolean all(long[] x) {
+        return MaskKernels.all(LongArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code all}: whether every element is not zero (NaN is true, -0.0 false), or every
+     * element of a mask is true; it stops reading at the first block that decides.
+     *
+     * @param x the array
+     * @return whether every element is true; true if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static boolean all(NumericArray x) {
+        return MaskKernels.all(x);
+    }
+
+    /**
+     * NumPy's {@code all}: whether every element is not zero (NaN is true, -0.0 false), or every
+     * element of a mask is true; it stops reading at the first block that decides.
+     *
+     * @param mask the mask
+     * @return whether every element is true; true if there are no elements
+     * @throws NullPointerException if {@code mask} is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static boolean all(BoolArray mask) {
+        return MaskKernels.all(mask);
+    }
+
     // </generated>
 }

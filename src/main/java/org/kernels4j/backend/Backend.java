@@ -187,6 +187,13 @@ public interface Backend {
         JavaBackend.INSTANCE.gemv(t, transA, m, n, alpha, a, lda, x, beta, y);
     }
 
+    // ---- mask family: comparisons, where, predicates, truth reductions (MaskOps) ----------
+
+    /** The mask kernels of this backend; the plain-Java ones unless it has its own. */
+    default MaskOps masks() {
+        return JavaMasks.INSTANCE;
+    }
+
     // ---- parallel pass programs: the same kernels cut into passes the planner runs on a pool ----
 
     /**

@@ -30,11 +30,18 @@ public final class NativeBackend implements Backend {
 
     private final Isa isa;
     private final int code;
+    private final NativeMasks masks;
 
     /** A backend on the given path; the caller checked that the library loaded and the CPU has the path. */
     public NativeBackend(Isa isa) {
         this.isa = isa;
         this.code = isa.code();
+        this.masks = new NativeMasks(code);
+    }
+
+    @Override
+    public MaskOps masks() {
+        return masks;
     }
 
     /** Best path of this CPU according to the library. */
