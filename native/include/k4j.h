@@ -395,6 +395,15 @@ K4J_API int32_t k4j_hist_range_i64(int32_t isa, const int64_t *x, int64_t n, int
 K4J_API int32_t k4j_hist_bincount_i32(int32_t isa, const int32_t *x, int64_t n, int64_t *counts, int64_t nbins);
 K4J_API int32_t k4j_hist_wbincount_i32(int32_t isa, const int32_t *x, const double *w, int64_t n, double *sums, int64_t nbins);
 K4J_API int32_t k4j_hist_range_i32(int32_t isa, const int32_t *x, int64_t n, int64_t *minmax);
+/* weighted histograms: wuniform is uniform with float64 weights w[0..n-1]:
+ *   each value counted by uniform adds its weight, sums[bin] += w[k], in
+ *   index order (numpy.bincount(indices, weights) within a block); values not
+ *   counted (outside, NaN) leave their weight unread. Adds to sums, as
+ *   uniform adds to counts; the same dtype rules and checks, plus w. */
+K4J_API int32_t k4j_hist_wuniform_f64(int32_t isa, const double *x, const double *w, int64_t n, double first, double last, const double *edges, int64_t bins, double *sums);
+K4J_API int32_t k4j_hist_wuniform_f32(int32_t isa, const float *x, const double *w, int64_t n, float first, float last, double denom, int32_t wide, const float *edges, int64_t bins, double *sums);
+K4J_API int32_t k4j_hist_wuniform_i64(int32_t isa, const int64_t *x, const double *w, int64_t n, double first, double last, double denom, const double *edges, int64_t bins, double *sums);
+K4J_API int32_t k4j_hist_wuniform_i32(int32_t isa, const int32_t *x, const double *w, int64_t n, double first, double last, double denom, const double *edges, int64_t bins, double *sums);
 /* ---- gemm: dense linear algebra, row-major ---------------------------------
  *
  * Matrices are row-major: element (i, j) of a matrix with leading dimension ld
