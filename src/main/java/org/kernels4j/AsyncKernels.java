@@ -5085,5 +5085,414 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
         return PoolSorts.one(owner(), () -> Kernels.histogram(x, rule, lo, hi), x);
     }
 
+    /**
+     * The asynchronous form of {@link Kernels#histogram(NumericArray, int, double, double,
+     * NumericArray, boolean)}, run on this pool. numpy.histogram(x, bins, range=(lo, hi),
+     * weights=weights, density=density): the bins of {@link #histogram(NumericArray, int, double,
+     * double)} (NumPy's arithmetic per element type, lo and hi as Python floats, an empty range widened
+     * by 0.5 each side), each value inside [lo, hi] adding its weight to its bin. The sums are NumPy's
+     * bits: NumPy adds the weights of each 65536-element block in index order into a zeroed partial and
+     * the partials to the result in block order, and so does this. Values outside the range, NaN and
+     * infinities are not counted and their weights not read (a NaN weight there changes nothing); a NaN
+     * weight inside makes its bin NaN. With density the result is NumPy's {@code counts / widths /
+     * counts.sum()}: the widths are the differences of the edges (float32 for float32 input), the total
+     * NumPy's pairwise sum of the bins (an exact integer sum without weights), so a NaN bin makes every
+     * density NaN, and an empty selection (no value in range, or weights summing to 0) gives 0 / 0 =
+     * NaN or infinities, as NumPy (which warns). Without weights (null) the counts are the integer
+     * counts as doubles. Memory: the result and one partial of {@code bins} doubles; no copy of x. On
+     * arrays of at least 2^20 elements the 65536-element blocks are shared out: rounds of blocks, each
+     * block into a partial of its own, each round's partials added in block order before the next, so
+     * the result is the synchronous one bit for bit for any worker count. Memory: a round holds at
+     * least one partial per worker and at most max(workers, 2^21 / bins) of them ({@code bins} doubles
+     * each). Cancelling the future stops the work at the next block boundary; nothing visible is left
+     * behind. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param bins the number of equal bins, at least 1
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @param weights one float64 weight per element of x; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return a future of the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if {@code bins <= 0}, lo or hi is not finite, {@code lo > hi},
+     *     {@code hi - lo} overflows, or the bins would be narrower than the element type's edges
+     *     resolve (for float32: more than 2^24 bins, or a range not finite in float32), the weights are
+     *     not as many as the values, the weights are not float64, or an array belongs to a confined
+     *     arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleHistogram> histogram(NumericArray x, int bins, double lo, double hi, NumericArray weights, boolean density) {
+        return org.kernels4j.planner.WeightedHistograms.async(owner(), x, bins, lo, hi, weights, density);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#histogram(double[], int, double, double, double[],
+     * boolean)}, run on this pool. numpy.histogram(x, bins, range=(lo, hi), weights=weights,
+     * density=density): the bins of {@link #histogram(NumericArray, int, double, double)} (NumPy's
+     * arithmetic per element type, lo and hi as Python floats, an empty range widened by 0.5 each
+     * side), each value inside [lo, hi] adding its weight to its bin. The sums are NumPy's bits: NumPy
+     * adds the weights of each 65536-element block in index order into a zeroed partial and the
+     * partials to the result in block order, and so does this. Values outside the range, NaN and
+     * infinities are not counted and their weights not read (a NaN weight there changes nothing); a NaN
+     * weight inside makes its bin NaN. With density the result is NumPy's {@code counts / widths /
+     * counts.sum()}: the widths are the differences of the edges (float32 for float32 input), the total
+     * NumPy's pairwise sum of the bins (an exact integer sum without weights), so a NaN bin makes every
+     * density NaN, and an empty selection (no value in range, or weights summing to 0) gives 0 / 0 =
+     * NaN or infinities, as NumPy (which warns). Without weights (null) the counts are the integer
+     * counts as doubles. Memory: the result and one partial of {@code bins} doubles; no copy of x. On
+     * arrays of at least 2^20 elements the 65536-element blocks are shared out: rounds of blocks, each
+     * block into a partial of its own, each round's partials added in block order before the next, so
+     * the result is the synchronous one bit for bit for any worker count. Memory: a round holds at
+     * least one partial per worker and at most max(workers, 2^21 / bins) of them ({@code bins} doubles
+     * each). Cancelling the future stops the work at the next block boundary; nothing visible is left
+     * behind. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @param weights one weight per element of x, read in place; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return a future of the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if {@code bins <= 0}, lo or hi is not finite, {@code lo > hi},
+     *     {@code hi - lo} overflows, or the bins would be narrower than the element type's edges
+     *     resolve (for float32: more than 2^24 bins, or a range not finite in float32), or the weights
+     *     are not as many as the values
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleHistogram> histogram(double[] x, int bins, double lo, double hi, double[] weights, boolean density) {
+        return org.kernels4j.planner.WeightedHistograms.async(owner(), DoubleArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi, weights == null ? null : DoubleArray.wrap(weights), density);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#histogram(float[], int, double, double, double[],
+     * boolean)}, run on this pool. numpy.histogram(x, bins, range=(lo, hi), weights=weights,
+     * density=density): the bins of {@link #histogram(NumericArray, int, double, double)} (NumPy's
+     * arithmetic per element type, lo and hi as Python floats, an empty range widened by 0.5 each
+     * side), each value inside [lo, hi] adding its weight to its bin. The sums are NumPy's bits: NumPy
+     * adds the weights of each 65536-element block in index order into a zeroed partial and the
+     * partials to the result in block order, and so does this. Values outside the range, NaN and
+     * infinities are not counted and their weights not read (a NaN weight there changes nothing); a NaN
+     * weight inside makes its bin NaN. With density the result is NumPy's {@code counts / widths /
+     * counts.sum()}: the widths are the differences of the edges (float32 for float32 input), the total
+     * NumPy's pairwise sum of the bins (an exact integer sum without weights), so a NaN bin makes every
+     * density NaN, and an empty selection (no value in range, or weights summing to 0) gives 0 / 0 =
+     * NaN or infinities, as NumPy (which warns). Without weights (null) the counts are the integer
+     * counts as doubles. Memory: the result and one partial of {@code bins} doubles; no copy of x.
+     * float32 values follow NumPy's float32 arithmetic: the edges are float32 (the float64 linspace
+     * rounded; returned widened to double), lo and hi are rounded to float32 for the range test and the
+     * subtraction {@code v - lo} (in float32), while the division by {@code hi - lo} (a float64) and
+     * the product with bins happen in float64. On arrays of at least 2^20 elements the 65536-element
+     * blocks are shared out: rounds of blocks, each block into a partial of its own, each round's
+     * partials added in block order before the next, so the result is the synchronous one bit for bit
+     * for any worker count. Memory: a round holds at least one partial per worker and at most
+     * max(workers, 2^21 / bins) of them ({@code bins} doubles each). Cancelling the future stops the
+     * work at the next block boundary; nothing visible is left behind. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @param weights one weight per element of x, read in place; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return a future of the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if {@code bins <= 0}, lo or hi is not finite, {@code lo > hi},
+     *     {@code hi - lo} overflows, or the bins would be narrower than the element type's edges
+     *     resolve (for float32: more than 2^24 bins, or a range not finite in float32), or the weights
+     *     are not as many as the values
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleHistogram> histogram(float[] x, int bins, double lo, double hi, double[] weights, boolean density) {
+        return org.kernels4j.planner.WeightedHistograms.async(owner(), FloatArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi, weights == null ? null : DoubleArray.wrap(weights), density);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#histogram(int[], int, double, double, double[],
+     * boolean)}, run on this pool. numpy.histogram(x, bins, range=(lo, hi), weights=weights,
+     * density=density): the bins of {@link #histogram(NumericArray, int, double, double)} (NumPy's
+     * arithmetic per element type, lo and hi as Python floats, an empty range widened by 0.5 each
+     * side), each value inside [lo, hi] adding its weight to its bin. The sums are NumPy's bits: NumPy
+     * adds the weights of each 65536-element block in index order into a zeroed partial and the
+     * partials to the result in block order, and so does this. Values outside the range, NaN and
+     * infinities are not counted and their weights not read (a NaN weight there changes nothing); a NaN
+     * weight inside makes its bin NaN. With density the result is NumPy's {@code counts / widths /
+     * counts.sum()}: the widths are the differences of the edges (float32 for float32 input), the total
+     * NumPy's pairwise sum of the bins (an exact integer sum without weights), so a NaN bin makes every
+     * density NaN, and an empty selection (no value in range, or weights summing to 0) gives 0 / 0 =
+     * NaN or infinities, as NumPy (which warns). Without weights (null) the counts are the integer
+     * counts as doubles. Memory: the result and one partial of {@code bins} doubles; no copy of x.
+     * int32 values are converted to double exactly. On arrays of at least 2^20 elements the
+     * 65536-element blocks are shared out: rounds of blocks, each block into a partial of its own, each
+     * round's partials added in block order before the next, so the result is the synchronous one bit
+     * for bit for any worker count. Memory: a round holds at least one partial per worker and at most
+     * max(workers, 2^21 / bins) of them ({@code bins} doubles each). Cancelling the future stops the
+     * work at the next block boundary; nothing visible is left behind. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @param weights one weight per element of x, read in place; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return a future of the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if {@code bins <= 0}, lo or hi is not finite, {@code lo > hi},
+     *     {@code hi - lo} overflows, or the bins would be narrower than the element type's edges
+     *     resolve (for float32: more than 2^24 bins, or a range not finite in float32), or the weights
+     *     are not as many as the values
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleHistogram> histogram(int[] x, int bins, double lo, double hi, double[] weights, boolean density) {
+        return org.kernels4j.planner.WeightedHistograms.async(owner(), IntArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi, weights == null ? null : DoubleArray.wrap(weights), density);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#histogram(long[], int, double, double, double[],
+     * boolean)}, run on this pool. numpy.histogram(x, bins, range=(lo, hi), weights=weights,
+     * density=density): the bins of {@link #histogram(NumericArray, int, double, double)} (NumPy's
+     * arithmetic per element type, lo and hi as Python floats, an empty range widened by 0.5 each
+     * side), each value inside [lo, hi] adding its weight to its bin. The sums are NumPy's bits: NumPy
+     * adds the weights of each 65536-element block in index order into a zeroed partial and the
+     * partials to the result in block order, and so does this. Values outside the range, NaN and
+     * infinities are not counted and their weights not read (a NaN weight there changes nothing); a NaN
+     * weight inside makes its bin NaN. With density the result is NumPy's {@code counts / widths /
+     * counts.sum()}: the widths are the differences of the edges (float32 for float32 input), the total
+     * NumPy's pairwise sum of the bins (an exact integer sum without weights), so a NaN bin makes every
+     * density NaN, and an empty selection (no value in range, or weights summing to 0) gives 0 / 0 =
+     * NaN or infinities, as NumPy (which warns). Without weights (null) the counts are the integer
+     * counts as doubles. Memory: the result and one partial of {@code bins} doubles; no copy of x.
+     * int64 values are converted to double (beyond 2^53 rounded to the nearest double, as NumPy
+     * compares and subtracts them). On arrays of at least 2^20 elements the 65536-element blocks are
+     * shared out: rounds of blocks, each block into a partial of its own, each round's partials added
+     * in block order before the next, so the result is the synchronous one bit for bit for any worker
+     * count. Memory: a round holds at least one partial per worker and at most max(workers, 2^21 /
+     * bins) of them ({@code bins} doubles each). Cancelling the future stops the work at the next block
+     * boundary; nothing visible is left behind. The call checks its arguments on the calling thread, as
+     * the synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @param weights one weight per element of x, read in place; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return a future of the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if {@code bins <= 0}, lo or hi is not finite, {@code lo > hi},
+     *     {@code hi - lo} overflows, or the bins would be narrower than the element type's edges
+     *     resolve (for float32: more than 2^24 bins, or a range not finite in float32), or the weights
+     *     are not as many as the values
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleHistogram> histogram(long[] x, int bins, double lo, double hi, double[] weights, boolean density) {
+        return org.kernels4j.planner.WeightedHistograms.async(owner(), LongArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi, weights == null ? null : DoubleArray.wrap(weights), density);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#histogram(NumericArray, int, NumericArray, boolean)}, run
+     * on this pool. numpy.histogram(x, bins, weights=weights, density=density): the range is [min, max]
+     * of x as in {@link #histogram(NumericArray, int)} (one extra read of x; [0, 1] when x is empty),
+     * then weighted and scaled as {@link #histogram(NumericArray, int, double, double, NumericArray,
+     * boolean)}. One task finds the range, then shares the blocks out with the pool as the form with a
+     * range does (the same bits for any worker count). A range that is not finite is found only by that
+     * task: the future then completes exceptionally with the IllegalArgumentException. Cancelling the
+     * future stops the work at its next block boundary. The call checks its arguments on the calling
+     * thread, as the synchronous call does, submits the work and returns without blocking; it ignores
+     * the caller's interrupt status, and the workers do not respond to interrupts (a native call cannot
+     * be interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it
+     * (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param bins the number of equal bins, at least 1
+     * @param weights one float64 weight per element of x; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return a future of the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), {@code
+     *     bins <= 0}, the bins would be narrower than the element type resolves, the weights are not as
+     *     many as the values, the weights are not float64, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleHistogram> histogram(NumericArray x, int bins, NumericArray weights, boolean density) {
+        return org.kernels4j.planner.WeightedHistograms.async(owner(), x, bins, weights, density);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#histogram(double[], int, double[], boolean)}, run on this
+     * pool. numpy.histogram(x, bins, weights=weights, density=density): the range is [min, max] of x as
+     * in {@link #histogram(NumericArray, int)} (one extra read of x; [0, 1] when x is empty), then
+     * weighted and scaled as {@link #histogram(NumericArray, int, double, double, NumericArray,
+     * boolean)}. One task finds the range, then shares the blocks out with the pool as the form with a
+     * range does (the same bits for any worker count). A range that is not finite is found only by that
+     * task: the future then completes exceptionally with the IllegalArgumentException. Cancelling the
+     * future stops the work at its next block boundary. The call checks its arguments on the calling
+     * thread, as the synchronous call does, submits the work and returns without blocking; it ignores
+     * the caller's interrupt status, and the workers do not respond to interrupts (a native call cannot
+     * be interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it
+     * (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param weights one weight per element of x, read in place; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return a future of the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), {@code
+     *     bins <= 0}, the bins would be narrower than the element type resolves, or the weights are not
+     *     as many as the values
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleHistogram> histogram(double[] x, int bins, double[] weights, boolean density) {
+        return org.kernels4j.planner.WeightedHistograms.async(owner(), DoubleArray.wrap(Objects.requireNonNull(x, "x")), bins, weights == null ? null : DoubleArray.wrap(weights), density);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#histogram(float[], int, double[], boolean)}, run on this
+     * pool. numpy.histogram(x, bins, weights=weights, density=density): the range is [min, max] of x as
+     * in {@link #histogram(NumericArray, int)} (one extra read of x; [0, 1] when x is empty), then
+     * weighted and scaled as {@link #histogram(NumericArray, int, double, double, NumericArray,
+     * boolean)}. For float32 values min and max are float32 scalars in NumPy, so edges, subtraction,
+     * division and product are all computed in float32 (unlike the float32 form with a range, whose
+     * range is float64). One task finds the range, then shares the blocks out with the pool as the form
+     * with a range does (the same bits for any worker count). A range that is not finite is found only
+     * by that task: the future then completes exceptionally with the IllegalArgumentException.
+     * Cancelling the future stops the work at its next block boundary. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param weights one weight per element of x, read in place; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return a future of the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), {@code
+     *     bins <= 0}, the bins would be narrower than the element type resolves, or the weights are not
+     *     as many as the values
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleHistogram> histogram(float[] x, int bins, double[] weights, boolean density) {
+        return org.kernels4j.planner.WeightedHistograms.async(owner(), FloatArray.wrap(Objects.requireNonNull(x, "x")), bins, weights == null ? null : DoubleArray.wrap(weights), density);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#histogram(int[], int, double[], boolean)}, run on this
+     * pool. numpy.histogram(x, bins, weights=weights, density=density): the range is [min, max] of x as
+     * in {@link #histogram(NumericArray, int)} (one extra read of x; [0, 1] when x is empty), then
+     * weighted and scaled as {@link #histogram(NumericArray, int, double, double, NumericArray,
+     * boolean)}. For int32 values it is exactly the form with the range (min, max) given as doubles.
+     * One task finds the range, then shares the blocks out with the pool as the form with a range does
+     * (the same bits for any worker count). A range that is not finite is found only by that task: the
+     * future then completes exceptionally with the IllegalArgumentException. Cancelling the future
+     * stops the work at its next block boundary. The call checks its arguments on the calling thread,
+     * as the synchronous call does, submits the work and returns without blocking; it ignores the
+     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param weights one weight per element of x, read in place; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return a future of the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), {@code
+     *     bins <= 0}, the bins would be narrower than the element type resolves, or the weights are not
+     *     as many as the values
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleHistogram> histogram(int[] x, int bins, double[] weights, boolean density) {
+        return org.kernels4j.planner.WeightedHistograms.async(owner(), IntArray.wrap(Objects.requireNonNull(x, "x")), bins, weights == null ? null : DoubleArray.wrap(weights), density);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#histogram(long[], int, double[], boolean)}, run on this
+     * pool. numpy.histogram(x, bins, weights=weights, density=density): the range is [min, max] of x as
+     * in {@link #histogram(NumericArray, int)} (one extra read of x; [0, 1] when x is empty), then
+     * weighted and scaled as {@link #histogram(NumericArray, int, double, double, NumericArray,
+     * boolean)}. For int64 values the edges come from (double) min and (double) max, the values are
+     * converted to double, and (as NumPy's unsigned subtraction does) the divisor is the exact integer
+     * max - min rounded once to double. When min == max the range is [(double) min - 0.5, (double) max
+     * + 0.5], which for |min| >= 2^53 is empty in double: then, as NumPy, too many bins. One task finds
+     * the range, then shares the blocks out with the pool as the form with a range does (the same bits
+     * for any worker count). A range that is not finite is found only by that task: the future then
+     * completes exceptionally with the IllegalArgumentException. Cancelling the future stops the work
+     * at its next block boundary. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param weights one weight per element of x, read in place; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return a future of the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), {@code
+     *     bins <= 0}, the bins would be narrower than the element type resolves, or the weights are not
+     *     as many as the values
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleHistogram> histogram(long[] x, int bins, double[] weights, boolean density) {
+        return org.kernels4j.planner.WeightedHistograms.async(owner(), LongArray.wrap(Objects.requireNonNull(x, "x")), bins, weights == null ? null : DoubleArray.wrap(weights), density);
+    }
+
     // </generated>
 }

@@ -181,7 +181,8 @@ class GoldenTest {
         for (String op : new String[] {"quantile", "percentile", "nanquantile", "median", "moments", "cumsum", "sort",
                 "sort_f32", "histogram_range", "histogram_auto", "histogram_edges", "histogram_range_f32",
                 "histogram_auto_f32", "unique", "binrule", "binrule_range", "binrule_i64", "cov", "corrcoef", "nanvar", "average", "bincount_w",
-                "int_reduce"}) {
+                "int_reduce", "histogram_w", "histogram_w_auto", "histogram_w_f32", "histogram_w_f32_auto",
+                "histogram_w_gen"}) {
             assertTrue(cases.stream().anyMatch(c -> c.op().equals(op)), op);
         }
         for (QuantileMethod m : QuantileMethod.values()) {
@@ -264,6 +265,26 @@ class GoldenTest {
                 assertUlps(c.one("want_std"), Kernels.nanstd(x, ddof), MOMENT_ULPS, "nanstd");
             };
             case "average" -> () -> assertUlps(c.one("want"), Kernels.average(c.d("x"), c.d("w")), MOMENT_ULPS, "average");
+            case "histogram_w" -> () -> assertDoubleHistogram(c, Kernels.histogram(c.d("x"), (int) c.one("bins"),
+                    c.one("lo"), c.one("hi"), weightsOf(c), c.one("density") != 0));
+            case "histogram_w_auto" -> () -> assertDoubleHistogram(c, Kernels.histogram(c.d("x"), (int) c.one("bins"),
+                    weightsOf(c), c.one("density") != 0));
+            case "histogram_w_f32" -> () -> assertDoubleHistogram(c, Kernels.histogram(c.f("x"), (int) c.one("bins"),
+                    c.one("lo"), c.one("hi"), weightsOf(c), c.one("density") != 0));
+            case "histogram_w_f32_auto" -> () -> assertDoubleHistogram(c, Kernels.histogram(c.f("x"),
+                    (int) c.one("bins"), weightsOf(c), c.one("density") != 0));
+            case "histogram_w_gen" -> () -> {
+                // x and the weights by make_golden.py's formula, each element one IEEE operation
+                int n = (int) c.one("n");
+                double[] x = new double[n];
+                double[] w = new double[n];
+                for (int i = 0; i < n; i++) {
+                    x[i] = (double) ((i * 7919L) % 10007) / 1000.0 - 5.0;
+                    w[i] = 1.0 / (1 + (i % 97));
+                }
+                assertDoubleHistogram(c, Kernels.histogram(x, (int) c.one("bins"), c.one("lo"), c.one("hi"), w,
+                        c.one("density") != 0));
+            };
             case "bincount_w" -> () -> assertBits(c.d("want"),
                     Kernels.bincount(c.l("x"), c.d("w"), (int) c.one("minlength")));
             case "int_reduce" -> () -> {
@@ -342,6 +363,16 @@ class GoldenTest {
 
     static void assertHistogram(Case c, Histogram h) {
         assertArrayEquals(c.l("want_counts"), h.counts(), "counts");
+        assertBits(c.d("want_edges"), h.edges());
+    }
+
+    static double[] weightsOf(Case c) {
+        String[] w = c.raw("w");
+        return w.length == 1 && w[0].equals("none") ? null : c.d("w");
+    }
+
+    static void assertDoubleHistogram(Case c, DoubleHistogram h) {
+        assertBits(c.d("want_counts"), h.counts());
         assertBits(c.d("want_edges"), h.edges());
     }
 

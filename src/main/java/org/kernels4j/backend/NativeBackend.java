@@ -693,4 +693,9 @@ public final class NativeBackend implements Backend {
     public long[] intRange(DType t, MemorySegment x, long n) {
         return NativeHist.range(code, t, x, n);
     }
+
+    @Override
+    public void histUniformWeighted(MemorySegment x, MemorySegment w, long n, HistBins u, double[] sums) {
+        NativeHist.uniformWeighted(code, x, w, n, u, sums);
+    }
 }
