@@ -61,8 +61,8 @@ class SemanticsTableTest {
         m.put("sum, prod, mean, min, max, argmin, argmax of int32/int64", "EverydayNumpyTest.integerReductions, GoldenTest");
         m.put("average (weights)", "EverydayNumpyTest.nanVarianceAndWeights, GoldenTest");
         m.put("bincount with weights", "EverydayNumpyTest.nanVarianceAndWeights, GoldenTest");
-        m.put("histogram with weights or density", "WeightedHistogramTest, GoldenTest");
         m.put("histogram with a bin rule", "EverydayNumpyTest.binRulesAndCovariance, BinRulesTest, GoldenTest");
+        m.put("histogram with weights or density", "WeightedHistogramTest, GoldenTest");
         m.put("cov, corrcoef", "EverydayNumpyTest.binRulesAndCovariance, GoldenTest");
         return m;
     }
