@@ -339,3 +339,24 @@ int32_t K4J_FN(hist_wuniform_i32)(const int32_t *x, const double *w, int64_t n, 
     K4J_WHIST_ADD(K4J_HIST_CALL_I32);
     return K4J_OK;
 }
+
+/* A weighted bincount split by value: each part adds only the values in
+ * [lo, hi), in index order, so every bin sums exactly the terms of the whole
+ * wbincount in the same order. The bound test is one unsigned comparison per
+ * value (v - lo computed in uint64, so values below lo wrap above hi - lo). */
+#define K4J_DEFINE_WPART(T, SFX)                                                                     \
+    int64_t K4J_FN(hist_wbincount_part_##SFX)(const T *x, const double *w, int64_t n, double *sums,  \
+                                               int64_t lo, int64_t hi) {                             \
+        const uint64_t width = (uint64_t)(hi - lo);                                                  \
+        int64_t added = 0;                                                                           \
+        for (int64_t k = 0; k < n; k++) {                                                            \
+            uint64_t d = (uint64_t)(int64_t)x[k] - (uint64_t)lo;                                     \
+            if (d < width) {                                                                         \
+                sums[d] += w[k];                                                                     \
+                added++;                                                                             \
+            }                                                                                        \
+        }                                                                                            \
+        return added;                                                                                \
+    }
+K4J_DEFINE_WPART(int64_t, i64)
+K4J_DEFINE_WPART(int32_t, i32)

@@ -202,7 +202,14 @@ static inline int k4j_bad_bounds(const int64_t *bounds, int64_t nb, int64_t nkey
     K4J_HIST_EDGE_KERNELS(X, int32_t, i32) \
     K4J_HIST_INT_KERNELS(X, int64_t, i64) \
     K4J_HIST_INT_KERNELS(X, int32_t, i32) \
-    K4J_HIST_WEIGHTED_KERNELS(X)
+    K4J_HIST_WEIGHTED_KERNELS(X) \
+    K4J_HIST_WPART_KERNELS(X, int64_t, i64) \
+    K4J_HIST_WPART_KERNELS(X, int32_t, i32)
+
+/* A weighted bincount of the values in [lo, hi) only: one part of a split by value. */
+#define K4J_HIST_WPART_KERNELS(X, T, SFX) \
+    X(int64_t, hist_wbincount_part_##SFX, (const T *x, const double *w, int64_t n, double *sums, int64_t lo, \
+      int64_t hi), (x, w, n, sums, lo, hi), K4J_BAD2(x, w, n) || lo < 0 || hi < lo || K4J_BAD_P(sums, hi - lo), -1)
 
 /* Weighted histograms: the uniform kernels' checks plus the weights. */
 #define K4J_HIST_WEIGHTED_KERNELS(X) \

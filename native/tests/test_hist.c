@@ -177,6 +177,33 @@ static void weighted_bincount(int32_t isa) {
     memset(got, 0, sizeof got);
     CHECK(k4j_hist_wbincount_i64(isa, xl, w, WN, got, WBINS) == K4J_ERANGE, "wbincount out of range reported");
     CHECK(k4j_hist_wbincount_i32(isa, xi, NULL, WN, got, WBINS) == K4J_EINVAL, "wbincount without weights");
+    /* split by value: the parts [0, 10), [10, 30), [30, WBINS) give the whole sums bit for bit */
+    xl[17] = 3;
+    xl[18] = 4;
+    for (int k = 0; k < WN; k++) xi[k] = (int32_t)xl[k];
+    memset(want, 0, sizeof want);
+    for (int k = 0; k < WN; k++) want[xl[k]] += w[k];
+    const int64_t cuts[] = {0, 10, 30, WBINS};
+    for (int t = 0; t < 2; t++) {
+        int64_t added = 0;
+        memset(got, 0, sizeof got);
+        for (int p = 0; p < 3; p++) {
+            int64_t a = t == 0 ? k4j_hist_wbincount_part_i64(isa, xl, w, WN, got + cuts[p], cuts[p], cuts[p + 1])
+                               : k4j_hist_wbincount_part_i32(isa, xi, w, WN, got + cuts[p], cuts[p], cuts[p + 1]);
+            CHECK(a >= 0, "wbincount_part status");
+            added += a;
+        }
+        CHECK(added == WN, "wbincount_part adds every value once (t %d)", t);
+        CHECK(memcmp(got, want, sizeof got) == 0, "wbincount_part sums (t %d, isa %d)", t, isa);
+    }
+    xl[5] = -7;
+    xl[6] = INT64_MIN;
+    xl[7] = INT64_MAX;
+    memset(got, 0, sizeof got);
+    CHECK(k4j_hist_wbincount_part_i64(isa, xl, w, WN, got, 0, WBINS) == WN - 3, "wbincount_part skips outside values");
+    CHECK(k4j_hist_wbincount_part_i64(isa, xl, w, WN, got, 5, 4) == -1, "wbincount_part hi < lo");
+    CHECK(k4j_hist_wbincount_part_i32(isa, xi, w, WN, NULL, 0, 3) == -1, "wbincount_part no sums");
+    CHECK(k4j_hist_wbincount_part_i32(isa, xi, w, WN, NULL, 3, 3) == 0, "wbincount_part empty part");
 }
 
 /* Weighted uniform histograms: the bins of the unweighted reference, each kept value adding

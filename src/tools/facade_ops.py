@@ -991,3 +991,40 @@ _whd = Op("histogram",
           iae=WH_DATA_IAE, notes=HIST_DATA_NOTES, pool_doc=WH_DATA_POOL, floating=False, params=WH_PARAMS)
 _whd.npe = WH_NPE
 OPS += [_wh, _whd]
+
+
+# ---- bincount on a pool (split by index for counts, by value for weighted sums) ---------------
+
+BC_FQN = "org.kernels4j.planner.PoolBincount"
+BC_POOL = ("One task reads x's range (which sizes the result and refuses negative values: the future then "
+           "completes exceptionally with the IllegalArgumentException); then, for arrays of at least 2^20 "
+           "elements, the counting is shared with the pool: index chunks, each adding into the partial counts of "
+           "its worker, the partials added at the end (integer counts: the same for any worker count). Memory: one "
+           "{@code long[]} of the result's length per worker. Cancelling the future stops the range task or the "
+           "counting at its next chunk boundary; nothing visible is left behind.")
+BC_W_POOL = ("One task reads x's range (which sizes the result and refuses negative values: the future then "
+             "completes exceptionally with the IllegalArgumentException); then, for arrays of at least 2^20 "
+             "elements, the work is split by value: the bins are cut into one range per worker, and each part reads "
+             "all of x, adding in index order only the weights of its values, so every sum is the synchronous one "
+             "(NumPy's) bit for bit for any worker count. Each part reads all of x: the gain is in the scattered "
+             "additions, not in the reading. Memory: the result and a copy of each part's bins. Cancelling the "
+             "future stops the range task, or the parts not yet started; nothing visible is left behind.")
+OPS.append(Op("bincount", [],
+              [Form("NumericArray x, int minlength", BC_FQN + ".counts(owner(), x, minlength)",
+                    note="x must be an int32 or int64 array."),
+               Form("{P}[] x", BC_FQN + ".counts(owner(), " + wrap("x") + ", 0)", ("int", "long")),
+               Form("{P}[] x, int minlength", BC_FQN + ".counts(owner(), " + wrap("x") + ", minlength)", ("int",))],
+              "long[]", "long[]",
+              "numpy.bincount: {@code counts[v]} is the number of elements equal to v; the counts of "
+              "{@link Kernels#bincount(NumericArray, int)}.",
+              "the counts, of length max(max(x) + 1, minlength) (minlength, or 0, when x is empty)",
+              iae=["{@code minlength} is negative or too large", "array:x is not an int32 or int64 array"],
+              floating=False, pool_doc=BC_POOL))
+for _o in OPS:
+    if _o.name == "bincount" and _o.rtype == "double[]":
+        _o.pool = [Form("NumericArray x, NumericArray weights, int minlength",
+                        BC_FQN + ".sums(owner(), x, weights, minlength)",
+                        note="x must be an int32 or int64 array, the weights float64."),
+                   Form("{P}[] x, double[] weights", BC_FQN + ".sums(owner(), " + wrap("x") + ", DoubleArray.wrap("
+                        "Objects.requireNonNull(weights, \"weights\")), 0)", INT2)]
+        _o.pool_doc = BC_W_POOL

@@ -4949,10 +4949,16 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * pool. numpy.bincount with weights: {@code sums[v]} is the sum of the weights of the elements
      * equal to v, added in index order as NumPy adds them (so its bits). Two reads of x: its range
      * sizes the sums, then the weights are added; if another thread writes x meanwhile the sums are
-     * unspecified, but no memory outside x, the weights and the sums is touched. It runs as one task on
-     * a worker. Cancelling the future before the task starts stops it; a started task runs to its end,
-     * and its result is dropped. The call checks its arguments on the calling thread, as the
-     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * unspecified, but no memory outside x, the weights and the sums is touched. x must be an int32 or
+     * int64 array, the weights float64. One task reads x's range (which sizes the result and refuses
+     * negative values: the future then completes exceptionally with the IllegalArgumentException);
+     * then, for arrays of at least 2^20 elements, the work is split by value: the bins are cut into one
+     * range per worker, and each part reads all of x, adding in index order only the weights of its
+     * values, so every sum is the synchronous one (NumPy's) bit for bit for any worker count. Each part
+     * reads all of x: the gain is in the scattered additions, not in the reading. Memory: the result
+     * and a copy of each part's bins. Cancelling the future stops the range task, or the parts not yet
+     * started; nothing visible is left behind. The call checks its arguments on the calling thread, as
+     * the synchronous call does, submits the work and returns without blocking; it ignores the caller's
      * interrupt status, and the workers do not respond to interrupts (a native call cannot be
      * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
      * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
@@ -4972,7 +4978,75 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      *     BrokenPoolException})
      */
     default CompletableFuture<double[]> bincount(NumericArray x, NumericArray weights, int minlength) {
-        return PoolSorts.one(owner(), () -> Kernels.bincount(x, weights, minlength), x, weights);
+        return org.kernels4j.planner.PoolBincount.sums(owner(), x, weights, minlength);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#bincount(int[], double[])}, run on this pool.
+     * numpy.bincount with weights: {@code sums[v]} is the sum of the weights of the elements equal to
+     * v, added in index order as NumPy adds them (so its bits). Two reads of x: its range sizes the
+     * sums, then the weights are added; if another thread writes x meanwhile the sums are unspecified,
+     * but no memory outside x, the weights and the sums is touched. One task reads x's range (which
+     * sizes the result and refuses negative values: the future then completes exceptionally with the
+     * IllegalArgumentException); then, for arrays of at least 2^20 elements, the work is split by
+     * value: the bins are cut into one range per worker, and each part reads all of x, adding in index
+     * order only the weights of its values, so every sum is the synchronous one (NumPy's) bit for bit
+     * for any worker count. Each part reads all of x: the gain is in the scattered additions, not in
+     * the reading. Memory: the result and a copy of each part's bins. Cancelling the future stops the
+     * range task, or the parts not yet started; nothing visible is left behind. The call checks its
+     * arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param weights one weight per element of x, read in place
+     * @return a future of the sums, of length max(max(x) + 1, minlength) (minlength, or 0, when x is
+     *     empty)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if x holds a negative value (x is only read), {@code minlength}
+     *     is negative or too large, the maximum is too large for a {@code double[]} of sums, or the
+     *     weights are not as many as the values
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> bincount(int[] x, double[] weights) {
+        return org.kernels4j.planner.PoolBincount.sums(owner(), IntArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(weights, "weights")), 0);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#bincount(long[], double[])}, run on this pool.
+     * numpy.bincount with weights: {@code sums[v]} is the sum of the weights of the elements equal to
+     * v, added in index order as NumPy adds them (so its bits). Two reads of x: its range sizes the
+     * sums, then the weights are added; if another thread writes x meanwhile the sums are unspecified,
+     * but no memory outside x, the weights and the sums is touched. One task reads x's range (which
+     * sizes the result and refuses negative values: the future then completes exceptionally with the
+     * IllegalArgumentException); then, for arrays of at least 2^20 elements, the work is split by
+     * value: the bins are cut into one range per worker, and each part reads all of x, adding in index
+     * order only the weights of its values, so every sum is the synchronous one (NumPy's) bit for bit
+     * for any worker count. Each part reads all of x: the gain is in the scattered additions, not in
+     * the reading. Memory: the result and a copy of each part's bins. Cancelling the future stops the
+     * range task, or the parts not yet started; nothing visible is left behind. The call checks its
+     * arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param weights one weight per element of x, read in place
+     * @return a future of the sums, of length max(max(x) + 1, minlength) (minlength, or 0, when x is
+     *     empty)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if x holds a negative value (x is only read), {@code minlength}
+     *     is negative or too large, the maximum is too large for a {@code double[]} of sums, or the
+     *     weights are not as many as the values
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> bincount(long[] x, double[] weights) {
+        return org.kernels4j.planner.PoolBincount.sums(owner(), LongArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(weights, "weights")), 0);
     }
 
     /**
@@ -5492,6 +5566,118 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      */
     default CompletableFuture<DoubleHistogram> histogram(long[] x, int bins, double[] weights, boolean density) {
         return org.kernels4j.planner.WeightedHistograms.async(owner(), LongArray.wrap(Objects.requireNonNull(x, "x")), bins, weights == null ? null : DoubleArray.wrap(weights), density);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#bincount(NumericArray, int)}, run on this pool.
+     * numpy.bincount: {@code counts[v]} is the number of elements equal to v; the counts of {@link
+     * Kernels#bincount(NumericArray, int)}. x must be an int32 or int64 array. One task reads x's range
+     * (which sizes the result and refuses negative values: the future then completes exceptionally with
+     * the IllegalArgumentException); then, for arrays of at least 2^20 elements, the counting is shared
+     * with the pool: index chunks, each adding into the partial counts of its worker, the partials
+     * added at the end (integer counts: the same for any worker count). Memory: one {@code long[]} of
+     * the result's length per worker. Cancelling the future stops the range task or the counting at its
+     * next chunk boundary; nothing visible is left behind. The call checks its arguments on the calling
+     * thread, as the synchronous call does, submits the work and returns without blocking; it ignores
+     * the caller's interrupt status, and the workers do not respond to interrupts (a native call cannot
+     * be interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it
+     * (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param minlength the least length of the result
+     * @return a future of the counts, of length max(max(x) + 1, minlength) (minlength, or 0, when x is
+     *     empty)
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code minlength} is negative or too large, x is not an int32
+     *     or int64 array, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<long[]> bincount(NumericArray x, int minlength) {
+        return org.kernels4j.planner.PoolBincount.counts(owner(), x, minlength);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#bincount(int[])}, run on this pool. numpy.bincount:
+     * {@code counts[v]} is the number of elements equal to v; the counts of {@link
+     * Kernels#bincount(NumericArray, int)}. One task reads x's range (which sizes the result and
+     * refuses negative values: the future then completes exceptionally with the
+     * IllegalArgumentException); then, for arrays of at least 2^20 elements, the counting is shared
+     * with the pool: index chunks, each adding into the partial counts of its worker, the partials
+     * added at the end (integer counts: the same for any worker count). Memory: one {@code long[]} of
+     * the result's length per worker. Cancelling the future stops the range task or the counting at its
+     * next chunk boundary; nothing visible is left behind. The call checks its arguments on the calling
+     * thread, as the synchronous call does, submits the work and returns without blocking; it ignores
+     * the caller's interrupt status, and the workers do not respond to interrupts (a native call cannot
+     * be interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it
+     * (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the counts, of length max(max(x) + 1, minlength) (minlength, or 0, when x is
+     *     empty)
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code minlength} is negative or too large
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<long[]> bincount(int[] x) {
+        return org.kernels4j.planner.PoolBincount.counts(owner(), IntArray.wrap(Objects.requireNonNull(x, "x")), 0);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#bincount(long[])}, run on this pool. numpy.bincount:
+     * {@code counts[v]} is the number of elements equal to v; the counts of {@link
+     * Kernels#bincount(NumericArray, int)}. One task reads x's range (which sizes the result and
+     * refuses negative values: the future then completes exceptionally with the
+     * IllegalArgumentException); then, for arrays of at least 2^20 elements, the counting is shared
+     * with the pool: index chunks, each adding into the partial counts of its worker, the partials
+     * added at the end (integer counts: the same for any worker count). Memory: one {@code long[]} of
+     * the result's length per worker. Cancelling the future stops the range task or the counting at its
+     * next chunk boundary; nothing visible is left behind. The call checks its arguments on the calling
+     * thread, as the synchronous call does, submits the work and returns without blocking; it ignores
+     * the caller's interrupt status, and the workers do not respond to interrupts (a native call cannot
+     * be interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it
+     * (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the counts, of length max(max(x) + 1, minlength) (minlength, or 0, when x is
+     *     empty)
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code minlength} is negative or too large
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<long[]> bincount(long[] x) {
+        return org.kernels4j.planner.PoolBincount.counts(owner(), LongArray.wrap(Objects.requireNonNull(x, "x")), 0);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#bincount(int[], int)}, run on this pool. numpy.bincount:
+     * {@code counts[v]} is the number of elements equal to v; the counts of {@link
+     * Kernels#bincount(NumericArray, int)}. One task reads x's range (which sizes the result and
+     * refuses negative values: the future then completes exceptionally with the
+     * IllegalArgumentException); then, for arrays of at least 2^20 elements, the counting is shared
+     * with the pool: index chunks, each adding into the partial counts of its worker, the partials
+     * added at the end (integer counts: the same for any worker count). Memory: one {@code long[]} of
+     * the result's length per worker. Cancelling the future stops the range task or the counting at its
+     * next chunk boundary; nothing visible is left behind. The call checks its arguments on the calling
+     * thread, as the synchronous call does, submits the work and returns without blocking; it ignores
+     * the caller's interrupt status, and the workers do not respond to interrupts (a native call cannot
+     * be interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it
+     * (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param minlength the least length of the result
+     * @return a future of the counts, of length max(max(x) + 1, minlength) (minlength, or 0, when x is
+     *     empty)
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code minlength} is negative or too large
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<long[]> bincount(int[] x, int minlength) {
+        return org.kernels4j.planner.PoolBincount.counts(owner(), IntArray.wrap(Objects.requireNonNull(x, "x")), minlength);
     }
 
     // </generated>

@@ -1034,6 +1034,11 @@ public final class JavaBackend implements Backend {
     }
 
     @Override
+    public long bincountPart(DType t, MemorySegment x, MemorySegment w, long n, double[] sums, long lo) {
+        return JavaHist.bincountPart(t, x, w, n, sums, lo);
+    }
+
+    @Override
     public void histUniformWeighted(MemorySegment x, MemorySegment w, long n, HistBins u, double[] sums) {
         JavaHist.uniformWeighted(x, w, n, u, sums);
     }

@@ -134,6 +134,20 @@ final class JavaHist {
         return i;
     }
 
+    /** As the native kernel: the values in [lo, lo + sums.length) add their weights in index order. */
+    static long bincountPart(DType t, MemorySegment x, MemorySegment w, long n, double[] sums, long lo) {
+        long added = 0;
+        for (long k = 0; k < n; k++) {
+            long v = t == DType.I64 ? x.getAtIndex(JAVA_LONG, k) : x.getAtIndex(JAVA_INT, k);
+            long d = v - lo;
+            if (d >= 0 && d < sums.length && v >= lo) {
+                sums[(int) d] += w.getAtIndex(java.lang.foreign.ValueLayout.JAVA_DOUBLE_UNALIGNED, k);
+                added++;
+            }
+        }
+        return added;
+    }
+
     /** As the native kernel: each counted value's weight added to its bin in index order. */
     static void uniformWeighted(MemorySegment x, MemorySegment w, long n, HistBins u, double[] sums) {
         for (long k = 0; k < n; k++) {

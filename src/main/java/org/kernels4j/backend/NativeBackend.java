@@ -695,6 +695,11 @@ public final class NativeBackend implements Backend {
     }
 
     @Override
+    public long bincountPart(DType t, MemorySegment x, MemorySegment w, long n, double[] sums, long lo) {
+        return NativeHist.bincountPart(code, t, x, w, n, sums, lo);
+    }
+
+    @Override
     public void histUniformWeighted(MemorySegment x, MemorySegment w, long n, HistBins u, double[] sums) {
         NativeHist.uniformWeighted(code, x, w, n, u, sums);
     }

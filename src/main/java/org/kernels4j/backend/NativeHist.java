@@ -142,6 +142,26 @@ final class NativeHist {
         }
     }
 
+    /** One part of a weighted bincount split by value, in critical pieces that continue each other's sums. */
+    static long bincountPart(int code, DType t, MemorySegment x, MemorySegment w, long n, double[] sums, long lo) {
+        MemorySegment s = MemorySegment.ofArray(sums);
+        long es = t.byteSize();
+        long hi = lo + sums.length;
+        long added = 0;
+        for (long off = 0; off < n; off += CHUNK) {
+            MemorySegment xs = at(x, off, es);
+            MemorySegment ws = at(w, off, Double.BYTES);
+            long m = Math.min(CHUNK, n - off);
+            long a = t == DType.I64 ? k4j_hist_wbincount_part_i64$critical(code, xs, ws, m, s, lo, hi)
+                    : k4j_hist_wbincount_part_i32$critical(code, xs, ws, m, s, lo, hi);
+            if (a < 0) {
+                throw new IllegalStateException("k4j_hist_wbincount_part rejected its arguments");
+            }
+            added += a;
+        }
+        return added;
+    }
+
     static long[] range(int code, DType t, MemorySegment x, long n) {
         long[] mm = new long[2];
         long[] part = new long[2];
