@@ -347,6 +347,25 @@ def gen_weighted_histogram(out):
                  want_counts=c, want_edges=e)
 
 
+def gen_unique_dtypes(out):
+    # numpy.unique(x, return_counts=True) of float32 (NaN collapsed, +-0 one value) and int32
+    rng = np.random.default_rng(23)
+    f = np.round(rng.standard_normal(400), 1).astype(np.float32)
+    f[[3, 9, 200]] = np.nan
+    f[[4, 5]] = np.float32(-0.0)
+    f[[6]] = np.float32(np.inf)
+    f[[7]] = np.float32(-np.inf)
+    for label, x in (("normal400", f), ("empty", np.array([], dtype=np.float32)),
+                     ("allnan", np.array([np.nan, np.nan], dtype=np.float32))):
+        v, c = np.unique(x, return_counts=True)
+        case(out, "unique_f32", label, x=x, want_values=v, want_counts=c)
+    i = rng.integers(-2**31, 2**31, 50).astype(np.int32)
+    i = np.concatenate([i, i[:20], np.array([2**31 - 1, -2**31, 0, 0], dtype=np.int32)])
+    for label, x in (("mixed74", i), ("empty", np.array([], dtype=np.int32))):
+        v, c = np.unique(x, return_counts=True)
+        case(out, "unique_i32", label, x=x, want_values=v, want_counts=c)
+
+
 def main():
     np.seterr(all="ignore")  # NaN and Inf inputs are the point; NumPy's warnings are noise here
     warnings.simplefilter("ignore", RuntimeWarning)
@@ -366,6 +385,7 @@ def main():
     gen_cov(out)
     gen_more_reductions(out)
     gen_weighted_histogram(out)
+    gen_unique_dtypes(out)
     with open(OUT, "w") as f:
         f.write("\n".join(out) + "\n")
     print("wrote %s: %d cases" % (OUT, sum(1 for l in out if l.startswith("case "))))

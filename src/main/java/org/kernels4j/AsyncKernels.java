@@ -5681,4 +5681,154 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     }
 
     // </generated>
+
+    // ---- unique on the pool (hand-written: the result type depends on the element type) --------
+
+    /**
+     * The asynchronous form of {@link Kernels#unique(double[])}, run on this pool: numpy.unique(x,
+     * return_counts=True) of float64 values. x is copied by the call (so later changes to x do not
+     * reach the result), the copy is sorted by the pool's parallel sort (arrays of 2^20 elements
+     * or more are split over the workers), and the runs of equal values are read when the sort
+     * completes: the synchronous result, value for value. Cancelling the future stops the sort at
+     * its next chunk boundary; x is never written.
+     *
+     * @param x the values, not modified
+     * @return a future of the distinct values (NaN last) and their counts
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link BrokenPoolException})
+     */
+    default CompletableFuture<Unique> unique(double[] x) {
+        return org.kernels4j.planner.Uniques.unique(owner(), DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#unique(DoubleArray)}, run on this pool: numpy.unique(x,
+     * return_counts=True) of float64 values. x is copied by the call (so later changes to x do not
+     * reach the result), the copy is sorted by the pool's parallel sort (arrays of 2^20 elements
+     * or more are split over the workers), and the runs of equal values are read when the sort
+     * completes: the synchronous result, value for value. Cancelling the future stops the sort at
+     * its next chunk boundary; x is never written.
+     *
+     * @param x the values, not modified
+     * @return a future of the distinct values (NaN last) and their counts
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x belongs to a confined arena, or has more than
+     *     {@code Integer.MAX_VALUE - 8} elements
+     * @throws IllegalStateException if x's arena is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link BrokenPoolException})
+     */
+    default CompletableFuture<Unique> unique(DoubleArray x) {
+        return org.kernels4j.planner.Uniques.unique(owner(), x);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#unique(float[])}, run on this pool: numpy.unique(x,
+     * return_counts=True) of float32 values. x is copied by the call (so later changes to x do not
+     * reach the result), the copy is sorted by the pool's parallel sort (arrays of 2^20 elements
+     * or more are split over the workers), and the runs of equal values are read when the sort
+     * completes: the synchronous result, value for value. Cancelling the future stops the sort at
+     * its next chunk boundary; x is never written.
+     *
+     * @param x the values, not modified
+     * @return a future of the distinct values, widened to double (NaN last), and their counts
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link BrokenPoolException})
+     */
+    default CompletableFuture<Unique> unique(float[] x) {
+        return org.kernels4j.planner.Uniques.unique(owner(), FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#unique(FloatArray)}, run on this pool: numpy.unique(x,
+     * return_counts=True) of float32 values. x is copied by the call (so later changes to x do not
+     * reach the result), the copy is sorted by the pool's parallel sort (arrays of 2^20 elements
+     * or more are split over the workers), and the runs of equal values are read when the sort
+     * completes: the synchronous result, value for value. Cancelling the future stops the sort at
+     * its next chunk boundary; x is never written.
+     *
+     * @param x the values, not modified
+     * @return a future of the distinct values, widened to double (NaN last), and their counts
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x belongs to a confined arena, or has more than
+     *     {@code Integer.MAX_VALUE - 8} elements
+     * @throws IllegalStateException if x's arena is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link BrokenPoolException})
+     */
+    default CompletableFuture<Unique> unique(FloatArray x) {
+        return org.kernels4j.planner.Uniques.unique(owner(), x);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#unique(int[])}, run on this pool: numpy.unique(x,
+     * return_counts=True) of int32 values. x is copied by the call (so later changes to x do not
+     * reach the result), the copy is sorted by the pool's parallel sort (arrays of 2^20 elements
+     * or more are split over the workers), and the runs of equal values are read when the sort
+     * completes: the synchronous result, value for value. Cancelling the future stops the sort at
+     * its next chunk boundary; x is never written.
+     *
+     * @param x the values, not modified
+     * @return a future of the distinct values, widened to long, and their counts
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link BrokenPoolException})
+     */
+    default CompletableFuture<UniqueLongs> unique(int[] x) {
+        return org.kernels4j.planner.Uniques.unique(owner(), IntArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#unique(IntArray)}, run on this pool: numpy.unique(x,
+     * return_counts=True) of int32 values. x is copied by the call (so later changes to x do not
+     * reach the result), the copy is sorted by the pool's parallel sort (arrays of 2^20 elements
+     * or more are split over the workers), and the runs of equal values are read when the sort
+     * completes: the synchronous result, value for value. Cancelling the future stops the sort at
+     * its next chunk boundary; x is never written.
+     *
+     * @param x the values, not modified
+     * @return a future of the distinct values, widened to long, and their counts
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x belongs to a confined arena, or has more than
+     *     {@code Integer.MAX_VALUE - 8} elements
+     * @throws IllegalStateException if x's arena is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link BrokenPoolException})
+     */
+    default CompletableFuture<UniqueLongs> unique(IntArray x) {
+        return org.kernels4j.planner.Uniques.unique(owner(), x);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#unique(long[])}, run on this pool: numpy.unique(x,
+     * return_counts=True) of int64 values. x is copied by the call (so later changes to x do not
+     * reach the result), the copy is sorted by the pool's parallel sort (arrays of 2^20 elements
+     * or more are split over the workers), and the runs of equal values are read when the sort
+     * completes: the synchronous result, value for value. Cancelling the future stops the sort at
+     * its next chunk boundary; x is never written.
+     *
+     * @param x the values, not modified
+     * @return a future of the distinct values and their counts
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link BrokenPoolException})
+     */
+    default CompletableFuture<UniqueLongs> unique(long[] x) {
+        return org.kernels4j.planner.Uniques.unique(owner(), LongArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#unique(LongArray)}, run on this pool: numpy.unique(x,
+     * return_counts=True) of int64 values. x is copied by the call (so later changes to x do not
+     * reach the result), the copy is sorted by the pool's parallel sort (arrays of 2^20 elements
+     * or more are split over the workers), and the runs of equal values are read when the sort
+     * completes: the synchronous result, value for value. Cancelling the future stops the sort at
+     * its next chunk boundary; x is never written.
+     *
+     * @param x the values, not modified
+     * @return a future of the distinct values and their counts
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x belongs to a confined arena, or has more than
+     *     {@code Integer.MAX_VALUE - 8} elements
+     * @throws IllegalStateException if x's arena is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link BrokenPoolException})
+     */
+    default CompletableFuture<UniqueLongs> unique(LongArray x) {
+        return org.kernels4j.planner.Uniques.unique(owner(), x);
+    }
 }

@@ -832,6 +832,99 @@ public final class Kernels {
         return new UniqueLongs(java.util.Arrays.copyOf(vals, u + 1), java.util.Arrays.copyOf(counts, u + 1));
     }
 
+    // ---- unique of every dtype, heap or off-heap (the double[] and long[] forms are above) ---------
+
+    /**
+     * numpy.unique(x, return_counts=True) of float32 values: a sorted copy (memory: the copy plus the
+     * sort's scratch), then runs of equal values. -0.0 and +0.0 are one value (reported as -0.0 when x holds one), all NaNs one value, last (NumPy 2's equal_nan=True). x is not modified.
+     *
+     * @param x the values, not modified
+     * @return the distinct values, widened exactly to double, in ascending order (NaN last), and how often each occurs
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static Unique unique(float[] x) {
+        return org.kernels4j.planner.Uniques.ofSorted(sorted(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * numpy.unique(x, return_counts=True) of int32 values: a sorted copy (memory: the copy plus the
+     * sort's scratch), then runs of equal values. x is not modified.
+     *
+     * @param x the values, not modified
+     * @return the distinct values, widened to long, in ascending order, and how often each occurs
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static UniqueLongs unique(int[] x) {
+        return org.kernels4j.planner.Uniques.ofSorted(sorted(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * numpy.unique(x, return_counts=True) of a float64 array, heap or off-heap: a sorted copy (memory: the copy plus the
+     * sort's scratch), then runs of equal values. -0.0 and +0.0 are one value (reported as -0.0 when x holds one), all NaNs one value, last (NumPy 2's equal_nan=True). x is not modified.
+     *
+     * @param x the values, not modified
+     * @return the distinct values in ascending order (NaN last) and how often each occurs
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x has more than {@code Integer.MAX_VALUE - 8} elements
+     * @throws IllegalStateException if x's arena is closed
+     */
+    public static Unique unique(DoubleArray x) {
+        return org.kernels4j.planner.Uniques.ofSorted(sortedInPlace(org.kernels4j.planner.Uniques.copyOf(x)));
+    }
+
+    /**
+     * numpy.unique(x, return_counts=True) of a float32 array, heap or off-heap: a sorted copy (memory: the copy plus the
+     * sort's scratch), then runs of equal values. -0.0 and +0.0 are one value (reported as -0.0 when x holds one), all NaNs one value, last (NumPy 2's equal_nan=True). x is not modified.
+     *
+     * @param x the values, not modified
+     * @return the distinct values, widened exactly to double, in ascending order (NaN last), and how often each occurs
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x has more than {@code Integer.MAX_VALUE - 8} elements
+     * @throws IllegalStateException if x's arena is closed
+     */
+    public static Unique unique(FloatArray x) {
+        return org.kernels4j.planner.Uniques.ofSorted(sortedInPlace(org.kernels4j.planner.Uniques.copyOf(x)));
+    }
+
+    /**
+     * numpy.unique(x, return_counts=True) of an int32 array, heap or off-heap: a sorted copy (memory: the copy plus the
+     * sort's scratch), then runs of equal values. x is not modified.
+     *
+     * @param x the values, not modified
+     * @return the distinct values, widened to long, in ascending order, and how often each occurs
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x has more than {@code Integer.MAX_VALUE - 8} elements
+     * @throws IllegalStateException if x's arena is closed
+     */
+    public static UniqueLongs unique(IntArray x) {
+        return org.kernels4j.planner.Uniques.ofSorted(sortedInPlace(org.kernels4j.planner.Uniques.copyOf(x)));
+    }
+
+    /**
+     * numpy.unique(x, return_counts=True) of an int64 array, heap or off-heap: a sorted copy (memory: the copy plus the
+     * sort's scratch), then runs of equal values. x is not modified.
+     *
+     * @param x the values, not modified
+     * @return the distinct values in ascending order and how often each occurs
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x has more than {@code Integer.MAX_VALUE - 8} elements
+     * @throws IllegalStateException if x's arena is closed
+     */
+    public static UniqueLongs unique(LongArray x) {
+        return org.kernels4j.planner.Uniques.ofSorted(sortedInPlace(org.kernels4j.planner.Uniques.copyOf(x)));
+    }
+
+    private static <A> A sortedInPlace(A copy) {
+        switch (copy) {
+            case double[] d -> sort(d);
+            case float[] f -> sort(f);
+            case int[] i -> sort(i);
+            case long[] l -> sort(l);
+            default -> throw new AssertionError(copy);
+        }
+        return copy;
+    }
+
     // ---- weighted and density histograms (their overloads are generated) ----------------------
 
     private static DoubleHistogram histogramOf(NumericArray x, int bins, double lo, double hi, NumericArray weights,

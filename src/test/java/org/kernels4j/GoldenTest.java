@@ -182,7 +182,7 @@ class GoldenTest {
                 "sort_f32", "histogram_range", "histogram_auto", "histogram_edges", "histogram_range_f32",
                 "histogram_auto_f32", "unique", "binrule", "binrule_range", "binrule_i64", "cov", "corrcoef", "nanvar", "average", "bincount_w",
                 "int_reduce", "histogram_w", "histogram_w_auto", "histogram_w_f32", "histogram_w_f32_auto",
-                "histogram_w_gen"}) {
+                "histogram_w_gen", "unique_f32", "unique_i32"}) {
             assertTrue(cases.stream().anyMatch(c -> c.op().equals(op)), op);
         }
         for (QuantileMethod m : QuantileMethod.values()) {
@@ -252,6 +252,21 @@ class GoldenTest {
             case "unique" -> () -> {
                 Unique u = Kernels.unique(c.d("x"));
                 assertSameValuesZeroSignFree(c.d("want_values"), u.values());
+                assertArrayEquals(c.l("want_counts"), u.counts());
+            };
+            case "unique_f32" -> () -> {
+                Unique u = Kernels.unique(c.f("x"));
+                assertSameValuesZeroSignFree(c.d("want_values"), u.values());
+                assertArrayEquals(c.l("want_counts"), u.counts());
+            };
+            case "unique_i32" -> () -> {
+                long[] want = c.l("x");
+                int[] x = new int[want.length];
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = Math.toIntExact(want[i]);
+                }
+                UniqueLongs u = Kernels.unique(x);
+                assertArrayEquals(c.l("want_values"), u.values());
                 assertArrayEquals(c.l("want_counts"), u.counts());
             };
             case "binrule" -> () -> assertBinRule(c, DoubleArray.wrap(c.d("x")), false);
