@@ -395,6 +395,23 @@ K4J_API int32_t k4j_hist_range_i64(int32_t isa, const int64_t *x, int64_t n, int
 K4J_API int32_t k4j_hist_bincount_i32(int32_t isa, const int32_t *x, int64_t n, int64_t *counts, int64_t nbins);
 K4J_API int32_t k4j_hist_wbincount_i32(int32_t isa, const int32_t *x, const double *w, int64_t n, double *sums, int64_t nbins);
 K4J_API int32_t k4j_hist_range_i32(int32_t isa, const int32_t *x, int64_t n, int64_t *minmax);
+/* weighted histograms: wuniform is uniform with float64 weights w[0..n-1]:
+ *   each value counted by uniform adds its weight, sums[bin] += w[k], in
+ *   index order (numpy.bincount(indices, weights) within a block); values not
+ *   counted (outside, NaN) leave their weight unread. Adds to sums, as
+ *   uniform adds to counts; the same dtype rules and checks, plus w. */
+K4J_API int32_t k4j_hist_wuniform_f64(int32_t isa, const double *x, const double *w, int64_t n, double first, double last, const double *edges, int64_t bins, double *sums);
+K4J_API int32_t k4j_hist_wuniform_f32(int32_t isa, const float *x, const double *w, int64_t n, float first, float last, double denom, int32_t wide, const float *edges, int64_t bins, double *sums);
+K4J_API int32_t k4j_hist_wuniform_i64(int32_t isa, const int64_t *x, const double *w, int64_t n, double first, double last, double denom, const double *edges, int64_t bins, double *sums);
+/* wbincount_part: the weighted bincount of the values v with lo <= v < hi only,
+ *   sums[v - lo] += w[k] in index order (so each bin gets the bits of the whole
+ *   wbincount: a split by value ranges, one part per thread); other values are
+ *   skipped. Returns how many values were added (-1 for bad arguments: n < 0,
+ *   lo < 0, hi < lo, NULL pointers), so parts that do not add up to n tell the
+ *   caller that x changed between its range pass and this one. */
+K4J_API int64_t k4j_hist_wbincount_part_i64(int32_t isa, const int64_t *x, const double *w, int64_t n, double *sums, int64_t lo, int64_t hi);
+K4J_API int64_t k4j_hist_wbincount_part_i32(int32_t isa, const int32_t *x, const double *w, int64_t n, double *sums, int64_t lo, int64_t hi);
+K4J_API int32_t k4j_hist_wuniform_i32(int32_t isa, const int32_t *x, const double *w, int64_t n, double first, double last, double denom, const double *edges, int64_t bins, double *sums);
 /* ---- gemm: dense linear algebra, row-major ---------------------------------
  *
  * Matrices are row-major: element (i, j) of a matrix with leading dimension ld

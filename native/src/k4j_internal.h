@@ -201,7 +201,37 @@ static inline int k4j_bad_bounds(const int64_t *bounds, int64_t nb, int64_t nkey
     K4J_HIST_EDGE_KERNELS(X, int64_t, i64) \
     K4J_HIST_EDGE_KERNELS(X, int32_t, i32) \
     K4J_HIST_INT_KERNELS(X, int64_t, i64) \
-    K4J_HIST_INT_KERNELS(X, int32_t, i32)
+    K4J_HIST_INT_KERNELS(X, int32_t, i32) \
+    K4J_HIST_WEIGHTED_KERNELS(X) \
+    K4J_HIST_WPART_KERNELS(X, int64_t, i64) \
+    K4J_HIST_WPART_KERNELS(X, int32_t, i32)
+
+/* A weighted bincount of the values in [lo, hi) only: one part of a split by value. */
+#define K4J_HIST_WPART_KERNELS(X, T, SFX) \
+    X(int64_t, hist_wbincount_part_##SFX, (const T *x, const double *w, int64_t n, double *sums, int64_t lo, \
+      int64_t hi), (x, w, n, sums, lo, hi), K4J_BAD2(x, w, n) || lo < 0 || hi < lo || K4J_BAD_P(sums, hi - lo), -1)
+
+/* Weighted histograms: the uniform kernels' checks plus the weights. */
+#define K4J_HIST_WEIGHTED_KERNELS(X) \
+    X(int32_t, hist_wuniform_f64, (const double *x, const double *w, int64_t n, double first, double last, \
+      const double *edges, int64_t bins, double *sums), (x, w, n, first, last, edges, bins, sums), \
+      K4J_BAD2(x, w, n) || bins <= 0 || bins > INT32_MAX || edges == NULL || sums == NULL || !(first < last), \
+      K4J_EINVAL) \
+    X(int32_t, hist_wuniform_f32, (const float *x, const double *w, int64_t n, float first, float last, double denom, \
+      int32_t wide, const float *edges, int64_t bins, double *sums), \
+      (x, w, n, first, last, denom, wide, edges, bins, sums), \
+      K4J_BAD2(x, w, n) || bins <= 0 || bins > INT32_MAX || (!wide && bins > (1 << 24)) || edges == NULL || \
+      sums == NULL || !(first < last) || !(denom > 0) || !(denom <= DBL_MAX), K4J_EINVAL) \
+    X(int32_t, hist_wuniform_i64, (const int64_t *x, const double *w, int64_t n, double first, double last, \
+      double denom, const double *edges, int64_t bins, double *sums), \
+      (x, w, n, first, last, denom, edges, bins, sums), \
+      K4J_BAD2(x, w, n) || bins <= 0 || bins > INT32_MAX || edges == NULL || sums == NULL || !(first < last) || \
+      !(denom > 0) || !(denom <= DBL_MAX), K4J_EINVAL) \
+    X(int32_t, hist_wuniform_i32, (const int32_t *x, const double *w, int64_t n, double first, double last, \
+      double denom, const double *edges, int64_t bins, double *sums), \
+      (x, w, n, first, last, denom, edges, bins, sums), \
+      K4J_BAD2(x, w, n) || bins <= 0 || bins > INT32_MAX || edges == NULL || sums == NULL || !(first < last) || \
+      !(denom > 0) || !(denom <= DBL_MAX), K4J_EINVAL)
 
 #define K4J_HIST_EDGE_KERNELS(X, T, SFX) \
     X(int32_t, hist_edges_##SFX, (const T *x, int64_t n, const double *edges, int64_t nedges, int64_t *counts), \

@@ -1148,3 +1148,121 @@ for _o in OPS:
     if _o.name in ("less", "lessEqual", "equal", "notEqual", "greater", "greaterEqual", "where", "isnan", "isinf",
                    "isfinite", "nanToNum", "countNonzero", "any", "all"):
         _o.arena_ref = True
+# ---- weighted and density histograms (numpy.histogram(x, bins, range, weights, density)) -------
+
+def WH_NPE(names):
+    return ("if {@code x}" + (" or {@code pool}" if "pool" in names else "")
+            + " is null (the weights may be null: then every value weighs 1)")
+
+WH_FQN = "org.kernels4j.planner.WeightedHistograms"
+WH_DOC = ("numpy.histogram(x, bins, range=(lo, hi), weights=weights, density=density): the bins of "
+          "{@link #histogram(NumericArray, int, double, double)} (NumPy's arithmetic per element type, lo and hi as "
+          "Python floats, an empty range widened by 0.5 each side), each value inside [lo, hi] adding its weight to "
+          "its bin. The sums are NumPy's bits: NumPy adds the weights of each 65536-element block in index order "
+          "into a zeroed partial and the partials to the result in block order, and so does this. Values outside "
+          "the range, NaN and infinities are not counted and their weights not read (a NaN weight there changes "
+          "nothing); a NaN weight inside makes its bin NaN. With density the result is NumPy's "
+          "{@code counts / widths / counts.sum()}: the widths are the differences of the edges (float32 for float32 "
+          "input), the total NumPy's pairwise sum of the bins (an exact integer sum without weights), so a NaN bin "
+          "makes every density NaN, and an empty selection (no value in range, or weights summing to 0) gives "
+          "0 / 0 = NaN or infinities, as NumPy (which warns). Without weights (null) the counts are the integer "
+          "counts as doubles. Memory: the result and one partial of {@code bins} doubles; no copy of x.")
+WH_DATA_DOC = ("numpy.histogram(x, bins, weights=weights, density=density): the range is [min, max] of x as in "
+               "{@link #histogram(NumericArray, int)} (one extra read of x; [0, 1] when x is empty), then weighted "
+               "and scaled as {@link #histogram(NumericArray, int, double, double, NumericArray, boolean)}.")
+WH_POOL = ("On arrays of at least 2^20 elements the 65536-element blocks are shared out: rounds of blocks, each "
+           "block into a partial of its own, each round's partials added in block order before the next, so the "
+           "result is the synchronous one bit for bit for any worker count. Memory: a round holds at least one "
+           "partial per worker and at most max(workers, 2^21 / bins) of them ({@code bins} doubles each). "
+           "Cancelling the future stops the work at the next block boundary; nothing visible is left behind.")
+WH_DATA_POOL = ("One task finds the range, then shares the blocks out with the pool as the form with a range does "
+                "(the same bits for any worker count). A range that is not finite is found only by that task: the "
+                "future then completes exceptionally with the IllegalArgumentException. Cancelling the future stops "
+                "the work at its next block boundary.")
+WH_IAE = ["{@code bins <= 0}, lo or hi is not finite, {@code lo > hi}, {@code hi - lo} overflows, or the bins "
+          "would be narrower than the element type's edges resolve (for float32: more than 2^24 bins, or a range "
+          "not finite in float32)",
+          "the weights are not as many as the values", "array:the weights are not float64"]
+WH_DATA_IAE = ["x holds NaN or infinity (the range is not finite)", "{@code bins <= 0}",
+               "the bins would be narrower than the element type resolves",
+               "the weights are not as many as the values", "array:the weights are not float64"]
+WH_PARAMS = {("weights", "heap"): "one weight per element of x, read in place; null for none (each value weighs 1)",
+             ("weights", "array"): "one float64 weight per element of x; null for none (each value weighs 1)",
+             ("density", None): "true: each bin's sum divided by its width and by the sum of all bins (NumPy's "
+                                "{@code density=True}); false: the sums themselves",
+             ("lo", None): "the lower end of the range", ("hi", None): "the upper end of the range"}
+WH_W_HEAP = "weightsOrNull(weights)"
+WH_W_POOL = "weights == null ? null : DoubleArray.wrap(weights)"
+
+_wh = Op("histogram",
+         [Form("{P}[] x, int bins, double lo, double hi, double[] weights, boolean density",
+               "histogramOf(" + wrap("x") + ", bins, lo, hi, " + WH_W_HEAP + ", density)", ALL4),
+          Form("NumericArray x, int bins, double lo, double hi, NumericArray weights, boolean density",
+               "histogramOf(x, bins, lo, hi, weights, density)",
+               note="Off-heap arrays are read in place; each element type with its NumPy arithmetic (see the "
+                    "overloads for Java arrays)."),
+          Form("NumericArray x, int bins, double lo, double hi, NumericArray weights, boolean density, "
+               "ComputePool pool",
+               WH_FQN + ".sync(pool, x, bins, lo, hi, weights, density)",
+               note="The calling thread and the pool's workers share the blocks; the same bits as without the pool. "
+                    "Blocks until done, ignoring interrupts.")],
+         [Form("NumericArray x, int bins, double lo, double hi, NumericArray weights, boolean density",
+               WH_FQN + ".async(owner(), x, bins, lo, hi, weights, density)"),
+          Form("{P}[] x, int bins, double lo, double hi, double[] weights, boolean density",
+               WH_FQN + ".async(owner(), " + wrap("x") + ", bins, lo, hi, " + WH_W_POOL + ", density)", ALL4)],
+         "DoubleHistogram", "DoubleHistogram", WH_DOC,
+         "the weighted counts (or densities) and the edges",
+         iae=WH_IAE, notes=HIST_RANGE_NOTES, pool_doc=WH_POOL, floating=False, params=WH_PARAMS)
+_wh.npe = WH_NPE
+_whd = Op("histogram",
+          [Form("{P}[] x, int bins, double[] weights, boolean density",
+                "histogramOf(" + wrap("x") + ", bins, " + WH_W_HEAP + ", density)", ALL4),
+           Form("NumericArray x, int bins, NumericArray weights, boolean density",
+                "histogramOf(x, bins, weights, density)",
+                note="Each element type with its NumPy arithmetic (see the overloads for Java arrays).")],
+          [Form("NumericArray x, int bins, NumericArray weights, boolean density",
+                WH_FQN + ".async(owner(), x, bins, weights, density)"),
+           Form("{P}[] x, int bins, double[] weights, boolean density",
+                WH_FQN + ".async(owner(), " + wrap("x") + ", bins, " + WH_W_POOL + ", density)", ALL4)],
+          "DoubleHistogram", "DoubleHistogram", WH_DATA_DOC,
+          "the weighted counts (or densities) and the edges",
+          iae=WH_DATA_IAE, notes=HIST_DATA_NOTES, pool_doc=WH_DATA_POOL, floating=False, params=WH_PARAMS)
+_whd.npe = WH_NPE
+OPS += [_wh, _whd]
+
+
+# ---- bincount on a pool (split by index for counts, by value for weighted sums) ---------------
+
+BC_FQN = "org.kernels4j.planner.PoolBincount"
+BC_POOL = ("One task reads x's range (which sizes the result and refuses negative values: the future then "
+           "completes exceptionally with the IllegalArgumentException); then, for arrays of at least 2^20 "
+           "elements, the counting is shared with the pool: index chunks, each adding into the partial counts of "
+           "its worker, the partials added at the end (integer counts: the same for any worker count). Memory: one "
+           "{@code long[]} of the result's length per worker. Cancelling the future stops the range task or the "
+           "counting at its next chunk boundary; nothing visible is left behind.")
+BC_W_POOL = ("One task reads x's range (which sizes the result and refuses negative values: the future then "
+             "completes exceptionally with the IllegalArgumentException); then, for arrays of at least 2^20 "
+             "elements, the work is split by value: the bins are cut into one range per worker, and each part reads "
+             "all of x, adding in index order only the weights of its values, so every sum is the synchronous one "
+             "(NumPy's) bit for bit for any worker count. Each part reads all of x: the gain is in the scattered "
+             "additions, not in the reading. Memory: the result and a copy of each part's bins. Cancelling the "
+             "future stops the range task, or the parts not yet started; nothing visible is left behind.")
+OPS.append(Op("bincount", [],
+              [Form("NumericArray x, int minlength", BC_FQN + ".counts(owner(), x, minlength)",
+                    note="x must be an int32 or int64 array."),
+               Form("{P}[] x", BC_FQN + ".counts(owner(), " + wrap("x") + ", 0)", ("int", "long")),
+               Form("{P}[] x, int minlength", BC_FQN + ".counts(owner(), " + wrap("x") + ", minlength)", ("int",))],
+              "long[]", "long[]",
+              "numpy.bincount: {@code counts[v]} is the number of elements equal to v; the counts of "
+              "{@link Kernels#bincount(NumericArray, int)}.",
+              "the counts, of length max(max(x) + 1, minlength) (minlength, or 0, when x is empty)",
+              iae=["{@code minlength} is negative or too large", "array:x is not an int32 or int64 array"],
+              floating=False, pool_doc=BC_POOL))
+for _o in OPS:
+    if _o.name == "bincount" and _o.rtype == "double[]":
+        _o.pool = [Form("NumericArray x, NumericArray weights, int minlength",
+                        BC_FQN + ".sums(owner(), x, weights, minlength)",
+                        note="x must be an int32 or int64 array, the weights float64."),
+                   Form("{P}[] x, double[] weights", BC_FQN + ".sums(owner(), " + wrap("x") + ", DoubleArray.wrap("
+                        "Objects.requireNonNull(weights, \"weights\")), 0)", INT2)]
+        _o.pool_doc = BC_W_POOL

@@ -683,6 +683,8 @@ def render_method(op, form, prim, pool, sync_sigs):
     refs = [n for t, n in plist if t.endswith(REF_TYPES) or (t == "Arena" and getattr(op, "arena_ref", False))]
     throws = [("NullPointerException", "if {@code " + refs[0] + "} is null" if len(refs) == 1
                else "if an argument is null")]
+    if getattr(op, "npe", None):
+        throws = [("NullPointerException", op.npe(names) if callable(op.npe) else op.npe)]
     ioobe = []
     if "offset" in names:
         ioobe.append("{@code offset} or {@code length} is negative or the range does not fit in {@code x}")

@@ -344,6 +344,74 @@ def gen_masks(out):
              want_all=int(np.all(v)), **ms)
 
 
+def gen_weighted_histogram(out):
+    # numpy.histogram(x, bins, range, weights=w, density=d): the sums bit for bit (the same order
+    # of additions); weights finite, with NaN/Inf/-0.0, or none (density of the integer counts)
+    rng = np.random.default_rng(19)
+    for label, x in inputs() + [("empty", np.array([]))]:
+        wf = np.round(rng.standard_normal(x.size) * 3, 3) + rng.random(x.size) / 7
+        wn = wf.copy()
+        if x.size >= 4:
+            wn[[0, x.size // 2]] = np.nan
+            wn[[1]] = np.inf
+            wn[[2]] = -0.0
+        for wlabel, w in (("wfinite", wf), ("wnan", wn), ("none", None)):
+            for density in (False, True):
+                for bins in (1, 10, 37):
+                    if w is None and not density:
+                        continue
+                    c, e = np.histogram(x, bins=bins, range=(-2.0, 2.0), weights=w, density=density)
+                    case(out, "histogram_w", label + "_" + wlabel, bins=bins, lo=-2.0, hi=2.0,
+                         density=int(density), x=x, w="none" if w is None else w, want_counts=c, want_edges=e)
+                    if np.isfinite(x).all():
+                        try:
+                            c, e = np.histogram(x, bins=bins, weights=w, density=density)
+                        except (ValueError, IndexError):
+                            continue
+                        case(out, "histogram_w_auto", label + "_" + wlabel, bins=bins, density=int(density),
+                             x=x, w="none" if w is None else w, want_counts=c, want_edges=e)
+    f = (rng.standard_normal(500)).astype(np.float32)
+    f[[1, 2]] = np.nan
+    w = rng.standard_normal(500) * 2
+    for density in (False, True):
+        c, e = np.histogram(f, bins=13, range=(-1.5, 2.25), weights=w, density=density)
+        case(out, "histogram_w_f32", "normal500", bins=13, lo=-1.5, hi=2.25, density=int(density), x=f, w=w,
+             want_counts=c, want_edges=e)
+        ff = f[np.isfinite(f)]
+        c, e = np.histogram(ff, bins=10, weights=w[:ff.size], density=density)
+        case(out, "histogram_w_f32_auto", "normal500", bins=10, density=int(density), x=ff, w=w[:ff.size],
+             want_counts=c, want_edges=e)
+    # more than NumPy's 65536-element block: x and the weights from a formula GoldenTest repeats
+    # (each one IEEE operation, so the same bits), only the result written here
+    for n in (65537, 200003):
+        i = np.arange(n, dtype=np.int64)
+        x = ((i * 7919) % 10007).astype(np.float64) / 1000.0 - 5.0
+        w = 1.0 / (1 + (i % 97)).astype(np.float64)
+        for density in (False, True):
+            c, e = np.histogram(x, bins=23, range=(-4.0, 4.5), weights=w, density=density)
+            case(out, "histogram_w_gen", "n%d" % n, n=n, bins=23, lo=-4.0, hi=4.5, density=int(density),
+                 want_counts=c, want_edges=e)
+
+
+def gen_unique_dtypes(out):
+    # numpy.unique(x, return_counts=True) of float32 (NaN collapsed, +-0 one value) and int32
+    rng = np.random.default_rng(23)
+    f = np.round(rng.standard_normal(400), 1).astype(np.float32)
+    f[[3, 9, 200]] = np.nan
+    f[[4, 5]] = np.float32(-0.0)
+    f[[6]] = np.float32(np.inf)
+    f[[7]] = np.float32(-np.inf)
+    for label, x in (("normal400", f), ("empty", np.array([], dtype=np.float32)),
+                     ("allnan", np.array([np.nan, np.nan], dtype=np.float32))):
+        v, c = np.unique(x, return_counts=True)
+        case(out, "unique_f32", label, x=x, want_values=v, want_counts=c)
+    i = rng.integers(-2**31, 2**31, 50).astype(np.int32)
+    i = np.concatenate([i, i[:20], np.array([2**31 - 1, -2**31, 0, 0], dtype=np.int32)])
+    for label, x in (("mixed74", i), ("empty", np.array([], dtype=np.int32))):
+        v, c = np.unique(x, return_counts=True)
+        case(out, "unique_i32", label, x=x, want_values=v, want_counts=c)
+
+
 def main():
     np.seterr(all="ignore")  # NaN and Inf inputs are the point; NumPy's warnings are noise here
     warnings.simplefilter("ignore", RuntimeWarning)
@@ -363,6 +431,8 @@ def main():
     gen_cov(out)
     gen_more_reductions(out)
     gen_masks(out)
+    gen_weighted_histogram(out)
+    gen_unique_dtypes(out)
     with open(OUT, "w") as f:
         f.write("\n".join(out) + "\n")
     print("wrote %s: %d cases" % (OUT, sum(1 for l in out if l.startswith("case "))))

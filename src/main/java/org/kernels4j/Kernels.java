@@ -832,6 +832,121 @@ public final class Kernels {
         return new UniqueLongs(java.util.Arrays.copyOf(vals, u + 1), java.util.Arrays.copyOf(counts, u + 1));
     }
 
+    // ---- unique of every dtype, heap or off-heap (the double[] and long[] forms are above) ---------
+
+    /**
+     * numpy.unique(x, return_counts=True) of float32 values: a sorted copy (memory: the copy plus the
+     * sort's scratch), then runs of equal values. -0.0 and +0.0 are one value (reported as -0.0 when x holds one), all NaNs one value, last (NumPy 2's equal_nan=True). x is not modified.
+     *
+     * @param x the values, not modified
+     * @return the distinct values, widened exactly to double, in ascending order (NaN last), and how often each occurs
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static Unique unique(float[] x) {
+        return org.kernels4j.planner.Uniques.ofSorted(sorted(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * numpy.unique(x, return_counts=True) of int32 values: a sorted copy (memory: the copy plus the
+     * sort's scratch), then runs of equal values. x is not modified.
+     *
+     * @param x the values, not modified
+     * @return the distinct values, widened to long, in ascending order, and how often each occurs
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static UniqueLongs unique(int[] x) {
+        return org.kernels4j.planner.Uniques.ofSorted(sorted(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * numpy.unique(x, return_counts=True) of a float64 array, heap or off-heap: a sorted copy (memory: the copy plus the
+     * sort's scratch), then runs of equal values. -0.0 and +0.0 are one value (reported as -0.0 when x holds one), all NaNs one value, last (NumPy 2's equal_nan=True). x is not modified.
+     *
+     * @param x the values, not modified
+     * @return the distinct values in ascending order (NaN last) and how often each occurs
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x has more than {@code Integer.MAX_VALUE - 8} elements
+     * @throws IllegalStateException if x's arena is closed
+     */
+    public static Unique unique(DoubleArray x) {
+        return org.kernels4j.planner.Uniques.ofSorted(sortedInPlace(org.kernels4j.planner.Uniques.copyOf(x)));
+    }
+
+    /**
+     * numpy.unique(x, return_counts=True) of a float32 array, heap or off-heap: a sorted copy (memory: the copy plus the
+     * sort's scratch), then runs of equal values. -0.0 and +0.0 are one value (reported as -0.0 when x holds one), all NaNs one value, last (NumPy 2's equal_nan=True). x is not modified.
+     *
+     * @param x the values, not modified
+     * @return the distinct values, widened exactly to double, in ascending order (NaN last), and how often each occurs
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x has more than {@code Integer.MAX_VALUE - 8} elements
+     * @throws IllegalStateException if x's arena is closed
+     */
+    public static Unique unique(FloatArray x) {
+        return org.kernels4j.planner.Uniques.ofSorted(sortedInPlace(org.kernels4j.planner.Uniques.copyOf(x)));
+    }
+
+    /**
+     * numpy.unique(x, return_counts=True) of an int32 array, heap or off-heap: a sorted copy (memory: the copy plus the
+     * sort's scratch), then runs of equal values. x is not modified.
+     *
+     * @param x the values, not modified
+     * @return the distinct values, widened to long, in ascending order, and how often each occurs
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x has more than {@code Integer.MAX_VALUE - 8} elements
+     * @throws IllegalStateException if x's arena is closed
+     */
+    public static UniqueLongs unique(IntArray x) {
+        return org.kernels4j.planner.Uniques.ofSorted(sortedInPlace(org.kernels4j.planner.Uniques.copyOf(x)));
+    }
+
+    /**
+     * numpy.unique(x, return_counts=True) of an int64 array, heap or off-heap: a sorted copy (memory: the copy plus the
+     * sort's scratch), then runs of equal values. x is not modified.
+     *
+     * @param x the values, not modified
+     * @return the distinct values in ascending order and how often each occurs
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x has more than {@code Integer.MAX_VALUE - 8} elements
+     * @throws IllegalStateException if x's arena is closed
+     */
+    public static UniqueLongs unique(LongArray x) {
+        return org.kernels4j.planner.Uniques.ofSorted(sortedInPlace(org.kernels4j.planner.Uniques.copyOf(x)));
+    }
+
+    private static <A> A sortedInPlace(A copy) {
+        switch (copy) {
+            case double[] d -> sort(d);
+            case float[] f -> sort(f);
+            case int[] i -> sort(i);
+            case long[] l -> sort(l);
+            default -> throw new AssertionError(copy);
+        }
+        return copy;
+    }
+
+    // ---- weighted and density histograms (their overloads are generated) ----------------------
+
+    private static DoubleHistogram histogramOf(NumericArray x, int bins, double lo, double hi, NumericArray weights,
+                                               boolean density) {
+        alive(x, "x");
+        org.kernels4j.planner.WeightedHistograms.checkWeights(x, weights);
+        HistBins u = HistBinning.forRange(x.dtype(), bins, lo, hi);
+        return org.kernels4j.planner.WeightedHistograms.histogram(backend(), x, weights, u, density);
+    }
+
+    private static DoubleHistogram histogramOf(NumericArray x, int bins, NumericArray weights, boolean density) {
+        alive(x, "x");
+        org.kernels4j.planner.WeightedHistograms.checkWeights(x, weights);
+        Backend b = backend();
+        HistBins u = HistBinning.forData(b, x, bins);
+        return org.kernels4j.planner.WeightedHistograms.histogram(b, x, weights, u, density);
+    }
+
+    private static DoubleArray weightsOrNull(double[] weights) {
+        return weights == null ? null : DoubleArray.wrap(weights);
+    }
+
     // ---- moments ------------------------------------------------------------------------------
 
     /**
@@ -9080,6 +9195,335 @@ public final class Kernels {
      */
     public static boolean all(BoolArray mask) {
         return MaskKernels.all(mask);
+    }
+
+    /**
+     * numpy.histogram(x, bins, range=(lo, hi), weights=weights, density=density): the bins of {@link
+     * #histogram(NumericArray, int, double, double)} (NumPy's arithmetic per element type, lo and hi as
+     * Python floats, an empty range widened by 0.5 each side), each value inside [lo, hi] adding its
+     * weight to its bin. The sums are NumPy's bits: NumPy adds the weights of each 65536-element block
+     * in index order into a zeroed partial and the partials to the result in block order, and so does
+     * this. Values outside the range, NaN and infinities are not counted and their weights not read (a
+     * NaN weight there changes nothing); a NaN weight inside makes its bin NaN. With density the result
+     * is NumPy's {@code counts / widths / counts.sum()}: the widths are the differences of the edges
+     * (float32 for float32 input), the total NumPy's pairwise sum of the bins (an exact integer sum
+     * without weights), so a NaN bin makes every density NaN, and an empty selection (no value in
+     * range, or weights summing to 0) gives 0 / 0 = NaN or infinities, as NumPy (which warns). Without
+     * weights (null) the counts are the integer counts as doubles. Memory: the result and one partial
+     * of {@code bins} doubles; no copy of x.
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @param weights one weight per element of x, read in place; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if {@code bins <= 0}, lo or hi is not finite, {@code lo > hi},
+     *     {@code hi - lo} overflows, or the bins would be narrower than the element type's edges
+     *     resolve (for float32: more than 2^24 bins, or a range not finite in float32), or the weights
+     *     are not as many as the values
+     */
+    public static DoubleHistogram histogram(double[] x, int bins, double lo, double hi, double[] weights, boolean density) {
+        return histogramOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi, weightsOrNull(weights), density);
+    }
+
+    /**
+     * numpy.histogram(x, bins, range=(lo, hi), weights=weights, density=density): the bins of {@link
+     * #histogram(NumericArray, int, double, double)} (NumPy's arithmetic per element type, lo and hi as
+     * Python floats, an empty range widened by 0.5 each side), each value inside [lo, hi] adding its
+     * weight to its bin. The sums are NumPy's bits: NumPy adds the weights of each 65536-element block
+     * in index order into a zeroed partial and the partials to the result in block order, and so does
+     * this. Values outside the range, NaN and infinities are not counted and their weights not read (a
+     * NaN weight there changes nothing); a NaN weight inside makes its bin NaN. With density the result
+     * is NumPy's {@code counts / widths / counts.sum()}: the widths are the differences of the edges
+     * (float32 for float32 input), the total NumPy's pairwise sum of the bins (an exact integer sum
+     * without weights), so a NaN bin makes every density NaN, and an empty selection (no value in
+     * range, or weights summing to 0) gives 0 / 0 = NaN or infinities, as NumPy (which warns). Without
+     * weights (null) the counts are the integer counts as doubles. Memory: the result and one partial
+     * of {@code bins} doubles; no copy of x. float32 values follow NumPy's float32 arithmetic: the
+     * edges are float32 (the float64 linspace rounded; returned widened to double), lo and hi are
+     * rounded to float32 for the range test and the subtraction {@code v - lo} (in float32), while the
+     * division by {@code hi - lo} (a float64) and the product with bins happen in float64.
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @param weights one weight per element of x, read in place; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if {@code bins <= 0}, lo or hi is not finite, {@code lo > hi},
+     *     {@code hi - lo} overflows, or the bins would be narrower than the element type's edges
+     *     resolve (for float32: more than 2^24 bins, or a range not finite in float32), or the weights
+     *     are not as many as the values
+     */
+    public static DoubleHistogram histogram(float[] x, int bins, double lo, double hi, double[] weights, boolean density) {
+        return histogramOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi, weightsOrNull(weights), density);
+    }
+
+    /**
+     * numpy.histogram(x, bins, range=(lo, hi), weights=weights, density=density): the bins of {@link
+     * #histogram(NumericArray, int, double, double)} (NumPy's arithmetic per element type, lo and hi as
+     * Python floats, an empty range widened by 0.5 each side), each value inside [lo, hi] adding its
+     * weight to its bin. The sums are NumPy's bits: NumPy adds the weights of each 65536-element block
+     * in index order into a zeroed partial and the partials to the result in block order, and so does
+     * this. Values outside the range, NaN and infinities are not counted and their weights not read (a
+     * NaN weight there changes nothing); a NaN weight inside makes its bin NaN. With density the result
+     * is NumPy's {@code counts / widths / counts.sum()}: the widths are the differences of the edges
+     * (float32 for float32 input), the total NumPy's pairwise sum of the bins (an exact integer sum
+     * without weights), so a NaN bin makes every density NaN, and an empty selection (no value in
+     * range, or weights summing to 0) gives 0 / 0 = NaN or infinities, as NumPy (which warns). Without
+     * weights (null) the counts are the integer counts as doubles. Memory: the result and one partial
+     * of {@code bins} doubles; no copy of x. int32 values are converted to double exactly.
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @param weights one weight per element of x, read in place; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if {@code bins <= 0}, lo or hi is not finite, {@code lo > hi},
+     *     {@code hi - lo} overflows, or the bins would be narrower than the element type's edges
+     *     resolve (for float32: more than 2^24 bins, or a range not finite in float32), or the weights
+     *     are not as many as the values
+     */
+    public static DoubleHistogram histogram(int[] x, int bins, double lo, double hi, double[] weights, boolean density) {
+        return histogramOf(IntArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi, weightsOrNull(weights), density);
+    }
+
+    /**
+     * numpy.histogram(x, bins, range=(lo, hi), weights=weights, density=density): the bins of {@link
+     * #histogram(NumericArray, int, double, double)} (NumPy's arithmetic per element type, lo and hi as
+     * Python floats, an empty range widened by 0.5 each side), each value inside [lo, hi] adding its
+     * weight to its bin. The sums are NumPy's bits: NumPy adds the weights of each 65536-element block
+     * in index order into a zeroed partial and the partials to the result in block order, and so does
+     * this. Values outside the range, NaN and infinities are not counted and their weights not read (a
+     * NaN weight there changes nothing); a NaN weight inside makes its bin NaN. With density the result
+     * is NumPy's {@code counts / widths / counts.sum()}: the widths are the differences of the edges
+     * (float32 for float32 input), the total NumPy's pairwise sum of the bins (an exact integer sum
+     * without weights), so a NaN bin makes every density NaN, and an empty selection (no value in
+     * range, or weights summing to 0) gives 0 / 0 = NaN or infinities, as NumPy (which warns). Without
+     * weights (null) the counts are the integer counts as doubles. Memory: the result and one partial
+     * of {@code bins} doubles; no copy of x. int64 values are converted to double (beyond 2^53 rounded
+     * to the nearest double, as NumPy compares and subtracts them).
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @param weights one weight per element of x, read in place; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if {@code bins <= 0}, lo or hi is not finite, {@code lo > hi},
+     *     {@code hi - lo} overflows, or the bins would be narrower than the element type's edges
+     *     resolve (for float32: more than 2^24 bins, or a range not finite in float32), or the weights
+     *     are not as many as the values
+     */
+    public static DoubleHistogram histogram(long[] x, int bins, double lo, double hi, double[] weights, boolean density) {
+        return histogramOf(LongArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi, weightsOrNull(weights), density);
+    }
+
+    /**
+     * numpy.histogram(x, bins, range=(lo, hi), weights=weights, density=density): the bins of {@link
+     * #histogram(NumericArray, int, double, double)} (NumPy's arithmetic per element type, lo and hi as
+     * Python floats, an empty range widened by 0.5 each side), each value inside [lo, hi] adding its
+     * weight to its bin. The sums are NumPy's bits: NumPy adds the weights of each 65536-element block
+     * in index order into a zeroed partial and the partials to the result in block order, and so does
+     * this. Values outside the range, NaN and infinities are not counted and their weights not read (a
+     * NaN weight there changes nothing); a NaN weight inside makes its bin NaN. With density the result
+     * is NumPy's {@code counts / widths / counts.sum()}: the widths are the differences of the edges
+     * (float32 for float32 input), the total NumPy's pairwise sum of the bins (an exact integer sum
+     * without weights), so a NaN bin makes every density NaN, and an empty selection (no value in
+     * range, or weights summing to 0) gives 0 / 0 = NaN or infinities, as NumPy (which warns). Without
+     * weights (null) the counts are the integer counts as doubles. Memory: the result and one partial
+     * of {@code bins} doubles; no copy of x. Off-heap arrays are read in place; each element type with
+     * its NumPy arithmetic (see the overloads for Java arrays).
+     *
+     * @param x the array
+     * @param bins the number of equal bins, at least 1
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @param weights one float64 weight per element of x; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if {@code bins <= 0}, lo or hi is not finite, {@code lo > hi},
+     *     {@code hi - lo} overflows, or the bins would be narrower than the element type's edges
+     *     resolve (for float32: more than 2^24 bins, or a range not finite in float32), the weights are
+     *     not as many as the values, or the weights are not float64
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleHistogram histogram(NumericArray x, int bins, double lo, double hi, NumericArray weights, boolean density) {
+        return histogramOf(x, bins, lo, hi, weights, density);
+    }
+
+    /**
+     * numpy.histogram(x, bins, range=(lo, hi), weights=weights, density=density): the bins of {@link
+     * #histogram(NumericArray, int, double, double)} (NumPy's arithmetic per element type, lo and hi as
+     * Python floats, an empty range widened by 0.5 each side), each value inside [lo, hi] adding its
+     * weight to its bin. The sums are NumPy's bits: NumPy adds the weights of each 65536-element block
+     * in index order into a zeroed partial and the partials to the result in block order, and so does
+     * this. Values outside the range, NaN and infinities are not counted and their weights not read (a
+     * NaN weight there changes nothing); a NaN weight inside makes its bin NaN. With density the result
+     * is NumPy's {@code counts / widths / counts.sum()}: the widths are the differences of the edges
+     * (float32 for float32 input), the total NumPy's pairwise sum of the bins (an exact integer sum
+     * without weights), so a NaN bin makes every density NaN, and an empty selection (no value in
+     * range, or weights summing to 0) gives 0 / 0 = NaN or infinities, as NumPy (which warns). Without
+     * weights (null) the counts are the integer counts as doubles. Memory: the result and one partial
+     * of {@code bins} doubles; no copy of x. The calling thread and the pool's workers share the
+     * blocks; the same bits as without the pool. Blocks until done, ignoring interrupts.
+     *
+     * @param x the array
+     * @param bins the number of equal bins, at least 1
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @param weights one float64 weight per element of x; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @param pool the pool whose workers share the work with the calling thread
+     * @return the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} or {@code pool} is null (the weights may be null: then
+     *     every value weighs 1)
+     * @throws IllegalArgumentException if {@code bins <= 0}, lo or hi is not finite, {@code lo > hi},
+     *     {@code hi - lo} overflows, or the bins would be narrower than the element type's edges
+     *     resolve (for float32: more than 2^24 bins, or a range not finite in float32), the weights are
+     *     not as many as the values, or the weights are not float64
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleHistogram histogram(NumericArray x, int bins, double lo, double hi, NumericArray weights, boolean density, ComputePool pool) {
+        return org.kernels4j.planner.WeightedHistograms.sync(pool, x, bins, lo, hi, weights, density);
+    }
+
+    /**
+     * numpy.histogram(x, bins, weights=weights, density=density): the range is [min, max] of x as in
+     * {@link #histogram(NumericArray, int)} (one extra read of x; [0, 1] when x is empty), then
+     * weighted and scaled as {@link #histogram(NumericArray, int, double, double, NumericArray,
+     * boolean)}.
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param weights one weight per element of x, read in place; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), {@code
+     *     bins <= 0}, the bins would be narrower than the element type resolves, or the weights are not
+     *     as many as the values
+     */
+    public static DoubleHistogram histogram(double[] x, int bins, double[] weights, boolean density) {
+        return histogramOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), bins, weightsOrNull(weights), density);
+    }
+
+    /**
+     * numpy.histogram(x, bins, weights=weights, density=density): the range is [min, max] of x as in
+     * {@link #histogram(NumericArray, int)} (one extra read of x; [0, 1] when x is empty), then
+     * weighted and scaled as {@link #histogram(NumericArray, int, double, double, NumericArray,
+     * boolean)}. For float32 values min and max are float32 scalars in NumPy, so edges, subtraction,
+     * division and product are all computed in float32 (unlike the float32 form with a range, whose
+     * range is float64).
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param weights one weight per element of x, read in place; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), {@code
+     *     bins <= 0}, the bins would be narrower than the element type resolves, or the weights are not
+     *     as many as the values
+     */
+    public static DoubleHistogram histogram(float[] x, int bins, double[] weights, boolean density) {
+        return histogramOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), bins, weightsOrNull(weights), density);
+    }
+
+    /**
+     * numpy.histogram(x, bins, weights=weights, density=density): the range is [min, max] of x as in
+     * {@link #histogram(NumericArray, int)} (one extra read of x; [0, 1] when x is empty), then
+     * weighted and scaled as {@link #histogram(NumericArray, int, double, double, NumericArray,
+     * boolean)}. For int32 values it is exactly the form with the range (min, max) given as doubles.
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param weights one weight per element of x, read in place; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), {@code
+     *     bins <= 0}, the bins would be narrower than the element type resolves, or the weights are not
+     *     as many as the values
+     */
+    public static DoubleHistogram histogram(int[] x, int bins, double[] weights, boolean density) {
+        return histogramOf(IntArray.wrap(Objects.requireNonNull(x, "x")), bins, weightsOrNull(weights), density);
+    }
+
+    /**
+     * numpy.histogram(x, bins, weights=weights, density=density): the range is [min, max] of x as in
+     * {@link #histogram(NumericArray, int)} (one extra read of x; [0, 1] when x is empty), then
+     * weighted and scaled as {@link #histogram(NumericArray, int, double, double, NumericArray,
+     * boolean)}. For int64 values the edges come from (double) min and (double) max, the values are
+     * converted to double, and (as NumPy's unsigned subtraction does) the divisor is the exact integer
+     * max - min rounded once to double. When min == max the range is [(double) min - 0.5, (double) max
+     * + 0.5], which for |min| >= 2^53 is empty in double: then, as NumPy, too many bins.
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param weights one weight per element of x, read in place; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), {@code
+     *     bins <= 0}, the bins would be narrower than the element type resolves, or the weights are not
+     *     as many as the values
+     */
+    public static DoubleHistogram histogram(long[] x, int bins, double[] weights, boolean density) {
+        return histogramOf(LongArray.wrap(Objects.requireNonNull(x, "x")), bins, weightsOrNull(weights), density);
+    }
+
+    /**
+     * numpy.histogram(x, bins, weights=weights, density=density): the range is [min, max] of x as in
+     * {@link #histogram(NumericArray, int)} (one extra read of x; [0, 1] when x is empty), then
+     * weighted and scaled as {@link #histogram(NumericArray, int, double, double, NumericArray,
+     * boolean)}. Each element type with its NumPy arithmetic (see the overloads for Java arrays).
+     *
+     * @param x the array
+     * @param bins the number of equal bins, at least 1
+     * @param weights one float64 weight per element of x; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), {@code
+     *     bins <= 0}, the bins would be narrower than the element type resolves, the weights are not as
+     *     many as the values, or the weights are not float64
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleHistogram histogram(NumericArray x, int bins, NumericArray weights, boolean density) {
+        return histogramOf(x, bins, weights, density);
     }
 
     // </generated>

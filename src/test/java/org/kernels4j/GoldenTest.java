@@ -181,7 +181,8 @@ class GoldenTest {
         for (String op : new String[] {"quantile", "percentile", "nanquantile", "median", "moments", "cumsum", "sort",
                 "sort_f32", "histogram_range", "histogram_auto", "histogram_edges", "histogram_range_f32",
                 "histogram_auto_f32", "unique", "binrule", "binrule_range", "binrule_i64", "cov", "corrcoef", "nanvar", "average", "bincount_w",
-                "int_reduce"}) {
+                "int_reduce", "histogram_w", "histogram_w_auto", "histogram_w_f32", "histogram_w_f32_auto",
+                "histogram_w_gen", "unique_f32", "unique_i32"}) {
             assertTrue(cases.stream().anyMatch(c -> c.op().equals(op)), op);
         }
         for (QuantileMethod m : QuantileMethod.values()) {
@@ -285,6 +286,21 @@ class GoldenTest {
                 assertSameValuesZeroSignFree(c.d("want_values"), u.values());
                 assertArrayEquals(c.l("want_counts"), u.counts());
             };
+            case "unique_f32" -> () -> {
+                Unique u = Kernels.unique(c.f("x"));
+                assertSameValuesZeroSignFree(c.d("want_values"), u.values());
+                assertArrayEquals(c.l("want_counts"), u.counts());
+            };
+            case "unique_i32" -> () -> {
+                long[] want = c.l("x");
+                int[] x = new int[want.length];
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = Math.toIntExact(want[i]);
+                }
+                UniqueLongs u = Kernels.unique(x);
+                assertArrayEquals(c.l("want_values"), u.values());
+                assertArrayEquals(c.l("want_counts"), u.counts());
+            };
             case "binrule" -> () -> assertBinRule(c, DoubleArray.wrap(c.d("x")), false);
             case "binrule_range" -> () -> assertBinRule(c, DoubleArray.wrap(c.d("x")), true);
             case "binrule_i64" -> () -> assertBinRule(c, LongArray.wrap(java.util.Arrays.stream(c.d("x")).mapToLong(v -> (long) v).toArray()), false);
@@ -296,6 +312,26 @@ class GoldenTest {
                 assertUlps(c.one("want_std"), Kernels.nanstd(x, ddof), MOMENT_ULPS, "nanstd");
             };
             case "average" -> () -> assertUlps(c.one("want"), Kernels.average(c.d("x"), c.d("w")), MOMENT_ULPS, "average");
+            case "histogram_w" -> () -> assertDoubleHistogram(c, Kernels.histogram(c.d("x"), (int) c.one("bins"),
+                    c.one("lo"), c.one("hi"), weightsOf(c), c.one("density") != 0));
+            case "histogram_w_auto" -> () -> assertDoubleHistogram(c, Kernels.histogram(c.d("x"), (int) c.one("bins"),
+                    weightsOf(c), c.one("density") != 0));
+            case "histogram_w_f32" -> () -> assertDoubleHistogram(c, Kernels.histogram(c.f("x"), (int) c.one("bins"),
+                    c.one("lo"), c.one("hi"), weightsOf(c), c.one("density") != 0));
+            case "histogram_w_f32_auto" -> () -> assertDoubleHistogram(c, Kernels.histogram(c.f("x"),
+                    (int) c.one("bins"), weightsOf(c), c.one("density") != 0));
+            case "histogram_w_gen" -> () -> {
+                // x and the weights by make_golden.py's formula, each element one IEEE operation
+                int n = (int) c.one("n");
+                double[] x = new double[n];
+                double[] w = new double[n];
+                for (int i = 0; i < n; i++) {
+                    x[i] = (double) ((i * 7919L) % 10007) / 1000.0 - 5.0;
+                    w[i] = 1.0 / (1 + (i % 97));
+                }
+                assertDoubleHistogram(c, Kernels.histogram(x, (int) c.one("bins"), c.one("lo"), c.one("hi"), w,
+                        c.one("density") != 0));
+            };
             case "bincount_w" -> () -> assertBits(c.d("want"),
                     Kernels.bincount(c.l("x"), c.d("w"), (int) c.one("minlength")));
             case "int_reduce" -> () -> {
@@ -480,6 +516,16 @@ class GoldenTest {
 
     static void assertHistogram(Case c, Histogram h) {
         assertArrayEquals(c.l("want_counts"), h.counts(), "counts");
+        assertBits(c.d("want_edges"), h.edges());
+    }
+
+    static double[] weightsOf(Case c) {
+        String[] w = c.raw("w");
+        return w.length == 1 && w[0].equals("none") ? null : c.d("w");
+    }
+
+    static void assertDoubleHistogram(Case c, DoubleHistogram h) {
+        assertBits(c.d("want_counts"), h.counts());
         assertBits(c.d("want_edges"), h.edges());
     }
 

@@ -62,6 +62,7 @@ class SemanticsTableTest {
         m.put("average (weights)", "EverydayNumpyTest.nanVarianceAndWeights, GoldenTest");
         m.put("bincount with weights", "EverydayNumpyTest.nanVarianceAndWeights, GoldenTest");
         m.put("histogram with a bin rule", "EverydayNumpyTest.binRulesAndCovariance, BinRulesTest, GoldenTest");
+        m.put("histogram with weights or density", "WeightedHistogramTest, GoldenTest");
         m.put("cov, corrcoef", "EverydayNumpyTest.binRulesAndCovariance, GoldenTest");
         // the mask family
         m.put("less, lessEqual, equal, notEqual, greater, greaterEqual", "SemanticsTableTest.masks, MaskTest, GoldenTest");

@@ -158,6 +158,22 @@ public interface Backend {
     long[] intRange(DType t, MemorySegment x, long n);
 
     /**
+     * Weighted numpy.histogram with equal bins (x of dtype u.dtype(), float64 weights w):
+     * each value {@link #histUniform} counts adds its weight, {@code sums[bin] += w[i]} in
+     * index order; the weights of values not counted are not read. Adds to sums
+     * (sums.length == u.bins()).
+     */
+    void histUniformWeighted(MemorySegment x, MemorySegment w, long n, HistBins u, double[] sums);
+
+    /**
+     * One part of a weighted bincount split by value: {@code sums[v - lo] += w[i]} in index order
+     * for the I32 or I64 values v in [lo, lo + sums.length), others skipped.
+     *
+     * @return how many values were added
+     */
+    long bincountPart(DType t, MemorySegment x, MemorySegment w, long n, double[] sums, long lo);
+
+    /**
      * Dense matrix product, row-major: {@code C = alpha * op(A) * op(B) + beta * C} with
      * {@code op(A)} m x k, {@code op(B)} k x n, C m x n, as specified in the gemm section of
      * {@code native/include/k4j.h}. Each segment starts at element (0, 0) of its matrix and

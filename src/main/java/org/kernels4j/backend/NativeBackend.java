@@ -700,4 +700,14 @@ public final class NativeBackend implements Backend {
     public long[] intRange(DType t, MemorySegment x, long n) {
         return NativeHist.range(code, t, x, n);
     }
+
+    @Override
+    public long bincountPart(DType t, MemorySegment x, MemorySegment w, long n, double[] sums, long lo) {
+        return NativeHist.bincountPart(code, t, x, w, n, sums, lo);
+    }
+
+    @Override
+    public void histUniformWeighted(MemorySegment x, MemorySegment w, long n, HistBins u, double[] sums) {
+        NativeHist.uniformWeighted(code, x, w, n, u, sums);
+    }
 }

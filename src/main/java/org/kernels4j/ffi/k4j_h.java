@@ -5895,6 +5895,240 @@ public final class k4j_h {
         }
     }
 
+    private static final class k4j_hist_wuniform_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG, C_DOUBLE, C_DOUBLE, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_hist_wuniform_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_hist_wuniform_f64$descriptor() {
+        return k4j_hist_wuniform_f64.DESC;
+    }
+
+    public static MemorySegment k4j_hist_wuniform_f64$address() {
+        return k4j_hist_wuniform_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_hist_wuniform_f64$handle() {
+        return k4j_hist_wuniform_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_hist_wuniform_f64$criticalHandle() {
+        return k4j_hist_wuniform_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_hist_wuniform_f64(int isa, MemorySegment x, MemorySegment w, long n, double first, double last, MemorySegment edges, long bins, MemorySegment sums) {
+        try {
+            return (int) k4j_hist_wuniform_f64.HANDLE.invokeExact(isa, x, w, n, first, last, edges, bins, sums);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_wuniform_f64", t);
+        }
+    }
+
+    public static int k4j_hist_wuniform_f64$critical(int isa, MemorySegment x, MemorySegment w, long n, double first, double last, MemorySegment edges, long bins, MemorySegment sums) {
+        try {
+            return (int) k4j_hist_wuniform_f64.CRITICAL_HANDLE.invokeExact(isa, x, w, n, first, last, edges, bins, sums);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_wuniform_f64", t);
+        }
+    }
+
+    private static final class k4j_hist_wuniform_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG, C_FLOAT, C_FLOAT, C_DOUBLE, C_INT, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_hist_wuniform_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_hist_wuniform_f32$descriptor() {
+        return k4j_hist_wuniform_f32.DESC;
+    }
+
+    public static MemorySegment k4j_hist_wuniform_f32$address() {
+        return k4j_hist_wuniform_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_hist_wuniform_f32$handle() {
+        return k4j_hist_wuniform_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_hist_wuniform_f32$criticalHandle() {
+        return k4j_hist_wuniform_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_hist_wuniform_f32(int isa, MemorySegment x, MemorySegment w, long n, float first, float last, double denom, int wide, MemorySegment edges, long bins, MemorySegment sums) {
+        try {
+            return (int) k4j_hist_wuniform_f32.HANDLE.invokeExact(isa, x, w, n, first, last, denom, wide, edges, bins, sums);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_wuniform_f32", t);
+        }
+    }
+
+    public static int k4j_hist_wuniform_f32$critical(int isa, MemorySegment x, MemorySegment w, long n, float first, float last, double denom, int wide, MemorySegment edges, long bins, MemorySegment sums) {
+        try {
+            return (int) k4j_hist_wuniform_f32.CRITICAL_HANDLE.invokeExact(isa, x, w, n, first, last, denom, wide, edges, bins, sums);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_wuniform_f32", t);
+        }
+    }
+
+    private static final class k4j_hist_wuniform_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG, C_DOUBLE, C_DOUBLE, C_DOUBLE, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_hist_wuniform_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_hist_wuniform_i64$descriptor() {
+        return k4j_hist_wuniform_i64.DESC;
+    }
+
+    public static MemorySegment k4j_hist_wuniform_i64$address() {
+        return k4j_hist_wuniform_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_hist_wuniform_i64$handle() {
+        return k4j_hist_wuniform_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_hist_wuniform_i64$criticalHandle() {
+        return k4j_hist_wuniform_i64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_hist_wuniform_i64(int isa, MemorySegment x, MemorySegment w, long n, double first, double last, double denom, MemorySegment edges, long bins, MemorySegment sums) {
+        try {
+            return (int) k4j_hist_wuniform_i64.HANDLE.invokeExact(isa, x, w, n, first, last, denom, edges, bins, sums);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_wuniform_i64", t);
+        }
+    }
+
+    public static int k4j_hist_wuniform_i64$critical(int isa, MemorySegment x, MemorySegment w, long n, double first, double last, double denom, MemorySegment edges, long bins, MemorySegment sums) {
+        try {
+            return (int) k4j_hist_wuniform_i64.CRITICAL_HANDLE.invokeExact(isa, x, w, n, first, last, denom, edges, bins, sums);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_wuniform_i64", t);
+        }
+    }
+
+    private static final class k4j_hist_wbincount_part_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_hist_wbincount_part_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_hist_wbincount_part_i64$descriptor() {
+        return k4j_hist_wbincount_part_i64.DESC;
+    }
+
+    public static MemorySegment k4j_hist_wbincount_part_i64$address() {
+        return k4j_hist_wbincount_part_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_hist_wbincount_part_i64$handle() {
+        return k4j_hist_wbincount_part_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_hist_wbincount_part_i64$criticalHandle() {
+        return k4j_hist_wbincount_part_i64.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_hist_wbincount_part_i64(int isa, MemorySegment x, MemorySegment w, long n, MemorySegment sums, long lo, long hi) {
+        try {
+            return (long) k4j_hist_wbincount_part_i64.HANDLE.invokeExact(isa, x, w, n, sums, lo, hi);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_wbincount_part_i64", t);
+        }
+    }
+
+    public static long k4j_hist_wbincount_part_i64$critical(int isa, MemorySegment x, MemorySegment w, long n, MemorySegment sums, long lo, long hi) {
+        try {
+            return (long) k4j_hist_wbincount_part_i64.CRITICAL_HANDLE.invokeExact(isa, x, w, n, sums, lo, hi);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_wbincount_part_i64", t);
+        }
+    }
+
+    private static final class k4j_hist_wbincount_part_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_hist_wbincount_part_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_hist_wbincount_part_i32$descriptor() {
+        return k4j_hist_wbincount_part_i32.DESC;
+    }
+
+    public static MemorySegment k4j_hist_wbincount_part_i32$address() {
+        return k4j_hist_wbincount_part_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_hist_wbincount_part_i32$handle() {
+        return k4j_hist_wbincount_part_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_hist_wbincount_part_i32$criticalHandle() {
+        return k4j_hist_wbincount_part_i32.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_hist_wbincount_part_i32(int isa, MemorySegment x, MemorySegment w, long n, MemorySegment sums, long lo, long hi) {
+        try {
+            return (long) k4j_hist_wbincount_part_i32.HANDLE.invokeExact(isa, x, w, n, sums, lo, hi);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_wbincount_part_i32", t);
+        }
+    }
+
+    public static long k4j_hist_wbincount_part_i32$critical(int isa, MemorySegment x, MemorySegment w, long n, MemorySegment sums, long lo, long hi) {
+        try {
+            return (long) k4j_hist_wbincount_part_i32.CRITICAL_HANDLE.invokeExact(isa, x, w, n, sums, lo, hi);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_wbincount_part_i32", t);
+        }
+    }
+
+    private static final class k4j_hist_wuniform_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG, C_DOUBLE, C_DOUBLE, C_DOUBLE, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_hist_wuniform_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_hist_wuniform_i32$descriptor() {
+        return k4j_hist_wuniform_i32.DESC;
+    }
+
+    public static MemorySegment k4j_hist_wuniform_i32$address() {
+        return k4j_hist_wuniform_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_hist_wuniform_i32$handle() {
+        return k4j_hist_wuniform_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_hist_wuniform_i32$criticalHandle() {
+        return k4j_hist_wuniform_i32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_hist_wuniform_i32(int isa, MemorySegment x, MemorySegment w, long n, double first, double last, double denom, MemorySegment edges, long bins, MemorySegment sums) {
+        try {
+            return (int) k4j_hist_wuniform_i32.HANDLE.invokeExact(isa, x, w, n, first, last, denom, edges, bins, sums);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_wuniform_i32", t);
+        }
+    }
+
+    public static int k4j_hist_wuniform_i32$critical(int isa, MemorySegment x, MemorySegment w, long n, double first, double last, double denom, MemorySegment edges, long bins, MemorySegment sums) {
+        try {
+            return (int) k4j_hist_wuniform_i32.CRITICAL_HANDLE.invokeExact(isa, x, w, n, first, last, denom, edges, bins, sums);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_wuniform_i32", t);
+        }
+    }
+
     private static final class k4j_gemm_workspace_size_f64 {
         static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_LONG_LONG, C_LONG_LONG, C_LONG_LONG);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_gemm_workspace_size_f64");
