@@ -63,6 +63,11 @@ class SemanticsTableTest {
         m.put("bincount with weights", "EverydayNumpyTest.nanVarianceAndWeights, GoldenTest");
         m.put("histogram with a bin rule", "EverydayNumpyTest.binRulesAndCovariance, BinRulesTest, GoldenTest");
         m.put("cov, corrcoef", "EverydayNumpyTest.binRulesAndCovariance, GoldenTest");
+        m.put("sin, cos, tan", "UfuncTest.trigonometric, UfuncAccuracyTest");
+        m.put("tanh, log1p, expm1, log2, log10", "UfuncTest.hyperbolicLogarithmsAndExpm1, UfuncAccuracyTest");
+        m.put("pow, atan2", "UfuncTest.powAndAtan2SpecialCases, GoldenTest");
+        m.put("floor, ceil, rint, sign", "UfuncTest.rounding, UfuncTest.sign, GoldenTest");
+        m.put("minimum, maximum, fmin, fmax", "UfuncTest.minimumMaximumAndNanIgnoringTwins, GoldenTest");
         return m;
     }
 
