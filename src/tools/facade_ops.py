@@ -985,24 +985,25 @@ def add_forms(o, forms):
 
 ULP_REF = ("of the correctly rounded value (at most that many representable values away from it; checked against "
            "high-precision references on every backend and CPU path)")
-UFUNC_F32 = {"float": "float32 values are computed in float64 and rounded once: within 1 ulp " + ULP_REF + "."}
 UFUNC_EXACT_F32 = {"float": "float32 values are computed in float32, exactly."}
 EXACT = "Exact: the same bits as NumPy on every backend and CPU path."
 
 
 def ufunc_unary(name, c, doc, ulps=None, params=None):
-    accuracy = (" Within %d ulp %s on float64." % (ulps, ULP_REF)) if ulps else " " + EXACT
+    accuracy = (" Accuracy: float64 results within %d ulp %s; float32 values are computed in float64 and rounded "
+                "once, within 1 ulp." % (ulps, ULP_REF)) if ulps else " " + EXACT
     o = op(name, UNARY(c), "void", "Void", doc + accuracy, None, iae=[OUT_IAE], pool_doc=ELEMENTWISE_POOL,
-           notes=UFUNC_F32 if ulps else UFUNC_EXACT_F32, params=params)
+           notes=None if ulps else UFUNC_EXACT_F32, params=params)
     add_forms(o, fresh_unary(name))
     return o
 
 
 def ufunc_binary(name, c, doc, ulps=None, params=None):
-    accuracy = (" Within %d ulp %s on float64." % (ulps, ULP_REF)) if ulps else " " + EXACT
+    accuracy = (" Accuracy: float64 results within %d ulp %s; float32 values are computed in float64 and rounded "
+                "once, within 1 ulp." % (ulps, ULP_REF)) if ulps else " " + EXACT
     o = op(name, BINARY(c), "void", "Void", doc + accuracy, None,
            iae=["{@code a} and {@code b} differ in length or type", OUT_IAE], pool_doc=ELEMENTWISE_POOL,
-           notes=UFUNC_F32 if ulps else UFUNC_EXACT_F32, params=params)
+           notes=None if ulps else UFUNC_EXACT_F32, params=params)
     add_forms(o, fresh_binary(name))
     return o
 

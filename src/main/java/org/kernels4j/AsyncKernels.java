@@ -7232,18 +7232,18 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#sin(NumericArray, NumericArray)}, run on this pool.
      * {@code out[i] = sin x[i]} (radians), the argument reduced exactly however large (sin(1e300) is as
-     * accurate as sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Within 1 ulp of the correctly
-     * rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. The elements are split into
-     * chunks that the workers claim in turn; each element is computed once, by the code of the
-     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
-     * output partly written: each chunk holds either its old values or all of its new ones, and one
-     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
-     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
-     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
-     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
-     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * accurate as sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. The elements are split into chunks that the workers claim
+     * in turn; each element is computed once, by the code of the synchronous call. Cancelling the
+     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
+     * holds either its old values or all of its new ones, and one chunk per worker may still be written
+     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
+     * as the synchronous call does, submits the work and returns without blocking; it ignores the
+     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the array (float64 or float32)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -7263,15 +7263,16 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#sin(double[], double[])}, run on this pool. {@code out[i]
      * = sin x[i]} (radians), the argument reduced exactly however large (sin(1e300) is as accurate as
-     * sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Within 1 ulp of the correctly rounded value
-     * (at most that many representable values away from it; checked against high-precision references
-     * on every backend and CPU path) on float64. The elements are split into chunks that the workers
-     * claim in turn; each element is computed once, by the code of the synchronous call. Cancelling the
-     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
-     * holds either its old values or all of its new ones, and one chunk per worker may still be written
-     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
-     * as the synchronous call does, submits the work and returns without blocking; it ignores the
-     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Accuracy: float64 results within 1 ulp of the
+     * correctly rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
      * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
      * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
@@ -7292,20 +7293,18 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#sin(float[], float[])}, run on this pool. {@code out[i] =
      * sin x[i]} (radians), the argument reduced exactly however large (sin(1e300) is as accurate as
-     * sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Within 1 ulp of the correctly rounded value
-     * (at most that many representable values away from it; checked against high-precision references
-     * on every backend and CPU path) on float64. float32 values are computed in float64 and rounded
-     * once: within 1 ulp of the correctly rounded value (at most that many representable values away
-     * from it; checked against high-precision references on every backend and CPU path). The elements
-     * are split into chunks that the workers claim in turn; each element is computed once, by the code
-     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
-     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
-     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
-     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
-     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
-     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
-     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Accuracy: float64 results within 1 ulp of the
+     * correctly rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -7324,16 +7323,17 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#sin(double[])}, run on this pool. {@code out[i] = sin
      * x[i]} (radians), the argument reduced exactly however large (sin(1e300) is as accurate as
-     * sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Within 1 ulp of the correctly rounded value
-     * (at most that many representable values away from it; checked against high-precision references
-     * on every backend and CPU path) on float64. This form returns the results in a new array on the
-     * Java heap instead of writing an {@code out}. The elements are split into chunks that the workers
-     * claim in turn; each element is computed once, by the code of the synchronous call. Cancelling the
-     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
-     * holds either its old values or all of its new ones, and one chunk per worker may still be written
-     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
-     * as the synchronous call does, submits the work and returns without blocking; it ignores the
-     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Accuracy: float64 results within 1 ulp of the
+     * correctly rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array on the Java heap
+     * instead of writing an {@code out}. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
      * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
      * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
@@ -7351,21 +7351,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#sin(float[])}, run on this pool. {@code out[i] = sin
      * x[i]} (radians), the argument reduced exactly however large (sin(1e300) is as accurate as
-     * sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Within 1 ulp of the correctly rounded value
-     * (at most that many representable values away from it; checked against high-precision references
-     * on every backend and CPU path) on float64. float32 values are computed in float64 and rounded
-     * once: within 1 ulp of the correctly rounded value (at most that many representable values away
-     * from it; checked against high-precision references on every backend and CPU path). This form
-     * returns the results in a new array on the Java heap instead of writing an {@code out}. The
-     * elements are split into chunks that the workers claim in turn; each element is computed once, by
-     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
-     * and leaves the output partly written: each chunk holds either its old values or all of its new
-     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
-     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
-     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
-     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
-     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Accuracy: float64 results within 1 ulp of the
+     * correctly rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array on the Java heap
+     * instead of writing an {@code out}. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
@@ -7381,16 +7379,17 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#sin(DoubleArray, Arena)}, run on this pool. {@code out[i]
      * = sin x[i]} (radians), the argument reduced exactly however large (sin(1e300) is as accurate as
-     * sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Within 1 ulp of the correctly rounded value
-     * (at most that many representable values away from it; checked against high-precision references
-     * on every backend and CPU path) on float64. This form returns the results in a new array in {@code
-     * arena} instead of writing an {@code out}. The elements are split into chunks that the workers
-     * claim in turn; each element is computed once, by the code of the synchronous call. Cancelling the
-     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
-     * holds either its old values or all of its new ones, and one chunk per worker may still be written
-     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
-     * as the synchronous call does, submits the work and returns without blocking; it ignores the
-     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Accuracy: float64 results within 1 ulp of the
+     * correctly rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array in {@code arena}
+     * instead of writing an {@code out}. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
      * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
      * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
@@ -7413,21 +7412,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#sin(FloatArray, Arena)}, run on this pool. {@code out[i]
      * = sin x[i]} (radians), the argument reduced exactly however large (sin(1e300) is as accurate as
-     * sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Within 1 ulp of the correctly rounded value
-     * (at most that many representable values away from it; checked against high-precision references
-     * on every backend and CPU path) on float64. float32 values are computed in float64 and rounded
-     * once: within 1 ulp of the correctly rounded value (at most that many representable values away
-     * from it; checked against high-precision references on every backend and CPU path). This form
-     * returns the results in a new array in {@code arena} instead of writing an {@code out}. The
-     * elements are split into chunks that the workers claim in turn; each element is computed once, by
-     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
-     * and leaves the output partly written: each chunk holds either its old values or all of its new
-     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
-     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
-     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
-     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
-     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Accuracy: float64 results within 1 ulp of the
+     * correctly rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array in {@code arena}
+     * instead of writing an {@code out}. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the array
      * @param arena the arena the result is allocated in
@@ -7448,19 +7445,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#sin(NumericArray, Arena)}, run on this pool. {@code
      * out[i] = sin x[i]} (radians), the argument reduced exactly however large (sin(1e300) is as
-     * accurate as sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Within 1 ulp of the correctly
-     * rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. This form returns the
-     * results in a new array in {@code arena} instead of writing an {@code out}. The elements are split
-     * into chunks that the workers claim in turn; each element is computed once, by the code of the
-     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
-     * output partly written: each chunk holds either its old values or all of its new ones, and one
-     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
-     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
-     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
-     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
-     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * accurate as sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array in {@code
+     * arena} instead of writing an {@code out}. The elements are split into chunks that the workers
+     * claim in turn; each element is computed once, by the code of the synchronous call. Cancelling the
+     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
+     * holds either its old values or all of its new ones, and one chunk per worker may still be written
+     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
+     * as the synchronous call does, submits the work and returns without blocking; it ignores the
+     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the array (float64 or float32)
      * @param arena the arena the result is allocated in
@@ -7481,17 +7478,18 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#cos(NumericArray, NumericArray)}, run on this pool.
      * {@code out[i] = cos x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf
-     * give NaN, cos(±0) is 1. Within 1 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path) on float64. The elements are split into chunks that the workers claim in turn; each
-     * element is computed once, by the code of the synchronous call. Cancelling the future stops the
-     * work at the next chunk boundary and leaves the output partly written: each chunk holds either its
-     * old values or all of its new ones, and one chunk per worker may still be written for a moment
-     * after {@code cancel} returns. The call checks its arguments on the calling thread, as the
-     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
-     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
-     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
-     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * give NaN, cos(±0) is 1. Accuracy: float64 results within 1 ulp of the correctly rounded value (at
+     * most that many representable values away from it; checked against high-precision references on
+     * every backend and CPU path); float32 values are computed in float64 and rounded once, within 1
+     * ulp. The elements are split into chunks that the workers claim in turn; each element is computed
+     * once, by the code of the synchronous call. Cancelling the future stops the work at the next chunk
+     * boundary and leaves the output partly written: each chunk holds either its old values or all of
+     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
+     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
      *
      * @param x the array (float64 or float32)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -7511,16 +7509,17 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#cos(double[], double[])}, run on this pool. {@code out[i]
      * = cos x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf give NaN, cos(±0)
-     * is 1. Within 1 ulp of the correctly rounded value (at most that many representable values away
-     * from it; checked against high-precision references on every backend and CPU path) on float64. The
-     * elements are split into chunks that the workers claim in turn; each element is computed once, by
-     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
-     * and leaves the output partly written: each chunk holds either its old values or all of its new
-     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
-     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
-     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
-     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
-     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * is 1. Accuracy: float64 results within 1 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp. The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
      * href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
@@ -7540,19 +7539,18 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#cos(float[], float[])}, run on this pool. {@code out[i] =
      * cos x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf give NaN, cos(±0)
-     * is 1. Within 1 ulp of the correctly rounded value (at most that many representable values away
-     * from it; checked against high-precision references on every backend and CPU path) on float64.
-     * float32 values are computed in float64 and rounded once: within 1 ulp of the correctly rounded
-     * value (at most that many representable values away from it; checked against high-precision
-     * references on every backend and CPU path). The elements are split into chunks that the workers
-     * claim in turn; each element is computed once, by the code of the synchronous call. Cancelling the
-     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
-     * holds either its old values or all of its new ones, and one chunk per worker may still be written
-     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
-     * as the synchronous call does, submits the work and returns without blocking; it ignores the
-     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
-     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
-     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * is 1. Accuracy: float64 results within 1 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp. The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -7571,8 +7569,9 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#cos(double[])}, run on this pool. {@code out[i] = cos
      * x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf give NaN, cos(±0) is 1.
-     * Within 1 ulp of the correctly rounded value (at most that many representable values away from it;
-     * checked against high-precision references on every backend and CPU path) on float64. This form
+     * Accuracy: float64 results within 1 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp. This form
      * returns the results in a new array on the Java heap instead of writing an {@code out}. The
      * elements are split into chunks that the workers claim in turn; each element is computed once, by
      * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
@@ -7598,20 +7597,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#cos(float[])}, run on this pool. {@code out[i] = cos
      * x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf give NaN, cos(±0) is 1.
-     * Within 1 ulp of the correctly rounded value (at most that many representable values away from it;
-     * checked against high-precision references on every backend and CPU path) on float64. float32
-     * values are computed in float64 and rounded once: within 1 ulp of the correctly rounded value (at
-     * most that many representable values away from it; checked against high-precision references on
-     * every backend and CPU path). This form returns the results in a new array on the Java heap
-     * instead of writing an {@code out}. The elements are split into chunks that the workers claim in
-     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
-     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
-     * either its old values or all of its new ones, and one chunk per worker may still be written for a
-     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
-     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
-     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
-     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
-     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * Accuracy: float64 results within 1 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp. This form
+     * returns the results in a new array on the Java heap instead of writing an {@code out}. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
@@ -7627,18 +7625,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#cos(DoubleArray, Arena)}, run on this pool. {@code out[i]
      * = cos x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf give NaN, cos(±0)
-     * is 1. Within 1 ulp of the correctly rounded value (at most that many representable values away
-     * from it; checked against high-precision references on every backend and CPU path) on float64.
-     * This form returns the results in a new array in {@code arena} instead of writing an {@code out}.
-     * The elements are split into chunks that the workers claim in turn; each element is computed once,
-     * by the code of the synchronous call. Cancelling the future stops the work at the next chunk
-     * boundary and leaves the output partly written: each chunk holds either its old values or all of
-     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
-     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
-     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
-     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
-     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
-     * and <a href="#cancellation">cancellation</a>).
+     * is 1. Accuracy: float64 results within 1 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp. This form
+     * returns the results in a new array in {@code arena} instead of writing an {@code out}. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
      *
      * @param x the array
      * @param arena the arena the result is allocated in
@@ -7659,20 +7658,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#cos(FloatArray, Arena)}, run on this pool. {@code out[i]
      * = cos x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf give NaN, cos(±0)
-     * is 1. Within 1 ulp of the correctly rounded value (at most that many representable values away
-     * from it; checked against high-precision references on every backend and CPU path) on float64.
-     * float32 values are computed in float64 and rounded once: within 1 ulp of the correctly rounded
-     * value (at most that many representable values away from it; checked against high-precision
-     * references on every backend and CPU path). This form returns the results in a new array in {@code
-     * arena} instead of writing an {@code out}. The elements are split into chunks that the workers
-     * claim in turn; each element is computed once, by the code of the synchronous call. Cancelling the
-     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
-     * holds either its old values or all of its new ones, and one chunk per worker may still be written
-     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
-     * as the synchronous call does, submits the work and returns without blocking; it ignores the
-     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
-     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
-     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * is 1. Accuracy: float64 results within 1 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp. This form
+     * returns the results in a new array in {@code arena} instead of writing an {@code out}. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
      *
      * @param x the array
      * @param arena the arena the result is allocated in
@@ -7693,18 +7691,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#cos(NumericArray, Arena)}, run on this pool. {@code
      * out[i] = cos x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf give NaN,
-     * cos(±0) is 1. Within 1 ulp of the correctly rounded value (at most that many representable values
-     * away from it; checked against high-precision references on every backend and CPU path) on
-     * float64. This form returns the results in a new array in {@code arena} instead of writing an
-     * {@code out}. The elements are split into chunks that the workers claim in turn; each element is
-     * computed once, by the code of the synchronous call. Cancelling the future stops the work at the
-     * next chunk boundary and leaves the output partly written: each chunk holds either its old values
-     * or all of its new ones, and one chunk per worker may still be written for a moment after {@code
-     * cancel} returns. The call checks its arguments on the calling thread, as the synchronous call
-     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
-     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
-     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
-     * inputs</a> and <a href="#cancellation">cancellation</a>).
+     * cos(±0) is 1. Accuracy: float64 results within 1 ulp of the correctly rounded value (at most that
+     * many representable values away from it; checked against high-precision references on every
+     * backend and CPU path); float32 values are computed in float64 and rounded once, within 1 ulp.
+     * This form returns the results in a new array in {@code arena} instead of writing an {@code out}.
+     * The elements are split into chunks that the workers claim in turn; each element is computed once,
+     * by the code of the synchronous call. Cancelling the future stops the work at the next chunk
+     * boundary and leaves the output partly written: each chunk holds either its old values or all of
+     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
+     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
      *
      * @param x the array (float64 or float32)
      * @param arena the arena the result is allocated in
@@ -7725,9 +7724,10 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#tan(NumericArray, NumericArray)}, run on this pool.
      * {@code out[i] = tan x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf
-     * give NaN, tan(-0.0) is -0.0. Within 2 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path) on float64. The elements are split into chunks that the workers claim in turn; each
+     * give NaN, tan(-0.0) is -0.0. Accuracy: float64 results within 2 ulp of the correctly rounded
+     * value (at most that many representable values away from it; checked against high-precision
+     * references on every backend and CPU path); float32 values are computed in float64 and rounded
+     * once, within 1 ulp. The elements are split into chunks that the workers claim in turn; each
      * element is computed once, by the code of the synchronous call. Cancelling the future stops the
      * work at the next chunk boundary and leaves the output partly written: each chunk holds either its
      * old values or all of its new ones, and one chunk per worker may still be written for a moment
@@ -7755,17 +7755,18 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#tan(double[], double[])}, run on this pool. {@code out[i]
      * = tan x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf give NaN,
-     * tan(-0.0) is -0.0. Within 2 ulp of the correctly rounded value (at most that many representable
-     * values away from it; checked against high-precision references on every backend and CPU path) on
-     * float64. The elements are split into chunks that the workers claim in turn; each element is
-     * computed once, by the code of the synchronous call. Cancelling the future stops the work at the
-     * next chunk boundary and leaves the output partly written: each chunk holds either its old values
-     * or all of its new ones, and one chunk per worker may still be written for a moment after {@code
-     * cancel} returns. The call checks its arguments on the calling thread, as the synchronous call
-     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
-     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
-     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
-     * inputs</a> and <a href="#cancellation">cancellation</a>).
+     * tan(-0.0) is -0.0. Accuracy: float64 results within 2 ulp of the correctly rounded value (at most
+     * that many representable values away from it; checked against high-precision references on every
+     * backend and CPU path); float32 values are computed in float64 and rounded once, within 1 ulp. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -7784,19 +7785,18 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#tan(float[], float[])}, run on this pool. {@code out[i] =
      * tan x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf give NaN, tan(-0.0)
-     * is -0.0. Within 2 ulp of the correctly rounded value (at most that many representable values away
-     * from it; checked against high-precision references on every backend and CPU path) on float64.
-     * float32 values are computed in float64 and rounded once: within 1 ulp of the correctly rounded
-     * value (at most that many representable values away from it; checked against high-precision
-     * references on every backend and CPU path). The elements are split into chunks that the workers
-     * claim in turn; each element is computed once, by the code of the synchronous call. Cancelling the
-     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
-     * holds either its old values or all of its new ones, and one chunk per worker may still be written
-     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
-     * as the synchronous call does, submits the work and returns without blocking; it ignores the
-     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
-     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
-     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * is -0.0. Accuracy: float64 results within 2 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp. The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -7815,18 +7815,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#tan(double[])}, run on this pool. {@code out[i] = tan
      * x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf give NaN, tan(-0.0) is
-     * -0.0. Within 2 ulp of the correctly rounded value (at most that many representable values away
-     * from it; checked against high-precision references on every backend and CPU path) on float64.
-     * This form returns the results in a new array on the Java heap instead of writing an {@code out}.
-     * The elements are split into chunks that the workers claim in turn; each element is computed once,
-     * by the code of the synchronous call. Cancelling the future stops the work at the next chunk
-     * boundary and leaves the output partly written: each chunk holds either its old values or all of
-     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
-     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
-     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
-     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
-     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
-     * and <a href="#cancellation">cancellation</a>).
+     * -0.0. Accuracy: float64 results within 2 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp. This form
+     * returns the results in a new array on the Java heap instead of writing an {@code out}. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
@@ -7842,20 +7843,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#tan(float[])}, run on this pool. {@code out[i] = tan
      * x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf give NaN, tan(-0.0) is
-     * -0.0. Within 2 ulp of the correctly rounded value (at most that many representable values away
-     * from it; checked against high-precision references on every backend and CPU path) on float64.
-     * float32 values are computed in float64 and rounded once: within 1 ulp of the correctly rounded
-     * value (at most that many representable values away from it; checked against high-precision
-     * references on every backend and CPU path). This form returns the results in a new array on the
-     * Java heap instead of writing an {@code out}. The elements are split into chunks that the workers
-     * claim in turn; each element is computed once, by the code of the synchronous call. Cancelling the
-     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
-     * holds either its old values or all of its new ones, and one chunk per worker may still be written
-     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
-     * as the synchronous call does, submits the work and returns without blocking; it ignores the
-     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
-     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
-     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * -0.0. Accuracy: float64 results within 2 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp. This form
+     * returns the results in a new array on the Java heap instead of writing an {@code out}. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
@@ -7871,18 +7871,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#tan(DoubleArray, Arena)}, run on this pool. {@code out[i]
      * = tan x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf give NaN,
-     * tan(-0.0) is -0.0. Within 2 ulp of the correctly rounded value (at most that many representable
-     * values away from it; checked against high-precision references on every backend and CPU path) on
-     * float64. This form returns the results in a new array in {@code arena} instead of writing an
-     * {@code out}. The elements are split into chunks that the workers claim in turn; each element is
-     * computed once, by the code of the synchronous call. Cancelling the future stops the work at the
-     * next chunk boundary and leaves the output partly written: each chunk holds either its old values
-     * or all of its new ones, and one chunk per worker may still be written for a moment after {@code
-     * cancel} returns. The call checks its arguments on the calling thread, as the synchronous call
-     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
-     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
-     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
-     * inputs</a> and <a href="#cancellation">cancellation</a>).
+     * tan(-0.0) is -0.0. Accuracy: float64 results within 2 ulp of the correctly rounded value (at most
+     * that many representable values away from it; checked against high-precision references on every
+     * backend and CPU path); float32 values are computed in float64 and rounded once, within 1 ulp.
+     * This form returns the results in a new array in {@code arena} instead of writing an {@code out}.
+     * The elements are split into chunks that the workers claim in turn; each element is computed once,
+     * by the code of the synchronous call. Cancelling the future stops the work at the next chunk
+     * boundary and leaves the output partly written: each chunk holds either its old values or all of
+     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
+     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
      *
      * @param x the array
      * @param arena the arena the result is allocated in
@@ -7903,20 +7904,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#tan(FloatArray, Arena)}, run on this pool. {@code out[i]
      * = tan x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf give NaN,
-     * tan(-0.0) is -0.0. Within 2 ulp of the correctly rounded value (at most that many representable
-     * values away from it; checked against high-precision references on every backend and CPU path) on
-     * float64. float32 values are computed in float64 and rounded once: within 1 ulp of the correctly
-     * rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path). This form returns the results in a new
-     * array in {@code arena} instead of writing an {@code out}. The elements are split into chunks that
-     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
-     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
-     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
-     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
-     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
-     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
-     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
-     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * tan(-0.0) is -0.0. Accuracy: float64 results within 2 ulp of the correctly rounded value (at most
+     * that many representable values away from it; checked against high-precision references on every
+     * backend and CPU path); float32 values are computed in float64 and rounded once, within 1 ulp.
+     * This form returns the results in a new array in {@code arena} instead of writing an {@code out}.
+     * The elements are split into chunks that the workers claim in turn; each element is computed once,
+     * by the code of the synchronous call. Cancelling the future stops the work at the next chunk
+     * boundary and leaves the output partly written: each chunk holds either its old values or all of
+     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
+     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
      *
      * @param x the array
      * @param arena the arena the result is allocated in
@@ -7937,18 +7937,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#tan(NumericArray, Arena)}, run on this pool. {@code
      * out[i] = tan x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf give NaN,
-     * tan(-0.0) is -0.0. Within 2 ulp of the correctly rounded value (at most that many representable
-     * values away from it; checked against high-precision references on every backend and CPU path) on
-     * float64. This form returns the results in a new array in {@code arena} instead of writing an
-     * {@code out}. The elements are split into chunks that the workers claim in turn; each element is
-     * computed once, by the code of the synchronous call. Cancelling the future stops the work at the
-     * next chunk boundary and leaves the output partly written: each chunk holds either its old values
-     * or all of its new ones, and one chunk per worker may still be written for a moment after {@code
-     * cancel} returns. The call checks its arguments on the calling thread, as the synchronous call
-     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
-     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
-     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
-     * inputs</a> and <a href="#cancellation">cancellation</a>).
+     * tan(-0.0) is -0.0. Accuracy: float64 results within 2 ulp of the correctly rounded value (at most
+     * that many representable values away from it; checked against high-precision references on every
+     * backend and CPU path); float32 values are computed in float64 and rounded once, within 1 ulp.
+     * This form returns the results in a new array in {@code arena} instead of writing an {@code out}.
+     * The elements are split into chunks that the workers claim in turn; each element is computed once,
+     * by the code of the synchronous call. Cancelling the future stops the work at the next chunk
+     * boundary and leaves the output partly written: each chunk holds either its old values or all of
+     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
+     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
      *
      * @param x the array (float64 or float32)
      * @param arena the arena the result is allocated in
@@ -7968,10 +7969,11 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
 
     /**
      * The asynchronous form of {@link Kernels#tanh(NumericArray, NumericArray)}, run on this pool.
-     * {@code out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Within 2 ulp of
-     * the correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. The elements are split into
-     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * {@code out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
      * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
      * output partly written: each chunk holds either its old values or all of its new ones, and one
      * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
@@ -7998,18 +8000,18 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
 
     /**
      * The asynchronous form of {@link Kernels#tanh(double[], double[])}, run on this pool. {@code
-     * out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Within 2 ulp of the
-     * correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. The elements are split into
-     * chunks that the workers claim in turn; each element is computed once, by the code of the
-     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
-     * output partly written: each chunk holds either its old values or all of its new ones, and one
-     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
-     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
-     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
-     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
-     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Accuracy: float64
+     * results within 2 ulp of the correctly rounded value (at most that many representable values away
+     * from it; checked against high-precision references on every backend and CPU path); float32 values
+     * are computed in float64 and rounded once, within 1 ulp. The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -8027,20 +8029,18 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
 
     /**
      * The asynchronous form of {@link Kernels#tanh(float[], float[])}, run on this pool. {@code out[i]
-     * = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Within 2 ulp of the correctly
-     * rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. float32 values are computed
-     * in float64 and rounded once: within 1 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path). The elements are split into chunks that the workers claim in turn; each element is
-     * computed once, by the code of the synchronous call. Cancelling the future stops the work at the
-     * next chunk boundary and leaves the output partly written: each chunk holds either its old values
-     * or all of its new ones, and one chunk per worker may still be written for a moment after {@code
-     * cancel} returns. The call checks its arguments on the calling thread, as the synchronous call
-     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
-     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
-     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
-     * inputs</a> and <a href="#cancellation">cancellation</a>).
+     * = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results
+     * within 2 ulp of the correctly rounded value (at most that many representable values away from it;
+     * checked against high-precision references on every backend and CPU path); float32 values are
+     * computed in float64 and rounded once, within 1 ulp. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -8058,18 +8058,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
 
     /**
      * The asynchronous form of {@link Kernels#tanh(double[])}, run on this pool. {@code out[i] = tanh
-     * x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Within 2 ulp of the correctly rounded
-     * value (at most that many representable values away from it; checked against high-precision
-     * references on every backend and CPU path) on float64. This form returns the results in a new
-     * array on the Java heap instead of writing an {@code out}. The elements are split into chunks that
-     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
-     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
-     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
-     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
-     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
-     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
-     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
-     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results within 2
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array on the Java
+     * heap instead of writing an {@code out}. The elements are split into chunks that the workers claim
+     * in turn; each element is computed once, by the code of the synchronous call. Cancelling the
+     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
+     * holds either its old values or all of its new ones, and one chunk per worker may still be written
+     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
+     * as the synchronous call does, submits the work and returns without blocking; it ignores the
+     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
@@ -8084,21 +8085,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
 
     /**
      * The asynchronous form of {@link Kernels#tanh(float[])}, run on this pool. {@code out[i] = tanh
-     * x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Within 2 ulp of the correctly rounded
-     * value (at most that many representable values away from it; checked against high-precision
-     * references on every backend and CPU path) on float64. float32 values are computed in float64 and
-     * rounded once: within 1 ulp of the correctly rounded value (at most that many representable values
-     * away from it; checked against high-precision references on every backend and CPU path). This form
-     * returns the results in a new array on the Java heap instead of writing an {@code out}. The
-     * elements are split into chunks that the workers claim in turn; each element is computed once, by
-     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
-     * and leaves the output partly written: each chunk holds either its old values or all of its new
-     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
-     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
-     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
-     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
-     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results within 2
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array on the Java
+     * heap instead of writing an {@code out}. The elements are split into chunks that the workers claim
+     * in turn; each element is computed once, by the code of the synchronous call. Cancelling the
+     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
+     * holds either its old values or all of its new ones, and one chunk per worker may still be written
+     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
+     * as the synchronous call does, submits the work and returns without blocking; it ignores the
+     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
@@ -8113,19 +8112,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
 
     /**
      * The asynchronous form of {@link Kernels#tanh(DoubleArray, Arena)}, run on this pool. {@code
-     * out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Within 2 ulp of the
-     * correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. This form returns the
-     * results in a new array in {@code arena} instead of writing an {@code out}. The elements are split
-     * into chunks that the workers claim in turn; each element is computed once, by the code of the
-     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
-     * output partly written: each chunk holds either its old values or all of its new ones, and one
-     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
-     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
-     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
-     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
-     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Accuracy: float64
+     * results within 2 ulp of the correctly rounded value (at most that many representable values away
+     * from it; checked against high-precision references on every backend and CPU path); float32 values
+     * are computed in float64 and rounded once, within 1 ulp. This form returns the results in a new
+     * array in {@code arena} instead of writing an {@code out}. The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the array
      * @param arena the arena the result is allocated in
@@ -8145,21 +8144,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
 
     /**
      * The asynchronous form of {@link Kernels#tanh(FloatArray, Arena)}, run on this pool. {@code out[i]
-     * = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Within 2 ulp of the correctly
-     * rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. float32 values are computed
-     * in float64 and rounded once: within 1 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path). This form returns the results in a new array in {@code arena} instead of writing an
-     * {@code out}. The elements are split into chunks that the workers claim in turn; each element is
-     * computed once, by the code of the synchronous call. Cancelling the future stops the work at the
-     * next chunk boundary and leaves the output partly written: each chunk holds either its old values
-     * or all of its new ones, and one chunk per worker may still be written for a moment after {@code
-     * cancel} returns. The call checks its arguments on the calling thread, as the synchronous call
-     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
-     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
-     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
-     * inputs</a> and <a href="#cancellation">cancellation</a>).
+     * = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results
+     * within 2 ulp of the correctly rounded value (at most that many representable values away from it;
+     * checked against high-precision references on every backend and CPU path); float32 values are
+     * computed in float64 and rounded once, within 1 ulp. This form returns the results in a new array
+     * in {@code arena} instead of writing an {@code out}. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the array
      * @param arena the arena the result is allocated in
@@ -8179,19 +8176,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
 
     /**
      * The asynchronous form of {@link Kernels#tanh(NumericArray, Arena)}, run on this pool. {@code
-     * out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Within 2 ulp of the
-     * correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. This form returns the
-     * results in a new array in {@code arena} instead of writing an {@code out}. The elements are split
-     * into chunks that the workers claim in turn; each element is computed once, by the code of the
-     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
-     * output partly written: each chunk holds either its old values or all of its new ones, and one
-     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
-     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
-     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
-     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
-     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Accuracy: float64
+     * results within 2 ulp of the correctly rounded value (at most that many representable values away
+     * from it; checked against high-precision references on every backend and CPU path); float32 values
+     * are computed in float64 and rounded once, within 1 ulp. This form returns the results in a new
+     * array in {@code arena} instead of writing an {@code out}. The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the array (float64 or float32)
      * @param arena the arena the result is allocated in
@@ -8212,17 +8209,18 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#log1p(NumericArray, NumericArray)}, run on this pool.
      * {@code out[i] = ln(1 + x[i])}, accurate also where {@code 1 + x} would round (tiny x): -Inf for
-     * -1, NaN below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Within 1 ulp of the correctly rounded
-     * value (at most that many representable values away from it; checked against high-precision
-     * references on every backend and CPU path) on float64. The elements are split into chunks that the
-     * workers claim in turn; each element is computed once, by the code of the synchronous call.
-     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
-     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
-     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
-     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
-     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
-     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
-     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * -1, NaN below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. The elements are split into chunks that the workers claim
+     * in turn; each element is computed once, by the code of the synchronous call. Cancelling the
+     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
+     * holds either its old values or all of its new ones, and one chunk per worker may still be written
+     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
+     * as the synchronous call does, submits the work and returns without blocking; it ignores the
+     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the array (float64 or float32)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -8242,15 +8240,16 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#log1p(double[], double[])}, run on this pool. {@code
      * out[i] = ln(1 + x[i])}, accurate also where {@code 1 + x} would round (tiny x): -Inf for -1, NaN
-     * below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Within 1 ulp of the correctly rounded value
-     * (at most that many representable values away from it; checked against high-precision references
-     * on every backend and CPU path) on float64. The elements are split into chunks that the workers
-     * claim in turn; each element is computed once, by the code of the synchronous call. Cancelling the
-     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
-     * holds either its old values or all of its new ones, and one chunk per worker may still be written
-     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
-     * as the synchronous call does, submits the work and returns without blocking; it ignores the
-     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Accuracy: float64 results within 1 ulp of the
+     * correctly rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
      * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
      * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
@@ -8271,20 +8270,18 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#log1p(float[], float[])}, run on this pool. {@code out[i]
      * = ln(1 + x[i])}, accurate also where {@code 1 + x} would round (tiny x): -Inf for -1, NaN below
-     * -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Within 1 ulp of the correctly rounded value (at
-     * most that many representable values away from it; checked against high-precision references on
-     * every backend and CPU path) on float64. float32 values are computed in float64 and rounded once:
-     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
-     * checked against high-precision references on every backend and CPU path). The elements are split
-     * into chunks that the workers claim in turn; each element is computed once, by the code of the
-     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
-     * output partly written: each chunk holds either its old values or all of its new ones, and one
-     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
-     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
-     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
-     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
-     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Accuracy: float64 results within 1 ulp of the
+     * correctly rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -8303,9 +8300,10 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#log1p(double[])}, run on this pool. {@code out[i] = ln(1
      * + x[i])}, accurate also where {@code 1 + x} would round (tiny x): -Inf for -1, NaN below -1,
-     * log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Within 1 ulp of the correctly rounded value (at most
-     * that many representable values away from it; checked against high-precision references on every
-     * backend and CPU path) on float64. This form returns the results in a new array on the Java heap
+     * log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Accuracy: float64 results within 1 ulp of the correctly
+     * rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array on the Java heap
      * instead of writing an {@code out}. The elements are split into chunks that the workers claim in
      * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
      * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
@@ -8330,21 +8328,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#log1p(float[])}, run on this pool. {@code out[i] = ln(1 +
      * x[i])}, accurate also where {@code 1 + x} would round (tiny x): -Inf for -1, NaN below -1,
-     * log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Within 1 ulp of the correctly rounded value (at most
-     * that many representable values away from it; checked against high-precision references on every
-     * backend and CPU path) on float64. float32 values are computed in float64 and rounded once: within
-     * 1 ulp of the correctly rounded value (at most that many representable values away from it;
-     * checked against high-precision references on every backend and CPU path). This form returns the
-     * results in a new array on the Java heap instead of writing an {@code out}. The elements are split
-     * into chunks that the workers claim in turn; each element is computed once, by the code of the
-     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
-     * output partly written: each chunk holds either its old values or all of its new ones, and one
-     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
-     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
-     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
-     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
-     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Accuracy: float64 results within 1 ulp of the correctly
+     * rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array on the Java heap
+     * instead of writing an {@code out}. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
@@ -8360,16 +8356,17 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#log1p(DoubleArray, Arena)}, run on this pool. {@code
      * out[i] = ln(1 + x[i])}, accurate also where {@code 1 + x} would round (tiny x): -Inf for -1, NaN
-     * below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Within 1 ulp of the correctly rounded value
-     * (at most that many representable values away from it; checked against high-precision references
-     * on every backend and CPU path) on float64. This form returns the results in a new array in {@code
-     * arena} instead of writing an {@code out}. The elements are split into chunks that the workers
-     * claim in turn; each element is computed once, by the code of the synchronous call. Cancelling the
-     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
-     * holds either its old values or all of its new ones, and one chunk per worker may still be written
-     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
-     * as the synchronous call does, submits the work and returns without blocking; it ignores the
-     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Accuracy: float64 results within 1 ulp of the
+     * correctly rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array in {@code arena}
+     * instead of writing an {@code out}. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
      * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
      * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
@@ -8392,21 +8389,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#log1p(FloatArray, Arena)}, run on this pool. {@code
      * out[i] = ln(1 + x[i])}, accurate also where {@code 1 + x} would round (tiny x): -Inf for -1, NaN
-     * below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Within 1 ulp of the correctly rounded value
-     * (at most that many representable values away from it; checked against high-precision references
-     * on every backend and CPU path) on float64. float32 values are computed in float64 and rounded
-     * once: within 1 ulp of the correctly rounded value (at most that many representable values away
-     * from it; checked against high-precision references on every backend and CPU path). This form
-     * returns the results in a new array in {@code arena} instead of writing an {@code out}. The
-     * elements are split into chunks that the workers claim in turn; each element is computed once, by
-     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
-     * and leaves the output partly written: each chunk holds either its old values or all of its new
-     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
-     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
-     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
-     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
-     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Accuracy: float64 results within 1 ulp of the
+     * correctly rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array in {@code arena}
+     * instead of writing an {@code out}. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the array
      * @param arena the arena the result is allocated in
@@ -8427,16 +8422,17 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#log1p(NumericArray, Arena)}, run on this pool. {@code
      * out[i] = ln(1 + x[i])}, accurate also where {@code 1 + x} would round (tiny x): -Inf for -1, NaN
-     * below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Within 1 ulp of the correctly rounded value
-     * (at most that many representable values away from it; checked against high-precision references
-     * on every backend and CPU path) on float64. This form returns the results in a new array in {@code
-     * arena} instead of writing an {@code out}. The elements are split into chunks that the workers
-     * claim in turn; each element is computed once, by the code of the synchronous call. Cancelling the
-     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
-     * holds either its old values or all of its new ones, and one chunk per worker may still be written
-     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
-     * as the synchronous call does, submits the work and returns without blocking; it ignores the
-     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Accuracy: float64 results within 1 ulp of the
+     * correctly rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array in {@code arena}
+     * instead of writing an {@code out}. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
      * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
      * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
@@ -8459,18 +8455,18 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#expm1(NumericArray, NumericArray)}, run on this pool.
      * {@code out[i] = e^x[i] - 1}, accurate also for tiny x: expm1(-Inf) is -1, +Inf beyond about
-     * 709.78 (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Within 1 ulp of the correctly
-     * rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. The elements are split into
-     * chunks that the workers claim in turn; each element is computed once, by the code of the
-     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
-     * output partly written: each chunk holds either its old values or all of its new ones, and one
-     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
-     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
-     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
-     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
-     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * 709.78 (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. The elements are split into chunks that the workers claim
+     * in turn; each element is computed once, by the code of the synchronous call. Cancelling the
+     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
+     * holds either its old values or all of its new ones, and one chunk per worker may still be written
+     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
+     * as the synchronous call does, submits the work and returns without blocking; it ignores the
+     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the array (float64 or float32)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -8490,15 +8486,16 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#expm1(double[], double[])}, run on this pool. {@code
      * out[i] = e^x[i] - 1}, accurate also for tiny x: expm1(-Inf) is -1, +Inf beyond about 709.78
-     * (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Within 1 ulp of the correctly rounded value
-     * (at most that many representable values away from it; checked against high-precision references
-     * on every backend and CPU path) on float64. The elements are split into chunks that the workers
-     * claim in turn; each element is computed once, by the code of the synchronous call. Cancelling the
-     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
-     * holds either its old values or all of its new ones, and one chunk per worker may still be written
-     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
-     * as the synchronous call does, submits the work and returns without blocking; it ignores the
-     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results within 1 ulp of
+     * the correctly rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
      * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
      * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
@@ -8519,20 +8516,18 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#expm1(float[], float[])}, run on this pool. {@code out[i]
      * = e^x[i] - 1}, accurate also for tiny x: expm1(-Inf) is -1, +Inf beyond about 709.78 (float32:
-     * 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Within 1 ulp of the correctly rounded value (at most
-     * that many representable values away from it; checked against high-precision references on every
-     * backend and CPU path) on float64. float32 values are computed in float64 and rounded once: within
-     * 1 ulp of the correctly rounded value (at most that many representable values away from it;
-     * checked against high-precision references on every backend and CPU path). The elements are split
-     * into chunks that the workers claim in turn; each element is computed once, by the code of the
-     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
-     * output partly written: each chunk holds either its old values or all of its new ones, and one
-     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
-     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
-     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
-     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
-     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results within 1 ulp of the
+     * correctly rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -8551,9 +8546,10 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#expm1(double[])}, run on this pool. {@code out[i] =
      * e^x[i] - 1}, accurate also for tiny x: expm1(-Inf) is -1, +Inf beyond about 709.78 (float32:
-     * 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Within 1 ulp of the correctly rounded value (at most
-     * that many representable values away from it; checked against high-precision references on every
-     * backend and CPU path) on float64. This form returns the results in a new array on the Java heap
+     * 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results within 1 ulp of the
+     * correctly rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array on the Java heap
      * instead of writing an {@code out}. The elements are split into chunks that the workers claim in
      * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
      * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
@@ -8578,21 +8574,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#expm1(float[])}, run on this pool. {@code out[i] = e^x[i]
      * - 1}, accurate also for tiny x: expm1(-Inf) is -1, +Inf beyond about 709.78 (float32: 88.72),
-     * expm1(-0.0) is -0.0, NaN stays NaN. Within 1 ulp of the correctly rounded value (at most that
-     * many representable values away from it; checked against high-precision references on every
-     * backend and CPU path) on float64. float32 values are computed in float64 and rounded once: within
-     * 1 ulp of the correctly rounded value (at most that many representable values away from it;
-     * checked against high-precision references on every backend and CPU path). This form returns the
-     * results in a new array on the Java heap instead of writing an {@code out}. The elements are split
-     * into chunks that the workers claim in turn; each element is computed once, by the code of the
-     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
-     * output partly written: each chunk holds either its old values or all of its new ones, and one
-     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
-     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
-     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
-     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
-     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * expm1(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results within 1 ulp of the correctly
+     * rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array on the Java heap
+     * instead of writing an {@code out}. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
@@ -8608,16 +8602,17 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#expm1(DoubleArray, Arena)}, run on this pool. {@code
      * out[i] = e^x[i] - 1}, accurate also for tiny x: expm1(-Inf) is -1, +Inf beyond about 709.78
-     * (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Within 1 ulp of the correctly rounded value
-     * (at most that many representable values away from it; checked against high-precision references
-     * on every backend and CPU path) on float64. This form returns the results in a new array in {@code
-     * arena} instead of writing an {@code out}. The elements are split into chunks that the workers
-     * claim in turn; each element is computed once, by the code of the synchronous call. Cancelling the
-     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
-     * holds either its old values or all of its new ones, and one chunk per worker may still be written
-     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
-     * as the synchronous call does, submits the work and returns without blocking; it ignores the
-     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results within 1 ulp of
+     * the correctly rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array in {@code arena}
+     * instead of writing an {@code out}. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
      * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
      * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
@@ -8640,21 +8635,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#expm1(FloatArray, Arena)}, run on this pool. {@code
      * out[i] = e^x[i] - 1}, accurate also for tiny x: expm1(-Inf) is -1, +Inf beyond about 709.78
-     * (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Within 1 ulp of the correctly rounded value
-     * (at most that many representable values away from it; checked against high-precision references
-     * on every backend and CPU path) on float64. float32 values are computed in float64 and rounded
-     * once: within 1 ulp of the correctly rounded value (at most that many representable values away
-     * from it; checked against high-precision references on every backend and CPU path). This form
-     * returns the results in a new array in {@code arena} instead of writing an {@code out}. The
-     * elements are split into chunks that the workers claim in turn; each element is computed once, by
-     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
-     * and leaves the output partly written: each chunk holds either its old values or all of its new
-     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
-     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
-     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
-     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
-     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results within 1 ulp of
+     * the correctly rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array in {@code arena}
+     * instead of writing an {@code out}. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the array
      * @param arena the arena the result is allocated in
@@ -8675,16 +8668,17 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#expm1(NumericArray, Arena)}, run on this pool. {@code
      * out[i] = e^x[i] - 1}, accurate also for tiny x: expm1(-Inf) is -1, +Inf beyond about 709.78
-     * (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Within 1 ulp of the correctly rounded value
-     * (at most that many representable values away from it; checked against high-precision references
-     * on every backend and CPU path) on float64. This form returns the results in a new array in {@code
-     * arena} instead of writing an {@code out}. The elements are split into chunks that the workers
-     * claim in turn; each element is computed once, by the code of the synchronous call. Cancelling the
-     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
-     * holds either its old values or all of its new ones, and one chunk per worker may still be written
-     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
-     * as the synchronous call does, submits the work and returns without blocking; it ignores the
-     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results within 1 ulp of
+     * the correctly rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array in {@code arena}
+     * instead of writing an {@code out}. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
      * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
      * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
@@ -8707,9 +8701,10 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#log2(NumericArray, NumericArray)}, run on this pool.
      * {@code out[i] = log2 x[i]}: exact for powers of two (subnormal ones included), NaN for a negative
-     * value, -Inf for ±0, log2(+Inf) is +Inf. Within 2 ulp of the correctly rounded value (at most that
-     * many representable values away from it; checked against high-precision references on every
-     * backend and CPU path) on float64. The elements are split into chunks that the workers claim in
+     * value, -Inf for ±0, log2(+Inf) is +Inf. Accuracy: float64 results within 2 ulp of the correctly
+     * rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. The elements are split into chunks that the workers claim in
      * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
      * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
      * either its old values or all of its new ones, and one chunk per worker may still be written for a
@@ -8737,9 +8732,10 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#log2(double[], double[])}, run on this pool. {@code
      * out[i] = log2 x[i]}: exact for powers of two (subnormal ones included), NaN for a negative value,
-     * -Inf for ±0, log2(+Inf) is +Inf. Within 2 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path) on float64. The elements are split into chunks that the workers claim in turn; each
+     * -Inf for ±0, log2(+Inf) is +Inf. Accuracy: float64 results within 2 ulp of the correctly rounded
+     * value (at most that many representable values away from it; checked against high-precision
+     * references on every backend and CPU path); float32 values are computed in float64 and rounded
+     * once, within 1 ulp. The elements are split into chunks that the workers claim in turn; each
      * element is computed once, by the code of the synchronous call. Cancelling the future stops the
      * work at the next chunk boundary and leaves the output partly written: each chunk holds either its
      * old values or all of its new ones, and one chunk per worker may still be written for a moment
@@ -8766,19 +8762,18 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#log2(float[], float[])}, run on this pool. {@code out[i]
      * = log2 x[i]}: exact for powers of two (subnormal ones included), NaN for a negative value, -Inf
-     * for ±0, log2(+Inf) is +Inf. Within 2 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path) on float64. float32 values are computed in float64 and rounded once: within 1 ulp of
-     * the correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path). The elements are split into chunks that
-     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
-     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
-     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
-     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
-     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
-     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
-     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
-     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * for ±0, log2(+Inf) is +Inf. Accuracy: float64 results within 2 ulp of the correctly rounded value
+     * (at most that many representable values away from it; checked against high-precision references
+     * on every backend and CPU path); float32 values are computed in float64 and rounded once, within 1
+     * ulp. The elements are split into chunks that the workers claim in turn; each element is computed
+     * once, by the code of the synchronous call. Cancelling the future stops the work at the next chunk
+     * boundary and leaves the output partly written: each chunk holds either its old values or all of
+     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
+     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -8797,18 +8792,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#log2(double[])}, run on this pool. {@code out[i] = log2
      * x[i]}: exact for powers of two (subnormal ones included), NaN for a negative value, -Inf for ±0,
-     * log2(+Inf) is +Inf. Within 2 ulp of the correctly rounded value (at most that many representable
-     * values away from it; checked against high-precision references on every backend and CPU path) on
-     * float64. This form returns the results in a new array on the Java heap instead of writing an
-     * {@code out}. The elements are split into chunks that the workers claim in turn; each element is
-     * computed once, by the code of the synchronous call. Cancelling the future stops the work at the
-     * next chunk boundary and leaves the output partly written: each chunk holds either its old values
-     * or all of its new ones, and one chunk per worker may still be written for a moment after {@code
-     * cancel} returns. The call checks its arguments on the calling thread, as the synchronous call
-     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
-     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
-     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
-     * inputs</a> and <a href="#cancellation">cancellation</a>).
+     * log2(+Inf) is +Inf. Accuracy: float64 results within 2 ulp of the correctly rounded value (at
+     * most that many representable values away from it; checked against high-precision references on
+     * every backend and CPU path); float32 values are computed in float64 and rounded once, within 1
+     * ulp. This form returns the results in a new array on the Java heap instead of writing an {@code
+     * out}. The elements are split into chunks that the workers claim in turn; each element is computed
+     * once, by the code of the synchronous call. Cancelling the future stops the work at the next chunk
+     * boundary and leaves the output partly written: each chunk holds either its old values or all of
+     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
+     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
@@ -8824,20 +8820,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#log2(float[])}, run on this pool. {@code out[i] = log2
      * x[i]}: exact for powers of two (subnormal ones included), NaN for a negative value, -Inf for ±0,
-     * log2(+Inf) is +Inf. Within 2 ulp of the correctly rounded value (at most that many representable
-     * values away from it; checked against high-precision references on every backend and CPU path) on
-     * float64. float32 values are computed in float64 and rounded once: within 1 ulp of the correctly
-     * rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path). This form returns the results in a new
-     * array on the Java heap instead of writing an {@code out}. The elements are split into chunks that
-     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
-     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
-     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
-     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
-     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
-     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
-     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
-     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * log2(+Inf) is +Inf. Accuracy: float64 results within 2 ulp of the correctly rounded value (at
+     * most that many representable values away from it; checked against high-precision references on
+     * every backend and CPU path); float32 values are computed in float64 and rounded once, within 1
+     * ulp. This form returns the results in a new array on the Java heap instead of writing an {@code
+     * out}. The elements are split into chunks that the workers claim in turn; each element is computed
+     * once, by the code of the synchronous call. Cancelling the future stops the work at the next chunk
+     * boundary and leaves the output partly written: each chunk holds either its old values or all of
+     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
+     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
@@ -8853,9 +8848,10 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#log2(DoubleArray, Arena)}, run on this pool. {@code
      * out[i] = log2 x[i]}: exact for powers of two (subnormal ones included), NaN for a negative value,
-     * -Inf for ±0, log2(+Inf) is +Inf. Within 2 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path) on float64. This form returns the results in a new array in {@code arena} instead of
+     * -Inf for ±0, log2(+Inf) is +Inf. Accuracy: float64 results within 2 ulp of the correctly rounded
+     * value (at most that many representable values away from it; checked against high-precision
+     * references on every backend and CPU path); float32 values are computed in float64 and rounded
+     * once, within 1 ulp. This form returns the results in a new array in {@code arena} instead of
      * writing an {@code out}. The elements are split into chunks that the workers claim in turn; each
      * element is computed once, by the code of the synchronous call. Cancelling the future stops the
      * work at the next chunk boundary and leaves the output partly written: each chunk holds either its
@@ -8885,20 +8881,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#log2(FloatArray, Arena)}, run on this pool. {@code out[i]
      * = log2 x[i]}: exact for powers of two (subnormal ones included), NaN for a negative value, -Inf
-     * for ±0, log2(+Inf) is +Inf. Within 2 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path) on float64. float32 values are computed in float64 and rounded once: within 1 ulp of
-     * the correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path). This form returns the results in a new
-     * array in {@code arena} instead of writing an {@code out}. The elements are split into chunks that
-     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
-     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
-     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
-     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
-     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
-     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
-     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
-     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * for ±0, log2(+Inf) is +Inf. Accuracy: float64 results within 2 ulp of the correctly rounded value
+     * (at most that many representable values away from it; checked against high-precision references
+     * on every backend and CPU path); float32 values are computed in float64 and rounded once, within 1
+     * ulp. This form returns the results in a new array in {@code arena} instead of writing an {@code
+     * out}. The elements are split into chunks that the workers claim in turn; each element is computed
+     * once, by the code of the synchronous call. Cancelling the future stops the work at the next chunk
+     * boundary and leaves the output partly written: each chunk holds either its old values or all of
+     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
+     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
      *
      * @param x the array
      * @param arena the arena the result is allocated in
@@ -8919,9 +8914,10 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#log2(NumericArray, Arena)}, run on this pool. {@code
      * out[i] = log2 x[i]}: exact for powers of two (subnormal ones included), NaN for a negative value,
-     * -Inf for ±0, log2(+Inf) is +Inf. Within 2 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path) on float64. This form returns the results in a new array in {@code arena} instead of
+     * -Inf for ±0, log2(+Inf) is +Inf. Accuracy: float64 results within 2 ulp of the correctly rounded
+     * value (at most that many representable values away from it; checked against high-precision
+     * references on every backend and CPU path); float32 values are computed in float64 and rounded
+     * once, within 1 ulp. This form returns the results in a new array in {@code arena} instead of
      * writing an {@code out}. The elements are split into chunks that the workers claim in turn; each
      * element is computed once, by the code of the synchronous call. Cancelling the future stops the
      * work at the next chunk boundary and leaves the output partly written: each chunk holds either its
@@ -8950,17 +8946,18 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
 
     /**
      * The asynchronous form of {@link Kernels#log10(NumericArray, NumericArray)}, run on this pool.
-     * {@code out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf. Within 2
-     * ulp of the correctly rounded value (at most that many representable values away from it; checked
-     * against high-precision references on every backend and CPU path) on float64. The elements are
-     * split into chunks that the workers claim in turn; each element is computed once, by the code of
-     * the synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves
-     * the output partly written: each chunk holds either its old values or all of its new ones, and one
-     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
-     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
-     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
-     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
-     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * {@code out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf.
+     * Accuracy: float64 results within 2 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp. The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
      * href="#cancellation">cancellation</a>).
      *
      * @param x the array (float64 or float32)
@@ -8980,10 +8977,11 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
 
     /**
      * The asynchronous form of {@link Kernels#log10(double[], double[])}, run on this pool. {@code
-     * out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf. Within 2 ulp of
-     * the correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. The elements are split into
-     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
      * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
      * output partly written: each chunk holds either its old values or all of its new ones, and one
      * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
@@ -9009,20 +9007,18 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
 
     /**
      * The asynchronous form of {@link Kernels#log10(float[], float[])}, run on this pool. {@code out[i]
-     * = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf. Within 2 ulp of the
-     * correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. float32 values are computed
-     * in float64 and rounded once: within 1 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path). The elements are split into chunks that the workers claim in turn; each element is
-     * computed once, by the code of the synchronous call. Cancelling the future stops the work at the
-     * next chunk boundary and leaves the output partly written: each chunk holds either its old values
-     * or all of its new ones, and one chunk per worker may still be written for a moment after {@code
-     * cancel} returns. The call checks its arguments on the calling thread, as the synchronous call
-     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
-     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
-     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
-     * inputs</a> and <a href="#cancellation">cancellation</a>).
+     * = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf. Accuracy: float64
+     * results within 2 ulp of the correctly rounded value (at most that many representable values away
+     * from it; checked against high-precision references on every backend and CPU path); float32 values
+     * are computed in float64 and rounded once, within 1 ulp. The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -9040,19 +9036,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
 
     /**
      * The asynchronous form of {@link Kernels#log10(double[])}, run on this pool. {@code out[i] = log10
-     * x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf. Within 2 ulp of the correctly
-     * rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. This form returns the
-     * results in a new array on the Java heap instead of writing an {@code out}. The elements are split
-     * into chunks that the workers claim in turn; each element is computed once, by the code of the
-     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
-     * output partly written: each chunk holds either its old values or all of its new ones, and one
-     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
-     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
-     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
-     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
-     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf. Accuracy: float64 results
+     * within 2 ulp of the correctly rounded value (at most that many representable values away from it;
+     * checked against high-precision references on every backend and CPU path); float32 values are
+     * computed in float64 and rounded once, within 1 ulp. This form returns the results in a new array
+     * on the Java heap instead of writing an {@code out}. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
@@ -9067,21 +9063,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
 
     /**
      * The asynchronous form of {@link Kernels#log10(float[])}, run on this pool. {@code out[i] = log10
-     * x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf. Within 2 ulp of the correctly
-     * rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. float32 values are computed
-     * in float64 and rounded once: within 1 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path). This form returns the results in a new array on the Java heap instead of writing an
-     * {@code out}. The elements are split into chunks that the workers claim in turn; each element is
-     * computed once, by the code of the synchronous call. Cancelling the future stops the work at the
-     * next chunk boundary and leaves the output partly written: each chunk holds either its old values
-     * or all of its new ones, and one chunk per worker may still be written for a moment after {@code
-     * cancel} returns. The call checks its arguments on the calling thread, as the synchronous call
-     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
-     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
-     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
-     * inputs</a> and <a href="#cancellation">cancellation</a>).
+     * x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf. Accuracy: float64 results
+     * within 2 ulp of the correctly rounded value (at most that many representable values away from it;
+     * checked against high-precision references on every backend and CPU path); float32 values are
+     * computed in float64 and rounded once, within 1 ulp. This form returns the results in a new array
+     * on the Java heap instead of writing an {@code out}. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
@@ -9096,9 +9090,10 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
 
     /**
      * The asynchronous form of {@link Kernels#log10(DoubleArray, Arena)}, run on this pool. {@code
-     * out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf. Within 2 ulp of
-     * the correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. This form returns the
+     * out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
      * results in a new array in {@code arena} instead of writing an {@code out}. The elements are split
      * into chunks that the workers claim in turn; each element is computed once, by the code of the
      * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
@@ -9128,21 +9123,20 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
 
     /**
      * The asynchronous form of {@link Kernels#log10(FloatArray, Arena)}, run on this pool. {@code
-     * out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf. Within 2 ulp of
-     * the correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. float32 values are computed
-     * in float64 and rounded once: within 1 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path). This form returns the results in a new array in {@code arena} instead of writing an
-     * {@code out}. The elements are split into chunks that the workers claim in turn; each element is
-     * computed once, by the code of the synchronous call. Cancelling the future stops the work at the
-     * next chunk boundary and leaves the output partly written: each chunk holds either its old values
-     * or all of its new ones, and one chunk per worker may still be written for a moment after {@code
-     * cancel} returns. The call checks its arguments on the calling thread, as the synchronous call
-     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
-     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
-     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
-     * inputs</a> and <a href="#cancellation">cancellation</a>).
+     * out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
      *
      * @param x the array
      * @param arena the arena the result is allocated in
@@ -9162,9 +9156,10 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
 
     /**
      * The asynchronous form of {@link Kernels#log10(NumericArray, Arena)}, run on this pool. {@code
-     * out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf. Within 2 ulp of
-     * the correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. This form returns the
+     * out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
      * results in a new array in {@code arena} instead of writing an {@code out}. The elements are split
      * into chunks that the workers claim in turn; each element is computed once, by the code of the
      * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
@@ -10124,12 +10119,13 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * The asynchronous form of {@link Kernels#pow(NumericArray, NumericArray, NumericArray)}, run on
      * this pool. NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1
      * and pow(1, y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a
-     * non-integer exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Within 1 ulp
-     * of the correctly rounded value (at most that many representable values away from it; checked
-     * against high-precision references on every backend and CPU path) on float64. The elements are
-     * split into chunks that the workers claim in turn; each element is computed once, by the code of
-     * the synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves
-     * the output partly written: each chunk holds either its old values or all of its new ones, and one
+     * non-integer exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy:
+     * float64 results within 1 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
      * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
      * its arguments on the calling thread, as the synchronous call does, submits the work and returns
      * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
@@ -10158,18 +10154,18 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * The asynchronous form of {@link Kernels#pow(double[], double[], double[])}, run on this pool.
      * NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1,
      * y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer
-     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Within 1 ulp of the
-     * correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. The elements are split into
-     * chunks that the workers claim in turn; each element is computed once, by the code of the
-     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
-     * output partly written: each chunk holds either its old values or all of its new ones, and one
-     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
-     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
-     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
-     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
-     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results
+     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
+     * checked against high-precision references on every backend and CPU path); float32 values are
+     * computed in float64 and rounded once, within 1 ulp. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param a the bases
      * @param b the exponents
@@ -10190,20 +10186,18 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * The asynchronous form of {@link Kernels#pow(float[], float[], float[])}, run on this pool.
      * NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1,
      * y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer
-     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Within 1 ulp of the
-     * correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. float32 values are computed
-     * in float64 and rounded once: within 1 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path). The elements are split into chunks that the workers claim in turn; each element is
-     * computed once, by the code of the synchronous call. Cancelling the future stops the work at the
-     * next chunk boundary and leaves the output partly written: each chunk holds either its old values
-     * or all of its new ones, and one chunk per worker may still be written for a moment after {@code
-     * cancel} returns. The call checks its arguments on the calling thread, as the synchronous call
-     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
-     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
-     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
-     * inputs</a> and <a href="#cancellation">cancellation</a>).
+     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results
+     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
+     * checked against high-precision references on every backend and CPU path); float32 values are
+     * computed in float64 and rounded once, within 1 ulp. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param a the bases
      * @param b the exponents
@@ -10224,19 +10218,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * The asynchronous form of {@link Kernels#pow(double[], double[])}, run on this pool. NumPy's
      * {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1, y) is 1
      * for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer exponent
-     * gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Within 1 ulp of the correctly
-     * rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. This form returns the
-     * results in a new array on the Java heap instead of writing an {@code out}. The elements are split
-     * into chunks that the workers claim in turn; each element is computed once, by the code of the
-     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
-     * output partly written: each chunk holds either its old values or all of its new ones, and one
-     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
-     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
-     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
-     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
-     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array on the Java
+     * heap instead of writing an {@code out}. The elements are split into chunks that the workers claim
+     * in turn; each element is computed once, by the code of the synchronous call. Cancelling the
+     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
+     * holds either its old values or all of its new ones, and one chunk per worker may still be written
+     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
+     * as the synchronous call does, submits the work and returns without blocking; it ignores the
+     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param a the bases
      * @param b the exponents
@@ -10255,21 +10249,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * The asynchronous form of {@link Kernels#pow(float[], float[])}, run on this pool. NumPy's {@code
      * power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1, y) is 1 for
      * every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer exponent
-     * gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Within 1 ulp of the correctly
-     * rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. float32 values are computed
-     * in float64 and rounded once: within 1 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path). This form returns the results in a new array on the Java heap instead of writing an
-     * {@code out}. The elements are split into chunks that the workers claim in turn; each element is
-     * computed once, by the code of the synchronous call. Cancelling the future stops the work at the
-     * next chunk boundary and leaves the output partly written: each chunk holds either its old values
-     * or all of its new ones, and one chunk per worker may still be written for a moment after {@code
-     * cancel} returns. The call checks its arguments on the calling thread, as the synchronous call
-     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
-     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
-     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
-     * inputs</a> and <a href="#cancellation">cancellation</a>).
+     * gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array on the Java
+     * heap instead of writing an {@code out}. The elements are split into chunks that the workers claim
+     * in turn; each element is computed once, by the code of the synchronous call. Cancelling the
+     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
+     * holds either its old values or all of its new ones, and one chunk per worker may still be written
+     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
+     * as the synchronous call does, submits the work and returns without blocking; it ignores the
+     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param a the bases
      * @param b the exponents
@@ -10288,19 +10280,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * The asynchronous form of {@link Kernels#pow(DoubleArray, DoubleArray, Arena)}, run on this pool.
      * NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1,
      * y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer
-     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Within 1 ulp of the
-     * correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. This form returns the
-     * results in a new array in {@code arena} instead of writing an {@code out}. The elements are split
-     * into chunks that the workers claim in turn; each element is computed once, by the code of the
-     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
-     * output partly written: each chunk holds either its old values or all of its new ones, and one
-     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
-     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
-     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
-     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
-     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results
+     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
+     * checked against high-precision references on every backend and CPU path); float32 values are
+     * computed in float64 and rounded once, within 1 ulp. This form returns the results in a new array
+     * in {@code arena} instead of writing an {@code out}. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param a the bases
      * @param b the exponents
@@ -10324,21 +10316,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * The asynchronous form of {@link Kernels#pow(FloatArray, FloatArray, Arena)}, run on this pool.
      * NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1,
      * y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer
-     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Within 1 ulp of the
-     * correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. float32 values are computed
-     * in float64 and rounded once: within 1 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path). This form returns the results in a new array in {@code arena} instead of writing an
-     * {@code out}. The elements are split into chunks that the workers claim in turn; each element is
-     * computed once, by the code of the synchronous call. Cancelling the future stops the work at the
-     * next chunk boundary and leaves the output partly written: each chunk holds either its old values
-     * or all of its new ones, and one chunk per worker may still be written for a moment after {@code
-     * cancel} returns. The call checks its arguments on the calling thread, as the synchronous call
-     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
-     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
-     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
-     * inputs</a> and <a href="#cancellation">cancellation</a>).
+     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results
+     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
+     * checked against high-precision references on every backend and CPU path); float32 values are
+     * computed in float64 and rounded once, within 1 ulp. This form returns the results in a new array
+     * in {@code arena} instead of writing an {@code out}. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param a the bases
      * @param b the exponents
@@ -10362,13 +10352,14 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * The asynchronous form of {@link Kernels#pow(NumericArray, NumericArray, Arena)}, run on this
      * pool. NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and
      * pow(1, y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a
-     * non-integer exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Within 1 ulp
-     * of the correctly rounded value (at most that many representable values away from it; checked
-     * against high-precision references on every backend and CPU path) on float64. This form returns
-     * the results in a new array in {@code arena} instead of writing an {@code out}. The elements are
-     * split into chunks that the workers claim in turn; each element is computed once, by the code of
-     * the synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves
-     * the output partly written: each chunk holds either its old values or all of its new ones, and one
+     * non-integer exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy:
+     * float64 results within 1 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
      * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
      * its arguments on the calling thread, as the synchronous call does, submits the work and returns
      * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
@@ -10399,8 +10390,9 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * this pool. NumPy's {@code arctan2}, {@code out[i] = atan2(a[i], b[i])}: the angle of the point
      * (b[i], a[i]) in radians, in [-pi, pi], with C's signed-zero and infinity rules (atan2(±0, -0.0)
      * is ±pi, atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand.
-     * Within 2 ulp of the correctly rounded value (at most that many representable values away from it;
-     * checked against high-precision references on every backend and CPU path) on float64. The elements
+     * Accuracy: float64 results within 2 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp. The elements
      * are split into chunks that the workers claim in turn; each element is computed once, by the code
      * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
      * leaves the output partly written: each chunk holds either its old values or all of its new ones,
@@ -10432,12 +10424,13 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * The asynchronous form of {@link Kernels#atan2(double[], double[], double[])}, run on this pool.
      * NumPy's {@code arctan2}, {@code out[i] = atan2(a[i], b[i])}: the angle of the point (b[i], a[i])
      * in radians, in [-pi, pi], with C's signed-zero and infinity rules (atan2(±0, -0.0) is ±pi,
-     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Within 2
-     * ulp of the correctly rounded value (at most that many representable values away from it; checked
-     * against high-precision references on every backend and CPU path) on float64. The elements are
-     * split into chunks that the workers claim in turn; each element is computed once, by the code of
-     * the synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves
-     * the output partly written: each chunk holds either its old values or all of its new ones, and one
+     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
      * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
      * its arguments on the calling thread, as the synchronous call does, submits the work and returns
      * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
@@ -10464,20 +10457,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * The asynchronous form of {@link Kernels#atan2(float[], float[], float[])}, run on this pool.
      * NumPy's {@code arctan2}, {@code out[i] = atan2(a[i], b[i])}: the angle of the point (b[i], a[i])
      * in radians, in [-pi, pi], with C's signed-zero and infinity rules (atan2(±0, -0.0) is ±pi,
-     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Within 2
-     * ulp of the correctly rounded value (at most that many representable values away from it; checked
-     * against high-precision references on every backend and CPU path) on float64. float32 values are
-     * computed in float64 and rounded once: within 1 ulp of the correctly rounded value (at most that
-     * many representable values away from it; checked against high-precision references on every
-     * backend and CPU path). The elements are split into chunks that the workers claim in turn; each
-     * element is computed once, by the code of the synchronous call. Cancelling the future stops the
-     * work at the next chunk boundary and leaves the output partly written: each chunk holds either its
-     * old values or all of its new ones, and one chunk per worker may still be written for a moment
-     * after {@code cancel} returns. The call checks its arguments on the calling thread, as the
-     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
-     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
-     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
-     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
      *
      * @param a the y coordinates
      * @param b the x coordinates
@@ -10498,19 +10490,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * The asynchronous form of {@link Kernels#atan2(double[], double[])}, run on this pool. NumPy's
      * {@code arctan2}, {@code out[i] = atan2(a[i], b[i])}: the angle of the point (b[i], a[i]) in
      * radians, in [-pi, pi], with C's signed-zero and infinity rules (atan2(±0, -0.0) is ±pi, atan2(±0,
-     * +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Within 2 ulp of the
-     * correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. This form returns the
-     * results in a new array on the Java heap instead of writing an {@code out}. The elements are split
-     * into chunks that the workers claim in turn; each element is computed once, by the code of the
-     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
-     * output partly written: each chunk holds either its old values or all of its new ones, and one
-     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
-     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
-     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
-     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
-     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Accuracy: float64
+     * results within 2 ulp of the correctly rounded value (at most that many representable values away
+     * from it; checked against high-precision references on every backend and CPU path); float32 values
+     * are computed in float64 and rounded once, within 1 ulp. This form returns the results in a new
+     * array on the Java heap instead of writing an {@code out}. The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param a the y coordinates
      * @param b the x coordinates
@@ -10529,21 +10521,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * The asynchronous form of {@link Kernels#atan2(float[], float[])}, run on this pool. NumPy's
      * {@code arctan2}, {@code out[i] = atan2(a[i], b[i])}: the angle of the point (b[i], a[i]) in
      * radians, in [-pi, pi], with C's signed-zero and infinity rules (atan2(±0, -0.0) is ±pi, atan2(±0,
-     * +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Within 2 ulp of the
-     * correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. float32 values are computed
-     * in float64 and rounded once: within 1 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path). This form returns the results in a new array on the Java heap instead of writing an
-     * {@code out}. The elements are split into chunks that the workers claim in turn; each element is
-     * computed once, by the code of the synchronous call. Cancelling the future stops the work at the
-     * next chunk boundary and leaves the output partly written: each chunk holds either its old values
-     * or all of its new ones, and one chunk per worker may still be written for a moment after {@code
-     * cancel} returns. The call checks its arguments on the calling thread, as the synchronous call
-     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
-     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
-     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
-     * inputs</a> and <a href="#cancellation">cancellation</a>).
+     * +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Accuracy: float64
+     * results within 2 ulp of the correctly rounded value (at most that many representable values away
+     * from it; checked against high-precision references on every backend and CPU path); float32 values
+     * are computed in float64 and rounded once, within 1 ulp. This form returns the results in a new
+     * array on the Java heap instead of writing an {@code out}. The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param a the y coordinates
      * @param b the x coordinates
@@ -10562,13 +10552,14 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * The asynchronous form of {@link Kernels#atan2(DoubleArray, DoubleArray, Arena)}, run on this
      * pool. NumPy's {@code arctan2}, {@code out[i] = atan2(a[i], b[i])}: the angle of the point (b[i],
      * a[i]) in radians, in [-pi, pi], with C's signed-zero and infinity rules (atan2(±0, -0.0) is ±pi,
-     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Within 2
-     * ulp of the correctly rounded value (at most that many representable values away from it; checked
-     * against high-precision references on every backend and CPU path) on float64. This form returns
-     * the results in a new array in {@code arena} instead of writing an {@code out}. The elements are
-     * split into chunks that the workers claim in turn; each element is computed once, by the code of
-     * the synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves
-     * the output partly written: each chunk holds either its old values or all of its new ones, and one
+     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
      * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
      * its arguments on the calling thread, as the synchronous call does, submits the work and returns
      * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
@@ -10598,21 +10589,20 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * The asynchronous form of {@link Kernels#atan2(FloatArray, FloatArray, Arena)}, run on this pool.
      * NumPy's {@code arctan2}, {@code out[i] = atan2(a[i], b[i])}: the angle of the point (b[i], a[i])
      * in radians, in [-pi, pi], with C's signed-zero and infinity rules (atan2(±0, -0.0) is ±pi,
-     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Within 2
-     * ulp of the correctly rounded value (at most that many representable values away from it; checked
-     * against high-precision references on every backend and CPU path) on float64. float32 values are
-     * computed in float64 and rounded once: within 1 ulp of the correctly rounded value (at most that
-     * many representable values away from it; checked against high-precision references on every
-     * backend and CPU path). This form returns the results in a new array in {@code arena} instead of
-     * writing an {@code out}. The elements are split into chunks that the workers claim in turn; each
-     * element is computed once, by the code of the synchronous call. Cancelling the future stops the
-     * work at the next chunk boundary and leaves the output partly written: each chunk holds either its
-     * old values or all of its new ones, and one chunk per worker may still be written for a moment
-     * after {@code cancel} returns. The call checks its arguments on the calling thread, as the
-     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
-     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
-     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
-     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
      *
      * @param a the y coordinates
      * @param b the x coordinates
@@ -10636,13 +10626,14 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * The asynchronous form of {@link Kernels#atan2(NumericArray, NumericArray, Arena)}, run on this
      * pool. NumPy's {@code arctan2}, {@code out[i] = atan2(a[i], b[i])}: the angle of the point (b[i],
      * a[i]) in radians, in [-pi, pi], with C's signed-zero and infinity rules (atan2(±0, -0.0) is ±pi,
-     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Within 2
-     * ulp of the correctly rounded value (at most that many representable values away from it; checked
-     * against high-precision references on every backend and CPU path) on float64. This form returns
-     * the results in a new array in {@code arena} instead of writing an {@code out}. The elements are
-     * split into chunks that the workers claim in turn; each element is computed once, by the code of
-     * the synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves
-     * the output partly written: each chunk holds either its old values or all of its new ones, and one
+     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
      * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
      * its arguments on the calling thread, as the synchronous call does, submits the work and returns
      * without blocking; it ignores the caller's interrupt status, and the workers do not respond to

@@ -6663,9 +6663,10 @@ public final class Kernels {
 
     /**
      * {@code out[i] = sin x[i]} (radians), the argument reduced exactly however large (sin(1e300) is as
-     * accurate as sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Within 1 ulp of the correctly
-     * rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64.
+     * accurate as sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp.
      *
      * @param x the values, read in place (not copied)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -6680,12 +6681,10 @@ public final class Kernels {
 
     /**
      * {@code out[i] = sin x[i]} (radians), the argument reduced exactly however large (sin(1e300) is as
-     * accurate as sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Within 1 ulp of the correctly
-     * rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. float32 values are computed
-     * in float64 and rounded once: within 1 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path).
+     * accurate as sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp.
      *
      * @param x the values, read in place (not copied)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -6700,9 +6699,10 @@ public final class Kernels {
 
     /**
      * {@code out[i] = sin x[i]} (radians), the argument reduced exactly however large (sin(1e300) is as
-     * accurate as sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Within 1 ulp of the correctly
-     * rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64.
+     * accurate as sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp.
      *
      * @param x the array (float64 or float32)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -6718,10 +6718,11 @@ public final class Kernels {
 
     /**
      * {@code out[i] = sin x[i]} (radians), the argument reduced exactly however large (sin(1e300) is as
-     * accurate as sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Within 1 ulp of the correctly
-     * rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. This form returns the
-     * results in a new array on the Java heap instead of writing an {@code out}.
+     * accurate as sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array on the Java
+     * heap instead of writing an {@code out}.
      *
      * @param x the values, read in place (not copied)
      * @return a new array on the Java heap, as long as {@code x}, holding the results
@@ -6735,13 +6736,11 @@ public final class Kernels {
 
     /**
      * {@code out[i] = sin x[i]} (radians), the argument reduced exactly however large (sin(1e300) is as
-     * accurate as sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Within 1 ulp of the correctly
-     * rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. float32 values are computed
-     * in float64 and rounded once: within 1 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path). This form returns the results in a new array on the Java heap instead of writing an
-     * {@code out}.
+     * accurate as sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array on the Java
+     * heap instead of writing an {@code out}.
      *
      * @param x the values, read in place (not copied)
      * @return a new array on the Java heap, as long as {@code x}, holding the results
@@ -6755,10 +6754,11 @@ public final class Kernels {
 
     /**
      * {@code out[i] = sin x[i]} (radians), the argument reduced exactly however large (sin(1e300) is as
-     * accurate as sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Within 1 ulp of the correctly
-     * rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. This form returns the
-     * results in a new array in {@code arena} instead of writing an {@code out}.
+     * accurate as sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array in {@code
+     * arena} instead of writing an {@code out}.
      *
      * @param x the array
      * @param arena the arena the result is allocated in
@@ -6775,13 +6775,11 @@ public final class Kernels {
 
     /**
      * {@code out[i] = sin x[i]} (radians), the argument reduced exactly however large (sin(1e300) is as
-     * accurate as sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Within 1 ulp of the correctly
-     * rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. float32 values are computed
-     * in float64 and rounded once: within 1 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path). This form returns the results in a new array in {@code arena} instead of writing an
-     * {@code out}.
+     * accurate as sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array in {@code
+     * arena} instead of writing an {@code out}.
      *
      * @param x the array
      * @param arena the arena the result is allocated in
@@ -6798,10 +6796,11 @@ public final class Kernels {
 
     /**
      * {@code out[i] = sin x[i]} (radians), the argument reduced exactly however large (sin(1e300) is as
-     * accurate as sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Within 1 ulp of the correctly
-     * rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. This form returns the
-     * results in a new array in {@code arena} instead of writing an {@code out}.
+     * accurate as sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array in {@code
+     * arena} instead of writing an {@code out}.
      *
      * @param x the array (float64 or float32)
      * @param arena the arena the result is allocated in
@@ -6819,9 +6818,10 @@ public final class Kernels {
 
     /**
      * {@code out[i] = cos x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf
-     * give NaN, cos(±0) is 1. Within 1 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path) on float64.
+     * give NaN, cos(±0) is 1. Accuracy: float64 results within 1 ulp of the correctly rounded value (at
+     * most that many representable values away from it; checked against high-precision references on
+     * every backend and CPU path); float32 values are computed in float64 and rounded once, within 1
+     * ulp.
      *
      * @param x the values, read in place (not copied)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -6836,11 +6836,10 @@ public final class Kernels {
 
     /**
      * {@code out[i] = cos x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf
-     * give NaN, cos(±0) is 1. Within 1 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path) on float64. float32 values are computed in float64 and rounded once: within 1 ulp of
-     * the correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path).
+     * give NaN, cos(±0) is 1. Accuracy: float64 results within 1 ulp of the correctly rounded value (at
+     * most that many representable values away from it; checked against high-precision references on
+     * every backend and CPU path); float32 values are computed in float64 and rounded once, within 1
+     * ulp.
      *
      * @param x the values, read in place (not copied)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -6855,9 +6854,10 @@ public final class Kernels {
 
     /**
      * {@code out[i] = cos x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf
-     * give NaN, cos(±0) is 1. Within 1 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path) on float64.
+     * give NaN, cos(±0) is 1. Accuracy: float64 results within 1 ulp of the correctly rounded value (at
+     * most that many representable values away from it; checked against high-precision references on
+     * every backend and CPU path); float32 values are computed in float64 and rounded once, within 1
+     * ulp.
      *
      * @param x the array (float64 or float32)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -6873,10 +6873,11 @@ public final class Kernels {
 
     /**
      * {@code out[i] = cos x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf
-     * give NaN, cos(±0) is 1. Within 1 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path) on float64. This form returns the results in a new array on the Java heap instead of
-     * writing an {@code out}.
+     * give NaN, cos(±0) is 1. Accuracy: float64 results within 1 ulp of the correctly rounded value (at
+     * most that many representable values away from it; checked against high-precision references on
+     * every backend and CPU path); float32 values are computed in float64 and rounded once, within 1
+     * ulp. This form returns the results in a new array on the Java heap instead of writing an {@code
+     * out}.
      *
      * @param x the values, read in place (not copied)
      * @return a new array on the Java heap, as long as {@code x}, holding the results
@@ -6890,12 +6891,11 @@ public final class Kernels {
 
     /**
      * {@code out[i] = cos x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf
-     * give NaN, cos(±0) is 1. Within 1 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path) on float64. float32 values are computed in float64 and rounded once: within 1 ulp of
-     * the correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path). This form returns the results in a new
-     * array on the Java heap instead of writing an {@code out}.
+     * give NaN, cos(±0) is 1. Accuracy: float64 results within 1 ulp of the correctly rounded value (at
+     * most that many representable values away from it; checked against high-precision references on
+     * every backend and CPU path); float32 values are computed in float64 and rounded once, within 1
+     * ulp. This form returns the results in a new array on the Java heap instead of writing an {@code
+     * out}.
      *
      * @param x the values, read in place (not copied)
      * @return a new array on the Java heap, as long as {@code x}, holding the results
@@ -6909,10 +6909,11 @@ public final class Kernels {
 
     /**
      * {@code out[i] = cos x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf
-     * give NaN, cos(±0) is 1. Within 1 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path) on float64. This form returns the results in a new array in {@code arena} instead of
-     * writing an {@code out}.
+     * give NaN, cos(±0) is 1. Accuracy: float64 results within 1 ulp of the correctly rounded value (at
+     * most that many representable values away from it; checked against high-precision references on
+     * every backend and CPU path); float32 values are computed in float64 and rounded once, within 1
+     * ulp. This form returns the results in a new array in {@code arena} instead of writing an {@code
+     * out}.
      *
      * @param x the array
      * @param arena the arena the result is allocated in
@@ -6929,12 +6930,11 @@ public final class Kernels {
 
     /**
      * {@code out[i] = cos x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf
-     * give NaN, cos(±0) is 1. Within 1 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path) on float64. float32 values are computed in float64 and rounded once: within 1 ulp of
-     * the correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path). This form returns the results in a new
-     * array in {@code arena} instead of writing an {@code out}.
+     * give NaN, cos(±0) is 1. Accuracy: float64 results within 1 ulp of the correctly rounded value (at
+     * most that many representable values away from it; checked against high-precision references on
+     * every backend and CPU path); float32 values are computed in float64 and rounded once, within 1
+     * ulp. This form returns the results in a new array in {@code arena} instead of writing an {@code
+     * out}.
      *
      * @param x the array
      * @param arena the arena the result is allocated in
@@ -6951,10 +6951,11 @@ public final class Kernels {
 
     /**
      * {@code out[i] = cos x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf
-     * give NaN, cos(±0) is 1. Within 1 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path) on float64. This form returns the results in a new array in {@code arena} instead of
-     * writing an {@code out}.
+     * give NaN, cos(±0) is 1. Accuracy: float64 results within 1 ulp of the correctly rounded value (at
+     * most that many representable values away from it; checked against high-precision references on
+     * every backend and CPU path); float32 values are computed in float64 and rounded once, within 1
+     * ulp. This form returns the results in a new array in {@code arena} instead of writing an {@code
+     * out}.
      *
      * @param x the array (float64 or float32)
      * @param arena the arena the result is allocated in
@@ -6972,9 +6973,10 @@ public final class Kernels {
 
     /**
      * {@code out[i] = tan x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf
-     * give NaN, tan(-0.0) is -0.0. Within 2 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path) on float64.
+     * give NaN, tan(-0.0) is -0.0. Accuracy: float64 results within 2 ulp of the correctly rounded
+     * value (at most that many representable values away from it; checked against high-precision
+     * references on every backend and CPU path); float32 values are computed in float64 and rounded
+     * once, within 1 ulp.
      *
      * @param x the values, read in place (not copied)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -6989,11 +6991,10 @@ public final class Kernels {
 
     /**
      * {@code out[i] = tan x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf
-     * give NaN, tan(-0.0) is -0.0. Within 2 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path) on float64. float32 values are computed in float64 and rounded once: within 1 ulp of
-     * the correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path).
+     * give NaN, tan(-0.0) is -0.0. Accuracy: float64 results within 2 ulp of the correctly rounded
+     * value (at most that many representable values away from it; checked against high-precision
+     * references on every backend and CPU path); float32 values are computed in float64 and rounded
+     * once, within 1 ulp.
      *
      * @param x the values, read in place (not copied)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -7008,9 +7009,10 @@ public final class Kernels {
 
     /**
      * {@code out[i] = tan x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf
-     * give NaN, tan(-0.0) is -0.0. Within 2 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path) on float64.
+     * give NaN, tan(-0.0) is -0.0. Accuracy: float64 results within 2 ulp of the correctly rounded
+     * value (at most that many representable values away from it; checked against high-precision
+     * references on every backend and CPU path); float32 values are computed in float64 and rounded
+     * once, within 1 ulp.
      *
      * @param x the array (float64 or float32)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -7026,9 +7028,10 @@ public final class Kernels {
 
     /**
      * {@code out[i] = tan x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf
-     * give NaN, tan(-0.0) is -0.0. Within 2 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path) on float64. This form returns the results in a new array on the Java heap instead of
+     * give NaN, tan(-0.0) is -0.0. Accuracy: float64 results within 2 ulp of the correctly rounded
+     * value (at most that many representable values away from it; checked against high-precision
+     * references on every backend and CPU path); float32 values are computed in float64 and rounded
+     * once, within 1 ulp. This form returns the results in a new array on the Java heap instead of
      * writing an {@code out}.
      *
      * @param x the values, read in place (not copied)
@@ -7043,12 +7046,11 @@ public final class Kernels {
 
     /**
      * {@code out[i] = tan x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf
-     * give NaN, tan(-0.0) is -0.0. Within 2 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path) on float64. float32 values are computed in float64 and rounded once: within 1 ulp of
-     * the correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path). This form returns the results in a new
-     * array on the Java heap instead of writing an {@code out}.
+     * give NaN, tan(-0.0) is -0.0. Accuracy: float64 results within 2 ulp of the correctly rounded
+     * value (at most that many representable values away from it; checked against high-precision
+     * references on every backend and CPU path); float32 values are computed in float64 and rounded
+     * once, within 1 ulp. This form returns the results in a new array on the Java heap instead of
+     * writing an {@code out}.
      *
      * @param x the values, read in place (not copied)
      * @return a new array on the Java heap, as long as {@code x}, holding the results
@@ -7062,9 +7064,10 @@ public final class Kernels {
 
     /**
      * {@code out[i] = tan x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf
-     * give NaN, tan(-0.0) is -0.0. Within 2 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path) on float64. This form returns the results in a new array in {@code arena} instead of
+     * give NaN, tan(-0.0) is -0.0. Accuracy: float64 results within 2 ulp of the correctly rounded
+     * value (at most that many representable values away from it; checked against high-precision
+     * references on every backend and CPU path); float32 values are computed in float64 and rounded
+     * once, within 1 ulp. This form returns the results in a new array in {@code arena} instead of
      * writing an {@code out}.
      *
      * @param x the array
@@ -7082,12 +7085,11 @@ public final class Kernels {
 
     /**
      * {@code out[i] = tan x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf
-     * give NaN, tan(-0.0) is -0.0. Within 2 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path) on float64. float32 values are computed in float64 and rounded once: within 1 ulp of
-     * the correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path). This form returns the results in a new
-     * array in {@code arena} instead of writing an {@code out}.
+     * give NaN, tan(-0.0) is -0.0. Accuracy: float64 results within 2 ulp of the correctly rounded
+     * value (at most that many representable values away from it; checked against high-precision
+     * references on every backend and CPU path); float32 values are computed in float64 and rounded
+     * once, within 1 ulp. This form returns the results in a new array in {@code arena} instead of
+     * writing an {@code out}.
      *
      * @param x the array
      * @param arena the arena the result is allocated in
@@ -7104,9 +7106,10 @@ public final class Kernels {
 
     /**
      * {@code out[i] = tan x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf
-     * give NaN, tan(-0.0) is -0.0. Within 2 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path) on float64. This form returns the results in a new array in {@code arena} instead of
+     * give NaN, tan(-0.0) is -0.0. Accuracy: float64 results within 2 ulp of the correctly rounded
+     * value (at most that many representable values away from it; checked against high-precision
+     * references on every backend and CPU path); float32 values are computed in float64 and rounded
+     * once, within 1 ulp. This form returns the results in a new array in {@code arena} instead of
      * writing an {@code out}.
      *
      * @param x the array (float64 or float32)
@@ -7124,9 +7127,10 @@ public final class Kernels {
     }
 
     /**
-     * {@code out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Within 2 ulp of
-     * the correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64.
+     * {@code out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp.
      *
      * @param x the values, read in place (not copied)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -7140,12 +7144,10 @@ public final class Kernels {
     }
 
     /**
-     * {@code out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Within 2 ulp of
-     * the correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. float32 values are computed
-     * in float64 and rounded once: within 1 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path).
+     * {@code out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp.
      *
      * @param x the values, read in place (not copied)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -7159,9 +7161,10 @@ public final class Kernels {
     }
 
     /**
-     * {@code out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Within 2 ulp of
-     * the correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64.
+     * {@code out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp.
      *
      * @param x the array (float64 or float32)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -7176,9 +7179,10 @@ public final class Kernels {
     }
 
     /**
-     * {@code out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Within 2 ulp of
-     * the correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. This form returns the
+     * {@code out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
      * results in a new array on the Java heap instead of writing an {@code out}.
      *
      * @param x the values, read in place (not copied)
@@ -7192,13 +7196,11 @@ public final class Kernels {
     }
 
     /**
-     * {@code out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Within 2 ulp of
-     * the correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. float32 values are computed
-     * in float64 and rounded once: within 1 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path). This form returns the results in a new array on the Java heap instead of writing an
-     * {@code out}.
+     * {@code out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
+     * results in a new array on the Java heap instead of writing an {@code out}.
      *
      * @param x the values, read in place (not copied)
      * @return a new array on the Java heap, as long as {@code x}, holding the results
@@ -7211,9 +7213,10 @@ public final class Kernels {
     }
 
     /**
-     * {@code out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Within 2 ulp of
-     * the correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. This form returns the
+     * {@code out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
      * results in a new array in {@code arena} instead of writing an {@code out}.
      *
      * @param x the array
@@ -7230,13 +7233,11 @@ public final class Kernels {
     }
 
     /**
-     * {@code out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Within 2 ulp of
-     * the correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. float32 values are computed
-     * in float64 and rounded once: within 1 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path). This form returns the results in a new array in {@code arena} instead of writing an
-     * {@code out}.
+     * {@code out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}.
      *
      * @param x the array
      * @param arena the arena the result is allocated in
@@ -7252,9 +7253,10 @@ public final class Kernels {
     }
 
     /**
-     * {@code out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Within 2 ulp of
-     * the correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. This form returns the
+     * {@code out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
      * results in a new array in {@code arena} instead of writing an {@code out}.
      *
      * @param x the array (float64 or float32)
@@ -7273,9 +7275,10 @@ public final class Kernels {
 
     /**
      * {@code out[i] = ln(1 + x[i])}, accurate also where {@code 1 + x} would round (tiny x): -Inf for
-     * -1, NaN below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Within 1 ulp of the correctly rounded
-     * value (at most that many representable values away from it; checked against high-precision
-     * references on every backend and CPU path) on float64.
+     * -1, NaN below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp.
      *
      * @param x the values, read in place (not copied)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -7290,11 +7293,10 @@ public final class Kernels {
 
     /**
      * {@code out[i] = ln(1 + x[i])}, accurate also where {@code 1 + x} would round (tiny x): -Inf for
-     * -1, NaN below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Within 1 ulp of the correctly rounded
-     * value (at most that many representable values away from it; checked against high-precision
-     * references on every backend and CPU path) on float64. float32 values are computed in float64 and
-     * rounded once: within 1 ulp of the correctly rounded value (at most that many representable values
-     * away from it; checked against high-precision references on every backend and CPU path).
+     * -1, NaN below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp.
      *
      * @param x the values, read in place (not copied)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -7309,9 +7311,10 @@ public final class Kernels {
 
     /**
      * {@code out[i] = ln(1 + x[i])}, accurate also where {@code 1 + x} would round (tiny x): -Inf for
-     * -1, NaN below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Within 1 ulp of the correctly rounded
-     * value (at most that many representable values away from it; checked against high-precision
-     * references on every backend and CPU path) on float64.
+     * -1, NaN below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp.
      *
      * @param x the array (float64 or float32)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -7327,10 +7330,11 @@ public final class Kernels {
 
     /**
      * {@code out[i] = ln(1 + x[i])}, accurate also where {@code 1 + x} would round (tiny x): -Inf for
-     * -1, NaN below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Within 1 ulp of the correctly rounded
-     * value (at most that many representable values away from it; checked against high-precision
-     * references on every backend and CPU path) on float64. This form returns the results in a new
-     * array on the Java heap instead of writing an {@code out}.
+     * -1, NaN below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array on the Java
+     * heap instead of writing an {@code out}.
      *
      * @param x the values, read in place (not copied)
      * @return a new array on the Java heap, as long as {@code x}, holding the results
@@ -7344,12 +7348,11 @@ public final class Kernels {
 
     /**
      * {@code out[i] = ln(1 + x[i])}, accurate also where {@code 1 + x} would round (tiny x): -Inf for
-     * -1, NaN below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Within 1 ulp of the correctly rounded
-     * value (at most that many representable values away from it; checked against high-precision
-     * references on every backend and CPU path) on float64. float32 values are computed in float64 and
-     * rounded once: within 1 ulp of the correctly rounded value (at most that many representable values
-     * away from it; checked against high-precision references on every backend and CPU path). This form
-     * returns the results in a new array on the Java heap instead of writing an {@code out}.
+     * -1, NaN below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array on the Java
+     * heap instead of writing an {@code out}.
      *
      * @param x the values, read in place (not copied)
      * @return a new array on the Java heap, as long as {@code x}, holding the results
@@ -7363,10 +7366,11 @@ public final class Kernels {
 
     /**
      * {@code out[i] = ln(1 + x[i])}, accurate also where {@code 1 + x} would round (tiny x): -Inf for
-     * -1, NaN below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Within 1 ulp of the correctly rounded
-     * value (at most that many representable values away from it; checked against high-precision
-     * references on every backend and CPU path) on float64. This form returns the results in a new
-     * array in {@code arena} instead of writing an {@code out}.
+     * -1, NaN below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array in {@code
+     * arena} instead of writing an {@code out}.
      *
      * @param x the array
      * @param arena the arena the result is allocated in
@@ -7383,12 +7387,11 @@ public final class Kernels {
 
     /**
      * {@code out[i] = ln(1 + x[i])}, accurate also where {@code 1 + x} would round (tiny x): -Inf for
-     * -1, NaN below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Within 1 ulp of the correctly rounded
-     * value (at most that many representable values away from it; checked against high-precision
-     * references on every backend and CPU path) on float64. float32 values are computed in float64 and
-     * rounded once: within 1 ulp of the correctly rounded value (at most that many representable values
-     * away from it; checked against high-precision references on every backend and CPU path). This form
-     * returns the results in a new array in {@code arena} instead of writing an {@code out}.
+     * -1, NaN below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array in {@code
+     * arena} instead of writing an {@code out}.
      *
      * @param x the array
      * @param arena the arena the result is allocated in
@@ -7405,10 +7408,11 @@ public final class Kernels {
 
     /**
      * {@code out[i] = ln(1 + x[i])}, accurate also where {@code 1 + x} would round (tiny x): -Inf for
-     * -1, NaN below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Within 1 ulp of the correctly rounded
-     * value (at most that many representable values away from it; checked against high-precision
-     * references on every backend and CPU path) on float64. This form returns the results in a new
-     * array in {@code arena} instead of writing an {@code out}.
+     * -1, NaN below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array in {@code
+     * arena} instead of writing an {@code out}.
      *
      * @param x the array (float64 or float32)
      * @param arena the arena the result is allocated in
@@ -7426,9 +7430,10 @@ public final class Kernels {
 
     /**
      * {@code out[i] = e^x[i] - 1}, accurate also for tiny x: expm1(-Inf) is -1, +Inf beyond about
-     * 709.78 (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Within 1 ulp of the correctly
-     * rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64.
+     * 709.78 (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp.
      *
      * @param x the values, read in place (not copied)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -7443,12 +7448,10 @@ public final class Kernels {
 
     /**
      * {@code out[i] = e^x[i] - 1}, accurate also for tiny x: expm1(-Inf) is -1, +Inf beyond about
-     * 709.78 (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Within 1 ulp of the correctly
-     * rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. float32 values are computed
-     * in float64 and rounded once: within 1 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path).
+     * 709.78 (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp.
      *
      * @param x the values, read in place (not copied)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -7463,9 +7466,10 @@ public final class Kernels {
 
     /**
      * {@code out[i] = e^x[i] - 1}, accurate also for tiny x: expm1(-Inf) is -1, +Inf beyond about
-     * 709.78 (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Within 1 ulp of the correctly
-     * rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64.
+     * 709.78 (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp.
      *
      * @param x the array (float64 or float32)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -7481,10 +7485,11 @@ public final class Kernels {
 
     /**
      * {@code out[i] = e^x[i] - 1}, accurate also for tiny x: expm1(-Inf) is -1, +Inf beyond about
-     * 709.78 (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Within 1 ulp of the correctly
-     * rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. This form returns the
-     * results in a new array on the Java heap instead of writing an {@code out}.
+     * 709.78 (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array on the Java
+     * heap instead of writing an {@code out}.
      *
      * @param x the values, read in place (not copied)
      * @return a new array on the Java heap, as long as {@code x}, holding the results
@@ -7498,13 +7503,11 @@ public final class Kernels {
 
     /**
      * {@code out[i] = e^x[i] - 1}, accurate also for tiny x: expm1(-Inf) is -1, +Inf beyond about
-     * 709.78 (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Within 1 ulp of the correctly
-     * rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. float32 values are computed
-     * in float64 and rounded once: within 1 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path). This form returns the results in a new array on the Java heap instead of writing an
-     * {@code out}.
+     * 709.78 (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array on the Java
+     * heap instead of writing an {@code out}.
      *
      * @param x the values, read in place (not copied)
      * @return a new array on the Java heap, as long as {@code x}, holding the results
@@ -7518,10 +7521,11 @@ public final class Kernels {
 
     /**
      * {@code out[i] = e^x[i] - 1}, accurate also for tiny x: expm1(-Inf) is -1, +Inf beyond about
-     * 709.78 (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Within 1 ulp of the correctly
-     * rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. This form returns the
-     * results in a new array in {@code arena} instead of writing an {@code out}.
+     * 709.78 (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array in {@code
+     * arena} instead of writing an {@code out}.
      *
      * @param x the array
      * @param arena the arena the result is allocated in
@@ -7538,13 +7542,11 @@ public final class Kernels {
 
     /**
      * {@code out[i] = e^x[i] - 1}, accurate also for tiny x: expm1(-Inf) is -1, +Inf beyond about
-     * 709.78 (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Within 1 ulp of the correctly
-     * rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. float32 values are computed
-     * in float64 and rounded once: within 1 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path). This form returns the results in a new array in {@code arena} instead of writing an
-     * {@code out}.
+     * 709.78 (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array in {@code
+     * arena} instead of writing an {@code out}.
      *
      * @param x the array
      * @param arena the arena the result is allocated in
@@ -7561,10 +7563,11 @@ public final class Kernels {
 
     /**
      * {@code out[i] = e^x[i] - 1}, accurate also for tiny x: expm1(-Inf) is -1, +Inf beyond about
-     * 709.78 (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Within 1 ulp of the correctly
-     * rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. This form returns the
-     * results in a new array in {@code arena} instead of writing an {@code out}.
+     * 709.78 (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array in {@code
+     * arena} instead of writing an {@code out}.
      *
      * @param x the array (float64 or float32)
      * @param arena the arena the result is allocated in
@@ -7582,9 +7585,10 @@ public final class Kernels {
 
     /**
      * {@code out[i] = log2 x[i]}: exact for powers of two (subnormal ones included), NaN for a negative
-     * value, -Inf for ±0, log2(+Inf) is +Inf. Within 2 ulp of the correctly rounded value (at most that
-     * many representable values away from it; checked against high-precision references on every
-     * backend and CPU path) on float64.
+     * value, -Inf for ±0, log2(+Inf) is +Inf. Accuracy: float64 results within 2 ulp of the correctly
+     * rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp.
      *
      * @param x the values, read in place (not copied)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -7599,11 +7603,10 @@ public final class Kernels {
 
     /**
      * {@code out[i] = log2 x[i]}: exact for powers of two (subnormal ones included), NaN for a negative
-     * value, -Inf for ±0, log2(+Inf) is +Inf. Within 2 ulp of the correctly rounded value (at most that
-     * many representable values away from it; checked against high-precision references on every
-     * backend and CPU path) on float64. float32 values are computed in float64 and rounded once: within
-     * 1 ulp of the correctly rounded value (at most that many representable values away from it;
-     * checked against high-precision references on every backend and CPU path).
+     * value, -Inf for ±0, log2(+Inf) is +Inf. Accuracy: float64 results within 2 ulp of the correctly
+     * rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp.
      *
      * @param x the values, read in place (not copied)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -7618,9 +7621,10 @@ public final class Kernels {
 
     /**
      * {@code out[i] = log2 x[i]}: exact for powers of two (subnormal ones included), NaN for a negative
-     * value, -Inf for ±0, log2(+Inf) is +Inf. Within 2 ulp of the correctly rounded value (at most that
-     * many representable values away from it; checked against high-precision references on every
-     * backend and CPU path) on float64.
+     * value, -Inf for ±0, log2(+Inf) is +Inf. Accuracy: float64 results within 2 ulp of the correctly
+     * rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp.
      *
      * @param x the array (float64 or float32)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -7636,9 +7640,10 @@ public final class Kernels {
 
     /**
      * {@code out[i] = log2 x[i]}: exact for powers of two (subnormal ones included), NaN for a negative
-     * value, -Inf for ±0, log2(+Inf) is +Inf. Within 2 ulp of the correctly rounded value (at most that
-     * many representable values away from it; checked against high-precision references on every
-     * backend and CPU path) on float64. This form returns the results in a new array on the Java heap
+     * value, -Inf for ±0, log2(+Inf) is +Inf. Accuracy: float64 results within 2 ulp of the correctly
+     * rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array on the Java heap
      * instead of writing an {@code out}.
      *
      * @param x the values, read in place (not copied)
@@ -7653,12 +7658,11 @@ public final class Kernels {
 
     /**
      * {@code out[i] = log2 x[i]}: exact for powers of two (subnormal ones included), NaN for a negative
-     * value, -Inf for ±0, log2(+Inf) is +Inf. Within 2 ulp of the correctly rounded value (at most that
-     * many representable values away from it; checked against high-precision references on every
-     * backend and CPU path) on float64. float32 values are computed in float64 and rounded once: within
-     * 1 ulp of the correctly rounded value (at most that many representable values away from it;
-     * checked against high-precision references on every backend and CPU path). This form returns the
-     * results in a new array on the Java heap instead of writing an {@code out}.
+     * value, -Inf for ±0, log2(+Inf) is +Inf. Accuracy: float64 results within 2 ulp of the correctly
+     * rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array on the Java heap
+     * instead of writing an {@code out}.
      *
      * @param x the values, read in place (not copied)
      * @return a new array on the Java heap, as long as {@code x}, holding the results
@@ -7672,9 +7676,10 @@ public final class Kernels {
 
     /**
      * {@code out[i] = log2 x[i]}: exact for powers of two (subnormal ones included), NaN for a negative
-     * value, -Inf for ±0, log2(+Inf) is +Inf. Within 2 ulp of the correctly rounded value (at most that
-     * many representable values away from it; checked against high-precision references on every
-     * backend and CPU path) on float64. This form returns the results in a new array in {@code arena}
+     * value, -Inf for ±0, log2(+Inf) is +Inf. Accuracy: float64 results within 2 ulp of the correctly
+     * rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array in {@code arena}
      * instead of writing an {@code out}.
      *
      * @param x the array
@@ -7692,12 +7697,11 @@ public final class Kernels {
 
     /**
      * {@code out[i] = log2 x[i]}: exact for powers of two (subnormal ones included), NaN for a negative
-     * value, -Inf for ±0, log2(+Inf) is +Inf. Within 2 ulp of the correctly rounded value (at most that
-     * many representable values away from it; checked against high-precision references on every
-     * backend and CPU path) on float64. float32 values are computed in float64 and rounded once: within
-     * 1 ulp of the correctly rounded value (at most that many representable values away from it;
-     * checked against high-precision references on every backend and CPU path). This form returns the
-     * results in a new array in {@code arena} instead of writing an {@code out}.
+     * value, -Inf for ±0, log2(+Inf) is +Inf. Accuracy: float64 results within 2 ulp of the correctly
+     * rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array in {@code arena}
+     * instead of writing an {@code out}.
      *
      * @param x the array
      * @param arena the arena the result is allocated in
@@ -7714,9 +7718,10 @@ public final class Kernels {
 
     /**
      * {@code out[i] = log2 x[i]}: exact for powers of two (subnormal ones included), NaN for a negative
-     * value, -Inf for ±0, log2(+Inf) is +Inf. Within 2 ulp of the correctly rounded value (at most that
-     * many representable values away from it; checked against high-precision references on every
-     * backend and CPU path) on float64. This form returns the results in a new array in {@code arena}
+     * value, -Inf for ±0, log2(+Inf) is +Inf. Accuracy: float64 results within 2 ulp of the correctly
+     * rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array in {@code arena}
      * instead of writing an {@code out}.
      *
      * @param x the array (float64 or float32)
@@ -7734,9 +7739,10 @@ public final class Kernels {
     }
 
     /**
-     * {@code out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf. Within 2
-     * ulp of the correctly rounded value (at most that many representable values away from it; checked
-     * against high-precision references on every backend and CPU path) on float64.
+     * {@code out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf.
+     * Accuracy: float64 results within 2 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp.
      *
      * @param x the values, read in place (not copied)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -7750,12 +7756,10 @@ public final class Kernels {
     }
 
     /**
-     * {@code out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf. Within 2
-     * ulp of the correctly rounded value (at most that many representable values away from it; checked
-     * against high-precision references on every backend and CPU path) on float64. float32 values are
-     * computed in float64 and rounded once: within 1 ulp of the correctly rounded value (at most that
-     * many representable values away from it; checked against high-precision references on every
-     * backend and CPU path).
+     * {@code out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf.
+     * Accuracy: float64 results within 2 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp.
      *
      * @param x the values, read in place (not copied)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -7769,9 +7773,10 @@ public final class Kernels {
     }
 
     /**
-     * {@code out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf. Within 2
-     * ulp of the correctly rounded value (at most that many representable values away from it; checked
-     * against high-precision references on every backend and CPU path) on float64.
+     * {@code out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf.
+     * Accuracy: float64 results within 2 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp.
      *
      * @param x the array (float64 or float32)
      * @param out receives the results in its first n elements (n the input's length); may be the input
@@ -7786,10 +7791,11 @@ public final class Kernels {
     }
 
     /**
-     * {@code out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf. Within 2
-     * ulp of the correctly rounded value (at most that many representable values away from it; checked
-     * against high-precision references on every backend and CPU path) on float64. This form returns
-     * the results in a new array on the Java heap instead of writing an {@code out}.
+     * {@code out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf.
+     * Accuracy: float64 results within 2 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp. This form
+     * returns the results in a new array on the Java heap instead of writing an {@code out}.
      *
      * @param x the values, read in place (not copied)
      * @return a new array on the Java heap, as long as {@code x}, holding the results
@@ -7802,13 +7808,11 @@ public final class Kernels {
     }
 
     /**
-     * {@code out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf. Within 2
-     * ulp of the correctly rounded value (at most that many representable values away from it; checked
-     * against high-precision references on every backend and CPU path) on float64. float32 values are
-     * computed in float64 and rounded once: within 1 ulp of the correctly rounded value (at most that
-     * many representable values away from it; checked against high-precision references on every
-     * backend and CPU path). This form returns the results in a new array on the Java heap instead of
-     * writing an {@code out}.
+     * {@code out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf.
+     * Accuracy: float64 results within 2 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp. This form
+     * returns the results in a new array on the Java heap instead of writing an {@code out}.
      *
      * @param x the values, read in place (not copied)
      * @return a new array on the Java heap, as long as {@code x}, holding the results
@@ -7821,10 +7825,11 @@ public final class Kernels {
     }
 
     /**
-     * {@code out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf. Within 2
-     * ulp of the correctly rounded value (at most that many representable values away from it; checked
-     * against high-precision references on every backend and CPU path) on float64. This form returns
-     * the results in a new array in {@code arena} instead of writing an {@code out}.
+     * {@code out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf.
+     * Accuracy: float64 results within 2 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp. This form
+     * returns the results in a new array in {@code arena} instead of writing an {@code out}.
      *
      * @param x the array
      * @param arena the arena the result is allocated in
@@ -7840,13 +7845,11 @@ public final class Kernels {
     }
 
     /**
-     * {@code out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf. Within 2
-     * ulp of the correctly rounded value (at most that many representable values away from it; checked
-     * against high-precision references on every backend and CPU path) on float64. float32 values are
-     * computed in float64 and rounded once: within 1 ulp of the correctly rounded value (at most that
-     * many representable values away from it; checked against high-precision references on every
-     * backend and CPU path). This form returns the results in a new array in {@code arena} instead of
-     * writing an {@code out}.
+     * {@code out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf.
+     * Accuracy: float64 results within 2 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp. This form
+     * returns the results in a new array in {@code arena} instead of writing an {@code out}.
      *
      * @param x the array
      * @param arena the arena the result is allocated in
@@ -7862,10 +7865,11 @@ public final class Kernels {
     }
 
     /**
-     * {@code out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf. Within 2
-     * ulp of the correctly rounded value (at most that many representable values away from it; checked
-     * against high-precision references on every backend and CPU path) on float64. This form returns
-     * the results in a new array in {@code arena} instead of writing an {@code out}.
+     * {@code out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf.
+     * Accuracy: float64 results within 2 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp. This form
+     * returns the results in a new array in {@code arena} instead of writing an {@code out}.
      *
      * @param x the array (float64 or float32)
      * @param arena the arena the result is allocated in
@@ -8438,9 +8442,10 @@ public final class Kernels {
     /**
      * NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1,
      * y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer
-     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Within 1 ulp of the
-     * correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64.
+     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results
+     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
+     * checked against high-precision references on every backend and CPU path); float32 values are
+     * computed in float64 and rounded once, within 1 ulp.
      *
      * @param a the bases
      * @param b the exponents
@@ -8457,12 +8462,10 @@ public final class Kernels {
     /**
      * NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1,
      * y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer
-     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Within 1 ulp of the
-     * correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. float32 values are computed
-     * in float64 and rounded once: within 1 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path).
+     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results
+     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
+     * checked against high-precision references on every backend and CPU path); float32 values are
+     * computed in float64 and rounded once, within 1 ulp.
      *
      * @param a the bases
      * @param b the exponents
@@ -8479,9 +8482,10 @@ public final class Kernels {
     /**
      * NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1,
      * y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer
-     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Within 1 ulp of the
-     * correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64.
+     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results
+     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
+     * checked against high-precision references on every backend and CPU path); float32 values are
+     * computed in float64 and rounded once, within 1 ulp.
      *
      * @param a the bases (float64 or float32)
      * @param b the exponents (float64 or float32)
@@ -8500,10 +8504,11 @@ public final class Kernels {
     /**
      * NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1,
      * y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer
-     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Within 1 ulp of the
-     * correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. This form returns the
-     * results in a new array on the Java heap instead of writing an {@code out}.
+     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results
+     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
+     * checked against high-precision references on every backend and CPU path); float32 values are
+     * computed in float64 and rounded once, within 1 ulp. This form returns the results in a new array
+     * on the Java heap instead of writing an {@code out}.
      *
      * @param a the bases
      * @param b the exponents
@@ -8520,13 +8525,11 @@ public final class Kernels {
     /**
      * NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1,
      * y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer
-     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Within 1 ulp of the
-     * correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. float32 values are computed
-     * in float64 and rounded once: within 1 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path). This form returns the results in a new array on the Java heap instead of writing an
-     * {@code out}.
+     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results
+     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
+     * checked against high-precision references on every backend and CPU path); float32 values are
+     * computed in float64 and rounded once, within 1 ulp. This form returns the results in a new array
+     * on the Java heap instead of writing an {@code out}.
      *
      * @param a the bases
      * @param b the exponents
@@ -8543,10 +8546,11 @@ public final class Kernels {
     /**
      * NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1,
      * y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer
-     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Within 1 ulp of the
-     * correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. This form returns the
-     * results in a new array in {@code arena} instead of writing an {@code out}.
+     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results
+     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
+     * checked against high-precision references on every backend and CPU path); float32 values are
+     * computed in float64 and rounded once, within 1 ulp. This form returns the results in a new array
+     * in {@code arena} instead of writing an {@code out}.
      *
      * @param a the bases
      * @param b the exponents
@@ -8566,13 +8570,11 @@ public final class Kernels {
     /**
      * NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1,
      * y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer
-     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Within 1 ulp of the
-     * correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. float32 values are computed
-     * in float64 and rounded once: within 1 ulp of the correctly rounded value (at most that many
-     * representable values away from it; checked against high-precision references on every backend and
-     * CPU path). This form returns the results in a new array in {@code arena} instead of writing an
-     * {@code out}.
+     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results
+     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
+     * checked against high-precision references on every backend and CPU path); float32 values are
+     * computed in float64 and rounded once, within 1 ulp. This form returns the results in a new array
+     * in {@code arena} instead of writing an {@code out}.
      *
      * @param a the bases
      * @param b the exponents
@@ -8592,10 +8594,11 @@ public final class Kernels {
     /**
      * NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1,
      * y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer
-     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Within 1 ulp of the
-     * correctly rounded value (at most that many representable values away from it; checked against
-     * high-precision references on every backend and CPU path) on float64. This form returns the
-     * results in a new array in {@code arena} instead of writing an {@code out}.
+     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results
+     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
+     * checked against high-precision references on every backend and CPU path); float32 values are
+     * computed in float64 and rounded once, within 1 ulp. This form returns the results in a new array
+     * in {@code arena} instead of writing an {@code out}.
      *
      * @param a the bases (float64 or float32)
      * @param b the exponents (float64 or float32)
@@ -8616,9 +8619,10 @@ public final class Kernels {
     /**
      * NumPy's {@code arctan2}, {@code out[i] = atan2(a[i], b[i])}: the angle of the point (b[i], a[i])
      * in radians, in [-pi, pi], with C's signed-zero and infinity rules (atan2(±0, -0.0) is ±pi,
-     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Within 2
-     * ulp of the correctly rounded value (at most that many representable values away from it; checked
-     * against high-precision references on every backend and CPU path) on float64.
+     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp.
      *
      * @param a the y coordinates
      * @param b the x coordinates
@@ -8635,12 +8639,10 @@ public final class Kernels {
     /**
      * NumPy's {@code arctan2}, {@code out[i] = atan2(a[i], b[i])}: the angle of the point (b[i], a[i])
      * in radians, in [-pi, pi], with C's signed-zero and infinity rules (atan2(±0, -0.0) is ±pi,
-     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Within 2
-     * ulp of the correctly rounded value (at most that many representable values away from it; checked
-     * against high-precision references on every backend and CPU path) on float64. float32 values are
-     * computed in float64 and rounded once: within 1 ulp of the correctly rounded value (at most that
-     * many representable values away from it; checked against high-precision references on every
-     * backend and CPU path).
+     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp.
      *
      * @param a the y coordinates
      * @param b the x coordinates
@@ -8657,9 +8659,10 @@ public final class Kernels {
     /**
      * NumPy's {@code arctan2}, {@code out[i] = atan2(a[i], b[i])}: the angle of the point (b[i], a[i])
      * in radians, in [-pi, pi], with C's signed-zero and infinity rules (atan2(±0, -0.0) is ±pi,
-     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Within 2
-     * ulp of the correctly rounded value (at most that many representable values away from it; checked
-     * against high-precision references on every backend and CPU path) on float64.
+     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp.
      *
      * @param a the y coordinates (float64 or float32)
      * @param b the x coordinates (float64 or float32)
@@ -8678,10 +8681,11 @@ public final class Kernels {
     /**
      * NumPy's {@code arctan2}, {@code out[i] = atan2(a[i], b[i])}: the angle of the point (b[i], a[i])
      * in radians, in [-pi, pi], with C's signed-zero and infinity rules (atan2(±0, -0.0) is ±pi,
-     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Within 2
-     * ulp of the correctly rounded value (at most that many representable values away from it; checked
-     * against high-precision references on every backend and CPU path) on float64. This form returns
-     * the results in a new array on the Java heap instead of writing an {@code out}.
+     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
+     * results in a new array on the Java heap instead of writing an {@code out}.
      *
      * @param a the y coordinates
      * @param b the x coordinates
@@ -8698,13 +8702,11 @@ public final class Kernels {
     /**
      * NumPy's {@code arctan2}, {@code out[i] = atan2(a[i], b[i])}: the angle of the point (b[i], a[i])
      * in radians, in [-pi, pi], with C's signed-zero and infinity rules (atan2(±0, -0.0) is ±pi,
-     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Within 2
-     * ulp of the correctly rounded value (at most that many representable values away from it; checked
-     * against high-precision references on every backend and CPU path) on float64. float32 values are
-     * computed in float64 and rounded once: within 1 ulp of the correctly rounded value (at most that
-     * many representable values away from it; checked against high-precision references on every
-     * backend and CPU path). This form returns the results in a new array on the Java heap instead of
-     * writing an {@code out}.
+     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
+     * results in a new array on the Java heap instead of writing an {@code out}.
      *
      * @param a the y coordinates
      * @param b the x coordinates
@@ -8721,10 +8723,11 @@ public final class Kernels {
     /**
      * NumPy's {@code arctan2}, {@code out[i] = atan2(a[i], b[i])}: the angle of the point (b[i], a[i])
      * in radians, in [-pi, pi], with C's signed-zero and infinity rules (atan2(±0, -0.0) is ±pi,
-     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Within 2
-     * ulp of the correctly rounded value (at most that many representable values away from it; checked
-     * against high-precision references on every backend and CPU path) on float64. This form returns
-     * the results in a new array in {@code arena} instead of writing an {@code out}.
+     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}.
      *
      * @param a the y coordinates
      * @param b the x coordinates
@@ -8744,13 +8747,11 @@ public final class Kernels {
     /**
      * NumPy's {@code arctan2}, {@code out[i] = atan2(a[i], b[i])}: the angle of the point (b[i], a[i])
      * in radians, in [-pi, pi], with C's signed-zero and infinity rules (atan2(±0, -0.0) is ±pi,
-     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Within 2
-     * ulp of the correctly rounded value (at most that many representable values away from it; checked
-     * against high-precision references on every backend and CPU path) on float64. float32 values are
-     * computed in float64 and rounded once: within 1 ulp of the correctly rounded value (at most that
-     * many representable values away from it; checked against high-precision references on every
-     * backend and CPU path). This form returns the results in a new array in {@code arena} instead of
-     * writing an {@code out}.
+     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}.
      *
      * @param a the y coordinates
      * @param b the x coordinates
@@ -8770,10 +8771,11 @@ public final class Kernels {
     /**
      * NumPy's {@code arctan2}, {@code out[i] = atan2(a[i], b[i])}: the angle of the point (b[i], a[i])
      * in radians, in [-pi, pi], with C's signed-zero and infinity rules (atan2(±0, -0.0) is ±pi,
-     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Within 2
-     * ulp of the correctly rounded value (at most that many representable values away from it; checked
-     * against high-precision references on every backend and CPU path) on float64. This form returns
-     * the results in a new array in {@code arena} instead of writing an {@code out}.
+     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}.
      *
      * @param a the y coordinates (float64 or float32)
      * @param b the x coordinates (float64 or float32)
