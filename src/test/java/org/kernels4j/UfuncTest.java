@@ -170,24 +170,20 @@ class UfuncTest {
     @Test
     void minimumMaximumAndNanIgnoringTwins() {
         BinaryOp[] ops = {BinaryOp.MINIMUM, BinaryOp.MAXIMUM, BinaryOp.FMIN, BinaryOp.FMAX};
-        @SuppressWarnings("unchecked")
-        BiFunction<double[], double[], double[]>[] api = new BiFunction[] {
-            (BiFunction<double[], double[], double[]>) Kernels::minimum,
-            (BiFunction<double[], double[], double[]>) Kernels::maximum,
-            (BiFunction<double[], double[], double[]>) Kernels::fmin,
-            (BiFunction<double[], double[], double[]>) Kernels::fmax};
+        java.util.List<BiFunction<double[], double[], double[]>> api = java.util.List.of(
+                Kernels::minimum, Kernels::maximum, Kernels::fmin, Kernels::fmax);
         for (int k = 0; k < 4; k++) {
             boolean nanIgnoring = k >= 2;
             // equal operands, ±0 included: b (NumPy)
-            bin(ops[k], api[k], 0.0, -0.0, -0.0);
-            bin(ops[k], api[k], -0.0, 0.0, 0.0);
-            bin(ops[k], api[k], NAN, 1.0, nanIgnoring ? 1.0 : NAN);
-            bin(ops[k], api[k], 1.0, NAN, nanIgnoring ? 1.0 : NAN);
-            bin(ops[k], api[k], NAN, NAN, NAN);
-            bin(ops[k], api[k], -INF, INF, k % 2 == 0 ? -INF : INF);
+            bin(ops[k], api.get(k), 0.0, -0.0, -0.0);
+            bin(ops[k], api.get(k), -0.0, 0.0, 0.0);
+            bin(ops[k], api.get(k), NAN, 1.0, nanIgnoring ? 1.0 : NAN);
+            bin(ops[k], api.get(k), 1.0, NAN, nanIgnoring ? 1.0 : NAN);
+            bin(ops[k], api.get(k), NAN, NAN, NAN);
+            bin(ops[k], api.get(k), -INF, INF, k % 2 == 0 ? -INF : INF);
         }
-        bin(BinaryOp.MINIMUM, api[0], 1.0, 2.0, 1.0);
-        bin(BinaryOp.MAXIMUM, api[1], 1.0, 2.0, 2.0);
+        bin(BinaryOp.MINIMUM, api.get(0), 1.0, 2.0, 1.0);
+        bin(BinaryOp.MAXIMUM, api.get(1), 1.0, 2.0, 2.0);
         // long arrays: the same rule in every vector lane and remainder position
         double[] zp = new double[37];
         double[] zn = new double[37];
