@@ -42,6 +42,7 @@ class Data:
         self.e = rng.uniform(-2.0, 2.0, n)
         self.out = np.empty(n)
         self.u = np.random.default_rng(44).uniform(0.0, 1.0, n)
+        self.base = self.x + 2.0
         self.n = n
         self._m = None
 
@@ -74,6 +75,10 @@ OPS = {
     "sort": lambda d: np.sort(d.u),
     "percentile": lambda d: np.percentile(d.u, 50),
     "histogram": lambda d: np.histogram(d.u, bins=100, range=(0.0, 1.0)),
+    "sin": lambda d: np.sin(d.x, out=d.out),
+    "pow": lambda d: np.power(d.base, d.y, out=d.out),
+    "floor": lambda d: np.floor(d.x, out=d.out),
+    "minimum": lambda d: np.minimum(d.x, d.y, out=d.out),
     "dgemm": lambda d: np.matmul(*d.matrices()[:2], out=d.matrices()[2]),
     # the axis family: n elements as a (n / 2500) x 2500 row-major matrix
     "colsum": lambda d: d.grid().sum(axis=0),

@@ -202,6 +202,50 @@ K4J_API int32_t k4j_ew_exp_f32(int32_t isa, const float *x, float *out, int64_t 
 K4J_API int32_t k4j_ew_log_f32(int32_t isa, const float *x, float *out, int64_t n);
 K4J_API int32_t k4j_ew_clip_f32(int32_t isa, const float *x, float lo, float hi, float *out, int64_t n);
 
+/* ---- ufunc: NumPy's elementwise functions beyond + - * / ------------------ */
+
+/* out[i] = f(x[i]) and out[i] = f(a[i], b[i]); status K4J_OK or K4J_EINVAL; out may be
+ * the very same pointer as an input. float32 transcendental functions are computed in
+ * double and rounded once. Exact: floor, ceil, rint (half to even), sign (np.sign: +-1,
+ * +0.0 for either zero, NaN unchanged), minimum/maximum (NaN propagates; b when equal),
+ * fmin/fmax (NaN ignored; b when equal). The ulp bounds are in docs/semantics.md. */
+K4J_API int32_t k4j_ew_sin_f64(int32_t isa, const double *x, double *out, int64_t n);
+K4J_API int32_t k4j_ew_cos_f64(int32_t isa, const double *x, double *out, int64_t n);
+K4J_API int32_t k4j_ew_tan_f64(int32_t isa, const double *x, double *out, int64_t n);
+K4J_API int32_t k4j_ew_tanh_f64(int32_t isa, const double *x, double *out, int64_t n);
+K4J_API int32_t k4j_ew_log1p_f64(int32_t isa, const double *x, double *out, int64_t n);
+K4J_API int32_t k4j_ew_expm1_f64(int32_t isa, const double *x, double *out, int64_t n);
+K4J_API int32_t k4j_ew_log2_f64(int32_t isa, const double *x, double *out, int64_t n);
+K4J_API int32_t k4j_ew_log10_f64(int32_t isa, const double *x, double *out, int64_t n);
+K4J_API int32_t k4j_ew_floor_f64(int32_t isa, const double *x, double *out, int64_t n);
+K4J_API int32_t k4j_ew_ceil_f64(int32_t isa, const double *x, double *out, int64_t n);
+K4J_API int32_t k4j_ew_rint_f64(int32_t isa, const double *x, double *out, int64_t n);
+K4J_API int32_t k4j_ew_sign_f64(int32_t isa, const double *x, double *out, int64_t n);
+K4J_API int32_t k4j_ew_pow_f64(int32_t isa, const double *a, const double *b, double *out, int64_t n);
+K4J_API int32_t k4j_ew_atan2_f64(int32_t isa, const double *a, const double *b, double *out, int64_t n);
+K4J_API int32_t k4j_ew_minimum_f64(int32_t isa, const double *a, const double *b, double *out, int64_t n);
+K4J_API int32_t k4j_ew_maximum_f64(int32_t isa, const double *a, const double *b, double *out, int64_t n);
+K4J_API int32_t k4j_ew_fmin_f64(int32_t isa, const double *a, const double *b, double *out, int64_t n);
+K4J_API int32_t k4j_ew_fmax_f64(int32_t isa, const double *a, const double *b, double *out, int64_t n);
+K4J_API int32_t k4j_ew_sin_f32(int32_t isa, const float *x, float *out, int64_t n);
+K4J_API int32_t k4j_ew_cos_f32(int32_t isa, const float *x, float *out, int64_t n);
+K4J_API int32_t k4j_ew_tan_f32(int32_t isa, const float *x, float *out, int64_t n);
+K4J_API int32_t k4j_ew_tanh_f32(int32_t isa, const float *x, float *out, int64_t n);
+K4J_API int32_t k4j_ew_log1p_f32(int32_t isa, const float *x, float *out, int64_t n);
+K4J_API int32_t k4j_ew_expm1_f32(int32_t isa, const float *x, float *out, int64_t n);
+K4J_API int32_t k4j_ew_log2_f32(int32_t isa, const float *x, float *out, int64_t n);
+K4J_API int32_t k4j_ew_log10_f32(int32_t isa, const float *x, float *out, int64_t n);
+K4J_API int32_t k4j_ew_floor_f32(int32_t isa, const float *x, float *out, int64_t n);
+K4J_API int32_t k4j_ew_ceil_f32(int32_t isa, const float *x, float *out, int64_t n);
+K4J_API int32_t k4j_ew_rint_f32(int32_t isa, const float *x, float *out, int64_t n);
+K4J_API int32_t k4j_ew_sign_f32(int32_t isa, const float *x, float *out, int64_t n);
+K4J_API int32_t k4j_ew_pow_f32(int32_t isa, const float *a, const float *b, float *out, int64_t n);
+K4J_API int32_t k4j_ew_atan2_f32(int32_t isa, const float *a, const float *b, float *out, int64_t n);
+K4J_API int32_t k4j_ew_minimum_f32(int32_t isa, const float *a, const float *b, float *out, int64_t n);
+K4J_API int32_t k4j_ew_maximum_f32(int32_t isa, const float *a, const float *b, float *out, int64_t n);
+K4J_API int32_t k4j_ew_fmin_f32(int32_t isa, const float *a, const float *b, float *out, int64_t n);
+K4J_API int32_t k4j_ew_fmax_f32(int32_t isa, const float *a, const float *b, float *out, int64_t n);
+
 /* ---- scan ------------------------------------------------------------------ */
 
 /* Running sum, sequential as NumPy's cumsum: acc = carry; out[i] = acc += x[i].

@@ -266,6 +266,27 @@ static inline int k4j_bad_bounds(const int64_t *bounds, int64_t nb, int64_t nkey
       (transA, m, n, alpha, a, lda, x, beta, y), K4J_GEMV_BAD(transA, m, n, a, lda, x, y),      \
       K4J_EINVAL)
 
+/* ufunc family (ufunc.c): NumPy's elementwise functions beyond + - * /. */
+#define K4J_UFUNC_KERNELS(X, T, SFX) \
+    K4J_EW_UNARY_KERNEL(X, T, SFX, sin) \
+    K4J_EW_UNARY_KERNEL(X, T, SFX, cos) \
+    K4J_EW_UNARY_KERNEL(X, T, SFX, tan) \
+    K4J_EW_UNARY_KERNEL(X, T, SFX, tanh) \
+    K4J_EW_UNARY_KERNEL(X, T, SFX, log1p) \
+    K4J_EW_UNARY_KERNEL(X, T, SFX, expm1) \
+    K4J_EW_UNARY_KERNEL(X, T, SFX, log2) \
+    K4J_EW_UNARY_KERNEL(X, T, SFX, log10) \
+    K4J_EW_UNARY_KERNEL(X, T, SFX, floor) \
+    K4J_EW_UNARY_KERNEL(X, T, SFX, ceil) \
+    K4J_EW_UNARY_KERNEL(X, T, SFX, rint) \
+    K4J_EW_UNARY_KERNEL(X, T, SFX, sign) \
+    K4J_EW_BINARY_KERNEL(X, T, SFX, pow) \
+    K4J_EW_BINARY_KERNEL(X, T, SFX, atan2) \
+    K4J_EW_BINARY_KERNEL(X, T, SFX, minimum) \
+    K4J_EW_BINARY_KERNEL(X, T, SFX, maximum) \
+    K4J_EW_BINARY_KERNEL(X, T, SFX, fmin) \
+    K4J_EW_BINARY_KERNEL(X, T, SFX, fmax)
+
 /* The reduce, elementwise and scan families: their arguments follow one naming scheme,
  * which test_kernels.c's generic argument-validation sweep relies on. */
 #define K4J_BASIC_KERNELS(X) \
@@ -274,7 +295,9 @@ static inline int k4j_bad_bounds(const int64_t *bounds, int64_t nb, int64_t nkey
     K4J_EW_KERNELS(X, double, f64) \
     K4J_EW_KERNELS(X, float, f32) \
     K4J_SCAN_KERNELS(X, double, f64) \
-    K4J_SCAN_KERNELS(X, float, f32)
+    K4J_SCAN_KERNELS(X, float, f32) \
+    K4J_UFUNC_KERNELS(X, double, f64) \
+    K4J_UFUNC_KERNELS(X, float, f32)
 
 /* Integer reductions (NumPy's rules): sum and prod in int64, wrapping; the exact sum
  * rounded once to double (mean's numerator); the first index of the minimum/maximum. */

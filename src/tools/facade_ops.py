@@ -910,6 +910,167 @@ OPS += [
 
 
 
+# ---- ufunc family: NumPy's elementwise functions beyond + - * /, and the forms of every
+# elementwise operation that return a new array (on the Java heap, or in a given arena) -------
+
+def fresh(params, body, prims, rtype, ret, iae):
+    """A form returning a new array: its own return type, @return text and IllegalArgumentException list."""
+    where = "in {@code arena}" if "Arena arena" in params else "on the Java heap"
+    f = Form(params, body, prims, ret=ret, note="This form returns the results in a new array " + where
+             + " instead of writing an {@code out}.")
+    f.rtype = rtype
+    f.ptype = rtype
+    f.iae = list(iae)
+    return f
+
+
+FRESH_HEAP_RET = "a new array on the Java heap, as long as {@code %s}, holding the results"
+FRESH_ARENA_RET = "a new array of the same type and length as {@code %s}, allocated in {@code arena}, holding the results"
+CONFINED_RESULT = "{@code arena} is confined (the workers could not write the result)"
+PARAMS[("arena", None)] = "the arena the result is allocated in"
+
+
+def FRESH(name, lead, heap_args, arena_args, any_args, call_args, first="x", iae_heap=(), iae_arena=()):
+    """The new-array forms of the elementwise operation `name`: heap_args/arena_args/any_args are the parameter
+    lists before the result (Java arrays; typed arrays; NumericArray), call_args the arguments of its out form."""
+    def body(rt, alloc, pool):
+        call = name + "(" + call_args + ", r)"
+        if pool:
+            return rt + " r = " + alloc + "; return NewArrays.returning(" + call + ", r);"
+        return rt + " r = " + alloc + "; " + call + "; return r;"
+    heap_alloc = 'NewArrays.like(' + first + ', "' + first + '")'
+    arena_alloc = ('NewArrays.like(a, b, arena)' if lead == "binary"
+                   else 'NewArrays.like(' + first + ', "' + first + '", arena)')
+    hr, ar = FRESH_HEAP_RET % first, FRESH_ARENA_RET % first
+    sync = [fresh(heap_args, body("{P}[]", heap_alloc, False), DF, "{P}[]", hr, iae_heap),
+            fresh(arena_args + ", Arena arena", body("{A}", arena_alloc, False), DF, "{A}", ar, iae_arena),
+            fresh(any_args + ", Arena arena", body("NumericArray", arena_alloc, False), None, "NumericArray", ar, iae_arena)]
+    pool = [fresh(heap_args, body("{P}[]", heap_alloc, True), DF, "{P}[]", hr, iae_heap),
+            fresh(arena_args + ", Arena arena", body("{A}", arena_alloc, True), DF, "{A}", ar,
+                  list(iae_arena) + [CONFINED_RESULT]),
+            fresh(any_args + ", Arena arena", body("NumericArray", arena_alloc, True), None, "NumericArray", ar,
+                  list(iae_arena) + [CONFINED_RESULT])]
+    return sync, pool
+
+
+def fresh_unary(name):
+    return FRESH(name, "unary", "{P}[] x", "{A} x", "NumericArray x", "x")
+
+
+def fresh_binary(name):
+    return FRESH(name, "binary", "{P}[] a, {P}[] b", "{A} a, {A} b", "NumericArray a, NumericArray b", "a, b",
+                 first="a", iae_heap=["{@code a} and {@code b} differ in length"],
+                 iae_arena=["{@code a} and {@code b} differ in length or type"])
+
+
+def fresh_scalar(name):
+    return FRESH(name, "scalar", "{P}[] a, {P} s", "{A} a, {P} s", "NumericArray a, double s", "a, s", first="a")
+
+
+def fresh_scale():
+    return FRESH("scale", "scale", "{P} alpha, {P}[] x", "{P} alpha, {A} x", "double alpha, NumericArray x", "alpha, x")
+
+
+def fresh_clip():
+    bad = ["{@code lo > hi} or a bound is NaN"]
+    return FRESH("clip", "clip", "{P}[] x, {P} lo, {P} hi", "{A} x, {P} lo, {P} hi",
+                 "NumericArray x, double lo, double hi", "x, lo, hi", iae_heap=bad, iae_arena=bad)
+
+
+def add_forms(o, forms):
+    sync, pool = forms
+    o.sync = o.sync + sync
+    o.pool = o.pool + pool
+
+
+ULP_REF = ("of the correctly rounded value (at most that many representable values away from it; checked against "
+           "high-precision references on every backend and CPU path)")
+UFUNC_EXACT_F32 = {"float": "float32 values are computed in float32, exactly."}
+EXACT = "Exact: the same bits as NumPy on every backend and CPU path."
+
+
+def ufunc_unary(name, c, doc, ulps=None, params=None):
+    accuracy = (" Accuracy: float64 results within %d ulp %s; float32 values are computed in float64 and rounded "
+                "once, within 1 ulp." % (ulps, ULP_REF)) if ulps else " " + EXACT
+    o = op(name, UNARY(c), "void", "Void", doc + accuracy, None, iae=[OUT_IAE], pool_doc=ELEMENTWISE_POOL,
+           notes=None if ulps else UFUNC_EXACT_F32, params=params)
+    add_forms(o, fresh_unary(name))
+    return o
+
+
+def ufunc_binary(name, c, doc, ulps=None, params=None):
+    accuracy = (" Accuracy: float64 results within %d ulp %s; float32 values are computed in float64 and rounded "
+                "once, within 1 ulp." % (ulps, ULP_REF)) if ulps else " " + EXACT
+    o = op(name, BINARY(c), "void", "Void", doc + accuracy, None,
+           iae=["{@code a} and {@code b} differ in length or type", OUT_IAE], pool_doc=ELEMENTWISE_POOL,
+           notes=None if ulps else UFUNC_EXACT_F32, params=params)
+    add_forms(o, fresh_binary(name))
+    return o
+
+
+# the new-array forms of the existing elementwise operations
+for _o in OPS:
+    if _o.sync and _o.sync[0].params == "{P}[] a, {P}[] b, {P}[] out" and _o.name in ("add", "sub", "mul", "div"):
+        add_forms(_o, fresh_binary(_o.name))
+    elif _o.sync and _o.sync[0].params == "{P}[] a, {P} s, {P}[] out":
+        add_forms(_o, fresh_scalar(_o.name))
+    elif _o.name == "scale":
+        add_forms(_o, fresh_scale())
+    elif _o.name in ("abs", "neg", "sqrt", "exp", "log"):
+        add_forms(_o, fresh_unary(_o.name))
+    elif _o.name == "clip":
+        add_forms(_o, fresh_clip())
+
+OPS += [
+    ufunc_unary("sin", "SIN", "{@code out[i] = sin x[i]} (radians), the argument reduced exactly however large "
+                "(sin(1e300) is as accurate as sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0.", 1),
+    ufunc_unary("cos", "COS", "{@code out[i] = cos x[i]} (radians), the argument reduced exactly however large: NaN "
+                "and ±Inf give NaN, cos(±0) is 1.", 1),
+    ufunc_unary("tan", "TAN", "{@code out[i] = tan x[i]} (radians), the argument reduced exactly however large: NaN "
+                "and ±Inf give NaN, tan(-0.0) is -0.0.", 2),
+    ufunc_unary("tanh", "TANH", "{@code out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN.", 2),
+    ufunc_unary("log1p", "LOG1P", "{@code out[i] = ln(1 + x[i])}, accurate also where {@code 1 + x} would round "
+                "(tiny x): -Inf for -1, NaN below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf.", 1),
+    ufunc_unary("expm1", "EXPM1", "{@code out[i] = e^x[i] - 1}, accurate also for tiny x: expm1(-Inf) is -1, "
+                "+Inf beyond about 709.78 (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN.", 1),
+    ufunc_unary("log2", "LOG2", "{@code out[i] = log2 x[i]}: exact for powers of two (subnormal ones included), "
+                "NaN for a negative value, -Inf for ±0, log2(+Inf) is +Inf.", 2),
+    ufunc_unary("log10", "LOG10", "{@code out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, "
+                "log10(+Inf) is +Inf.", 2),
+    ufunc_unary("floor", "FLOOR", "{@code out[i]} is the largest integer not above {@code x[i]} (NumPy's "
+                "{@code floor}): floor(-0.5) is -1.0, floor(-0.0) is -0.0, ±Inf and NaN stay."),
+    ufunc_unary("ceil", "CEIL", "{@code out[i]} is the smallest integer not below {@code x[i]} (NumPy's "
+                "{@code ceil}): ceil(-0.5) is -0.0, ±Inf and NaN stay."),
+    ufunc_unary("rint", "RINT", "{@code out[i]} is {@code x[i]} rounded to the nearest integer, halves to even "
+                "(NumPy's {@code rint}, and its {@code round} with no decimals): rint(2.5) is 2.0, rint(-0.5) is "
+                "-0.0, ±Inf and NaN stay."),
+    ufunc_unary("sign", "SIGN", "NumPy's {@code sign}: 1.0 for a positive value, -1.0 for a negative one "
+                "(subnormals included), +0.0 for either zero, and a NaN stays that NaN."),
+    ufunc_binary("pow", "POW", "NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: "
+                 "pow(x, ±0) is 1 and pow(1, y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a "
+                 "negative base with a non-integer exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow "
+                 "gives ±Inf.", 1,
+                 params={("a", None): "the bases", ("b", None): "the exponents"}),
+    ufunc_binary("atan2", "ATAN2", "NumPy's {@code arctan2}, {@code out[i] = atan2(a[i], b[i])}: the angle of the "
+                 "point (b[i], a[i]) in radians, in [-pi, pi], with C's signed-zero and infinity rules "
+                 "(atan2(±0, -0.0) is ±pi, atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN "
+                 "from a NaN operand.", 2,
+                 params={("a", None): "the y coordinates", ("b", None): "the x coordinates"}),
+    ufunc_binary("minimum", "MINIMUM", "NumPy's {@code minimum}: the smaller of {@code a[i]} and {@code b[i]}, NaN "
+                 "if either is NaN; when they compare equal the result is {@code b[i]}, so minimum(+0.0, -0.0) is "
+                 "-0.0 and minimum(-0.0, +0.0) is +0.0, as in NumPy."),
+    ufunc_binary("maximum", "MAXIMUM", "NumPy's {@code maximum}: the larger of {@code a[i]} and {@code b[i]}, NaN "
+                 "if either is NaN; when they compare equal the result is {@code b[i]}, so maximum(-0.0, +0.0) is "
+                 "+0.0 and maximum(+0.0, -0.0) is -0.0, as in NumPy."),
+    ufunc_binary("fmin", "FMIN", "NumPy's {@code fmin}: the smaller of {@code a[i]} and {@code b[i]}, a NaN "
+                 "operand ignored (NaN only when both are); when they compare equal the result is {@code b[i]}. "
+                 "NumPy agrees except for zeros of opposite signs in the last elements of an array, where its "
+                 "remainder loop may return {@code a[i]}."),
+    ufunc_binary("fmax", "FMAX", "NumPy's {@code fmax}: the larger of {@code a[i]} and {@code b[i]}, a NaN "
+                 "operand ignored (NaN only when both are); when they compare equal the result is {@code b[i]}. "
+                 "NumPy agrees except for zeros of opposite signs in the last elements of an array, where its "
+                 "remainder loop may return {@code a[i]}."),
+]
 # ---- mask family: comparisons, where, isnan/isinf/isfinite, nan_to_num, count_nonzero, any, all ----
 # (implementations in MaskKernels, pool jobs in planner.PoolMasks, kernels in native/src/mask.c)
 

@@ -749,7 +749,7 @@ def render_method(op, form, prim, pool, sync_sigs):
     conds = []
     if "NumericArray" in types and op.floating:
         conds.append("an array is not float64 or float32")
-    for c in op.iae:
+    for c in (form.iae if getattr(form, "iae", None) is not None else op.iae):
         if c.startswith("array:"):
             if "NumericArray" in types:
                 conds.append(c[6:])

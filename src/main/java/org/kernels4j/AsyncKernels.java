@@ -1,5 +1,6 @@
 package org.kernels4j;
 
+import java.lang.foreign.Arena;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
@@ -12,6 +13,7 @@ import org.kernels4j.planner.Checks;
 import org.kernels4j.planner.ChunkPlanner;
 import org.kernels4j.planner.Covariance;
 import org.kernels4j.planner.PoolGemm;
+import org.kernels4j.planner.NewArrays;
 import org.kernels4j.planner.PoolKernels;
 import org.kernels4j.planner.PoolKernels.Extremum;
 import org.kernels4j.planner.PoolSorts;
@@ -2053,6 +2055,154 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     }
 
     /**
+     * The asynchronous form of {@link Kernels#add(double[], double[])}, run on this pool. {@code out[i]
+     * = a[i] + b[i]}, in the arrays' type, IEEE arithmetic. This form returns the results in a new
+     * array on the Java heap instead of writing an {@code out}. The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a future of a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> add(double[] a, double[] b) {
+        double[] r = NewArrays.like(a, "a");
+        return NewArrays.returning(add(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#add(float[], float[])}, run on this pool. {@code out[i] =
+     * a[i] + b[i]}, in the arrays' type, IEEE arithmetic. This form returns the results in a new array
+     * on the Java heap instead of writing an {@code out}. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a future of a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<float[]> add(float[] a, float[] b) {
+        float[] r = NewArrays.like(a, "a");
+        return NewArrays.returning(add(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#add(DoubleArray, DoubleArray, Arena)}, run on this pool.
+     * {@code out[i] = a[i] + b[i]}, in the arrays' type, IEEE arithmetic. This form returns the results
+     * in a new array in {@code arena} instead of writing an {@code out}. The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, {@code
+     *     arena} is confined (the workers could not write the result), or an array belongs to a
+     *     confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> add(DoubleArray a, DoubleArray b, Arena arena) {
+        DoubleArray r = NewArrays.like(a, b, arena);
+        return NewArrays.returning(add(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#add(FloatArray, FloatArray, Arena)}, run on this pool.
+     * {@code out[i] = a[i] + b[i]}, in the arrays' type, IEEE arithmetic. This form returns the results
+     * in a new array in {@code arena} instead of writing an {@code out}. The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, {@code
+     *     arena} is confined (the workers could not write the result), or an array belongs to a
+     *     confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<FloatArray> add(FloatArray a, FloatArray b, Arena arena) {
+        FloatArray r = NewArrays.like(a, b, arena);
+        return NewArrays.returning(add(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#add(NumericArray, NumericArray, Arena)}, run on this
+     * pool. {@code out[i] = a[i] + b[i]}, in the arrays' type, IEEE arithmetic. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand (float64 or float32)
+     * @param b the right operand (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code a} and {@code b}
+     *     differ in length or type, {@code arena} is confined (the workers could not write the result),
+     *     or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<NumericArray> add(NumericArray a, NumericArray b, Arena arena) {
+        NumericArray r = NewArrays.like(a, b, arena);
+        return NewArrays.returning(add(a, b, r), r);
+    }
+
+    /**
      * The asynchronous form of {@link Kernels#sub(NumericArray, NumericArray, NumericArray)}, run on
      * this pool. {@code out[i] = a[i] - b[i]}, in the arrays' type, IEEE arithmetic. The elements are
      * split into chunks that the workers claim in turn; each element is computed once, by the code of
@@ -2136,6 +2286,154 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      */
     default CompletableFuture<Void> sub(float[] a, float[] b, float[] out) {
         return PoolKernels.binary(owner(), chunkSize(), BinaryOp.SUB, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sub(double[], double[])}, run on this pool. {@code out[i]
+     * = a[i] - b[i]}, in the arrays' type, IEEE arithmetic. This form returns the results in a new
+     * array on the Java heap instead of writing an {@code out}. The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a future of a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> sub(double[] a, double[] b) {
+        double[] r = NewArrays.like(a, "a");
+        return NewArrays.returning(sub(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sub(float[], float[])}, run on this pool. {@code out[i] =
+     * a[i] - b[i]}, in the arrays' type, IEEE arithmetic. This form returns the results in a new array
+     * on the Java heap instead of writing an {@code out}. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a future of a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<float[]> sub(float[] a, float[] b) {
+        float[] r = NewArrays.like(a, "a");
+        return NewArrays.returning(sub(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sub(DoubleArray, DoubleArray, Arena)}, run on this pool.
+     * {@code out[i] = a[i] - b[i]}, in the arrays' type, IEEE arithmetic. This form returns the results
+     * in a new array in {@code arena} instead of writing an {@code out}. The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, {@code
+     *     arena} is confined (the workers could not write the result), or an array belongs to a
+     *     confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> sub(DoubleArray a, DoubleArray b, Arena arena) {
+        DoubleArray r = NewArrays.like(a, b, arena);
+        return NewArrays.returning(sub(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sub(FloatArray, FloatArray, Arena)}, run on this pool.
+     * {@code out[i] = a[i] - b[i]}, in the arrays' type, IEEE arithmetic. This form returns the results
+     * in a new array in {@code arena} instead of writing an {@code out}. The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, {@code
+     *     arena} is confined (the workers could not write the result), or an array belongs to a
+     *     confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<FloatArray> sub(FloatArray a, FloatArray b, Arena arena) {
+        FloatArray r = NewArrays.like(a, b, arena);
+        return NewArrays.returning(sub(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sub(NumericArray, NumericArray, Arena)}, run on this
+     * pool. {@code out[i] = a[i] - b[i]}, in the arrays' type, IEEE arithmetic. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand (float64 or float32)
+     * @param b the right operand (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code a} and {@code b}
+     *     differ in length or type, {@code arena} is confined (the workers could not write the result),
+     *     or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<NumericArray> sub(NumericArray a, NumericArray b, Arena arena) {
+        NumericArray r = NewArrays.like(a, b, arena);
+        return NewArrays.returning(sub(a, b, r), r);
     }
 
     /**
@@ -2225,6 +2523,154 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     }
 
     /**
+     * The asynchronous form of {@link Kernels#mul(double[], double[])}, run on this pool. {@code out[i]
+     * = a[i] * b[i]}, in the arrays' type, IEEE arithmetic. This form returns the results in a new
+     * array on the Java heap instead of writing an {@code out}. The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a future of a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> mul(double[] a, double[] b) {
+        double[] r = NewArrays.like(a, "a");
+        return NewArrays.returning(mul(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#mul(float[], float[])}, run on this pool. {@code out[i] =
+     * a[i] * b[i]}, in the arrays' type, IEEE arithmetic. This form returns the results in a new array
+     * on the Java heap instead of writing an {@code out}. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a future of a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<float[]> mul(float[] a, float[] b) {
+        float[] r = NewArrays.like(a, "a");
+        return NewArrays.returning(mul(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#mul(DoubleArray, DoubleArray, Arena)}, run on this pool.
+     * {@code out[i] = a[i] * b[i]}, in the arrays' type, IEEE arithmetic. This form returns the results
+     * in a new array in {@code arena} instead of writing an {@code out}. The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, {@code
+     *     arena} is confined (the workers could not write the result), or an array belongs to a
+     *     confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> mul(DoubleArray a, DoubleArray b, Arena arena) {
+        DoubleArray r = NewArrays.like(a, b, arena);
+        return NewArrays.returning(mul(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#mul(FloatArray, FloatArray, Arena)}, run on this pool.
+     * {@code out[i] = a[i] * b[i]}, in the arrays' type, IEEE arithmetic. This form returns the results
+     * in a new array in {@code arena} instead of writing an {@code out}. The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, {@code
+     *     arena} is confined (the workers could not write the result), or an array belongs to a
+     *     confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<FloatArray> mul(FloatArray a, FloatArray b, Arena arena) {
+        FloatArray r = NewArrays.like(a, b, arena);
+        return NewArrays.returning(mul(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#mul(NumericArray, NumericArray, Arena)}, run on this
+     * pool. {@code out[i] = a[i] * b[i]}, in the arrays' type, IEEE arithmetic. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand (float64 or float32)
+     * @param b the right operand (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code a} and {@code b}
+     *     differ in length or type, {@code arena} is confined (the workers could not write the result),
+     *     or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<NumericArray> mul(NumericArray a, NumericArray b, Arena arena) {
+        NumericArray r = NewArrays.like(a, b, arena);
+        return NewArrays.returning(mul(a, b, r), r);
+    }
+
+    /**
      * The asynchronous form of {@link Kernels#div(NumericArray, NumericArray, NumericArray)}, run on
      * this pool. {@code out[i] = a[i] / b[i]}, in the arrays' type, IEEE arithmetic (x / 0 is ±Inf or
      * NaN, never an exception). The elements are split into chunks that the workers claim in turn; each
@@ -2308,6 +2754,156 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      */
     default CompletableFuture<Void> div(float[] a, float[] b, float[] out) {
         return PoolKernels.binary(owner(), chunkSize(), BinaryOp.DIV, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#div(double[], double[])}, run on this pool. {@code out[i]
+     * = a[i] / b[i]}, in the arrays' type, IEEE arithmetic (x / 0 is ±Inf or NaN, never an exception).
+     * This form returns the results in a new array on the Java heap instead of writing an {@code out}.
+     * The elements are split into chunks that the workers claim in turn; each element is computed once,
+     * by the code of the synchronous call. Cancelling the future stops the work at the next chunk
+     * boundary and leaves the output partly written: each chunk holds either its old values or all of
+     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
+     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a future of a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> div(double[] a, double[] b) {
+        double[] r = NewArrays.like(a, "a");
+        return NewArrays.returning(div(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#div(float[], float[])}, run on this pool. {@code out[i] =
+     * a[i] / b[i]}, in the arrays' type, IEEE arithmetic (x / 0 is ±Inf or NaN, never an exception).
+     * This form returns the results in a new array on the Java heap instead of writing an {@code out}.
+     * The elements are split into chunks that the workers claim in turn; each element is computed once,
+     * by the code of the synchronous call. Cancelling the future stops the work at the next chunk
+     * boundary and leaves the output partly written: each chunk holds either its old values or all of
+     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
+     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a future of a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<float[]> div(float[] a, float[] b) {
+        float[] r = NewArrays.like(a, "a");
+        return NewArrays.returning(div(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#div(DoubleArray, DoubleArray, Arena)}, run on this pool.
+     * {@code out[i] = a[i] / b[i]}, in the arrays' type, IEEE arithmetic (x / 0 is ±Inf or NaN, never
+     * an exception). This form returns the results in a new array in {@code arena} instead of writing
+     * an {@code out}. The elements are split into chunks that the workers claim in turn; each element
+     * is computed once, by the code of the synchronous call. Cancelling the future stops the work at
+     * the next chunk boundary and leaves the output partly written: each chunk holds either its old
+     * values or all of its new ones, and one chunk per worker may still be written for a moment after
+     * {@code cancel} returns. The call checks its arguments on the calling thread, as the synchronous
+     * call does, submits the work and returns without blocking; it ignores the caller's interrupt
+     * status, and the workers do not respond to interrupts (a native call cannot be interrupted). A
+     * timed-out {@code get} leaves the work running: cancel the future to stop it (see <a
+     * href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, {@code
+     *     arena} is confined (the workers could not write the result), or an array belongs to a
+     *     confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> div(DoubleArray a, DoubleArray b, Arena arena) {
+        DoubleArray r = NewArrays.like(a, b, arena);
+        return NewArrays.returning(div(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#div(FloatArray, FloatArray, Arena)}, run on this pool.
+     * {@code out[i] = a[i] / b[i]}, in the arrays' type, IEEE arithmetic (x / 0 is ±Inf or NaN, never
+     * an exception). This form returns the results in a new array in {@code arena} instead of writing
+     * an {@code out}. The elements are split into chunks that the workers claim in turn; each element
+     * is computed once, by the code of the synchronous call. Cancelling the future stops the work at
+     * the next chunk boundary and leaves the output partly written: each chunk holds either its old
+     * values or all of its new ones, and one chunk per worker may still be written for a moment after
+     * {@code cancel} returns. The call checks its arguments on the calling thread, as the synchronous
+     * call does, submits the work and returns without blocking; it ignores the caller's interrupt
+     * status, and the workers do not respond to interrupts (a native call cannot be interrupted). A
+     * timed-out {@code get} leaves the work running: cancel the future to stop it (see <a
+     * href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, {@code
+     *     arena} is confined (the workers could not write the result), or an array belongs to a
+     *     confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<FloatArray> div(FloatArray a, FloatArray b, Arena arena) {
+        FloatArray r = NewArrays.like(a, b, arena);
+        return NewArrays.returning(div(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#div(NumericArray, NumericArray, Arena)}, run on this
+     * pool. {@code out[i] = a[i] / b[i]}, in the arrays' type, IEEE arithmetic (x / 0 is ±Inf or NaN,
+     * never an exception). This form returns the results in a new array in {@code arena} instead of
+     * writing an {@code out}. The elements are split into chunks that the workers claim in turn; each
+     * element is computed once, by the code of the synchronous call. Cancelling the future stops the
+     * work at the next chunk boundary and leaves the output partly written: each chunk holds either its
+     * old values or all of its new ones, and one chunk per worker may still be written for a moment
+     * after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand (float64 or float32)
+     * @param b the right operand (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code a} and {@code b}
+     *     differ in length or type, {@code arena} is confined (the workers could not write the result),
+     *     or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<NumericArray> div(NumericArray a, NumericArray b, Arena arena) {
+        NumericArray r = NewArrays.like(a, b, arena);
+        return NewArrays.returning(div(a, b, r), r);
     }
 
     /**
@@ -2395,6 +2991,148 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     }
 
     /**
+     * The asynchronous form of {@link Kernels#add(double[], double)}, run on this pool. {@code out[i] =
+     * a[i] + s}, in the array's type, IEEE arithmetic. This form returns the results in a new array on
+     * the Java heap instead of writing an {@code out}. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @return a future of a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if {@code a} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> add(double[] a, double s) {
+        double[] r = NewArrays.like(a, "a");
+        return NewArrays.returning(add(a, s, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#add(float[], float)}, run on this pool. {@code out[i] =
+     * a[i] + s}, in the array's type, IEEE arithmetic. This form returns the results in a new array on
+     * the Java heap instead of writing an {@code out}. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @return a future of a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if {@code a} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<float[]> add(float[] a, float s) {
+        float[] r = NewArrays.like(a, "a");
+        return NewArrays.returning(add(a, s, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#add(DoubleArray, double, Arena)}, run on this pool.
+     * {@code out[i] = a[i] + s}, in the array's type, IEEE arithmetic. This form returns the results in
+     * a new array in {@code arena} instead of writing an {@code out}. The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> add(DoubleArray a, double s, Arena arena) {
+        DoubleArray r = NewArrays.like(a, "a", arena);
+        return NewArrays.returning(add(a, s, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#add(FloatArray, float, Arena)}, run on this pool. {@code
+     * out[i] = a[i] + s}, in the array's type, IEEE arithmetic. This form returns the results in a new
+     * array in {@code arena} instead of writing an {@code out}. The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<FloatArray> add(FloatArray a, float s, Arena arena) {
+        FloatArray r = NewArrays.like(a, "a", arena);
+        return NewArrays.returning(add(a, s, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#add(NumericArray, double, Arena)}, run on this pool.
+     * {@code out[i] = a[i] + s}, in the array's type, IEEE arithmetic. This form returns the results in
+     * a new array in {@code arena} instead of writing an {@code out}. The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the array operand (float64 or float32)
+     * @param s the scalar right operand
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code arena} is confined
+     *     (the workers could not write the result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<NumericArray> add(NumericArray a, double s, Arena arena) {
+        NumericArray r = NewArrays.like(a, "a", arena);
+        return NewArrays.returning(add(a, s, r), r);
+    }
+
+    /**
      * The asynchronous form of {@link Kernels#sub(NumericArray, double, NumericArray)}, run on this
      * pool. {@code out[i] = a[i] - s}, in the array's type, IEEE arithmetic. For a float32 array s is
      * rounded to float32 first. The elements are split into chunks that the workers claim in turn; each
@@ -2476,6 +3214,148 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      */
     default CompletableFuture<Void> sub(float[] a, float s, float[] out) {
         return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.SUB, FloatArray.wrap(Objects.requireNonNull(a, "a")), s, FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sub(double[], double)}, run on this pool. {@code out[i] =
+     * a[i] - s}, in the array's type, IEEE arithmetic. This form returns the results in a new array on
+     * the Java heap instead of writing an {@code out}. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @return a future of a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if {@code a} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> sub(double[] a, double s) {
+        double[] r = NewArrays.like(a, "a");
+        return NewArrays.returning(sub(a, s, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sub(float[], float)}, run on this pool. {@code out[i] =
+     * a[i] - s}, in the array's type, IEEE arithmetic. This form returns the results in a new array on
+     * the Java heap instead of writing an {@code out}. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @return a future of a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if {@code a} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<float[]> sub(float[] a, float s) {
+        float[] r = NewArrays.like(a, "a");
+        return NewArrays.returning(sub(a, s, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sub(DoubleArray, double, Arena)}, run on this pool.
+     * {@code out[i] = a[i] - s}, in the array's type, IEEE arithmetic. This form returns the results in
+     * a new array in {@code arena} instead of writing an {@code out}. The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> sub(DoubleArray a, double s, Arena arena) {
+        DoubleArray r = NewArrays.like(a, "a", arena);
+        return NewArrays.returning(sub(a, s, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sub(FloatArray, float, Arena)}, run on this pool. {@code
+     * out[i] = a[i] - s}, in the array's type, IEEE arithmetic. This form returns the results in a new
+     * array in {@code arena} instead of writing an {@code out}. The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<FloatArray> sub(FloatArray a, float s, Arena arena) {
+        FloatArray r = NewArrays.like(a, "a", arena);
+        return NewArrays.returning(sub(a, s, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sub(NumericArray, double, Arena)}, run on this pool.
+     * {@code out[i] = a[i] - s}, in the array's type, IEEE arithmetic. This form returns the results in
+     * a new array in {@code arena} instead of writing an {@code out}. The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the array operand (float64 or float32)
+     * @param s the scalar right operand
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code arena} is confined
+     *     (the workers could not write the result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<NumericArray> sub(NumericArray a, double s, Arena arena) {
+        NumericArray r = NewArrays.like(a, "a", arena);
+        return NewArrays.returning(sub(a, s, r), r);
     }
 
     /**
@@ -2563,6 +3443,148 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     }
 
     /**
+     * The asynchronous form of {@link Kernels#mul(double[], double)}, run on this pool. {@code out[i] =
+     * a[i] * s}, in the array's type, IEEE arithmetic. This form returns the results in a new array on
+     * the Java heap instead of writing an {@code out}. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @return a future of a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if {@code a} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> mul(double[] a, double s) {
+        double[] r = NewArrays.like(a, "a");
+        return NewArrays.returning(mul(a, s, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#mul(float[], float)}, run on this pool. {@code out[i] =
+     * a[i] * s}, in the array's type, IEEE arithmetic. This form returns the results in a new array on
+     * the Java heap instead of writing an {@code out}. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @return a future of a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if {@code a} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<float[]> mul(float[] a, float s) {
+        float[] r = NewArrays.like(a, "a");
+        return NewArrays.returning(mul(a, s, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#mul(DoubleArray, double, Arena)}, run on this pool.
+     * {@code out[i] = a[i] * s}, in the array's type, IEEE arithmetic. This form returns the results in
+     * a new array in {@code arena} instead of writing an {@code out}. The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> mul(DoubleArray a, double s, Arena arena) {
+        DoubleArray r = NewArrays.like(a, "a", arena);
+        return NewArrays.returning(mul(a, s, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#mul(FloatArray, float, Arena)}, run on this pool. {@code
+     * out[i] = a[i] * s}, in the array's type, IEEE arithmetic. This form returns the results in a new
+     * array in {@code arena} instead of writing an {@code out}. The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<FloatArray> mul(FloatArray a, float s, Arena arena) {
+        FloatArray r = NewArrays.like(a, "a", arena);
+        return NewArrays.returning(mul(a, s, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#mul(NumericArray, double, Arena)}, run on this pool.
+     * {@code out[i] = a[i] * s}, in the array's type, IEEE arithmetic. This form returns the results in
+     * a new array in {@code arena} instead of writing an {@code out}. The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the array operand (float64 or float32)
+     * @param s the scalar right operand
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code arena} is confined
+     *     (the workers could not write the result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<NumericArray> mul(NumericArray a, double s, Arena arena) {
+        NumericArray r = NewArrays.like(a, "a", arena);
+        return NewArrays.returning(mul(a, s, r), r);
+    }
+
+    /**
      * The asynchronous form of {@link Kernels#div(NumericArray, double, NumericArray)}, run on this
      * pool. {@code out[i] = a[i] / s}, in the array's type, IEEE arithmetic. For a float32 array s is
      * rounded to float32 first. The elements are split into chunks that the workers claim in turn; each
@@ -2647,6 +3669,148 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     }
 
     /**
+     * The asynchronous form of {@link Kernels#div(double[], double)}, run on this pool. {@code out[i] =
+     * a[i] / s}, in the array's type, IEEE arithmetic. This form returns the results in a new array on
+     * the Java heap instead of writing an {@code out}. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @return a future of a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if {@code a} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> div(double[] a, double s) {
+        double[] r = NewArrays.like(a, "a");
+        return NewArrays.returning(div(a, s, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#div(float[], float)}, run on this pool. {@code out[i] =
+     * a[i] / s}, in the array's type, IEEE arithmetic. This form returns the results in a new array on
+     * the Java heap instead of writing an {@code out}. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @return a future of a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if {@code a} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<float[]> div(float[] a, float s) {
+        float[] r = NewArrays.like(a, "a");
+        return NewArrays.returning(div(a, s, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#div(DoubleArray, double, Arena)}, run on this pool.
+     * {@code out[i] = a[i] / s}, in the array's type, IEEE arithmetic. This form returns the results in
+     * a new array in {@code arena} instead of writing an {@code out}. The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> div(DoubleArray a, double s, Arena arena) {
+        DoubleArray r = NewArrays.like(a, "a", arena);
+        return NewArrays.returning(div(a, s, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#div(FloatArray, float, Arena)}, run on this pool. {@code
+     * out[i] = a[i] / s}, in the array's type, IEEE arithmetic. This form returns the results in a new
+     * array in {@code arena} instead of writing an {@code out}. The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<FloatArray> div(FloatArray a, float s, Arena arena) {
+        FloatArray r = NewArrays.like(a, "a", arena);
+        return NewArrays.returning(div(a, s, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#div(NumericArray, double, Arena)}, run on this pool.
+     * {@code out[i] = a[i] / s}, in the array's type, IEEE arithmetic. This form returns the results in
+     * a new array in {@code arena} instead of writing an {@code out}. The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the array operand (float64 or float32)
+     * @param s the scalar right operand
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code arena} is confined
+     *     (the workers could not write the result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<NumericArray> div(NumericArray a, double s, Arena arena) {
+        NumericArray r = NewArrays.like(a, "a", arena);
+        return NewArrays.returning(div(a, s, r), r);
+    }
+
+    /**
      * The asynchronous form of {@link Kernels#scale(double, NumericArray, NumericArray)}, run on this
      * pool. {@code out[i] = alpha * x[i]}, in the array's type. The elements are split into chunks that
      * the workers claim in turn; each element is computed once, by the code of the synchronous call.
@@ -2726,6 +3890,146 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      */
     default CompletableFuture<Void> scale(float alpha, float[] x, float[] out) {
         return PoolKernels.scalar(owner(), chunkSize(), BinaryOp.MUL, FloatArray.wrap(Objects.requireNonNull(x, "x")), alpha, FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#scale(double, double[])}, run on this pool. {@code out[i]
+     * = alpha * x[i]}, in the array's type. This form returns the results in a new array on the Java
+     * heap instead of writing an {@code out}. The elements are split into chunks that the workers claim
+     * in turn; each element is computed once, by the code of the synchronous call. Cancelling the
+     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
+     * holds either its old values or all of its new ones, and one chunk per worker may still be written
+     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
+     * as the synchronous call does, submits the work and returns without blocking; it ignores the
+     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param alpha the factor
+     * @param x the values, read in place (not copied)
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> scale(double alpha, double[] x) {
+        double[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(scale(alpha, x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#scale(float, float[])}, run on this pool. {@code out[i] =
+     * alpha * x[i]}, in the array's type. This form returns the results in a new array on the Java heap
+     * instead of writing an {@code out}. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param alpha the factor
+     * @param x the values, read in place (not copied)
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<float[]> scale(float alpha, float[] x) {
+        float[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(scale(alpha, x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#scale(double, DoubleArray, Arena)}, run on this pool.
+     * {@code out[i] = alpha * x[i]}, in the array's type. This form returns the results in a new array
+     * in {@code arena} instead of writing an {@code out}. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param alpha the factor
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> scale(double alpha, DoubleArray x, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(scale(alpha, x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#scale(float, FloatArray, Arena)}, run on this pool.
+     * {@code out[i] = alpha * x[i]}, in the array's type. This form returns the results in a new array
+     * in {@code arena} instead of writing an {@code out}. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param alpha the factor
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<FloatArray> scale(float alpha, FloatArray x, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(scale(alpha, x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#scale(double, NumericArray, Arena)}, run on this pool.
+     * {@code out[i] = alpha * x[i]}, in the array's type. This form returns the results in a new array
+     * in {@code arena} instead of writing an {@code out}. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param alpha the factor
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code arena} is confined
+     *     (the workers could not write the result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<NumericArray> scale(double alpha, NumericArray x, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(scale(alpha, x, r), r);
     }
 
     /**
@@ -2889,6 +4193,141 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     }
 
     /**
+     * The asynchronous form of {@link Kernels#abs(double[])}, run on this pool. {@code out[i] = |x[i]|}
+     * (NaN stays NaN; abs(-0.0) is +0.0). This form returns the results in a new array on the Java heap
+     * instead of writing an {@code out}. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> abs(double[] x) {
+        double[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(abs(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#abs(float[])}, run on this pool. {@code out[i] = |x[i]|}
+     * (NaN stays NaN; abs(-0.0) is +0.0). This form returns the results in a new array on the Java heap
+     * instead of writing an {@code out}. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<float[]> abs(float[] x) {
+        float[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(abs(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#abs(DoubleArray, Arena)}, run on this pool. {@code out[i]
+     * = |x[i]|} (NaN stays NaN; abs(-0.0) is +0.0). This form returns the results in a new array in
+     * {@code arena} instead of writing an {@code out}. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> abs(DoubleArray x, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(abs(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#abs(FloatArray, Arena)}, run on this pool. {@code out[i]
+     * = |x[i]|} (NaN stays NaN; abs(-0.0) is +0.0). This form returns the results in a new array in
+     * {@code arena} instead of writing an {@code out}. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<FloatArray> abs(FloatArray x, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(abs(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#abs(NumericArray, Arena)}, run on this pool. {@code
+     * out[i] = |x[i]|} (NaN stays NaN; abs(-0.0) is +0.0). This form returns the results in a new array
+     * in {@code arena} instead of writing an {@code out}. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code arena} is confined
+     *     (the workers could not write the result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<NumericArray> abs(NumericArray x, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(abs(x, r), r);
+    }
+
+    /**
      * The asynchronous form of {@link Kernels#neg(NumericArray, NumericArray)}, run on this pool.
      * {@code out[i] = -x[i]} (the sign flips, also of zeros and NaN). The elements are split into
      * chunks that the workers claim in turn; each element is computed once, by the code of the
@@ -2966,6 +4405,141 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      */
     default CompletableFuture<Void> neg(float[] x, float[] out) {
         return PoolKernels.unary(owner(), chunkSize(), UnaryOp.NEG, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#neg(double[])}, run on this pool. {@code out[i] = -x[i]}
+     * (the sign flips, also of zeros and NaN). This form returns the results in a new array on the Java
+     * heap instead of writing an {@code out}. The elements are split into chunks that the workers claim
+     * in turn; each element is computed once, by the code of the synchronous call. Cancelling the
+     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
+     * holds either its old values or all of its new ones, and one chunk per worker may still be written
+     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
+     * as the synchronous call does, submits the work and returns without blocking; it ignores the
+     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> neg(double[] x) {
+        double[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(neg(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#neg(float[])}, run on this pool. {@code out[i] = -x[i]}
+     * (the sign flips, also of zeros and NaN). This form returns the results in a new array on the Java
+     * heap instead of writing an {@code out}. The elements are split into chunks that the workers claim
+     * in turn; each element is computed once, by the code of the synchronous call. Cancelling the
+     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
+     * holds either its old values or all of its new ones, and one chunk per worker may still be written
+     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
+     * as the synchronous call does, submits the work and returns without blocking; it ignores the
+     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<float[]> neg(float[] x) {
+        float[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(neg(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#neg(DoubleArray, Arena)}, run on this pool. {@code out[i]
+     * = -x[i]} (the sign flips, also of zeros and NaN). This form returns the results in a new array in
+     * {@code arena} instead of writing an {@code out}. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> neg(DoubleArray x, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(neg(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#neg(FloatArray, Arena)}, run on this pool. {@code out[i]
+     * = -x[i]} (the sign flips, also of zeros and NaN). This form returns the results in a new array in
+     * {@code arena} instead of writing an {@code out}. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<FloatArray> neg(FloatArray x, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(neg(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#neg(NumericArray, Arena)}, run on this pool. {@code
+     * out[i] = -x[i]} (the sign flips, also of zeros and NaN). This form returns the results in a new
+     * array in {@code arena} instead of writing an {@code out}. The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code arena} is confined
+     *     (the workers could not write the result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<NumericArray> neg(NumericArray x, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(neg(x, r), r);
     }
 
     /**
@@ -3051,6 +4625,146 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     }
 
     /**
+     * The asynchronous form of {@link Kernels#sqrt(double[])}, run on this pool. {@code out[i] =
+     * sqrt(x[i])}, correctly rounded: NaN for a negative value, sqrt(-0.0) is -0.0. This form returns
+     * the results in a new array on the Java heap instead of writing an {@code out}. The elements are
+     * split into chunks that the workers claim in turn; each element is computed once, by the code of
+     * the synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves
+     * the output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> sqrt(double[] x) {
+        double[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(sqrt(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sqrt(float[])}, run on this pool. {@code out[i] =
+     * sqrt(x[i])}, correctly rounded: NaN for a negative value, sqrt(-0.0) is -0.0. This form returns
+     * the results in a new array on the Java heap instead of writing an {@code out}. The elements are
+     * split into chunks that the workers claim in turn; each element is computed once, by the code of
+     * the synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves
+     * the output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<float[]> sqrt(float[] x) {
+        float[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(sqrt(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sqrt(DoubleArray, Arena)}, run on this pool. {@code
+     * out[i] = sqrt(x[i])}, correctly rounded: NaN for a negative value, sqrt(-0.0) is -0.0. This form
+     * returns the results in a new array in {@code arena} instead of writing an {@code out}. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> sqrt(DoubleArray x, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(sqrt(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sqrt(FloatArray, Arena)}, run on this pool. {@code out[i]
+     * = sqrt(x[i])}, correctly rounded: NaN for a negative value, sqrt(-0.0) is -0.0. This form returns
+     * the results in a new array in {@code arena} instead of writing an {@code out}. The elements are
+     * split into chunks that the workers claim in turn; each element is computed once, by the code of
+     * the synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves
+     * the output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<FloatArray> sqrt(FloatArray x, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(sqrt(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sqrt(NumericArray, Arena)}, run on this pool. {@code
+     * out[i] = sqrt(x[i])}, correctly rounded: NaN for a negative value, sqrt(-0.0) is -0.0. This form
+     * returns the results in a new array in {@code arena} instead of writing an {@code out}. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code arena} is confined
+     *     (the workers could not write the result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<NumericArray> sqrt(NumericArray x, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(sqrt(x, r), r);
+    }
+
+    /**
      * The asynchronous form of {@link Kernels#exp(NumericArray, NumericArray)}, run on this pool.
      * {@code out[i] = e^x[i]}, within 4 ulp of {@link Math#exp} on the native paths: exp(-Inf) is 0,
      * NaN stays NaN. The elements are split into chunks that the workers claim in turn; each element is
@@ -3133,6 +4847,146 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     }
 
     /**
+     * The asynchronous form of {@link Kernels#exp(double[])}, run on this pool. {@code out[i] =
+     * e^x[i]}, within 4 ulp of {@link Math#exp} on the native paths: exp(-Inf) is 0, NaN stays NaN.
+     * This form returns the results in a new array on the Java heap instead of writing an {@code out}.
+     * The elements are split into chunks that the workers claim in turn; each element is computed once,
+     * by the code of the synchronous call. Cancelling the future stops the work at the next chunk
+     * boundary and leaves the output partly written: each chunk holds either its old values or all of
+     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
+     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> exp(double[] x) {
+        double[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(exp(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#exp(float[])}, run on this pool. {@code out[i] = e^x[i]},
+     * within 4 ulp of {@link Math#exp} on the native paths: exp(-Inf) is 0, NaN stays NaN. This form
+     * returns the results in a new array on the Java heap instead of writing an {@code out}. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<float[]> exp(float[] x) {
+        float[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(exp(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#exp(DoubleArray, Arena)}, run on this pool. {@code out[i]
+     * = e^x[i]}, within 4 ulp of {@link Math#exp} on the native paths: exp(-Inf) is 0, NaN stays NaN.
+     * This form returns the results in a new array in {@code arena} instead of writing an {@code out}.
+     * The elements are split into chunks that the workers claim in turn; each element is computed once,
+     * by the code of the synchronous call. Cancelling the future stops the work at the next chunk
+     * boundary and leaves the output partly written: each chunk holds either its old values or all of
+     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
+     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> exp(DoubleArray x, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(exp(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#exp(FloatArray, Arena)}, run on this pool. {@code out[i]
+     * = e^x[i]}, within 4 ulp of {@link Math#exp} on the native paths: exp(-Inf) is 0, NaN stays NaN.
+     * This form returns the results in a new array in {@code arena} instead of writing an {@code out}.
+     * The elements are split into chunks that the workers claim in turn; each element is computed once,
+     * by the code of the synchronous call. Cancelling the future stops the work at the next chunk
+     * boundary and leaves the output partly written: each chunk holds either its old values or all of
+     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
+     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<FloatArray> exp(FloatArray x, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(exp(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#exp(NumericArray, Arena)}, run on this pool. {@code
+     * out[i] = e^x[i]}, within 4 ulp of {@link Math#exp} on the native paths: exp(-Inf) is 0, NaN stays
+     * NaN. This form returns the results in a new array in {@code arena} instead of writing an {@code
+     * out}. The elements are split into chunks that the workers claim in turn; each element is computed
+     * once, by the code of the synchronous call. Cancelling the future stops the work at the next chunk
+     * boundary and leaves the output partly written: each chunk holds either its old values or all of
+     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
+     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code arena} is confined
+     *     (the workers could not write the result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<NumericArray> exp(NumericArray x, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(exp(x, r), r);
+    }
+
+    /**
      * The asynchronous form of {@link Kernels#log(NumericArray, NumericArray)}, run on this pool.
      * {@code out[i] = ln x[i]}, within 4 ulp of {@link Math#log} on the native paths: NaN for a
      * negative value, -Inf for ±0, log(+Inf) is +Inf. The elements are split into chunks that the
@@ -3212,6 +5066,146 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      */
     default CompletableFuture<Void> log(float[] x, float[] out) {
         return PoolKernels.unary(owner(), chunkSize(), UnaryOp.LOG, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#log(double[])}, run on this pool. {@code out[i] = ln
+     * x[i]}, within 4 ulp of {@link Math#log} on the native paths: NaN for a negative value, -Inf for
+     * ±0, log(+Inf) is +Inf. This form returns the results in a new array on the Java heap instead of
+     * writing an {@code out}. The elements are split into chunks that the workers claim in turn; each
+     * element is computed once, by the code of the synchronous call. Cancelling the future stops the
+     * work at the next chunk boundary and leaves the output partly written: each chunk holds either its
+     * old values or all of its new ones, and one chunk per worker may still be written for a moment
+     * after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> log(double[] x) {
+        double[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(log(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#log(float[])}, run on this pool. {@code out[i] = ln
+     * x[i]}, within 4 ulp of {@link Math#log} on the native paths: NaN for a negative value, -Inf for
+     * ±0, log(+Inf) is +Inf. This form returns the results in a new array on the Java heap instead of
+     * writing an {@code out}. The elements are split into chunks that the workers claim in turn; each
+     * element is computed once, by the code of the synchronous call. Cancelling the future stops the
+     * work at the next chunk boundary and leaves the output partly written: each chunk holds either its
+     * old values or all of its new ones, and one chunk per worker may still be written for a moment
+     * after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<float[]> log(float[] x) {
+        float[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(log(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#log(DoubleArray, Arena)}, run on this pool. {@code out[i]
+     * = ln x[i]}, within 4 ulp of {@link Math#log} on the native paths: NaN for a negative value, -Inf
+     * for ±0, log(+Inf) is +Inf. This form returns the results in a new array in {@code arena} instead
+     * of writing an {@code out}. The elements are split into chunks that the workers claim in turn;
+     * each element is computed once, by the code of the synchronous call. Cancelling the future stops
+     * the work at the next chunk boundary and leaves the output partly written: each chunk holds either
+     * its old values or all of its new ones, and one chunk per worker may still be written for a moment
+     * after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> log(DoubleArray x, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(log(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#log(FloatArray, Arena)}, run on this pool. {@code out[i]
+     * = ln x[i]}, within 4 ulp of {@link Math#log} on the native paths: NaN for a negative value, -Inf
+     * for ±0, log(+Inf) is +Inf. This form returns the results in a new array in {@code arena} instead
+     * of writing an {@code out}. The elements are split into chunks that the workers claim in turn;
+     * each element is computed once, by the code of the synchronous call. Cancelling the future stops
+     * the work at the next chunk boundary and leaves the output partly written: each chunk holds either
+     * its old values or all of its new ones, and one chunk per worker may still be written for a moment
+     * after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<FloatArray> log(FloatArray x, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(log(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#log(NumericArray, Arena)}, run on this pool. {@code
+     * out[i] = ln x[i]}, within 4 ulp of {@link Math#log} on the native paths: NaN for a negative
+     * value, -Inf for ±0, log(+Inf) is +Inf. This form returns the results in a new array in {@code
+     * arena} instead of writing an {@code out}. The elements are split into chunks that the workers
+     * claim in turn; each element is computed once, by the code of the synchronous call. Cancelling the
+     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
+     * holds either its old values or all of its new ones, and one chunk per worker may still be written
+     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
+     * as the synchronous call does, submits the work and returns without blocking; it ignores the
+     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code arena} is confined
+     *     (the workers could not write the result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<NumericArray> log(NumericArray x, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(log(x, r), r);
     }
 
     /**
@@ -3300,6 +5294,156 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      */
     default CompletableFuture<Void> clip(float[] x, float lo, float hi, float[] out) {
         return PoolKernels.clip(owner(), chunkSize(), FloatArray.wrap(Objects.requireNonNull(x, "x")), lo, hi, FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#clip(double[], double, double)}, run on this pool. {@code
+     * out[i] = min(max(x[i], lo), hi)}; NaN stays NaN. This form returns the results in a new array on
+     * the Java heap instead of writing an {@code out}. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param lo the lower bound
+     * @param hi the upper bound
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code lo > hi} or a bound is NaN
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> clip(double[] x, double lo, double hi) {
+        double[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(clip(x, lo, hi, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#clip(float[], float, float)}, run on this pool. {@code
+     * out[i] = min(max(x[i], lo), hi)}; NaN stays NaN. This form returns the results in a new array on
+     * the Java heap instead of writing an {@code out}. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param lo the lower bound
+     * @param hi the upper bound
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code lo > hi} or a bound is NaN
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<float[]> clip(float[] x, float lo, float hi) {
+        float[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(clip(x, lo, hi, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#clip(DoubleArray, double, double, Arena)}, run on this
+     * pool. {@code out[i] = min(max(x[i], lo), hi)}; NaN stays NaN. This form returns the results in a
+     * new array in {@code arena} instead of writing an {@code out}. The elements are split into chunks
+     * that the workers claim in turn; each element is computed once, by the code of the synchronous
+     * call. Cancelling the future stops the work at the next chunk boundary and leaves the output
+     * partly written: each chunk holds either its old values or all of its new ones, and one chunk per
+     * worker may still be written for a moment after {@code cancel} returns. The call checks its
+     * arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param lo the lower bound
+     * @param hi the upper bound
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code lo > hi} or a bound is NaN, {@code arena} is confined
+     *     (the workers could not write the result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> clip(DoubleArray x, double lo, double hi, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(clip(x, lo, hi, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#clip(FloatArray, float, float, Arena)}, run on this pool.
+     * {@code out[i] = min(max(x[i], lo), hi)}; NaN stays NaN. This form returns the results in a new
+     * array in {@code arena} instead of writing an {@code out}. The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param lo the lower bound
+     * @param hi the upper bound
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code lo > hi} or a bound is NaN, {@code arena} is confined
+     *     (the workers could not write the result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<FloatArray> clip(FloatArray x, float lo, float hi, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(clip(x, lo, hi, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#clip(NumericArray, double, double, Arena)}, run on this
+     * pool. {@code out[i] = min(max(x[i], lo), hi)}; NaN stays NaN. This form returns the results in a
+     * new array in {@code arena} instead of writing an {@code out}. The elements are split into chunks
+     * that the workers claim in turn; each element is computed once, by the code of the synchronous
+     * call. Cancelling the future stops the work at the next chunk boundary and leaves the output
+     * partly written: each chunk holds either its old values or all of its new ones, and one chunk per
+     * worker may still be written for a moment after {@code cancel} returns. The call checks its
+     * arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param lo the lower bound
+     * @param hi the upper bound
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code lo > hi} or a
+     *     bound is NaN, {@code arena} is confined (the workers could not write the result), or an array
+     *     belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<NumericArray> clip(NumericArray x, double lo, double hi, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(clip(x, lo, hi, r), r);
     }
 
     /**
@@ -5700,6 +7844,4460 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      */
     default CompletableFuture<Histogram> histogram(NumericArray x, BinRule rule, double lo, double hi) {
         return PoolSorts.one(owner(), () -> Kernels.histogram(x, rule, lo, hi), x);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sin(NumericArray, NumericArray)}, run on this pool.
+     * {@code out[i] = sin x[i]} (radians), the argument reduced exactly however large (sin(1e300) is as
+     * accurate as sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. The elements are split into chunks that the workers claim
+     * in turn; each element is computed once, by the code of the synchronous call. Cancelling the
+     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
+     * holds either its old values or all of its new ones, and one chunk per worker may still be written
+     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
+     * as the synchronous call does, submits the work and returns without blocking; it ignores the
+     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code out} is shorter
+     *     than the input, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> sin(NumericArray x, NumericArray out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.SIN, x, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sin(double[], double[])}, run on this pool. {@code out[i]
+     * = sin x[i]} (radians), the argument reduced exactly however large (sin(1e300) is as accurate as
+     * sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Accuracy: float64 results within 1 ulp of the
+     * correctly rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> sin(double[] x, double[] out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.SIN, DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sin(float[], float[])}, run on this pool. {@code out[i] =
+     * sin x[i]} (radians), the argument reduced exactly however large (sin(1e300) is as accurate as
+     * sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Accuracy: float64 results within 1 ulp of the
+     * correctly rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> sin(float[] x, float[] out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.SIN, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sin(double[])}, run on this pool. {@code out[i] = sin
+     * x[i]} (radians), the argument reduced exactly however large (sin(1e300) is as accurate as
+     * sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Accuracy: float64 results within 1 ulp of the
+     * correctly rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array on the Java heap
+     * instead of writing an {@code out}. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> sin(double[] x) {
+        double[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(sin(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sin(float[])}, run on this pool. {@code out[i] = sin
+     * x[i]} (radians), the argument reduced exactly however large (sin(1e300) is as accurate as
+     * sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Accuracy: float64 results within 1 ulp of the
+     * correctly rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array on the Java heap
+     * instead of writing an {@code out}. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<float[]> sin(float[] x) {
+        float[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(sin(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sin(DoubleArray, Arena)}, run on this pool. {@code out[i]
+     * = sin x[i]} (radians), the argument reduced exactly however large (sin(1e300) is as accurate as
+     * sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Accuracy: float64 results within 1 ulp of the
+     * correctly rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array in {@code arena}
+     * instead of writing an {@code out}. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> sin(DoubleArray x, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(sin(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sin(FloatArray, Arena)}, run on this pool. {@code out[i]
+     * = sin x[i]} (radians), the argument reduced exactly however large (sin(1e300) is as accurate as
+     * sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Accuracy: float64 results within 1 ulp of the
+     * correctly rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array in {@code arena}
+     * instead of writing an {@code out}. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<FloatArray> sin(FloatArray x, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(sin(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sin(NumericArray, Arena)}, run on this pool. {@code
+     * out[i] = sin x[i]} (radians), the argument reduced exactly however large (sin(1e300) is as
+     * accurate as sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array in {@code
+     * arena} instead of writing an {@code out}. The elements are split into chunks that the workers
+     * claim in turn; each element is computed once, by the code of the synchronous call. Cancelling the
+     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
+     * holds either its old values or all of its new ones, and one chunk per worker may still be written
+     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
+     * as the synchronous call does, submits the work and returns without blocking; it ignores the
+     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code arena} is confined
+     *     (the workers could not write the result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<NumericArray> sin(NumericArray x, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(sin(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#cos(NumericArray, NumericArray)}, run on this pool.
+     * {@code out[i] = cos x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf
+     * give NaN, cos(±0) is 1. Accuracy: float64 results within 1 ulp of the correctly rounded value (at
+     * most that many representable values away from it; checked against high-precision references on
+     * every backend and CPU path); float32 values are computed in float64 and rounded once, within 1
+     * ulp. The elements are split into chunks that the workers claim in turn; each element is computed
+     * once, by the code of the synchronous call. Cancelling the future stops the work at the next chunk
+     * boundary and leaves the output partly written: each chunk holds either its old values or all of
+     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
+     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code out} is shorter
+     *     than the input, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> cos(NumericArray x, NumericArray out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.COS, x, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#cos(double[], double[])}, run on this pool. {@code out[i]
+     * = cos x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf give NaN, cos(±0)
+     * is 1. Accuracy: float64 results within 1 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp. The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> cos(double[] x, double[] out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.COS, DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#cos(float[], float[])}, run on this pool. {@code out[i] =
+     * cos x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf give NaN, cos(±0)
+     * is 1. Accuracy: float64 results within 1 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp. The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> cos(float[] x, float[] out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.COS, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#cos(double[])}, run on this pool. {@code out[i] = cos
+     * x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf give NaN, cos(±0) is 1.
+     * Accuracy: float64 results within 1 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp. This form
+     * returns the results in a new array on the Java heap instead of writing an {@code out}. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> cos(double[] x) {
+        double[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(cos(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#cos(float[])}, run on this pool. {@code out[i] = cos
+     * x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf give NaN, cos(±0) is 1.
+     * Accuracy: float64 results within 1 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp. This form
+     * returns the results in a new array on the Java heap instead of writing an {@code out}. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<float[]> cos(float[] x) {
+        float[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(cos(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#cos(DoubleArray, Arena)}, run on this pool. {@code out[i]
+     * = cos x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf give NaN, cos(±0)
+     * is 1. Accuracy: float64 results within 1 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp. This form
+     * returns the results in a new array in {@code arena} instead of writing an {@code out}. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> cos(DoubleArray x, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(cos(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#cos(FloatArray, Arena)}, run on this pool. {@code out[i]
+     * = cos x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf give NaN, cos(±0)
+     * is 1. Accuracy: float64 results within 1 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp. This form
+     * returns the results in a new array in {@code arena} instead of writing an {@code out}. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<FloatArray> cos(FloatArray x, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(cos(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#cos(NumericArray, Arena)}, run on this pool. {@code
+     * out[i] = cos x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf give NaN,
+     * cos(±0) is 1. Accuracy: float64 results within 1 ulp of the correctly rounded value (at most that
+     * many representable values away from it; checked against high-precision references on every
+     * backend and CPU path); float32 values are computed in float64 and rounded once, within 1 ulp.
+     * This form returns the results in a new array in {@code arena} instead of writing an {@code out}.
+     * The elements are split into chunks that the workers claim in turn; each element is computed once,
+     * by the code of the synchronous call. Cancelling the future stops the work at the next chunk
+     * boundary and leaves the output partly written: each chunk holds either its old values or all of
+     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
+     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code arena} is confined
+     *     (the workers could not write the result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<NumericArray> cos(NumericArray x, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(cos(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#tan(NumericArray, NumericArray)}, run on this pool.
+     * {@code out[i] = tan x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf
+     * give NaN, tan(-0.0) is -0.0. Accuracy: float64 results within 2 ulp of the correctly rounded
+     * value (at most that many representable values away from it; checked against high-precision
+     * references on every backend and CPU path); float32 values are computed in float64 and rounded
+     * once, within 1 ulp. The elements are split into chunks that the workers claim in turn; each
+     * element is computed once, by the code of the synchronous call. Cancelling the future stops the
+     * work at the next chunk boundary and leaves the output partly written: each chunk holds either its
+     * old values or all of its new ones, and one chunk per worker may still be written for a moment
+     * after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code out} is shorter
+     *     than the input, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> tan(NumericArray x, NumericArray out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.TAN, x, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#tan(double[], double[])}, run on this pool. {@code out[i]
+     * = tan x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf give NaN,
+     * tan(-0.0) is -0.0. Accuracy: float64 results within 2 ulp of the correctly rounded value (at most
+     * that many representable values away from it; checked against high-precision references on every
+     * backend and CPU path); float32 values are computed in float64 and rounded once, within 1 ulp. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> tan(double[] x, double[] out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.TAN, DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#tan(float[], float[])}, run on this pool. {@code out[i] =
+     * tan x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf give NaN, tan(-0.0)
+     * is -0.0. Accuracy: float64 results within 2 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp. The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> tan(float[] x, float[] out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.TAN, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#tan(double[])}, run on this pool. {@code out[i] = tan
+     * x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf give NaN, tan(-0.0) is
+     * -0.0. Accuracy: float64 results within 2 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp. This form
+     * returns the results in a new array on the Java heap instead of writing an {@code out}. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> tan(double[] x) {
+        double[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(tan(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#tan(float[])}, run on this pool. {@code out[i] = tan
+     * x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf give NaN, tan(-0.0) is
+     * -0.0. Accuracy: float64 results within 2 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp. This form
+     * returns the results in a new array on the Java heap instead of writing an {@code out}. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<float[]> tan(float[] x) {
+        float[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(tan(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#tan(DoubleArray, Arena)}, run on this pool. {@code out[i]
+     * = tan x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf give NaN,
+     * tan(-0.0) is -0.0. Accuracy: float64 results within 2 ulp of the correctly rounded value (at most
+     * that many representable values away from it; checked against high-precision references on every
+     * backend and CPU path); float32 values are computed in float64 and rounded once, within 1 ulp.
+     * This form returns the results in a new array in {@code arena} instead of writing an {@code out}.
+     * The elements are split into chunks that the workers claim in turn; each element is computed once,
+     * by the code of the synchronous call. Cancelling the future stops the work at the next chunk
+     * boundary and leaves the output partly written: each chunk holds either its old values or all of
+     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
+     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> tan(DoubleArray x, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(tan(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#tan(FloatArray, Arena)}, run on this pool. {@code out[i]
+     * = tan x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf give NaN,
+     * tan(-0.0) is -0.0. Accuracy: float64 results within 2 ulp of the correctly rounded value (at most
+     * that many representable values away from it; checked against high-precision references on every
+     * backend and CPU path); float32 values are computed in float64 and rounded once, within 1 ulp.
+     * This form returns the results in a new array in {@code arena} instead of writing an {@code out}.
+     * The elements are split into chunks that the workers claim in turn; each element is computed once,
+     * by the code of the synchronous call. Cancelling the future stops the work at the next chunk
+     * boundary and leaves the output partly written: each chunk holds either its old values or all of
+     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
+     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<FloatArray> tan(FloatArray x, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(tan(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#tan(NumericArray, Arena)}, run on this pool. {@code
+     * out[i] = tan x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf give NaN,
+     * tan(-0.0) is -0.0. Accuracy: float64 results within 2 ulp of the correctly rounded value (at most
+     * that many representable values away from it; checked against high-precision references on every
+     * backend and CPU path); float32 values are computed in float64 and rounded once, within 1 ulp.
+     * This form returns the results in a new array in {@code arena} instead of writing an {@code out}.
+     * The elements are split into chunks that the workers claim in turn; each element is computed once,
+     * by the code of the synchronous call. Cancelling the future stops the work at the next chunk
+     * boundary and leaves the output partly written: each chunk holds either its old values or all of
+     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
+     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code arena} is confined
+     *     (the workers could not write the result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<NumericArray> tan(NumericArray x, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(tan(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#tanh(NumericArray, NumericArray)}, run on this pool.
+     * {@code out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code out} is shorter
+     *     than the input, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> tanh(NumericArray x, NumericArray out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.TANH, x, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#tanh(double[], double[])}, run on this pool. {@code
+     * out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Accuracy: float64
+     * results within 2 ulp of the correctly rounded value (at most that many representable values away
+     * from it; checked against high-precision references on every backend and CPU path); float32 values
+     * are computed in float64 and rounded once, within 1 ulp. The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> tanh(double[] x, double[] out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.TANH, DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#tanh(float[], float[])}, run on this pool. {@code out[i]
+     * = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results
+     * within 2 ulp of the correctly rounded value (at most that many representable values away from it;
+     * checked against high-precision references on every backend and CPU path); float32 values are
+     * computed in float64 and rounded once, within 1 ulp. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> tanh(float[] x, float[] out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.TANH, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#tanh(double[])}, run on this pool. {@code out[i] = tanh
+     * x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results within 2
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array on the Java
+     * heap instead of writing an {@code out}. The elements are split into chunks that the workers claim
+     * in turn; each element is computed once, by the code of the synchronous call. Cancelling the
+     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
+     * holds either its old values or all of its new ones, and one chunk per worker may still be written
+     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
+     * as the synchronous call does, submits the work and returns without blocking; it ignores the
+     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> tanh(double[] x) {
+        double[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(tanh(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#tanh(float[])}, run on this pool. {@code out[i] = tanh
+     * x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results within 2
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array on the Java
+     * heap instead of writing an {@code out}. The elements are split into chunks that the workers claim
+     * in turn; each element is computed once, by the code of the synchronous call. Cancelling the
+     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
+     * holds either its old values or all of its new ones, and one chunk per worker may still be written
+     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
+     * as the synchronous call does, submits the work and returns without blocking; it ignores the
+     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<float[]> tanh(float[] x) {
+        float[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(tanh(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#tanh(DoubleArray, Arena)}, run on this pool. {@code
+     * out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Accuracy: float64
+     * results within 2 ulp of the correctly rounded value (at most that many representable values away
+     * from it; checked against high-precision references on every backend and CPU path); float32 values
+     * are computed in float64 and rounded once, within 1 ulp. This form returns the results in a new
+     * array in {@code arena} instead of writing an {@code out}. The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> tanh(DoubleArray x, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(tanh(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#tanh(FloatArray, Arena)}, run on this pool. {@code out[i]
+     * = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results
+     * within 2 ulp of the correctly rounded value (at most that many representable values away from it;
+     * checked against high-precision references on every backend and CPU path); float32 values are
+     * computed in float64 and rounded once, within 1 ulp. This form returns the results in a new array
+     * in {@code arena} instead of writing an {@code out}. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<FloatArray> tanh(FloatArray x, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(tanh(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#tanh(NumericArray, Arena)}, run on this pool. {@code
+     * out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Accuracy: float64
+     * results within 2 ulp of the correctly rounded value (at most that many representable values away
+     * from it; checked against high-precision references on every backend and CPU path); float32 values
+     * are computed in float64 and rounded once, within 1 ulp. This form returns the results in a new
+     * array in {@code arena} instead of writing an {@code out}. The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code arena} is confined
+     *     (the workers could not write the result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<NumericArray> tanh(NumericArray x, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(tanh(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#log1p(NumericArray, NumericArray)}, run on this pool.
+     * {@code out[i] = ln(1 + x[i])}, accurate also where {@code 1 + x} would round (tiny x): -Inf for
+     * -1, NaN below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. The elements are split into chunks that the workers claim
+     * in turn; each element is computed once, by the code of the synchronous call. Cancelling the
+     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
+     * holds either its old values or all of its new ones, and one chunk per worker may still be written
+     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
+     * as the synchronous call does, submits the work and returns without blocking; it ignores the
+     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code out} is shorter
+     *     than the input, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> log1p(NumericArray x, NumericArray out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.LOG1P, x, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#log1p(double[], double[])}, run on this pool. {@code
+     * out[i] = ln(1 + x[i])}, accurate also where {@code 1 + x} would round (tiny x): -Inf for -1, NaN
+     * below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Accuracy: float64 results within 1 ulp of the
+     * correctly rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> log1p(double[] x, double[] out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.LOG1P, DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#log1p(float[], float[])}, run on this pool. {@code out[i]
+     * = ln(1 + x[i])}, accurate also where {@code 1 + x} would round (tiny x): -Inf for -1, NaN below
+     * -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Accuracy: float64 results within 1 ulp of the
+     * correctly rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> log1p(float[] x, float[] out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.LOG1P, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#log1p(double[])}, run on this pool. {@code out[i] = ln(1
+     * + x[i])}, accurate also where {@code 1 + x} would round (tiny x): -Inf for -1, NaN below -1,
+     * log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Accuracy: float64 results within 1 ulp of the correctly
+     * rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array on the Java heap
+     * instead of writing an {@code out}. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> log1p(double[] x) {
+        double[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(log1p(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#log1p(float[])}, run on this pool. {@code out[i] = ln(1 +
+     * x[i])}, accurate also where {@code 1 + x} would round (tiny x): -Inf for -1, NaN below -1,
+     * log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Accuracy: float64 results within 1 ulp of the correctly
+     * rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array on the Java heap
+     * instead of writing an {@code out}. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<float[]> log1p(float[] x) {
+        float[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(log1p(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#log1p(DoubleArray, Arena)}, run on this pool. {@code
+     * out[i] = ln(1 + x[i])}, accurate also where {@code 1 + x} would round (tiny x): -Inf for -1, NaN
+     * below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Accuracy: float64 results within 1 ulp of the
+     * correctly rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array in {@code arena}
+     * instead of writing an {@code out}. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> log1p(DoubleArray x, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(log1p(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#log1p(FloatArray, Arena)}, run on this pool. {@code
+     * out[i] = ln(1 + x[i])}, accurate also where {@code 1 + x} would round (tiny x): -Inf for -1, NaN
+     * below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Accuracy: float64 results within 1 ulp of the
+     * correctly rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array in {@code arena}
+     * instead of writing an {@code out}. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<FloatArray> log1p(FloatArray x, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(log1p(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#log1p(NumericArray, Arena)}, run on this pool. {@code
+     * out[i] = ln(1 + x[i])}, accurate also where {@code 1 + x} would round (tiny x): -Inf for -1, NaN
+     * below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Accuracy: float64 results within 1 ulp of the
+     * correctly rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array in {@code arena}
+     * instead of writing an {@code out}. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code arena} is confined
+     *     (the workers could not write the result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<NumericArray> log1p(NumericArray x, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(log1p(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#expm1(NumericArray, NumericArray)}, run on this pool.
+     * {@code out[i] = e^x[i] - 1}, accurate also for tiny x: expm1(-Inf) is -1, +Inf beyond about
+     * 709.78 (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. The elements are split into chunks that the workers claim
+     * in turn; each element is computed once, by the code of the synchronous call. Cancelling the
+     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
+     * holds either its old values or all of its new ones, and one chunk per worker may still be written
+     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
+     * as the synchronous call does, submits the work and returns without blocking; it ignores the
+     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code out} is shorter
+     *     than the input, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> expm1(NumericArray x, NumericArray out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.EXPM1, x, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#expm1(double[], double[])}, run on this pool. {@code
+     * out[i] = e^x[i] - 1}, accurate also for tiny x: expm1(-Inf) is -1, +Inf beyond about 709.78
+     * (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results within 1 ulp of
+     * the correctly rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> expm1(double[] x, double[] out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.EXPM1, DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#expm1(float[], float[])}, run on this pool. {@code out[i]
+     * = e^x[i] - 1}, accurate also for tiny x: expm1(-Inf) is -1, +Inf beyond about 709.78 (float32:
+     * 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results within 1 ulp of the
+     * correctly rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> expm1(float[] x, float[] out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.EXPM1, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#expm1(double[])}, run on this pool. {@code out[i] =
+     * e^x[i] - 1}, accurate also for tiny x: expm1(-Inf) is -1, +Inf beyond about 709.78 (float32:
+     * 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results within 1 ulp of the
+     * correctly rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array on the Java heap
+     * instead of writing an {@code out}. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> expm1(double[] x) {
+        double[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(expm1(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#expm1(float[])}, run on this pool. {@code out[i] = e^x[i]
+     * - 1}, accurate also for tiny x: expm1(-Inf) is -1, +Inf beyond about 709.78 (float32: 88.72),
+     * expm1(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results within 1 ulp of the correctly
+     * rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array on the Java heap
+     * instead of writing an {@code out}. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<float[]> expm1(float[] x) {
+        float[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(expm1(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#expm1(DoubleArray, Arena)}, run on this pool. {@code
+     * out[i] = e^x[i] - 1}, accurate also for tiny x: expm1(-Inf) is -1, +Inf beyond about 709.78
+     * (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results within 1 ulp of
+     * the correctly rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array in {@code arena}
+     * instead of writing an {@code out}. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> expm1(DoubleArray x, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(expm1(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#expm1(FloatArray, Arena)}, run on this pool. {@code
+     * out[i] = e^x[i] - 1}, accurate also for tiny x: expm1(-Inf) is -1, +Inf beyond about 709.78
+     * (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results within 1 ulp of
+     * the correctly rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array in {@code arena}
+     * instead of writing an {@code out}. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<FloatArray> expm1(FloatArray x, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(expm1(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#expm1(NumericArray, Arena)}, run on this pool. {@code
+     * out[i] = e^x[i] - 1}, accurate also for tiny x: expm1(-Inf) is -1, +Inf beyond about 709.78
+     * (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results within 1 ulp of
+     * the correctly rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array in {@code arena}
+     * instead of writing an {@code out}. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code arena} is confined
+     *     (the workers could not write the result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<NumericArray> expm1(NumericArray x, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(expm1(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#log2(NumericArray, NumericArray)}, run on this pool.
+     * {@code out[i] = log2 x[i]}: exact for powers of two (subnormal ones included), NaN for a negative
+     * value, -Inf for ±0, log2(+Inf) is +Inf. Accuracy: float64 results within 2 ulp of the correctly
+     * rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code out} is shorter
+     *     than the input, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> log2(NumericArray x, NumericArray out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.LOG2, x, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#log2(double[], double[])}, run on this pool. {@code
+     * out[i] = log2 x[i]}: exact for powers of two (subnormal ones included), NaN for a negative value,
+     * -Inf for ±0, log2(+Inf) is +Inf. Accuracy: float64 results within 2 ulp of the correctly rounded
+     * value (at most that many representable values away from it; checked against high-precision
+     * references on every backend and CPU path); float32 values are computed in float64 and rounded
+     * once, within 1 ulp. The elements are split into chunks that the workers claim in turn; each
+     * element is computed once, by the code of the synchronous call. Cancelling the future stops the
+     * work at the next chunk boundary and leaves the output partly written: each chunk holds either its
+     * old values or all of its new ones, and one chunk per worker may still be written for a moment
+     * after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> log2(double[] x, double[] out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.LOG2, DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#log2(float[], float[])}, run on this pool. {@code out[i]
+     * = log2 x[i]}: exact for powers of two (subnormal ones included), NaN for a negative value, -Inf
+     * for ±0, log2(+Inf) is +Inf. Accuracy: float64 results within 2 ulp of the correctly rounded value
+     * (at most that many representable values away from it; checked against high-precision references
+     * on every backend and CPU path); float32 values are computed in float64 and rounded once, within 1
+     * ulp. The elements are split into chunks that the workers claim in turn; each element is computed
+     * once, by the code of the synchronous call. Cancelling the future stops the work at the next chunk
+     * boundary and leaves the output partly written: each chunk holds either its old values or all of
+     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
+     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> log2(float[] x, float[] out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.LOG2, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#log2(double[])}, run on this pool. {@code out[i] = log2
+     * x[i]}: exact for powers of two (subnormal ones included), NaN for a negative value, -Inf for ±0,
+     * log2(+Inf) is +Inf. Accuracy: float64 results within 2 ulp of the correctly rounded value (at
+     * most that many representable values away from it; checked against high-precision references on
+     * every backend and CPU path); float32 values are computed in float64 and rounded once, within 1
+     * ulp. This form returns the results in a new array on the Java heap instead of writing an {@code
+     * out}. The elements are split into chunks that the workers claim in turn; each element is computed
+     * once, by the code of the synchronous call. Cancelling the future stops the work at the next chunk
+     * boundary and leaves the output partly written: each chunk holds either its old values or all of
+     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
+     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> log2(double[] x) {
+        double[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(log2(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#log2(float[])}, run on this pool. {@code out[i] = log2
+     * x[i]}: exact for powers of two (subnormal ones included), NaN for a negative value, -Inf for ±0,
+     * log2(+Inf) is +Inf. Accuracy: float64 results within 2 ulp of the correctly rounded value (at
+     * most that many representable values away from it; checked against high-precision references on
+     * every backend and CPU path); float32 values are computed in float64 and rounded once, within 1
+     * ulp. This form returns the results in a new array on the Java heap instead of writing an {@code
+     * out}. The elements are split into chunks that the workers claim in turn; each element is computed
+     * once, by the code of the synchronous call. Cancelling the future stops the work at the next chunk
+     * boundary and leaves the output partly written: each chunk holds either its old values or all of
+     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
+     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<float[]> log2(float[] x) {
+        float[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(log2(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#log2(DoubleArray, Arena)}, run on this pool. {@code
+     * out[i] = log2 x[i]}: exact for powers of two (subnormal ones included), NaN for a negative value,
+     * -Inf for ±0, log2(+Inf) is +Inf. Accuracy: float64 results within 2 ulp of the correctly rounded
+     * value (at most that many representable values away from it; checked against high-precision
+     * references on every backend and CPU path); float32 values are computed in float64 and rounded
+     * once, within 1 ulp. This form returns the results in a new array in {@code arena} instead of
+     * writing an {@code out}. The elements are split into chunks that the workers claim in turn; each
+     * element is computed once, by the code of the synchronous call. Cancelling the future stops the
+     * work at the next chunk boundary and leaves the output partly written: each chunk holds either its
+     * old values or all of its new ones, and one chunk per worker may still be written for a moment
+     * after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> log2(DoubleArray x, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(log2(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#log2(FloatArray, Arena)}, run on this pool. {@code out[i]
+     * = log2 x[i]}: exact for powers of two (subnormal ones included), NaN for a negative value, -Inf
+     * for ±0, log2(+Inf) is +Inf. Accuracy: float64 results within 2 ulp of the correctly rounded value
+     * (at most that many representable values away from it; checked against high-precision references
+     * on every backend and CPU path); float32 values are computed in float64 and rounded once, within 1
+     * ulp. This form returns the results in a new array in {@code arena} instead of writing an {@code
+     * out}. The elements are split into chunks that the workers claim in turn; each element is computed
+     * once, by the code of the synchronous call. Cancelling the future stops the work at the next chunk
+     * boundary and leaves the output partly written: each chunk holds either its old values or all of
+     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
+     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<FloatArray> log2(FloatArray x, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(log2(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#log2(NumericArray, Arena)}, run on this pool. {@code
+     * out[i] = log2 x[i]}: exact for powers of two (subnormal ones included), NaN for a negative value,
+     * -Inf for ±0, log2(+Inf) is +Inf. Accuracy: float64 results within 2 ulp of the correctly rounded
+     * value (at most that many representable values away from it; checked against high-precision
+     * references on every backend and CPU path); float32 values are computed in float64 and rounded
+     * once, within 1 ulp. This form returns the results in a new array in {@code arena} instead of
+     * writing an {@code out}. The elements are split into chunks that the workers claim in turn; each
+     * element is computed once, by the code of the synchronous call. Cancelling the future stops the
+     * work at the next chunk boundary and leaves the output partly written: each chunk holds either its
+     * old values or all of its new ones, and one chunk per worker may still be written for a moment
+     * after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code arena} is confined
+     *     (the workers could not write the result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<NumericArray> log2(NumericArray x, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(log2(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#log10(NumericArray, NumericArray)}, run on this pool.
+     * {@code out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf.
+     * Accuracy: float64 results within 2 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp. The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code out} is shorter
+     *     than the input, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> log10(NumericArray x, NumericArray out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.LOG10, x, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#log10(double[], double[])}, run on this pool. {@code
+     * out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> log10(double[] x, double[] out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.LOG10, DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#log10(float[], float[])}, run on this pool. {@code out[i]
+     * = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf. Accuracy: float64
+     * results within 2 ulp of the correctly rounded value (at most that many representable values away
+     * from it; checked against high-precision references on every backend and CPU path); float32 values
+     * are computed in float64 and rounded once, within 1 ulp. The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> log10(float[] x, float[] out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.LOG10, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#log10(double[])}, run on this pool. {@code out[i] = log10
+     * x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf. Accuracy: float64 results
+     * within 2 ulp of the correctly rounded value (at most that many representable values away from it;
+     * checked against high-precision references on every backend and CPU path); float32 values are
+     * computed in float64 and rounded once, within 1 ulp. This form returns the results in a new array
+     * on the Java heap instead of writing an {@code out}. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> log10(double[] x) {
+        double[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(log10(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#log10(float[])}, run on this pool. {@code out[i] = log10
+     * x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf. Accuracy: float64 results
+     * within 2 ulp of the correctly rounded value (at most that many representable values away from it;
+     * checked against high-precision references on every backend and CPU path); float32 values are
+     * computed in float64 and rounded once, within 1 ulp. This form returns the results in a new array
+     * on the Java heap instead of writing an {@code out}. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<float[]> log10(float[] x) {
+        float[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(log10(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#log10(DoubleArray, Arena)}, run on this pool. {@code
+     * out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> log10(DoubleArray x, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(log10(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#log10(FloatArray, Arena)}, run on this pool. {@code
+     * out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<FloatArray> log10(FloatArray x, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(log10(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#log10(NumericArray, Arena)}, run on this pool. {@code
+     * out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code arena} is confined
+     *     (the workers could not write the result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<NumericArray> log10(NumericArray x, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(log10(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#floor(NumericArray, NumericArray)}, run on this pool.
+     * {@code out[i]} is the largest integer not above {@code x[i]} (NumPy's {@code floor}): floor(-0.5)
+     * is -1.0, floor(-0.0) is -0.0, ±Inf and NaN stay. Exact: the same bits as NumPy on every backend
+     * and CPU path. The elements are split into chunks that the workers claim in turn; each element is
+     * computed once, by the code of the synchronous call. Cancelling the future stops the work at the
+     * next chunk boundary and leaves the output partly written: each chunk holds either its old values
+     * or all of its new ones, and one chunk per worker may still be written for a moment after {@code
+     * cancel} returns. The call checks its arguments on the calling thread, as the synchronous call
+     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
+     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
+     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
+     * inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code out} is shorter
+     *     than the input, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> floor(NumericArray x, NumericArray out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.FLOOR, x, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#floor(double[], double[])}, run on this pool. {@code
+     * out[i]} is the largest integer not above {@code x[i]} (NumPy's {@code floor}): floor(-0.5) is
+     * -1.0, floor(-0.0) is -0.0, ±Inf and NaN stay. Exact: the same bits as NumPy on every backend and
+     * CPU path. The elements are split into chunks that the workers claim in turn; each element is
+     * computed once, by the code of the synchronous call. Cancelling the future stops the work at the
+     * next chunk boundary and leaves the output partly written: each chunk holds either its old values
+     * or all of its new ones, and one chunk per worker may still be written for a moment after {@code
+     * cancel} returns. The call checks its arguments on the calling thread, as the synchronous call
+     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
+     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
+     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
+     * inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> floor(double[] x, double[] out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.FLOOR, DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#floor(float[], float[])}, run on this pool. {@code
+     * out[i]} is the largest integer not above {@code x[i]} (NumPy's {@code floor}): floor(-0.5) is
+     * -1.0, floor(-0.0) is -0.0, ±Inf and NaN stay. Exact: the same bits as NumPy on every backend and
+     * CPU path. float32 values are computed in float32, exactly. The elements are split into chunks
+     * that the workers claim in turn; each element is computed once, by the code of the synchronous
+     * call. Cancelling the future stops the work at the next chunk boundary and leaves the output
+     * partly written: each chunk holds either its old values or all of its new ones, and one chunk per
+     * worker may still be written for a moment after {@code cancel} returns. The call checks its
+     * arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> floor(float[] x, float[] out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.FLOOR, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#floor(double[])}, run on this pool. {@code out[i]} is the
+     * largest integer not above {@code x[i]} (NumPy's {@code floor}): floor(-0.5) is -1.0, floor(-0.0)
+     * is -0.0, ±Inf and NaN stay. Exact: the same bits as NumPy on every backend and CPU path. This
+     * form returns the results in a new array on the Java heap instead of writing an {@code out}. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> floor(double[] x) {
+        double[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(floor(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#floor(float[])}, run on this pool. {@code out[i]} is the
+     * largest integer not above {@code x[i]} (NumPy's {@code floor}): floor(-0.5) is -1.0, floor(-0.0)
+     * is -0.0, ±Inf and NaN stay. Exact: the same bits as NumPy on every backend and CPU path. float32
+     * values are computed in float32, exactly. This form returns the results in a new array on the Java
+     * heap instead of writing an {@code out}. The elements are split into chunks that the workers claim
+     * in turn; each element is computed once, by the code of the synchronous call. Cancelling the
+     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
+     * holds either its old values or all of its new ones, and one chunk per worker may still be written
+     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
+     * as the synchronous call does, submits the work and returns without blocking; it ignores the
+     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<float[]> floor(float[] x) {
+        float[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(floor(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#floor(DoubleArray, Arena)}, run on this pool. {@code
+     * out[i]} is the largest integer not above {@code x[i]} (NumPy's {@code floor}): floor(-0.5) is
+     * -1.0, floor(-0.0) is -0.0, ±Inf and NaN stay. Exact: the same bits as NumPy on every backend and
+     * CPU path. This form returns the results in a new array in {@code arena} instead of writing an
+     * {@code out}. The elements are split into chunks that the workers claim in turn; each element is
+     * computed once, by the code of the synchronous call. Cancelling the future stops the work at the
+     * next chunk boundary and leaves the output partly written: each chunk holds either its old values
+     * or all of its new ones, and one chunk per worker may still be written for a moment after {@code
+     * cancel} returns. The call checks its arguments on the calling thread, as the synchronous call
+     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
+     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
+     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
+     * inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> floor(DoubleArray x, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(floor(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#floor(FloatArray, Arena)}, run on this pool. {@code
+     * out[i]} is the largest integer not above {@code x[i]} (NumPy's {@code floor}): floor(-0.5) is
+     * -1.0, floor(-0.0) is -0.0, ±Inf and NaN stay. Exact: the same bits as NumPy on every backend and
+     * CPU path. float32 values are computed in float32, exactly. This form returns the results in a new
+     * array in {@code arena} instead of writing an {@code out}. The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<FloatArray> floor(FloatArray x, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(floor(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#floor(NumericArray, Arena)}, run on this pool. {@code
+     * out[i]} is the largest integer not above {@code x[i]} (NumPy's {@code floor}): floor(-0.5) is
+     * -1.0, floor(-0.0) is -0.0, ±Inf and NaN stay. Exact: the same bits as NumPy on every backend and
+     * CPU path. This form returns the results in a new array in {@code arena} instead of writing an
+     * {@code out}. The elements are split into chunks that the workers claim in turn; each element is
+     * computed once, by the code of the synchronous call. Cancelling the future stops the work at the
+     * next chunk boundary and leaves the output partly written: each chunk holds either its old values
+     * or all of its new ones, and one chunk per worker may still be written for a moment after {@code
+     * cancel} returns. The call checks its arguments on the calling thread, as the synchronous call
+     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
+     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
+     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
+     * inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code arena} is confined
+     *     (the workers could not write the result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<NumericArray> floor(NumericArray x, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(floor(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#ceil(NumericArray, NumericArray)}, run on this pool.
+     * {@code out[i]} is the smallest integer not below {@code x[i]} (NumPy's {@code ceil}): ceil(-0.5)
+     * is -0.0, ±Inf and NaN stay. Exact: the same bits as NumPy on every backend and CPU path. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code out} is shorter
+     *     than the input, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> ceil(NumericArray x, NumericArray out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.CEIL, x, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#ceil(double[], double[])}, run on this pool. {@code
+     * out[i]} is the smallest integer not below {@code x[i]} (NumPy's {@code ceil}): ceil(-0.5) is
+     * -0.0, ±Inf and NaN stay. Exact: the same bits as NumPy on every backend and CPU path. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> ceil(double[] x, double[] out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.CEIL, DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#ceil(float[], float[])}, run on this pool. {@code out[i]}
+     * is the smallest integer not below {@code x[i]} (NumPy's {@code ceil}): ceil(-0.5) is -0.0, ±Inf
+     * and NaN stay. Exact: the same bits as NumPy on every backend and CPU path. float32 values are
+     * computed in float32, exactly. The elements are split into chunks that the workers claim in turn;
+     * each element is computed once, by the code of the synchronous call. Cancelling the future stops
+     * the work at the next chunk boundary and leaves the output partly written: each chunk holds either
+     * its old values or all of its new ones, and one chunk per worker may still be written for a moment
+     * after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> ceil(float[] x, float[] out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.CEIL, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#ceil(double[])}, run on this pool. {@code out[i]} is the
+     * smallest integer not below {@code x[i]} (NumPy's {@code ceil}): ceil(-0.5) is -0.0, ±Inf and NaN
+     * stay. Exact: the same bits as NumPy on every backend and CPU path. This form returns the results
+     * in a new array on the Java heap instead of writing an {@code out}. The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> ceil(double[] x) {
+        double[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(ceil(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#ceil(float[])}, run on this pool. {@code out[i]} is the
+     * smallest integer not below {@code x[i]} (NumPy's {@code ceil}): ceil(-0.5) is -0.0, ±Inf and NaN
+     * stay. Exact: the same bits as NumPy on every backend and CPU path. float32 values are computed in
+     * float32, exactly. This form returns the results in a new array on the Java heap instead of
+     * writing an {@code out}. The elements are split into chunks that the workers claim in turn; each
+     * element is computed once, by the code of the synchronous call. Cancelling the future stops the
+     * work at the next chunk boundary and leaves the output partly written: each chunk holds either its
+     * old values or all of its new ones, and one chunk per worker may still be written for a moment
+     * after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<float[]> ceil(float[] x) {
+        float[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(ceil(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#ceil(DoubleArray, Arena)}, run on this pool. {@code
+     * out[i]} is the smallest integer not below {@code x[i]} (NumPy's {@code ceil}): ceil(-0.5) is
+     * -0.0, ±Inf and NaN stay. Exact: the same bits as NumPy on every backend and CPU path. This form
+     * returns the results in a new array in {@code arena} instead of writing an {@code out}. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> ceil(DoubleArray x, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(ceil(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#ceil(FloatArray, Arena)}, run on this pool. {@code
+     * out[i]} is the smallest integer not below {@code x[i]} (NumPy's {@code ceil}): ceil(-0.5) is
+     * -0.0, ±Inf and NaN stay. Exact: the same bits as NumPy on every backend and CPU path. float32
+     * values are computed in float32, exactly. This form returns the results in a new array in {@code
+     * arena} instead of writing an {@code out}. The elements are split into chunks that the workers
+     * claim in turn; each element is computed once, by the code of the synchronous call. Cancelling the
+     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
+     * holds either its old values or all of its new ones, and one chunk per worker may still be written
+     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
+     * as the synchronous call does, submits the work and returns without blocking; it ignores the
+     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<FloatArray> ceil(FloatArray x, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(ceil(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#ceil(NumericArray, Arena)}, run on this pool. {@code
+     * out[i]} is the smallest integer not below {@code x[i]} (NumPy's {@code ceil}): ceil(-0.5) is
+     * -0.0, ±Inf and NaN stay. Exact: the same bits as NumPy on every backend and CPU path. This form
+     * returns the results in a new array in {@code arena} instead of writing an {@code out}. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code arena} is confined
+     *     (the workers could not write the result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<NumericArray> ceil(NumericArray x, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(ceil(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#rint(NumericArray, NumericArray)}, run on this pool.
+     * {@code out[i]} is {@code x[i]} rounded to the nearest integer, halves to even (NumPy's {@code
+     * rint}, and its {@code round} with no decimals): rint(2.5) is 2.0, rint(-0.5) is -0.0, ±Inf and
+     * NaN stay. Exact: the same bits as NumPy on every backend and CPU path. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code out} is shorter
+     *     than the input, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> rint(NumericArray x, NumericArray out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.RINT, x, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#rint(double[], double[])}, run on this pool. {@code
+     * out[i]} is {@code x[i]} rounded to the nearest integer, halves to even (NumPy's {@code rint}, and
+     * its {@code round} with no decimals): rint(2.5) is 2.0, rint(-0.5) is -0.0, ±Inf and NaN stay.
+     * Exact: the same bits as NumPy on every backend and CPU path. The elements are split into chunks
+     * that the workers claim in turn; each element is computed once, by the code of the synchronous
+     * call. Cancelling the future stops the work at the next chunk boundary and leaves the output
+     * partly written: each chunk holds either its old values or all of its new ones, and one chunk per
+     * worker may still be written for a moment after {@code cancel} returns. The call checks its
+     * arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> rint(double[] x, double[] out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.RINT, DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#rint(float[], float[])}, run on this pool. {@code out[i]}
+     * is {@code x[i]} rounded to the nearest integer, halves to even (NumPy's {@code rint}, and its
+     * {@code round} with no decimals): rint(2.5) is 2.0, rint(-0.5) is -0.0, ±Inf and NaN stay. Exact:
+     * the same bits as NumPy on every backend and CPU path. float32 values are computed in float32,
+     * exactly. The elements are split into chunks that the workers claim in turn; each element is
+     * computed once, by the code of the synchronous call. Cancelling the future stops the work at the
+     * next chunk boundary and leaves the output partly written: each chunk holds either its old values
+     * or all of its new ones, and one chunk per worker may still be written for a moment after {@code
+     * cancel} returns. The call checks its arguments on the calling thread, as the synchronous call
+     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
+     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
+     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
+     * inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> rint(float[] x, float[] out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.RINT, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#rint(double[])}, run on this pool. {@code out[i]} is
+     * {@code x[i]} rounded to the nearest integer, halves to even (NumPy's {@code rint}, and its {@code
+     * round} with no decimals): rint(2.5) is 2.0, rint(-0.5) is -0.0, ±Inf and NaN stay. Exact: the
+     * same bits as NumPy on every backend and CPU path. This form returns the results in a new array on
+     * the Java heap instead of writing an {@code out}. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> rint(double[] x) {
+        double[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(rint(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#rint(float[])}, run on this pool. {@code out[i]} is
+     * {@code x[i]} rounded to the nearest integer, halves to even (NumPy's {@code rint}, and its {@code
+     * round} with no decimals): rint(2.5) is 2.0, rint(-0.5) is -0.0, ±Inf and NaN stay. Exact: the
+     * same bits as NumPy on every backend and CPU path. float32 values are computed in float32,
+     * exactly. This form returns the results in a new array on the Java heap instead of writing an
+     * {@code out}. The elements are split into chunks that the workers claim in turn; each element is
+     * computed once, by the code of the synchronous call. Cancelling the future stops the work at the
+     * next chunk boundary and leaves the output partly written: each chunk holds either its old values
+     * or all of its new ones, and one chunk per worker may still be written for a moment after {@code
+     * cancel} returns. The call checks its arguments on the calling thread, as the synchronous call
+     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
+     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
+     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
+     * inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<float[]> rint(float[] x) {
+        float[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(rint(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#rint(DoubleArray, Arena)}, run on this pool. {@code
+     * out[i]} is {@code x[i]} rounded to the nearest integer, halves to even (NumPy's {@code rint}, and
+     * its {@code round} with no decimals): rint(2.5) is 2.0, rint(-0.5) is -0.0, ±Inf and NaN stay.
+     * Exact: the same bits as NumPy on every backend and CPU path. This form returns the results in a
+     * new array in {@code arena} instead of writing an {@code out}. The elements are split into chunks
+     * that the workers claim in turn; each element is computed once, by the code of the synchronous
+     * call. Cancelling the future stops the work at the next chunk boundary and leaves the output
+     * partly written: each chunk holds either its old values or all of its new ones, and one chunk per
+     * worker may still be written for a moment after {@code cancel} returns. The call checks its
+     * arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> rint(DoubleArray x, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(rint(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#rint(FloatArray, Arena)}, run on this pool. {@code
+     * out[i]} is {@code x[i]} rounded to the nearest integer, halves to even (NumPy's {@code rint}, and
+     * its {@code round} with no decimals): rint(2.5) is 2.0, rint(-0.5) is -0.0, ±Inf and NaN stay.
+     * Exact: the same bits as NumPy on every backend and CPU path. float32 values are computed in
+     * float32, exactly. This form returns the results in a new array in {@code arena} instead of
+     * writing an {@code out}. The elements are split into chunks that the workers claim in turn; each
+     * element is computed once, by the code of the synchronous call. Cancelling the future stops the
+     * work at the next chunk boundary and leaves the output partly written: each chunk holds either its
+     * old values or all of its new ones, and one chunk per worker may still be written for a moment
+     * after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<FloatArray> rint(FloatArray x, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(rint(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#rint(NumericArray, Arena)}, run on this pool. {@code
+     * out[i]} is {@code x[i]} rounded to the nearest integer, halves to even (NumPy's {@code rint}, and
+     * its {@code round} with no decimals): rint(2.5) is 2.0, rint(-0.5) is -0.0, ±Inf and NaN stay.
+     * Exact: the same bits as NumPy on every backend and CPU path. This form returns the results in a
+     * new array in {@code arena} instead of writing an {@code out}. The elements are split into chunks
+     * that the workers claim in turn; each element is computed once, by the code of the synchronous
+     * call. Cancelling the future stops the work at the next chunk boundary and leaves the output
+     * partly written: each chunk holds either its old values or all of its new ones, and one chunk per
+     * worker may still be written for a moment after {@code cancel} returns. The call checks its
+     * arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code arena} is confined
+     *     (the workers could not write the result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<NumericArray> rint(NumericArray x, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(rint(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sign(NumericArray, NumericArray)}, run on this pool.
+     * NumPy's {@code sign}: 1.0 for a positive value, -1.0 for a negative one (subnormals included),
+     * +0.0 for either zero, and a NaN stays that NaN. Exact: the same bits as NumPy on every backend
+     * and CPU path. The elements are split into chunks that the workers claim in turn; each element is
+     * computed once, by the code of the synchronous call. Cancelling the future stops the work at the
+     * next chunk boundary and leaves the output partly written: each chunk holds either its old values
+     * or all of its new ones, and one chunk per worker may still be written for a moment after {@code
+     * cancel} returns. The call checks its arguments on the calling thread, as the synchronous call
+     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
+     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
+     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
+     * inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code out} is shorter
+     *     than the input, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> sign(NumericArray x, NumericArray out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.SIGN, x, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sign(double[], double[])}, run on this pool. NumPy's
+     * {@code sign}: 1.0 for a positive value, -1.0 for a negative one (subnormals included), +0.0 for
+     * either zero, and a NaN stays that NaN. Exact: the same bits as NumPy on every backend and CPU
+     * path. The elements are split into chunks that the workers claim in turn; each element is computed
+     * once, by the code of the synchronous call. Cancelling the future stops the work at the next chunk
+     * boundary and leaves the output partly written: each chunk holds either its old values or all of
+     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
+     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> sign(double[] x, double[] out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.SIGN, DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sign(float[], float[])}, run on this pool. NumPy's {@code
+     * sign}: 1.0 for a positive value, -1.0 for a negative one (subnormals included), +0.0 for either
+     * zero, and a NaN stays that NaN. Exact: the same bits as NumPy on every backend and CPU path.
+     * float32 values are computed in float32, exactly. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> sign(float[] x, float[] out) {
+        return PoolKernels.unary(owner(), chunkSize(), UnaryOp.SIGN, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sign(double[])}, run on this pool. NumPy's {@code sign}:
+     * 1.0 for a positive value, -1.0 for a negative one (subnormals included), +0.0 for either zero,
+     * and a NaN stays that NaN. Exact: the same bits as NumPy on every backend and CPU path. This form
+     * returns the results in a new array on the Java heap instead of writing an {@code out}. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> sign(double[] x) {
+        double[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(sign(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sign(float[])}, run on this pool. NumPy's {@code sign}:
+     * 1.0 for a positive value, -1.0 for a negative one (subnormals included), +0.0 for either zero,
+     * and a NaN stays that NaN. Exact: the same bits as NumPy on every backend and CPU path. float32
+     * values are computed in float32, exactly. This form returns the results in a new array on the Java
+     * heap instead of writing an {@code out}. The elements are split into chunks that the workers claim
+     * in turn; each element is computed once, by the code of the synchronous call. Cancelling the
+     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
+     * holds either its old values or all of its new ones, and one chunk per worker may still be written
+     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
+     * as the synchronous call does, submits the work and returns without blocking; it ignores the
+     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<float[]> sign(float[] x) {
+        float[] r = NewArrays.like(x, "x");
+        return NewArrays.returning(sign(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sign(DoubleArray, Arena)}, run on this pool. NumPy's
+     * {@code sign}: 1.0 for a positive value, -1.0 for a negative one (subnormals included), +0.0 for
+     * either zero, and a NaN stays that NaN. Exact: the same bits as NumPy on every backend and CPU
+     * path. This form returns the results in a new array in {@code arena} instead of writing an {@code
+     * out}. The elements are split into chunks that the workers claim in turn; each element is computed
+     * once, by the code of the synchronous call. Cancelling the future stops the work at the next chunk
+     * boundary and leaves the output partly written: each chunk holds either its old values or all of
+     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
+     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> sign(DoubleArray x, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(sign(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sign(FloatArray, Arena)}, run on this pool. NumPy's
+     * {@code sign}: 1.0 for a positive value, -1.0 for a negative one (subnormals included), +0.0 for
+     * either zero, and a NaN stays that NaN. Exact: the same bits as NumPy on every backend and CPU
+     * path. float32 values are computed in float32, exactly. This form returns the results in a new
+     * array in {@code arena} instead of writing an {@code out}. The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code arena} is confined (the workers could not write the
+     *     result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<FloatArray> sign(FloatArray x, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(sign(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#sign(NumericArray, Arena)}, run on this pool. NumPy's
+     * {@code sign}: 1.0 for a positive value, -1.0 for a negative one (subnormals included), +0.0 for
+     * either zero, and a NaN stays that NaN. Exact: the same bits as NumPy on every backend and CPU
+     * path. This form returns the results in a new array in {@code arena} instead of writing an {@code
+     * out}. The elements are split into chunks that the workers claim in turn; each element is computed
+     * once, by the code of the synchronous call. Cancelling the future stops the work at the next chunk
+     * boundary and leaves the output partly written: each chunk holds either its old values or all of
+     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
+     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code x}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code arena} is confined
+     *     (the workers could not write the result), or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<NumericArray> sign(NumericArray x, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        return NewArrays.returning(sign(x, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#pow(NumericArray, NumericArray, NumericArray)}, run on
+     * this pool. NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1
+     * and pow(1, y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a
+     * non-integer exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy:
+     * float64 results within 1 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the bases (float64 or float32)
+     * @param b the exponents (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code a} and {@code b}
+     *     differ in length or type, {@code out} is shorter than the input, read-only or of another
+     *     type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> pow(NumericArray a, NumericArray b, NumericArray out) {
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.POW, a, b, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#pow(double[], double[], double[])}, run on this pool.
+     * NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1,
+     * y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer
+     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results
+     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
+     * checked against high-precision references on every backend and CPU path); float32 values are
+     * computed in float64 and rounded once, within 1 ulp. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the bases
+     * @param b the exponents
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> pow(double[] a, double[] b, double[] out) {
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.POW, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#pow(float[], float[], float[])}, run on this pool.
+     * NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1,
+     * y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer
+     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results
+     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
+     * checked against high-precision references on every backend and CPU path); float32 values are
+     * computed in float64 and rounded once, within 1 ulp. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the bases
+     * @param b the exponents
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> pow(float[] a, float[] b, float[] out) {
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.POW, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#pow(double[], double[])}, run on this pool. NumPy's
+     * {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1, y) is 1
+     * for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer exponent
+     * gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array on the Java
+     * heap instead of writing an {@code out}. The elements are split into chunks that the workers claim
+     * in turn; each element is computed once, by the code of the synchronous call. Cancelling the
+     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
+     * holds either its old values or all of its new ones, and one chunk per worker may still be written
+     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
+     * as the synchronous call does, submits the work and returns without blocking; it ignores the
+     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the bases
+     * @param b the exponents
+     * @return a future of a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> pow(double[] a, double[] b) {
+        double[] r = NewArrays.like(a, "a");
+        return NewArrays.returning(pow(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#pow(float[], float[])}, run on this pool. NumPy's {@code
+     * power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1, y) is 1 for
+     * every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer exponent
+     * gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array on the Java
+     * heap instead of writing an {@code out}. The elements are split into chunks that the workers claim
+     * in turn; each element is computed once, by the code of the synchronous call. Cancelling the
+     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
+     * holds either its old values or all of its new ones, and one chunk per worker may still be written
+     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
+     * as the synchronous call does, submits the work and returns without blocking; it ignores the
+     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the bases
+     * @param b the exponents
+     * @return a future of a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<float[]> pow(float[] a, float[] b) {
+        float[] r = NewArrays.like(a, "a");
+        return NewArrays.returning(pow(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#pow(DoubleArray, DoubleArray, Arena)}, run on this pool.
+     * NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1,
+     * y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer
+     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results
+     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
+     * checked against high-precision references on every backend and CPU path); float32 values are
+     * computed in float64 and rounded once, within 1 ulp. This form returns the results in a new array
+     * in {@code arena} instead of writing an {@code out}. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the bases
+     * @param b the exponents
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, {@code
+     *     arena} is confined (the workers could not write the result), or an array belongs to a
+     *     confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> pow(DoubleArray a, DoubleArray b, Arena arena) {
+        DoubleArray r = NewArrays.like(a, b, arena);
+        return NewArrays.returning(pow(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#pow(FloatArray, FloatArray, Arena)}, run on this pool.
+     * NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1,
+     * y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer
+     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results
+     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
+     * checked against high-precision references on every backend and CPU path); float32 values are
+     * computed in float64 and rounded once, within 1 ulp. This form returns the results in a new array
+     * in {@code arena} instead of writing an {@code out}. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the bases
+     * @param b the exponents
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, {@code
+     *     arena} is confined (the workers could not write the result), or an array belongs to a
+     *     confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<FloatArray> pow(FloatArray a, FloatArray b, Arena arena) {
+        FloatArray r = NewArrays.like(a, b, arena);
+        return NewArrays.returning(pow(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#pow(NumericArray, NumericArray, Arena)}, run on this
+     * pool. NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and
+     * pow(1, y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a
+     * non-integer exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy:
+     * float64 results within 1 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the bases (float64 or float32)
+     * @param b the exponents (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code a} and {@code b}
+     *     differ in length or type, {@code arena} is confined (the workers could not write the result),
+     *     or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<NumericArray> pow(NumericArray a, NumericArray b, Arena arena) {
+        NumericArray r = NewArrays.like(a, b, arena);
+        return NewArrays.returning(pow(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#atan2(NumericArray, NumericArray, NumericArray)}, run on
+     * this pool. NumPy's {@code arctan2}, {@code out[i] = atan2(a[i], b[i])}: the angle of the point
+     * (b[i], a[i]) in radians, in [-pi, pi], with C's signed-zero and infinity rules (atan2(±0, -0.0)
+     * is ±pi, atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand.
+     * Accuracy: float64 results within 2 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp. The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the y coordinates (float64 or float32)
+     * @param b the x coordinates (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code a} and {@code b}
+     *     differ in length or type, {@code out} is shorter than the input, read-only or of another
+     *     type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> atan2(NumericArray a, NumericArray b, NumericArray out) {
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.ATAN2, a, b, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#atan2(double[], double[], double[])}, run on this pool.
+     * NumPy's {@code arctan2}, {@code out[i] = atan2(a[i], b[i])}: the angle of the point (b[i], a[i])
+     * in radians, in [-pi, pi], with C's signed-zero and infinity rules (atan2(±0, -0.0) is ±pi,
+     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the y coordinates
+     * @param b the x coordinates
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> atan2(double[] a, double[] b, double[] out) {
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.ATAN2, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#atan2(float[], float[], float[])}, run on this pool.
+     * NumPy's {@code arctan2}, {@code out[i] = atan2(a[i], b[i])}: the angle of the point (b[i], a[i])
+     * in radians, in [-pi, pi], with C's signed-zero and infinity rules (atan2(±0, -0.0) is ±pi,
+     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the y coordinates
+     * @param b the x coordinates
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> atan2(float[] a, float[] b, float[] out) {
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.ATAN2, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#atan2(double[], double[])}, run on this pool. NumPy's
+     * {@code arctan2}, {@code out[i] = atan2(a[i], b[i])}: the angle of the point (b[i], a[i]) in
+     * radians, in [-pi, pi], with C's signed-zero and infinity rules (atan2(±0, -0.0) is ±pi, atan2(±0,
+     * +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Accuracy: float64
+     * results within 2 ulp of the correctly rounded value (at most that many representable values away
+     * from it; checked against high-precision references on every backend and CPU path); float32 values
+     * are computed in float64 and rounded once, within 1 ulp. This form returns the results in a new
+     * array on the Java heap instead of writing an {@code out}. The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the y coordinates
+     * @param b the x coordinates
+     * @return a future of a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> atan2(double[] a, double[] b) {
+        double[] r = NewArrays.like(a, "a");
+        return NewArrays.returning(atan2(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#atan2(float[], float[])}, run on this pool. NumPy's
+     * {@code arctan2}, {@code out[i] = atan2(a[i], b[i])}: the angle of the point (b[i], a[i]) in
+     * radians, in [-pi, pi], with C's signed-zero and infinity rules (atan2(±0, -0.0) is ±pi, atan2(±0,
+     * +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Accuracy: float64
+     * results within 2 ulp of the correctly rounded value (at most that many representable values away
+     * from it; checked against high-precision references on every backend and CPU path); float32 values
+     * are computed in float64 and rounded once, within 1 ulp. This form returns the results in a new
+     * array on the Java heap instead of writing an {@code out}. The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the y coordinates
+     * @param b the x coordinates
+     * @return a future of a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<float[]> atan2(float[] a, float[] b) {
+        float[] r = NewArrays.like(a, "a");
+        return NewArrays.returning(atan2(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#atan2(DoubleArray, DoubleArray, Arena)}, run on this
+     * pool. NumPy's {@code arctan2}, {@code out[i] = atan2(a[i], b[i])}: the angle of the point (b[i],
+     * a[i]) in radians, in [-pi, pi], with C's signed-zero and infinity rules (atan2(±0, -0.0) is ±pi,
+     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the y coordinates
+     * @param b the x coordinates
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, {@code
+     *     arena} is confined (the workers could not write the result), or an array belongs to a
+     *     confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> atan2(DoubleArray a, DoubleArray b, Arena arena) {
+        DoubleArray r = NewArrays.like(a, b, arena);
+        return NewArrays.returning(atan2(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#atan2(FloatArray, FloatArray, Arena)}, run on this pool.
+     * NumPy's {@code arctan2}, {@code out[i] = atan2(a[i], b[i])}: the angle of the point (b[i], a[i])
+     * in radians, in [-pi, pi], with C's signed-zero and infinity rules (atan2(±0, -0.0) is ±pi,
+     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the y coordinates
+     * @param b the x coordinates
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, {@code
+     *     arena} is confined (the workers could not write the result), or an array belongs to a
+     *     confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<FloatArray> atan2(FloatArray a, FloatArray b, Arena arena) {
+        FloatArray r = NewArrays.like(a, b, arena);
+        return NewArrays.returning(atan2(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#atan2(NumericArray, NumericArray, Arena)}, run on this
+     * pool. NumPy's {@code arctan2}, {@code out[i] = atan2(a[i], b[i])}: the angle of the point (b[i],
+     * a[i]) in radians, in [-pi, pi], with C's signed-zero and infinity rules (atan2(±0, -0.0) is ±pi,
+     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the y coordinates (float64 or float32)
+     * @param b the x coordinates (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code a} and {@code b}
+     *     differ in length or type, {@code arena} is confined (the workers could not write the result),
+     *     or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<NumericArray> atan2(NumericArray a, NumericArray b, Arena arena) {
+        NumericArray r = NewArrays.like(a, b, arena);
+        return NewArrays.returning(atan2(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#minimum(NumericArray, NumericArray, NumericArray)}, run
+     * on this pool. NumPy's {@code minimum}: the smaller of {@code a[i]} and {@code b[i]}, NaN if
+     * either is NaN; when they compare equal the result is {@code b[i]}, so minimum(+0.0, -0.0) is -0.0
+     * and minimum(-0.0, +0.0) is +0.0, as in NumPy. Exact: the same bits as NumPy on every backend and
+     * CPU path. The elements are split into chunks that the workers claim in turn; each element is
+     * computed once, by the code of the synchronous call. Cancelling the future stops the work at the
+     * next chunk boundary and leaves the output partly written: each chunk holds either its old values
+     * or all of its new ones, and one chunk per worker may still be written for a moment after {@code
+     * cancel} returns. The call checks its arguments on the calling thread, as the synchronous call
+     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
+     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
+     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
+     * inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand (float64 or float32)
+     * @param b the right operand (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code a} and {@code b}
+     *     differ in length or type, {@code out} is shorter than the input, read-only or of another
+     *     type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> minimum(NumericArray a, NumericArray b, NumericArray out) {
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.MINIMUM, a, b, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#minimum(double[], double[], double[])}, run on this pool.
+     * NumPy's {@code minimum}: the smaller of {@code a[i]} and {@code b[i]}, NaN if either is NaN; when
+     * they compare equal the result is {@code b[i]}, so minimum(+0.0, -0.0) is -0.0 and minimum(-0.0,
+     * +0.0) is +0.0, as in NumPy. Exact: the same bits as NumPy on every backend and CPU path. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> minimum(double[] a, double[] b, double[] out) {
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.MINIMUM, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#minimum(float[], float[], float[])}, run on this pool.
+     * NumPy's {@code minimum}: the smaller of {@code a[i]} and {@code b[i]}, NaN if either is NaN; when
+     * they compare equal the result is {@code b[i]}, so minimum(+0.0, -0.0) is -0.0 and minimum(-0.0,
+     * +0.0) is +0.0, as in NumPy. Exact: the same bits as NumPy on every backend and CPU path. float32
+     * values are computed in float32, exactly. The elements are split into chunks that the workers
+     * claim in turn; each element is computed once, by the code of the synchronous call. Cancelling the
+     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
+     * holds either its old values or all of its new ones, and one chunk per worker may still be written
+     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
+     * as the synchronous call does, submits the work and returns without blocking; it ignores the
+     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> minimum(float[] a, float[] b, float[] out) {
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.MINIMUM, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#minimum(double[], double[])}, run on this pool. NumPy's
+     * {@code minimum}: the smaller of {@code a[i]} and {@code b[i]}, NaN if either is NaN; when they
+     * compare equal the result is {@code b[i]}, so minimum(+0.0, -0.0) is -0.0 and minimum(-0.0, +0.0)
+     * is +0.0, as in NumPy. Exact: the same bits as NumPy on every backend and CPU path. This form
+     * returns the results in a new array on the Java heap instead of writing an {@code out}. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a future of a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> minimum(double[] a, double[] b) {
+        double[] r = NewArrays.like(a, "a");
+        return NewArrays.returning(minimum(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#minimum(float[], float[])}, run on this pool. NumPy's
+     * {@code minimum}: the smaller of {@code a[i]} and {@code b[i]}, NaN if either is NaN; when they
+     * compare equal the result is {@code b[i]}, so minimum(+0.0, -0.0) is -0.0 and minimum(-0.0, +0.0)
+     * is +0.0, as in NumPy. Exact: the same bits as NumPy on every backend and CPU path. float32 values
+     * are computed in float32, exactly. This form returns the results in a new array on the Java heap
+     * instead of writing an {@code out}. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a future of a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<float[]> minimum(float[] a, float[] b) {
+        float[] r = NewArrays.like(a, "a");
+        return NewArrays.returning(minimum(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#minimum(DoubleArray, DoubleArray, Arena)}, run on this
+     * pool. NumPy's {@code minimum}: the smaller of {@code a[i]} and {@code b[i]}, NaN if either is
+     * NaN; when they compare equal the result is {@code b[i]}, so minimum(+0.0, -0.0) is -0.0 and
+     * minimum(-0.0, +0.0) is +0.0, as in NumPy. Exact: the same bits as NumPy on every backend and CPU
+     * path. This form returns the results in a new array in {@code arena} instead of writing an {@code
+     * out}. The elements are split into chunks that the workers claim in turn; each element is computed
+     * once, by the code of the synchronous call. Cancelling the future stops the work at the next chunk
+     * boundary and leaves the output partly written: each chunk holds either its old values or all of
+     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
+     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, {@code
+     *     arena} is confined (the workers could not write the result), or an array belongs to a
+     *     confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> minimum(DoubleArray a, DoubleArray b, Arena arena) {
+        DoubleArray r = NewArrays.like(a, b, arena);
+        return NewArrays.returning(minimum(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#minimum(FloatArray, FloatArray, Arena)}, run on this
+     * pool. NumPy's {@code minimum}: the smaller of {@code a[i]} and {@code b[i]}, NaN if either is
+     * NaN; when they compare equal the result is {@code b[i]}, so minimum(+0.0, -0.0) is -0.0 and
+     * minimum(-0.0, +0.0) is +0.0, as in NumPy. Exact: the same bits as NumPy on every backend and CPU
+     * path. float32 values are computed in float32, exactly. This form returns the results in a new
+     * array in {@code arena} instead of writing an {@code out}. The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, {@code
+     *     arena} is confined (the workers could not write the result), or an array belongs to a
+     *     confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<FloatArray> minimum(FloatArray a, FloatArray b, Arena arena) {
+        FloatArray r = NewArrays.like(a, b, arena);
+        return NewArrays.returning(minimum(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#minimum(NumericArray, NumericArray, Arena)}, run on this
+     * pool. NumPy's {@code minimum}: the smaller of {@code a[i]} and {@code b[i]}, NaN if either is
+     * NaN; when they compare equal the result is {@code b[i]}, so minimum(+0.0, -0.0) is -0.0 and
+     * minimum(-0.0, +0.0) is +0.0, as in NumPy. Exact: the same bits as NumPy on every backend and CPU
+     * path. This form returns the results in a new array in {@code arena} instead of writing an {@code
+     * out}. The elements are split into chunks that the workers claim in turn; each element is computed
+     * once, by the code of the synchronous call. Cancelling the future stops the work at the next chunk
+     * boundary and leaves the output partly written: each chunk holds either its old values or all of
+     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
+     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand (float64 or float32)
+     * @param b the right operand (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code a} and {@code b}
+     *     differ in length or type, {@code arena} is confined (the workers could not write the result),
+     *     or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<NumericArray> minimum(NumericArray a, NumericArray b, Arena arena) {
+        NumericArray r = NewArrays.like(a, b, arena);
+        return NewArrays.returning(minimum(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#maximum(NumericArray, NumericArray, NumericArray)}, run
+     * on this pool. NumPy's {@code maximum}: the larger of {@code a[i]} and {@code b[i]}, NaN if either
+     * is NaN; when they compare equal the result is {@code b[i]}, so maximum(-0.0, +0.0) is +0.0 and
+     * maximum(+0.0, -0.0) is -0.0, as in NumPy. Exact: the same bits as NumPy on every backend and CPU
+     * path. The elements are split into chunks that the workers claim in turn; each element is computed
+     * once, by the code of the synchronous call. Cancelling the future stops the work at the next chunk
+     * boundary and leaves the output partly written: each chunk holds either its old values or all of
+     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
+     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand (float64 or float32)
+     * @param b the right operand (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code a} and {@code b}
+     *     differ in length or type, {@code out} is shorter than the input, read-only or of another
+     *     type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> maximum(NumericArray a, NumericArray b, NumericArray out) {
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.MAXIMUM, a, b, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#maximum(double[], double[], double[])}, run on this pool.
+     * NumPy's {@code maximum}: the larger of {@code a[i]} and {@code b[i]}, NaN if either is NaN; when
+     * they compare equal the result is {@code b[i]}, so maximum(-0.0, +0.0) is +0.0 and maximum(+0.0,
+     * -0.0) is -0.0, as in NumPy. Exact: the same bits as NumPy on every backend and CPU path. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> maximum(double[] a, double[] b, double[] out) {
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.MAXIMUM, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#maximum(float[], float[], float[])}, run on this pool.
+     * NumPy's {@code maximum}: the larger of {@code a[i]} and {@code b[i]}, NaN if either is NaN; when
+     * they compare equal the result is {@code b[i]}, so maximum(-0.0, +0.0) is +0.0 and maximum(+0.0,
+     * -0.0) is -0.0, as in NumPy. Exact: the same bits as NumPy on every backend and CPU path. float32
+     * values are computed in float32, exactly. The elements are split into chunks that the workers
+     * claim in turn; each element is computed once, by the code of the synchronous call. Cancelling the
+     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
+     * holds either its old values or all of its new ones, and one chunk per worker may still be written
+     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
+     * as the synchronous call does, submits the work and returns without blocking; it ignores the
+     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> maximum(float[] a, float[] b, float[] out) {
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.MAXIMUM, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#maximum(double[], double[])}, run on this pool. NumPy's
+     * {@code maximum}: the larger of {@code a[i]} and {@code b[i]}, NaN if either is NaN; when they
+     * compare equal the result is {@code b[i]}, so maximum(-0.0, +0.0) is +0.0 and maximum(+0.0, -0.0)
+     * is -0.0, as in NumPy. Exact: the same bits as NumPy on every backend and CPU path. This form
+     * returns the results in a new array on the Java heap instead of writing an {@code out}. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a future of a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> maximum(double[] a, double[] b) {
+        double[] r = NewArrays.like(a, "a");
+        return NewArrays.returning(maximum(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#maximum(float[], float[])}, run on this pool. NumPy's
+     * {@code maximum}: the larger of {@code a[i]} and {@code b[i]}, NaN if either is NaN; when they
+     * compare equal the result is {@code b[i]}, so maximum(-0.0, +0.0) is +0.0 and maximum(+0.0, -0.0)
+     * is -0.0, as in NumPy. Exact: the same bits as NumPy on every backend and CPU path. float32 values
+     * are computed in float32, exactly. This form returns the results in a new array on the Java heap
+     * instead of writing an {@code out}. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a future of a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<float[]> maximum(float[] a, float[] b) {
+        float[] r = NewArrays.like(a, "a");
+        return NewArrays.returning(maximum(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#maximum(DoubleArray, DoubleArray, Arena)}, run on this
+     * pool. NumPy's {@code maximum}: the larger of {@code a[i]} and {@code b[i]}, NaN if either is NaN;
+     * when they compare equal the result is {@code b[i]}, so maximum(-0.0, +0.0) is +0.0 and
+     * maximum(+0.0, -0.0) is -0.0, as in NumPy. Exact: the same bits as NumPy on every backend and CPU
+     * path. This form returns the results in a new array in {@code arena} instead of writing an {@code
+     * out}. The elements are split into chunks that the workers claim in turn; each element is computed
+     * once, by the code of the synchronous call. Cancelling the future stops the work at the next chunk
+     * boundary and leaves the output partly written: each chunk holds either its old values or all of
+     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
+     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, {@code
+     *     arena} is confined (the workers could not write the result), or an array belongs to a
+     *     confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> maximum(DoubleArray a, DoubleArray b, Arena arena) {
+        DoubleArray r = NewArrays.like(a, b, arena);
+        return NewArrays.returning(maximum(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#maximum(FloatArray, FloatArray, Arena)}, run on this
+     * pool. NumPy's {@code maximum}: the larger of {@code a[i]} and {@code b[i]}, NaN if either is NaN;
+     * when they compare equal the result is {@code b[i]}, so maximum(-0.0, +0.0) is +0.0 and
+     * maximum(+0.0, -0.0) is -0.0, as in NumPy. Exact: the same bits as NumPy on every backend and CPU
+     * path. float32 values are computed in float32, exactly. This form returns the results in a new
+     * array in {@code arena} instead of writing an {@code out}. The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, {@code
+     *     arena} is confined (the workers could not write the result), or an array belongs to a
+     *     confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<FloatArray> maximum(FloatArray a, FloatArray b, Arena arena) {
+        FloatArray r = NewArrays.like(a, b, arena);
+        return NewArrays.returning(maximum(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#maximum(NumericArray, NumericArray, Arena)}, run on this
+     * pool. NumPy's {@code maximum}: the larger of {@code a[i]} and {@code b[i]}, NaN if either is NaN;
+     * when they compare equal the result is {@code b[i]}, so maximum(-0.0, +0.0) is +0.0 and
+     * maximum(+0.0, -0.0) is -0.0, as in NumPy. Exact: the same bits as NumPy on every backend and CPU
+     * path. This form returns the results in a new array in {@code arena} instead of writing an {@code
+     * out}. The elements are split into chunks that the workers claim in turn; each element is computed
+     * once, by the code of the synchronous call. Cancelling the future stops the work at the next chunk
+     * boundary and leaves the output partly written: each chunk holds either its old values or all of
+     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
+     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand (float64 or float32)
+     * @param b the right operand (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code a} and {@code b}
+     *     differ in length or type, {@code arena} is confined (the workers could not write the result),
+     *     or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<NumericArray> maximum(NumericArray a, NumericArray b, Arena arena) {
+        NumericArray r = NewArrays.like(a, b, arena);
+        return NewArrays.returning(maximum(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#fmin(NumericArray, NumericArray, NumericArray)}, run on
+     * this pool. NumPy's {@code fmin}: the smaller of {@code a[i]} and {@code b[i]}, a NaN operand
+     * ignored (NaN only when both are); when they compare equal the result is {@code b[i]}. NumPy
+     * agrees except for zeros of opposite signs in the last elements of an array, where its remainder
+     * loop may return {@code a[i]}. Exact: the same bits as NumPy on every backend and CPU path. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand (float64 or float32)
+     * @param b the right operand (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code a} and {@code b}
+     *     differ in length or type, {@code out} is shorter than the input, read-only or of another
+     *     type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> fmin(NumericArray a, NumericArray b, NumericArray out) {
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.FMIN, a, b, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#fmin(double[], double[], double[])}, run on this pool.
+     * NumPy's {@code fmin}: the smaller of {@code a[i]} and {@code b[i]}, a NaN operand ignored (NaN
+     * only when both are); when they compare equal the result is {@code b[i]}. NumPy agrees except for
+     * zeros of opposite signs in the last elements of an array, where its remainder loop may return
+     * {@code a[i]}. Exact: the same bits as NumPy on every backend and CPU path. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> fmin(double[] a, double[] b, double[] out) {
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.FMIN, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#fmin(float[], float[], float[])}, run on this pool.
+     * NumPy's {@code fmin}: the smaller of {@code a[i]} and {@code b[i]}, a NaN operand ignored (NaN
+     * only when both are); when they compare equal the result is {@code b[i]}. NumPy agrees except for
+     * zeros of opposite signs in the last elements of an array, where its remainder loop may return
+     * {@code a[i]}. Exact: the same bits as NumPy on every backend and CPU path. float32 values are
+     * computed in float32, exactly. The elements are split into chunks that the workers claim in turn;
+     * each element is computed once, by the code of the synchronous call. Cancelling the future stops
+     * the work at the next chunk boundary and leaves the output partly written: each chunk holds either
+     * its old values or all of its new ones, and one chunk per worker may still be written for a moment
+     * after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> fmin(float[] a, float[] b, float[] out) {
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.FMIN, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#fmin(double[], double[])}, run on this pool. NumPy's
+     * {@code fmin}: the smaller of {@code a[i]} and {@code b[i]}, a NaN operand ignored (NaN only when
+     * both are); when they compare equal the result is {@code b[i]}. NumPy agrees except for zeros of
+     * opposite signs in the last elements of an array, where its remainder loop may return {@code
+     * a[i]}. Exact: the same bits as NumPy on every backend and CPU path. This form returns the results
+     * in a new array on the Java heap instead of writing an {@code out}. The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a future of a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> fmin(double[] a, double[] b) {
+        double[] r = NewArrays.like(a, "a");
+        return NewArrays.returning(fmin(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#fmin(float[], float[])}, run on this pool. NumPy's {@code
+     * fmin}: the smaller of {@code a[i]} and {@code b[i]}, a NaN operand ignored (NaN only when both
+     * are); when they compare equal the result is {@code b[i]}. NumPy agrees except for zeros of
+     * opposite signs in the last elements of an array, where its remainder loop may return {@code
+     * a[i]}. Exact: the same bits as NumPy on every backend and CPU path. float32 values are computed
+     * in float32, exactly. This form returns the results in a new array on the Java heap instead of
+     * writing an {@code out}. The elements are split into chunks that the workers claim in turn; each
+     * element is computed once, by the code of the synchronous call. Cancelling the future stops the
+     * work at the next chunk boundary and leaves the output partly written: each chunk holds either its
+     * old values or all of its new ones, and one chunk per worker may still be written for a moment
+     * after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a future of a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<float[]> fmin(float[] a, float[] b) {
+        float[] r = NewArrays.like(a, "a");
+        return NewArrays.returning(fmin(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#fmin(DoubleArray, DoubleArray, Arena)}, run on this pool.
+     * NumPy's {@code fmin}: the smaller of {@code a[i]} and {@code b[i]}, a NaN operand ignored (NaN
+     * only when both are); when they compare equal the result is {@code b[i]}. NumPy agrees except for
+     * zeros of opposite signs in the last elements of an array, where its remainder loop may return
+     * {@code a[i]}. Exact: the same bits as NumPy on every backend and CPU path. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, {@code
+     *     arena} is confined (the workers could not write the result), or an array belongs to a
+     *     confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> fmin(DoubleArray a, DoubleArray b, Arena arena) {
+        DoubleArray r = NewArrays.like(a, b, arena);
+        return NewArrays.returning(fmin(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#fmin(FloatArray, FloatArray, Arena)}, run on this pool.
+     * NumPy's {@code fmin}: the smaller of {@code a[i]} and {@code b[i]}, a NaN operand ignored (NaN
+     * only when both are); when they compare equal the result is {@code b[i]}. NumPy agrees except for
+     * zeros of opposite signs in the last elements of an array, where its remainder loop may return
+     * {@code a[i]}. Exact: the same bits as NumPy on every backend and CPU path. float32 values are
+     * computed in float32, exactly. This form returns the results in a new array in {@code arena}
+     * instead of writing an {@code out}. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, {@code
+     *     arena} is confined (the workers could not write the result), or an array belongs to a
+     *     confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<FloatArray> fmin(FloatArray a, FloatArray b, Arena arena) {
+        FloatArray r = NewArrays.like(a, b, arena);
+        return NewArrays.returning(fmin(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#fmin(NumericArray, NumericArray, Arena)}, run on this
+     * pool. NumPy's {@code fmin}: the smaller of {@code a[i]} and {@code b[i]}, a NaN operand ignored
+     * (NaN only when both are); when they compare equal the result is {@code b[i]}. NumPy agrees except
+     * for zeros of opposite signs in the last elements of an array, where its remainder loop may return
+     * {@code a[i]}. Exact: the same bits as NumPy on every backend and CPU path. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand (float64 or float32)
+     * @param b the right operand (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code a} and {@code b}
+     *     differ in length or type, {@code arena} is confined (the workers could not write the result),
+     *     or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<NumericArray> fmin(NumericArray a, NumericArray b, Arena arena) {
+        NumericArray r = NewArrays.like(a, b, arena);
+        return NewArrays.returning(fmin(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#fmax(NumericArray, NumericArray, NumericArray)}, run on
+     * this pool. NumPy's {@code fmax}: the larger of {@code a[i]} and {@code b[i]}, a NaN operand
+     * ignored (NaN only when both are); when they compare equal the result is {@code b[i]}. NumPy
+     * agrees except for zeros of opposite signs in the last elements of an array, where its remainder
+     * loop may return {@code a[i]}. Exact: the same bits as NumPy on every backend and CPU path. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand (float64 or float32)
+     * @param b the right operand (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code a} and {@code b}
+     *     differ in length or type, {@code out} is shorter than the input, read-only or of another
+     *     type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> fmax(NumericArray a, NumericArray b, NumericArray out) {
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.FMAX, a, b, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#fmax(double[], double[], double[])}, run on this pool.
+     * NumPy's {@code fmax}: the larger of {@code a[i]} and {@code b[i]}, a NaN operand ignored (NaN
+     * only when both are); when they compare equal the result is {@code b[i]}. NumPy agrees except for
+     * zeros of opposite signs in the last elements of an array, where its remainder loop may return
+     * {@code a[i]}. Exact: the same bits as NumPy on every backend and CPU path. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> fmax(double[] a, double[] b, double[] out) {
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.FMAX, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#fmax(float[], float[], float[])}, run on this pool.
+     * NumPy's {@code fmax}: the larger of {@code a[i]} and {@code b[i]}, a NaN operand ignored (NaN
+     * only when both are); when they compare equal the result is {@code b[i]}. NumPy agrees except for
+     * zeros of opposite signs in the last elements of an array, where its remainder loop may return
+     * {@code a[i]}. Exact: the same bits as NumPy on every backend and CPU path. float32 values are
+     * computed in float32, exactly. The elements are split into chunks that the workers claim in turn;
+     * each element is computed once, by the code of the synchronous call. Cancelling the future stops
+     * the work at the next chunk boundary and leaves the output partly written: each chunk holds either
+     * its old values or all of its new ones, and one chunk per worker may still be written for a moment
+     * after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> fmax(float[] a, float[] b, float[] out) {
+        return PoolKernels.binary(owner(), chunkSize(), BinaryOp.FMAX, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#fmax(double[], double[])}, run on this pool. NumPy's
+     * {@code fmax}: the larger of {@code a[i]} and {@code b[i]}, a NaN operand ignored (NaN only when
+     * both are); when they compare equal the result is {@code b[i]}. NumPy agrees except for zeros of
+     * opposite signs in the last elements of an array, where its remainder loop may return {@code
+     * a[i]}. Exact: the same bits as NumPy on every backend and CPU path. This form returns the results
+     * in a new array on the Java heap instead of writing an {@code out}. The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a future of a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> fmax(double[] a, double[] b) {
+        double[] r = NewArrays.like(a, "a");
+        return NewArrays.returning(fmax(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#fmax(float[], float[])}, run on this pool. NumPy's {@code
+     * fmax}: the larger of {@code a[i]} and {@code b[i]}, a NaN operand ignored (NaN only when both
+     * are); when they compare equal the result is {@code b[i]}. NumPy agrees except for zeros of
+     * opposite signs in the last elements of an array, where its remainder loop may return {@code
+     * a[i]}. Exact: the same bits as NumPy on every backend and CPU path. float32 values are computed
+     * in float32, exactly. This form returns the results in a new array on the Java heap instead of
+     * writing an {@code out}. The elements are split into chunks that the workers claim in turn; each
+     * element is computed once, by the code of the synchronous call. Cancelling the future stops the
+     * work at the next chunk boundary and leaves the output partly written: each chunk holds either its
+     * old values or all of its new ones, and one chunk per worker may still be written for a moment
+     * after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a future of a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<float[]> fmax(float[] a, float[] b) {
+        float[] r = NewArrays.like(a, "a");
+        return NewArrays.returning(fmax(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#fmax(DoubleArray, DoubleArray, Arena)}, run on this pool.
+     * NumPy's {@code fmax}: the larger of {@code a[i]} and {@code b[i]}, a NaN operand ignored (NaN
+     * only when both are); when they compare equal the result is {@code b[i]}. NumPy agrees except for
+     * zeros of opposite signs in the last elements of an array, where its remainder loop may return
+     * {@code a[i]}. Exact: the same bits as NumPy on every backend and CPU path. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, {@code
+     *     arena} is confined (the workers could not write the result), or an array belongs to a
+     *     confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleArray> fmax(DoubleArray a, DoubleArray b, Arena arena) {
+        DoubleArray r = NewArrays.like(a, b, arena);
+        return NewArrays.returning(fmax(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#fmax(FloatArray, FloatArray, Arena)}, run on this pool.
+     * NumPy's {@code fmax}: the larger of {@code a[i]} and {@code b[i]}, a NaN operand ignored (NaN
+     * only when both are); when they compare equal the result is {@code b[i]}. NumPy agrees except for
+     * zeros of opposite signs in the last elements of an array, where its remainder loop may return
+     * {@code a[i]}. Exact: the same bits as NumPy on every backend and CPU path. float32 values are
+     * computed in float32, exactly. This form returns the results in a new array in {@code arena}
+     * instead of writing an {@code out}. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, {@code
+     *     arena} is confined (the workers could not write the result), or an array belongs to a
+     *     confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<FloatArray> fmax(FloatArray a, FloatArray b, Arena arena) {
+        FloatArray r = NewArrays.like(a, b, arena);
+        return NewArrays.returning(fmax(a, b, r), r);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#fmax(NumericArray, NumericArray, Arena)}, run on this
+     * pool. NumPy's {@code fmax}: the larger of {@code a[i]} and {@code b[i]}, a NaN operand ignored
+     * (NaN only when both are); when they compare equal the result is {@code b[i]}. NumPy agrees except
+     * for zeros of opposite signs in the last elements of an array, where its remainder loop may return
+     * {@code a[i]}. Exact: the same bits as NumPy on every backend and CPU path. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand (float64 or float32)
+     * @param b the right operand (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a future of a new array of the same type and length as {@code a}, allocated in {@code
+     *     arena}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code a} and {@code b}
+     *     differ in length or type, {@code arena} is confined (the workers could not write the result),
+     *     or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<NumericArray> fmax(NumericArray a, NumericArray b, Arena arena) {
+        NumericArray r = NewArrays.like(a, b, arena);
+        return NewArrays.returning(fmax(a, b, r), r);
     }
 
     /**

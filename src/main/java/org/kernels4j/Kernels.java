@@ -32,6 +32,7 @@ import org.kernels4j.planner.Covariance;
 import org.kernels4j.planner.DescribeStats;
 import org.kernels4j.planner.HistBinning;
 import org.kernels4j.planner.LinearAlgebra;
+import org.kernels4j.planner.NewArrays;
 import org.kernels4j.planner.PoolSorts;
 import org.kernels4j.planner.QuantileMath;
 import org.kernels4j.planner.ResultRules;
@@ -3172,6 +3173,96 @@ public final class Kernels {
     }
 
     /**
+     * {@code out[i] = a[i] + b[i]}, in the arrays' type, IEEE arithmetic. This form returns the results
+     * in a new array on the Java heap instead of writing an {@code out}.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     */
+    public static double[] add(double[] a, double[] b) {
+        double[] r = NewArrays.like(a, "a");
+        add(a, b, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = a[i] + b[i]}, in the arrays' type, IEEE arithmetic. This form returns the results
+     * in a new array on the Java heap instead of writing an {@code out}.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     */
+    public static float[] add(float[] a, float[] b) {
+        float[] r = NewArrays.like(a, "a");
+        add(a, b, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = a[i] + b[i]}, in the arrays' type, IEEE arithmetic. This form returns the results
+     * in a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleArray add(DoubleArray a, DoubleArray b, Arena arena) {
+        DoubleArray r = NewArrays.like(a, b, arena);
+        add(a, b, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = a[i] + b[i]}, in the arrays' type, IEEE arithmetic. This form returns the results
+     * in a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static FloatArray add(FloatArray a, FloatArray b, Arena arena) {
+        FloatArray r = NewArrays.like(a, b, arena);
+        add(a, b, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = a[i] + b[i]}, in the arrays' type, IEEE arithmetic. This form returns the results
+     * in a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param a the left operand (float64 or float32)
+     * @param b the right operand (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code a} and {@code
+     *     b} differ in length or type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray add(NumericArray a, NumericArray b, Arena arena) {
+        NumericArray r = NewArrays.like(a, b, arena);
+        add(a, b, r);
+        return r;
+    }
+
+    /**
      * {@code out[i] = a[i] - b[i]}, in the arrays' type, IEEE arithmetic.
      *
      * @param a the left operand
@@ -3219,6 +3310,96 @@ public final class Kernels {
     }
 
     /**
+     * {@code out[i] = a[i] - b[i]}, in the arrays' type, IEEE arithmetic. This form returns the results
+     * in a new array on the Java heap instead of writing an {@code out}.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     */
+    public static double[] sub(double[] a, double[] b) {
+        double[] r = NewArrays.like(a, "a");
+        sub(a, b, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = a[i] - b[i]}, in the arrays' type, IEEE arithmetic. This form returns the results
+     * in a new array on the Java heap instead of writing an {@code out}.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     */
+    public static float[] sub(float[] a, float[] b) {
+        float[] r = NewArrays.like(a, "a");
+        sub(a, b, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = a[i] - b[i]}, in the arrays' type, IEEE arithmetic. This form returns the results
+     * in a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleArray sub(DoubleArray a, DoubleArray b, Arena arena) {
+        DoubleArray r = NewArrays.like(a, b, arena);
+        sub(a, b, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = a[i] - b[i]}, in the arrays' type, IEEE arithmetic. This form returns the results
+     * in a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static FloatArray sub(FloatArray a, FloatArray b, Arena arena) {
+        FloatArray r = NewArrays.like(a, b, arena);
+        sub(a, b, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = a[i] - b[i]}, in the arrays' type, IEEE arithmetic. This form returns the results
+     * in a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param a the left operand (float64 or float32)
+     * @param b the right operand (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code a} and {@code
+     *     b} differ in length or type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray sub(NumericArray a, NumericArray b, Arena arena) {
+        NumericArray r = NewArrays.like(a, b, arena);
+        sub(a, b, r);
+        return r;
+    }
+
+    /**
      * {@code out[i] = a[i] * b[i]}, in the arrays' type, IEEE arithmetic.
      *
      * @param a the left operand
@@ -3263,6 +3444,96 @@ public final class Kernels {
      */
     public static void mul(NumericArray a, NumericArray b, NumericArray out) {
         binaryOf(BinaryOp.MUL, a, b, out);
+    }
+
+    /**
+     * {@code out[i] = a[i] * b[i]}, in the arrays' type, IEEE arithmetic. This form returns the results
+     * in a new array on the Java heap instead of writing an {@code out}.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     */
+    public static double[] mul(double[] a, double[] b) {
+        double[] r = NewArrays.like(a, "a");
+        mul(a, b, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = a[i] * b[i]}, in the arrays' type, IEEE arithmetic. This form returns the results
+     * in a new array on the Java heap instead of writing an {@code out}.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     */
+    public static float[] mul(float[] a, float[] b) {
+        float[] r = NewArrays.like(a, "a");
+        mul(a, b, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = a[i] * b[i]}, in the arrays' type, IEEE arithmetic. This form returns the results
+     * in a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleArray mul(DoubleArray a, DoubleArray b, Arena arena) {
+        DoubleArray r = NewArrays.like(a, b, arena);
+        mul(a, b, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = a[i] * b[i]}, in the arrays' type, IEEE arithmetic. This form returns the results
+     * in a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static FloatArray mul(FloatArray a, FloatArray b, Arena arena) {
+        FloatArray r = NewArrays.like(a, b, arena);
+        mul(a, b, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = a[i] * b[i]}, in the arrays' type, IEEE arithmetic. This form returns the results
+     * in a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param a the left operand (float64 or float32)
+     * @param b the right operand (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code a} and {@code
+     *     b} differ in length or type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray mul(NumericArray a, NumericArray b, Arena arena) {
+        NumericArray r = NewArrays.like(a, b, arena);
+        mul(a, b, r);
+        return r;
     }
 
     /**
@@ -3316,6 +3587,101 @@ public final class Kernels {
     }
 
     /**
+     * {@code out[i] = a[i] / b[i]}, in the arrays' type, IEEE arithmetic (x / 0 is ±Inf or NaN, never
+     * an exception). This form returns the results in a new array on the Java heap instead of writing
+     * an {@code out}.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     */
+    public static double[] div(double[] a, double[] b) {
+        double[] r = NewArrays.like(a, "a");
+        div(a, b, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = a[i] / b[i]}, in the arrays' type, IEEE arithmetic (x / 0 is ±Inf or NaN, never
+     * an exception). This form returns the results in a new array on the Java heap instead of writing
+     * an {@code out}.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     */
+    public static float[] div(float[] a, float[] b) {
+        float[] r = NewArrays.like(a, "a");
+        div(a, b, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = a[i] / b[i]}, in the arrays' type, IEEE arithmetic (x / 0 is ±Inf or NaN, never
+     * an exception). This form returns the results in a new array in {@code arena} instead of writing
+     * an {@code out}.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleArray div(DoubleArray a, DoubleArray b, Arena arena) {
+        DoubleArray r = NewArrays.like(a, b, arena);
+        div(a, b, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = a[i] / b[i]}, in the arrays' type, IEEE arithmetic (x / 0 is ±Inf or NaN, never
+     * an exception). This form returns the results in a new array in {@code arena} instead of writing
+     * an {@code out}.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static FloatArray div(FloatArray a, FloatArray b, Arena arena) {
+        FloatArray r = NewArrays.like(a, b, arena);
+        div(a, b, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = a[i] / b[i]}, in the arrays' type, IEEE arithmetic (x / 0 is ±Inf or NaN, never
+     * an exception). This form returns the results in a new array in {@code arena} instead of writing
+     * an {@code out}.
+     *
+     * @param a the left operand (float64 or float32)
+     * @param b the right operand (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code a} and {@code
+     *     b} differ in length or type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray div(NumericArray a, NumericArray b, Arena arena) {
+        NumericArray r = NewArrays.like(a, b, arena);
+        div(a, b, r);
+        return r;
+    }
+
+    /**
      * {@code out[i] = a[i] + s}, in the array's type, IEEE arithmetic.
      *
      * @param a the array operand
@@ -3360,6 +3726,91 @@ public final class Kernels {
      */
     public static void add(NumericArray a, double s, NumericArray out) {
         scalarOf(BinaryOp.ADD, a, s, out);
+    }
+
+    /**
+     * {@code out[i] = a[i] + s}, in the array's type, IEEE arithmetic. This form returns the results in
+     * a new array on the Java heap instead of writing an {@code out}.
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @return a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if {@code a} is null
+     */
+    public static double[] add(double[] a, double s) {
+        double[] r = NewArrays.like(a, "a");
+        add(a, s, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = a[i] + s}, in the array's type, IEEE arithmetic. This form returns the results in
+     * a new array on the Java heap instead of writing an {@code out}.
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @return a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if {@code a} is null
+     */
+    public static float[] add(float[] a, float s) {
+        float[] r = NewArrays.like(a, "a");
+        add(a, s, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = a[i] + s}, in the array's type, IEEE arithmetic. This form returns the results in
+     * a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleArray add(DoubleArray a, double s, Arena arena) {
+        DoubleArray r = NewArrays.like(a, "a", arena);
+        add(a, s, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = a[i] + s}, in the array's type, IEEE arithmetic. This form returns the results in
+     * a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static FloatArray add(FloatArray a, float s, Arena arena) {
+        FloatArray r = NewArrays.like(a, "a", arena);
+        add(a, s, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = a[i] + s}, in the array's type, IEEE arithmetic. This form returns the results in
+     * a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param a the array operand (float64 or float32)
+     * @param s the scalar right operand
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray add(NumericArray a, double s, Arena arena) {
+        NumericArray r = NewArrays.like(a, "a", arena);
+        add(a, s, r);
+        return r;
     }
 
     /**
@@ -3410,6 +3861,91 @@ public final class Kernels {
     }
 
     /**
+     * {@code out[i] = a[i] - s}, in the array's type, IEEE arithmetic. This form returns the results in
+     * a new array on the Java heap instead of writing an {@code out}.
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @return a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if {@code a} is null
+     */
+    public static double[] sub(double[] a, double s) {
+        double[] r = NewArrays.like(a, "a");
+        sub(a, s, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = a[i] - s}, in the array's type, IEEE arithmetic. This form returns the results in
+     * a new array on the Java heap instead of writing an {@code out}.
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @return a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if {@code a} is null
+     */
+    public static float[] sub(float[] a, float s) {
+        float[] r = NewArrays.like(a, "a");
+        sub(a, s, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = a[i] - s}, in the array's type, IEEE arithmetic. This form returns the results in
+     * a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleArray sub(DoubleArray a, double s, Arena arena) {
+        DoubleArray r = NewArrays.like(a, "a", arena);
+        sub(a, s, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = a[i] - s}, in the array's type, IEEE arithmetic. This form returns the results in
+     * a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static FloatArray sub(FloatArray a, float s, Arena arena) {
+        FloatArray r = NewArrays.like(a, "a", arena);
+        sub(a, s, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = a[i] - s}, in the array's type, IEEE arithmetic. This form returns the results in
+     * a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param a the array operand (float64 or float32)
+     * @param s the scalar right operand
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray sub(NumericArray a, double s, Arena arena) {
+        NumericArray r = NewArrays.like(a, "a", arena);
+        sub(a, s, r);
+        return r;
+    }
+
+    /**
      * {@code out[i] = a[i] * s}, in the array's type, IEEE arithmetic.
      *
      * @param a the array operand
@@ -3454,6 +3990,91 @@ public final class Kernels {
      */
     public static void mul(NumericArray a, double s, NumericArray out) {
         scalarOf(BinaryOp.MUL, a, s, out);
+    }
+
+    /**
+     * {@code out[i] = a[i] * s}, in the array's type, IEEE arithmetic. This form returns the results in
+     * a new array on the Java heap instead of writing an {@code out}.
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @return a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if {@code a} is null
+     */
+    public static double[] mul(double[] a, double s) {
+        double[] r = NewArrays.like(a, "a");
+        mul(a, s, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = a[i] * s}, in the array's type, IEEE arithmetic. This form returns the results in
+     * a new array on the Java heap instead of writing an {@code out}.
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @return a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if {@code a} is null
+     */
+    public static float[] mul(float[] a, float s) {
+        float[] r = NewArrays.like(a, "a");
+        mul(a, s, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = a[i] * s}, in the array's type, IEEE arithmetic. This form returns the results in
+     * a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleArray mul(DoubleArray a, double s, Arena arena) {
+        DoubleArray r = NewArrays.like(a, "a", arena);
+        mul(a, s, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = a[i] * s}, in the array's type, IEEE arithmetic. This form returns the results in
+     * a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static FloatArray mul(FloatArray a, float s, Arena arena) {
+        FloatArray r = NewArrays.like(a, "a", arena);
+        mul(a, s, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = a[i] * s}, in the array's type, IEEE arithmetic. This form returns the results in
+     * a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param a the array operand (float64 or float32)
+     * @param s the scalar right operand
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray mul(NumericArray a, double s, Arena arena) {
+        NumericArray r = NewArrays.like(a, "a", arena);
+        mul(a, s, r);
+        return r;
     }
 
     /**
@@ -3504,6 +4125,91 @@ public final class Kernels {
     }
 
     /**
+     * {@code out[i] = a[i] / s}, in the array's type, IEEE arithmetic. This form returns the results in
+     * a new array on the Java heap instead of writing an {@code out}.
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @return a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if {@code a} is null
+     */
+    public static double[] div(double[] a, double s) {
+        double[] r = NewArrays.like(a, "a");
+        div(a, s, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = a[i] / s}, in the array's type, IEEE arithmetic. This form returns the results in
+     * a new array on the Java heap instead of writing an {@code out}.
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @return a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if {@code a} is null
+     */
+    public static float[] div(float[] a, float s) {
+        float[] r = NewArrays.like(a, "a");
+        div(a, s, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = a[i] / s}, in the array's type, IEEE arithmetic. This form returns the results in
+     * a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleArray div(DoubleArray a, double s, Arena arena) {
+        DoubleArray r = NewArrays.like(a, "a", arena);
+        div(a, s, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = a[i] / s}, in the array's type, IEEE arithmetic. This form returns the results in
+     * a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param a the array operand
+     * @param s the scalar right operand
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static FloatArray div(FloatArray a, float s, Arena arena) {
+        FloatArray r = NewArrays.like(a, "a", arena);
+        div(a, s, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = a[i] / s}, in the array's type, IEEE arithmetic. This form returns the results in
+     * a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param a the array operand (float64 or float32)
+     * @param s the scalar right operand
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray div(NumericArray a, double s, Arena arena) {
+        NumericArray r = NewArrays.like(a, "a", arena);
+        div(a, s, r);
+        return r;
+    }
+
+    /**
      * {@code out[i] = alpha * x[i]}, in the array's type.
      *
      * @param alpha the factor
@@ -3547,6 +4253,91 @@ public final class Kernels {
      */
     public static void scale(double alpha, NumericArray x, NumericArray out) {
         scalarOf(BinaryOp.MUL, x, alpha, out);
+    }
+
+    /**
+     * {@code out[i] = alpha * x[i]}, in the array's type. This form returns the results in a new array
+     * on the Java heap instead of writing an {@code out}.
+     *
+     * @param alpha the factor
+     * @param x the values, read in place (not copied)
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static double[] scale(double alpha, double[] x) {
+        double[] r = NewArrays.like(x, "x");
+        scale(alpha, x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = alpha * x[i]}, in the array's type. This form returns the results in a new array
+     * on the Java heap instead of writing an {@code out}.
+     *
+     * @param alpha the factor
+     * @param x the values, read in place (not copied)
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static float[] scale(float alpha, float[] x) {
+        float[] r = NewArrays.like(x, "x");
+        scale(alpha, x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = alpha * x[i]}, in the array's type. This form returns the results in a new array
+     * in {@code arena} instead of writing an {@code out}.
+     *
+     * @param alpha the factor
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleArray scale(double alpha, DoubleArray x, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        scale(alpha, x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = alpha * x[i]}, in the array's type. This form returns the results in a new array
+     * in {@code arena} instead of writing an {@code out}.
+     *
+     * @param alpha the factor
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static FloatArray scale(float alpha, FloatArray x, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        scale(alpha, x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = alpha * x[i]}, in the array's type. This form returns the results in a new array
+     * in {@code arena} instead of writing an {@code out}.
+     *
+     * @param alpha the factor
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray scale(double alpha, NumericArray x, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        scale(alpha, x, r);
+        return r;
     }
 
     /**
@@ -3637,6 +4428,86 @@ public final class Kernels {
     }
 
     /**
+     * {@code out[i] = |x[i]|} (NaN stays NaN; abs(-0.0) is +0.0). This form returns the results in a
+     * new array on the Java heap instead of writing an {@code out}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static double[] abs(double[] x) {
+        double[] r = NewArrays.like(x, "x");
+        abs(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = |x[i]|} (NaN stays NaN; abs(-0.0) is +0.0). This form returns the results in a
+     * new array on the Java heap instead of writing an {@code out}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static float[] abs(float[] x) {
+        float[] r = NewArrays.like(x, "x");
+        abs(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = |x[i]|} (NaN stays NaN; abs(-0.0) is +0.0). This form returns the results in a
+     * new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleArray abs(DoubleArray x, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        abs(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = |x[i]|} (NaN stays NaN; abs(-0.0) is +0.0). This form returns the results in a
+     * new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static FloatArray abs(FloatArray x, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        abs(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = |x[i]|} (NaN stays NaN; abs(-0.0) is +0.0). This form returns the results in a
+     * new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray abs(NumericArray x, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        abs(x, r);
+        return r;
+    }
+
+    /**
      * {@code out[i] = -x[i]} (the sign flips, also of zeros and NaN).
      *
      * @param x the values, read in place (not copied)
@@ -3680,6 +4551,86 @@ public final class Kernels {
     }
 
     /**
+     * {@code out[i] = -x[i]} (the sign flips, also of zeros and NaN). This form returns the results in
+     * a new array on the Java heap instead of writing an {@code out}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static double[] neg(double[] x) {
+        double[] r = NewArrays.like(x, "x");
+        neg(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = -x[i]} (the sign flips, also of zeros and NaN). This form returns the results in
+     * a new array on the Java heap instead of writing an {@code out}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static float[] neg(float[] x) {
+        float[] r = NewArrays.like(x, "x");
+        neg(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = -x[i]} (the sign flips, also of zeros and NaN). This form returns the results in
+     * a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleArray neg(DoubleArray x, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        neg(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = -x[i]} (the sign flips, also of zeros and NaN). This form returns the results in
+     * a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static FloatArray neg(FloatArray x, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        neg(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = -x[i]} (the sign flips, also of zeros and NaN). This form returns the results in
+     * a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray neg(NumericArray x, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        neg(x, r);
+        return r;
+    }
+
+    /**
      * {@code out[i] = sqrt(x[i])}, correctly rounded: NaN for a negative value, sqrt(-0.0) is -0.0.
      *
      * @param x the values, read in place (not copied)
@@ -3720,6 +4671,86 @@ public final class Kernels {
      */
     public static void sqrt(NumericArray x, NumericArray out) {
         unaryOf(UnaryOp.SQRT, x, out);
+    }
+
+    /**
+     * {@code out[i] = sqrt(x[i])}, correctly rounded: NaN for a negative value, sqrt(-0.0) is -0.0.
+     * This form returns the results in a new array on the Java heap instead of writing an {@code out}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static double[] sqrt(double[] x) {
+        double[] r = NewArrays.like(x, "x");
+        sqrt(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = sqrt(x[i])}, correctly rounded: NaN for a negative value, sqrt(-0.0) is -0.0.
+     * This form returns the results in a new array on the Java heap instead of writing an {@code out}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static float[] sqrt(float[] x) {
+        float[] r = NewArrays.like(x, "x");
+        sqrt(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = sqrt(x[i])}, correctly rounded: NaN for a negative value, sqrt(-0.0) is -0.0.
+     * This form returns the results in a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleArray sqrt(DoubleArray x, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        sqrt(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = sqrt(x[i])}, correctly rounded: NaN for a negative value, sqrt(-0.0) is -0.0.
+     * This form returns the results in a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static FloatArray sqrt(FloatArray x, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        sqrt(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = sqrt(x[i])}, correctly rounded: NaN for a negative value, sqrt(-0.0) is -0.0.
+     * This form returns the results in a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray sqrt(NumericArray x, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        sqrt(x, r);
+        return r;
     }
 
     /**
@@ -3769,6 +4800,91 @@ public final class Kernels {
     }
 
     /**
+     * {@code out[i] = e^x[i]}, within 4 ulp of {@link Math#exp} on the native paths: exp(-Inf) is 0,
+     * NaN stays NaN. This form returns the results in a new array on the Java heap instead of writing
+     * an {@code out}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static double[] exp(double[] x) {
+        double[] r = NewArrays.like(x, "x");
+        exp(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = e^x[i]}, within 4 ulp of {@link Math#exp} on the native paths: exp(-Inf) is 0,
+     * NaN stays NaN. This form returns the results in a new array on the Java heap instead of writing
+     * an {@code out}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static float[] exp(float[] x) {
+        float[] r = NewArrays.like(x, "x");
+        exp(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = e^x[i]}, within 4 ulp of {@link Math#exp} on the native paths: exp(-Inf) is 0,
+     * NaN stays NaN. This form returns the results in a new array in {@code arena} instead of writing
+     * an {@code out}.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleArray exp(DoubleArray x, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        exp(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = e^x[i]}, within 4 ulp of {@link Math#exp} on the native paths: exp(-Inf) is 0,
+     * NaN stays NaN. This form returns the results in a new array in {@code arena} instead of writing
+     * an {@code out}.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static FloatArray exp(FloatArray x, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        exp(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = e^x[i]}, within 4 ulp of {@link Math#exp} on the native paths: exp(-Inf) is 0,
+     * NaN stays NaN. This form returns the results in a new array in {@code arena} instead of writing
+     * an {@code out}.
+     *
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray exp(NumericArray x, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        exp(x, r);
+        return r;
+    }
+
+    /**
      * {@code out[i] = ln x[i]}, within 4 ulp of {@link Math#log} on the native paths: NaN for a
      * negative value, -Inf for ±0, log(+Inf) is +Inf.
      *
@@ -3812,6 +4928,91 @@ public final class Kernels {
      */
     public static void log(NumericArray x, NumericArray out) {
         unaryOf(UnaryOp.LOG, x, out);
+    }
+
+    /**
+     * {@code out[i] = ln x[i]}, within 4 ulp of {@link Math#log} on the native paths: NaN for a
+     * negative value, -Inf for ±0, log(+Inf) is +Inf. This form returns the results in a new array on
+     * the Java heap instead of writing an {@code out}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static double[] log(double[] x) {
+        double[] r = NewArrays.like(x, "x");
+        log(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = ln x[i]}, within 4 ulp of {@link Math#log} on the native paths: NaN for a
+     * negative value, -Inf for ±0, log(+Inf) is +Inf. This form returns the results in a new array on
+     * the Java heap instead of writing an {@code out}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static float[] log(float[] x) {
+        float[] r = NewArrays.like(x, "x");
+        log(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = ln x[i]}, within 4 ulp of {@link Math#log} on the native paths: NaN for a
+     * negative value, -Inf for ±0, log(+Inf) is +Inf. This form returns the results in a new array in
+     * {@code arena} instead of writing an {@code out}.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleArray log(DoubleArray x, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        log(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = ln x[i]}, within 4 ulp of {@link Math#log} on the native paths: NaN for a
+     * negative value, -Inf for ±0, log(+Inf) is +Inf. This form returns the results in a new array in
+     * {@code arena} instead of writing an {@code out}.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static FloatArray log(FloatArray x, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        log(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = ln x[i]}, within 4 ulp of {@link Math#log} on the native paths: NaN for a
+     * negative value, -Inf for ±0, log(+Inf) is +Inf. This form returns the results in a new array in
+     * {@code arena} instead of writing an {@code out}.
+     *
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray log(NumericArray x, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        log(x, r);
+        return r;
     }
 
     /**
@@ -3861,6 +5062,101 @@ public final class Kernels {
      */
     public static void clip(NumericArray x, double lo, double hi, NumericArray out) {
         clipOf(x, lo, hi, out);
+    }
+
+    /**
+     * {@code out[i] = min(max(x[i], lo), hi)}; NaN stays NaN. This form returns the results in a new
+     * array on the Java heap instead of writing an {@code out}.
+     *
+     * @param x the values, read in place (not copied)
+     * @param lo the lower bound
+     * @param hi the upper bound
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code lo > hi} or a bound is NaN
+     */
+    public static double[] clip(double[] x, double lo, double hi) {
+        double[] r = NewArrays.like(x, "x");
+        clip(x, lo, hi, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = min(max(x[i], lo), hi)}; NaN stays NaN. This form returns the results in a new
+     * array on the Java heap instead of writing an {@code out}.
+     *
+     * @param x the values, read in place (not copied)
+     * @param lo the lower bound
+     * @param hi the upper bound
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code lo > hi} or a bound is NaN
+     */
+    public static float[] clip(float[] x, float lo, float hi) {
+        float[] r = NewArrays.like(x, "x");
+        clip(x, lo, hi, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = min(max(x[i], lo), hi)}; NaN stays NaN. This form returns the results in a new
+     * array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param x the array
+     * @param lo the lower bound
+     * @param hi the upper bound
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code lo > hi} or a bound is NaN
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleArray clip(DoubleArray x, double lo, double hi, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        clip(x, lo, hi, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = min(max(x[i], lo), hi)}; NaN stays NaN. This form returns the results in a new
+     * array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param x the array
+     * @param lo the lower bound
+     * @param hi the upper bound
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code lo > hi} or a bound is NaN
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static FloatArray clip(FloatArray x, float lo, float hi, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        clip(x, lo, hi, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = min(max(x[i], lo), hi)}; NaN stays NaN. This form returns the results in a new
+     * array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param x the array (float64 or float32)
+     * @param lo the lower bound
+     * @param hi the upper bound
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code lo > hi} or a
+     *     bound is NaN
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray clip(NumericArray x, double lo, double hi, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        clip(x, lo, hi, r);
+        return r;
     }
 
     /**
@@ -6469,6 +7765,2778 @@ public final class Kernels {
      */
     public static Histogram histogram(NumericArray x, BinRule rule, double lo, double hi) {
         return histogramOf(x, rule, lo, hi);
+    }
+
+    /**
+     * {@code out[i] = sin x[i]} (radians), the argument reduced exactly however large (sin(1e300) is as
+     * accurate as sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void sin(double[] x, double[] out) {
+        unaryOf(UnaryOp.SIN, DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = sin x[i]} (radians), the argument reduced exactly however large (sin(1e300) is as
+     * accurate as sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void sin(float[] x, float[] out) {
+        unaryOf(UnaryOp.SIN, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = sin x[i]} (radians), the argument reduced exactly however large (sin(1e300) is as
+     * accurate as sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp.
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code out} is shorter
+     *     than the input, read-only or of another type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void sin(NumericArray x, NumericArray out) {
+        unaryOf(UnaryOp.SIN, x, out);
+    }
+
+    /**
+     * {@code out[i] = sin x[i]} (radians), the argument reduced exactly however large (sin(1e300) is as
+     * accurate as sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array on the Java
+     * heap instead of writing an {@code out}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static double[] sin(double[] x) {
+        double[] r = NewArrays.like(x, "x");
+        sin(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = sin x[i]} (radians), the argument reduced exactly however large (sin(1e300) is as
+     * accurate as sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array on the Java
+     * heap instead of writing an {@code out}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static float[] sin(float[] x) {
+        float[] r = NewArrays.like(x, "x");
+        sin(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = sin x[i]} (radians), the argument reduced exactly however large (sin(1e300) is as
+     * accurate as sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array in {@code
+     * arena} instead of writing an {@code out}.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleArray sin(DoubleArray x, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        sin(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = sin x[i]} (radians), the argument reduced exactly however large (sin(1e300) is as
+     * accurate as sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array in {@code
+     * arena} instead of writing an {@code out}.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static FloatArray sin(FloatArray x, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        sin(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = sin x[i]} (radians), the argument reduced exactly however large (sin(1e300) is as
+     * accurate as sin(1)): NaN and ±Inf give NaN, sin(-0.0) is -0.0. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array in {@code
+     * arena} instead of writing an {@code out}.
+     *
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray sin(NumericArray x, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        sin(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = cos x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf
+     * give NaN, cos(±0) is 1. Accuracy: float64 results within 1 ulp of the correctly rounded value (at
+     * most that many representable values away from it; checked against high-precision references on
+     * every backend and CPU path); float32 values are computed in float64 and rounded once, within 1
+     * ulp.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void cos(double[] x, double[] out) {
+        unaryOf(UnaryOp.COS, DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = cos x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf
+     * give NaN, cos(±0) is 1. Accuracy: float64 results within 1 ulp of the correctly rounded value (at
+     * most that many representable values away from it; checked against high-precision references on
+     * every backend and CPU path); float32 values are computed in float64 and rounded once, within 1
+     * ulp.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void cos(float[] x, float[] out) {
+        unaryOf(UnaryOp.COS, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = cos x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf
+     * give NaN, cos(±0) is 1. Accuracy: float64 results within 1 ulp of the correctly rounded value (at
+     * most that many representable values away from it; checked against high-precision references on
+     * every backend and CPU path); float32 values are computed in float64 and rounded once, within 1
+     * ulp.
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code out} is shorter
+     *     than the input, read-only or of another type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void cos(NumericArray x, NumericArray out) {
+        unaryOf(UnaryOp.COS, x, out);
+    }
+
+    /**
+     * {@code out[i] = cos x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf
+     * give NaN, cos(±0) is 1. Accuracy: float64 results within 1 ulp of the correctly rounded value (at
+     * most that many representable values away from it; checked against high-precision references on
+     * every backend and CPU path); float32 values are computed in float64 and rounded once, within 1
+     * ulp. This form returns the results in a new array on the Java heap instead of writing an {@code
+     * out}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static double[] cos(double[] x) {
+        double[] r = NewArrays.like(x, "x");
+        cos(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = cos x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf
+     * give NaN, cos(±0) is 1. Accuracy: float64 results within 1 ulp of the correctly rounded value (at
+     * most that many representable values away from it; checked against high-precision references on
+     * every backend and CPU path); float32 values are computed in float64 and rounded once, within 1
+     * ulp. This form returns the results in a new array on the Java heap instead of writing an {@code
+     * out}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static float[] cos(float[] x) {
+        float[] r = NewArrays.like(x, "x");
+        cos(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = cos x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf
+     * give NaN, cos(±0) is 1. Accuracy: float64 results within 1 ulp of the correctly rounded value (at
+     * most that many representable values away from it; checked against high-precision references on
+     * every backend and CPU path); float32 values are computed in float64 and rounded once, within 1
+     * ulp. This form returns the results in a new array in {@code arena} instead of writing an {@code
+     * out}.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleArray cos(DoubleArray x, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        cos(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = cos x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf
+     * give NaN, cos(±0) is 1. Accuracy: float64 results within 1 ulp of the correctly rounded value (at
+     * most that many representable values away from it; checked against high-precision references on
+     * every backend and CPU path); float32 values are computed in float64 and rounded once, within 1
+     * ulp. This form returns the results in a new array in {@code arena} instead of writing an {@code
+     * out}.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static FloatArray cos(FloatArray x, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        cos(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = cos x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf
+     * give NaN, cos(±0) is 1. Accuracy: float64 results within 1 ulp of the correctly rounded value (at
+     * most that many representable values away from it; checked against high-precision references on
+     * every backend and CPU path); float32 values are computed in float64 and rounded once, within 1
+     * ulp. This form returns the results in a new array in {@code arena} instead of writing an {@code
+     * out}.
+     *
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray cos(NumericArray x, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        cos(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = tan x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf
+     * give NaN, tan(-0.0) is -0.0. Accuracy: float64 results within 2 ulp of the correctly rounded
+     * value (at most that many representable values away from it; checked against high-precision
+     * references on every backend and CPU path); float32 values are computed in float64 and rounded
+     * once, within 1 ulp.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void tan(double[] x, double[] out) {
+        unaryOf(UnaryOp.TAN, DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = tan x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf
+     * give NaN, tan(-0.0) is -0.0. Accuracy: float64 results within 2 ulp of the correctly rounded
+     * value (at most that many representable values away from it; checked against high-precision
+     * references on every backend and CPU path); float32 values are computed in float64 and rounded
+     * once, within 1 ulp.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void tan(float[] x, float[] out) {
+        unaryOf(UnaryOp.TAN, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = tan x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf
+     * give NaN, tan(-0.0) is -0.0. Accuracy: float64 results within 2 ulp of the correctly rounded
+     * value (at most that many representable values away from it; checked against high-precision
+     * references on every backend and CPU path); float32 values are computed in float64 and rounded
+     * once, within 1 ulp.
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code out} is shorter
+     *     than the input, read-only or of another type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void tan(NumericArray x, NumericArray out) {
+        unaryOf(UnaryOp.TAN, x, out);
+    }
+
+    /**
+     * {@code out[i] = tan x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf
+     * give NaN, tan(-0.0) is -0.0. Accuracy: float64 results within 2 ulp of the correctly rounded
+     * value (at most that many representable values away from it; checked against high-precision
+     * references on every backend and CPU path); float32 values are computed in float64 and rounded
+     * once, within 1 ulp. This form returns the results in a new array on the Java heap instead of
+     * writing an {@code out}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static double[] tan(double[] x) {
+        double[] r = NewArrays.like(x, "x");
+        tan(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = tan x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf
+     * give NaN, tan(-0.0) is -0.0. Accuracy: float64 results within 2 ulp of the correctly rounded
+     * value (at most that many representable values away from it; checked against high-precision
+     * references on every backend and CPU path); float32 values are computed in float64 and rounded
+     * once, within 1 ulp. This form returns the results in a new array on the Java heap instead of
+     * writing an {@code out}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static float[] tan(float[] x) {
+        float[] r = NewArrays.like(x, "x");
+        tan(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = tan x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf
+     * give NaN, tan(-0.0) is -0.0. Accuracy: float64 results within 2 ulp of the correctly rounded
+     * value (at most that many representable values away from it; checked against high-precision
+     * references on every backend and CPU path); float32 values are computed in float64 and rounded
+     * once, within 1 ulp. This form returns the results in a new array in {@code arena} instead of
+     * writing an {@code out}.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleArray tan(DoubleArray x, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        tan(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = tan x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf
+     * give NaN, tan(-0.0) is -0.0. Accuracy: float64 results within 2 ulp of the correctly rounded
+     * value (at most that many representable values away from it; checked against high-precision
+     * references on every backend and CPU path); float32 values are computed in float64 and rounded
+     * once, within 1 ulp. This form returns the results in a new array in {@code arena} instead of
+     * writing an {@code out}.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static FloatArray tan(FloatArray x, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        tan(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = tan x[i]} (radians), the argument reduced exactly however large: NaN and ±Inf
+     * give NaN, tan(-0.0) is -0.0. Accuracy: float64 results within 2 ulp of the correctly rounded
+     * value (at most that many representable values away from it; checked against high-precision
+     * references on every backend and CPU path); float32 values are computed in float64 and rounded
+     * once, within 1 ulp. This form returns the results in a new array in {@code arena} instead of
+     * writing an {@code out}.
+     *
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray tan(NumericArray x, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        tan(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void tanh(double[] x, double[] out) {
+        unaryOf(UnaryOp.TANH, DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void tanh(float[] x, float[] out) {
+        unaryOf(UnaryOp.TANH, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp.
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code out} is shorter
+     *     than the input, read-only or of another type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void tanh(NumericArray x, NumericArray out) {
+        unaryOf(UnaryOp.TANH, x, out);
+    }
+
+    /**
+     * {@code out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
+     * results in a new array on the Java heap instead of writing an {@code out}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static double[] tanh(double[] x) {
+        double[] r = NewArrays.like(x, "x");
+        tanh(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
+     * results in a new array on the Java heap instead of writing an {@code out}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static float[] tanh(float[] x) {
+        float[] r = NewArrays.like(x, "x");
+        tanh(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleArray tanh(DoubleArray x, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        tanh(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static FloatArray tanh(FloatArray x, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        tanh(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = tanh x[i]}: tanh(±Inf) is ±1, tanh(-0.0) is -0.0, NaN stays NaN. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray tanh(NumericArray x, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        tanh(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = ln(1 + x[i])}, accurate also where {@code 1 + x} would round (tiny x): -Inf for
+     * -1, NaN below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void log1p(double[] x, double[] out) {
+        unaryOf(UnaryOp.LOG1P, DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = ln(1 + x[i])}, accurate also where {@code 1 + x} would round (tiny x): -Inf for
+     * -1, NaN below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void log1p(float[] x, float[] out) {
+        unaryOf(UnaryOp.LOG1P, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = ln(1 + x[i])}, accurate also where {@code 1 + x} would round (tiny x): -Inf for
+     * -1, NaN below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp.
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code out} is shorter
+     *     than the input, read-only or of another type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void log1p(NumericArray x, NumericArray out) {
+        unaryOf(UnaryOp.LOG1P, x, out);
+    }
+
+    /**
+     * {@code out[i] = ln(1 + x[i])}, accurate also where {@code 1 + x} would round (tiny x): -Inf for
+     * -1, NaN below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array on the Java
+     * heap instead of writing an {@code out}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static double[] log1p(double[] x) {
+        double[] r = NewArrays.like(x, "x");
+        log1p(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = ln(1 + x[i])}, accurate also where {@code 1 + x} would round (tiny x): -Inf for
+     * -1, NaN below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array on the Java
+     * heap instead of writing an {@code out}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static float[] log1p(float[] x) {
+        float[] r = NewArrays.like(x, "x");
+        log1p(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = ln(1 + x[i])}, accurate also where {@code 1 + x} would round (tiny x): -Inf for
+     * -1, NaN below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array in {@code
+     * arena} instead of writing an {@code out}.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleArray log1p(DoubleArray x, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        log1p(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = ln(1 + x[i])}, accurate also where {@code 1 + x} would round (tiny x): -Inf for
+     * -1, NaN below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array in {@code
+     * arena} instead of writing an {@code out}.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static FloatArray log1p(FloatArray x, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        log1p(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = ln(1 + x[i])}, accurate also where {@code 1 + x} would round (tiny x): -Inf for
+     * -1, NaN below -1, log1p(-0.0) is -0.0, log1p(+Inf) is +Inf. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array in {@code
+     * arena} instead of writing an {@code out}.
+     *
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray log1p(NumericArray x, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        log1p(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = e^x[i] - 1}, accurate also for tiny x: expm1(-Inf) is -1, +Inf beyond about
+     * 709.78 (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void expm1(double[] x, double[] out) {
+        unaryOf(UnaryOp.EXPM1, DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = e^x[i] - 1}, accurate also for tiny x: expm1(-Inf) is -1, +Inf beyond about
+     * 709.78 (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void expm1(float[] x, float[] out) {
+        unaryOf(UnaryOp.EXPM1, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = e^x[i] - 1}, accurate also for tiny x: expm1(-Inf) is -1, +Inf beyond about
+     * 709.78 (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp.
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code out} is shorter
+     *     than the input, read-only or of another type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void expm1(NumericArray x, NumericArray out) {
+        unaryOf(UnaryOp.EXPM1, x, out);
+    }
+
+    /**
+     * {@code out[i] = e^x[i] - 1}, accurate also for tiny x: expm1(-Inf) is -1, +Inf beyond about
+     * 709.78 (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array on the Java
+     * heap instead of writing an {@code out}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static double[] expm1(double[] x) {
+        double[] r = NewArrays.like(x, "x");
+        expm1(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = e^x[i] - 1}, accurate also for tiny x: expm1(-Inf) is -1, +Inf beyond about
+     * 709.78 (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array on the Java
+     * heap instead of writing an {@code out}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static float[] expm1(float[] x) {
+        float[] r = NewArrays.like(x, "x");
+        expm1(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = e^x[i] - 1}, accurate also for tiny x: expm1(-Inf) is -1, +Inf beyond about
+     * 709.78 (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array in {@code
+     * arena} instead of writing an {@code out}.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleArray expm1(DoubleArray x, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        expm1(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = e^x[i] - 1}, accurate also for tiny x: expm1(-Inf) is -1, +Inf beyond about
+     * 709.78 (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array in {@code
+     * arena} instead of writing an {@code out}.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static FloatArray expm1(FloatArray x, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        expm1(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = e^x[i] - 1}, accurate also for tiny x: expm1(-Inf) is -1, +Inf beyond about
+     * 709.78 (float32: 88.72), expm1(-0.0) is -0.0, NaN stays NaN. Accuracy: float64 results within 1
+     * ulp of the correctly rounded value (at most that many representable values away from it; checked
+     * against high-precision references on every backend and CPU path); float32 values are computed in
+     * float64 and rounded once, within 1 ulp. This form returns the results in a new array in {@code
+     * arena} instead of writing an {@code out}.
+     *
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray expm1(NumericArray x, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        expm1(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = log2 x[i]}: exact for powers of two (subnormal ones included), NaN for a negative
+     * value, -Inf for ±0, log2(+Inf) is +Inf. Accuracy: float64 results within 2 ulp of the correctly
+     * rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void log2(double[] x, double[] out) {
+        unaryOf(UnaryOp.LOG2, DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = log2 x[i]}: exact for powers of two (subnormal ones included), NaN for a negative
+     * value, -Inf for ±0, log2(+Inf) is +Inf. Accuracy: float64 results within 2 ulp of the correctly
+     * rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void log2(float[] x, float[] out) {
+        unaryOf(UnaryOp.LOG2, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = log2 x[i]}: exact for powers of two (subnormal ones included), NaN for a negative
+     * value, -Inf for ±0, log2(+Inf) is +Inf. Accuracy: float64 results within 2 ulp of the correctly
+     * rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp.
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code out} is shorter
+     *     than the input, read-only or of another type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void log2(NumericArray x, NumericArray out) {
+        unaryOf(UnaryOp.LOG2, x, out);
+    }
+
+    /**
+     * {@code out[i] = log2 x[i]}: exact for powers of two (subnormal ones included), NaN for a negative
+     * value, -Inf for ±0, log2(+Inf) is +Inf. Accuracy: float64 results within 2 ulp of the correctly
+     * rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array on the Java heap
+     * instead of writing an {@code out}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static double[] log2(double[] x) {
+        double[] r = NewArrays.like(x, "x");
+        log2(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = log2 x[i]}: exact for powers of two (subnormal ones included), NaN for a negative
+     * value, -Inf for ±0, log2(+Inf) is +Inf. Accuracy: float64 results within 2 ulp of the correctly
+     * rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array on the Java heap
+     * instead of writing an {@code out}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static float[] log2(float[] x) {
+        float[] r = NewArrays.like(x, "x");
+        log2(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = log2 x[i]}: exact for powers of two (subnormal ones included), NaN for a negative
+     * value, -Inf for ±0, log2(+Inf) is +Inf. Accuracy: float64 results within 2 ulp of the correctly
+     * rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array in {@code arena}
+     * instead of writing an {@code out}.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleArray log2(DoubleArray x, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        log2(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = log2 x[i]}: exact for powers of two (subnormal ones included), NaN for a negative
+     * value, -Inf for ±0, log2(+Inf) is +Inf. Accuracy: float64 results within 2 ulp of the correctly
+     * rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array in {@code arena}
+     * instead of writing an {@code out}.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static FloatArray log2(FloatArray x, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        log2(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = log2 x[i]}: exact for powers of two (subnormal ones included), NaN for a negative
+     * value, -Inf for ±0, log2(+Inf) is +Inf. Accuracy: float64 results within 2 ulp of the correctly
+     * rounded value (at most that many representable values away from it; checked against
+     * high-precision references on every backend and CPU path); float32 values are computed in float64
+     * and rounded once, within 1 ulp. This form returns the results in a new array in {@code arena}
+     * instead of writing an {@code out}.
+     *
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray log2(NumericArray x, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        log2(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf.
+     * Accuracy: float64 results within 2 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void log10(double[] x, double[] out) {
+        unaryOf(UnaryOp.LOG10, DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf.
+     * Accuracy: float64 results within 2 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void log10(float[] x, float[] out) {
+        unaryOf(UnaryOp.LOG10, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf.
+     * Accuracy: float64 results within 2 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp.
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code out} is shorter
+     *     than the input, read-only or of another type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void log10(NumericArray x, NumericArray out) {
+        unaryOf(UnaryOp.LOG10, x, out);
+    }
+
+    /**
+     * {@code out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf.
+     * Accuracy: float64 results within 2 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp. This form
+     * returns the results in a new array on the Java heap instead of writing an {@code out}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static double[] log10(double[] x) {
+        double[] r = NewArrays.like(x, "x");
+        log10(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf.
+     * Accuracy: float64 results within 2 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp. This form
+     * returns the results in a new array on the Java heap instead of writing an {@code out}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static float[] log10(float[] x) {
+        float[] r = NewArrays.like(x, "x");
+        log10(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf.
+     * Accuracy: float64 results within 2 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp. This form
+     * returns the results in a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleArray log10(DoubleArray x, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        log10(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf.
+     * Accuracy: float64 results within 2 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp. This form
+     * returns the results in a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static FloatArray log10(FloatArray x, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        log10(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i] = log10 x[i]}: NaN for a negative value, -Inf for ±0, log10(+Inf) is +Inf.
+     * Accuracy: float64 results within 2 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp. This form
+     * returns the results in a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray log10(NumericArray x, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        log10(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i]} is the largest integer not above {@code x[i]} (NumPy's {@code floor}): floor(-0.5)
+     * is -1.0, floor(-0.0) is -0.0, ±Inf and NaN stay. Exact: the same bits as NumPy on every backend
+     * and CPU path.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void floor(double[] x, double[] out) {
+        unaryOf(UnaryOp.FLOOR, DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i]} is the largest integer not above {@code x[i]} (NumPy's {@code floor}): floor(-0.5)
+     * is -1.0, floor(-0.0) is -0.0, ±Inf and NaN stay. Exact: the same bits as NumPy on every backend
+     * and CPU path. float32 values are computed in float32, exactly.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void floor(float[] x, float[] out) {
+        unaryOf(UnaryOp.FLOOR, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i]} is the largest integer not above {@code x[i]} (NumPy's {@code floor}): floor(-0.5)
+     * is -1.0, floor(-0.0) is -0.0, ±Inf and NaN stay. Exact: the same bits as NumPy on every backend
+     * and CPU path.
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code out} is shorter
+     *     than the input, read-only or of another type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void floor(NumericArray x, NumericArray out) {
+        unaryOf(UnaryOp.FLOOR, x, out);
+    }
+
+    /**
+     * {@code out[i]} is the largest integer not above {@code x[i]} (NumPy's {@code floor}): floor(-0.5)
+     * is -1.0, floor(-0.0) is -0.0, ±Inf and NaN stay. Exact: the same bits as NumPy on every backend
+     * and CPU path. This form returns the results in a new array on the Java heap instead of writing an
+     * {@code out}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static double[] floor(double[] x) {
+        double[] r = NewArrays.like(x, "x");
+        floor(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i]} is the largest integer not above {@code x[i]} (NumPy's {@code floor}): floor(-0.5)
+     * is -1.0, floor(-0.0) is -0.0, ±Inf and NaN stay. Exact: the same bits as NumPy on every backend
+     * and CPU path. float32 values are computed in float32, exactly. This form returns the results in a
+     * new array on the Java heap instead of writing an {@code out}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static float[] floor(float[] x) {
+        float[] r = NewArrays.like(x, "x");
+        floor(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i]} is the largest integer not above {@code x[i]} (NumPy's {@code floor}): floor(-0.5)
+     * is -1.0, floor(-0.0) is -0.0, ±Inf and NaN stay. Exact: the same bits as NumPy on every backend
+     * and CPU path. This form returns the results in a new array in {@code arena} instead of writing an
+     * {@code out}.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleArray floor(DoubleArray x, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        floor(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i]} is the largest integer not above {@code x[i]} (NumPy's {@code floor}): floor(-0.5)
+     * is -1.0, floor(-0.0) is -0.0, ±Inf and NaN stay. Exact: the same bits as NumPy on every backend
+     * and CPU path. float32 values are computed in float32, exactly. This form returns the results in a
+     * new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static FloatArray floor(FloatArray x, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        floor(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i]} is the largest integer not above {@code x[i]} (NumPy's {@code floor}): floor(-0.5)
+     * is -1.0, floor(-0.0) is -0.0, ±Inf and NaN stay. Exact: the same bits as NumPy on every backend
+     * and CPU path. This form returns the results in a new array in {@code arena} instead of writing an
+     * {@code out}.
+     *
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray floor(NumericArray x, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        floor(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i]} is the smallest integer not below {@code x[i]} (NumPy's {@code ceil}): ceil(-0.5)
+     * is -0.0, ±Inf and NaN stay. Exact: the same bits as NumPy on every backend and CPU path.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void ceil(double[] x, double[] out) {
+        unaryOf(UnaryOp.CEIL, DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i]} is the smallest integer not below {@code x[i]} (NumPy's {@code ceil}): ceil(-0.5)
+     * is -0.0, ±Inf and NaN stay. Exact: the same bits as NumPy on every backend and CPU path. float32
+     * values are computed in float32, exactly.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void ceil(float[] x, float[] out) {
+        unaryOf(UnaryOp.CEIL, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i]} is the smallest integer not below {@code x[i]} (NumPy's {@code ceil}): ceil(-0.5)
+     * is -0.0, ±Inf and NaN stay. Exact: the same bits as NumPy on every backend and CPU path.
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code out} is shorter
+     *     than the input, read-only or of another type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void ceil(NumericArray x, NumericArray out) {
+        unaryOf(UnaryOp.CEIL, x, out);
+    }
+
+    /**
+     * {@code out[i]} is the smallest integer not below {@code x[i]} (NumPy's {@code ceil}): ceil(-0.5)
+     * is -0.0, ±Inf and NaN stay. Exact: the same bits as NumPy on every backend and CPU path. This
+     * form returns the results in a new array on the Java heap instead of writing an {@code out}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static double[] ceil(double[] x) {
+        double[] r = NewArrays.like(x, "x");
+        ceil(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i]} is the smallest integer not below {@code x[i]} (NumPy's {@code ceil}): ceil(-0.5)
+     * is -0.0, ±Inf and NaN stay. Exact: the same bits as NumPy on every backend and CPU path. float32
+     * values are computed in float32, exactly. This form returns the results in a new array on the Java
+     * heap instead of writing an {@code out}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static float[] ceil(float[] x) {
+        float[] r = NewArrays.like(x, "x");
+        ceil(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i]} is the smallest integer not below {@code x[i]} (NumPy's {@code ceil}): ceil(-0.5)
+     * is -0.0, ±Inf and NaN stay. Exact: the same bits as NumPy on every backend and CPU path. This
+     * form returns the results in a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleArray ceil(DoubleArray x, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        ceil(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i]} is the smallest integer not below {@code x[i]} (NumPy's {@code ceil}): ceil(-0.5)
+     * is -0.0, ±Inf and NaN stay. Exact: the same bits as NumPy on every backend and CPU path. float32
+     * values are computed in float32, exactly. This form returns the results in a new array in {@code
+     * arena} instead of writing an {@code out}.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static FloatArray ceil(FloatArray x, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        ceil(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i]} is the smallest integer not below {@code x[i]} (NumPy's {@code ceil}): ceil(-0.5)
+     * is -0.0, ±Inf and NaN stay. Exact: the same bits as NumPy on every backend and CPU path. This
+     * form returns the results in a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray ceil(NumericArray x, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        ceil(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i]} is {@code x[i]} rounded to the nearest integer, halves to even (NumPy's {@code
+     * rint}, and its {@code round} with no decimals): rint(2.5) is 2.0, rint(-0.5) is -0.0, ±Inf and
+     * NaN stay. Exact: the same bits as NumPy on every backend and CPU path.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void rint(double[] x, double[] out) {
+        unaryOf(UnaryOp.RINT, DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i]} is {@code x[i]} rounded to the nearest integer, halves to even (NumPy's {@code
+     * rint}, and its {@code round} with no decimals): rint(2.5) is 2.0, rint(-0.5) is -0.0, ±Inf and
+     * NaN stay. Exact: the same bits as NumPy on every backend and CPU path. float32 values are
+     * computed in float32, exactly.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void rint(float[] x, float[] out) {
+        unaryOf(UnaryOp.RINT, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * {@code out[i]} is {@code x[i]} rounded to the nearest integer, halves to even (NumPy's {@code
+     * rint}, and its {@code round} with no decimals): rint(2.5) is 2.0, rint(-0.5) is -0.0, ±Inf and
+     * NaN stay. Exact: the same bits as NumPy on every backend and CPU path.
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code out} is shorter
+     *     than the input, read-only or of another type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void rint(NumericArray x, NumericArray out) {
+        unaryOf(UnaryOp.RINT, x, out);
+    }
+
+    /**
+     * {@code out[i]} is {@code x[i]} rounded to the nearest integer, halves to even (NumPy's {@code
+     * rint}, and its {@code round} with no decimals): rint(2.5) is 2.0, rint(-0.5) is -0.0, ±Inf and
+     * NaN stay. Exact: the same bits as NumPy on every backend and CPU path. This form returns the
+     * results in a new array on the Java heap instead of writing an {@code out}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static double[] rint(double[] x) {
+        double[] r = NewArrays.like(x, "x");
+        rint(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i]} is {@code x[i]} rounded to the nearest integer, halves to even (NumPy's {@code
+     * rint}, and its {@code round} with no decimals): rint(2.5) is 2.0, rint(-0.5) is -0.0, ±Inf and
+     * NaN stay. Exact: the same bits as NumPy on every backend and CPU path. float32 values are
+     * computed in float32, exactly. This form returns the results in a new array on the Java heap
+     * instead of writing an {@code out}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static float[] rint(float[] x) {
+        float[] r = NewArrays.like(x, "x");
+        rint(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i]} is {@code x[i]} rounded to the nearest integer, halves to even (NumPy's {@code
+     * rint}, and its {@code round} with no decimals): rint(2.5) is 2.0, rint(-0.5) is -0.0, ±Inf and
+     * NaN stay. Exact: the same bits as NumPy on every backend and CPU path. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleArray rint(DoubleArray x, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        rint(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i]} is {@code x[i]} rounded to the nearest integer, halves to even (NumPy's {@code
+     * rint}, and its {@code round} with no decimals): rint(2.5) is 2.0, rint(-0.5) is -0.0, ±Inf and
+     * NaN stay. Exact: the same bits as NumPy on every backend and CPU path. float32 values are
+     * computed in float32, exactly. This form returns the results in a new array in {@code arena}
+     * instead of writing an {@code out}.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static FloatArray rint(FloatArray x, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        rint(x, r);
+        return r;
+    }
+
+    /**
+     * {@code out[i]} is {@code x[i]} rounded to the nearest integer, halves to even (NumPy's {@code
+     * rint}, and its {@code round} with no decimals): rint(2.5) is 2.0, rint(-0.5) is -0.0, ±Inf and
+     * NaN stay. Exact: the same bits as NumPy on every backend and CPU path. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray rint(NumericArray x, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        rint(x, r);
+        return r;
+    }
+
+    /**
+     * NumPy's {@code sign}: 1.0 for a positive value, -1.0 for a negative one (subnormals included),
+     * +0.0 for either zero, and a NaN stays that NaN. Exact: the same bits as NumPy on every backend
+     * and CPU path.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void sign(double[] x, double[] out) {
+        unaryOf(UnaryOp.SIGN, DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code sign}: 1.0 for a positive value, -1.0 for a negative one (subnormals included),
+     * +0.0 for either zero, and a NaN stays that NaN. Exact: the same bits as NumPy on every backend
+     * and CPU path. float32 values are computed in float32, exactly.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void sign(float[] x, float[] out) {
+        unaryOf(UnaryOp.SIGN, FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code sign}: 1.0 for a positive value, -1.0 for a negative one (subnormals included),
+     * +0.0 for either zero, and a NaN stays that NaN. Exact: the same bits as NumPy on every backend
+     * and CPU path.
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code out} is shorter
+     *     than the input, read-only or of another type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void sign(NumericArray x, NumericArray out) {
+        unaryOf(UnaryOp.SIGN, x, out);
+    }
+
+    /**
+     * NumPy's {@code sign}: 1.0 for a positive value, -1.0 for a negative one (subnormals included),
+     * +0.0 for either zero, and a NaN stays that NaN. Exact: the same bits as NumPy on every backend
+     * and CPU path. This form returns the results in a new array on the Java heap instead of writing an
+     * {@code out}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static double[] sign(double[] x) {
+        double[] r = NewArrays.like(x, "x");
+        sign(x, r);
+        return r;
+    }
+
+    /**
+     * NumPy's {@code sign}: 1.0 for a positive value, -1.0 for a negative one (subnormals included),
+     * +0.0 for either zero, and a NaN stays that NaN. Exact: the same bits as NumPy on every backend
+     * and CPU path. float32 values are computed in float32, exactly. This form returns the results in a
+     * new array on the Java heap instead of writing an {@code out}.
+     *
+     * @param x the values, read in place (not copied)
+     * @return a new array on the Java heap, as long as {@code x}, holding the results
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static float[] sign(float[] x) {
+        float[] r = NewArrays.like(x, "x");
+        sign(x, r);
+        return r;
+    }
+
+    /**
+     * NumPy's {@code sign}: 1.0 for a positive value, -1.0 for a negative one (subnormals included),
+     * +0.0 for either zero, and a NaN stays that NaN. Exact: the same bits as NumPy on every backend
+     * and CPU path. This form returns the results in a new array in {@code arena} instead of writing an
+     * {@code out}.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleArray sign(DoubleArray x, Arena arena) {
+        DoubleArray r = NewArrays.like(x, "x", arena);
+        sign(x, r);
+        return r;
+    }
+
+    /**
+     * NumPy's {@code sign}: 1.0 for a positive value, -1.0 for a negative one (subnormals included),
+     * +0.0 for either zero, and a NaN stays that NaN. Exact: the same bits as NumPy on every backend
+     * and CPU path. float32 values are computed in float32, exactly. This form returns the results in a
+     * new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static FloatArray sign(FloatArray x, Arena arena) {
+        FloatArray r = NewArrays.like(x, "x", arena);
+        sign(x, r);
+        return r;
+    }
+
+    /**
+     * NumPy's {@code sign}: 1.0 for a positive value, -1.0 for a negative one (subnormals included),
+     * +0.0 for either zero, and a NaN stays that NaN. Exact: the same bits as NumPy on every backend
+     * and CPU path. This form returns the results in a new array in {@code arena} instead of writing an
+     * {@code out}.
+     *
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code x}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray sign(NumericArray x, Arena arena) {
+        NumericArray r = NewArrays.like(x, "x", arena);
+        sign(x, r);
+        return r;
+    }
+
+    /**
+     * NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1,
+     * y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer
+     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results
+     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
+     * checked against high-precision references on every backend and CPU path); float32 values are
+     * computed in float64 and rounded once, within 1 ulp.
+     *
+     * @param a the bases
+     * @param b the exponents
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     */
+    public static void pow(double[] a, double[] b, double[] out) {
+        binaryOf(BinaryOp.POW, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1,
+     * y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer
+     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results
+     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
+     * checked against high-precision references on every backend and CPU path); float32 values are
+     * computed in float64 and rounded once, within 1 ulp.
+     *
+     * @param a the bases
+     * @param b the exponents
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     */
+    public static void pow(float[] a, float[] b, float[] out) {
+        binaryOf(BinaryOp.POW, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1,
+     * y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer
+     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results
+     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
+     * checked against high-precision references on every backend and CPU path); float32 values are
+     * computed in float64 and rounded once, within 1 ulp.
+     *
+     * @param a the bases (float64 or float32)
+     * @param b the exponents (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code a} and {@code b}
+     *     differ in length or type, or {@code out} is shorter than the input, read-only or of another
+     *     type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void pow(NumericArray a, NumericArray b, NumericArray out) {
+        binaryOf(BinaryOp.POW, a, b, out);
+    }
+
+    /**
+     * NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1,
+     * y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer
+     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results
+     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
+     * checked against high-precision references on every backend and CPU path); float32 values are
+     * computed in float64 and rounded once, within 1 ulp. This form returns the results in a new array
+     * on the Java heap instead of writing an {@code out}.
+     *
+     * @param a the bases
+     * @param b the exponents
+     * @return a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     */
+    public static double[] pow(double[] a, double[] b) {
+        double[] r = NewArrays.like(a, "a");
+        pow(a, b, r);
+        return r;
+    }
+
+    /**
+     * NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1,
+     * y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer
+     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results
+     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
+     * checked against high-precision references on every backend and CPU path); float32 values are
+     * computed in float64 and rounded once, within 1 ulp. This form returns the results in a new array
+     * on the Java heap instead of writing an {@code out}.
+     *
+     * @param a the bases
+     * @param b the exponents
+     * @return a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     */
+    public static float[] pow(float[] a, float[] b) {
+        float[] r = NewArrays.like(a, "a");
+        pow(a, b, r);
+        return r;
+    }
+
+    /**
+     * NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1,
+     * y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer
+     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results
+     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
+     * checked against high-precision references on every backend and CPU path); float32 values are
+     * computed in float64 and rounded once, within 1 ulp. This form returns the results in a new array
+     * in {@code arena} instead of writing an {@code out}.
+     *
+     * @param a the bases
+     * @param b the exponents
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleArray pow(DoubleArray a, DoubleArray b, Arena arena) {
+        DoubleArray r = NewArrays.like(a, b, arena);
+        pow(a, b, r);
+        return r;
+    }
+
+    /**
+     * NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1,
+     * y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer
+     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results
+     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
+     * checked against high-precision references on every backend and CPU path); float32 values are
+     * computed in float64 and rounded once, within 1 ulp. This form returns the results in a new array
+     * in {@code arena} instead of writing an {@code out}.
+     *
+     * @param a the bases
+     * @param b the exponents
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static FloatArray pow(FloatArray a, FloatArray b, Arena arena) {
+        FloatArray r = NewArrays.like(a, b, arena);
+        pow(a, b, r);
+        return r;
+    }
+
+    /**
+     * NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1,
+     * y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer
+     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results
+     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
+     * checked against high-precision references on every backend and CPU path); float32 values are
+     * computed in float64 and rounded once, within 1 ulp. This form returns the results in a new array
+     * in {@code arena} instead of writing an {@code out}.
+     *
+     * @param a the bases (float64 or float32)
+     * @param b the exponents (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code a} and {@code
+     *     b} differ in length or type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray pow(NumericArray a, NumericArray b, Arena arena) {
+        NumericArray r = NewArrays.like(a, b, arena);
+        pow(a, b, r);
+        return r;
+    }
+
+    /**
+     * NumPy's {@code arctan2}, {@code out[i] = atan2(a[i], b[i])}: the angle of the point (b[i], a[i])
+     * in radians, in [-pi, pi], with C's signed-zero and infinity rules (atan2(±0, -0.0) is ±pi,
+     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp.
+     *
+     * @param a the y coordinates
+     * @param b the x coordinates
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     */
+    public static void atan2(double[] a, double[] b, double[] out) {
+        binaryOf(BinaryOp.ATAN2, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code arctan2}, {@code out[i] = atan2(a[i], b[i])}: the angle of the point (b[i], a[i])
+     * in radians, in [-pi, pi], with C's signed-zero and infinity rules (atan2(±0, -0.0) is ±pi,
+     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp.
+     *
+     * @param a the y coordinates
+     * @param b the x coordinates
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     */
+    public static void atan2(float[] a, float[] b, float[] out) {
+        binaryOf(BinaryOp.ATAN2, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code arctan2}, {@code out[i] = atan2(a[i], b[i])}: the angle of the point (b[i], a[i])
+     * in radians, in [-pi, pi], with C's signed-zero and infinity rules (atan2(±0, -0.0) is ±pi,
+     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp.
+     *
+     * @param a the y coordinates (float64 or float32)
+     * @param b the x coordinates (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code a} and {@code b}
+     *     differ in length or type, or {@code out} is shorter than the input, read-only or of another
+     *     type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void atan2(NumericArray a, NumericArray b, NumericArray out) {
+        binaryOf(BinaryOp.ATAN2, a, b, out);
+    }
+
+    /**
+     * NumPy's {@code arctan2}, {@code out[i] = atan2(a[i], b[i])}: the angle of the point (b[i], a[i])
+     * in radians, in [-pi, pi], with C's signed-zero and infinity rules (atan2(±0, -0.0) is ±pi,
+     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
+     * results in a new array on the Java heap instead of writing an {@code out}.
+     *
+     * @param a the y coordinates
+     * @param b the x coordinates
+     * @return a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     */
+    public static double[] atan2(double[] a, double[] b) {
+        double[] r = NewArrays.like(a, "a");
+        atan2(a, b, r);
+        return r;
+    }
+
+    /**
+     * NumPy's {@code arctan2}, {@code out[i] = atan2(a[i], b[i])}: the angle of the point (b[i], a[i])
+     * in radians, in [-pi, pi], with C's signed-zero and infinity rules (atan2(±0, -0.0) is ±pi,
+     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
+     * results in a new array on the Java heap instead of writing an {@code out}.
+     *
+     * @param a the y coordinates
+     * @param b the x coordinates
+     * @return a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     */
+    public static float[] atan2(float[] a, float[] b) {
+        float[] r = NewArrays.like(a, "a");
+        atan2(a, b, r);
+        return r;
+    }
+
+    /**
+     * NumPy's {@code arctan2}, {@code out[i] = atan2(a[i], b[i])}: the angle of the point (b[i], a[i])
+     * in radians, in [-pi, pi], with C's signed-zero and infinity rules (atan2(±0, -0.0) is ±pi,
+     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param a the y coordinates
+     * @param b the x coordinates
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleArray atan2(DoubleArray a, DoubleArray b, Arena arena) {
+        DoubleArray r = NewArrays.like(a, b, arena);
+        atan2(a, b, r);
+        return r;
+    }
+
+    /**
+     * NumPy's {@code arctan2}, {@code out[i] = atan2(a[i], b[i])}: the angle of the point (b[i], a[i])
+     * in radians, in [-pi, pi], with C's signed-zero and infinity rules (atan2(±0, -0.0) is ±pi,
+     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param a the y coordinates
+     * @param b the x coordinates
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static FloatArray atan2(FloatArray a, FloatArray b, Arena arena) {
+        FloatArray r = NewArrays.like(a, b, arena);
+        atan2(a, b, r);
+        return r;
+    }
+
+    /**
+     * NumPy's {@code arctan2}, {@code out[i] = atan2(a[i], b[i])}: the angle of the point (b[i], a[i])
+     * in radians, in [-pi, pi], with C's signed-zero and infinity rules (atan2(±0, -0.0) is ±pi,
+     * atan2(±0, +0.0) is ±0, atan2(±Inf, ±Inf) is ±pi/4 or ±3pi/4); NaN from a NaN operand. Accuracy:
+     * float64 results within 2 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param a the y coordinates (float64 or float32)
+     * @param b the x coordinates (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code a} and {@code
+     *     b} differ in length or type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray atan2(NumericArray a, NumericArray b, Arena arena) {
+        NumericArray r = NewArrays.like(a, b, arena);
+        atan2(a, b, r);
+        return r;
+    }
+
+    /**
+     * NumPy's {@code minimum}: the smaller of {@code a[i]} and {@code b[i]}, NaN if either is NaN; when
+     * they compare equal the result is {@code b[i]}, so minimum(+0.0, -0.0) is -0.0 and minimum(-0.0,
+     * +0.0) is +0.0, as in NumPy. Exact: the same bits as NumPy on every backend and CPU path.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     */
+    public static void minimum(double[] a, double[] b, double[] out) {
+        binaryOf(BinaryOp.MINIMUM, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code minimum}: the smaller of {@code a[i]} and {@code b[i]}, NaN if either is NaN; when
+     * they compare equal the result is {@code b[i]}, so minimum(+0.0, -0.0) is -0.0 and minimum(-0.0,
+     * +0.0) is +0.0, as in NumPy. Exact: the same bits as NumPy on every backend and CPU path. float32
+     * values are computed in float32, exactly.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     */
+    public static void minimum(float[] a, float[] b, float[] out) {
+        binaryOf(BinaryOp.MINIMUM, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code minimum}: the smaller of {@code a[i]} and {@code b[i]}, NaN if either is NaN; when
+     * they compare equal the result is {@code b[i]}, so minimum(+0.0, -0.0) is -0.0 and minimum(-0.0,
+     * +0.0) is +0.0, as in NumPy. Exact: the same bits as NumPy on every backend and CPU path.
+     *
+     * @param a the left operand (float64 or float32)
+     * @param b the right operand (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code a} and {@code b}
+     *     differ in length or type, or {@code out} is shorter than the input, read-only or of another
+     *     type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void minimum(NumericArray a, NumericArray b, NumericArray out) {
+        binaryOf(BinaryOp.MINIMUM, a, b, out);
+    }
+
+    /**
+     * NumPy's {@code minimum}: the smaller of {@code a[i]} and {@code b[i]}, NaN if either is NaN; when
+     * they compare equal the result is {@code b[i]}, so minimum(+0.0, -0.0) is -0.0 and minimum(-0.0,
+     * +0.0) is +0.0, as in NumPy. Exact: the same bits as NumPy on every backend and CPU path. This
+     * form returns the results in a new array on the Java heap instead of writing an {@code out}.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     */
+    public static double[] minimum(double[] a, double[] b) {
+        double[] r = NewArrays.like(a, "a");
+        minimum(a, b, r);
+        return r;
+    }
+
+    /**
+     * NumPy's {@code minimum}: the smaller of {@code a[i]} and {@code b[i]}, NaN if either is NaN; when
+     * they compare equal the result is {@code b[i]}, so minimum(+0.0, -0.0) is -0.0 and minimum(-0.0,
+     * +0.0) is +0.0, as in NumPy. Exact: the same bits as NumPy on every backend and CPU path. float32
+     * values are computed in float32, exactly. This form returns the results in a new array on the Java
+     * heap instead of writing an {@code out}.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     */
+    public static float[] minimum(float[] a, float[] b) {
+        float[] r = NewArrays.like(a, "a");
+        minimum(a, b, r);
+        return r;
+    }
+
+    /**
+     * NumPy's {@code minimum}: the smaller of {@code a[i]} and {@code b[i]}, NaN if either is NaN; when
+     * they compare equal the result is {@code b[i]}, so minimum(+0.0, -0.0) is -0.0 and minimum(-0.0,
+     * +0.0) is +0.0, as in NumPy. Exact: the same bits as NumPy on every backend and CPU path. This
+     * form returns the results in a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleArray minimum(DoubleArray a, DoubleArray b, Arena arena) {
+        DoubleArray r = NewArrays.like(a, b, arena);
+        minimum(a, b, r);
+        return r;
+    }
+
+    /**
+     * NumPy's {@code minimum}: the smaller of {@code a[i]} and {@code b[i]}, NaN if either is NaN; when
+     * they compare equal the result is {@code b[i]}, so minimum(+0.0, -0.0) is -0.0 and minimum(-0.0,
+     * +0.0) is +0.0, as in NumPy. Exact: the same bits as NumPy on every backend and CPU path. float32
+     * values are computed in float32, exactly. This form returns the results in a new array in {@code
+     * arena} instead of writing an {@code out}.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static FloatArray minimum(FloatArray a, FloatArray b, Arena arena) {
+        FloatArray r = NewArrays.like(a, b, arena);
+        minimum(a, b, r);
+        return r;
+    }
+
+    /**
+     * NumPy's {@code minimum}: the smaller of {@code a[i]} and {@code b[i]}, NaN if either is NaN; when
+     * they compare equal the result is {@code b[i]}, so minimum(+0.0, -0.0) is -0.0 and minimum(-0.0,
+     * +0.0) is +0.0, as in NumPy. Exact: the same bits as NumPy on every backend and CPU path. This
+     * form returns the results in a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param a the left operand (float64 or float32)
+     * @param b the right operand (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code a} and {@code
+     *     b} differ in length or type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray minimum(NumericArray a, NumericArray b, Arena arena) {
+        NumericArray r = NewArrays.like(a, b, arena);
+        minimum(a, b, r);
+        return r;
+    }
+
+    /**
+     * NumPy's {@code maximum}: the larger of {@code a[i]} and {@code b[i]}, NaN if either is NaN; when
+     * they compare equal the result is {@code b[i]}, so maximum(-0.0, +0.0) is +0.0 and maximum(+0.0,
+     * -0.0) is -0.0, as in NumPy. Exact: the same bits as NumPy on every backend and CPU path.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     */
+    public static void maximum(double[] a, double[] b, double[] out) {
+        binaryOf(BinaryOp.MAXIMUM, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code maximum}: the larger of {@code a[i]} and {@code b[i]}, NaN if either is NaN; when
+     * they compare equal the result is {@code b[i]}, so maximum(-0.0, +0.0) is +0.0 and maximum(+0.0,
+     * -0.0) is -0.0, as in NumPy. Exact: the same bits as NumPy on every backend and CPU path. float32
+     * values are computed in float32, exactly.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     */
+    public static void maximum(float[] a, float[] b, float[] out) {
+        binaryOf(BinaryOp.MAXIMUM, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code maximum}: the larger of {@code a[i]} and {@code b[i]}, NaN if either is NaN; when
+     * they compare equal the result is {@code b[i]}, so maximum(-0.0, +0.0) is +0.0 and maximum(+0.0,
+     * -0.0) is -0.0, as in NumPy. Exact: the same bits as NumPy on every backend and CPU path.
+     *
+     * @param a the left operand (float64 or float32)
+     * @param b the right operand (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code a} and {@code b}
+     *     differ in length or type, or {@code out} is shorter than the input, read-only or of another
+     *     type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void maximum(NumericArray a, NumericArray b, NumericArray out) {
+        binaryOf(BinaryOp.MAXIMUM, a, b, out);
+    }
+
+    /**
+     * NumPy's {@code maximum}: the larger of {@code a[i]} and {@code b[i]}, NaN if either is NaN; when
+     * they compare equal the result is {@code b[i]}, so maximum(-0.0, +0.0) is +0.0 and maximum(+0.0,
+     * -0.0) is -0.0, as in NumPy. Exact: the same bits as NumPy on every backend and CPU path. This
+     * form returns the results in a new array on the Java heap instead of writing an {@code out}.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     */
+    public static double[] maximum(double[] a, double[] b) {
+        double[] r = NewArrays.like(a, "a");
+        maximum(a, b, r);
+        return r;
+    }
+
+    /**
+     * NumPy's {@code maximum}: the larger of {@code a[i]} and {@code b[i]}, NaN if either is NaN; when
+     * they compare equal the result is {@code b[i]}, so maximum(-0.0, +0.0) is +0.0 and maximum(+0.0,
+     * -0.0) is -0.0, as in NumPy. Exact: the same bits as NumPy on every backend and CPU path. float32
+     * values are computed in float32, exactly. This form returns the results in a new array on the Java
+     * heap instead of writing an {@code out}.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     */
+    public static float[] maximum(float[] a, float[] b) {
+        float[] r = NewArrays.like(a, "a");
+        maximum(a, b, r);
+        return r;
+    }
+
+    /**
+     * NumPy's {@code maximum}: the larger of {@code a[i]} and {@code b[i]}, NaN if either is NaN; when
+     * they compare equal the result is {@code b[i]}, so maximum(-0.0, +0.0) is +0.0 and maximum(+0.0,
+     * -0.0) is -0.0, as in NumPy. Exact: the same bits as NumPy on every backend and CPU path. This
+     * form returns the results in a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleArray maximum(DoubleArray a, DoubleArray b, Arena arena) {
+        DoubleArray r = NewArrays.like(a, b, arena);
+        maximum(a, b, r);
+        return r;
+    }
+
+    /**
+     * NumPy's {@code maximum}: the larger of {@code a[i]} and {@code b[i]}, NaN if either is NaN; when
+     * they compare equal the result is {@code b[i]}, so maximum(-0.0, +0.0) is +0.0 and maximum(+0.0,
+     * -0.0) is -0.0, as in NumPy. Exact: the same bits as NumPy on every backend and CPU path. float32
+     * values are computed in float32, exactly. This form returns the results in a new array in {@code
+     * arena} instead of writing an {@code out}.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static FloatArray maximum(FloatArray a, FloatArray b, Arena arena) {
+        FloatArray r = NewArrays.like(a, b, arena);
+        maximum(a, b, r);
+        return r;
+    }
+
+    /**
+     * NumPy's {@code maximum}: the larger of {@code a[i]} and {@code b[i]}, NaN if either is NaN; when
+     * they compare equal the result is {@code b[i]}, so maximum(-0.0, +0.0) is +0.0 and maximum(+0.0,
+     * -0.0) is -0.0, as in NumPy. Exact: the same bits as NumPy on every backend and CPU path. This
+     * form returns the results in a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param a the left operand (float64 or float32)
+     * @param b the right operand (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code a} and {@code
+     *     b} differ in length or type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray maximum(NumericArray a, NumericArray b, Arena arena) {
+        NumericArray r = NewArrays.like(a, b, arena);
+        maximum(a, b, r);
+        return r;
+    }
+
+    /**
+     * NumPy's {@code fmin}: the smaller of {@code a[i]} and {@code b[i]}, a NaN operand ignored (NaN
+     * only when both are); when they compare equal the result is {@code b[i]}. NumPy agrees except for
+     * zeros of opposite signs in the last elements of an array, where its remainder loop may return
+     * {@code a[i]}. Exact: the same bits as NumPy on every backend and CPU path.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     */
+    public static void fmin(double[] a, double[] b, double[] out) {
+        binaryOf(BinaryOp.FMIN, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code fmin}: the smaller of {@code a[i]} and {@code b[i]}, a NaN operand ignored (NaN
+     * only when both are); when they compare equal the result is {@code b[i]}. NumPy agrees except for
+     * zeros of opposite signs in the last elements of an array, where its remainder loop may return
+     * {@code a[i]}. Exact: the same bits as NumPy on every backend and CPU path. float32 values are
+     * computed in float32, exactly.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     */
+    public static void fmin(float[] a, float[] b, float[] out) {
+        binaryOf(BinaryOp.FMIN, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code fmin}: the smaller of {@code a[i]} and {@code b[i]}, a NaN operand ignored (NaN
+     * only when both are); when they compare equal the result is {@code b[i]}. NumPy agrees except for
+     * zeros of opposite signs in the last elements of an array, where its remainder loop may return
+     * {@code a[i]}. Exact: the same bits as NumPy on every backend and CPU path.
+     *
+     * @param a the left operand (float64 or float32)
+     * @param b the right operand (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code a} and {@code b}
+     *     differ in length or type, or {@code out} is shorter than the input, read-only or of another
+     *     type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void fmin(NumericArray a, NumericArray b, NumericArray out) {
+        binaryOf(BinaryOp.FMIN, a, b, out);
+    }
+
+    /**
+     * NumPy's {@code fmin}: the smaller of {@code a[i]} and {@code b[i]}, a NaN operand ignored (NaN
+     * only when both are); when they compare equal the result is {@code b[i]}. NumPy agrees except for
+     * zeros of opposite signs in the last elements of an array, where its remainder loop may return
+     * {@code a[i]}. Exact: the same bits as NumPy on every backend and CPU path. This form returns the
+     * results in a new array on the Java heap instead of writing an {@code out}.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     */
+    public static double[] fmin(double[] a, double[] b) {
+        double[] r = NewArrays.like(a, "a");
+        fmin(a, b, r);
+        return r;
+    }
+
+    /**
+     * NumPy's {@code fmin}: the smaller of {@code a[i]} and {@code b[i]}, a NaN operand ignored (NaN
+     * only when both are); when they compare equal the result is {@code b[i]}. NumPy agrees except for
+     * zeros of opposite signs in the last elements of an array, where its remainder loop may return
+     * {@code a[i]}. Exact: the same bits as NumPy on every backend and CPU path. float32 values are
+     * computed in float32, exactly. This form returns the results in a new array on the Java heap
+     * instead of writing an {@code out}.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     */
+    public static float[] fmin(float[] a, float[] b) {
+        float[] r = NewArrays.like(a, "a");
+        fmin(a, b, r);
+        return r;
+    }
+
+    /**
+     * NumPy's {@code fmin}: the smaller of {@code a[i]} and {@code b[i]}, a NaN operand ignored (NaN
+     * only when both are); when they compare equal the result is {@code b[i]}. NumPy agrees except for
+     * zeros of opposite signs in the last elements of an array, where its remainder loop may return
+     * {@code a[i]}. Exact: the same bits as NumPy on every backend and CPU path. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleArray fmin(DoubleArray a, DoubleArray b, Arena arena) {
+        DoubleArray r = NewArrays.like(a, b, arena);
+        fmin(a, b, r);
+        return r;
+    }
+
+    /**
+     * NumPy's {@code fmin}: the smaller of {@code a[i]} and {@code b[i]}, a NaN operand ignored (NaN
+     * only when both are); when they compare equal the result is {@code b[i]}. NumPy agrees except for
+     * zeros of opposite signs in the last elements of an array, where its remainder loop may return
+     * {@code a[i]}. Exact: the same bits as NumPy on every backend and CPU path. float32 values are
+     * computed in float32, exactly. This form returns the results in a new array in {@code arena}
+     * instead of writing an {@code out}.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static FloatArray fmin(FloatArray a, FloatArray b, Arena arena) {
+        FloatArray r = NewArrays.like(a, b, arena);
+        fmin(a, b, r);
+        return r;
+    }
+
+    /**
+     * NumPy's {@code fmin}: the smaller of {@code a[i]} and {@code b[i]}, a NaN operand ignored (NaN
+     * only when both are); when they compare equal the result is {@code b[i]}. NumPy agrees except for
+     * zeros of opposite signs in the last elements of an array, where its remainder loop may return
+     * {@code a[i]}. Exact: the same bits as NumPy on every backend and CPU path. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param a the left operand (float64 or float32)
+     * @param b the right operand (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code a} and {@code
+     *     b} differ in length or type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray fmin(NumericArray a, NumericArray b, Arena arena) {
+        NumericArray r = NewArrays.like(a, b, arena);
+        fmin(a, b, r);
+        return r;
+    }
+
+    /**
+     * NumPy's {@code fmax}: the larger of {@code a[i]} and {@code b[i]}, a NaN operand ignored (NaN
+     * only when both are); when they compare equal the result is {@code b[i]}. NumPy agrees except for
+     * zeros of opposite signs in the last elements of an array, where its remainder loop may return
+     * {@code a[i]}. Exact: the same bits as NumPy on every backend and CPU path.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     */
+    public static void fmax(double[] a, double[] b, double[] out) {
+        binaryOf(BinaryOp.FMAX, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code fmax}: the larger of {@code a[i]} and {@code b[i]}, a NaN operand ignored (NaN
+     * only when both are); when they compare equal the result is {@code b[i]}. NumPy agrees except for
+     * zeros of opposite signs in the last elements of an array, where its remainder loop may return
+     * {@code a[i]}. Exact: the same bits as NumPy on every backend and CPU path. float32 values are
+     * computed in float32, exactly.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type, or {@code
+     *     out} is shorter than the input, read-only or of another type
+     */
+    public static void fmax(float[] a, float[] b, float[] out) {
+        binaryOf(BinaryOp.FMAX, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code fmax}: the larger of {@code a[i]} and {@code b[i]}, a NaN operand ignored (NaN
+     * only when both are); when they compare equal the result is {@code b[i]}. NumPy agrees except for
+     * zeros of opposite signs in the last elements of an array, where its remainder loop may return
+     * {@code a[i]}. Exact: the same bits as NumPy on every backend and CPU path.
+     *
+     * @param a the left operand (float64 or float32)
+     * @param b the right operand (float64 or float32)
+     * @param out receives the results in its first n elements (n the input's length); may be the input
+     *     itself (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code a} and {@code b}
+     *     differ in length or type, or {@code out} is shorter than the input, read-only or of another
+     *     type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void fmax(NumericArray a, NumericArray b, NumericArray out) {
+        binaryOf(BinaryOp.FMAX, a, b, out);
+    }
+
+    /**
+     * NumPy's {@code fmax}: the larger of {@code a[i]} and {@code b[i]}, a NaN operand ignored (NaN
+     * only when both are); when they compare equal the result is {@code b[i]}. NumPy agrees except for
+     * zeros of opposite signs in the last elements of an array, where its remainder loop may return
+     * {@code a[i]}. Exact: the same bits as NumPy on every backend and CPU path. This form returns the
+     * results in a new array on the Java heap instead of writing an {@code out}.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     */
+    public static double[] fmax(double[] a, double[] b) {
+        double[] r = NewArrays.like(a, "a");
+        fmax(a, b, r);
+        return r;
+    }
+
+    /**
+     * NumPy's {@code fmax}: the larger of {@code a[i]} and {@code b[i]}, a NaN operand ignored (NaN
+     * only when both are); when they compare equal the result is {@code b[i]}. NumPy agrees except for
+     * zeros of opposite signs in the last elements of an array, where its remainder loop may return
+     * {@code a[i]}. Exact: the same bits as NumPy on every backend and CPU path. float32 values are
+     * computed in float32, exactly. This form returns the results in a new array on the Java heap
+     * instead of writing an {@code out}.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a new array on the Java heap, as long as {@code a}, holding the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length
+     */
+    public static float[] fmax(float[] a, float[] b) {
+        float[] r = NewArrays.like(a, "a");
+        fmax(a, b, r);
+        return r;
+    }
+
+    /**
+     * NumPy's {@code fmax}: the larger of {@code a[i]} and {@code b[i]}, a NaN operand ignored (NaN
+     * only when both are); when they compare equal the result is {@code b[i]}. NumPy agrees except for
+     * zeros of opposite signs in the last elements of an array, where its remainder loop may return
+     * {@code a[i]}. Exact: the same bits as NumPy on every backend and CPU path. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleArray fmax(DoubleArray a, DoubleArray b, Arena arena) {
+        DoubleArray r = NewArrays.like(a, b, arena);
+        fmax(a, b, r);
+        return r;
+    }
+
+    /**
+     * NumPy's {@code fmax}: the larger of {@code a[i]} and {@code b[i]}, a NaN operand ignored (NaN
+     * only when both are); when they compare equal the result is {@code b[i]}. NumPy agrees except for
+     * zeros of opposite signs in the last elements of an array, where its remainder loop may return
+     * {@code a[i]}. Exact: the same bits as NumPy on every backend and CPU path. float32 values are
+     * computed in float32, exactly. This form returns the results in a new array in {@code arena}
+     * instead of writing an {@code out}.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static FloatArray fmax(FloatArray a, FloatArray b, Arena arena) {
+        FloatArray r = NewArrays.like(a, b, arena);
+        fmax(a, b, r);
+        return r;
+    }
+
+    /**
+     * NumPy's {@code fmax}: the larger of {@code a[i]} and {@code b[i]}, a NaN operand ignored (NaN
+     * only when both are); when they compare equal the result is {@code b[i]}. NumPy agrees except for
+     * zeros of opposite signs in the last elements of an array, where its remainder loop may return
+     * {@code a[i]}. Exact: the same bits as NumPy on every backend and CPU path. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}.
+     *
+     * @param a the left operand (float64 or float32)
+     * @param b the right operand (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return a new array of the same type and length as {@code a}, allocated in {@code arena}, holding
+     *     the results
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code a} and {@code
+     *     b} differ in length or type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray fmax(NumericArray a, NumericArray b, Arena arena) {
+        NumericArray r = NewArrays.like(a, b, arena);
+        fmax(a, b, r);
+        return r;
     }
 
     /**

@@ -182,7 +182,7 @@ class GoldenTest {
                 "sort_f32", "histogram_range", "histogram_auto", "histogram_edges", "histogram_range_f32",
                 "histogram_auto_f32", "unique", "binrule", "binrule_range", "binrule_i64", "cov", "corrcoef", "nanvar", "average", "bincount_w",
                 "int_reduce", "histogram_w", "histogram_w_auto", "histogram_w_f32", "histogram_w_f32_auto",
-                "histogram_w_gen", "unique_f32", "unique_i32"}) {
+                "histogram_w_gen", "unique_f32", "unique_i32", "ufunc1", "ufunc1_f32", "ufunc2", "ufunc2_f32", "ufunc2_special"}) {
             assertTrue(cases.stream().anyMatch(c -> c.op().equals(op)), op);
         }
         for (QuantileMethod m : QuantileMethod.values()) {
@@ -349,6 +349,22 @@ class GoldenTest {
             };
             case "axis" -> () -> assertAxis(c);
             case "broadcast" -> () -> assertBroadcast(c);
+            // ufunc family: the exact functions bit for bit (NaN as NaN), float64 and float32;
+            // pow and arctan2 on special operands exactly where the result is NaN, zero or
+            // infinite, else within the stated ulps
+            case "ufunc1" -> () -> assertBits(c.d("want"), ufunc1(c.raw("fn")[0], c.d("x")));
+            case "ufunc1_f32" -> () -> assertBits(c.d("want"), widen(ufunc1(c.raw("fn")[0], c.f("x"))));
+            case "ufunc2" -> () -> assertBits(c.d("want"), ufunc2(c.raw("fn")[0], c.d("a"), c.d("b")));
+            case "ufunc2_f32" -> () -> assertBits(c.d("want"), widen(ufunc2(c.raw("fn")[0], c.f("a"), c.f("b"))));
+            case "ufunc2_special" -> () -> {
+                double[] a = c.d("a");
+                double[] b = c.d("b");
+                double[] want = c.d("want");
+                double[] got = ufunc2(c.raw("fn")[0], a, b);
+                for (int i = 0; i < want.length; i++) {
+                    assertUlps(want[i], got[i], (long) c.one("ulps"), c.raw("fn")[0] + "(" + a[i] + ", " + b[i] + ")");
+                }
+            };
             // ---- mask family: bytes and bits exactly as NumPy's
             case "mask_cmp" -> () -> assertComparisons(c, "want_", DoubleArray.wrap(c.d("x")), DoubleArray.wrap(c.d("y")));
             case "mask_cmp_f32" -> () -> assertComparisons(c, "want_", FloatArray.wrap(c.f("x")), FloatArray.wrap(c.f("y")));
@@ -457,6 +473,56 @@ class GoldenTest {
             };
             default -> () -> fail("no check for op " + c.op() + ": add one to GoldenTest.call");
         };
+    }
+
+    static double[] ufunc1(String fn, double[] x) {
+        return switch (fn) {
+            case "floor" -> Kernels.floor(x);
+            case "ceil" -> Kernels.ceil(x);
+            case "rint" -> Kernels.rint(x);
+            case "sign" -> Kernels.sign(x);
+            default -> throw new AssertionError(fn);
+        };
+    }
+
+    static float[] ufunc1(String fn, float[] x) {
+        return switch (fn) {
+            case "floor" -> Kernels.floor(x);
+            case "ceil" -> Kernels.ceil(x);
+            case "rint" -> Kernels.rint(x);
+            case "sign" -> Kernels.sign(x);
+            default -> throw new AssertionError(fn);
+        };
+    }
+
+    static double[] ufunc2(String fn, double[] a, double[] b) {
+        return switch (fn) {
+            case "minimum" -> Kernels.minimum(a, b);
+            case "maximum" -> Kernels.maximum(a, b);
+            case "fmin" -> Kernels.fmin(a, b);
+            case "fmax" -> Kernels.fmax(a, b);
+            case "pow" -> Kernels.pow(a, b);
+            case "atan2" -> Kernels.atan2(a, b);
+            default -> throw new AssertionError(fn);
+        };
+    }
+
+    static float[] ufunc2(String fn, float[] a, float[] b) {
+        return switch (fn) {
+            case "minimum" -> Kernels.minimum(a, b);
+            case "maximum" -> Kernels.maximum(a, b);
+            case "fmin" -> Kernels.fmin(a, b);
+            case "fmax" -> Kernels.fmax(a, b);
+            default -> throw new AssertionError(fn);
+        };
+    }
+
+    static double[] widen(float[] f) {
+        double[] d = new double[f.length];
+        for (int i = 0; i < f.length; i++) {
+            d[i] = f[i];
+        }
+        return d;
     }
 
     /**

@@ -67,6 +67,11 @@ class SemanticsTableTest {
         m.put("matrix reductions along an axis (sum ... argmax, nan-forms)", "AxisTest, AxisPropertiesTest, GoldenTest");
         m.put("matrix quantile, percentile, median along an axis", "AxisTest, AxisPropertiesTest, GoldenTest");
         m.put("matrix cumsum along an axis, broadcasting add/sub/mul/div", "AxisTest, AxisPropertiesTest, GoldenTest");
+        m.put("sin, cos, tan", "UfuncTest.trigonometric, UfuncAccuracyTest");
+        m.put("tanh, log1p, expm1, log2, log10", "UfuncTest.hyperbolicLogarithmsAndExpm1, UfuncAccuracyTest");
+        m.put("pow, atan2", "UfuncTest.powAndAtan2SpecialCases, GoldenTest");
+        m.put("floor, ceil, rint, sign", "UfuncTest.rounding, UfuncTest.sign, GoldenTest");
+        m.put("minimum, maximum, fmin, fmax", "UfuncTest.minimumMaximumAndNanIgnoringTwins, GoldenTest");
         // the mask family
         m.put("less, lessEqual, equal, notEqual, greater, greaterEqual", "SemanticsTableTest.masks, MaskTest, GoldenTest");
         m.put("where", "SemanticsTableTest.masks, MaskTest, GoldenTest");

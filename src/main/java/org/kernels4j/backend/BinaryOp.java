@@ -2,7 +2,9 @@ package org.kernels4j.backend;
 
 /** Elementwise arithmetic of two operands. */
 public enum BinaryOp {
-    ADD, SUB, MUL, DIV;
+    ADD, SUB, MUL, DIV,
+    // ---- ufunc family (native/src/ufunc.c; JavaUfunc); no scalar-operand kernels ----
+    POW, ATAN2, MINIMUM, MAXIMUM, FMIN, FMAX;
 
     /** The operation on doubles, as the kernels define it (IEEE, one rounding). */
     public double apply(double a, double b) {
@@ -11,6 +13,7 @@ public enum BinaryOp {
             case SUB -> a - b;
             case MUL -> a * b;
             case DIV -> a / b;
+            default -> JavaUfunc.binary(this, a, b);
         };
     }
 
@@ -21,6 +24,17 @@ public enum BinaryOp {
             case SUB -> a - b;
             case MUL -> a * b;
             case DIV -> a / b;
+            default -> JavaUfunc.binary(this, a, b);
         };
+    }
+
+    /** Whether a kernel with a scalar right operand exists for this op (add, sub, mul, div). */
+    public boolean hasScalarForm() {
+        return compareTo(DIV) <= 0;
+    }
+
+    /** Whether the native kernel calls a C library function for each element (pow, atan2). */
+    public boolean callsLibm() {
+        return this == POW || this == ATAN2;
     }
 }

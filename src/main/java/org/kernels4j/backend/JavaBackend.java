@@ -698,6 +698,7 @@ public final class JavaBackend implements Backend {
                             u[i] = u[i] / w[i];
                         }
                     }
+                    default -> JavaUfunc.binary(op, u, w, len);
                 }
                 put(u, len, out, start);
             }
@@ -729,6 +730,7 @@ public final class JavaBackend implements Backend {
                             u[i] = u[i] / w[i];
                         }
                     }
+                    default -> JavaUfunc.binary(op, u, w, len);
                 }
                 put(u, len, out, start);
             }
@@ -738,6 +740,9 @@ public final class JavaBackend implements Backend {
     /** {@inheritDoc} */
     @Override
     public void binaryScalar(BinaryOp op, DType t, MemorySegment a, double s, MemorySegment out, long n) {
+        if (!op.hasScalarForm()) {
+            throw new IllegalArgumentException(op + " has no scalar form");
+        }
         int size = bufferLength(n, CHUNK);
         if (t == DType.F64) {
             double[] u = new double[size];
@@ -874,6 +879,7 @@ public final class JavaBackend implements Backend {
                             u[i] = Math.log(u[i]);
                         }
                     }
+                    default -> JavaUfunc.unary(op, u, len);
                 }
                 put(u, len, out, start);
             }
@@ -908,6 +914,7 @@ public final class JavaBackend implements Backend {
                             u[i] = (float) Math.log(u[i]);
                         }
                     }
+                    default -> JavaUfunc.unary(op, u, len);
                 }
                 put(u, len, out, start);
             }

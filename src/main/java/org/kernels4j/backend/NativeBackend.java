@@ -26,6 +26,11 @@ public final class NativeBackend implements Backend {
     public static final long CRITICAL_CHUNK = 1L << 16;
     /** Elements per critical call of the transcendental kernels (exp, log). */
     public static final long CRITICAL_CHUNK_SLOW = 1L << 14;
+    /**
+     * Elements per critical call of the kernels that call the C library per element (sin, pow,
+     * ...: 10-40 ns each, more for huge trigonometric arguments).
+     */
+    public static final long CRITICAL_CHUNK_LIBM = 1L << 11;
     private static final int CHUNK_LEVEL = SumTree.levelOf(CRITICAL_CHUNK);
 
     private final Isa isa;
@@ -436,12 +441,13 @@ public final class NativeBackend implements Backend {
 
     @Override
     public void binary(BinaryOp op, DType t, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
-        if (n > CRITICAL_CHUNK && a.isNative() && b.isNative() && out.isNative()) {
+        long chunk = op.callsLibm() ? CRITICAL_CHUNK_LIBM : CRITICAL_CHUNK;
+        if (n > chunk && a.isNative() && b.isNative() && out.isNative()) {
             check(binaryCall(op, t, a, b, out, n, false));
             return;
         }
-        for (long off = 0; ; off += CRITICAL_CHUNK) {
-            long len = Math.min(CRITICAL_CHUNK, n - off);
+        for (long off = 0; ; off += chunk) {
+            long len = Math.min(chunk, n - off);
             check(binaryCall(op, t, at(a, t, off), at(b, t, off), at(out, t, off), len, true));
             if (off + len >= n) {
                 break;
@@ -456,6 +462,7 @@ public final class NativeBackend implements Backend {
                 case SUB -> crit ? k4j_ew_sub_f64$critical(code, a, b, o, n) : k4j_ew_sub_f64(code, a, b, o, n);
                 case MUL -> crit ? k4j_ew_mul_f64$critical(code, a, b, o, n) : k4j_ew_mul_f64(code, a, b, o, n);
                 case DIV -> crit ? k4j_ew_div_f64$critical(code, a, b, o, n) : k4j_ew_div_f64(code, a, b, o, n);
+                default -> NativeUfunc.binary(op, true, code, a, b, o, n, crit);
             };
         }
         return switch (op) {
@@ -463,6 +470,7 @@ public final class NativeBackend implements Backend {
             case SUB -> crit ? k4j_ew_sub_f32$critical(code, a, b, o, n) : k4j_ew_sub_f32(code, a, b, o, n);
             case MUL -> crit ? k4j_ew_mul_f32$critical(code, a, b, o, n) : k4j_ew_mul_f32(code, a, b, o, n);
             case DIV -> crit ? k4j_ew_div_f32$critical(code, a, b, o, n) : k4j_ew_div_f32(code, a, b, o, n);
+            default -> NativeUfunc.binary(op, false, code, a, b, o, n, crit);
         };
     }
 
@@ -488,6 +496,7 @@ public final class NativeBackend implements Backend {
                 case SUB -> crit ? k4j_ew_subs_f64$critical(code, a, s, o, n) : k4j_ew_subs_f64(code, a, s, o, n);
                 case MUL -> crit ? k4j_ew_muls_f64$critical(code, a, s, o, n) : k4j_ew_muls_f64(code, a, s, o, n);
                 case DIV -> crit ? k4j_ew_divs_f64$critical(code, a, s, o, n) : k4j_ew_divs_f64(code, a, s, o, n);
+                default -> throw new IllegalArgumentException(op + " has no scalar form");
             };
         }
         float f = (float) s;
@@ -496,6 +505,7 @@ public final class NativeBackend implements Backend {
             case SUB -> crit ? k4j_ew_subs_f32$critical(code, a, f, o, n) : k4j_ew_subs_f32(code, a, f, o, n);
             case MUL -> crit ? k4j_ew_muls_f32$critical(code, a, f, o, n) : k4j_ew_muls_f32(code, a, f, o, n);
             case DIV -> crit ? k4j_ew_divs_f32$critical(code, a, f, o, n) : k4j_ew_divs_f32(code, a, f, o, n);
+            default -> throw new IllegalArgumentException(op + " has no scalar form");
         };
     }
 
@@ -520,7 +530,8 @@ public final class NativeBackend implements Backend {
 
     @Override
     public void unary(UnaryOp op, DType t, MemorySegment x, MemorySegment out, long n) {
-        long chunk = (op == UnaryOp.EXP || op == UnaryOp.LOG) ? CRITICAL_CHUNK_SLOW : CRITICAL_CHUNK;
+        long chunk = op.callsLibm() ? CRITICAL_CHUNK_LIBM
+                : (op == UnaryOp.EXP || op == UnaryOp.LOG) ? CRITICAL_CHUNK_SLOW : CRITICAL_CHUNK;
         if (n > chunk && x.isNative() && out.isNative()) {
             check(unaryCall(op, t, x, out, n, false));
             return;
@@ -542,6 +553,7 @@ public final class NativeBackend implements Backend {
                 case SQRT -> crit ? k4j_ew_sqrt_f64$critical(code, x, o, n) : k4j_ew_sqrt_f64(code, x, o, n);
                 case EXP -> crit ? k4j_ew_exp_f64$critical(code, x, o, n) : k4j_ew_exp_f64(code, x, o, n);
                 case LOG -> crit ? k4j_ew_log_f64$critical(code, x, o, n) : k4j_ew_log_f64(code, x, o, n);
+                default -> NativeUfunc.unary(op, true, code, x, o, n, crit);
             };
         }
         return switch (op) {
@@ -550,6 +562,7 @@ public final class NativeBackend implements Backend {
             case SQRT -> crit ? k4j_ew_sqrt_f32$critical(code, x, o, n) : k4j_ew_sqrt_f32(code, x, o, n);
             case EXP -> crit ? k4j_ew_exp_f32$critical(code, x, o, n) : k4j_ew_exp_f32(code, x, o, n);
             case LOG -> crit ? k4j_ew_log_f32$critical(code, x, o, n) : k4j_ew_log_f32(code, x, o, n);
+            default -> NativeUfunc.unary(op, false, code, x, o, n, crit);
         };
     }
 

@@ -2775,6 +2775,1410 @@ public final class k4j_h {
         }
     }
 
+    private static final class k4j_ew_sin_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_sin_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_ew_sin_f64$descriptor() {
+        return k4j_ew_sin_f64.DESC;
+    }
+
+    public static MemorySegment k4j_ew_sin_f64$address() {
+        return k4j_ew_sin_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_ew_sin_f64$handle() {
+        return k4j_ew_sin_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_ew_sin_f64$criticalHandle() {
+        return k4j_ew_sin_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_ew_sin_f64(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_sin_f64.HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_sin_f64", t);
+        }
+    }
+
+    public static int k4j_ew_sin_f64$critical(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_sin_f64.CRITICAL_HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_sin_f64", t);
+        }
+    }
+
+    private static final class k4j_ew_cos_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_cos_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_ew_cos_f64$descriptor() {
+        return k4j_ew_cos_f64.DESC;
+    }
+
+    public static MemorySegment k4j_ew_cos_f64$address() {
+        return k4j_ew_cos_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_ew_cos_f64$handle() {
+        return k4j_ew_cos_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_ew_cos_f64$criticalHandle() {
+        return k4j_ew_cos_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_ew_cos_f64(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_cos_f64.HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_cos_f64", t);
+        }
+    }
+
+    public static int k4j_ew_cos_f64$critical(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_cos_f64.CRITICAL_HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_cos_f64", t);
+        }
+    }
+
+    private static final class k4j_ew_tan_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_tan_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_ew_tan_f64$descriptor() {
+        return k4j_ew_tan_f64.DESC;
+    }
+
+    public static MemorySegment k4j_ew_tan_f64$address() {
+        return k4j_ew_tan_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_ew_tan_f64$handle() {
+        return k4j_ew_tan_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_ew_tan_f64$criticalHandle() {
+        return k4j_ew_tan_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_ew_tan_f64(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_tan_f64.HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_tan_f64", t);
+        }
+    }
+
+    public static int k4j_ew_tan_f64$critical(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_tan_f64.CRITICAL_HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_tan_f64", t);
+        }
+    }
+
+    private static final class k4j_ew_tanh_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_tanh_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_ew_tanh_f64$descriptor() {
+        return k4j_ew_tanh_f64.DESC;
+    }
+
+    public static MemorySegment k4j_ew_tanh_f64$address() {
+        return k4j_ew_tanh_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_ew_tanh_f64$handle() {
+        return k4j_ew_tanh_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_ew_tanh_f64$criticalHandle() {
+        return k4j_ew_tanh_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_ew_tanh_f64(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_tanh_f64.HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_tanh_f64", t);
+        }
+    }
+
+    public static int k4j_ew_tanh_f64$critical(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_tanh_f64.CRITICAL_HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_tanh_f64", t);
+        }
+    }
+
+    private static final class k4j_ew_log1p_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_log1p_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_ew_log1p_f64$descriptor() {
+        return k4j_ew_log1p_f64.DESC;
+    }
+
+    public static MemorySegment k4j_ew_log1p_f64$address() {
+        return k4j_ew_log1p_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_ew_log1p_f64$handle() {
+        return k4j_ew_log1p_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_ew_log1p_f64$criticalHandle() {
+        return k4j_ew_log1p_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_ew_log1p_f64(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_log1p_f64.HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_log1p_f64", t);
+        }
+    }
+
+    public static int k4j_ew_log1p_f64$critical(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_log1p_f64.CRITICAL_HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_log1p_f64", t);
+        }
+    }
+
+    private static final class k4j_ew_expm1_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_expm1_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_ew_expm1_f64$descriptor() {
+        return k4j_ew_expm1_f64.DESC;
+    }
+
+    public static MemorySegment k4j_ew_expm1_f64$address() {
+        return k4j_ew_expm1_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_ew_expm1_f64$handle() {
+        return k4j_ew_expm1_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_ew_expm1_f64$criticalHandle() {
+        return k4j_ew_expm1_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_ew_expm1_f64(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_expm1_f64.HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_expm1_f64", t);
+        }
+    }
+
+    public static int k4j_ew_expm1_f64$critical(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_expm1_f64.CRITICAL_HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_expm1_f64", t);
+        }
+    }
+
+    private static final class k4j_ew_log2_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_log2_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_ew_log2_f64$descriptor() {
+        return k4j_ew_log2_f64.DESC;
+    }
+
+    public static MemorySegment k4j_ew_log2_f64$address() {
+        return k4j_ew_log2_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_ew_log2_f64$handle() {
+        return k4j_ew_log2_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_ew_log2_f64$criticalHandle() {
+        return k4j_ew_log2_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_ew_log2_f64(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_log2_f64.HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_log2_f64", t);
+        }
+    }
+
+    public static int k4j_ew_log2_f64$critical(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_log2_f64.CRITICAL_HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_log2_f64", t);
+        }
+    }
+
+    private static final class k4j_ew_log10_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_log10_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_ew_log10_f64$descriptor() {
+        return k4j_ew_log10_f64.DESC;
+    }
+
+    public static MemorySegment k4j_ew_log10_f64$address() {
+        return k4j_ew_log10_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_ew_log10_f64$handle() {
+        return k4j_ew_log10_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_ew_log10_f64$criticalHandle() {
+        return k4j_ew_log10_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_ew_log10_f64(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_log10_f64.HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_log10_f64", t);
+        }
+    }
+
+    public static int k4j_ew_log10_f64$critical(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_log10_f64.CRITICAL_HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_log10_f64", t);
+        }
+    }
+
+    private static final class k4j_ew_floor_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_floor_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_ew_floor_f64$descriptor() {
+        return k4j_ew_floor_f64.DESC;
+    }
+
+    public static MemorySegment k4j_ew_floor_f64$address() {
+        return k4j_ew_floor_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_ew_floor_f64$handle() {
+        return k4j_ew_floor_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_ew_floor_f64$criticalHandle() {
+        return k4j_ew_floor_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_ew_floor_f64(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_floor_f64.HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_floor_f64", t);
+        }
+    }
+
+    public static int k4j_ew_floor_f64$critical(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_floor_f64.CRITICAL_HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_floor_f64", t);
+        }
+    }
+
+    private static final class k4j_ew_ceil_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_ceil_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_ew_ceil_f64$descriptor() {
+        return k4j_ew_ceil_f64.DESC;
+    }
+
+    public static MemorySegment k4j_ew_ceil_f64$address() {
+        return k4j_ew_ceil_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_ew_ceil_f64$handle() {
+        return k4j_ew_ceil_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_ew_ceil_f64$criticalHandle() {
+        return k4j_ew_ceil_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_ew_ceil_f64(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_ceil_f64.HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_ceil_f64", t);
+        }
+    }
+
+    public static int k4j_ew_ceil_f64$critical(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_ceil_f64.CRITICAL_HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_ceil_f64", t);
+        }
+    }
+
+    private static final class k4j_ew_rint_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_rint_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_ew_rint_f64$descriptor() {
+        return k4j_ew_rint_f64.DESC;
+    }
+
+    public static MemorySegment k4j_ew_rint_f64$address() {
+        return k4j_ew_rint_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_ew_rint_f64$handle() {
+        return k4j_ew_rint_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_ew_rint_f64$criticalHandle() {
+        return k4j_ew_rint_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_ew_rint_f64(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_rint_f64.HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_rint_f64", t);
+        }
+    }
+
+    public static int k4j_ew_rint_f64$critical(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_rint_f64.CRITICAL_HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_rint_f64", t);
+        }
+    }
+
+    private static final class k4j_ew_sign_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_sign_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_ew_sign_f64$descriptor() {
+        return k4j_ew_sign_f64.DESC;
+    }
+
+    public static MemorySegment k4j_ew_sign_f64$address() {
+        return k4j_ew_sign_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_ew_sign_f64$handle() {
+        return k4j_ew_sign_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_ew_sign_f64$criticalHandle() {
+        return k4j_ew_sign_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_ew_sign_f64(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_sign_f64.HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_sign_f64", t);
+        }
+    }
+
+    public static int k4j_ew_sign_f64$critical(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_sign_f64.CRITICAL_HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_sign_f64", t);
+        }
+    }
+
+    private static final class k4j_ew_pow_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_pow_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_ew_pow_f64$descriptor() {
+        return k4j_ew_pow_f64.DESC;
+    }
+
+    public static MemorySegment k4j_ew_pow_f64$address() {
+        return k4j_ew_pow_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_ew_pow_f64$handle() {
+        return k4j_ew_pow_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_ew_pow_f64$criticalHandle() {
+        return k4j_ew_pow_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_ew_pow_f64(int isa, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_pow_f64.HANDLE.invokeExact(isa, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_pow_f64", t);
+        }
+    }
+
+    public static int k4j_ew_pow_f64$critical(int isa, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_pow_f64.CRITICAL_HANDLE.invokeExact(isa, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_pow_f64", t);
+        }
+    }
+
+    private static final class k4j_ew_atan2_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_atan2_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_ew_atan2_f64$descriptor() {
+        return k4j_ew_atan2_f64.DESC;
+    }
+
+    public static MemorySegment k4j_ew_atan2_f64$address() {
+        return k4j_ew_atan2_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_ew_atan2_f64$handle() {
+        return k4j_ew_atan2_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_ew_atan2_f64$criticalHandle() {
+        return k4j_ew_atan2_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_ew_atan2_f64(int isa, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_atan2_f64.HANDLE.invokeExact(isa, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_atan2_f64", t);
+        }
+    }
+
+    public static int k4j_ew_atan2_f64$critical(int isa, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_atan2_f64.CRITICAL_HANDLE.invokeExact(isa, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_atan2_f64", t);
+        }
+    }
+
+    private static final class k4j_ew_minimum_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_minimum_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_ew_minimum_f64$descriptor() {
+        return k4j_ew_minimum_f64.DESC;
+    }
+
+    public static MemorySegment k4j_ew_minimum_f64$address() {
+        return k4j_ew_minimum_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_ew_minimum_f64$handle() {
+        return k4j_ew_minimum_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_ew_minimum_f64$criticalHandle() {
+        return k4j_ew_minimum_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_ew_minimum_f64(int isa, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_minimum_f64.HANDLE.invokeExact(isa, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_minimum_f64", t);
+        }
+    }
+
+    public static int k4j_ew_minimum_f64$critical(int isa, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_minimum_f64.CRITICAL_HANDLE.invokeExact(isa, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_minimum_f64", t);
+        }
+    }
+
+    private static final class k4j_ew_maximum_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_maximum_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_ew_maximum_f64$descriptor() {
+        return k4j_ew_maximum_f64.DESC;
+    }
+
+    public static MemorySegment k4j_ew_maximum_f64$address() {
+        return k4j_ew_maximum_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_ew_maximum_f64$handle() {
+        return k4j_ew_maximum_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_ew_maximum_f64$criticalHandle() {
+        return k4j_ew_maximum_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_ew_maximum_f64(int isa, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_maximum_f64.HANDLE.invokeExact(isa, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_maximum_f64", t);
+        }
+    }
+
+    public static int k4j_ew_maximum_f64$critical(int isa, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_maximum_f64.CRITICAL_HANDLE.invokeExact(isa, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_maximum_f64", t);
+        }
+    }
+
+    private static final class k4j_ew_fmin_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_fmin_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_ew_fmin_f64$descriptor() {
+        return k4j_ew_fmin_f64.DESC;
+    }
+
+    public static MemorySegment k4j_ew_fmin_f64$address() {
+        return k4j_ew_fmin_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_ew_fmin_f64$handle() {
+        return k4j_ew_fmin_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_ew_fmin_f64$criticalHandle() {
+        return k4j_ew_fmin_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_ew_fmin_f64(int isa, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_fmin_f64.HANDLE.invokeExact(isa, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_fmin_f64", t);
+        }
+    }
+
+    public static int k4j_ew_fmin_f64$critical(int isa, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_fmin_f64.CRITICAL_HANDLE.invokeExact(isa, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_fmin_f64", t);
+        }
+    }
+
+    private static final class k4j_ew_fmax_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_fmax_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_ew_fmax_f64$descriptor() {
+        return k4j_ew_fmax_f64.DESC;
+    }
+
+    public static MemorySegment k4j_ew_fmax_f64$address() {
+        return k4j_ew_fmax_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_ew_fmax_f64$handle() {
+        return k4j_ew_fmax_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_ew_fmax_f64$criticalHandle() {
+        return k4j_ew_fmax_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_ew_fmax_f64(int isa, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_fmax_f64.HANDLE.invokeExact(isa, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_fmax_f64", t);
+        }
+    }
+
+    public static int k4j_ew_fmax_f64$critical(int isa, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_fmax_f64.CRITICAL_HANDLE.invokeExact(isa, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_fmax_f64", t);
+        }
+    }
+
+    private static final class k4j_ew_sin_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_sin_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_ew_sin_f32$descriptor() {
+        return k4j_ew_sin_f32.DESC;
+    }
+
+    public static MemorySegment k4j_ew_sin_f32$address() {
+        return k4j_ew_sin_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_ew_sin_f32$handle() {
+        return k4j_ew_sin_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_ew_sin_f32$criticalHandle() {
+        return k4j_ew_sin_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_ew_sin_f32(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_sin_f32.HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_sin_f32", t);
+        }
+    }
+
+    public static int k4j_ew_sin_f32$critical(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_sin_f32.CRITICAL_HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_sin_f32", t);
+        }
+    }
+
+    private static final class k4j_ew_cos_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_cos_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_ew_cos_f32$descriptor() {
+        return k4j_ew_cos_f32.DESC;
+    }
+
+    public static MemorySegment k4j_ew_cos_f32$address() {
+        return k4j_ew_cos_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_ew_cos_f32$handle() {
+        return k4j_ew_cos_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_ew_cos_f32$criticalHandle() {
+        return k4j_ew_cos_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_ew_cos_f32(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_cos_f32.HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_cos_f32", t);
+        }
+    }
+
+    public static int k4j_ew_cos_f32$critical(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_cos_f32.CRITICAL_HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_cos_f32", t);
+        }
+    }
+
+    private static final class k4j_ew_tan_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_tan_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_ew_tan_f32$descriptor() {
+        return k4j_ew_tan_f32.DESC;
+    }
+
+    public static MemorySegment k4j_ew_tan_f32$address() {
+        return k4j_ew_tan_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_ew_tan_f32$handle() {
+        return k4j_ew_tan_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_ew_tan_f32$criticalHandle() {
+        return k4j_ew_tan_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_ew_tan_f32(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_tan_f32.HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_tan_f32", t);
+        }
+    }
+
+    public static int k4j_ew_tan_f32$critical(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_tan_f32.CRITICAL_HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_tan_f32", t);
+        }
+    }
+
+    private static final class k4j_ew_tanh_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_tanh_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_ew_tanh_f32$descriptor() {
+        return k4j_ew_tanh_f32.DESC;
+    }
+
+    public static MemorySegment k4j_ew_tanh_f32$address() {
+        return k4j_ew_tanh_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_ew_tanh_f32$handle() {
+        return k4j_ew_tanh_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_ew_tanh_f32$criticalHandle() {
+        return k4j_ew_tanh_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_ew_tanh_f32(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_tanh_f32.HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_tanh_f32", t);
+        }
+    }
+
+    public static int k4j_ew_tanh_f32$critical(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_tanh_f32.CRITICAL_HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_tanh_f32", t);
+        }
+    }
+
+    private static final class k4j_ew_log1p_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_log1p_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_ew_log1p_f32$descriptor() {
+        return k4j_ew_log1p_f32.DESC;
+    }
+
+    public static MemorySegment k4j_ew_log1p_f32$address() {
+        return k4j_ew_log1p_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_ew_log1p_f32$handle() {
+        return k4j_ew_log1p_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_ew_log1p_f32$criticalHandle() {
+        return k4j_ew_log1p_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_ew_log1p_f32(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_log1p_f32.HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_log1p_f32", t);
+        }
+    }
+
+    public static int k4j_ew_log1p_f32$critical(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_log1p_f32.CRITICAL_HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_log1p_f32", t);
+        }
+    }
+
+    private static final class k4j_ew_expm1_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_expm1_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_ew_expm1_f32$descriptor() {
+        return k4j_ew_expm1_f32.DESC;
+    }
+
+    public static MemorySegment k4j_ew_expm1_f32$address() {
+        return k4j_ew_expm1_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_ew_expm1_f32$handle() {
+        return k4j_ew_expm1_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_ew_expm1_f32$criticalHandle() {
+        return k4j_ew_expm1_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_ew_expm1_f32(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_expm1_f32.HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_expm1_f32", t);
+        }
+    }
+
+    public static int k4j_ew_expm1_f32$critical(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_expm1_f32.CRITICAL_HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_expm1_f32", t);
+        }
+    }
+
+    private static final class k4j_ew_log2_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_log2_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_ew_log2_f32$descriptor() {
+        return k4j_ew_log2_f32.DESC;
+    }
+
+    public static MemorySegment k4j_ew_log2_f32$address() {
+        return k4j_ew_log2_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_ew_log2_f32$handle() {
+        return k4j_ew_log2_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_ew_log2_f32$criticalHandle() {
+        return k4j_ew_log2_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_ew_log2_f32(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_log2_f32.HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_log2_f32", t);
+        }
+    }
+
+    public static int k4j_ew_log2_f32$critical(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_log2_f32.CRITICAL_HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_log2_f32", t);
+        }
+    }
+
+    private static final class k4j_ew_log10_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_log10_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_ew_log10_f32$descriptor() {
+        return k4j_ew_log10_f32.DESC;
+    }
+
+    public static MemorySegment k4j_ew_log10_f32$address() {
+        return k4j_ew_log10_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_ew_log10_f32$handle() {
+        return k4j_ew_log10_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_ew_log10_f32$criticalHandle() {
+        return k4j_ew_log10_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_ew_log10_f32(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_log10_f32.HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_log10_f32", t);
+        }
+    }
+
+    public static int k4j_ew_log10_f32$critical(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_log10_f32.CRITICAL_HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_log10_f32", t);
+        }
+    }
+
+    private static final class k4j_ew_floor_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_floor_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_ew_floor_f32$descriptor() {
+        return k4j_ew_floor_f32.DESC;
+    }
+
+    public static MemorySegment k4j_ew_floor_f32$address() {
+        return k4j_ew_floor_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_ew_floor_f32$handle() {
+        return k4j_ew_floor_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_ew_floor_f32$criticalHandle() {
+        return k4j_ew_floor_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_ew_floor_f32(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_floor_f32.HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_floor_f32", t);
+        }
+    }
+
+    public static int k4j_ew_floor_f32$critical(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_floor_f32.CRITICAL_HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_floor_f32", t);
+        }
+    }
+
+    private static final class k4j_ew_ceil_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_ceil_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_ew_ceil_f32$descriptor() {
+        return k4j_ew_ceil_f32.DESC;
+    }
+
+    public static MemorySegment k4j_ew_ceil_f32$address() {
+        return k4j_ew_ceil_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_ew_ceil_f32$handle() {
+        return k4j_ew_ceil_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_ew_ceil_f32$criticalHandle() {
+        return k4j_ew_ceil_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_ew_ceil_f32(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_ceil_f32.HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_ceil_f32", t);
+        }
+    }
+
+    public static int k4j_ew_ceil_f32$critical(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_ceil_f32.CRITICAL_HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_ceil_f32", t);
+        }
+    }
+
+    private static final class k4j_ew_rint_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_rint_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_ew_rint_f32$descriptor() {
+        return k4j_ew_rint_f32.DESC;
+    }
+
+    public static MemorySegment k4j_ew_rint_f32$address() {
+        return k4j_ew_rint_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_ew_rint_f32$handle() {
+        return k4j_ew_rint_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_ew_rint_f32$criticalHandle() {
+        return k4j_ew_rint_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_ew_rint_f32(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_rint_f32.HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_rint_f32", t);
+        }
+    }
+
+    public static int k4j_ew_rint_f32$critical(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_rint_f32.CRITICAL_HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_rint_f32", t);
+        }
+    }
+
+    private static final class k4j_ew_sign_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_sign_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_ew_sign_f32$descriptor() {
+        return k4j_ew_sign_f32.DESC;
+    }
+
+    public static MemorySegment k4j_ew_sign_f32$address() {
+        return k4j_ew_sign_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_ew_sign_f32$handle() {
+        return k4j_ew_sign_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_ew_sign_f32$criticalHandle() {
+        return k4j_ew_sign_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_ew_sign_f32(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_sign_f32.HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_sign_f32", t);
+        }
+    }
+
+    public static int k4j_ew_sign_f32$critical(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_sign_f32.CRITICAL_HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_sign_f32", t);
+        }
+    }
+
+    private static final class k4j_ew_pow_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_pow_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_ew_pow_f32$descriptor() {
+        return k4j_ew_pow_f32.DESC;
+    }
+
+    public static MemorySegment k4j_ew_pow_f32$address() {
+        return k4j_ew_pow_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_ew_pow_f32$handle() {
+        return k4j_ew_pow_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_ew_pow_f32$criticalHandle() {
+        return k4j_ew_pow_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_ew_pow_f32(int isa, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_pow_f32.HANDLE.invokeExact(isa, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_pow_f32", t);
+        }
+    }
+
+    public static int k4j_ew_pow_f32$critical(int isa, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_pow_f32.CRITICAL_HANDLE.invokeExact(isa, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_pow_f32", t);
+        }
+    }
+
+    private static final class k4j_ew_atan2_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_atan2_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_ew_atan2_f32$descriptor() {
+        return k4j_ew_atan2_f32.DESC;
+    }
+
+    public static MemorySegment k4j_ew_atan2_f32$address() {
+        return k4j_ew_atan2_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_ew_atan2_f32$handle() {
+        return k4j_ew_atan2_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_ew_atan2_f32$criticalHandle() {
+        return k4j_ew_atan2_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_ew_atan2_f32(int isa, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_atan2_f32.HANDLE.invokeExact(isa, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_atan2_f32", t);
+        }
+    }
+
+    public static int k4j_ew_atan2_f32$critical(int isa, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_atan2_f32.CRITICAL_HANDLE.invokeExact(isa, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_atan2_f32", t);
+        }
+    }
+
+    private static final class k4j_ew_minimum_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_minimum_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_ew_minimum_f32$descriptor() {
+        return k4j_ew_minimum_f32.DESC;
+    }
+
+    public static MemorySegment k4j_ew_minimum_f32$address() {
+        return k4j_ew_minimum_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_ew_minimum_f32$handle() {
+        return k4j_ew_minimum_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_ew_minimum_f32$criticalHandle() {
+        return k4j_ew_minimum_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_ew_minimum_f32(int isa, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_minimum_f32.HANDLE.invokeExact(isa, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_minimum_f32", t);
+        }
+    }
+
+    public static int k4j_ew_minimum_f32$critical(int isa, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_minimum_f32.CRITICAL_HANDLE.invokeExact(isa, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_minimum_f32", t);
+        }
+    }
+
+    private static final class k4j_ew_maximum_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_maximum_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_ew_maximum_f32$descriptor() {
+        return k4j_ew_maximum_f32.DESC;
+    }
+
+    public static MemorySegment k4j_ew_maximum_f32$address() {
+        return k4j_ew_maximum_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_ew_maximum_f32$handle() {
+        return k4j_ew_maximum_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_ew_maximum_f32$criticalHandle() {
+        return k4j_ew_maximum_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_ew_maximum_f32(int isa, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_maximum_f32.HANDLE.invokeExact(isa, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_maximum_f32", t);
+        }
+    }
+
+    public static int k4j_ew_maximum_f32$critical(int isa, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_maximum_f32.CRITICAL_HANDLE.invokeExact(isa, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_maximum_f32", t);
+        }
+    }
+
+    private static final class k4j_ew_fmin_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_fmin_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_ew_fmin_f32$descriptor() {
+        return k4j_ew_fmin_f32.DESC;
+    }
+
+    public static MemorySegment k4j_ew_fmin_f32$address() {
+        return k4j_ew_fmin_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_ew_fmin_f32$handle() {
+        return k4j_ew_fmin_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_ew_fmin_f32$criticalHandle() {
+        return k4j_ew_fmin_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_ew_fmin_f32(int isa, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_fmin_f32.HANDLE.invokeExact(isa, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_fmin_f32", t);
+        }
+    }
+
+    public static int k4j_ew_fmin_f32$critical(int isa, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_fmin_f32.CRITICAL_HANDLE.invokeExact(isa, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_fmin_f32", t);
+        }
+    }
+
+    private static final class k4j_ew_fmax_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_ew_fmax_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_ew_fmax_f32$descriptor() {
+        return k4j_ew_fmax_f32.DESC;
+    }
+
+    public static MemorySegment k4j_ew_fmax_f32$address() {
+        return k4j_ew_fmax_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_ew_fmax_f32$handle() {
+        return k4j_ew_fmax_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_ew_fmax_f32$criticalHandle() {
+        return k4j_ew_fmax_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_ew_fmax_f32(int isa, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_fmax_f32.HANDLE.invokeExact(isa, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_fmax_f32", t);
+        }
+    }
+
+    public static int k4j_ew_fmax_f32$critical(int isa, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_ew_fmax_f32.CRITICAL_HANDLE.invokeExact(isa, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_ew_fmax_f32", t);
+        }
+    }
+
     private static final class k4j_scan_cumsum_f64 {
         static final FunctionDescriptor DESC = FunctionDescriptor.of(C_DOUBLE, C_INT, C_POINTER, C_POINTER, C_LONG_LONG, C_DOUBLE);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_scan_cumsum_f64");

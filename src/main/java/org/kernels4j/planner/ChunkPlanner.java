@@ -40,7 +40,9 @@ public final class ChunkPlanner {
         /** Memory-bound: reductions, arithmetic, abs/neg/sqrt/clip, cumsum. */
         STREAM(NativeBackend.CRITICAL_CHUNK, 1L << 20),
         /** exp and log: ~10x the work per element. */
-        TRANSCENDENTAL(NativeBackend.CRITICAL_CHUNK_SLOW, 1L << 17);
+        TRANSCENDENTAL(NativeBackend.CRITICAL_CHUNK_SLOW, 1L << 17),
+        /** sin, pow, ...: a C library call per element, a few times exp's work. */
+        LIBM(NativeBackend.CRITICAL_CHUNK_LIBM, 1L << 15);
 
         public final long minChunk;
         public final long maxChunk;

@@ -346,6 +346,7 @@ public final class ExprProgram {
                 case SQRT -> Math.sqrt(v);
                 case EXP -> StrictMath.exp(v);
                 case LOG -> StrictMath.log(v);
+                default -> throw new IllegalStateException(op + " does not occur in expressions");
             };
         }
     }

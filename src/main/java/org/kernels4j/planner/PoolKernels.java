@@ -360,7 +360,7 @@ public final class PoolKernels {
         MemorySegment as = readable(a, out, n, tmp);
         MemorySegment cs = readable(c, out, n, tmp);
         MemorySegment os = out.segment();
-        return start(pool, new Elementwise(plan(pool, chunkSize, n, Cost.STREAM)) {
+        return start(pool, new Elementwise(plan(pool, chunkSize, n, op.callsLibm() ? Cost.LIBM : Cost.STREAM)) {
             @Override
             void chunk(int index, long from, long length) {
                 b.binary(op, t, at(as, t, from), at(cs, t, from), at(os, t, from), length);
@@ -410,7 +410,7 @@ public final class PoolKernels {
         DType t = x.dtype();
         MemorySegment xs = readable(x, out, n, autoArena());
         MemorySegment os = out.segment();
-        Cost cost = op == UnaryOp.EXP || op == UnaryOp.LOG ? Cost.TRANSCENDENTAL : Cost.STREAM;
+        Cost cost = op.callsLibm() ? Cost.LIBM : op == UnaryOp.EXP || op == UnaryOp.LOG ? Cost.TRANSCENDENTAL : Cost.STREAM;
         return start(pool, new Elementwise(plan(pool, chunkSize, n, cost)) {
             @Override
             void chunk(int index, long from, long length) {
