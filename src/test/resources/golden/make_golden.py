@@ -359,6 +359,8 @@ def gen_axis(out):
     for name, f in (("add", np.add), ("sub", np.subtract), ("mul", np.multiply), ("div", np.divide)):
         case(out, "broadcast", name, rows=4, cols=5, x=a.ravel(), row=v_row, col=v_col, s=1.5,
              want_row=f(a, v_row), want_col=f(a, v_col[:, None]), want_s=f(a, 1.5))
+
+
 def gen_ufunc(out):
     # The ufunc family. Exact functions (floor, ceil, rint, sign, minimum, maximum, fmin, fmax):
     # NumPy's bits, float64 and float32. pow and arctan2 on a grid of special operands: exact where
