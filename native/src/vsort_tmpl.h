@@ -3,6 +3,7 @@
  *   VS_SFX        suffix of the function names (u64, u32)
  *   VS_K          the key type; VS_V the vector type; VS_W lanes per vector
  *   VS_ONES       a vector of the largest key (padding of partial vectors)
+ *   VS_LOWEST     a vector of the smallest key
  *   VS_SET1(k)    broadcast
  *   VS_LOADU(p)   unaligned load of VS_W keys
  *   VS_LOADN(p,c) load of the first c keys (c < VS_W), the others VS_ONES
@@ -15,6 +16,8 @@
  *   VS_BLEND(m, a, b) lane l from b where bit l of the constant m is set, else from a
  *   VS_PACK_LO(v, m) the lanes of v selected by bitmask m, in order, in the low lanes
  *   VS_PACK_HI(v, m) the same in the high lanes (the top popcount(m) lanes)
+ *   VS_FULL_STORES  1: the partition's main loop stores whole vectors (VS_STOREU of
+ *                 VS_PACK_LO / VS_PACK_HI; for ISAs whose masked stores are slow)
  *   VS_REDUCE_MIN(v), VS_REDUCE_MAX(v)  the smallest / largest lane
  * defined; undefined again at the end.
  *
@@ -138,11 +141,19 @@ static void VS_F(vs_small)(VS_K *a, int64_t n) {
  * 2 VS_U vectors, which the saved vectors fill. */
 #define VS_U 4
 
-K4J_ALWAYS_INLINE void VS_F(vs_emit)(VS_K *a, int64_t *l, int64_t *r, VS_V v, VS_V pv) {
+/* full: store whole vectors, which is safe in the main loop, where both sides
+ * have room for a whole vector at every store (the lanes past the count land
+ * in places already read, and are overwritten later) */
+K4J_ALWAYS_INLINE void VS_F(vs_emit)(VS_K *a, int64_t *l, int64_t *r, VS_V v, VS_V pv, const int full) {
     unsigned m = VS_GT(v, pv);
     int nr = __builtin_popcount(m), nl = VS_W - nr;
-    VS_STOREN(a + *l, VS_PACK_LO(v, (~m) & ((1u << VS_W) - 1u)), nl);
-    VS_STOREN(a + *r - nr, VS_PACK_LO(v, m), nr);
+    if (VS_FULL_STORES && full) {
+        VS_STOREU(a + *l, VS_PACK_LO(v, (~m) & ((1u << VS_W) - 1u)));
+        VS_STOREU(a + *r - VS_W, VS_PACK_HI(v, m));
+    } else {
+        VS_STOREN(a + *l, VS_PACK_LO(v, (~m) & ((1u << VS_W) - 1u)), nl);
+        VS_STOREN(a + *r - nr, VS_PACK_LO(v, m), nr);
+    }
     *l += nl;
     *r -= nr;
 }
@@ -150,7 +161,7 @@ K4J_ALWAYS_INLINE void VS_F(vs_emit)(VS_K *a, int64_t *l, int64_t *r, VS_V v, VS
 static int64_t VS_F(vs_partition)(VS_K *a, int64_t n, VS_K pivot, VS_K *kmin, VS_K *kmax) {
     const VS_V pv = VS_SET1(pivot);
     VS_V saved_l[VS_U], saved_r[VS_U];
-    VS_V vmin = VS_ONES, vmax = VS_SET1(0);
+    VS_V vmin = VS_ONES, vmax = VS_LOWEST;
     for (int u = 0; u < VS_U; u++) {
         saved_l[u] = VS_LOADU(a + u * VS_W);
         saved_r[u] = VS_LOADU(a + n - (u + 1) * VS_W);
@@ -169,7 +180,7 @@ static int64_t VS_F(vs_partition)(VS_K *a, int64_t n, VS_K pivot, VS_K *kmin, VS
         for (int u = 0; u < VS_U; u++) {
             vmin = VS_MIN(vmin, v[u]);
             vmax = VS_MAX(vmax, v[u]);
-            VS_F(vs_emit)(a, &l, &r, v[u], pv);
+            VS_F(vs_emit)(a, &l, &r, v[u], pv, 1);
         }
     }
     /* fewer than VS_U vectors unread: whole vectors then a partial one, each
@@ -200,8 +211,8 @@ static int64_t VS_F(vs_partition)(VS_K *a, int64_t n, VS_K pivot, VS_K *kmin, VS
     for (int u = 0; u < VS_U; u++) {
         vmin = VS_MIN(vmin, VS_MIN(saved_l[u], saved_r[u]));
         vmax = VS_MAX(vmax, VS_MAX(saved_l[u], saved_r[u]));
-        VS_F(vs_emit)(a, &l, &r, saved_l[u], pv);
-        VS_F(vs_emit)(a, &l, &r, saved_r[u], pv);
+        VS_F(vs_emit)(a, &l, &r, saved_l[u], pv, 0);
+        VS_F(vs_emit)(a, &l, &r, saved_r[u], pv, 0);
     }
     *kmin = VS_REDUCE_MIN(vmin);
     *kmax = VS_REDUCE_MAX(vmax);
