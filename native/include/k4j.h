@@ -395,6 +395,23 @@ K4J_API int32_t k4j_hist_range_i64(int32_t isa, const int64_t *x, int64_t n, int
 K4J_API int32_t k4j_hist_bincount_i32(int32_t isa, const int32_t *x, int64_t n, int64_t *counts, int64_t nbins);
 K4J_API int32_t k4j_hist_wbincount_i32(int32_t isa, const int32_t *x, const double *w, int64_t n, double *sums, int64_t nbins);
 K4J_API int32_t k4j_hist_range_i32(int32_t isa, const int32_t *x, int64_t n, int64_t *minmax);
+/* weighted histograms: wuniform is uniform with float64 weights w[0..n-1]:
+ *   each value counted by uniform adds its weight, sums[bin] += w[k], in
+ *   index order (numpy.bincount(indices, weights) within a block); values not
+ *   counted (outside, NaN) leave their weight unread. Adds to sums, as
+ *   uniform adds to counts; the same dtype rules and checks, plus w. */
+K4J_API int32_t k4j_hist_wuniform_f64(int32_t isa, const double *x, const double *w, int64_t n, double first, double last, const double *edges, int64_t bins, double *sums);
+K4J_API int32_t k4j_hist_wuniform_f32(int32_t isa, const float *x, const double *w, int64_t n, float first, float last, double denom, int32_t wide, const float *edges, int64_t bins, double *sums);
+K4J_API int32_t k4j_hist_wuniform_i64(int32_t isa, const int64_t *x, const double *w, int64_t n, double first, double last, double denom, const double *edges, int64_t bins, double *sums);
+/* wbincount_part: the weighted bincount of the values v with lo <= v < hi only,
+ *   sums[v - lo] += w[k] in index order (so each bin gets the bits of the whole
+ *   wbincount: a split by value ranges, one part per thread); other values are
+ *   skipped. Returns how many values were added (-1 for bad arguments: n < 0,
+ *   lo < 0, hi < lo, NULL pointers), so parts that do not add up to n tell the
+ *   caller that x changed between its range pass and this one. */
+K4J_API int64_t k4j_hist_wbincount_part_i64(int32_t isa, const int64_t *x, const double *w, int64_t n, double *sums, int64_t lo, int64_t hi);
+K4J_API int64_t k4j_hist_wbincount_part_i32(int32_t isa, const int32_t *x, const double *w, int64_t n, double *sums, int64_t lo, int64_t hi);
+K4J_API int32_t k4j_hist_wuniform_i32(int32_t isa, const int32_t *x, const double *w, int64_t n, double first, double last, double denom, const double *edges, int64_t bins, double *sums);
 /* ---- gemm: dense linear algebra, row-major ---------------------------------
  *
  * Matrices are row-major: element (i, j) of a matrix with leading dimension ld
@@ -452,6 +469,74 @@ K4J_API int32_t k4j_gemm_config_f32(int32_t isa, int64_t *config);
  * peak as the caller times it. -1 for negative rounds. */
 K4J_API int64_t k4j_probe_fma_f64(int32_t isa, int64_t rounds);
 K4J_API int64_t k4j_probe_fma_f32(int32_t isa, int64_t rounds);
+
+/* ---- mask: comparisons, where, predicates, truth reductions -----------------
+ *
+ * A mask is one byte per element, as NumPy's bool: the kernels write 0 or 1
+ * and read any non-zero byte as true. Status K4J_OK, or K4J_EINVAL for bad
+ * arguments (count_nonzero: -1).
+ * cmp / cmps: out[i] = a[i] op b[i] (or op s), op one of K4J_CMP_*: IEEE
+ *   comparisons, NumPy's: false when either side is NaN except NE (true);
+ *   -0.0 == +0.0.
+ * where: out[i] = m[i] ? a[i] : b[i]; wheres: out[i] = m[i] ? a[i] : s, or
+ *   with swap != 0, m[i] ? s : a[i]; wheress: m[i] ? s : u. out may be a or b
+ *   itself; it must not overlap m.
+ * isnan, isinf, isfinite: out[i] = the predicate of x[i] (a NaN is neither
+ *   infinite nor finite).
+ * nantonum: NumPy's nan_to_num: NaN -> nan, +Inf -> posinf, -Inf -> neginf,
+ *   other values (-0.0 included) unchanged; out may be x.
+ * countnz: the number of elements != 0 (NaN counts, -0.0 does not);
+ * any / all: 1 if some / every element is != 0, else 0 (any of nothing is 0,
+ *   all of nothing is 1); the b8 forms read a mask. */
+#define K4J_CMP_LT 0
+#define K4J_CMP_LE 1
+#define K4J_CMP_EQ 2
+#define K4J_CMP_NE 3
+#define K4J_CMP_GT 4
+#define K4J_CMP_GE 5
+K4J_API int32_t k4j_mask_cmp_f64(int32_t isa, int32_t op, const double *a, const double *b, uint8_t *out, int64_t n);
+K4J_API int32_t k4j_mask_cmps_f64(int32_t isa, int32_t op, const double *a, double s, uint8_t *out, int64_t n);
+K4J_API int32_t k4j_mask_where_f64(int32_t isa, const uint8_t *m, const double *a, const double *b, double *out, int64_t n);
+K4J_API int32_t k4j_mask_wheres_f64(int32_t isa, const uint8_t *m, const double *a, double s, int32_t swap, double *out, int64_t n);
+K4J_API int32_t k4j_mask_wheress_f64(int32_t isa, const uint8_t *m, double s, double u, double *out, int64_t n);
+K4J_API int64_t k4j_mask_countnz_f64(int32_t isa, const double *x, int64_t n);
+K4J_API int32_t k4j_mask_any_f64(int32_t isa, const double *x, int64_t n);
+K4J_API int32_t k4j_mask_all_f64(int32_t isa, const double *x, int64_t n);
+K4J_API int32_t k4j_mask_isnan_f64(int32_t isa, const double *x, uint8_t *out, int64_t n);
+K4J_API int32_t k4j_mask_isinf_f64(int32_t isa, const double *x, uint8_t *out, int64_t n);
+K4J_API int32_t k4j_mask_isfinite_f64(int32_t isa, const double *x, uint8_t *out, int64_t n);
+K4J_API int32_t k4j_mask_nantonum_f64(int32_t isa, const double *x, double nan, double posinf, double neginf, double *out, int64_t n);
+K4J_API int32_t k4j_mask_cmp_f32(int32_t isa, int32_t op, const float *a, const float *b, uint8_t *out, int64_t n);
+K4J_API int32_t k4j_mask_cmps_f32(int32_t isa, int32_t op, const float *a, float s, uint8_t *out, int64_t n);
+K4J_API int32_t k4j_mask_where_f32(int32_t isa, const uint8_t *m, const float *a, const float *b, float *out, int64_t n);
+K4J_API int32_t k4j_mask_wheres_f32(int32_t isa, const uint8_t *m, const float *a, float s, int32_t swap, float *out, int64_t n);
+K4J_API int32_t k4j_mask_wheress_f32(int32_t isa, const uint8_t *m, float s, float u, float *out, int64_t n);
+K4J_API int64_t k4j_mask_countnz_f32(int32_t isa, const float *x, int64_t n);
+K4J_API int32_t k4j_mask_any_f32(int32_t isa, const float *x, int64_t n);
+K4J_API int32_t k4j_mask_all_f32(int32_t isa, const float *x, int64_t n);
+K4J_API int32_t k4j_mask_isnan_f32(int32_t isa, const float *x, uint8_t *out, int64_t n);
+K4J_API int32_t k4j_mask_isinf_f32(int32_t isa, const float *x, uint8_t *out, int64_t n);
+K4J_API int32_t k4j_mask_isfinite_f32(int32_t isa, const float *x, uint8_t *out, int64_t n);
+K4J_API int32_t k4j_mask_nantonum_f32(int32_t isa, const float *x, float nan, float posinf, float neginf, float *out, int64_t n);
+K4J_API int32_t k4j_mask_cmp_i64(int32_t isa, int32_t op, const int64_t *a, const int64_t *b, uint8_t *out, int64_t n);
+K4J_API int32_t k4j_mask_cmps_i64(int32_t isa, int32_t op, const int64_t *a, int64_t s, uint8_t *out, int64_t n);
+K4J_API int32_t k4j_mask_where_i64(int32_t isa, const uint8_t *m, const int64_t *a, const int64_t *b, int64_t *out, int64_t n);
+K4J_API int32_t k4j_mask_wheres_i64(int32_t isa, const uint8_t *m, const int64_t *a, int64_t s, int32_t swap, int64_t *out, int64_t n);
+K4J_API int32_t k4j_mask_wheress_i64(int32_t isa, const uint8_t *m, int64_t s, int64_t u, int64_t *out, int64_t n);
+K4J_API int64_t k4j_mask_countnz_i64(int32_t isa, const int64_t *x, int64_t n);
+K4J_API int32_t k4j_mask_any_i64(int32_t isa, const int64_t *x, int64_t n);
+K4J_API int32_t k4j_mask_all_i64(int32_t isa, const int64_t *x, int64_t n);
+K4J_API int32_t k4j_mask_cmp_i32(int32_t isa, int32_t op, const int32_t *a, const int32_t *b, uint8_t *out, int64_t n);
+K4J_API int32_t k4j_mask_cmps_i32(int32_t isa, int32_t op, const int32_t *a, int32_t s, uint8_t *out, int64_t n);
+K4J_API int32_t k4j_mask_where_i32(int32_t isa, const uint8_t *m, const int32_t *a, const int32_t *b, int32_t *out, int64_t n);
+K4J_API int32_t k4j_mask_wheres_i32(int32_t isa, const uint8_t *m, const int32_t *a, int32_t s, int32_t swap, int32_t *out, int64_t n);
+K4J_API int32_t k4j_mask_wheress_i32(int32_t isa, const uint8_t *m, int32_t s, int32_t u, int32_t *out, int64_t n);
+K4J_API int64_t k4j_mask_countnz_i32(int32_t isa, const int32_t *x, int64_t n);
+K4J_API int32_t k4j_mask_any_i32(int32_t isa, const int32_t *x, int64_t n);
+K4J_API int32_t k4j_mask_all_i32(int32_t isa, const int32_t *x, int64_t n);
+K4J_API int64_t k4j_mask_countnz_b8(int32_t isa, const uint8_t *x, int64_t n);
+K4J_API int32_t k4j_mask_any_b8(int32_t isa, const uint8_t *x, int64_t n);
+K4J_API int32_t k4j_mask_all_b8(int32_t isa, const uint8_t *x, int64_t n);
 
 #ifdef __cplusplus
 }

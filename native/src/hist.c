@@ -284,3 +284,79 @@ K4J_DEFINE_HIST_EDGES(int32_t, i32)
     }
 K4J_DEFINE_INT_HIST(int64_t, i64)
 K4J_DEFINE_INT_HIST(int32_t, i32)
+
+/* ---- weighted histograms (numpy.histogram(a, bins, range, weights=w)) ------
+ * The bin of each value exactly as the uniform kernels above find it (the same
+ * block functions, so the same clamped bin numbers, the spare bin for values
+ * not kept), then sums[bin] += w[k] in index order: NumPy's bincount(indices,
+ * weights) within one of its 65536-element blocks, which the Java planner
+ * feeds one at a time into a zeroed partial and merges in block order. Each
+ * weight of a kept value is read once, in the same step as its bin is used;
+ * the weight of a value not kept is not read. */
+#define K4J_WHIST_ADD(BINS)                                                                          \
+    do {                                                                                             \
+        int32_t idx[K4J_HIST_BLOCK];                                                                 \
+        for (int64_t b = 0; b < n; b += K4J_HIST_BLOCK) {                                            \
+            int64_t m = n - b < K4J_HIST_BLOCK ? n - b : K4J_HIST_BLOCK;                             \
+            BINS(b, m);                                                                              \
+            const double *wb = w + b;                                                                \
+            for (int64_t k = 0; k < m; k++) {                                                        \
+                int32_t i = idx[k];                                                                  \
+                if (i < bins) sums[i] += wb[k];                                                      \
+            }                                                                                        \
+        }                                                                                            \
+    } while (0)
+
+int32_t K4J_FN(hist_wuniform_f64)(const double *x, const double *w, int64_t n, double first, double last,
+                                  const double *edges, int64_t bins, double *sums) {
+    double step = 0;
+    int linear = k4j_hist_edges_are_linear(first, last, edges, bins, &step);
+    K4J_WHIST_ADD(K4J_HIST_CALL_F64);
+    return K4J_OK;
+}
+
+int32_t K4J_FN(hist_wuniform_f32)(const float *x, const double *w, int64_t n, float first, float last,
+                                  double denom, int32_t wide, const float *edges, int64_t bins, double *sums) {
+    double step64 = 0;
+    float step32 = 0;
+    int linear = k4j_hist_f32_linear(first, last, denom, wide, edges, bins, &step64, &step32);
+    K4J_WHIST_ADD(K4J_HIST_CALL_F32);
+    return K4J_OK;
+}
+
+int32_t K4J_FN(hist_wuniform_i64)(const int64_t *x, const double *w, int64_t n, double first, double last,
+                                  double denom, const double *edges, int64_t bins, double *sums) {
+    double step = 0;
+    int linear = k4j_hist_edges_are_linear(first, last, edges, bins, &step);
+    K4J_WHIST_ADD(K4J_HIST_CALL_I64);
+    return K4J_OK;
+}
+
+int32_t K4J_FN(hist_wuniform_i32)(const int32_t *x, const double *w, int64_t n, double first, double last,
+                                  double denom, const double *edges, int64_t bins, double *sums) {
+    double step = 0;
+    int linear = k4j_hist_edges_are_linear(first, last, edges, bins, &step);
+    K4J_WHIST_ADD(K4J_HIST_CALL_I32);
+    return K4J_OK;
+}
+
+/* A weighted bincount split by value: each part adds only the values in
+ * [lo, hi), in index order, so every bin sums exactly the terms of the whole
+ * wbincount in the same order. The bound test is one unsigned comparison per
+ * value (v - lo computed in uint64, so values below lo wrap above hi - lo). */
+#define K4J_DEFINE_WPART(T, SFX)                                                                     \
+    int64_t K4J_FN(hist_wbincount_part_##SFX)(const T *x, const double *w, int64_t n, double *sums,  \
+                                               int64_t lo, int64_t hi) {                             \
+        const uint64_t width = (uint64_t)(hi - lo);                                                  \
+        int64_t added = 0;                                                                           \
+        for (int64_t k = 0; k < n; k++) {                                                            \
+            uint64_t d = (uint64_t)(int64_t)x[k] - (uint64_t)lo;                                     \
+            if (d < width) {                                                                         \
+                sums[d] += w[k];                                                                     \
+                added++;                                                                             \
+            }                                                                                        \
+        }                                                                                            \
+        return added;                                                                                \
+    }
+K4J_DEFINE_WPART(int64_t, i64)
+K4J_DEFINE_WPART(int32_t, i32)

@@ -201,7 +201,37 @@ static inline int k4j_bad_bounds(const int64_t *bounds, int64_t nb, int64_t nkey
     K4J_HIST_EDGE_KERNELS(X, int64_t, i64) \
     K4J_HIST_EDGE_KERNELS(X, int32_t, i32) \
     K4J_HIST_INT_KERNELS(X, int64_t, i64) \
-    K4J_HIST_INT_KERNELS(X, int32_t, i32)
+    K4J_HIST_INT_KERNELS(X, int32_t, i32) \
+    K4J_HIST_WEIGHTED_KERNELS(X) \
+    K4J_HIST_WPART_KERNELS(X, int64_t, i64) \
+    K4J_HIST_WPART_KERNELS(X, int32_t, i32)
+
+/* A weighted bincount of the values in [lo, hi) only: one part of a split by value. */
+#define K4J_HIST_WPART_KERNELS(X, T, SFX) \
+    X(int64_t, hist_wbincount_part_##SFX, (const T *x, const double *w, int64_t n, double *sums, int64_t lo, \
+      int64_t hi), (x, w, n, sums, lo, hi), K4J_BAD2(x, w, n) || lo < 0 || hi < lo || K4J_BAD_P(sums, hi - lo), -1)
+
+/* Weighted histograms: the uniform kernels' checks plus the weights. */
+#define K4J_HIST_WEIGHTED_KERNELS(X) \
+    X(int32_t, hist_wuniform_f64, (const double *x, const double *w, int64_t n, double first, double last, \
+      const double *edges, int64_t bins, double *sums), (x, w, n, first, last, edges, bins, sums), \
+      K4J_BAD2(x, w, n) || bins <= 0 || bins > INT32_MAX || edges == NULL || sums == NULL || !(first < last), \
+      K4J_EINVAL) \
+    X(int32_t, hist_wuniform_f32, (const float *x, const double *w, int64_t n, float first, float last, double denom, \
+      int32_t wide, const float *edges, int64_t bins, double *sums), \
+      (x, w, n, first, last, denom, wide, edges, bins, sums), \
+      K4J_BAD2(x, w, n) || bins <= 0 || bins > INT32_MAX || (!wide && bins > (1 << 24)) || edges == NULL || \
+      sums == NULL || !(first < last) || !(denom > 0) || !(denom <= DBL_MAX), K4J_EINVAL) \
+    X(int32_t, hist_wuniform_i64, (const int64_t *x, const double *w, int64_t n, double first, double last, \
+      double denom, const double *edges, int64_t bins, double *sums), \
+      (x, w, n, first, last, denom, edges, bins, sums), \
+      K4J_BAD2(x, w, n) || bins <= 0 || bins > INT32_MAX || edges == NULL || sums == NULL || !(first < last) || \
+      !(denom > 0) || !(denom <= DBL_MAX), K4J_EINVAL) \
+    X(int32_t, hist_wuniform_i32, (const int32_t *x, const double *w, int64_t n, double first, double last, \
+      double denom, const double *edges, int64_t bins, double *sums), \
+      (x, w, n, first, last, denom, edges, bins, sums), \
+      K4J_BAD2(x, w, n) || bins <= 0 || bins > INT32_MAX || edges == NULL || sums == NULL || !(first < last) || \
+      !(denom > 0) || !(denom <= DBL_MAX), K4J_EINVAL)
 
 #define K4J_HIST_EDGE_KERNELS(X, T, SFX) \
     X(int32_t, hist_edges_##SFX, (const T *x, int64_t n, const double *edges, int64_t nedges, int64_t *counts), \
@@ -255,6 +285,39 @@ static inline int k4j_bad_bounds(const int64_t *bounds, int64_t nb, int64_t nkey
     X(int64_t, reduce_iargmin_##SFX, (const T *x, int64_t n), (x, n), K4J_BAD1(x, n), -1) \
     X(int64_t, reduce_iargmax_##SFX, (const T *x, int64_t n), (x, n), K4J_BAD1(x, n), -1)
 
+/* ---- mask family (mask.c): comparisons into byte masks, where, predicates, truth reductions ---- */
+#define K4J_BAD_CMP(op) ((op) < K4J_CMP_LT || (op) > K4J_CMP_GE)
+#define K4J_MASK_COMMON_KERNELS(X, T, SFX) \
+    X(int32_t, mask_cmp_##SFX, (int32_t op, const T *a, const T *b, uint8_t *out, int64_t n), (op, a, b, out, n), \
+      K4J_BAD_CMP(op) || K4J_BAD3(a, b, out, n), K4J_EINVAL) \
+    X(int32_t, mask_cmps_##SFX, (int32_t op, const T *a, T s, uint8_t *out, int64_t n), (op, a, s, out, n), \
+      K4J_BAD_CMP(op) || K4J_BAD2(a, out, n), K4J_EINVAL) \
+    X(int32_t, mask_where_##SFX, (const uint8_t *m, const T *a, const T *b, T *out, int64_t n), (m, a, b, out, n), \
+      K4J_BAD3(m, a, b, n) || K4J_BAD_P(out, n), K4J_EINVAL) \
+    X(int32_t, mask_wheres_##SFX, (const uint8_t *m, const T *a, T s, int32_t swap, T *out, int64_t n), \
+      (m, a, s, swap, out, n), K4J_BAD3(m, a, out, n), K4J_EINVAL) \
+    X(int32_t, mask_wheress_##SFX, (const uint8_t *m, T s, T u, T *out, int64_t n), (m, s, u, out, n), \
+      K4J_BAD2(m, out, n), K4J_EINVAL) \
+    X(int64_t, mask_countnz_##SFX, (const T *x, int64_t n), (x, n), K4J_BAD1(x, n), -1) \
+    X(int32_t, mask_any_##SFX, (const T *x, int64_t n), (x, n), K4J_BAD1(x, n), K4J_EINVAL) \
+    X(int32_t, mask_all_##SFX, (const T *x, int64_t n), (x, n), K4J_BAD1(x, n), K4J_EINVAL)
+#define K4J_MASK_FLOAT_KERNELS(X, T, SFX) \
+    K4J_MASK_COMMON_KERNELS(X, T, SFX) \
+    X(int32_t, mask_isnan_##SFX, (const T *x, uint8_t *out, int64_t n), (x, out, n), K4J_BAD2(x, out, n), K4J_EINVAL) \
+    X(int32_t, mask_isinf_##SFX, (const T *x, uint8_t *out, int64_t n), (x, out, n), K4J_BAD2(x, out, n), K4J_EINVAL) \
+    X(int32_t, mask_isfinite_##SFX, (const T *x, uint8_t *out, int64_t n), (x, out, n), K4J_BAD2(x, out, n), \
+      K4J_EINVAL) \
+    X(int32_t, mask_nantonum_##SFX, (const T *x, T nan, T posinf, T neginf, T *out, int64_t n), \
+      (x, nan, posinf, neginf, out, n), K4J_BAD2(x, out, n), K4J_EINVAL)
+#define K4J_MASK_KERNELS(X) \
+    K4J_MASK_FLOAT_KERNELS(X, double, f64) \
+    K4J_MASK_FLOAT_KERNELS(X, float, f32) \
+    K4J_MASK_COMMON_KERNELS(X, int64_t, i64) \
+    K4J_MASK_COMMON_KERNELS(X, int32_t, i32) \
+    X(int64_t, mask_countnz_b8, (const uint8_t *x, int64_t n), (x, n), K4J_BAD1(x, n), -1) \
+    X(int32_t, mask_any_b8, (const uint8_t *x, int64_t n), (x, n), K4J_BAD1(x, n), K4J_EINVAL) \
+    X(int32_t, mask_all_b8, (const uint8_t *x, int64_t n), (x, n), K4J_BAD1(x, n), K4J_EINVAL)
+
 #define K4J_KERNELS(X) \
     K4J_HIST_KERNELS(X) \
     K4J_IREDUCE_KERNELS(X, int64_t, i64) \
@@ -265,7 +328,8 @@ static inline int k4j_bad_bounds(const int64_t *bounds, int64_t nb, int64_t nkey
     K4J_SORT_KERNELS(X, int32_t, uint32_t, i32) \
     K4J_BASIC_KERNELS(X) \
     K4J_GEMM_KERNELS(X, double, f64) \
-    K4J_GEMM_KERNELS(X, float, f32)
+    K4J_GEMM_KERNELS(X, float, f32) \
+    K4J_MASK_KERNELS(X)
 
 /* Per-ISA prototypes; the ISA names match CMake's K4J_ISA_NAME values, which
  * depend on the target architecture (CMakeLists.txt, K4J_ISA_PATHS). */

@@ -177,6 +177,104 @@ static void weighted_bincount(int32_t isa) {
     memset(got, 0, sizeof got);
     CHECK(k4j_hist_wbincount_i64(isa, xl, w, WN, got, WBINS) == K4J_ERANGE, "wbincount out of range reported");
     CHECK(k4j_hist_wbincount_i32(isa, xi, NULL, WN, got, WBINS) == K4J_EINVAL, "wbincount without weights");
+    /* split by value: the parts [0, 10), [10, 30), [30, WBINS) give the whole sums bit for bit */
+    xl[17] = 3;
+    xl[18] = 4;
+    for (int k = 0; k < WN; k++) xi[k] = (int32_t)xl[k];
+    memset(want, 0, sizeof want);
+    for (int k = 0; k < WN; k++) want[xl[k]] += w[k];
+    const int64_t cuts[] = {0, 10, 30, WBINS};
+    for (int t = 0; t < 2; t++) {
+        int64_t added = 0;
+        memset(got, 0, sizeof got);
+        for (int p = 0; p < 3; p++) {
+            int64_t a = t == 0 ? k4j_hist_wbincount_part_i64(isa, xl, w, WN, got + cuts[p], cuts[p], cuts[p + 1])
+                               : k4j_hist_wbincount_part_i32(isa, xi, w, WN, got + cuts[p], cuts[p], cuts[p + 1]);
+            CHECK(a >= 0, "wbincount_part status");
+            added += a;
+        }
+        CHECK(added == WN, "wbincount_part adds every value once (t %d)", t);
+        CHECK(memcmp(got, want, sizeof got) == 0, "wbincount_part sums (t %d, isa %d)", t, isa);
+    }
+    xl[5] = -7;
+    xl[6] = INT64_MIN;
+    xl[7] = INT64_MAX;
+    memset(got, 0, sizeof got);
+    CHECK(k4j_hist_wbincount_part_i64(isa, xl, w, WN, got, 0, WBINS) == WN - 3, "wbincount_part skips outside values");
+    CHECK(k4j_hist_wbincount_part_i64(isa, xl, w, WN, got, 5, 4) == -1, "wbincount_part hi < lo");
+    CHECK(k4j_hist_wbincount_part_i32(isa, xi, w, WN, NULL, 0, 3) == -1, "wbincount_part no sums");
+    CHECK(k4j_hist_wbincount_part_i32(isa, xi, w, WN, NULL, 3, 3) == 0, "wbincount_part empty part");
+}
+
+/* Weighted uniform histograms: the bins of the unweighted reference, each kept value adding
+ * its weight in index order (NaN, infinite and signed-zero weights among them); the weights of
+ * values not kept are never added (a NaN there changes nothing). */
+static void weighted_uniform(int32_t isa, double first, double last) {
+    static double xd[N], w[N];
+    static float xf[N];
+    static int64_t xl[N];
+    static int32_t xi[N];
+    double e[BINS + 1], got[BINS], want[BINS], again[BINS];
+    float e32[BINS + 1];
+    linspace(e, BINS, first, last);
+    for (int i = 0; i <= BINS; i++) e32[i] = (float)e[i];
+    for (int i = 0; i < N; i++) {
+        double v = special(first, last, e);
+        xd[i] = v;
+        xf[i] = (float)v;
+        xl[i] = isfinite(v) && fabs(v) < 9e18 ? (int64_t)v : (int64_t)(rnd() >> 1);
+        xi[i] = isfinite(v) && fabs(v) < 2e9 ? (int32_t)v : (int32_t)rnd();
+        switch (rnd() % 64) {
+        case 0: w[i] = NAN; break;
+        case 1: w[i] = (rnd() & 1) ? INFINITY : -INFINITY; break;
+        case 2: w[i] = -0.0; break;
+        default: w[i] = (unit() - 0.3) * 1e3;
+        }
+    }
+#define WCOMPARE(NAME)                                                                                  \
+    CHECK(memcmp(got, want, sizeof got) == 0, "%s isa %d range [%g, %g]", NAME, isa, first, last)
+#define WREF(BINOF)                                                                                     \
+    memset(want, 0, sizeof want);                                                                       \
+    for (int i = 0; i < N; i++) {                                                                       \
+        int64_t b = BINOF;                                                                              \
+        if (b >= 0) want[b] += w[i];                                                                    \
+    }
+    memset(got, 0, sizeof got);
+    CHECK(k4j_hist_wuniform_f64(isa, xd, w, N, first, last, e, BINS, got) == K4J_OK, "wf64 status");
+    WREF(ref_bin_d(xd[i], first, last, last - first, e, BINS))
+    WCOMPARE("wuniform f64");
+    for (int wide = 0; wide <= 1; wide++) {
+        float f0 = e32[0], f1 = e32[BINS];
+        double denom = wide ? last - first : (double)(f1 - f0);
+        float e32n[BINS + 1];
+        if (!wide) {
+            float st = (f1 - f0) / (float)BINS;
+            for (int i = 0; i < BINS; i++) e32n[i] = (float)i * st + f0;
+            e32n[BINS] = f1;
+        }
+        const float *ef = wide ? e32 : e32n;
+        memset(got, 0, sizeof got);
+        CHECK(k4j_hist_wuniform_f32(isa, xf, w, N, f0, f1, denom, wide, ef, BINS, got) == K4J_OK, "wf32 status");
+        WREF(ref_bin_f(xf[i], f0, f1, denom, wide, ef, BINS))
+        WCOMPARE(wide ? "wuniform f32 wide" : "wuniform f32 narrow");
+    }
+    memset(got, 0, sizeof got);
+    CHECK(k4j_hist_wuniform_i64(isa, xl, w, N, first, last, last - first, e, BINS, got) == K4J_OK, "wi64 status");
+    WREF(ref_bin_d((double)xl[i], first, last, last - first, e, BINS))
+    WCOMPARE("wuniform i64");
+    memset(got, 0, sizeof got);
+    CHECK(k4j_hist_wuniform_i32(isa, xi, w, N, first, last, last - first, e, BINS, got) == K4J_OK, "wi32 status");
+    WREF(ref_bin_d((double)xi[i], first, last, last - first, e, BINS))
+    WCOMPARE("wuniform i32");
+    /* adds to what sums held: a second call continues each bin's sum in index order */
+    memcpy(again, got, sizeof got);
+    CHECK(k4j_hist_wuniform_i32(isa, xi, w, N, first, last, last - first, e, BINS, again) == K4J_OK, "wi32 again");
+    memcpy(want, got, sizeof got);
+    for (int i = 0; i < N; i++) {
+        int64_t b = ref_bin_d((double)xi[i], first, last, last - first, e, BINS);
+        if (b >= 0) want[b] += w[i];
+    }
+    CHECK(memcmp(again, want, sizeof want) == 0, "wuniform adds to sums isa %d", isa);
 }
 
 static void bad_arguments(void) {
@@ -193,6 +291,14 @@ static void bad_arguments(void) {
     CHECK(k4j_hist_edges_i64(K4J_ISA_AUTO, NULL, 1, e, 3, c) == K4J_EINVAL, "edges i64 no x");
     CHECK(c[0] == 0 && c[1] == 0, "counts untouched");
     CHECK(k4j_hist_edges_i32(K4J_ISA_AUTO, NULL, 0, e, 3, c) == K4J_OK, "edges i32 empty");
+    double ws[2] = {0, 0}, wt[2] = {1, 2};
+    CHECK(k4j_hist_wuniform_f64(K4J_ISA_AUTO, x, NULL, 2, 0, 1, e, 2, ws) == K4J_EINVAL, "wf64 no weights");
+    CHECK(k4j_hist_wuniform_f64(K4J_ISA_AUTO, x, wt, 2, 1, 0, e, 2, ws) == K4J_EINVAL, "wf64 first > last");
+    CHECK(k4j_hist_wuniform_f32(K4J_ISA_AUTO, xf, wt, 2, 0, 1, 1, 0, ef, 1 << 25, ws) == K4J_EINVAL, "wf32 narrow bins");
+    CHECK(k4j_hist_wuniform_i64(K4J_ISA_AUTO, NULL, wt, 2, 0, 1, 1, e, 2, ws) == K4J_EINVAL, "wi64 no x");
+    CHECK(k4j_hist_wuniform_i32(K4J_ISA_AUTO, NULL, NULL, 0, 0, 1, 1, e, 2, NULL) == K4J_EINVAL, "wi32 no sums");
+    CHECK(ws[0] == 0 && ws[1] == 0, "sums untouched");
+    CHECK(k4j_hist_wuniform_i32(K4J_ISA_AUTO, NULL, NULL, 0, 0, 1, 1, e, 2, ws) == K4J_OK, "wi32 empty");
 }
 
 int main(void) {
@@ -202,6 +308,8 @@ int main(void) {
     for (int32_t isa = K4J_ISA_BASELINE; isa >= 0 && isa <= best; isa = next_isa(isa))
         for (size_t r = 0; r < sizeof ranges / sizeof ranges[0]; r++) run(isa, ranges[r][0], ranges[r][1]);
     for (int32_t isa = K4J_ISA_BASELINE; isa >= 0 && isa <= best; isa = next_isa(isa)) weighted_bincount(isa);
+    for (int32_t isa = K4J_ISA_BASELINE; isa >= 0 && isa <= best; isa = next_isa(isa))
+        for (size_t r = 0; r < sizeof ranges / sizeof ranges[0]; r++) weighted_uniform(isa, ranges[r][0], ranges[r][1]);
     bad_arguments();
     if (failures) {
         fprintf(stderr, "%d failures\n", failures);

@@ -908,3 +908,361 @@ OPS += [
                ("hi", None): "the upper end of the range"}),
 ]
 
+
+
+# ---- mask family: comparisons, where, isnan/isinf/isfinite, nan_to_num, count_nonzero, any, all ----
+# (implementations in MaskKernels, pool jobs in planner.PoolMasks, kernels in native/src/mask.c)
+
+MK = "MaskKernels."
+FLOATS_NOTE = ("For float32 arrays the scalar is rounded to float32 first (NumPy's rule for a Python float "
+               "against a float32 array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy "
+               "converts int64 to float64 first, so the two differ only beyond 2^53).")
+NEW_MASK = "the new mask, on the Java heap"
+ARENA_MASK = "the new mask, in {@code arena}"
+MASK_PARAMS = {
+    ("out", None): "the mask receiving the results in its first n elements (n the input's length)",
+    ("arena", None): "the arena the result is allocated in",
+    ("mask", None): "the mask, as long as the arrays: true takes the element from the first choice, false from "
+                    "the second",
+    ("s", None): "the scalar",
+    ("t", None): "the scalar taken where the mask is false",
+    ("nan", None): "the value replacing NaN",
+    ("posinf", None): "the value replacing +Inf",
+    ("neginf", None): "the value replacing -Inf",
+}
+MASK_OUT_IAE = "{@code out} is shorter than the input or read-only"
+HEAP_RESULT_IAE = "newheap:the result would have more than 2^31 - 9 elements (give {@code out} or an arena)"
+MASK_POOL = ELEMENTWISE_POOL
+TRUTH_POOL = ("The elements are split into chunks that the workers claim in turn; the chunk counts add up (any: "
+              "true once a chunk holds a true element; all: false once a chunk holds a false one, after which "
+              "the chunks not yet started return at once). Cancelling the future stops the work at the next chunk "
+              "boundary; nothing visible is left behind.")
+
+
+def returning(form, rtype, ret):
+    form.rtype = rtype
+    form.ret = ret
+    return form
+
+
+def CMP(c):
+    w = lambda v: wrap(v)
+    op = MK + c
+    sync = [Form("{P}[] a, {P}[] b, BoolArray out", MK + "compare(" + op + ", " + w("a") + ", " + w("b") + ", out)", ALL4),
+            returning(Form("{P}[] a, {P}[] b", MK + "compare(" + op + ", " + w("a") + ", " + w("b") + ")", ALL4),
+                      "BoolArray", NEW_MASK),
+            Form("NumericArray a, NumericArray b, BoolArray out", MK + "compare(" + op + ", a, b, out)"),
+            returning(Form("NumericArray a, NumericArray b", MK + "compare(" + op + ", a, b)"), "BoolArray", NEW_MASK),
+            returning(Form("NumericArray a, NumericArray b, Arena arena", MK + "compare(" + op + ", a, b, arena)"),
+                      "BoolArray", ARENA_MASK),
+            Form("{P}[] a, {P} s, BoolArray out", MK + "compareScalar(" + op + ", " + w("a") + ", s, out)", DF),
+            Form("{P}[] a, {P} s, BoolArray out", MK + "compareInteger(" + op + ", " + w("a") + ", s, out)", INT2),
+            returning(Form("{P}[] a, {P} s", MK + "compareScalar(" + op + ", " + w("a") + ", s)", DF), "BoolArray", NEW_MASK),
+            returning(Form("{P}[] a, {P} s", MK + "compareInteger(" + op + ", " + w("a") + ", s)", INT2), "BoolArray",
+                      NEW_MASK),
+            Form("NumericArray a, double s, BoolArray out", MK + "compareScalar(" + op + ", a, s, out)", note=FLOATS_NOTE),
+            returning(Form("NumericArray a, double s", MK + "compareScalar(" + op + ", a, s)", note=FLOATS_NOTE),
+                      "BoolArray", NEW_MASK),
+            returning(Form("NumericArray a, double s, Arena arena", MK + "compareScalar(" + op + ", a, s, arena)",
+                           note=FLOATS_NOTE), "BoolArray", ARENA_MASK)]
+    pool = [Form("NumericArray a, NumericArray b, BoolArray out",
+                 MK + "compareAsync(owner(), chunkSize(), " + op + ", a, b, out)"),
+            Form("{P}[] a, {P}[] b, BoolArray out",
+                 MK + "compareAsync(owner(), chunkSize(), " + op + ", " + w("a") + ", " + w("b") + ", out)", ALL4),
+            Form("NumericArray a, double s, BoolArray out",
+                 MK + "compareScalarAsync(owner(), chunkSize(), " + op + ", a, s, out)", note=FLOATS_NOTE),
+            Form("{P}[] a, {P} s, BoolArray out",
+                 MK + "compareScalarAsync(owner(), chunkSize(), " + op + ", " + w("a") + ", s, out)", DF),
+            Form("{P}[] a, {P} s, BoolArray out",
+                 MK + "compareIntegerAsync(owner(), chunkSize(), " + op + ", " + w("a") + ", s, out)", INT2)]
+    return sync, pool
+
+
+for _name, _c, _sym, _np in (("less", "LT", "<", "less"), ("lessEqual", "LE", "<=", "less_equal"),
+                             ("equal", "EQ", "==", "equal"), ("notEqual", "NE", "!=", "not_equal"),
+                             ("greater", "GT", ">", "greater"), ("greaterEqual", "GE", ">=", "greater_equal")):
+    OPS.append(op(_name, CMP(_c), "void", "Void",
+                  "NumPy's {@code " + _np + "}: the mask {@code a[i] " + _sym + " b[i]} (or {@code a[i] " + _sym
+                  + " s}), one byte per element. IEEE comparison: "
+                  + ("true when either side is NaN" if _c == "NE" else "false when either side is NaN")
+                  + "; -0.0 and +0.0 are equal.",
+                  None, floating=False, params=MASK_PARAMS, pool_doc=MASK_POOL,
+                  iae=["if-b:{@code a} and {@code b} differ in length or element type", "if-out:" + MASK_OUT_IAE,
+                       HEAP_RESULT_IAE]))
+
+
+def WHERE():
+    w = wrap
+    sync = [Form("BoolArray mask, {P}[] a, {P}[] b, {P}[] out", MK + "where(mask, " + w("a") + ", " + w("b") + ", "
+                 + w("out") + ")", ALL4),
+            returning(Form("BoolArray mask, {P}[] a, {P}[] b", "{P}[] out = new {P}[Objects.requireNonNull(a, \"a\")"
+                           ".length]; where(mask, a, b, out); return out", ALL4), "{P}[]",
+                      "the new array, on the Java heap"),
+            Form("BoolArray mask, NumericArray a, NumericArray b, NumericArray out", MK + "where(mask, a, b, out)"),
+            returning(Form("BoolArray mask, NumericArray a, NumericArray b", MK + "where(mask, a, b)"), "NumericArray",
+                      "the new array, of a's element type, on the Java heap"),
+            returning(Form("BoolArray mask, NumericArray a, NumericArray b, Arena arena", MK + "where(mask, a, b, arena)"),
+                      "NumericArray", "the new array, of a's element type, in {@code arena}"),
+            Form("BoolArray mask, {P}[] a, {P} s, {P}[] out", MK + "whereScalar(mask, " + w("a") + ", s, " + w("out") + ")",
+                 DF, note="The second choice is the scalar s."),
+            Form("BoolArray mask, {P}[] a, {P} s, {P}[] out", MK + "whereLong(mask, " + w("a") + ", s, false, "
+                 + w("out") + ")", INT2, note="The second choice is the scalar s."),
+            Form("BoolArray mask, {P} s, {P}[] b, {P}[] out", MK + "whereScalar(mask, s, " + w("b") + ", " + w("out") + ")",
+                 DF, note="The first choice is the scalar s."),
+            Form("BoolArray mask, {P} s, {P}[] b, {P}[] out", MK + "whereLong(mask, " + w("b") + ", s, true, "
+                 + w("out") + ")", INT2, note="The first choice is the scalar s."),
+            Form("BoolArray mask, {P} s, {P} t, {P}[] out", MK + "whereScalars(mask, s, t, " + w("out") + ")", DF,
+                 note="Both choices are scalars; n is the mask's length."),
+            Form("BoolArray mask, {P} s, {P} t, {P}[] out", MK + "whereLongs(mask, s, t, " + w("out") + ")", INT2,
+                 note="Both choices are scalars; n is the mask's length."),
+            returning(Form("BoolArray mask, {P}[] a, {P} s", "{P}[] out = new {P}[Objects.requireNonNull(a, \"a\")"
+                           ".length]; where(mask, a, s, out); return out", ALL4,
+                           note="The second choice is the scalar s."), "{P}[]", "the new array, on the Java heap"),
+            returning(Form("BoolArray mask, {P} s, {P}[] b", "{P}[] out = new {P}[Objects.requireNonNull(b, \"b\")"
+                           ".length]; where(mask, s, b, out); return out", ALL4,
+                           note="The first choice is the scalar s."), "{P}[]", "the new array, on the Java heap"),
+            Form("BoolArray mask, NumericArray a, double s, NumericArray out", MK + "whereScalar(mask, a, s, out)",
+                 note="The second choice is the scalar s."),
+            Form("BoolArray mask, double s, NumericArray b, NumericArray out", MK + "whereScalar(mask, s, b, out)",
+                 note="The first choice is the scalar s."),
+            Form("BoolArray mask, double s, double t, NumericArray out", MK + "whereScalars(mask, s, t, out)",
+                 note="Both choices are scalars, stored as out's element type; n is the mask's length."),
+            returning(Form("BoolArray mask, NumericArray a, double s", MK + "whereScalar(mask, a, s)",
+                           note="The second choice is the scalar s."), "NumericArray",
+                      "the new array, of a's element type, on the Java heap"),
+            returning(Form("BoolArray mask, double s, NumericArray b", MK + "whereScalar(mask, s, b)",
+                           note="The first choice is the scalar s."), "NumericArray",
+                      "the new array, of b's element type, on the Java heap")]
+    pool = [Form("BoolArray mask, NumericArray a, NumericArray b, NumericArray out",
+                 MK + "whereAsync(owner(), chunkSize(), mask, a, b, out)"),
+            Form("BoolArray mask, {P}[] a, {P}[] b, {P}[] out", MK + "whereAsync(owner(), chunkSize(), mask, " + w("a")
+                 + ", " + w("b") + ", " + w("out") + ")", ALL4),
+            Form("BoolArray mask, NumericArray a, double s, NumericArray out",
+                 MK + "whereScalarAsync(owner(), chunkSize(), mask, a, s, out)", note="The second choice is the scalar s.")]
+    return sync, pool
+
+
+OPS.append(op("where", WHERE(), "void", "Void",
+              "NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied bit for "
+              "bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the array's element "
+              "type (float32: rounded; an integer type: it must be an integer in the type's range). {@code out} may "
+              "be {@code a} or {@code b} itself.",
+              None, floating=False, pool_doc=MASK_POOL,
+              params={**MASK_PARAMS, **{("a", None): "the first choice, taken where the mask is true",
+                                          ("b", None): "the second choice, taken where the mask is false",
+                                          ("s", None): "the scalar choice",
+                                          ("out", None): "receives the results in its first n elements; may be a or b"}},
+              iae=["if-b:{@code a} and {@code b} differ in length or element type",
+                   "the mask's length differs from the arrays'",
+                   "if-out:{@code out} is shorter, read-only or of another element type",
+                   "if-s:a scalar is not a value of an integer array's type", HEAP_RESULT_IAE]))
+
+
+def TEST(c):
+    op = MK + c
+    sync = [Form("{P}[] x, BoolArray out", MK + "test(" + op + ", " + wrap("x") + ", out)", ALL4),
+            returning(Form("{P}[] x", MK + "test(" + op + ", " + wrap("x") + ")", ALL4), "BoolArray", NEW_MASK),
+            Form("NumericArray x, BoolArray out", MK + "test(" + op + ", x, out)"),
+            returning(Form("NumericArray x", MK + "test(" + op + ", x)"), "BoolArray", NEW_MASK),
+            returning(Form("NumericArray x, Arena arena", MK + "test(" + op + ", x, arena)"), "BoolArray", ARENA_MASK)]
+    pool = [Form("NumericArray x, BoolArray out", MK + "testAsync(owner(), chunkSize(), " + op + ", x, out)"),
+            Form("{P}[] x, BoolArray out", MK + "testAsync(owner(), chunkSize(), " + op + ", " + wrap("x") + ", out)",
+                 DF)]
+    return sync, pool
+
+
+for _name, _c, _what, _ints in (("isnan", "ISNAN", "whether x[i] is NaN", "false"),
+                                ("isinf", "ISINF", "whether x[i] is +Inf or -Inf (NaN is not)", "false"),
+                                ("isfinite", "ISFINITE", "whether x[i] is neither NaN nor infinite", "true")):
+    OPS.append(op(_name, TEST(_c), "void", "Void",
+                  "NumPy's {@code " + _name + "}: the mask " + _what + ", one byte per element. For an integer array "
+                  "every element is " + _ints + ".",
+                  None, floating=False, params=MASK_PARAMS, pool_doc=MASK_POOL,
+                  iae=["if-out:" + MASK_OUT_IAE, HEAP_RESULT_IAE]))
+
+
+def NAN_TO_NUM():
+    sync = [Form("{P}[] x, {P}[] out", MK + "nanToNum(" + wrap("x") + ", " + wrap("out") + ")", DF,
+                 note="NumPy's defaults: NaN becomes 0.0, +Inf the largest finite value of the type, -Inf the lowest."),
+            Form("{P}[] x, {P} nan, {P} posinf, {P} neginf, {P}[] out", MK + "nanToNum(" + wrap("x")
+                 + ", nan, posinf, neginf, " + wrap("out") + ")", DF),
+            returning(Form("{P}[] x", "{P}[] out = new {P}[Objects.requireNonNull(x, \"x\").length]; nanToNum(x, out); "
+                           "return out", DF, note="NumPy's defaults: NaN becomes 0.0, +Inf the largest finite value of "
+                           "the type, -Inf the lowest."), "{P}[]", "the new array, on the Java heap"),
+            Form("NumericArray x, NumericArray out", MK + "nanToNum(x, out)",
+                 note="NumPy's defaults: NaN becomes 0.0, +Inf the largest finite value of the type, -Inf the lowest."),
+            Form("NumericArray x, double nan, double posinf, double neginf, NumericArray out",
+                 MK + "nanToNum(x, nan, posinf, neginf, out)", note="For float32 the replacements are rounded to float32."),
+            returning(Form("NumericArray x", MK + "nanToNum(x)", note="NumPy's defaults."), "NumericArray",
+                      "the new array, of x's element type, on the Java heap"),
+            returning(Form("NumericArray x, Arena arena", MK + "nanToNum(x, arena)", note="NumPy's defaults."),
+                      "NumericArray", "the new array, of x's element type, in {@code arena}")]
+    pool = [Form("NumericArray x, NumericArray out", MK + "nanToNumAsync(owner(), chunkSize(), x, out)",
+                 note="NumPy's defaults."),
+            Form("NumericArray x, double nan, double posinf, double neginf, NumericArray out",
+                 MK + "nanToNumAsync(owner(), chunkSize(), x, nan, posinf, neginf, out)")]
+    return sync, pool
+
+
+OPS.append(op("nanToNum", NAN_TO_NUM(), "void", "Void",
+              "NumPy's {@code nan_to_num}: {@code out[i]} is x[i] with NaN, +Inf and -Inf replaced; every other value "
+              "(-0.0 included) is kept bit for bit. {@code out} may be {@code x} itself.",
+              None, pool_doc=MASK_POOL,
+              params={**MASK_PARAMS, **{("out", None): "receives the results in its first n elements; may be x"}},
+              iae=["if-out:" + OUT_IAE, HEAP_RESULT_IAE]))
+
+
+def TRUTH(name, rtype, box):
+    def typed_form(params, body, prims=None, ret=None):
+        f = Form(params, body, prims)
+        f.rtype = rtype
+        f.ptype = box
+        return f
+    sync = [typed_form("{P}[] x", MK + name + "(" + wrap("x") + ")", ALL4),
+            typed_form("NumericArray x", MK + name + "(x)"),
+            typed_form("BoolArray mask", MK + name + "(mask)")]
+    pool = [typed_form("NumericArray x", MK + name + "Async(owner(), chunkSize(), x)"),
+            typed_form("{P}[] x", MK + name + "Async(owner(), chunkSize(), " + wrap("x") + ")", ALL4),
+            typed_form("BoolArray mask", MK + name + "Async(owner(), chunkSize(), mask)")]
+    return sync, pool
+
+
+OPS.append(op("countNonzero", TRUTH("countNonzero", "long", "Long"), "long", "Long",
+              "NumPy's {@code count_nonzero}: the number of elements that are not zero (NaN counts, -0.0 does not), "
+              "or of true elements of a mask.",
+              "the count, 0 if there are no elements", floating=False, pool_doc=TRUTH_POOL,
+              params={("mask", None): "the mask"}))
+OPS.append(op("any", TRUTH("any", "boolean", "Boolean"), "boolean", "Boolean",
+              "NumPy's {@code any}: whether some element is not zero (NaN is true, -0.0 false), or some element of a "
+              "mask is true; it stops reading at the first block that decides.",
+              "whether an element is true; false if there are no elements", floating=False, pool_doc=TRUTH_POOL,
+              params={("mask", None): "the mask"}))
+OPS.append(op("all", TRUTH("all", "boolean", "Boolean"), "boolean", "Boolean",
+              "NumPy's {@code all}: whether every element is not zero (NaN is true, -0.0 false), or every element of "
+              "a mask is true; it stops reading at the first block that decides.",
+              "whether every element is true; true if there are no elements", floating=False, pool_doc=TRUTH_POOL,
+              params={("mask", None): "the mask"}))
+
+# the mask family's arena forms: the arena counts among the arguments that must not be null
+for _o in OPS:
+    if _o.name in ("less", "lessEqual", "equal", "notEqual", "greater", "greaterEqual", "where", "isnan", "isinf",
+                   "isfinite", "nanToNum", "countNonzero", "any", "all"):
+        _o.arena_ref = True
+# ---- weighted and density histograms (numpy.histogram(x, bins, range, weights, density)) -------
+
+def WH_NPE(names):
+    return ("if {@code x}" + (" or {@code pool}" if "pool" in names else "")
+            + " is null (the weights may be null: then every value weighs 1)")
+
+WH_FQN = "org.kernels4j.planner.WeightedHistograms"
+WH_DOC = ("numpy.histogram(x, bins, range=(lo, hi), weights=weights, density=density): the bins of "
+          "{@link #histogram(NumericArray, int, double, double)} (NumPy's arithmetic per element type, lo and hi as "
+          "Python floats, an empty range widened by 0.5 each side), each value inside [lo, hi] adding its weight to "
+          "its bin. The sums are NumPy's bits: NumPy adds the weights of each 65536-element block in index order "
+          "into a zeroed partial and the partials to the result in block order, and so does this. Values outside "
+          "the range, NaN and infinities are not counted and their weights not read (a NaN weight there changes "
+          "nothing); a NaN weight inside makes its bin NaN. With density the result is NumPy's "
+          "{@code counts / widths / counts.sum()}: the widths are the differences of the edges (float32 for float32 "
+          "input), the total NumPy's pairwise sum of the bins (an exact integer sum without weights), so a NaN bin "
+          "makes every density NaN, and an empty selection (no value in range, or weights summing to 0) gives "
+          "0 / 0 = NaN or infinities, as NumPy (which warns). Without weights (null) the counts are the integer "
+          "counts as doubles. Memory: the result and one partial of {@code bins} doubles; no copy of x.")
+WH_DATA_DOC = ("numpy.histogram(x, bins, weights=weights, density=density): the range is [min, max] of x as in "
+               "{@link #histogram(NumericArray, int)} (one extra read of x; [0, 1] when x is empty), then weighted "
+               "and scaled as {@link #histogram(NumericArray, int, double, double, NumericArray, boolean)}.")
+WH_POOL = ("On arrays of at least 2^20 elements the 65536-element blocks are shared out: rounds of blocks, each "
+           "block into a partial of its own, each round's partials added in block order before the next, so the "
+           "result is the synchronous one bit for bit for any worker count. Memory: a round holds at least one "
+           "partial per worker and at most max(workers, 2^21 / bins) of them ({@code bins} doubles each). "
+           "Cancelling the future stops the work at the next block boundary; nothing visible is left behind.")
+WH_DATA_POOL = ("One task finds the range, then shares the blocks out with the pool as the form with a range does "
+                "(the same bits for any worker count). A range that is not finite is found only by that task: the "
+                "future then completes exceptionally with the IllegalArgumentException. Cancelling the future stops "
+                "the work at its next block boundary.")
+WH_IAE = ["{@code bins <= 0}, lo or hi is not finite, {@code lo > hi}, {@code hi - lo} overflows, or the bins "
+          "would be narrower than the element type's edges resolve (for float32: more than 2^24 bins, or a range "
+          "not finite in float32)",
+          "the weights are not as many as the values", "array:the weights are not float64"]
+WH_DATA_IAE = ["x holds NaN or infinity (the range is not finite)", "{@code bins <= 0}",
+               "the bins would be narrower than the element type resolves",
+               "the weights are not as many as the values", "array:the weights are not float64"]
+WH_PARAMS = {("weights", "heap"): "one weight per element of x, read in place; null for none (each value weighs 1)",
+             ("weights", "array"): "one float64 weight per element of x; null for none (each value weighs 1)",
+             ("density", None): "true: each bin's sum divided by its width and by the sum of all bins (NumPy's "
+                                "{@code density=True}); false: the sums themselves",
+             ("lo", None): "the lower end of the range", ("hi", None): "the upper end of the range"}
+WH_W_HEAP = "weightsOrNull(weights)"
+WH_W_POOL = "weights == null ? null : DoubleArray.wrap(weights)"
+
+_wh = Op("histogram",
+         [Form("{P}[] x, int bins, double lo, double hi, double[] weights, boolean density",
+               "histogramOf(" + wrap("x") + ", bins, lo, hi, " + WH_W_HEAP + ", density)", ALL4),
+          Form("NumericArray x, int bins, double lo, double hi, NumericArray weights, boolean density",
+               "histogramOf(x, bins, lo, hi, weights, density)",
+               note="Off-heap arrays are read in place; each element type with its NumPy arithmetic (see the "
+                    "overloads for Java arrays)."),
+          Form("NumericArray x, int bins, double lo, double hi, NumericArray weights, boolean density, "
+               "ComputePool pool",
+               WH_FQN + ".sync(pool, x, bins, lo, hi, weights, density)",
+               note="The calling thread and the pool's workers share the blocks; the same bits as without the pool. "
+                    "Blocks until done, ignoring interrupts.")],
+         [Form("NumericArray x, int bins, double lo, double hi, NumericArray weights, boolean density",
+               WH_FQN + ".async(owner(), x, bins, lo, hi, weights, density)"),
+          Form("{P}[] x, int bins, double lo, double hi, double[] weights, boolean density",
+               WH_FQN + ".async(owner(), " + wrap("x") + ", bins, lo, hi, " + WH_W_POOL + ", density)", ALL4)],
+         "DoubleHistogram", "DoubleHistogram", WH_DOC,
+         "the weighted counts (or densities) and the edges",
+         iae=WH_IAE, notes=HIST_RANGE_NOTES, pool_doc=WH_POOL, floating=False, params=WH_PARAMS)
+_wh.npe = WH_NPE
+_whd = Op("histogram",
+          [Form("{P}[] x, int bins, double[] weights, boolean density",
+                "histogramOf(" + wrap("x") + ", bins, " + WH_W_HEAP + ", density)", ALL4),
+           Form("NumericArray x, int bins, NumericArray weights, boolean density",
+                "histogramOf(x, bins, weights, density)",
+                note="Each element type with its NumPy arithmetic (see the overloads for Java arrays).")],
+          [Form("NumericArray x, int bins, NumericArray weights, boolean density",
+                WH_FQN + ".async(owner(), x, bins, weights, density)"),
+           Form("{P}[] x, int bins, double[] weights, boolean density",
+                WH_FQN + ".async(owner(), " + wrap("x") + ", bins, " + WH_W_POOL + ", density)", ALL4)],
+          "DoubleHistogram", "DoubleHistogram", WH_DATA_DOC,
+          "the weighted counts (or densities) and the edges",
+          iae=WH_DATA_IAE, notes=HIST_DATA_NOTES, pool_doc=WH_DATA_POOL, floating=False, params=WH_PARAMS)
+_whd.npe = WH_NPE
+OPS += [_wh, _whd]
+
+
+# ---- bincount on a pool (split by index for counts, by value for weighted sums) ---------------
+
+BC_FQN = "org.kernels4j.planner.PoolBincount"
+BC_POOL = ("One task reads x's range (which sizes the result and refuses negative values: the future then "
+           "completes exceptionally with the IllegalArgumentException); then, for arrays of at least 2^20 "
+           "elements, the counting is shared with the pool: index chunks, each adding into the partial counts of "
+           "its worker, the partials added at the end (integer counts: the same for any worker count). Memory: one "
+           "{@code long[]} of the result's length per worker. Cancelling the future stops the range task or the "
+           "counting at its next chunk boundary; nothing visible is left behind.")
+BC_W_POOL = ("One task reads x's range (which sizes the result and refuses negative values: the future then "
+             "completes exceptionally with the IllegalArgumentException); then, for arrays of at least 2^20 "
+             "elements, the work is split by value: the bins are cut into one range per worker, and each part reads "
+             "all of x, adding in index order only the weights of its values, so every sum is the synchronous one "
+             "(NumPy's) bit for bit for any worker count. Each part reads all of x: the gain is in the scattered "
+             "additions, not in the reading. Memory: the result and a copy of each part's bins. Cancelling the "
+             "future stops the range task, or the parts not yet started; nothing visible is left behind.")
+OPS.append(Op("bincount", [],
+              [Form("NumericArray x, int minlength", BC_FQN + ".counts(owner(), x, minlength)",
+                    note="x must be an int32 or int64 array."),
+               Form("{P}[] x", BC_FQN + ".counts(owner(), " + wrap("x") + ", 0)", ("int", "long")),
+               Form("{P}[] x, int minlength", BC_FQN + ".counts(owner(), " + wrap("x") + ", minlength)", ("int",))],
+              "long[]", "long[]",
+              "numpy.bincount: {@code counts[v]} is the number of elements equal to v; the counts of "
+              "{@link Kernels#bincount(NumericArray, int)}.",
+              "the counts, of length max(max(x) + 1, minlength) (minlength, or 0, when x is empty)",
+              iae=["{@code minlength} is negative or too large", "array:x is not an int32 or int64 array"],
+              floating=False, pool_doc=BC_POOL))
+for _o in OPS:
+    if _o.name == "bincount" and _o.rtype == "double[]":
+        _o.pool = [Form("NumericArray x, NumericArray weights, int minlength",
+                        BC_FQN + ".sums(owner(), x, weights, minlength)",
+                        note="x must be an int32 or int64 array, the weights float64."),
+                   Form("{P}[] x, double[] weights", BC_FQN + ".sums(owner(), " + wrap("x") + ", DoubleArray.wrap("
+                        "Objects.requireNonNull(weights, \"weights\")), 0)", INT2)]
+        _o.pool_doc = BC_W_POOL

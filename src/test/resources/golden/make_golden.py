@@ -297,6 +297,121 @@ def gen_more_reductions(out):
              want_argmin=int(np.argmin(v)), want_argmax=int(np.argmax(v)))
 
 
+CMP_NAMES = (("lt", np.less), ("le", np.less_equal), ("eq", np.equal), ("ne", np.not_equal), ("gt", np.greater),
+             ("ge", np.greater_equal))
+
+
+def gen_masks(out):
+    # comparisons, where, isnan/isinf/isfinite, nan_to_num, count_nonzero, any, all (the mask family)
+    rng = np.random.default_rng(77)
+    xs = [(label, x) for label, x in inputs()] + [("empty", np.array([], dtype=np.float64)),
+                                                 ("specials", np.array([np.nan, np.inf, -np.inf, 0.0, -0.0, 1.0,
+                                                                        -1.0, 5e-324, np.nan, -np.inf]))]
+    for label, x in xs:
+        y = np.roll(x, 1) if x.size else x
+        if x.size > 3:
+            y = y.copy()
+            y[::3] = x[::3]               # equal pairs
+            y[1::5] = -x[1::5]            # +0 against -0, and sign flips
+        ms = {"want_" + n: f(x, y).astype(np.int64) for n, f in CMP_NAMES}
+        case(out, "mask_cmp", label, x=x, y=y, **ms)
+        xf, yf = x.astype(np.float32), y.astype(np.float32)
+        ms = {"want_" + n: f(xf, yf).astype(np.int64) for n, f in CMP_NAMES}
+        case(out, "mask_cmp_f32", label, x=xf.astype(np.float64), y=yf.astype(np.float64), **ms)
+        for s in (0.0, -0.0, 0.5, np.nan, np.inf, -np.inf, 0.1):
+            ms = {"want_" + n: f(x, s).astype(np.int64) for n, f in CMP_NAMES}
+            ms32 = {"want32_" + n: f(xf, s).astype(np.int64) for n, f in CMP_NAMES}  # s rounded to float32 (weak scalar)
+            case(out, "mask_cmp_scalar", label + "_" + fmt(s), x=x, s=s, **ms, **ms32)
+        m = rng.random(x.size) < 0.5
+        case(out, "mask_where", label, m=m.astype(np.int64), x=x, y=y, want=np.where(m, x, y),
+             want_xs=np.where(m, x, -0.0), want_sy=np.where(m, 2.5, y), want_ss=np.where(m, 1.0, np.full(x.size, np.nan)))
+        case(out, "mask_predicates", label, x=x,
+             want_isnan=np.isnan(x).astype(np.int64), want_isinf=np.isinf(x).astype(np.int64),
+             want_isfinite=np.isfinite(x).astype(np.int64),
+             want_nan_to_num=np.nan_to_num(x), want_nan_to_num_f32=np.nan_to_num(xf).astype(np.float64),
+             want_nan_to_num_args=np.nan_to_num(x, nan=-1.0, posinf=7.0, neginf=-7.0),
+             want_count=int(np.count_nonzero(x)), want_any=int(np.any(x)), want_all=int(np.all(x)),
+             want_mask_count=int(np.count_nonzero(m)), want_mask_any=int(np.any(m)), want_mask_all=int(np.all(m)))
+    for label, v in (("small", rng.integers(-3, 4, 60)), ("empty", np.array([], dtype=np.int64)),
+                     ("zeros", np.zeros(9, dtype=np.int64)), ("big", rng.integers(-2**62, 2**62, 20))):
+        v = v.astype(np.int64)
+        w = np.roll(v, 2)
+        ms = {"want_" + n: f(v, w).astype(np.int64) for n, f in CMP_NAMES}
+        for s in (2.5, -0.5, 3.0):
+            ms.update({"want_%s_s%s" % (n, str(s).replace(".", "p").replace("-", "m")): f(v, s).astype(np.int64)
+                       for n, f in CMP_NAMES})
+        case(out, "mask_int", label, x=v, y=w, want_count=int(np.count_nonzero(v)), want_any=int(np.any(v)),
+             want_all=int(np.all(v)), **ms)
+
+
+def gen_weighted_histogram(out):
+    # numpy.histogram(x, bins, range, weights=w, density=d): the sums bit for bit (the same order
+    # of additions); weights finite, with NaN/Inf/-0.0, or none (density of the integer counts)
+    rng = np.random.default_rng(19)
+    for label, x in inputs() + [("empty", np.array([]))]:
+        wf = np.round(rng.standard_normal(x.size) * 3, 3) + rng.random(x.size) / 7
+        wn = wf.copy()
+        if x.size >= 4:
+            wn[[0, x.size // 2]] = np.nan
+            wn[[1]] = np.inf
+            wn[[2]] = -0.0
+        for wlabel, w in (("wfinite", wf), ("wnan", wn), ("none", None)):
+            for density in (False, True):
+                for bins in (1, 10, 37):
+                    if w is None and not density:
+                        continue
+                    c, e = np.histogram(x, bins=bins, range=(-2.0, 2.0), weights=w, density=density)
+                    case(out, "histogram_w", label + "_" + wlabel, bins=bins, lo=-2.0, hi=2.0,
+                         density=int(density), x=x, w="none" if w is None else w, want_counts=c, want_edges=e)
+                    if np.isfinite(x).all():
+                        try:
+                            c, e = np.histogram(x, bins=bins, weights=w, density=density)
+                        except (ValueError, IndexError):
+                            continue
+                        case(out, "histogram_w_auto", label + "_" + wlabel, bins=bins, density=int(density),
+                             x=x, w="none" if w is None else w, want_counts=c, want_edges=e)
+    f = (rng.standard_normal(500)).astype(np.float32)
+    f[[1, 2]] = np.nan
+    w = rng.standard_normal(500) * 2
+    for density in (False, True):
+        c, e = np.histogram(f, bins=13, range=(-1.5, 2.25), weights=w, density=density)
+        case(out, "histogram_w_f32", "normal500", bins=13, lo=-1.5, hi=2.25, density=int(density), x=f, w=w,
+             want_counts=c, want_edges=e)
+        ff = f[np.isfinite(f)]
+        c, e = np.histogram(ff, bins=10, weights=w[:ff.size], density=density)
+        case(out, "histogram_w_f32_auto", "normal500", bins=10, density=int(density), x=ff, w=w[:ff.size],
+             want_counts=c, want_edges=e)
+    # more than NumPy's 65536-element block: x and the weights from a formula GoldenTest repeats
+    # (each one IEEE operation, so the same bits), only the result written here
+    for n in (65537, 200003):
+        i = np.arange(n, dtype=np.int64)
+        x = ((i * 7919) % 10007).astype(np.float64) / 1000.0 - 5.0
+        w = 1.0 / (1 + (i % 97)).astype(np.float64)
+        for density in (False, True):
+            c, e = np.histogram(x, bins=23, range=(-4.0, 4.5), weights=w, density=density)
+            case(out, "histogram_w_gen", "n%d" % n, n=n, bins=23, lo=-4.0, hi=4.5, density=int(density),
+                 want_counts=c, want_edges=e)
+
+
+def gen_unique_dtypes(out):
+    # numpy.unique(x, return_counts=True) of float32 (NaN collapsed, +-0 one value) and int32
+    rng = np.random.default_rng(23)
+    f = np.round(rng.standard_normal(400), 1).astype(np.float32)
+    f[[3, 9, 200]] = np.nan
+    f[[4, 5]] = np.float32(-0.0)
+    f[[6]] = np.float32(np.inf)
+    f[[7]] = np.float32(-np.inf)
+    for label, x in (("normal400", f), ("empty", np.array([], dtype=np.float32)),
+                     ("allnan", np.array([np.nan, np.nan], dtype=np.float32))):
+        v, c = np.unique(x, return_counts=True)
+        case(out, "unique_f32", label, x=x, want_values=v, want_counts=c)
+    i = rng.integers(-2**31, 2**31, 50).astype(np.int32)
+    i = np.concatenate([i, i[:20], np.array([2**31 - 1, -2**31, 0, 0], dtype=np.int32)])
+    for label, x in (("mixed74", i), ("empty", np.array([], dtype=np.int32))):
+        v, c = np.unique(x, return_counts=True)
+        case(out, "unique_i32", label, x=x, want_values=v, want_counts=c)
+
+
 def main():
     np.seterr(all="ignore")  # NaN and Inf inputs are the point; NumPy's warnings are noise here
     warnings.simplefilter("ignore", RuntimeWarning)
@@ -315,6 +430,9 @@ def main():
     gen_binrule(out)
     gen_cov(out)
     gen_more_reductions(out)
+    gen_masks(out)
+    gen_weighted_histogram(out)
+    gen_unique_dtypes(out)
     with open(OUT, "w") as f:
         f.write("\n".join(out) + "\n")
     print("wrote %s: %d cases" % (OUT, sum(1 for l in out if l.startswith("case "))))

@@ -4949,10 +4949,16 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * pool. numpy.bincount with weights: {@code sums[v]} is the sum of the weights of the elements
      * equal to v, added in index order as NumPy adds them (so its bits). Two reads of x: its range
      * sizes the sums, then the weights are added; if another thread writes x meanwhile the sums are
-     * unspecified, but no memory outside x, the weights and the sums is touched. It runs as one task on
-     * a worker. Cancelling the future before the task starts stops it; a started task runs to its end,
-     * and its result is dropped. The call checks its arguments on the calling thread, as the
-     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * unspecified, but no memory outside x, the weights and the sums is touched. x must be an int32 or
+     * int64 array, the weights float64. One task reads x's range (which sizes the result and refuses
+     * negative values: the future then completes exceptionally with the IllegalArgumentException);
+     * then, for arrays of at least 2^20 elements, the work is split by value: the bins are cut into one
+     * range per worker, and each part reads all of x, adding in index order only the weights of its
+     * values, so every sum is the synchronous one (NumPy's) bit for bit for any worker count. Each part
+     * reads all of x: the gain is in the scattered additions, not in the reading. Memory: the result
+     * and a copy of each part's bins. Cancelling the future stops the range task, or the parts not yet
+     * started; nothing visible is left behind. The call checks its arguments on the calling thread, as
+     * the synchronous call does, submits the work and returns without blocking; it ignores the caller's
      * interrupt status, and the workers do not respond to interrupts (a native call cannot be
      * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
      * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
@@ -4972,7 +4978,75 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      *     BrokenPoolException})
      */
     default CompletableFuture<double[]> bincount(NumericArray x, NumericArray weights, int minlength) {
-        return PoolSorts.one(owner(), () -> Kernels.bincount(x, weights, minlength), x, weights);
+        return org.kernels4j.planner.PoolBincount.sums(owner(), x, weights, minlength);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#bincount(int[], double[])}, run on this pool.
+     * numpy.bincount with weights: {@code sums[v]} is the sum of the weights of the elements equal to
+     * v, added in index order as NumPy adds them (so its bits). Two reads of x: its range sizes the
+     * sums, then the weights are added; if another thread writes x meanwhile the sums are unspecified,
+     * but no memory outside x, the weights and the sums is touched. One task reads x's range (which
+     * sizes the result and refuses negative values: the future then completes exceptionally with the
+     * IllegalArgumentException); then, for arrays of at least 2^20 elements, the work is split by
+     * value: the bins are cut into one range per worker, and each part reads all of x, adding in index
+     * order only the weights of its values, so every sum is the synchronous one (NumPy's) bit for bit
+     * for any worker count. Each part reads all of x: the gain is in the scattered additions, not in
+     * the reading. Memory: the result and a copy of each part's bins. Cancelling the future stops the
+     * range task, or the parts not yet started; nothing visible is left behind. The call checks its
+     * arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param weights one weight per element of x, read in place
+     * @return a future of the sums, of length max(max(x) + 1, minlength) (minlength, or 0, when x is
+     *     empty)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if x holds a negative value (x is only read), {@code minlength}
+     *     is negative or too large, the maximum is too large for a {@code double[]} of sums, or the
+     *     weights are not as many as the values
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> bincount(int[] x, double[] weights) {
+        return org.kernels4j.planner.PoolBincount.sums(owner(), IntArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(weights, "weights")), 0);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#bincount(long[], double[])}, run on this pool.
+     * numpy.bincount with weights: {@code sums[v]} is the sum of the weights of the elements equal to
+     * v, added in index order as NumPy adds them (so its bits). Two reads of x: its range sizes the
+     * sums, then the weights are added; if another thread writes x meanwhile the sums are unspecified,
+     * but no memory outside x, the weights and the sums is touched. One task reads x's range (which
+     * sizes the result and refuses negative values: the future then completes exceptionally with the
+     * IllegalArgumentException); then, for arrays of at least 2^20 elements, the work is split by
+     * value: the bins are cut into one range per worker, and each part reads all of x, adding in index
+     * order only the weights of its values, so every sum is the synchronous one (NumPy's) bit for bit
+     * for any worker count. Each part reads all of x: the gain is in the scattered additions, not in
+     * the reading. Memory: the result and a copy of each part's bins. Cancelling the future stops the
+     * range task, or the parts not yet started; nothing visible is left behind. The call checks its
+     * arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param weights one weight per element of x, read in place
+     * @return a future of the sums, of length max(max(x) + 1, minlength) (minlength, or 0, when x is
+     *     empty)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if x holds a negative value (x is only read), {@code minlength}
+     *     is negative or too large, the maximum is too large for a {@code double[]} of sums, or the
+     *     weights are not as many as the values
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<double[]> bincount(long[] x, double[] weights) {
+        return org.kernels4j.planner.PoolBincount.sums(owner(), LongArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(weights, "weights")), 0);
     }
 
     /**
@@ -5085,5 +5159,3358 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
         return PoolSorts.one(owner(), () -> Kernels.histogram(x, rule, lo, hi), x);
     }
 
+    /**
+     * The asynchronous form of {@link Kernels#less(NumericArray, NumericArray, BoolArray)}, run on this
+     * pool. NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
+     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> less(NumericArray a, NumericArray b, BoolArray out) {
+        return MaskKernels.compareAsync(owner(), chunkSize(), MaskKernels.LT, a, b, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#less(double[], double[], BoolArray)}, run on this pool.
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
+     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> less(double[] a, double[] b, BoolArray out) {
+        return MaskKernels.compareAsync(owner(), chunkSize(), MaskKernels.LT, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#less(float[], float[], BoolArray)}, run on this pool.
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
+     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> less(float[] a, float[] b, BoolArray out) {
+        return MaskKernels.compareAsync(owner(), chunkSize(), MaskKernels.LT, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#less(int[], int[], BoolArray)}, run on this pool. NumPy's
+     * {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element. IEEE
+     * comparison: false when either side is NaN; -0.0 and +0.0 are equal. The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
+     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> less(int[] a, int[] b, BoolArray out) {
+        return MaskKernels.compareAsync(owner(), chunkSize(), MaskKernels.LT, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#less(long[], long[], BoolArray)}, run on this pool.
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
+     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> less(long[] a, long[] b, BoolArray out) {
+        return MaskKernels.compareAsync(owner(), chunkSize(), MaskKernels.LT, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#less(NumericArray, double, BoolArray)}, run on this pool.
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32 arrays the
+     * scalar is rounded to float32 first (NumPy's rule for a Python float against a float32 array); for
+     * integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy converts int64
+     * to float64 first, so the two differ only beyond 2^53). The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> less(NumericArray a, double s, BoolArray out) {
+        return MaskKernels.compareScalarAsync(owner(), chunkSize(), MaskKernels.LT, a, s, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#less(double[], double, BoolArray)}, run on this pool.
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> less(double[] a, double s, BoolArray out) {
+        return MaskKernels.compareScalarAsync(owner(), chunkSize(), MaskKernels.LT, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#less(float[], float, BoolArray)}, run on this pool.
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> less(float[] a, float s, BoolArray out) {
+        return MaskKernels.compareScalarAsync(owner(), chunkSize(), MaskKernels.LT, FloatArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#less(int[], int, BoolArray)}, run on this pool. NumPy's
+     * {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element. IEEE
+     * comparison: false when either side is NaN; -0.0 and +0.0 are equal. The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> less(int[] a, int s, BoolArray out) {
+        return MaskKernels.compareIntegerAsync(owner(), chunkSize(), MaskKernels.LT, IntArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#less(long[], long, BoolArray)}, run on this pool. NumPy's
+     * {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element. IEEE
+     * comparison: false when either side is NaN; -0.0 and +0.0 are equal. The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> less(long[] a, long s, BoolArray out) {
+        return MaskKernels.compareIntegerAsync(owner(), chunkSize(), MaskKernels.LT, LongArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#lessEqual(NumericArray, NumericArray, BoolArray)}, run on
+     * this pool. NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one
+     * byte per element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
+     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> lessEqual(NumericArray a, NumericArray b, BoolArray out) {
+        return MaskKernels.compareAsync(owner(), chunkSize(), MaskKernels.LE, a, b, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#lessEqual(double[], double[], BoolArray)}, run on this
+     * pool. NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte
+     * per element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
+     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> lessEqual(double[] a, double[] b, BoolArray out) {
+        return MaskKernels.compareAsync(owner(), chunkSize(), MaskKernels.LE, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#lessEqual(float[], float[], BoolArray)}, run on this
+     * pool. NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte
+     * per element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
+     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> lessEqual(float[] a, float[] b, BoolArray out) {
+        return MaskKernels.compareAsync(owner(), chunkSize(), MaskKernels.LE, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#lessEqual(int[], int[], BoolArray)}, run on this pool.
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
+     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> lessEqual(int[] a, int[] b, BoolArray out) {
+        return MaskKernels.compareAsync(owner(), chunkSize(), MaskKernels.LE, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#lessEqual(long[], long[], BoolArray)}, run on this pool.
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
+     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> lessEqual(long[] a, long[] b, BoolArray out) {
+        return MaskKernels.compareAsync(owner(), chunkSize(), MaskKernels.LE, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#lessEqual(NumericArray, double, BoolArray)}, run on this
+     * pool. NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte
+     * per element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
+     * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53). The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> lessEqual(NumericArray a, double s, BoolArray out) {
+        return MaskKernels.compareScalarAsync(owner(), chunkSize(), MaskKernels.LE, a, s, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#lessEqual(double[], double, BoolArray)}, run on this
+     * pool. NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte
+     * per element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> lessEqual(double[] a, double s, BoolArray out) {
+        return MaskKernels.compareScalarAsync(owner(), chunkSize(), MaskKernels.LE, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#lessEqual(float[], float, BoolArray)}, run on this pool.
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> lessEqual(float[] a, float s, BoolArray out) {
+        return MaskKernels.compareScalarAsync(owner(), chunkSize(), MaskKernels.LE, FloatArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#lessEqual(int[], int, BoolArray)}, run on this pool.
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> lessEqual(int[] a, int s, BoolArray out) {
+        return MaskKernels.compareIntegerAsync(owner(), chunkSize(), MaskKernels.LE, IntArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#lessEqual(long[], long, BoolArray)}, run on this pool.
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> lessEqual(long[] a, long s, BoolArray out) {
+        return MaskKernels.compareIntegerAsync(owner(), chunkSize(), MaskKernels.LE, LongArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#equal(NumericArray, NumericArray, BoolArray)}, run on
+     * this pool. NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte
+     * per element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
+     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> equal(NumericArray a, NumericArray b, BoolArray out) {
+        return MaskKernels.compareAsync(owner(), chunkSize(), MaskKernels.EQ, a, b, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#equal(double[], double[], BoolArray)}, run on this pool.
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
+     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> equal(double[] a, double[] b, BoolArray out) {
+        return MaskKernels.compareAsync(owner(), chunkSize(), MaskKernels.EQ, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#equal(float[], float[], BoolArray)}, run on this pool.
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
+     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> equal(float[] a, float[] b, BoolArray out) {
+        return MaskKernels.compareAsync(owner(), chunkSize(), MaskKernels.EQ, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#equal(int[], int[], BoolArray)}, run on this pool.
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
+     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> equal(int[] a, int[] b, BoolArray out) {
+        return MaskKernels.compareAsync(owner(), chunkSize(), MaskKernels.EQ, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#equal(long[], long[], BoolArray)}, run on this pool.
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
+     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> equal(long[] a, long[] b, BoolArray out) {
+        return MaskKernels.compareAsync(owner(), chunkSize(), MaskKernels.EQ, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#equal(NumericArray, double, BoolArray)}, run on this
+     * pool. NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
+     * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53). The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> equal(NumericArray a, double s, BoolArray out) {
+        return MaskKernels.compareScalarAsync(owner(), chunkSize(), MaskKernels.EQ, a, s, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#equal(double[], double, BoolArray)}, run on this pool.
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> equal(double[] a, double s, BoolArray out) {
+        return MaskKernels.compareScalarAsync(owner(), chunkSize(), MaskKernels.EQ, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#equal(float[], float, BoolArray)}, run on this pool.
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> equal(float[] a, float s, BoolArray out) {
+        return MaskKernels.compareScalarAsync(owner(), chunkSize(), MaskKernels.EQ, FloatArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#equal(int[], int, BoolArray)}, run on this pool. NumPy's
+     * {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per element. IEEE
+     * comparison: false when either side is NaN; -0.0 and +0.0 are equal. The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> equal(int[] a, int s, BoolArray out) {
+        return MaskKernels.compareIntegerAsync(owner(), chunkSize(), MaskKernels.EQ, IntArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#equal(long[], long, BoolArray)}, run on this pool.
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> equal(long[] a, long s, BoolArray out) {
+        return MaskKernels.compareIntegerAsync(owner(), chunkSize(), MaskKernels.EQ, LongArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#notEqual(NumericArray, NumericArray, BoolArray)}, run on
+     * this pool. NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one
+     * byte per element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
+     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> notEqual(NumericArray a, NumericArray b, BoolArray out) {
+        return MaskKernels.compareAsync(owner(), chunkSize(), MaskKernels.NE, a, b, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#notEqual(double[], double[], BoolArray)}, run on this
+     * pool. NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte
+     * per element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal. The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
+     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> notEqual(double[] a, double[] b, BoolArray out) {
+        return MaskKernels.compareAsync(owner(), chunkSize(), MaskKernels.NE, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#notEqual(float[], float[], BoolArray)}, run on this pool.
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal. The elements are
+     * split into chunks that the workers claim in turn; each element is computed once, by the code of
+     * the synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves
+     * the output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
+     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> notEqual(float[] a, float[] b, BoolArray out) {
+        return MaskKernels.compareAsync(owner(), chunkSize(), MaskKernels.NE, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#notEqual(int[], int[], BoolArray)}, run on this pool.
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal. The elements are
+     * split into chunks that the workers claim in turn; each element is computed once, by the code of
+     * the synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves
+     * the output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
+     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> notEqual(int[] a, int[] b, BoolArray out) {
+        return MaskKernels.compareAsync(owner(), chunkSize(), MaskKernels.NE, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#notEqual(long[], long[], BoolArray)}, run on this pool.
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal. The elements are
+     * split into chunks that the workers claim in turn; each element is computed once, by the code of
+     * the synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves
+     * the output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
+     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> notEqual(long[] a, long[] b, BoolArray out) {
+        return MaskKernels.compareAsync(owner(), chunkSize(), MaskKernels.NE, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#notEqual(NumericArray, double, BoolArray)}, run on this
+     * pool. NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte
+     * per element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal. For float32
+     * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53). The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> notEqual(NumericArray a, double s, BoolArray out) {
+        return MaskKernels.compareScalarAsync(owner(), chunkSize(), MaskKernels.NE, a, s, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#notEqual(double[], double, BoolArray)}, run on this pool.
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal. The elements are
+     * split into chunks that the workers claim in turn; each element is computed once, by the code of
+     * the synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves
+     * the output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> notEqual(double[] a, double s, BoolArray out) {
+        return MaskKernels.compareScalarAsync(owner(), chunkSize(), MaskKernels.NE, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#notEqual(float[], float, BoolArray)}, run on this pool.
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal. The elements are
+     * split into chunks that the workers claim in turn; each element is computed once, by the code of
+     * the synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves
+     * the output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> notEqual(float[] a, float s, BoolArray out) {
+        return MaskKernels.compareScalarAsync(owner(), chunkSize(), MaskKernels.NE, FloatArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#notEqual(int[], int, BoolArray)}, run on this pool.
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal. The elements are
+     * split into chunks that the workers claim in turn; each element is computed once, by the code of
+     * the synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves
+     * the output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> notEqual(int[] a, int s, BoolArray out) {
+        return MaskKernels.compareIntegerAsync(owner(), chunkSize(), MaskKernels.NE, IntArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#notEqual(long[], long, BoolArray)}, run on this pool.
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal. The elements are
+     * split into chunks that the workers claim in turn; each element is computed once, by the code of
+     * the synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves
+     * the output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> notEqual(long[] a, long s, BoolArray out) {
+        return MaskKernels.compareIntegerAsync(owner(), chunkSize(), MaskKernels.NE, LongArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#greater(NumericArray, NumericArray, BoolArray)}, run on
+     * this pool. NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte
+     * per element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
+     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> greater(NumericArray a, NumericArray b, BoolArray out) {
+        return MaskKernels.compareAsync(owner(), chunkSize(), MaskKernels.GT, a, b, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#greater(double[], double[], BoolArray)}, run on this
+     * pool. NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
+     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> greater(double[] a, double[] b, BoolArray out) {
+        return MaskKernels.compareAsync(owner(), chunkSize(), MaskKernels.GT, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#greater(float[], float[], BoolArray)}, run on this pool.
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
+     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> greater(float[] a, float[] b, BoolArray out) {
+        return MaskKernels.compareAsync(owner(), chunkSize(), MaskKernels.GT, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#greater(int[], int[], BoolArray)}, run on this pool.
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
+     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> greater(int[] a, int[] b, BoolArray out) {
+        return MaskKernels.compareAsync(owner(), chunkSize(), MaskKernels.GT, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#greater(long[], long[], BoolArray)}, run on this pool.
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
+     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> greater(long[] a, long[] b, BoolArray out) {
+        return MaskKernels.compareAsync(owner(), chunkSize(), MaskKernels.GT, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#greater(NumericArray, double, BoolArray)}, run on this
+     * pool. NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
+     * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53). The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> greater(NumericArray a, double s, BoolArray out) {
+        return MaskKernels.compareScalarAsync(owner(), chunkSize(), MaskKernels.GT, a, s, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#greater(double[], double, BoolArray)}, run on this pool.
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> greater(double[] a, double s, BoolArray out) {
+        return MaskKernels.compareScalarAsync(owner(), chunkSize(), MaskKernels.GT, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#greater(float[], float, BoolArray)}, run on this pool.
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> greater(float[] a, float s, BoolArray out) {
+        return MaskKernels.compareScalarAsync(owner(), chunkSize(), MaskKernels.GT, FloatArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#greater(int[], int, BoolArray)}, run on this pool.
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> greater(int[] a, int s, BoolArray out) {
+        return MaskKernels.compareIntegerAsync(owner(), chunkSize(), MaskKernels.GT, IntArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#greater(long[], long, BoolArray)}, run on this pool.
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> greater(long[] a, long s, BoolArray out) {
+        return MaskKernels.compareIntegerAsync(owner(), chunkSize(), MaskKernels.GT, LongArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#greaterEqual(NumericArray, NumericArray, BoolArray)}, run
+     * on this pool. NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >=
+     * s}), one byte per element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are
+     * equal. The elements are split into chunks that the workers claim in turn; each element is
+     * computed once, by the code of the synchronous call. Cancelling the future stops the work at the
+     * next chunk boundary and leaves the output partly written: each chunk holds either its old values
+     * or all of its new ones, and one chunk per worker may still be written for a moment after {@code
+     * cancel} returns. The call checks its arguments on the calling thread, as the synchronous call
+     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
+     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
+     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
+     * inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
+     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> greaterEqual(NumericArray a, NumericArray b, BoolArray out) {
+        return MaskKernels.compareAsync(owner(), chunkSize(), MaskKernels.GE, a, b, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#greaterEqual(double[], double[], BoolArray)}, run on this
+     * pool. NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one
+     * byte per element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
+     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> greaterEqual(double[] a, double[] b, BoolArray out) {
+        return MaskKernels.compareAsync(owner(), chunkSize(), MaskKernels.GE, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#greaterEqual(float[], float[], BoolArray)}, run on this
+     * pool. NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one
+     * byte per element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
+     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> greaterEqual(float[] a, float[] b, BoolArray out) {
+        return MaskKernels.compareAsync(owner(), chunkSize(), MaskKernels.GE, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#greaterEqual(int[], int[], BoolArray)}, run on this pool.
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
+     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> greaterEqual(int[] a, int[] b, BoolArray out) {
+        return MaskKernels.compareAsync(owner(), chunkSize(), MaskKernels.GE, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#greaterEqual(long[], long[], BoolArray)}, run on this
+     * pool. NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one
+     * byte per element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type,
+     *     {@code out} is shorter than the input or read-only, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> greaterEqual(long[] a, long[] b, BoolArray out) {
+        return MaskKernels.compareAsync(owner(), chunkSize(), MaskKernels.GE, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#greaterEqual(NumericArray, double, BoolArray)}, run on
+     * this pool. NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}),
+     * one byte per element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     * For float32 arrays the scalar is rounded to float32 first (NumPy's rule for a Python float
+     * against a float32 array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x
+     * <= 2}; NumPy converts int64 to float64 first, so the two differ only beyond 2^53). The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> greaterEqual(NumericArray a, double s, BoolArray out) {
+        return MaskKernels.compareScalarAsync(owner(), chunkSize(), MaskKernels.GE, a, s, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#greaterEqual(double[], double, BoolArray)}, run on this
+     * pool. NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one
+     * byte per element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> greaterEqual(double[] a, double s, BoolArray out) {
+        return MaskKernels.compareScalarAsync(owner(), chunkSize(), MaskKernels.GE, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#greaterEqual(float[], float, BoolArray)}, run on this
+     * pool. NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one
+     * byte per element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> greaterEqual(float[] a, float s, BoolArray out) {
+        return MaskKernels.compareScalarAsync(owner(), chunkSize(), MaskKernels.GE, FloatArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#greaterEqual(int[], int, BoolArray)}, run on this pool.
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> greaterEqual(int[] a, int s, BoolArray out) {
+        return MaskKernels.compareIntegerAsync(owner(), chunkSize(), MaskKernels.GE, IntArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#greaterEqual(long[], long, BoolArray)}, run on this pool.
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> greaterEqual(long[] a, long s, BoolArray out) {
+        return MaskKernels.compareIntegerAsync(owner(), chunkSize(), MaskKernels.GE, LongArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#where(BoolArray, NumericArray, NumericArray,
+     * NumericArray)}, run on this pool. NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ?
+     * a[i] : b[i]}, the elements copied bit for bit (NaN payloads and the sign of zero kept). A choice
+     * may be a scalar, stored as the array's element type (float32: rounded; an integer type: it must
+     * be an integer in the type's range). {@code out} may be {@code a} or {@code b} itself. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param b the second choice, taken where the mask is false
+     * @param out receives the results in its first n elements; may be a or b
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
+     *     element type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> where(BoolArray mask, NumericArray a, NumericArray b, NumericArray out) {
+        return MaskKernels.whereAsync(owner(), chunkSize(), mask, a, b, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#where(BoolArray, double[], double[], double[])}, run on
+     * this pool. NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the
+     * elements copied bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar,
+     * stored as the array's element type (float32: rounded; an integer type: it must be an integer in
+     * the type's range). {@code out} may be {@code a} or {@code b} itself. The elements are split into
+     * chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param b the second choice, taken where the mask is false
+     * @param out receives the results in its first n elements; may be a or b
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
+     *     element type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> where(BoolArray mask, double[] a, double[] b, double[] out) {
+        return MaskKernels.whereAsync(owner(), chunkSize(), mask, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#where(BoolArray, float[], float[], float[])}, run on this
+     * pool. NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements
+     * copied bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as
+     * the array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param b the second choice, taken where the mask is false
+     * @param out receives the results in its first n elements; may be a or b
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
+     *     element type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> where(BoolArray mask, float[] a, float[] b, float[] out) {
+        return MaskKernels.whereAsync(owner(), chunkSize(), mask, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#where(BoolArray, int[], int[], int[])}, run on this pool.
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param b the second choice, taken where the mask is false
+     * @param out receives the results in its first n elements; may be a or b
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
+     *     element type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> where(BoolArray mask, int[] a, int[] b, int[] out) {
+        return MaskKernels.whereAsync(owner(), chunkSize(), mask, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")), IntArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#where(BoolArray, long[], long[], long[])}, run on this
+     * pool. NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements
+     * copied bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as
+     * the array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param b the second choice, taken where the mask is false
+     * @param out receives the results in its first n elements; may be a or b
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
+     *     element type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> where(BoolArray mask, long[] a, long[] b, long[] out) {
+        return MaskKernels.whereAsync(owner(), chunkSize(), mask, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")), LongArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#where(BoolArray, NumericArray, double, NumericArray)},
+     * run on this pool. NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the
+     * elements copied bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar,
+     * stored as the array's element type (float32: rounded; an integer type: it must be an integer in
+     * the type's range). {@code out} may be {@code a} or {@code b} itself. The second choice is the
+     * scalar s. The elements are split into chunks that the workers claim in turn; each element is
+     * computed once, by the code of the synchronous call. Cancelling the future stops the work at the
+     * next chunk boundary and leaves the output partly written: each chunk holds either its old values
+     * or all of its new ones, and one chunk per worker may still be written for a moment after {@code
+     * cancel} returns. The call checks its arguments on the calling thread, as the synchronous call
+     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
+     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
+     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
+     * inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param s the scalar choice
+     * @param out receives the results in its first n elements; may be a or b
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', {@code out} is
+     *     shorter, read-only or of another element type, a scalar is not a value of an integer array's
+     *     type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> where(BoolArray mask, NumericArray a, double s, NumericArray out) {
+        return MaskKernels.whereScalarAsync(owner(), chunkSize(), mask, a, s, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#isnan(NumericArray, BoolArray)}, run on this pool.
+     * NumPy's {@code isnan}: the mask whether x[i] is NaN, one byte per element. For an integer array
+     * every element is false. The elements are split into chunks that the workers claim in turn; each
+     * element is computed once, by the code of the synchronous call. Cancelling the future stops the
+     * work at the next chunk boundary and leaves the output partly written: each chunk holds either its
+     * old values or all of its new ones, and one chunk per worker may still be written for a moment
+     * after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> isnan(NumericArray x, BoolArray out) {
+        return MaskKernels.testAsync(owner(), chunkSize(), MaskKernels.ISNAN, x, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#isnan(double[], BoolArray)}, run on this pool. NumPy's
+     * {@code isnan}: the mask whether x[i] is NaN, one byte per element. For an integer array every
+     * element is false. The elements are split into chunks that the workers claim in turn; each element
+     * is computed once, by the code of the synchronous call. Cancelling the future stops the work at
+     * the next chunk boundary and leaves the output partly written: each chunk holds either its old
+     * values or all of its new ones, and one chunk per worker may still be written for a moment after
+     * {@code cancel} returns. The call checks its arguments on the calling thread, as the synchronous
+     * call does, submits the work and returns without blocking; it ignores the caller's interrupt
+     * status, and the workers do not respond to interrupts (a native call cannot be interrupted). A
+     * timed-out {@code get} leaves the work running: cancel the future to stop it (see <a
+     * href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> isnan(double[] x, BoolArray out) {
+        return MaskKernels.testAsync(owner(), chunkSize(), MaskKernels.ISNAN, DoubleArray.wrap(Objects.requireNonNull(x, "x")), out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#isnan(float[], BoolArray)}, run on this pool. NumPy's
+     * {@code isnan}: the mask whether x[i] is NaN, one byte per element. For an integer array every
+     * element is false. The elements are split into chunks that the workers claim in turn; each element
+     * is computed once, by the code of the synchronous call. Cancelling the future stops the work at
+     * the next chunk boundary and leaves the output partly written: each chunk holds either its old
+     * values or all of its new ones, and one chunk per worker may still be written for a moment after
+     * {@code cancel} returns. The call checks its arguments on the calling thread, as the synchronous
+     * call does, submits the work and returns without blocking; it ignores the caller's interrupt
+     * status, and the workers do not respond to interrupts (a native call cannot be interrupted). A
+     * timed-out {@code get} leaves the work running: cancel the future to stop it (see <a
+     * href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> isnan(float[] x, BoolArray out) {
+        return MaskKernels.testAsync(owner(), chunkSize(), MaskKernels.ISNAN, FloatArray.wrap(Objects.requireNonNull(x, "x")), out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#isinf(NumericArray, BoolArray)}, run on this pool.
+     * NumPy's {@code isinf}: the mask whether x[i] is +Inf or -Inf (NaN is not), one byte per element.
+     * For an integer array every element is false. The elements are split into chunks that the workers
+     * claim in turn; each element is computed once, by the code of the synchronous call. Cancelling the
+     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
+     * holds either its old values or all of its new ones, and one chunk per worker may still be written
+     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
+     * as the synchronous call does, submits the work and returns without blocking; it ignores the
+     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> isinf(NumericArray x, BoolArray out) {
+        return MaskKernels.testAsync(owner(), chunkSize(), MaskKernels.ISINF, x, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#isinf(double[], BoolArray)}, run on this pool. NumPy's
+     * {@code isinf}: the mask whether x[i] is +Inf or -Inf (NaN is not), one byte per element. For an
+     * integer array every element is false. The elements are split into chunks that the workers claim
+     * in turn; each element is computed once, by the code of the synchronous call. Cancelling the
+     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
+     * holds either its old values or all of its new ones, and one chunk per worker may still be written
+     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
+     * as the synchronous call does, submits the work and returns without blocking; it ignores the
+     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> isinf(double[] x, BoolArray out) {
+        return MaskKernels.testAsync(owner(), chunkSize(), MaskKernels.ISINF, DoubleArray.wrap(Objects.requireNonNull(x, "x")), out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#isinf(float[], BoolArray)}, run on this pool. NumPy's
+     * {@code isinf}: the mask whether x[i] is +Inf or -Inf (NaN is not), one byte per element. For an
+     * integer array every element is false. The elements are split into chunks that the workers claim
+     * in turn; each element is computed once, by the code of the synchronous call. Cancelling the
+     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
+     * holds either its old values or all of its new ones, and one chunk per worker may still be written
+     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
+     * as the synchronous call does, submits the work and returns without blocking; it ignores the
+     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> isinf(float[] x, BoolArray out) {
+        return MaskKernels.testAsync(owner(), chunkSize(), MaskKernels.ISINF, FloatArray.wrap(Objects.requireNonNull(x, "x")), out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#isfinite(NumericArray, BoolArray)}, run on this pool.
+     * NumPy's {@code isfinite}: the mask whether x[i] is neither NaN nor infinite, one byte per
+     * element. For an integer array every element is true. The elements are split into chunks that the
+     * workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> isfinite(NumericArray x, BoolArray out) {
+        return MaskKernels.testAsync(owner(), chunkSize(), MaskKernels.ISFINITE, x, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#isfinite(double[], BoolArray)}, run on this pool. NumPy's
+     * {@code isfinite}: the mask whether x[i] is neither NaN nor infinite, one byte per element. For an
+     * integer array every element is true. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> isfinite(double[] x, BoolArray out) {
+        return MaskKernels.testAsync(owner(), chunkSize(), MaskKernels.ISFINITE, DoubleArray.wrap(Objects.requireNonNull(x, "x")), out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#isfinite(float[], BoolArray)}, run on this pool. NumPy's
+     * {@code isfinite}: the mask whether x[i] is neither NaN nor infinite, one byte per element. For an
+     * integer array every element is true. The elements are split into chunks that the workers claim in
+     * turn; each element is computed once, by the code of the synchronous call. Cancelling the future
+     * stops the work at the next chunk boundary and leaves the output partly written: each chunk holds
+     * either its old values or all of its new ones, and one chunk per worker may still be written for a
+     * moment after {@code cancel} returns. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only, or an
+     *     array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> isfinite(float[] x, BoolArray out) {
+        return MaskKernels.testAsync(owner(), chunkSize(), MaskKernels.ISFINITE, FloatArray.wrap(Objects.requireNonNull(x, "x")), out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#nanToNum(NumericArray, NumericArray)}, run on this pool.
+     * NumPy's {@code nan_to_num}: {@code out[i]} is x[i] with NaN, +Inf and -Inf replaced; every other
+     * value (-0.0 included) is kept bit for bit. {@code out} may be {@code x} itself. NumPy's defaults.
+     * The elements are split into chunks that the workers claim in turn; each element is computed once,
+     * by the code of the synchronous call. Cancelling the future stops the work at the next chunk
+     * boundary and leaves the output partly written: each chunk holds either its old values or all of
+     * its new ones, and one chunk per worker may still be written for a moment after {@code cancel}
+     * returns. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements; may be x (float64 or float32)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code out} is shorter
+     *     than the input, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> nanToNum(NumericArray x, NumericArray out) {
+        return MaskKernels.nanToNumAsync(owner(), chunkSize(), x, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#nanToNum(NumericArray, double, double, double,
+     * NumericArray)}, run on this pool. NumPy's {@code nan_to_num}: {@code out[i]} is x[i] with NaN,
+     * +Inf and -Inf replaced; every other value (-0.0 included) is kept bit for bit. {@code out} may be
+     * {@code x} itself. The elements are split into chunks that the workers claim in turn; each element
+     * is computed once, by the code of the synchronous call. Cancelling the future stops the work at
+     * the next chunk boundary and leaves the output partly written: each chunk holds either its old
+     * values or all of its new ones, and one chunk per worker may still be written for a moment after
+     * {@code cancel} returns. The call checks its arguments on the calling thread, as the synchronous
+     * call does, submits the work and returns without blocking; it ignores the caller's interrupt
+     * status, and the workers do not respond to interrupts (a native call cannot be interrupted). A
+     * timed-out {@code get} leaves the work running: cancel the future to stop it (see <a
+     * href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array (float64 or float32)
+     * @param nan the value replacing NaN
+     * @param posinf the value replacing +Inf
+     * @param neginf the value replacing -Inf
+     * @param out receives the results in its first n elements; may be x (float64 or float32)
+     * @return a future that completes with null when {@code out} is written
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, {@code out} is shorter
+     *     than the input, read-only or of another type, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Void> nanToNum(NumericArray x, double nan, double posinf, double neginf, NumericArray out) {
+        return MaskKernels.nanToNumAsync(owner(), chunkSize(), x, nan, posinf, neginf, out);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#countNonzero(NumericArray)}, run on this pool. NumPy's
+     * {@code count_nonzero}: the number of elements that are not zero (NaN counts, -0.0 does not), or
+     * of true elements of a mask. The elements are split into chunks that the workers claim in turn;
+     * the chunk counts add up (any: true once a chunk holds a true element; all: false once a chunk
+     * holds a false one, after which the chunks not yet started return at once). Cancelling the future
+     * stops the work at the next chunk boundary; nothing visible is left behind. The call checks its
+     * arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @return a future of the count, 0 if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Long> countNonzero(NumericArray x) {
+        return MaskKernels.countNonzeroAsync(owner(), chunkSize(), x);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#countNonzero(double[])}, run on this pool. NumPy's {@code
+     * count_nonzero}: the number of elements that are not zero (NaN counts, -0.0 does not), or of true
+     * elements of a mask. The elements are split into chunks that the workers claim in turn; the chunk
+     * counts add up (any: true once a chunk holds a true element; all: false once a chunk holds a false
+     * one, after which the chunks not yet started return at once). Cancelling the future stops the work
+     * at the next chunk boundary; nothing visible is left behind. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the count, 0 if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Long> countNonzero(double[] x) {
+        return MaskKernels.countNonzeroAsync(owner(), chunkSize(), DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#countNonzero(float[])}, run on this pool. NumPy's {@code
+     * count_nonzero}: the number of elements that are not zero (NaN counts, -0.0 does not), or of true
+     * elements of a mask. The elements are split into chunks that the workers claim in turn; the chunk
+     * counts add up (any: true once a chunk holds a true element; all: false once a chunk holds a false
+     * one, after which the chunks not yet started return at once). Cancelling the future stops the work
+     * at the next chunk boundary; nothing visible is left behind. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the count, 0 if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Long> countNonzero(float[] x) {
+        return MaskKernels.countNonzeroAsync(owner(), chunkSize(), FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#countNonzero(int[])}, run on this pool. NumPy's {@code
+     * count_nonzero}: the number of elements that are not zero (NaN counts, -0.0 does not), or of true
+     * elements of a mask. The elements are split into chunks that the workers claim in turn; the chunk
+     * counts add up (any: true once a chunk holds a true element; all: false once a chunk holds a false
+     * one, after which the chunks not yet started return at once). Cancelling the future stops the work
+     * at the next chunk boundary; nothing visible is left behind. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the count, 0 if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Long> countNonzero(int[] x) {
+        return MaskKernels.countNonzeroAsync(owner(), chunkSize(), IntArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#countNonzero(long[])}, run on this pool. NumPy's {@code
+     * count_nonzero}: the number of elements that are not zero (NaN counts, -0.0 does not), or of true
+     * elements of a mask. The elements are split into chunks that the workers claim in turn; the chunk
+     * counts add up (any: true once a chunk holds a true element; all: false once a chunk holds a false
+     * one, after which the chunks not yet started return at once). Cancelling the future stops the work
+     * at the next chunk boundary; nothing visible is left behind. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the count, 0 if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Long> countNonzero(long[] x) {
+        return MaskKernels.countNonzeroAsync(owner(), chunkSize(), LongArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#countNonzero(BoolArray)}, run on this pool. NumPy's
+     * {@code count_nonzero}: the number of elements that are not zero (NaN counts, -0.0 does not), or
+     * of true elements of a mask. The elements are split into chunks that the workers claim in turn;
+     * the chunk counts add up (any: true once a chunk holds a true element; all: false once a chunk
+     * holds a false one, after which the chunks not yet started return at once). Cancelling the future
+     * stops the work at the next chunk boundary; nothing visible is left behind. The call checks its
+     * arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param mask the mask
+     * @return a future of the count, 0 if there are no elements
+     * @throws NullPointerException if {@code mask} is null
+     * @throws IllegalArgumentException if an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Long> countNonzero(BoolArray mask) {
+        return MaskKernels.countNonzeroAsync(owner(), chunkSize(), mask);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#any(NumericArray)}, run on this pool. NumPy's {@code
+     * any}: whether some element is not zero (NaN is true, -0.0 false), or some element of a mask is
+     * true; it stops reading at the first block that decides. The elements are split into chunks that
+     * the workers claim in turn; the chunk counts add up (any: true once a chunk holds a true element;
+     * all: false once a chunk holds a false one, after which the chunks not yet started return at
+     * once). Cancelling the future stops the work at the next chunk boundary; nothing visible is left
+     * behind. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @return a future of whether an element is true; false if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Boolean> any(NumericArray x) {
+        return MaskKernels.anyAsync(owner(), chunkSize(), x);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#any(double[])}, run on this pool. NumPy's {@code any}:
+     * whether some element is not zero (NaN is true, -0.0 false), or some element of a mask is true; it
+     * stops reading at the first block that decides. The elements are split into chunks that the
+     * workers claim in turn; the chunk counts add up (any: true once a chunk holds a true element; all:
+     * false once a chunk holds a false one, after which the chunks not yet started return at once).
+     * Cancelling the future stops the work at the next chunk boundary; nothing visible is left behind.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of whether an element is true; false if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Boolean> any(double[] x) {
+        return MaskKernels.anyAsync(owner(), chunkSize(), DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#any(float[])}, run on this pool. NumPy's {@code any}:
+     * whether some element is not zero (NaN is true, -0.0 false), or some element of a mask is true; it
+     * stops reading at the first block that decides. The elements are split into chunks that the
+     * workers claim in turn; the chunk counts add up (any: true once a chunk holds a true element; all:
+     * false once a chunk holds a false one, after which the chunks not yet started return at once).
+     * Cancelling the future stops the work at the next chunk boundary; nothing visible is left behind.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of whether an element is true; false if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Boolean> any(float[] x) {
+        return MaskKernels.anyAsync(owner(), chunkSize(), FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#any(int[])}, run on this pool. NumPy's {@code any}:
+     * whether some element is not zero (NaN is true, -0.0 false), or some element of a mask is true; it
+     * stops reading at the first block that decides. The elements are split into chunks that the
+     * workers claim in turn; the chunk counts add up (any: true once a chunk holds a true element; all:
+     * false once a chunk holds a false one, after which the chunks not yet started return at once).
+     * Cancelling the future stops the work at the next chunk boundary; nothing visible is left behind.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of whether an element is true; false if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Boolean> any(int[] x) {
+        return MaskKernels.anyAsync(owner(), chunkSize(), IntArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#any(long[])}, run on this pool. NumPy's {@code any}:
+     * whether some element is not zero (NaN is true, -0.0 false), or some element of a mask is true; it
+     * stops reading at the first block that decides. The elements are split into chunks that the
+     * workers claim in turn; the chunk counts add up (any: true once a chunk holds a true element; all:
+     * false once a chunk holds a false one, after which the chunks not yet started return at once).
+     * Cancelling the future stops the work at the next chunk boundary; nothing visible is left behind.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of whether an element is true; false if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Boolean> any(long[] x) {
+        return MaskKernels.anyAsync(owner(), chunkSize(), LongArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#any(BoolArray)}, run on this pool. NumPy's {@code any}:
+     * whether some element is not zero (NaN is true, -0.0 false), or some element of a mask is true; it
+     * stops reading at the first block that decides. The elements are split into chunks that the
+     * workers claim in turn; the chunk counts add up (any: true once a chunk holds a true element; all:
+     * false once a chunk holds a false one, after which the chunks not yet started return at once).
+     * Cancelling the future stops the work at the next chunk boundary; nothing visible is left behind.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param mask the mask
+     * @return a future of whether an element is true; false if there are no elements
+     * @throws NullPointerException if {@code mask} is null
+     * @throws IllegalArgumentException if an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Boolean> any(BoolArray mask) {
+        return MaskKernels.anyAsync(owner(), chunkSize(), mask);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#all(NumericArray)}, run on this pool. NumPy's {@code
+     * all}: whether every element is not zero (NaN is true, -0.0 false), or every element of a mask is
+     * true; it stops reading at the first block that decides. The elements are split into chunks that
+     * the workers claim in turn; the chunk counts add up (any: true once a chunk holds a true element;
+     * all: false once a chunk holds a false one, after which the chunks not yet started return at
+     * once). Cancelling the future stops the work at the next chunk boundary; nothing visible is left
+     * behind. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @return a future of whether every element is true; true if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Boolean> all(NumericArray x) {
+        return MaskKernels.allAsync(owner(), chunkSize(), x);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#all(double[])}, run on this pool. NumPy's {@code all}:
+     * whether every element is not zero (NaN is true, -0.0 false), or every element of a mask is true;
+     * it stops reading at the first block that decides. The elements are split into chunks that the
+     * workers claim in turn; the chunk counts add up (any: true once a chunk holds a true element; all:
+     * false once a chunk holds a false one, after which the chunks not yet started return at once).
+     * Cancelling the future stops the work at the next chunk boundary; nothing visible is left behind.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of whether every element is true; true if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Boolean> all(double[] x) {
+        return MaskKernels.allAsync(owner(), chunkSize(), DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#all(float[])}, run on this pool. NumPy's {@code all}:
+     * whether every element is not zero (NaN is true, -0.0 false), or every element of a mask is true;
+     * it stops reading at the first block that decides. The elements are split into chunks that the
+     * workers claim in turn; the chunk counts add up (any: true once a chunk holds a true element; all:
+     * false once a chunk holds a false one, after which the chunks not yet started return at once).
+     * Cancelling the future stops the work at the next chunk boundary; nothing visible is left behind.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of whether every element is true; true if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Boolean> all(float[] x) {
+        return MaskKernels.allAsync(owner(), chunkSize(), FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#all(int[])}, run on this pool. NumPy's {@code all}:
+     * whether every element is not zero (NaN is true, -0.0 false), or every element of a mask is true;
+     * it stops reading at the first block that decides. The elements are split into chunks that the
+     * workers claim in turn; the chunk counts add up (any: true once a chunk holds a true element; all:
+     * false once a chunk holds a false one, after which the chunks not yet started return at once).
+     * Cancelling the future stops the work at the next chunk boundary; nothing visible is left behind.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of whether every element is true; true if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Boolean> all(int[] x) {
+        return MaskKernels.allAsync(owner(), chunkSize(), IntArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#all(long[])}, run on this pool. NumPy's {@code all}:
+     * whether every element is not zero (NaN is true, -0.0 false), or every element of a mask is true;
+     * it stops reading at the first block that decides. The elements are split into chunks that the
+     * workers claim in turn; the chunk counts add up (any: true once a chunk holds a true element; all:
+     * false once a chunk holds a false one, after which the chunks not yet started return at once).
+     * Cancelling the future stops the work at the next chunk boundary; nothing visible is left behind.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of whether every element is true; true if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Boolean> all(long[] x) {
+        return MaskKernels.allAsync(owner(), chunkSize(), LongArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#all(BoolArray)}, run on this pool. NumPy's {@code all}:
+     * whether every element is not zero (NaN is true, -0.0 false), or every element of a mask is true;
+     * it stops reading at the first block that decides. The elements are split into chunks that the
+     * workers claim in turn; the chunk counts add up (any: true once a chunk holds a true element; all:
+     * false once a chunk holds a false one, after which the chunks not yet started return at once).
+     * Cancelling the future stops the work at the next chunk boundary; nothing visible is left behind.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
+     *
+     * @param mask the mask
+     * @return a future of whether every element is true; true if there are no elements
+     * @throws NullPointerException if {@code mask} is null
+     * @throws IllegalArgumentException if an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<Boolean> all(BoolArray mask) {
+        return MaskKernels.allAsync(owner(), chunkSize(), mask);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#histogram(NumericArray, int, double, double,
+     * NumericArray, boolean)}, run on this pool. numpy.histogram(x, bins, range=(lo, hi),
+     * weights=weights, density=density): the bins of {@link #histogram(NumericArray, int, double,
+     * double)} (NumPy's arithmetic per element type, lo and hi as Python floats, an empty range widened
+     * by 0.5 each side), each value inside [lo, hi] adding its weight to its bin. The sums are NumPy's
+     * bits: NumPy adds the weights of each 65536-element block in index order into a zeroed partial and
+     * the partials to the result in block order, and so does this. Values outside the range, NaN and
+     * infinities are not counted and their weights not read (a NaN weight there changes nothing); a NaN
+     * weight inside makes its bin NaN. With density the result is NumPy's {@code counts / widths /
+     * counts.sum()}: the widths are the differences of the edges (float32 for float32 input), the total
+     * NumPy's pairwise sum of the bins (an exact integer sum without weights), so a NaN bin makes every
+     * density NaN, and an empty selection (no value in range, or weights summing to 0) gives 0 / 0 =
+     * NaN or infinities, as NumPy (which warns). Without weights (null) the counts are the integer
+     * counts as doubles. Memory: the result and one partial of {@code bins} doubles; no copy of x. On
+     * arrays of at least 2^20 elements the 65536-element blocks are shared out: rounds of blocks, each
+     * block into a partial of its own, each round's partials added in block order before the next, so
+     * the result is the synchronous one bit for bit for any worker count. Memory: a round holds at
+     * least one partial per worker and at most max(workers, 2^21 / bins) of them ({@code bins} doubles
+     * each). Cancelling the future stops the work at the next block boundary; nothing visible is left
+     * behind. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param bins the number of equal bins, at least 1
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @param weights one float64 weight per element of x; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return a future of the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if {@code bins <= 0}, lo or hi is not finite, {@code lo > hi},
+     *     {@code hi - lo} overflows, or the bins would be narrower than the element type's edges
+     *     resolve (for float32: more than 2^24 bins, or a range not finite in float32), the weights are
+     *     not as many as the values, the weights are not float64, or an array belongs to a confined
+     *     arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleHistogram> histogram(NumericArray x, int bins, double lo, double hi, NumericArray weights, boolean density) {
+        return org.kernels4j.planner.WeightedHistograms.async(owner(), x, bins, lo, hi, weights, density);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#histogram(double[], int, double, double, double[],
+     * boolean)}, run on this pool. numpy.histogram(x, bins, range=(lo, hi), weights=weights,
+     * density=density): the bins of {@link #histogram(NumericArray, int, double, double)} (NumPy's
+     * arithmetic per element type, lo and hi as Python floats, an empty range widened by 0.5 each
+     * side), each value inside [lo, hi] adding its weight to its bin. The sums are NumPy's bits: NumPy
+     * adds the weights of each 65536-element block in index order into a zeroed partial and the
+     * partials to the result in block order, and so does this. Values outside the range, NaN and
+     * infinities are not counted and their weights not read (a NaN weight there changes nothing); a NaN
+     * weight inside makes its bin NaN. With density the result is NumPy's {@code counts / widths /
+     * counts.sum()}: the widths are the differences of the edges (float32 for float32 input), the total
+     * NumPy's pairwise sum of the bins (an exact integer sum without weights), so a NaN bin makes every
+     * density NaN, and an empty selection (no value in range, or weights summing to 0) gives 0 / 0 =
+     * NaN or infinities, as NumPy (which warns). Without weights (null) the counts are the integer
+     * counts as doubles. Memory: the result and one partial of {@code bins} doubles; no copy of x. On
+     * arrays of at least 2^20 elements the 65536-element blocks are shared out: rounds of blocks, each
+     * block into a partial of its own, each round's partials added in block order before the next, so
+     * the result is the synchronous one bit for bit for any worker count. Memory: a round holds at
+     * least one partial per worker and at most max(workers, 2^21 / bins) of them ({@code bins} doubles
+     * each). Cancelling the future stops the work at the next block boundary; nothing visible is left
+     * behind. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @param weights one weight per element of x, read in place; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return a future of the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if {@code bins <= 0}, lo or hi is not finite, {@code lo > hi},
+     *     {@code hi - lo} overflows, or the bins would be narrower than the element type's edges
+     *     resolve (for float32: more than 2^24 bins, or a range not finite in float32), or the weights
+     *     are not as many as the values
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleHistogram> histogram(double[] x, int bins, double lo, double hi, double[] weights, boolean density) {
+        return org.kernels4j.planner.WeightedHistograms.async(owner(), DoubleArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi, weights == null ? null : DoubleArray.wrap(weights), density);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#histogram(float[], int, double, double, double[],
+     * boolean)}, run on this pool. numpy.histogram(x, bins, range=(lo, hi), weights=weights,
+     * density=density): the bins of {@link #histogram(NumericArray, int, double, double)} (NumPy's
+     * arithmetic per element type, lo and hi as Python floats, an empty range widened by 0.5 each
+     * side), each value inside [lo, hi] adding its weight to its bin. The sums are NumPy's bits: NumPy
+     * adds the weights of each 65536-element block in index order into a zeroed partial and the
+     * partials to the result in block order, and so does this. Values outside the range, NaN and
+     * infinities are not counted and their weights not read (a NaN weight there changes nothing); a NaN
+     * weight inside makes its bin NaN. With density the result is NumPy's {@code counts / widths /
+     * counts.sum()}: the widths are the differences of the edges (float32 for float32 input), the total
+     * NumPy's pairwise sum of the bins (an exact integer sum without weights), so a NaN bin makes every
+     * density NaN, and an empty selection (no value in range, or weights summing to 0) gives 0 / 0 =
+     * NaN or infinities, as NumPy (which warns). Without weights (null) the counts are the integer
+     * counts as doubles. Memory: the result and one partial of {@code bins} doubles; no copy of x.
+     * float32 values follow NumPy's float32 arithmetic: the edges are float32 (the float64 linspace
+     * rounded; returned widened to double), lo and hi are rounded to float32 for the range test and the
+     * subtraction {@code v - lo} (in float32), while the division by {@code hi - lo} (a float64) and
+     * the product with bins happen in float64. On arrays of at least 2^20 elements the 65536-element
+     * blocks are shared out: rounds of blocks, each block into a partial of its own, each round's
+     * partials added in block order before the next, so the result is the synchronous one bit for bit
+     * for any worker count. Memory: a round holds at least one partial per worker and at most
+     * max(workers, 2^21 / bins) of them ({@code bins} doubles each). Cancelling the future stops the
+     * work at the next block boundary; nothing visible is left behind. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @param weights one weight per element of x, read in place; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return a future of the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if {@code bins <= 0}, lo or hi is not finite, {@code lo > hi},
+     *     {@code hi - lo} overflows, or the bins would be narrower than the element type's edges
+     *     resolve (for float32: more than 2^24 bins, or a range not finite in float32), or the weights
+     *     are not as many as the values
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleHistogram> histogram(float[] x, int bins, double lo, double hi, double[] weights, boolean density) {
+        return org.kernels4j.planner.WeightedHistograms.async(owner(), FloatArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi, weights == null ? null : DoubleArray.wrap(weights), density);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#histogram(int[], int, double, double, double[],
+     * boolean)}, run on this pool. numpy.histogram(x, bins, range=(lo, hi), weights=weights,
+     * density=density): the bins of {@link #histogram(NumericArray, int, double, double)} (NumPy's
+     * arithmetic per element type, lo and hi as Python floats, an empty range widened by 0.5 each
+     * side), each value inside [lo, hi] adding its weight to its bin. The sums are NumPy's bits: NumPy
+     * adds the weights of each 65536-element block in index order into a zeroed partial and the
+     * partials to the result in block order, and so does this. Values outside the range, NaN and
+     * infinities are not counted and their weights not read (a NaN weight there changes nothing); a NaN
+     * weight inside makes its bin NaN. With density the result is NumPy's {@code counts / widths /
+     * counts.sum()}: the widths are the differences of the edges (float32 for float32 input), the total
+     * NumPy's pairwise sum of the bins (an exact integer sum without weights), so a NaN bin makes every
+     * density NaN, and an empty selection (no value in range, or weights summing to 0) gives 0 / 0 =
+     * NaN or infinities, as NumPy (which warns). Without weights (null) the counts are the integer
+     * counts as doubles. Memory: the result and one partial of {@code bins} doubles; no copy of x.
+     * int32 values are converted to double exactly. On arrays of at least 2^20 elements the
+     * 65536-element blocks are shared out: rounds of blocks, each block into a partial of its own, each
+     * round's partials added in block order before the next, so the result is the synchronous one bit
+     * for bit for any worker count. Memory: a round holds at least one partial per worker and at most
+     * max(workers, 2^21 / bins) of them ({@code bins} doubles each). Cancelling the future stops the
+     * work at the next block boundary; nothing visible is left behind. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @param weights one weight per element of x, read in place; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return a future of the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if {@code bins <= 0}, lo or hi is not finite, {@code lo > hi},
+     *     {@code hi - lo} overflows, or the bins would be narrower than the element type's edges
+     *     resolve (for float32: more than 2^24 bins, or a range not finite in float32), or the weights
+     *     are not as many as the values
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleHistogram> histogram(int[] x, int bins, double lo, double hi, double[] weights, boolean density) {
+        return org.kernels4j.planner.WeightedHistograms.async(owner(), IntArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi, weights == null ? null : DoubleArray.wrap(weights), density);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#histogram(long[], int, double, double, double[],
+     * boolean)}, run on this pool. numpy.histogram(x, bins, range=(lo, hi), weights=weights,
+     * density=density): the bins of {@link #histogram(NumericArray, int, double, double)} (NumPy's
+     * arithmetic per element type, lo and hi as Python floats, an empty range widened by 0.5 each
+     * side), each value inside [lo, hi] adding its weight to its bin. The sums are NumPy's bits: NumPy
+     * adds the weights of each 65536-element block in index order into a zeroed partial and the
+     * partials to the result in block order, and so does this. Values outside the range, NaN and
+     * infinities are not counted and their weights not read (a NaN weight there changes nothing); a NaN
+     * weight inside makes its bin NaN. With density the result is NumPy's {@code counts / widths /
+     * counts.sum()}: the widths are the differences of the edges (float32 for float32 input), the total
+     * NumPy's pairwise sum of the bins (an exact integer sum without weights), so a NaN bin makes every
+     * density NaN, and an empty selection (no value in range, or weights summing to 0) gives 0 / 0 =
+     * NaN or infinities, as NumPy (which warns). Without weights (null) the counts are the integer
+     * counts as doubles. Memory: the result and one partial of {@code bins} doubles; no copy of x.
+     * int64 values are converted to double (beyond 2^53 rounded to the nearest double, as NumPy
+     * compares and subtracts them). On arrays of at least 2^20 elements the 65536-element blocks are
+     * shared out: rounds of blocks, each block into a partial of its own, each round's partials added
+     * in block order before the next, so the result is the synchronous one bit for bit for any worker
+     * count. Memory: a round holds at least one partial per worker and at most max(workers, 2^21 /
+     * bins) of them ({@code bins} doubles each). Cancelling the future stops the work at the next block
+     * boundary; nothing visible is left behind. The call checks its arguments on the calling thread, as
+     * the synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @param weights one weight per element of x, read in place; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return a future of the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if {@code bins <= 0}, lo or hi is not finite, {@code lo > hi},
+     *     {@code hi - lo} overflows, or the bins would be narrower than the element type's edges
+     *     resolve (for float32: more than 2^24 bins, or a range not finite in float32), or the weights
+     *     are not as many as the values
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleHistogram> histogram(long[] x, int bins, double lo, double hi, double[] weights, boolean density) {
+        return org.kernels4j.planner.WeightedHistograms.async(owner(), LongArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi, weights == null ? null : DoubleArray.wrap(weights), density);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#histogram(NumericArray, int, NumericArray, boolean)}, run
+     * on this pool. numpy.histogram(x, bins, weights=weights, density=density): the range is [min, max]
+     * of x as in {@link #histogram(NumericArray, int)} (one extra read of x; [0, 1] when x is empty),
+     * then weighted and scaled as {@link #histogram(NumericArray, int, double, double, NumericArray,
+     * boolean)}. One task finds the range, then shares the blocks out with the pool as the form with a
+     * range does (the same bits for any worker count). A range that is not finite is found only by that
+     * task: the future then completes exceptionally with the IllegalArgumentException. Cancelling the
+     * future stops the work at its next block boundary. The call checks its arguments on the calling
+     * thread, as the synchronous call does, submits the work and returns without blocking; it ignores
+     * the caller's interrupt status, and the workers do not respond to interrupts (a native call cannot
+     * be interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it
+     * (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param bins the number of equal bins, at least 1
+     * @param weights one float64 weight per element of x; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return a future of the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), {@code
+     *     bins <= 0}, the bins would be narrower than the element type resolves, the weights are not as
+     *     many as the values, the weights are not float64, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleHistogram> histogram(NumericArray x, int bins, NumericArray weights, boolean density) {
+        return org.kernels4j.planner.WeightedHistograms.async(owner(), x, bins, weights, density);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#histogram(double[], int, double[], boolean)}, run on this
+     * pool. numpy.histogram(x, bins, weights=weights, density=density): the range is [min, max] of x as
+     * in {@link #histogram(NumericArray, int)} (one extra read of x; [0, 1] when x is empty), then
+     * weighted and scaled as {@link #histogram(NumericArray, int, double, double, NumericArray,
+     * boolean)}. One task finds the range, then shares the blocks out with the pool as the form with a
+     * range does (the same bits for any worker count). A range that is not finite is found only by that
+     * task: the future then completes exceptionally with the IllegalArgumentException. Cancelling the
+     * future stops the work at its next block boundary. The call checks its arguments on the calling
+     * thread, as the synchronous call does, submits the work and returns without blocking; it ignores
+     * the caller's interrupt status, and the workers do not respond to interrupts (a native call cannot
+     * be interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it
+     * (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param weights one weight per element of x, read in place; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return a future of the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), {@code
+     *     bins <= 0}, the bins would be narrower than the element type resolves, or the weights are not
+     *     as many as the values
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleHistogram> histogram(double[] x, int bins, double[] weights, boolean density) {
+        return org.kernels4j.planner.WeightedHistograms.async(owner(), DoubleArray.wrap(Objects.requireNonNull(x, "x")), bins, weights == null ? null : DoubleArray.wrap(weights), density);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#histogram(float[], int, double[], boolean)}, run on this
+     * pool. numpy.histogram(x, bins, weights=weights, density=density): the range is [min, max] of x as
+     * in {@link #histogram(NumericArray, int)} (one extra read of x; [0, 1] when x is empty), then
+     * weighted and scaled as {@link #histogram(NumericArray, int, double, double, NumericArray,
+     * boolean)}. For float32 values min and max are float32 scalars in NumPy, so edges, subtraction,
+     * division and product are all computed in float32 (unlike the float32 form with a range, whose
+     * range is float64). One task finds the range, then shares the blocks out with the pool as the form
+     * with a range does (the same bits for any worker count). A range that is not finite is found only
+     * by that task: the future then completes exceptionally with the IllegalArgumentException.
+     * Cancelling the future stops the work at its next block boundary. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param weights one weight per element of x, read in place; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return a future of the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), {@code
+     *     bins <= 0}, the bins would be narrower than the element type resolves, or the weights are not
+     *     as many as the values
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleHistogram> histogram(float[] x, int bins, double[] weights, boolean density) {
+        return org.kernels4j.planner.WeightedHistograms.async(owner(), FloatArray.wrap(Objects.requireNonNull(x, "x")), bins, weights == null ? null : DoubleArray.wrap(weights), density);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#histogram(int[], int, double[], boolean)}, run on this
+     * pool. numpy.histogram(x, bins, weights=weights, density=density): the range is [min, max] of x as
+     * in {@link #histogram(NumericArray, int)} (one extra read of x; [0, 1] when x is empty), then
+     * weighted and scaled as {@link #histogram(NumericArray, int, double, double, NumericArray,
+     * boolean)}. For int32 values it is exactly the form with the range (min, max) given as doubles.
+     * One task finds the range, then shares the blocks out with the pool as the form with a range does
+     * (the same bits for any worker count). A range that is not finite is found only by that task: the
+     * future then completes exceptionally with the IllegalArgumentException. Cancelling the future
+     * stops the work at its next block boundary. The call checks its arguments on the calling thread,
+     * as the synchronous call does, submits the work and returns without blocking; it ignores the
+     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param weights one weight per element of x, read in place; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return a future of the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), {@code
+     *     bins <= 0}, the bins would be narrower than the element type resolves, or the weights are not
+     *     as many as the values
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleHistogram> histogram(int[] x, int bins, double[] weights, boolean density) {
+        return org.kernels4j.planner.WeightedHistograms.async(owner(), IntArray.wrap(Objects.requireNonNull(x, "x")), bins, weights == null ? null : DoubleArray.wrap(weights), density);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#histogram(long[], int, double[], boolean)}, run on this
+     * pool. numpy.histogram(x, bins, weights=weights, density=density): the range is [min, max] of x as
+     * in {@link #histogram(NumericArray, int)} (one extra read of x; [0, 1] when x is empty), then
+     * weighted and scaled as {@link #histogram(NumericArray, int, double, double, NumericArray,
+     * boolean)}. For int64 values the edges come from (double) min and (double) max, the values are
+     * converted to double, and (as NumPy's unsigned subtraction does) the divisor is the exact integer
+     * max - min rounded once to double. When min == max the range is [(double) min - 0.5, (double) max
+     * + 0.5], which for |min| >= 2^53 is empty in double: then, as NumPy, too many bins. One task finds
+     * the range, then shares the blocks out with the pool as the form with a range does (the same bits
+     * for any worker count). A range that is not finite is found only by that task: the future then
+     * completes exceptionally with the IllegalArgumentException. Cancelling the future stops the work
+     * at its next block boundary. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param weights one weight per element of x, read in place; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return a future of the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), {@code
+     *     bins <= 0}, the bins would be narrower than the element type resolves, or the weights are not
+     *     as many as the values
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<DoubleHistogram> histogram(long[] x, int bins, double[] weights, boolean density) {
+        return org.kernels4j.planner.WeightedHistograms.async(owner(), LongArray.wrap(Objects.requireNonNull(x, "x")), bins, weights == null ? null : DoubleArray.wrap(weights), density);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#bincount(NumericArray, int)}, run on this pool.
+     * numpy.bincount: {@code counts[v]} is the number of elements equal to v; the counts of {@link
+     * Kernels#bincount(NumericArray, int)}. x must be an int32 or int64 array. One task reads x's range
+     * (which sizes the result and refuses negative values: the future then completes exceptionally with
+     * the IllegalArgumentException); then, for arrays of at least 2^20 elements, the counting is shared
+     * with the pool: index chunks, each adding into the partial counts of its worker, the partials
+     * added at the end (integer counts: the same for any worker count). Memory: one {@code long[]} of
+     * the result's length per worker. Cancelling the future stops the range task or the counting at its
+     * next chunk boundary; nothing visible is left behind. The call checks its arguments on the calling
+     * thread, as the synchronous call does, submits the work and returns without blocking; it ignores
+     * the caller's interrupt status, and the workers do not respond to interrupts (a native call cannot
+     * be interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it
+     * (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the array
+     * @param minlength the least length of the result
+     * @return a future of the counts, of length max(max(x) + 1, minlength) (minlength, or 0, when x is
+     *     empty)
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code minlength} is negative or too large, x is not an int32
+     *     or int64 array, or an array belongs to a confined arena
+     * @throws IllegalStateException if the arena of an array is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<long[]> bincount(NumericArray x, int minlength) {
+        return org.kernels4j.planner.PoolBincount.counts(owner(), x, minlength);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#bincount(int[])}, run on this pool. numpy.bincount:
+     * {@code counts[v]} is the number of elements equal to v; the counts of {@link
+     * Kernels#bincount(NumericArray, int)}. One task reads x's range (which sizes the result and
+     * refuses negative values: the future then completes exceptionally with the
+     * IllegalArgumentException); then, for arrays of at least 2^20 elements, the counting is shared
+     * with the pool: index chunks, each adding into the partial counts of its worker, the partials
+     * added at the end (integer counts: the same for any worker count). Memory: one {@code long[]} of
+     * the result's length per worker. Cancelling the future stops the range task or the counting at its
+     * next chunk boundary; nothing visible is left behind. The call checks its arguments on the calling
+     * thread, as the synchronous call does, submits the work and returns without blocking; it ignores
+     * the caller's interrupt status, and the workers do not respond to interrupts (a native call cannot
+     * be interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it
+     * (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the counts, of length max(max(x) + 1, minlength) (minlength, or 0, when x is
+     *     empty)
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code minlength} is negative or too large
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<long[]> bincount(int[] x) {
+        return org.kernels4j.planner.PoolBincount.counts(owner(), IntArray.wrap(Objects.requireNonNull(x, "x")), 0);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#bincount(long[])}, run on this pool. numpy.bincount:
+     * {@code counts[v]} is the number of elements equal to v; the counts of {@link
+     * Kernels#bincount(NumericArray, int)}. One task reads x's range (which sizes the result and
+     * refuses negative values: the future then completes exceptionally with the
+     * IllegalArgumentException); then, for arrays of at least 2^20 elements, the counting is shared
+     * with the pool: index chunks, each adding into the partial counts of its worker, the partials
+     * added at the end (integer counts: the same for any worker count). Memory: one {@code long[]} of
+     * the result's length per worker. Cancelling the future stops the range task or the counting at its
+     * next chunk boundary; nothing visible is left behind. The call checks its arguments on the calling
+     * thread, as the synchronous call does, submits the work and returns without blocking; it ignores
+     * the caller's interrupt status, and the workers do not respond to interrupts (a native call cannot
+     * be interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it
+     * (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @return a future of the counts, of length max(max(x) + 1, minlength) (minlength, or 0, when x is
+     *     empty)
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code minlength} is negative or too large
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<long[]> bincount(long[] x) {
+        return org.kernels4j.planner.PoolBincount.counts(owner(), LongArray.wrap(Objects.requireNonNull(x, "x")), 0);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#bincount(int[], int)}, run on this pool. numpy.bincount:
+     * {@code counts[v]} is the number of elements equal to v; the counts of {@link
+     * Kernels#bincount(NumericArray, int)}. One task reads x's range (which sizes the result and
+     * refuses negative values: the future then completes exceptionally with the
+     * IllegalArgumentException); then, for arrays of at least 2^20 elements, the counting is shared
+     * with the pool: index chunks, each adding into the partial counts of its worker, the partials
+     * added at the end (integer counts: the same for any worker count). Memory: one {@code long[]} of
+     * the result's length per worker. Cancelling the future stops the range task or the counting at its
+     * next chunk boundary; nothing visible is left behind. The call checks its arguments on the calling
+     * thread, as the synchronous call does, submits the work and returns without blocking; it ignores
+     * the caller's interrupt status, and the workers do not respond to interrupts (a native call cannot
+     * be interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it
+     * (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     *
+     * @param x the values, read in place (not copied)
+     * @param minlength the least length of the result
+     * @return a future of the counts, of length max(max(x) + 1, minlength) (minlength, or 0, when x is
+     *     empty)
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code minlength} is negative or too large
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link
+     *     BrokenPoolException})
+     */
+    default CompletableFuture<long[]> bincount(int[] x, int minlength) {
+        return org.kernels4j.planner.PoolBincount.counts(owner(), IntArray.wrap(Objects.requireNonNull(x, "x")), minlength);
+    }
+
     // </generated>
+
+    // ---- unique on the pool (hand-written: the result type depends on the element type) --------
+
+    /**
+     * The asynchronous form of {@link Kernels#unique(double[])}, run on this pool: numpy.unique(x,
+     * return_counts=True) of float64 values. x is copied by the call (so later changes to x do not
+     * reach the result), the copy is sorted by the pool's parallel sort (arrays of 2^20 elements
+     * or more are split over the workers), and the runs of equal values are read when the sort
+     * completes: the synchronous result, value for value. Cancelling the future stops the sort at
+     * its next chunk boundary; x is never written.
+     *
+     * @param x the values, not modified
+     * @return a future of the distinct values (NaN last) and their counts
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link BrokenPoolException})
+     */
+    default CompletableFuture<Unique> unique(double[] x) {
+        return org.kernels4j.planner.Uniques.unique(owner(), DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#unique(DoubleArray)}, run on this pool: numpy.unique(x,
+     * return_counts=True) of float64 values. x is copied by the call (so later changes to x do not
+     * reach the result), the copy is sorted by the pool's parallel sort (arrays of 2^20 elements
+     * or more are split over the workers), and the runs of equal values are read when the sort
+     * completes: the synchronous result, value for value. Cancelling the future stops the sort at
+     * its next chunk boundary; x is never written.
+     *
+     * @param x the values, not modified
+     * @return a future of the distinct values (NaN last) and their counts
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x belongs to a confined arena, or has more than
+     *     {@code Integer.MAX_VALUE - 8} elements
+     * @throws IllegalStateException if x's arena is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link BrokenPoolException})
+     */
+    default CompletableFuture<Unique> unique(DoubleArray x) {
+        return org.kernels4j.planner.Uniques.unique(owner(), x);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#unique(float[])}, run on this pool: numpy.unique(x,
+     * return_counts=True) of float32 values. x is copied by the call (so later changes to x do not
+     * reach the result), the copy is sorted by the pool's parallel sort (arrays of 2^20 elements
+     * or more are split over the workers), and the runs of equal values are read when the sort
+     * completes: the synchronous result, value for value. Cancelling the future stops the sort at
+     * its next chunk boundary; x is never written.
+     *
+     * @param x the values, not modified
+     * @return a future of the distinct values, widened to double (NaN last), and their counts
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link BrokenPoolException})
+     */
+    default CompletableFuture<Unique> unique(float[] x) {
+        return org.kernels4j.planner.Uniques.unique(owner(), FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#unique(FloatArray)}, run on this pool: numpy.unique(x,
+     * return_counts=True) of float32 values. x is copied by the call (so later changes to x do not
+     * reach the result), the copy is sorted by the pool's parallel sort (arrays of 2^20 elements
+     * or more are split over the workers), and the runs of equal values are read when the sort
+     * completes: the synchronous result, value for value. Cancelling the future stops the sort at
+     * its next chunk boundary; x is never written.
+     *
+     * @param x the values, not modified
+     * @return a future of the distinct values, widened to double (NaN last), and their counts
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x belongs to a confined arena, or has more than
+     *     {@code Integer.MAX_VALUE - 8} elements
+     * @throws IllegalStateException if x's arena is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link BrokenPoolException})
+     */
+    default CompletableFuture<Unique> unique(FloatArray x) {
+        return org.kernels4j.planner.Uniques.unique(owner(), x);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#unique(int[])}, run on this pool: numpy.unique(x,
+     * return_counts=True) of int32 values. x is copied by the call (so later changes to x do not
+     * reach the result), the copy is sorted by the pool's parallel sort (arrays of 2^20 elements
+     * or more are split over the workers), and the runs of equal values are read when the sort
+     * completes: the synchronous result, value for value. Cancelling the future stops the sort at
+     * its next chunk boundary; x is never written.
+     *
+     * @param x the values, not modified
+     * @return a future of the distinct values, widened to long, and their counts
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link BrokenPoolException})
+     */
+    default CompletableFuture<UniqueLongs> unique(int[] x) {
+        return org.kernels4j.planner.Uniques.unique(owner(), IntArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#unique(IntArray)}, run on this pool: numpy.unique(x,
+     * return_counts=True) of int32 values. x is copied by the call (so later changes to x do not
+     * reach the result), the copy is sorted by the pool's parallel sort (arrays of 2^20 elements
+     * or more are split over the workers), and the runs of equal values are read when the sort
+     * completes: the synchronous result, value for value. Cancelling the future stops the sort at
+     * its next chunk boundary; x is never written.
+     *
+     * @param x the values, not modified
+     * @return a future of the distinct values, widened to long, and their counts
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x belongs to a confined arena, or has more than
+     *     {@code Integer.MAX_VALUE - 8} elements
+     * @throws IllegalStateException if x's arena is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link BrokenPoolException})
+     */
+    default CompletableFuture<UniqueLongs> unique(IntArray x) {
+        return org.kernels4j.planner.Uniques.unique(owner(), x);
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#unique(long[])}, run on this pool: numpy.unique(x,
+     * return_counts=True) of int64 values. x is copied by the call (so later changes to x do not
+     * reach the result), the copy is sorted by the pool's parallel sort (arrays of 2^20 elements
+     * or more are split over the workers), and the runs of equal values are read when the sort
+     * completes: the synchronous result, value for value. Cancelling the future stops the sort at
+     * its next chunk boundary; x is never written.
+     *
+     * @param x the values, not modified
+     * @return a future of the distinct values and their counts
+     * @throws NullPointerException if {@code x} is null
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link BrokenPoolException})
+     */
+    default CompletableFuture<UniqueLongs> unique(long[] x) {
+        return org.kernels4j.planner.Uniques.unique(owner(), LongArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * The asynchronous form of {@link Kernels#unique(LongArray)}, run on this pool: numpy.unique(x,
+     * return_counts=True) of int64 values. x is copied by the call (so later changes to x do not
+     * reach the result), the copy is sorted by the pool's parallel sort (arrays of 2^20 elements
+     * or more are split over the workers), and the runs of equal values are read when the sort
+     * completes: the synchronous result, value for value. Cancelling the future stops the sort at
+     * its next chunk boundary; x is never written.
+     *
+     * @param x the values, not modified
+     * @return a future of the distinct values and their counts
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x belongs to a confined arena, or has more than
+     *     {@code Integer.MAX_VALUE - 8} elements
+     * @throws IllegalStateException if x's arena is closed
+     * @throws RejectedExecutionException if the pool is shut down, or broken ({@link BrokenPoolException})
+     */
+    default CompletableFuture<UniqueLongs> unique(LongArray x) {
+        return org.kernels4j.planner.Uniques.unique(owner(), x);
+    }
 }

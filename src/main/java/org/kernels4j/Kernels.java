@@ -832,6 +832,121 @@ public final class Kernels {
         return new UniqueLongs(java.util.Arrays.copyOf(vals, u + 1), java.util.Arrays.copyOf(counts, u + 1));
     }
 
+    // ---- unique of every dtype, heap or off-heap (the double[] and long[] forms are above) ---------
+
+    /**
+     * numpy.unique(x, return_counts=True) of float32 values: a sorted copy (memory: the copy plus the
+     * sort's scratch), then runs of equal values. -0.0 and +0.0 are one value (reported as -0.0 when x holds one), all NaNs one value, last (NumPy 2's equal_nan=True). x is not modified.
+     *
+     * @param x the values, not modified
+     * @return the distinct values, widened exactly to double, in ascending order (NaN last), and how often each occurs
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static Unique unique(float[] x) {
+        return org.kernels4j.planner.Uniques.ofSorted(sorted(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * numpy.unique(x, return_counts=True) of int32 values: a sorted copy (memory: the copy plus the
+     * sort's scratch), then runs of equal values. x is not modified.
+     *
+     * @param x the values, not modified
+     * @return the distinct values, widened to long, in ascending order, and how often each occurs
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static UniqueLongs unique(int[] x) {
+        return org.kernels4j.planner.Uniques.ofSorted(sorted(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * numpy.unique(x, return_counts=True) of a float64 array, heap or off-heap: a sorted copy (memory: the copy plus the
+     * sort's scratch), then runs of equal values. -0.0 and +0.0 are one value (reported as -0.0 when x holds one), all NaNs one value, last (NumPy 2's equal_nan=True). x is not modified.
+     *
+     * @param x the values, not modified
+     * @return the distinct values in ascending order (NaN last) and how often each occurs
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x has more than {@code Integer.MAX_VALUE - 8} elements
+     * @throws IllegalStateException if x's arena is closed
+     */
+    public static Unique unique(DoubleArray x) {
+        return org.kernels4j.planner.Uniques.ofSorted(sortedInPlace(org.kernels4j.planner.Uniques.copyOf(x)));
+    }
+
+    /**
+     * numpy.unique(x, return_counts=True) of a float32 array, heap or off-heap: a sorted copy (memory: the copy plus the
+     * sort's scratch), then runs of equal values. -0.0 and +0.0 are one value (reported as -0.0 when x holds one), all NaNs one value, last (NumPy 2's equal_nan=True). x is not modified.
+     *
+     * @param x the values, not modified
+     * @return the distinct values, widened exactly to double, in ascending order (NaN last), and how often each occurs
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x has more than {@code Integer.MAX_VALUE - 8} elements
+     * @throws IllegalStateException if x's arena is closed
+     */
+    public static Unique unique(FloatArray x) {
+        return org.kernels4j.planner.Uniques.ofSorted(sortedInPlace(org.kernels4j.planner.Uniques.copyOf(x)));
+    }
+
+    /**
+     * numpy.unique(x, return_counts=True) of an int32 array, heap or off-heap: a sorted copy (memory: the copy plus the
+     * sort's scratch), then runs of equal values. x is not modified.
+     *
+     * @param x the values, not modified
+     * @return the distinct values, widened to long, in ascending order, and how often each occurs
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x has more than {@code Integer.MAX_VALUE - 8} elements
+     * @throws IllegalStateException if x's arena is closed
+     */
+    public static UniqueLongs unique(IntArray x) {
+        return org.kernels4j.planner.Uniques.ofSorted(sortedInPlace(org.kernels4j.planner.Uniques.copyOf(x)));
+    }
+
+    /**
+     * numpy.unique(x, return_counts=True) of an int64 array, heap or off-heap: a sorted copy (memory: the copy plus the
+     * sort's scratch), then runs of equal values. x is not modified.
+     *
+     * @param x the values, not modified
+     * @return the distinct values in ascending order and how often each occurs
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if x has more than {@code Integer.MAX_VALUE - 8} elements
+     * @throws IllegalStateException if x's arena is closed
+     */
+    public static UniqueLongs unique(LongArray x) {
+        return org.kernels4j.planner.Uniques.ofSorted(sortedInPlace(org.kernels4j.planner.Uniques.copyOf(x)));
+    }
+
+    private static <A> A sortedInPlace(A copy) {
+        switch (copy) {
+            case double[] d -> sort(d);
+            case float[] f -> sort(f);
+            case int[] i -> sort(i);
+            case long[] l -> sort(l);
+            default -> throw new AssertionError(copy);
+        }
+        return copy;
+    }
+
+    // ---- weighted and density histograms (their overloads are generated) ----------------------
+
+    private static DoubleHistogram histogramOf(NumericArray x, int bins, double lo, double hi, NumericArray weights,
+                                               boolean density) {
+        alive(x, "x");
+        org.kernels4j.planner.WeightedHistograms.checkWeights(x, weights);
+        HistBins u = HistBinning.forRange(x.dtype(), bins, lo, hi);
+        return org.kernels4j.planner.WeightedHistograms.histogram(backend(), x, weights, u, density);
+    }
+
+    private static DoubleHistogram histogramOf(NumericArray x, int bins, NumericArray weights, boolean density) {
+        alive(x, "x");
+        org.kernels4j.planner.WeightedHistograms.checkWeights(x, weights);
+        Backend b = backend();
+        HistBins u = HistBinning.forData(b, x, bins);
+        return org.kernels4j.planner.WeightedHistograms.histogram(b, x, weights, u, density);
+    }
+
+    private static DoubleArray weightsOrNull(double[] weights) {
+        return weights == null ? null : DoubleArray.wrap(weights);
+    }
+
     // ---- moments ------------------------------------------------------------------------------
 
     /**
@@ -5363,6 +5478,4052 @@ public final class Kernels {
      */
     public static Histogram histogram(NumericArray x, BinRule rule, double lo, double hi) {
         return histogramOf(x, rule, lo, hi);
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void less(double[] a, double[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.LT, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void less(float[] a, float[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.LT, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void less(int[] a, int[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.LT, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void less(long[] a, long[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.LT, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray less(double[] a, double[] b) {
+        return MaskKernels.compare(MaskKernels.LT, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray less(float[] a, float[] b) {
+        return MaskKernels.compare(MaskKernels.LT, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray less(int[] a, int[] b) {
+        return MaskKernels.compare(MaskKernels.LT, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray less(long[] a, long[] b) {
+        return MaskKernels.compare(MaskKernels.LT, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void less(NumericArray a, NumericArray b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.LT, a, b, out);
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray less(NumericArray a, NumericArray b) {
+        return MaskKernels.compare(MaskKernels.LT, a, b);
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return the new mask, in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray less(NumericArray a, NumericArray b, Arena arena) {
+        return MaskKernels.compare(MaskKernels.LT, a, b, arena);
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void less(double[] a, double s, BoolArray out) {
+        MaskKernels.compareScalar(MaskKernels.LT, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void less(float[] a, float s, BoolArray out) {
+        MaskKernels.compareScalar(MaskKernels.LT, FloatArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void less(int[] a, int s, BoolArray out) {
+        MaskKernels.compareInteger(MaskKernels.LT, IntArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void less(long[] a, long s, BoolArray out) {
+        MaskKernels.compareInteger(MaskKernels.LT, LongArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray less(double[] a, double s) {
+        return MaskKernels.compareScalar(MaskKernels.LT, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray less(float[] a, float s) {
+        return MaskKernels.compareScalar(MaskKernels.LT, FloatArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray less(int[] a, int s) {
+        return MaskKernels.compareInteger(MaskKernels.LT, IntArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray less(long[] a, long s) {
+        return MaskKernels.compareInteger(MaskKernels.LT, LongArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32 arrays the
+     * scalar is rounded to float32 first (NumPy's rule for a Python float against a float32 array); for
+     * integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy converts int64
+     * to float64 first, so the two differ only beyond 2^53).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void less(NumericArray a, double s, BoolArray out) {
+        MaskKernels.compareScalar(MaskKernels.LT, a, s, out);
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32 arrays the
+     * scalar is rounded to float32 first (NumPy's rule for a Python float against a float32 array); for
+     * integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy converts int64
+     * to float64 first, so the two differ only beyond 2^53).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray less(NumericArray a, double s) {
+        return MaskKernels.compareScalar(MaskKernels.LT, a, s);
+    }
+
+    /**
+     * NumPy's {@code less}: the mask {@code a[i] < b[i]} (or {@code a[i] < s}), one byte per element.
+     * IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32 arrays the
+     * scalar is rounded to float32 first (NumPy's rule for a Python float against a float32 array); for
+     * integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy converts int64
+     * to float64 first, so the two differ only beyond 2^53).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param arena the arena the result is allocated in
+     * @return the new mask, in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray less(NumericArray a, double s, Arena arena) {
+        return MaskKernels.compareScalar(MaskKernels.LT, a, s, arena);
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void lessEqual(double[] a, double[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.LE, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void lessEqual(float[] a, float[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.LE, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void lessEqual(int[] a, int[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.LE, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void lessEqual(long[] a, long[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.LE, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray lessEqual(double[] a, double[] b) {
+        return MaskKernels.compare(MaskKernels.LE, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray lessEqual(float[] a, float[] b) {
+        return MaskKernels.compare(MaskKernels.LE, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray lessEqual(int[] a, int[] b) {
+        return MaskKernels.compare(MaskKernels.LE, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray lessEqual(long[] a, long[] b) {
+        return MaskKernels.compare(MaskKernels.LE, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void lessEqual(NumericArray a, NumericArray b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.LE, a, b, out);
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray lessEqual(NumericArray a, NumericArray b) {
+        return MaskKernels.compare(MaskKernels.LE, a, b);
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return the new mask, in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray lessEqual(NumericArray a, NumericArray b, Arena arena) {
+        return MaskKernels.compare(MaskKernels.LE, a, b, arena);
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void lessEqual(double[] a, double s, BoolArray out) {
+        MaskKernels.compareScalar(MaskKernels.LE, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void lessEqual(float[] a, float s, BoolArray out) {
+        MaskKernels.compareScalar(MaskKernels.LE, FloatArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void lessEqual(int[] a, int s, BoolArray out) {
+        MaskKernels.compareInteger(MaskKernels.LE, IntArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void lessEqual(long[] a, long s, BoolArray out) {
+        MaskKernels.compareInteger(MaskKernels.LE, LongArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray lessEqual(double[] a, double s) {
+        return MaskKernels.compareScalar(MaskKernels.LE, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray lessEqual(float[] a, float s) {
+        return MaskKernels.compareScalar(MaskKernels.LE, FloatArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray lessEqual(int[] a, int s) {
+        return MaskKernels.compareInteger(MaskKernels.LE, IntArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray lessEqual(long[] a, long s) {
+        return MaskKernels.compareInteger(MaskKernels.LE, LongArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
+     * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void lessEqual(NumericArray a, double s, BoolArray out) {
+        MaskKernels.compareScalar(MaskKernels.LE, a, s, out);
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
+     * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray lessEqual(NumericArray a, double s) {
+        return MaskKernels.compareScalar(MaskKernels.LE, a, s);
+    }
+
+    /**
+     * NumPy's {@code less_equal}: the mask {@code a[i] <= b[i]} (or {@code a[i] <= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
+     * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param arena the arena the result is allocated in
+     * @return the new mask, in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray lessEqual(NumericArray a, double s, Arena arena) {
+        return MaskKernels.compareScalar(MaskKernels.LE, a, s, arena);
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void equal(double[] a, double[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.EQ, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void equal(float[] a, float[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.EQ, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void equal(int[] a, int[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.EQ, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void equal(long[] a, long[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.EQ, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray equal(double[] a, double[] b) {
+        return MaskKernels.compare(MaskKernels.EQ, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray equal(float[] a, float[] b) {
+        return MaskKernels.compare(MaskKernels.EQ, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray equal(int[] a, int[] b) {
+        return MaskKernels.compare(MaskKernels.EQ, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray equal(long[] a, long[] b) {
+        return MaskKernels.compare(MaskKernels.EQ, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void equal(NumericArray a, NumericArray b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.EQ, a, b, out);
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray equal(NumericArray a, NumericArray b) {
+        return MaskKernels.compare(MaskKernels.EQ, a, b);
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return the new mask, in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray equal(NumericArray a, NumericArray b, Arena arena) {
+        return MaskKernels.compare(MaskKernels.EQ, a, b, arena);
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void equal(double[] a, double s, BoolArray out) {
+        MaskKernels.compareScalar(MaskKernels.EQ, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void equal(float[] a, float s, BoolArray out) {
+        MaskKernels.compareScalar(MaskKernels.EQ, FloatArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void equal(int[] a, int s, BoolArray out) {
+        MaskKernels.compareInteger(MaskKernels.EQ, IntArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void equal(long[] a, long s, BoolArray out) {
+        MaskKernels.compareInteger(MaskKernels.EQ, LongArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray equal(double[] a, double s) {
+        return MaskKernels.compareScalar(MaskKernels.EQ, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray equal(float[] a, float s) {
+        return MaskKernels.compareScalar(MaskKernels.EQ, FloatArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray equal(int[] a, int s) {
+        return MaskKernels.compareInteger(MaskKernels.EQ, IntArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray equal(long[] a, long s) {
+        return MaskKernels.compareInteger(MaskKernels.EQ, LongArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
+     * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void equal(NumericArray a, double s, BoolArray out) {
+        MaskKernels.compareScalar(MaskKernels.EQ, a, s, out);
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
+     * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray equal(NumericArray a, double s) {
+        return MaskKernels.compareScalar(MaskKernels.EQ, a, s);
+    }
+
+    /**
+     * NumPy's {@code equal}: the mask {@code a[i] == b[i]} (or {@code a[i] == s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
+     * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param arena the arena the result is allocated in
+     * @return the new mask, in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray equal(NumericArray a, double s, Arena arena) {
+        return MaskKernels.compareScalar(MaskKernels.EQ, a, s, arena);
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void notEqual(double[] a, double[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.NE, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void notEqual(float[] a, float[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.NE, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void notEqual(int[] a, int[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.NE, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void notEqual(long[] a, long[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.NE, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray notEqual(double[] a, double[] b) {
+        return MaskKernels.compare(MaskKernels.NE, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray notEqual(float[] a, float[] b) {
+        return MaskKernels.compare(MaskKernels.NE, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray notEqual(int[] a, int[] b) {
+        return MaskKernels.compare(MaskKernels.NE, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray notEqual(long[] a, long[] b) {
+        return MaskKernels.compare(MaskKernels.NE, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void notEqual(NumericArray a, NumericArray b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.NE, a, b, out);
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray notEqual(NumericArray a, NumericArray b) {
+        return MaskKernels.compare(MaskKernels.NE, a, b);
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return the new mask, in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray notEqual(NumericArray a, NumericArray b, Arena arena) {
+        return MaskKernels.compare(MaskKernels.NE, a, b, arena);
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void notEqual(double[] a, double s, BoolArray out) {
+        MaskKernels.compareScalar(MaskKernels.NE, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void notEqual(float[] a, float s, BoolArray out) {
+        MaskKernels.compareScalar(MaskKernels.NE, FloatArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void notEqual(int[] a, int s, BoolArray out) {
+        MaskKernels.compareInteger(MaskKernels.NE, IntArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void notEqual(long[] a, long s, BoolArray out) {
+        MaskKernels.compareInteger(MaskKernels.NE, LongArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray notEqual(double[] a, double s) {
+        return MaskKernels.compareScalar(MaskKernels.NE, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray notEqual(float[] a, float s) {
+        return MaskKernels.compareScalar(MaskKernels.NE, FloatArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray notEqual(int[] a, int s) {
+        return MaskKernels.compareInteger(MaskKernels.NE, IntArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray notEqual(long[] a, long s) {
+        return MaskKernels.compareInteger(MaskKernels.NE, LongArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal. For float32
+     * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void notEqual(NumericArray a, double s, BoolArray out) {
+        MaskKernels.compareScalar(MaskKernels.NE, a, s, out);
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal. For float32
+     * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray notEqual(NumericArray a, double s) {
+        return MaskKernels.compareScalar(MaskKernels.NE, a, s);
+    }
+
+    /**
+     * NumPy's {@code not_equal}: the mask {@code a[i] != b[i]} (or {@code a[i] != s}), one byte per
+     * element. IEEE comparison: true when either side is NaN; -0.0 and +0.0 are equal. For float32
+     * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param arena the arena the result is allocated in
+     * @return the new mask, in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray notEqual(NumericArray a, double s, Arena arena) {
+        return MaskKernels.compareScalar(MaskKernels.NE, a, s, arena);
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greater(double[] a, double[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.GT, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greater(float[] a, float[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.GT, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greater(int[] a, int[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.GT, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greater(long[] a, long[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.GT, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray greater(double[] a, double[] b) {
+        return MaskKernels.compare(MaskKernels.GT, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray greater(float[] a, float[] b) {
+        return MaskKernels.compare(MaskKernels.GT, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray greater(int[] a, int[] b) {
+        return MaskKernels.compare(MaskKernels.GT, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray greater(long[] a, long[] b) {
+        return MaskKernels.compare(MaskKernels.GT, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greater(NumericArray a, NumericArray b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.GT, a, b, out);
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray greater(NumericArray a, NumericArray b) {
+        return MaskKernels.compare(MaskKernels.GT, a, b);
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return the new mask, in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray greater(NumericArray a, NumericArray b, Arena arena) {
+        return MaskKernels.compare(MaskKernels.GT, a, b, arena);
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greater(double[] a, double s, BoolArray out) {
+        MaskKernels.compareScalar(MaskKernels.GT, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greater(float[] a, float s, BoolArray out) {
+        MaskKernels.compareScalar(MaskKernels.GT, FloatArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greater(int[] a, int s, BoolArray out) {
+        MaskKernels.compareInteger(MaskKernels.GT, IntArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greater(long[] a, long s, BoolArray out) {
+        MaskKernels.compareInteger(MaskKernels.GT, LongArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray greater(double[] a, double s) {
+        return MaskKernels.compareScalar(MaskKernels.GT, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray greater(float[] a, float s) {
+        return MaskKernels.compareScalar(MaskKernels.GT, FloatArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray greater(int[] a, int s) {
+        return MaskKernels.compareInteger(MaskKernels.GT, IntArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray greater(long[] a, long s) {
+        return MaskKernels.compareInteger(MaskKernels.GT, LongArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
+     * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greater(NumericArray a, double s, BoolArray out) {
+        MaskKernels.compareScalar(MaskKernels.GT, a, s, out);
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
+     * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray greater(NumericArray a, double s) {
+        return MaskKernels.compareScalar(MaskKernels.GT, a, s);
+    }
+
+    /**
+     * NumPy's {@code greater}: the mask {@code a[i] > b[i]} (or {@code a[i] > s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
+     * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param arena the arena the result is allocated in
+     * @return the new mask, in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray greater(NumericArray a, double s, Arena arena) {
+        return MaskKernels.compareScalar(MaskKernels.GT, a, s, arena);
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greaterEqual(double[] a, double[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.GE, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greaterEqual(float[] a, float[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.GE, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greaterEqual(int[] a, int[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.GE, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greaterEqual(long[] a, long[] b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.GE, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")), out);
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray greaterEqual(double[] a, double[] b) {
+        return MaskKernels.compare(MaskKernels.GE, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray greaterEqual(float[] a, float[] b) {
+        return MaskKernels.compare(MaskKernels.GE, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray greaterEqual(int[] a, int[] b) {
+        return MaskKernels.compare(MaskKernels.GE, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     */
+    public static BoolArray greaterEqual(long[] a, long[] b) {
+        return MaskKernels.compare(MaskKernels.GE, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greaterEqual(NumericArray a, NumericArray b, BoolArray out) {
+        MaskKernels.compare(MaskKernels.GE, a, b, out);
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray greaterEqual(NumericArray a, NumericArray b) {
+        return MaskKernels.compare(MaskKernels.GE, a, b);
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param arena the arena the result is allocated in
+     * @return the new mask, in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray greaterEqual(NumericArray a, NumericArray b, Arena arena) {
+        return MaskKernels.compare(MaskKernels.GE, a, b, arena);
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greaterEqual(double[] a, double s, BoolArray out) {
+        MaskKernels.compareScalar(MaskKernels.GE, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greaterEqual(float[] a, float s, BoolArray out) {
+        MaskKernels.compareScalar(MaskKernels.GE, FloatArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greaterEqual(int[] a, int s, BoolArray out) {
+        MaskKernels.compareInteger(MaskKernels.GE, IntArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greaterEqual(long[] a, long s, BoolArray out) {
+        MaskKernels.compareInteger(MaskKernels.GE, LongArray.wrap(Objects.requireNonNull(a, "a")), s, out);
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray greaterEqual(double[] a, double s) {
+        return MaskKernels.compareScalar(MaskKernels.GE, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray greaterEqual(float[] a, float s) {
+        return MaskKernels.compareScalar(MaskKernels.GE, FloatArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray greaterEqual(int[] a, int s) {
+        return MaskKernels.compareInteger(MaskKernels.GE, IntArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal.
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray greaterEqual(long[] a, long s) {
+        return MaskKernels.compareInteger(MaskKernels.GE, LongArray.wrap(Objects.requireNonNull(a, "a")), s);
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
+     * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void greaterEqual(NumericArray a, double s, BoolArray out) {
+        MaskKernels.compareScalar(MaskKernels.GE, a, s, out);
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
+     * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray greaterEqual(NumericArray a, double s) {
+        return MaskKernels.compareScalar(MaskKernels.GE, a, s);
+    }
+
+    /**
+     * NumPy's {@code greater_equal}: the mask {@code a[i] >= b[i]} (or {@code a[i] >= s}), one byte per
+     * element. IEEE comparison: false when either side is NaN; -0.0 and +0.0 are equal. For float32
+     * arrays the scalar is rounded to float32 first (NumPy's rule for a Python float against a float32
+     * array); for integer arrays the comparison is exact ({@code x < 2.5} is {@code x <= 2}; NumPy
+     * converts int64 to float64 first, so the two differ only beyond 2^53).
+     *
+     * @param a the left operand
+     * @param s the scalar
+     * @param arena the arena the result is allocated in
+     * @return the new mask, in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray greaterEqual(NumericArray a, double s, Arena arena) {
+        return MaskKernels.compareScalar(MaskKernels.GE, a, s, arena);
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param b the second choice, taken where the mask is false
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', or {@code out} is shorter, read-only or of another
+     *     element type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, double[] a, double[] b, double[] out) {
+        MaskKernels.where(mask, DoubleArray.wrap(Objects.requireNonNull(a, "a")), DoubleArray.wrap(Objects.requireNonNull(b, "b")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param b the second choice, taken where the mask is false
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', or {@code out} is shorter, read-only or of another
+     *     element type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, float[] a, float[] b, float[] out) {
+        MaskKernels.where(mask, FloatArray.wrap(Objects.requireNonNull(a, "a")), FloatArray.wrap(Objects.requireNonNull(b, "b")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param b the second choice, taken where the mask is false
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', or {@code out} is shorter, read-only or of another
+     *     element type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, int[] a, int[] b, int[] out) {
+        MaskKernels.where(mask, IntArray.wrap(Objects.requireNonNull(a, "a")), IntArray.wrap(Objects.requireNonNull(b, "b")), IntArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param b the second choice, taken where the mask is false
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', or {@code out} is shorter, read-only or of another
+     *     element type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, long[] a, long[] b, long[] out) {
+        MaskKernels.where(mask, LongArray.wrap(Objects.requireNonNull(a, "a")), LongArray.wrap(Objects.requireNonNull(b, "b")), LongArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param b the second choice, taken where the mask is false
+     * @return the new array, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', or the result would have more than 2^31 - 9 elements
+     *     (give {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double[] where(BoolArray mask, double[] a, double[] b) {
+        double[] out = new double[Objects.requireNonNull(a, "a").length];
+        where(mask, a, b, out);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param b the second choice, taken where the mask is false
+     * @return the new array, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', or the result would have more than 2^31 - 9 elements
+     *     (give {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static float[] where(BoolArray mask, float[] a, float[] b) {
+        float[] out = new float[Objects.requireNonNull(a, "a").length];
+        where(mask, a, b, out);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param b the second choice, taken where the mask is false
+     * @return the new array, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', or the result would have more than 2^31 - 9 elements
+     *     (give {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static int[] where(BoolArray mask, int[] a, int[] b) {
+        int[] out = new int[Objects.requireNonNull(a, "a").length];
+        where(mask, a, b, out);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param b the second choice, taken where the mask is false
+     * @return the new array, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', or the result would have more than 2^31 - 9 elements
+     *     (give {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static long[] where(BoolArray mask, long[] a, long[] b) {
+        long[] out = new long[Objects.requireNonNull(a, "a").length];
+        where(mask, a, b, out);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param b the second choice, taken where the mask is false
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', or {@code out} is shorter, read-only or of another
+     *     element type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, NumericArray a, NumericArray b, NumericArray out) {
+        MaskKernels.where(mask, a, b, out);
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param b the second choice, taken where the mask is false
+     * @return the new array, of a's element type, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', or the result would have more than 2^31 - 9 elements
+     *     (give {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray where(BoolArray mask, NumericArray a, NumericArray b) {
+        return MaskKernels.where(mask, a, b);
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param b the second choice, taken where the mask is false
+     * @param arena the arena the result is allocated in
+     * @return the new array, of a's element type, in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, or
+     *     the mask's length differs from the arrays'
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray where(BoolArray mask, NumericArray a, NumericArray b, Arena arena) {
+        return MaskKernels.where(mask, a, b, arena);
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The second choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param s the scalar choice
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', {@code out} is
+     *     shorter, read-only or of another element type, or a scalar is not a value of an integer
+     *     array's type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, double[] a, double s, double[] out) {
+        MaskKernels.whereScalar(mask, DoubleArray.wrap(Objects.requireNonNull(a, "a")), s, DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The second choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param s the scalar choice
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', {@code out} is
+     *     shorter, read-only or of another element type, or a scalar is not a value of an integer
+     *     array's type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, float[] a, float s, float[] out) {
+        MaskKernels.whereScalar(mask, FloatArray.wrap(Objects.requireNonNull(a, "a")), s, FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The second choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param s the scalar choice
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', {@code out} is
+     *     shorter, read-only or of another element type, or a scalar is not a value of an integer
+     *     array's type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, int[] a, int s, int[] out) {
+        MaskKernels.whereLong(mask, IntArray.wrap(Objects.requireNonNull(a, "a")), s, false, IntArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The second choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param s the scalar choice
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', {@code out} is
+     *     shorter, read-only or of another element type, or a scalar is not a value of an integer
+     *     array's type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, long[] a, long s, long[] out) {
+        MaskKernels.whereLong(mask, LongArray.wrap(Objects.requireNonNull(a, "a")), s, false, LongArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The first choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param s the scalar choice
+     * @param b the second choice, taken where the mask is false
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
+     *     element type, or a scalar is not a value of an integer array's type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, double s, double[] b, double[] out) {
+        MaskKernels.whereScalar(mask, s, DoubleArray.wrap(Objects.requireNonNull(b, "b")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The first choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param s the scalar choice
+     * @param b the second choice, taken where the mask is false
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
+     *     element type, or a scalar is not a value of an integer array's type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, float s, float[] b, float[] out) {
+        MaskKernels.whereScalar(mask, s, FloatArray.wrap(Objects.requireNonNull(b, "b")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The first choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param s the scalar choice
+     * @param b the second choice, taken where the mask is false
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
+     *     element type, or a scalar is not a value of an integer array's type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, int s, int[] b, int[] out) {
+        MaskKernels.whereLong(mask, IntArray.wrap(Objects.requireNonNull(b, "b")), s, true, IntArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The first choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param s the scalar choice
+     * @param b the second choice, taken where the mask is false
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
+     *     element type, or a scalar is not a value of an integer array's type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, long s, long[] b, long[] out) {
+        MaskKernels.whereLong(mask, LongArray.wrap(Objects.requireNonNull(b, "b")), s, true, LongArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. Both choices are scalars; n is the
+     * mask's length.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param s the scalar choice
+     * @param t the scalar taken where the mask is false
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', {@code out} is
+     *     shorter, read-only or of another element type, or a scalar is not a value of an integer
+     *     array's type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, double s, double t, double[] out) {
+        MaskKernels.whereScalars(mask, s, t, DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. Both choices are scalars; n is the
+     * mask's length.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param s the scalar choice
+     * @param t the scalar taken where the mask is false
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', {@code out} is
+     *     shorter, read-only or of another element type, or a scalar is not a value of an integer
+     *     array's type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, float s, float t, float[] out) {
+        MaskKernels.whereScalars(mask, s, t, FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. Both choices are scalars; n is the
+     * mask's length.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param s the scalar choice
+     * @param t the scalar taken where the mask is false
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', {@code out} is
+     *     shorter, read-only or of another element type, or a scalar is not a value of an integer
+     *     array's type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, int s, int t, int[] out) {
+        MaskKernels.whereLongs(mask, s, t, IntArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. Both choices are scalars; n is the
+     * mask's length.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param s the scalar choice
+     * @param t the scalar taken where the mask is false
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', {@code out} is
+     *     shorter, read-only or of another element type, or a scalar is not a value of an integer
+     *     array's type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, long s, long t, long[] out) {
+        MaskKernels.whereLongs(mask, s, t, LongArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The second choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param s the scalar choice
+     * @return the new array, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', a scalar is not a
+     *     value of an integer array's type, or the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double[] where(BoolArray mask, double[] a, double s) {
+        double[] out = new double[Objects.requireNonNull(a, "a").length];
+        where(mask, a, s, out);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The second choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param s the scalar choice
+     * @return the new array, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', a scalar is not a
+     *     value of an integer array's type, or the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static float[] where(BoolArray mask, float[] a, float s) {
+        float[] out = new float[Objects.requireNonNull(a, "a").length];
+        where(mask, a, s, out);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The second choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param s the scalar choice
+     * @return the new array, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', a scalar is not a
+     *     value of an integer array's type, or the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static int[] where(BoolArray mask, int[] a, int s) {
+        int[] out = new int[Objects.requireNonNull(a, "a").length];
+        where(mask, a, s, out);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The second choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param s the scalar choice
+     * @return the new array, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', a scalar is not a
+     *     value of an integer array's type, or the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static long[] where(BoolArray mask, long[] a, long s) {
+        long[] out = new long[Objects.requireNonNull(a, "a").length];
+        where(mask, a, s, out);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The first choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param s the scalar choice
+     * @param b the second choice, taken where the mask is false
+     * @return the new array, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', a scalar is not a value of an integer array's type,
+     *     or the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static double[] where(BoolArray mask, double s, double[] b) {
+        double[] out = new double[Objects.requireNonNull(b, "b").length];
+        where(mask, s, b, out);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The first choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param s the scalar choice
+     * @param b the second choice, taken where the mask is false
+     * @return the new array, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', a scalar is not a value of an integer array's type,
+     *     or the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static float[] where(BoolArray mask, float s, float[] b) {
+        float[] out = new float[Objects.requireNonNull(b, "b").length];
+        where(mask, s, b, out);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The first choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param s the scalar choice
+     * @param b the second choice, taken where the mask is false
+     * @return the new array, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', a scalar is not a value of an integer array's type,
+     *     or the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static int[] where(BoolArray mask, int s, int[] b) {
+        int[] out = new int[Objects.requireNonNull(b, "b").length];
+        where(mask, s, b, out);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The first choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param s the scalar choice
+     * @param b the second choice, taken where the mask is false
+     * @return the new array, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', a scalar is not a value of an integer array's type,
+     *     or the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static long[] where(BoolArray mask, long s, long[] b) {
+        long[] out = new long[Objects.requireNonNull(b, "b").length];
+        where(mask, s, b, out);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The second choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param s the scalar choice
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', {@code out} is
+     *     shorter, read-only or of another element type, or a scalar is not a value of an integer
+     *     array's type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, NumericArray a, double s, NumericArray out) {
+        MaskKernels.whereScalar(mask, a, s, out);
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The first choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param s the scalar choice
+     * @param b the second choice, taken where the mask is false
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', {@code out} is shorter, read-only or of another
+     *     element type, or a scalar is not a value of an integer array's type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, double s, NumericArray b, NumericArray out) {
+        MaskKernels.whereScalar(mask, s, b, out);
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. Both choices are scalars, stored as
+     * out's element type; n is the mask's length.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param s the scalar choice
+     * @param t the scalar taken where the mask is false
+     * @param out receives the results in its first n elements; may be a or b
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', {@code out} is
+     *     shorter, read-only or of another element type, or a scalar is not a value of an integer
+     *     array's type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void where(BoolArray mask, double s, double t, NumericArray out) {
+        MaskKernels.whereScalars(mask, s, t, out);
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The second choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param a the first choice, taken where the mask is true
+     * @param s the scalar choice
+     * @return the new array, of a's element type, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the mask's length differs from the arrays', a scalar is not a
+     *     value of an integer array's type, or the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray where(BoolArray mask, NumericArray a, double s) {
+        return MaskKernels.whereScalar(mask, a, s);
+    }
+
+    /**
+     * NumPy's {@code where(mask, a, b)}: {@code out[i] = mask[i] ? a[i] : b[i]}, the elements copied
+     * bit for bit (NaN payloads and the sign of zero kept). A choice may be a scalar, stored as the
+     * array's element type (float32: rounded; an integer type: it must be an integer in the type's
+     * range). {@code out} may be {@code a} or {@code b} itself. The first choice is the scalar s.
+     *
+     * @param mask the mask, as long as the arrays: true takes the element from the first choice, false
+     *     from the second
+     * @param s the scalar choice
+     * @param b the second choice, taken where the mask is false
+     * @return the new array, of b's element type, on the Java heap
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code a} and {@code b} differ in length or element type, the
+     *     mask's length differs from the arrays', a scalar is not a value of an integer array's type,
+     *     or the result would have more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray where(BoolArray mask, double s, NumericArray b) {
+        return MaskKernels.whereScalar(mask, s, b);
+    }
+
+    /**
+     * NumPy's {@code isnan}: the mask whether x[i] is NaN, one byte per element. For an integer array
+     * every element is false.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void isnan(double[] x, BoolArray out) {
+        MaskKernels.test(MaskKernels.ISNAN, DoubleArray.wrap(Objects.requireNonNull(x, "x")), out);
+    }
+
+    /**
+     * NumPy's {@code isnan}: the mask whether x[i] is NaN, one byte per element. For an integer array
+     * every element is false.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void isnan(float[] x, BoolArray out) {
+        MaskKernels.test(MaskKernels.ISNAN, FloatArray.wrap(Objects.requireNonNull(x, "x")), out);
+    }
+
+    /**
+     * NumPy's {@code isnan}: the mask whether x[i] is NaN, one byte per element. For an integer array
+     * every element is false.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void isnan(int[] x, BoolArray out) {
+        MaskKernels.test(MaskKernels.ISNAN, IntArray.wrap(Objects.requireNonNull(x, "x")), out);
+    }
+
+    /**
+     * NumPy's {@code isnan}: the mask whether x[i] is NaN, one byte per element. For an integer array
+     * every element is false.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void isnan(long[] x, BoolArray out) {
+        MaskKernels.test(MaskKernels.ISNAN, LongArray.wrap(Objects.requireNonNull(x, "x")), out);
+    }
+
+    /**
+     * NumPy's {@code isnan}: the mask whether x[i] is NaN, one byte per element. For an integer array
+     * every element is false.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray isnan(double[] x) {
+        return MaskKernels.test(MaskKernels.ISNAN, DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code isnan}: the mask whether x[i] is NaN, one byte per element. For an integer array
+     * every element is false.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray isnan(float[] x) {
+        return MaskKernels.test(MaskKernels.ISNAN, FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code isnan}: the mask whether x[i] is NaN, one byte per element. For an integer array
+     * every element is false.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray isnan(int[] x) {
+        return MaskKernels.test(MaskKernels.ISNAN, IntArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code isnan}: the mask whether x[i] is NaN, one byte per element. For an integer array
+     * every element is false.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray isnan(long[] x) {
+        return MaskKernels.test(MaskKernels.ISNAN, LongArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code isnan}: the mask whether x[i] is NaN, one byte per element. For an integer array
+     * every element is false.
+     *
+     * @param x the array
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void isnan(NumericArray x, BoolArray out) {
+        MaskKernels.test(MaskKernels.ISNAN, x, out);
+    }
+
+    /**
+     * NumPy's {@code isnan}: the mask whether x[i] is NaN, one byte per element. For an integer array
+     * every element is false.
+     *
+     * @param x the array
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray isnan(NumericArray x) {
+        return MaskKernels.test(MaskKernels.ISNAN, x);
+    }
+
+    /**
+     * NumPy's {@code isnan}: the mask whether x[i] is NaN, one byte per element. For an integer array
+     * every element is false.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return the new mask, in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray isnan(NumericArray x, Arena arena) {
+        return MaskKernels.test(MaskKernels.ISNAN, x, arena);
+    }
+
+    /**
+     * NumPy's {@code isinf}: the mask whether x[i] is +Inf or -Inf (NaN is not), one byte per element.
+     * For an integer array every element is false.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void isinf(double[] x, BoolArray out) {
+        MaskKernels.test(MaskKernels.ISINF, DoubleArray.wrap(Objects.requireNonNull(x, "x")), out);
+    }
+
+    /**
+     * NumPy's {@code isinf}: the mask whether x[i] is +Inf or -Inf (NaN is not), one byte per element.
+     * For an integer array every element is false.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void isinf(float[] x, BoolArray out) {
+        MaskKernels.test(MaskKernels.ISINF, FloatArray.wrap(Objects.requireNonNull(x, "x")), out);
+    }
+
+    /**
+     * NumPy's {@code isinf}: the mask whether x[i] is +Inf or -Inf (NaN is not), one byte per element.
+     * For an integer array every element is false.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void isinf(int[] x, BoolArray out) {
+        MaskKernels.test(MaskKernels.ISINF, IntArray.wrap(Objects.requireNonNull(x, "x")), out);
+    }
+
+    /**
+     * NumPy's {@code isinf}: the mask whether x[i] is +Inf or -Inf (NaN is not), one byte per element.
+     * For an integer array every element is false.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void isinf(long[] x, BoolArray out) {
+        MaskKernels.test(MaskKernels.ISINF, LongArray.wrap(Objects.requireNonNull(x, "x")), out);
+    }
+
+    /**
+     * NumPy's {@code isinf}: the mask whether x[i] is +Inf or -Inf (NaN is not), one byte per element.
+     * For an integer array every element is false.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray isinf(double[] x) {
+        return MaskKernels.test(MaskKernels.ISINF, DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code isinf}: the mask whether x[i] is +Inf or -Inf (NaN is not), one byte per element.
+     * For an integer array every element is false.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray isinf(float[] x) {
+        return MaskKernels.test(MaskKernels.ISINF, FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code isinf}: the mask whether x[i] is +Inf or -Inf (NaN is not), one byte per element.
+     * For an integer array every element is false.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray isinf(int[] x) {
+        return MaskKernels.test(MaskKernels.ISINF, IntArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code isinf}: the mask whether x[i] is +Inf or -Inf (NaN is not), one byte per element.
+     * For an integer array every element is false.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray isinf(long[] x) {
+        return MaskKernels.test(MaskKernels.ISINF, LongArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code isinf}: the mask whether x[i] is +Inf or -Inf (NaN is not), one byte per element.
+     * For an integer array every element is false.
+     *
+     * @param x the array
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void isinf(NumericArray x, BoolArray out) {
+        MaskKernels.test(MaskKernels.ISINF, x, out);
+    }
+
+    /**
+     * NumPy's {@code isinf}: the mask whether x[i] is +Inf or -Inf (NaN is not), one byte per element.
+     * For an integer array every element is false.
+     *
+     * @param x the array
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray isinf(NumericArray x) {
+        return MaskKernels.test(MaskKernels.ISINF, x);
+    }
+
+    /**
+     * NumPy's {@code isinf}: the mask whether x[i] is +Inf or -Inf (NaN is not), one byte per element.
+     * For an integer array every element is false.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return the new mask, in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray isinf(NumericArray x, Arena arena) {
+        return MaskKernels.test(MaskKernels.ISINF, x, arena);
+    }
+
+    /**
+     * NumPy's {@code isfinite}: the mask whether x[i] is neither NaN nor infinite, one byte per
+     * element. For an integer array every element is true.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void isfinite(double[] x, BoolArray out) {
+        MaskKernels.test(MaskKernels.ISFINITE, DoubleArray.wrap(Objects.requireNonNull(x, "x")), out);
+    }
+
+    /**
+     * NumPy's {@code isfinite}: the mask whether x[i] is neither NaN nor infinite, one byte per
+     * element. For an integer array every element is true.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void isfinite(float[] x, BoolArray out) {
+        MaskKernels.test(MaskKernels.ISFINITE, FloatArray.wrap(Objects.requireNonNull(x, "x")), out);
+    }
+
+    /**
+     * NumPy's {@code isfinite}: the mask whether x[i] is neither NaN nor infinite, one byte per
+     * element. For an integer array every element is true.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void isfinite(int[] x, BoolArray out) {
+        MaskKernels.test(MaskKernels.ISFINITE, IntArray.wrap(Objects.requireNonNull(x, "x")), out);
+    }
+
+    /**
+     * NumPy's {@code isfinite}: the mask whether x[i] is neither NaN nor infinite, one byte per
+     * element. For an integer array every element is true.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void isfinite(long[] x, BoolArray out) {
+        MaskKernels.test(MaskKernels.ISFINITE, LongArray.wrap(Objects.requireNonNull(x, "x")), out);
+    }
+
+    /**
+     * NumPy's {@code isfinite}: the mask whether x[i] is neither NaN nor infinite, one byte per
+     * element. For an integer array every element is true.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray isfinite(double[] x) {
+        return MaskKernels.test(MaskKernels.ISFINITE, DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code isfinite}: the mask whether x[i] is neither NaN nor infinite, one byte per
+     * element. For an integer array every element is true.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray isfinite(float[] x) {
+        return MaskKernels.test(MaskKernels.ISFINITE, FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code isfinite}: the mask whether x[i] is neither NaN nor infinite, one byte per
+     * element. For an integer array every element is true.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray isfinite(int[] x) {
+        return MaskKernels.test(MaskKernels.ISFINITE, IntArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code isfinite}: the mask whether x[i] is neither NaN nor infinite, one byte per
+     * element. For an integer array every element is true.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static BoolArray isfinite(long[] x) {
+        return MaskKernels.test(MaskKernels.ISFINITE, LongArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code isfinite}: the mask whether x[i] is neither NaN nor infinite, one byte per
+     * element. For an integer array every element is true.
+     *
+     * @param x the array
+     * @param out the mask receiving the results in its first n elements (n the input's length)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input or read-only
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void isfinite(NumericArray x, BoolArray out) {
+        MaskKernels.test(MaskKernels.ISFINITE, x, out);
+    }
+
+    /**
+     * NumPy's {@code isfinite}: the mask whether x[i] is neither NaN nor infinite, one byte per
+     * element. For an integer array every element is true.
+     *
+     * @param x the array
+     * @return the new mask, on the Java heap
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray isfinite(NumericArray x) {
+        return MaskKernels.test(MaskKernels.ISFINITE, x);
+    }
+
+    /**
+     * NumPy's {@code isfinite}: the mask whether x[i] is neither NaN nor infinite, one byte per
+     * element. For an integer array every element is true.
+     *
+     * @param x the array
+     * @param arena the arena the result is allocated in
+     * @return the new mask, in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static BoolArray isfinite(NumericArray x, Arena arena) {
+        return MaskKernels.test(MaskKernels.ISFINITE, x, arena);
+    }
+
+    /**
+     * NumPy's {@code nan_to_num}: {@code out[i]} is x[i] with NaN, +Inf and -Inf replaced; every other
+     * value (-0.0 included) is kept bit for bit. {@code out} may be {@code x} itself. NumPy's defaults:
+     * NaN becomes 0.0, +Inf the largest finite value of the type, -Inf the lowest.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements; may be x
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void nanToNum(double[] x, double[] out) {
+        MaskKernels.nanToNum(DoubleArray.wrap(Objects.requireNonNull(x, "x")), DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code nan_to_num}: {@code out[i]} is x[i] with NaN, +Inf and -Inf replaced; every other
+     * value (-0.0 included) is kept bit for bit. {@code out} may be {@code x} itself. NumPy's defaults:
+     * NaN becomes 0.0, +Inf the largest finite value of the type, -Inf the lowest.
+     *
+     * @param x the values, read in place (not copied)
+     * @param out receives the results in its first n elements; may be x
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void nanToNum(float[] x, float[] out) {
+        MaskKernels.nanToNum(FloatArray.wrap(Objects.requireNonNull(x, "x")), FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code nan_to_num}: {@code out[i]} is x[i] with NaN, +Inf and -Inf replaced; every other
+     * value (-0.0 included) is kept bit for bit. {@code out} may be {@code x} itself.
+     *
+     * @param x the values, read in place (not copied)
+     * @param nan the value replacing NaN
+     * @param posinf the value replacing +Inf
+     * @param neginf the value replacing -Inf
+     * @param out receives the results in its first n elements; may be x
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void nanToNum(double[] x, double nan, double posinf, double neginf, double[] out) {
+        MaskKernels.nanToNum(DoubleArray.wrap(Objects.requireNonNull(x, "x")), nan, posinf, neginf, DoubleArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code nan_to_num}: {@code out[i]} is x[i] with NaN, +Inf and -Inf replaced; every other
+     * value (-0.0 included) is kept bit for bit. {@code out} may be {@code x} itself.
+     *
+     * @param x the values, read in place (not copied)
+     * @param nan the value replacing NaN
+     * @param posinf the value replacing +Inf
+     * @param neginf the value replacing -Inf
+     * @param out receives the results in its first n elements; may be x
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code out} is shorter than the input, read-only or of
+     *     another type
+     */
+    public static void nanToNum(float[] x, float nan, float posinf, float neginf, float[] out) {
+        MaskKernels.nanToNum(FloatArray.wrap(Objects.requireNonNull(x, "x")), nan, posinf, neginf, FloatArray.wrap(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * NumPy's {@code nan_to_num}: {@code out[i]} is x[i] with NaN, +Inf and -Inf replaced; every other
+     * value (-0.0 included) is kept bit for bit. {@code out} may be {@code x} itself. NumPy's defaults:
+     * NaN becomes 0.0, +Inf the largest finite value of the type, -Inf the lowest.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the new array, on the Java heap
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static double[] nanToNum(double[] x) {
+        double[] out = new double[Objects.requireNonNull(x, "x").length];
+        nanToNum(x, out);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code nan_to_num}: {@code out[i]} is x[i] with NaN, +Inf and -Inf replaced; every other
+     * value (-0.0 included) is kept bit for bit. {@code out} may be {@code x} itself. NumPy's defaults:
+     * NaN becomes 0.0, +Inf the largest finite value of the type, -Inf the lowest.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the new array, on the Java heap
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if the result would have more than 2^31 - 9 elements (give
+     *     {@code out} or an arena)
+     */
+    public static float[] nanToNum(float[] x) {
+        float[] out = new float[Objects.requireNonNull(x, "x").length];
+        nanToNum(x, out);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code nan_to_num}: {@code out[i]} is x[i] with NaN, +Inf and -Inf replaced; every other
+     * value (-0.0 included) is kept bit for bit. {@code out} may be {@code x} itself. NumPy's defaults:
+     * NaN becomes 0.0, +Inf the largest finite value of the type, -Inf the lowest.
+     *
+     * @param x the array (float64 or float32)
+     * @param out receives the results in its first n elements; may be x (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code out} is shorter
+     *     than the input, read-only or of another type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void nanToNum(NumericArray x, NumericArray out) {
+        MaskKernels.nanToNum(x, out);
+    }
+
+    /**
+     * NumPy's {@code nan_to_num}: {@code out[i]} is x[i] with NaN, +Inf and -Inf replaced; every other
+     * value (-0.0 included) is kept bit for bit. {@code out} may be {@code x} itself. For float32 the
+     * replacements are rounded to float32.
+     *
+     * @param x the array (float64 or float32)
+     * @param nan the value replacing NaN
+     * @param posinf the value replacing +Inf
+     * @param neginf the value replacing -Inf
+     * @param out receives the results in its first n elements; may be x (float64 or float32)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or {@code out} is shorter
+     *     than the input, read-only or of another type
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static void nanToNum(NumericArray x, double nan, double posinf, double neginf, NumericArray out) {
+        MaskKernels.nanToNum(x, nan, posinf, neginf, out);
+    }
+
+    /**
+     * NumPy's {@code nan_to_num}: {@code out[i]} is x[i] with NaN, +Inf and -Inf replaced; every other
+     * value (-0.0 included) is kept bit for bit. {@code out} may be {@code x} itself. NumPy's defaults.
+     *
+     * @param x the array (float64 or float32)
+     * @return the new array, of x's element type, on the Java heap
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if an array is not float64 or float32, or the result would have
+     *     more than 2^31 - 9 elements (give {@code out} or an arena)
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray nanToNum(NumericArray x) {
+        return MaskKernels.nanToNum(x);
+    }
+
+    /**
+     * NumPy's {@code nan_to_num}: {@code out[i]} is x[i] with NaN, +Inf and -Inf replaced; every other
+     * value (-0.0 included) is kept bit for bit. {@code out} may be {@code x} itself. NumPy's defaults.
+     *
+     * @param x the array (float64 or float32)
+     * @param arena the arena the result is allocated in
+     * @return the new array, of x's element type, in {@code arena}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an array is not float64 or float32
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static NumericArray nanToNum(NumericArray x, Arena arena) {
+        return MaskKernels.nanToNum(x, arena);
+    }
+
+    /**
+     * NumPy's {@code count_nonzero}: the number of elements that are not zero (NaN counts, -0.0 does
+     * not), or of true elements of a mask.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the count, 0 if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static long countNonzero(double[] x) {
+        return MaskKernels.countNonzero(DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code count_nonzero}: the number of elements that are not zero (NaN counts, -0.0 does
+     * not), or of true elements of a mask.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the count, 0 if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static long countNonzero(float[] x) {
+        return MaskKernels.countNonzero(FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code count_nonzero}: the number of elements that are not zero (NaN counts, -0.0 does
+     * not), or of true elements of a mask.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the count, 0 if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static long countNonzero(int[] x) {
+        return MaskKernels.countNonzero(IntArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code count_nonzero}: the number of elements that are not zero (NaN counts, -0.0 does
+     * not), or of true elements of a mask.
+     *
+     * @param x the values, read in place (not copied)
+     * @return the count, 0 if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static long countNonzero(long[] x) {
+        return MaskKernels.countNonzero(LongArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code count_nonzero}: the number of elements that are not zero (NaN counts, -0.0 does
+     * not), or of true elements of a mask.
+     *
+     * @param x the array
+     * @return the count, 0 if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static long countNonzero(NumericArray x) {
+        return MaskKernels.countNonzero(x);
+    }
+
+    /**
+     * NumPy's {@code count_nonzero}: the number of elements that are not zero (NaN counts, -0.0 does
+     * not), or of true elements of a mask.
+     *
+     * @param mask the mask
+     * @return the count, 0 if there are no elements
+     * @throws NullPointerException if {@code mask} is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static long countNonzero(BoolArray mask) {
+        return MaskKernels.countNonzero(mask);
+    }
+
+    /**
+     * NumPy's {@code any}: whether some element is not zero (NaN is true, -0.0 false), or some element
+     * of a mask is true; it stops reading at the first block that decides.
+     *
+     * @param x the values, read in place (not copied)
+     * @return whether an element is true; false if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static boolean any(double[] x) {
+        return MaskKernels.any(DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code any}: whether some element is not zero (NaN is true, -0.0 false), or some element
+     * of a mask is true; it stops reading at the first block that decides.
+     *
+     * @param x the values, read in place (not copied)
+     * @return whether an element is true; false if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static boolean any(float[] x) {
+        return MaskKernels.any(FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code any}: whether some element is not zero (NaN is true, -0.0 false), or some element
+     * of a mask is true; it stops reading at the first block that decides.
+     *
+     * @param x the values, read in place (not copied)
+     * @return whether an element is true; false if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static boolean any(int[] x) {
+        return MaskKernels.any(IntArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code any}: whether some element is not zero (NaN is true, -0.0 false), or some element
+     * of a mask is true; it stops reading at the first block that decides.
+     *
+     * @param x the values, read in place (not copied)
+     * @return whether an element is true; false if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static boolean any(long[] x) {
+        return MaskKernels.any(LongArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code any}: whether some element is not zero (NaN is true, -0.0 false), or some element
+     * of a mask is true; it stops reading at the first block that decides.
+     *
+     * @param x the array
+     * @return whether an element is true; false if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static boolean any(NumericArray x) {
+        return MaskKernels.any(x);
+    }
+
+    /**
+     * NumPy's {@code any}: whether some element is not zero (NaN is true, -0.0 false), or some element
+     * of a mask is true; it stops reading at the first block that decides.
+     *
+     * @param mask the mask
+     * @return whether an element is true; false if there are no elements
+     * @throws NullPointerException if {@code mask} is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static boolean any(BoolArray mask) {
+        return MaskKernels.any(mask);
+    }
+
+    /**
+     * NumPy's {@code all}: whether every element is not zero (NaN is true, -0.0 false), or every
+     * element of a mask is true; it stops reading at the first block that decides.
+     *
+     * @param x the values, read in place (not copied)
+     * @return whether every element is true; true if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static boolean all(double[] x) {
+        return MaskKernels.all(DoubleArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code all}: whether every element is not zero (NaN is true, -0.0 false), or every
+     * element of a mask is true; it stops reading at the first block that decides.
+     *
+     * @param x the values, read in place (not copied)
+     * @return whether every element is true; true if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static boolean all(float[] x) {
+        return MaskKernels.all(FloatArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code all}: whether every element is not zero (NaN is true, -0.0 false), or every
+     * element of a mask is true; it stops reading at the first block that decides.
+     *
+     * @param x the values, read in place (not copied)
+     * @return whether every element is true; true if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static boolean all(int[] x) {
+        return MaskKernels.all(IntArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code all}: whether every element is not zero (NaN is true, -0.0 false), or every
+     * element of a mask is true; it stops reading at the first block that decides.
+     *
+     * @param x the values, read in place (not copied)
+     * @return whether every element is true; true if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static boolean all(long[] x) {
+        return MaskKernels.all(LongArray.wrap(Objects.requireNonNull(x, "x")));
+    }
+
+    /**
+     * NumPy's {@code all}: whether every element is not zero (NaN is true, -0.0 false), or every
+     * element of a mask is true; it stops reading at the first block that decides.
+     *
+     * @param x the array
+     * @return whether every element is true; true if there are no elements
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static boolean all(NumericArray x) {
+        return MaskKernels.all(x);
+    }
+
+    /**
+     * NumPy's {@code all}: whether every element is not zero (NaN is true, -0.0 false), or every
+     * element of a mask is true; it stops reading at the first block that decides.
+     *
+     * @param mask the mask
+     * @return whether every element is true; true if there are no elements
+     * @throws NullPointerException if {@code mask} is null
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static boolean all(BoolArray mask) {
+        return MaskKernels.all(mask);
+    }
+
+    /**
+     * numpy.histogram(x, bins, range=(lo, hi), weights=weights, density=density): the bins of {@link
+     * #histogram(NumericArray, int, double, double)} (NumPy's arithmetic per element type, lo and hi as
+     * Python floats, an empty range widened by 0.5 each side), each value inside [lo, hi] adding its
+     * weight to its bin. The sums are NumPy's bits: NumPy adds the weights of each 65536-element block
+     * in index order into a zeroed partial and the partials to the result in block order, and so does
+     * this. Values outside the range, NaN and infinities are not counted and their weights not read (a
+     * NaN weight there changes nothing); a NaN weight inside makes its bin NaN. With density the result
+     * is NumPy's {@code counts / widths / counts.sum()}: the widths are the differences of the edges
+     * (float32 for float32 input), the total NumPy's pairwise sum of the bins (an exact integer sum
+     * without weights), so a NaN bin makes every density NaN, and an empty selection (no value in
+     * range, or weights summing to 0) gives 0 / 0 = NaN or infinities, as NumPy (which warns). Without
+     * weights (null) the counts are the integer counts as doubles. Memory: the result and one partial
+     * of {@code bins} doubles; no copy of x.
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @param weights one weight per element of x, read in place; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if {@code bins <= 0}, lo or hi is not finite, {@code lo > hi},
+     *     {@code hi - lo} overflows, or the bins would be narrower than the element type's edges
+     *     resolve (for float32: more than 2^24 bins, or a range not finite in float32), or the weights
+     *     are not as many as the values
+     */
+    public static DoubleHistogram histogram(double[] x, int bins, double lo, double hi, double[] weights, boolean density) {
+        return histogramOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi, weightsOrNull(weights), density);
+    }
+
+    /**
+     * numpy.histogram(x, bins, range=(lo, hi), weights=weights, density=density): the bins of {@link
+     * #histogram(NumericArray, int, double, double)} (NumPy's arithmetic per element type, lo and hi as
+     * Python floats, an empty range widened by 0.5 each side), each value inside [lo, hi] adding its
+     * weight to its bin. The sums are NumPy's bits: NumPy adds the weights of each 65536-element block
+     * in index order into a zeroed partial and the partials to the result in block order, and so does
+     * this. Values outside the range, NaN and infinities are not counted and their weights not read (a
+     * NaN weight there changes nothing); a NaN weight inside makes its bin NaN. With density the result
+     * is NumPy's {@code counts / widths / counts.sum()}: the widths are the differences of the edges
+     * (float32 for float32 input), the total NumPy's pairwise sum of the bins (an exact integer sum
+     * without weights), so a NaN bin makes every density NaN, and an empty selection (no value in
+     * range, or weights summing to 0) gives 0 / 0 = NaN or infinities, as NumPy (which warns). Without
+     * weights (null) the counts are the integer counts as doubles. Memory: the result and one partial
+     * of {@code bins} doubles; no copy of x. float32 values follow NumPy's float32 arithmetic: the
+     * edges are float32 (the float64 linspace rounded; returned widened to double), lo and hi are
+     * rounded to float32 for the range test and the subtraction {@code v - lo} (in float32), while the
+     * division by {@code hi - lo} (a float64) and the product with bins happen in float64.
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @param weights one weight per element of x, read in place; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if {@code bins <= 0}, lo or hi is not finite, {@code lo > hi},
+     *     {@code hi - lo} overflows, or the bins would be narrower than the element type's edges
+     *     resolve (for float32: more than 2^24 bins, or a range not finite in float32), or the weights
+     *     are not as many as the values
+     */
+    public static DoubleHistogram histogram(float[] x, int bins, double lo, double hi, double[] weights, boolean density) {
+        return histogramOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi, weightsOrNull(weights), density);
+    }
+
+    /**
+     * numpy.histogram(x, bins, range=(lo, hi), weights=weights, density=density): the bins of {@link
+     * #histogram(NumericArray, int, double, double)} (NumPy's arithmetic per element type, lo and hi as
+     * Python floats, an empty range widened by 0.5 each side), each value inside [lo, hi] adding its
+     * weight to its bin. The sums are NumPy's bits: NumPy adds the weights of each 65536-element block
+     * in index order into a zeroed partial and the partials to the result in block order, and so does
+     * this. Values outside the range, NaN and infinities are not counted and their weights not read (a
+     * NaN weight there changes nothing); a NaN weight inside makes its bin NaN. With density the result
+     * is NumPy's {@code counts / widths / counts.sum()}: the widths are the differences of the edges
+     * (float32 for float32 input), the total NumPy's pairwise sum of the bins (an exact integer sum
+     * without weights), so a NaN bin makes every density NaN, and an empty selection (no value in
+     * range, or weights summing to 0) gives 0 / 0 = NaN or infinities, as NumPy (which warns). Without
+     * weights (null) the counts are the integer counts as doubles. Memory: the result and one partial
+     * of {@code bins} doubles; no copy of x. int32 values are converted to double exactly.
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @param weights one weight per element of x, read in place; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if {@code bins <= 0}, lo or hi is not finite, {@code lo > hi},
+     *     {@code hi - lo} overflows, or the bins would be narrower than the element type's edges
+     *     resolve (for float32: more than 2^24 bins, or a range not finite in float32), or the weights
+     *     are not as many as the values
+     */
+    public static DoubleHistogram histogram(int[] x, int bins, double lo, double hi, double[] weights, boolean density) {
+        return histogramOf(IntArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi, weightsOrNull(weights), density);
+    }
+
+    /**
+     * numpy.histogram(x, bins, range=(lo, hi), weights=weights, density=density): the bins of {@link
+     * #histogram(NumericArray, int, double, double)} (NumPy's arithmetic per element type, lo and hi as
+     * Python floats, an empty range widened by 0.5 each side), each value inside [lo, hi] adding its
+     * weight to its bin. The sums are NumPy's bits: NumPy adds the weights of each 65536-element block
+     * in index order into a zeroed partial and the partials to the result in block order, and so does
+     * this. Values outside the range, NaN and infinities are not counted and their weights not read (a
+     * NaN weight there changes nothing); a NaN weight inside makes its bin NaN. With density the result
+     * is NumPy's {@code counts / widths / counts.sum()}: the widths are the differences of the edges
+     * (float32 for float32 input), the total NumPy's pairwise sum of the bins (an exact integer sum
+     * without weights), so a NaN bin makes every density NaN, and an empty selection (no value in
+     * range, or weights summing to 0) gives 0 / 0 = NaN or infinities, as NumPy (which warns). Without
+     * weights (null) the counts are the integer counts as doubles. Memory: the result and one partial
+     * of {@code bins} doubles; no copy of x. int64 values are converted to double (beyond 2^53 rounded
+     * to the nearest double, as NumPy compares and subtracts them).
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @param weights one weight per element of x, read in place; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if {@code bins <= 0}, lo or hi is not finite, {@code lo > hi},
+     *     {@code hi - lo} overflows, or the bins would be narrower than the element type's edges
+     *     resolve (for float32: more than 2^24 bins, or a range not finite in float32), or the weights
+     *     are not as many as the values
+     */
+    public static DoubleHistogram histogram(long[] x, int bins, double lo, double hi, double[] weights, boolean density) {
+        return histogramOf(LongArray.wrap(Objects.requireNonNull(x, "x")), bins, lo, hi, weightsOrNull(weights), density);
+    }
+
+    /**
+     * numpy.histogram(x, bins, range=(lo, hi), weights=weights, density=density): the bins of {@link
+     * #histogram(NumericArray, int, double, double)} (NumPy's arithmetic per element type, lo and hi as
+     * Python floats, an empty range widened by 0.5 each side), each value inside [lo, hi] adding its
+     * weight to its bin. The sums are NumPy's bits: NumPy adds the weights of each 65536-element block
+     * in index order into a zeroed partial and the partials to the result in block order, and so does
+     * this. Values outside the range, NaN and infinities are not counted and their weights not read (a
+     * NaN weight there changes nothing); a NaN weight inside makes its bin NaN. With density the result
+     * is NumPy's {@code counts / widths / counts.sum()}: the widths are the differences of the edges
+     * (float32 for float32 input), the total NumPy's pairwise sum of the bins (an exact integer sum
+     * without weights), so a NaN bin makes every density NaN, and an empty selection (no value in
+     * range, or weights summing to 0) gives 0 / 0 = NaN or infinities, as NumPy (which warns). Without
+     * weights (null) the counts are the integer counts as doubles. Memory: the result and one partial
+     * of {@code bins} doubles; no copy of x. Off-heap arrays are read in place; each element type with
+     * its NumPy arithmetic (see the overloads for Java arrays).
+     *
+     * @param x the array
+     * @param bins the number of equal bins, at least 1
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @param weights one float64 weight per element of x; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if {@code bins <= 0}, lo or hi is not finite, {@code lo > hi},
+     *     {@code hi - lo} overflows, or the bins would be narrower than the element type's edges
+     *     resolve (for float32: more than 2^24 bins, or a range not finite in float32), the weights are
+     *     not as many as the values, or the weights are not float64
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleHistogram histogram(NumericArray x, int bins, double lo, double hi, NumericArray weights, boolean density) {
+        return histogramOf(x, bins, lo, hi, weights, density);
+    }
+
+    /**
+     * numpy.histogram(x, bins, range=(lo, hi), weights=weights, density=density): the bins of {@link
+     * #histogram(NumericArray, int, double, double)} (NumPy's arithmetic per element type, lo and hi as
+     * Python floats, an empty range widened by 0.5 each side), each value inside [lo, hi] adding its
+     * weight to its bin. The sums are NumPy's bits: NumPy adds the weights of each 65536-element block
+     * in index order into a zeroed partial and the partials to the result in block order, and so does
+     * this. Values outside the range, NaN and infinities are not counted and their weights not read (a
+     * NaN weight there changes nothing); a NaN weight inside makes its bin NaN. With density the result
+     * is NumPy's {@code counts / widths / counts.sum()}: the widths are the differences of the edges
+     * (float32 for float32 input), the total NumPy's pairwise sum of the bins (an exact integer sum
+     * without weights), so a NaN bin makes every density NaN, and an empty selection (no value in
+     * range, or weights summing to 0) gives 0 / 0 = NaN or infinities, as NumPy (which warns). Without
+     * weights (null) the counts are the integer counts as doubles. Memory: the result and one partial
+     * of {@code bins} doubles; no copy of x. The calling thread and the pool's workers share the
+     * blocks; the same bits as without the pool. Blocks until done, ignoring interrupts.
+     *
+     * @param x the array
+     * @param bins the number of equal bins, at least 1
+     * @param lo the lower end of the range
+     * @param hi the upper end of the range
+     * @param weights one float64 weight per element of x; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @param pool the pool whose workers share the work with the calling thread
+     * @return the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} or {@code pool} is null (the weights may be null: then
+     *     every value weighs 1)
+     * @throws IllegalArgumentException if {@code bins <= 0}, lo or hi is not finite, {@code lo > hi},
+     *     {@code hi - lo} overflows, or the bins would be narrower than the element type's edges
+     *     resolve (for float32: more than 2^24 bins, or a range not finite in float32), the weights are
+     *     not as many as the values, or the weights are not float64
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleHistogram histogram(NumericArray x, int bins, double lo, double hi, NumericArray weights, boolean density, ComputePool pool) {
+        return org.kernels4j.planner.WeightedHistograms.sync(pool, x, bins, lo, hi, weights, density);
+    }
+
+    /**
+     * numpy.histogram(x, bins, weights=weights, density=density): the range is [min, max] of x as in
+     * {@link #histogram(NumericArray, int)} (one extra read of x; [0, 1] when x is empty), then
+     * weighted and scaled as {@link #histogram(NumericArray, int, double, double, NumericArray,
+     * boolean)}.
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param weights one weight per element of x, read in place; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), {@code
+     *     bins <= 0}, the bins would be narrower than the element type resolves, or the weights are not
+     *     as many as the values
+     */
+    public static DoubleHistogram histogram(double[] x, int bins, double[] weights, boolean density) {
+        return histogramOf(DoubleArray.wrap(Objects.requireNonNull(x, "x")), bins, weightsOrNull(weights), density);
+    }
+
+    /**
+     * numpy.histogram(x, bins, weights=weights, density=density): the range is [min, max] of x as in
+     * {@link #histogram(NumericArray, int)} (one extra read of x; [0, 1] when x is empty), then
+     * weighted and scaled as {@link #histogram(NumericArray, int, double, double, NumericArray,
+     * boolean)}. For float32 values min and max are float32 scalars in NumPy, so edges, subtraction,
+     * division and product are all computed in float32 (unlike the float32 form with a range, whose
+     * range is float64).
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param weights one weight per element of x, read in place; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), {@code
+     *     bins <= 0}, the bins would be narrower than the element type resolves, or the weights are not
+     *     as many as the values
+     */
+    public static DoubleHistogram histogram(float[] x, int bins, double[] weights, boolean density) {
+        return histogramOf(FloatArray.wrap(Objects.requireNonNull(x, "x")), bins, weightsOrNull(weights), density);
+    }
+
+    /**
+     * numpy.histogram(x, bins, weights=weights, density=density): the range is [min, max] of x as in
+     * {@link #histogram(NumericArray, int)} (one extra read of x; [0, 1] when x is empty), then
+     * weighted and scaled as {@link #histogram(NumericArray, int, double, double, NumericArray,
+     * boolean)}. For int32 values it is exactly the form with the range (min, max) given as doubles.
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param weights one weight per element of x, read in place; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), {@code
+     *     bins <= 0}, the bins would be narrower than the element type resolves, or the weights are not
+     *     as many as the values
+     */
+    public static DoubleHistogram histogram(int[] x, int bins, double[] weights, boolean density) {
+        return histogramOf(IntArray.wrap(Objects.requireNonNull(x, "x")), bins, weightsOrNull(weights), density);
+    }
+
+    /**
+     * numpy.histogram(x, bins, weights=weights, density=density): the range is [min, max] of x as in
+     * {@link #histogram(NumericArray, int)} (one extra read of x; [0, 1] when x is empty), then
+     * weighted and scaled as {@link #histogram(NumericArray, int, double, double, NumericArray,
+     * boolean)}. For int64 values the edges come from (double) min and (double) max, the values are
+     * converted to double, and (as NumPy's unsigned subtraction does) the divisor is the exact integer
+     * max - min rounded once to double. When min == max the range is [(double) min - 0.5, (double) max
+     * + 0.5], which for |min| >= 2^53 is empty in double: then, as NumPy, too many bins.
+     *
+     * @param x the values, read in place (not copied)
+     * @param bins the number of equal bins, at least 1
+     * @param weights one weight per element of x, read in place; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), {@code
+     *     bins <= 0}, the bins would be narrower than the element type resolves, or the weights are not
+     *     as many as the values
+     */
+    public static DoubleHistogram histogram(long[] x, int bins, double[] weights, boolean density) {
+        return histogramOf(LongArray.wrap(Objects.requireNonNull(x, "x")), bins, weightsOrNull(weights), density);
+    }
+
+    /**
+     * numpy.histogram(x, bins, weights=weights, density=density): the range is [min, max] of x as in
+     * {@link #histogram(NumericArray, int)} (one extra read of x; [0, 1] when x is empty), then
+     * weighted and scaled as {@link #histogram(NumericArray, int, double, double, NumericArray,
+     * boolean)}. Each element type with its NumPy arithmetic (see the overloads for Java arrays).
+     *
+     * @param x the array
+     * @param bins the number of equal bins, at least 1
+     * @param weights one float64 weight per element of x; null for none (each value weighs 1)
+     * @param density true: each bin's sum divided by its width and by the sum of all bins (NumPy's
+     *     {@code density=True}); false: the sums themselves
+     * @return the weighted counts (or densities) and the edges
+     * @throws NullPointerException if {@code x} is null (the weights may be null: then every value
+     *     weighs 1)
+     * @throws IllegalArgumentException if x holds NaN or infinity (the range is not finite), {@code
+     *     bins <= 0}, the bins would be narrower than the element type resolves, the weights are not as
+     *     many as the values, or the weights are not float64
+     * @throws IllegalStateException if the arena of an array is closed
+     */
+    public static DoubleHistogram histogram(NumericArray x, int bins, NumericArray weights, boolean density) {
+        return histogramOf(x, bins, weights, density);
     }
 
     // </generated>

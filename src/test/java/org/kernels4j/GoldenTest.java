@@ -181,13 +181,46 @@ class GoldenTest {
         for (String op : new String[] {"quantile", "percentile", "nanquantile", "median", "moments", "cumsum", "sort",
                 "sort_f32", "histogram_range", "histogram_auto", "histogram_edges", "histogram_range_f32",
                 "histogram_auto_f32", "unique", "binrule", "binrule_range", "binrule_i64", "cov", "corrcoef", "nanvar", "average", "bincount_w",
-                "int_reduce"}) {
+                "int_reduce", "histogram_w", "histogram_w_auto", "histogram_w_f32", "histogram_w_f32_auto",
+                "histogram_w_gen", "unique_f32", "unique_i32"}) {
             assertTrue(cases.stream().anyMatch(c -> c.op().equals(op)), op);
         }
         for (QuantileMethod m : QuantileMethod.values()) {
             String name = m.name().toLowerCase(Locale.ROOT);
             assertTrue(cases.stream().anyMatch(c -> c.op().equals("quantile") && c.raw("method")[0].equals(name)), name);
         }
+    }
+
+    @Test
+    void maskOperationsAreCovered() throws IOException {
+        List<Case> cases = load();
+        for (String op : new String[] {"mask_cmp", "mask_cmp_f32", "mask_cmp_scalar", "mask_where", "mask_predicates",
+                "mask_int"}) {
+            assertTrue(cases.stream().anyMatch(c -> c.op().equals(op)), op);
+        }
+        assertTrue(cases.stream().anyMatch(c -> c.op().equals("mask_cmp") && c.label().equals("empty")), "empty");
+    }
+
+    static void assertMask(long[] want, BoolArray got, String what) {
+        assertEquals(want.length, got.length(), what + ": length");
+        for (int i = 0; i < want.length; i++) {
+            assertEquals(want[i] != 0, got.get(i), what + " at " + i);
+        }
+    }
+
+    static void assertComparisons(Case c, String prefix, NumericArray x, NumericArray y) {
+        assertMask(c.l(prefix + "lt"), Kernels.less(x, y), "lt");
+        assertMask(c.l(prefix + "le"), Kernels.lessEqual(x, y), "le");
+        assertMask(c.l(prefix + "eq"), Kernels.equal(x, y), "eq");
+        assertMask(c.l(prefix + "ne"), Kernels.notEqual(x, y), "ne");
+        assertMask(c.l(prefix + "gt"), Kernels.greater(x, y), "gt");
+        assertMask(c.l(prefix + "ge"), Kernels.greaterEqual(x, y), "ge");
+    }
+
+    static double[] nanToNumArgs(double[] x) {
+        double[] out = new double[x.length];
+        Kernels.nanToNum(x, -1.0, 7.0, -7.0, out);
+        return out;
     }
 
     static void check(Case c) {
@@ -253,6 +286,21 @@ class GoldenTest {
                 assertSameValuesZeroSignFree(c.d("want_values"), u.values());
                 assertArrayEquals(c.l("want_counts"), u.counts());
             };
+            case "unique_f32" -> () -> {
+                Unique u = Kernels.unique(c.f("x"));
+                assertSameValuesZeroSignFree(c.d("want_values"), u.values());
+                assertArrayEquals(c.l("want_counts"), u.counts());
+            };
+            case "unique_i32" -> () -> {
+                long[] want = c.l("x");
+                int[] x = new int[want.length];
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = Math.toIntExact(want[i]);
+                }
+                UniqueLongs u = Kernels.unique(x);
+                assertArrayEquals(c.l("want_values"), u.values());
+                assertArrayEquals(c.l("want_counts"), u.counts());
+            };
             case "binrule" -> () -> assertBinRule(c, DoubleArray.wrap(c.d("x")), false);
             case "binrule_range" -> () -> assertBinRule(c, DoubleArray.wrap(c.d("x")), true);
             case "binrule_i64" -> () -> assertBinRule(c, LongArray.wrap(java.util.Arrays.stream(c.d("x")).mapToLong(v -> (long) v).toArray()), false);
@@ -264,6 +312,26 @@ class GoldenTest {
                 assertUlps(c.one("want_std"), Kernels.nanstd(x, ddof), MOMENT_ULPS, "nanstd");
             };
             case "average" -> () -> assertUlps(c.one("want"), Kernels.average(c.d("x"), c.d("w")), MOMENT_ULPS, "average");
+            case "histogram_w" -> () -> assertDoubleHistogram(c, Kernels.histogram(c.d("x"), (int) c.one("bins"),
+                    c.one("lo"), c.one("hi"), weightsOf(c), c.one("density") != 0));
+            case "histogram_w_auto" -> () -> assertDoubleHistogram(c, Kernels.histogram(c.d("x"), (int) c.one("bins"),
+                    weightsOf(c), c.one("density") != 0));
+            case "histogram_w_f32" -> () -> assertDoubleHistogram(c, Kernels.histogram(c.f("x"), (int) c.one("bins"),
+                    c.one("lo"), c.one("hi"), weightsOf(c), c.one("density") != 0));
+            case "histogram_w_f32_auto" -> () -> assertDoubleHistogram(c, Kernels.histogram(c.f("x"),
+                    (int) c.one("bins"), weightsOf(c), c.one("density") != 0));
+            case "histogram_w_gen" -> () -> {
+                // x and the weights by make_golden.py's formula, each element one IEEE operation
+                int n = (int) c.one("n");
+                double[] x = new double[n];
+                double[] w = new double[n];
+                for (int i = 0; i < n; i++) {
+                    x[i] = (double) ((i * 7919L) % 10007) / 1000.0 - 5.0;
+                    w[i] = 1.0 / (1 + (i % 97));
+                }
+                assertDoubleHistogram(c, Kernels.histogram(x, (int) c.one("bins"), c.one("lo"), c.one("hi"), w,
+                        c.one("density") != 0));
+            };
             case "bincount_w" -> () -> assertBits(c.d("want"),
                     Kernels.bincount(c.l("x"), c.d("w"), (int) c.one("minlength")));
             case "int_reduce" -> () -> {
@@ -278,6 +346,112 @@ class GoldenTest {
                 assertEquals(c.l("want_max")[0], Kernels.max(x), "max");
                 assertEquals(c.l("want_argmin")[0], Kernels.argmin(x), "argmin");
                 assertEquals(c.l("want_argmax")[0], Kernels.argmax(x), "argmax");
+            };
+            // ---- mask family: bytes and bits exactly as NumPy's
+            case "mask_cmp" -> () -> assertComparisons(c, "want_", DoubleArray.wrap(c.d("x")), DoubleArray.wrap(c.d("y")));
+            case "mask_cmp_f32" -> () -> assertComparisons(c, "want_", FloatArray.wrap(c.f("x")), FloatArray.wrap(c.f("y")));
+            case "mask_cmp_scalar" -> () -> {
+                double s = c.one("s");
+                double[] x = c.d("x");
+                float[] xf = new float[x.length];
+                for (int i = 0; i < x.length; i++) {
+                    xf[i] = (float) x[i];
+                }
+                assertMask(c.l("want_lt"), Kernels.less(x, s), "lt");
+                assertMask(c.l("want_le"), Kernels.lessEqual(x, s), "le");
+                assertMask(c.l("want_eq"), Kernels.equal(x, s), "eq");
+                assertMask(c.l("want_ne"), Kernels.notEqual(x, s), "ne");
+                assertMask(c.l("want_gt"), Kernels.greater(DoubleArray.wrap(x), s), "gt");
+                assertMask(c.l("want_ge"), Kernels.greaterEqual(DoubleArray.wrap(x), s), "ge");
+                FloatArray f = FloatArray.wrap(xf);
+                assertMask(c.l("want32_lt"), Kernels.less(f, s), "f32 lt");
+                assertMask(c.l("want32_le"), Kernels.lessEqual(f, s), "f32 le");
+                assertMask(c.l("want32_eq"), Kernels.equal(f, s), "f32 eq");
+                assertMask(c.l("want32_ne"), Kernels.notEqual(f, s), "f32 ne");
+                assertMask(c.l("want32_gt"), Kernels.greater(f, s), "f32 gt");
+                assertMask(c.l("want32_ge"), Kernels.greaterEqual(xf, (float) s), "f32 ge");
+            };
+            case "mask_where" -> () -> {
+                long[] ml = c.l("m");
+                boolean[] mb = new boolean[ml.length];
+                for (int i = 0; i < ml.length; i++) {
+                    mb[i] = ml[i] != 0;
+                }
+                BoolArray m = BoolArray.of(mb);
+                double[] x = c.d("x");
+                double[] y = c.d("y");
+                assertBits(c.d("want"), Kernels.where(m, x, y));
+                assertBits(c.d("want_xs"), Kernels.where(m, x, -0.0));
+                assertBits(c.d("want_sy"), Kernels.where(m, 2.5, y));
+                double[] out = new double[x.length];
+                Kernels.where(m, 1.0, Double.NaN, out);
+                assertBits(c.d("want_ss"), out);
+            };
+            case "mask_predicates" -> () -> {
+                double[] x = c.d("x");
+                assertMask(c.l("want_isnan"), Kernels.isnan(x), "isnan");
+                assertMask(c.l("want_isinf"), Kernels.isinf(x), "isinf");
+                assertMask(c.l("want_isfinite"), Kernels.isfinite(x), "isfinite");
+                assertBits(c.d("want_nan_to_num"), Kernels.nanToNum(x));
+                assertBits(c.d("want_nan_to_num_args"), nanToNumArgs(x));
+                float[] xf = new float[x.length];
+                for (int i = 0; i < x.length; i++) {
+                    xf[i] = (float) x[i];
+                }
+                float[] nf = Kernels.nanToNum(xf);
+                double[] nd = new double[nf.length];
+                for (int i = 0; i < nf.length; i++) {
+                    nd[i] = nf[i];
+                }
+                assertBits(c.d("want_nan_to_num_f32"), nd);
+                assertEquals(c.l("want_count")[0], Kernels.countNonzero(x), "count_nonzero");
+                assertEquals(c.l("want_any")[0] != 0, Kernels.any(x), "any");
+                assertEquals(c.l("want_all")[0] != 0, Kernels.all(x), "all");
+                boolean exact = true; // float32 holds every value (not so for 1e308 or 5e-324)
+                for (int i = 0; i < x.length; i++) {
+                    exact &= Double.isNaN(x[i]) || (double) xf[i] == x[i];
+                }
+                if (exact) {
+                    assertMask(c.l("want_isnan"), Kernels.isnan(FloatArray.wrap(xf)), "isnan f32");
+                    assertMask(c.l("want_isfinite"), Kernels.isfinite(xf), "isfinite f32");
+                    assertEquals(c.l("want_count")[0], Kernels.countNonzero(xf), "count_nonzero f32");
+                    assertEquals(c.l("want_any")[0] != 0, Kernels.any(xf), "any f32");
+                    assertEquals(c.l("want_all")[0] != 0, Kernels.all(xf), "all f32");
+                }
+                BoolArray nonzero = Kernels.notEqual(x, 0.0);
+                assertEquals(c.l("want_count")[0], Kernels.countNonzero(nonzero), "count_nonzero of the mask x != 0");
+                assertEquals(c.l("want_any")[0] != 0, Kernels.any(nonzero), "any of the mask");
+                assertEquals(c.l("want_all")[0] != 0, Kernels.all(nonzero), "all of the mask");
+            };
+            case "mask_int" -> () -> {
+                long[] x = c.l("x");
+                long[] y = c.l("y");
+                int[] xi = new int[x.length];
+                boolean fitsInt = true;
+                for (int i = 0; i < x.length; i++) {
+                    xi[i] = (int) x[i];
+                    fitsInt &= xi[i] == x[i];
+                }
+                assertComparisons(c, "want_", LongArray.wrap(x), LongArray.wrap(y));
+                assertEquals(c.l("want_count")[0], Kernels.countNonzero(x), "count_nonzero");
+                assertEquals(c.l("want_any")[0] != 0, Kernels.any(x), "any");
+                assertEquals(c.l("want_all")[0] != 0, Kernels.all(x), "all");
+                for (double s : new double[] {2.5, -0.5, 3.0}) {
+                    String k = "_s" + String.valueOf(s).replace(".", "p").replace("-", "m");
+                    if (s == 3.0) {
+                        k = "_s3p0";
+                    }
+                    assertMask(c.l("want_lt" + k), Kernels.less(LongArray.wrap(x), s), "lt " + s);
+                    assertMask(c.l("want_le" + k), Kernels.lessEqual(LongArray.wrap(x), s), "le " + s);
+                    assertMask(c.l("want_eq" + k), Kernels.equal(LongArray.wrap(x), s), "eq " + s);
+                    assertMask(c.l("want_ne" + k), Kernels.notEqual(LongArray.wrap(x), s), "ne " + s);
+                    assertMask(c.l("want_gt" + k), Kernels.greater(LongArray.wrap(x), s), "gt " + s);
+                    assertMask(c.l("want_ge" + k), Kernels.greaterEqual(LongArray.wrap(x), s), "ge " + s);
+                    if (fitsInt) {
+                        assertMask(c.l("want_lt" + k), Kernels.less(IntArray.wrap(xi), s), "int32 lt " + s);
+                        assertMask(c.l("want_ge" + k), Kernels.greaterEqual(IntArray.wrap(xi), s), "int32 ge " + s);
+                    }
+                }
             };
             default -> () -> fail("no check for op " + c.op() + ": add one to GoldenTest.call");
         };
@@ -342,6 +516,16 @@ class GoldenTest {
 
     static void assertHistogram(Case c, Histogram h) {
         assertArrayEquals(c.l("want_counts"), h.counts(), "counts");
+        assertBits(c.d("want_edges"), h.edges());
+    }
+
+    static double[] weightsOf(Case c) {
+        String[] w = c.raw("w");
+        return w.length == 1 && w[0].equals("none") ? null : c.d("w");
+    }
+
+    static void assertDoubleHistogram(Case c, DoubleHistogram h) {
+        assertBits(c.d("want_counts"), h.counts());
         assertBits(c.d("want_edges"), h.edges());
     }
 

@@ -53,13 +53,17 @@ class LayeringTest {
             "org.kernels4j.planner -> org.kernels4j.DType",
             "org.kernels4j.planner -> org.kernels4j.Description",
             "org.kernels4j.planner -> org.kernels4j.DoubleArray",
+            "org.kernels4j.planner -> org.kernels4j.DoubleHistogram",
             "org.kernels4j.planner -> org.kernels4j.FloatArray",
             "org.kernels4j.planner -> org.kernels4j.Histogram",
+            "org.kernels4j.planner -> org.kernels4j.IntArray",
             "org.kernels4j.planner -> org.kernels4j.LongArray",
             "org.kernels4j.planner -> org.kernels4j.Moments",
             "org.kernels4j.planner -> org.kernels4j.NumericArray",
             "org.kernels4j.planner -> org.kernels4j.NumericMatrix",
             "org.kernels4j.planner -> org.kernels4j.QuantileMethod",
+            "org.kernels4j.planner -> org.kernels4j.Unique",
+            "org.kernels4j.planner -> org.kernels4j.UniqueLongs",
             "org.kernels4j.backend -> org.kernels4j.DType",
             "org.kernels4j.backend -> org.kernels4j.Isa");
 

@@ -62,7 +62,14 @@ class SemanticsTableTest {
         m.put("average (weights)", "EverydayNumpyTest.nanVarianceAndWeights, GoldenTest");
         m.put("bincount with weights", "EverydayNumpyTest.nanVarianceAndWeights, GoldenTest");
         m.put("histogram with a bin rule", "EverydayNumpyTest.binRulesAndCovariance, BinRulesTest, GoldenTest");
+        m.put("histogram with weights or density", "WeightedHistogramTest, GoldenTest");
         m.put("cov, corrcoef", "EverydayNumpyTest.binRulesAndCovariance, GoldenTest");
+        // the mask family
+        m.put("less, lessEqual, equal, notEqual, greater, greaterEqual", "SemanticsTableTest.masks, MaskTest, GoldenTest");
+        m.put("where", "SemanticsTableTest.masks, MaskTest, GoldenTest");
+        m.put("isnan, isinf, isfinite", "SemanticsTableTest.masks, MaskTest, GoldenTest");
+        m.put("nanToNum", "SemanticsTableTest.masks, MaskTest, GoldenTest");
+        m.put("countNonzero, any, all", "SemanticsTableTest.masks, MaskTest, GoldenTest");
         return m;
     }
 
@@ -89,6 +96,44 @@ class SemanticsTableTest {
             }
         }
         assertEquals(List.copyOf(ROWS.keySet()), documented, "rows of the table in docs/semantics.md");
+    }
+
+    /** The rows of the mask family. */
+    @Test
+    void masks() {
+        double[] x = {NAN, INF, -INF, -0.0, 0.0, 1.0};
+        bools(new boolean[] {false, false, true, true, true, false}, Kernels.less(x, 0.5));
+        bools(new boolean[] {true, true, true, true, true, true}, Kernels.notEqual(x, NAN));
+        bools(new boolean[] {false, false, false, true, true, false}, Kernels.equal(x, -0.0));
+        bools(new boolean[] {false, true, false, false, false, false}, Kernels.equal(x, INF));
+        bools(new boolean[] {true, false, false, false, false, false}, Kernels.isnan(x));
+        bools(new boolean[] {false, true, true, false, false, false}, Kernels.isinf(x));
+        bools(new boolean[] {false, false, false, true, true, true}, Kernels.isfinite(x));
+        bools(new boolean[] {true}, Kernels.isfinite(new int[] {7}));
+        double[] n = Kernels.nanToNum(x);
+        same(0.0, n[0]);
+        same(Double.MAX_VALUE, n[1]);
+        same(-Double.MAX_VALUE, n[2]);
+        same(-0.0, n[3]);
+        double[] w = Kernels.where(BoolArray.of(true, false, true, false, true, false), x, 9.0);
+        same(NAN, w[0]);
+        same(-INF, w[2]);
+        same(0.0, w[4]);
+        same(-0.0, Kernels.where(BoolArray.of(false), 1.0, new double[] {-0.0})[0]);
+        assertEquals(0, Kernels.less(new double[0], 1.0).length());
+        assertEquals(4, Kernels.countNonzero(x));
+        assertEquals(0, Kernels.countNonzero(new double[0]));
+        assertTrue(Kernels.any(new double[] {-0.0, NAN}));
+        org.junit.jupiter.api.Assertions.assertFalse(Kernels.any(new double[] {-0.0, 0.0}));
+        org.junit.jupiter.api.Assertions.assertFalse(Kernels.all(x));
+        assertTrue(Kernels.all(new double[0]));
+        org.junit.jupiter.api.Assertions.assertFalse(Kernels.any(new double[0]));
+        // exact, where NumPy's float64 conversion calls 2^53 + 1 <= 2^53 true
+        bools(new boolean[] {false, true}, Kernels.lessEqual(LongArray.wrap(new long[] {(1L << 53) + 1, 1L << 53}), 0x1p53));
+    }
+
+    private static void bools(boolean[] want, BoolArray got) {
+        org.junit.jupiter.api.Assertions.assertArrayEquals(want, got.toArray());
     }
 
     @Test

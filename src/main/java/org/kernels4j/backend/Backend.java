@@ -158,6 +158,22 @@ public interface Backend {
     long[] intRange(DType t, MemorySegment x, long n);
 
     /**
+     * Weighted numpy.histogram with equal bins (x of dtype u.dtype(), float64 weights w):
+     * each value {@link #histUniform} counts adds its weight, {@code sums[bin] += w[i]} in
+     * index order; the weights of values not counted are not read. Adds to sums
+     * (sums.length == u.bins()).
+     */
+    void histUniformWeighted(MemorySegment x, MemorySegment w, long n, HistBins u, double[] sums);
+
+    /**
+     * One part of a weighted bincount split by value: {@code sums[v - lo] += w[i]} in index order
+     * for the I32 or I64 values v in [lo, lo + sums.length), others skipped.
+     *
+     * @return how many values were added
+     */
+    long bincountPart(DType t, MemorySegment x, MemorySegment w, long n, double[] sums, long lo);
+
+    /**
      * Dense matrix product, row-major: {@code C = alpha * op(A) * op(B) + beta * C} with
      * {@code op(A)} m x k, {@code op(B)} k x n, C m x n, as specified in the gemm section of
      * {@code native/include/k4j.h}. Each segment starts at element (0, 0) of its matrix and
@@ -185,6 +201,13 @@ public interface Backend {
     default void gemv(DType t, boolean transA, long m, long n, double alpha, MemorySegment a, long lda,
                       MemorySegment x, double beta, MemorySegment y) {
         JavaBackend.INSTANCE.gemv(t, transA, m, n, alpha, a, lda, x, beta, y);
+    }
+
+    // ---- mask family: comparisons, where, predicates, truth reductions (MaskOps) ----------
+
+    /** The mask kernels of this backend; the plain-Java ones unless it has its own. */
+    default MaskOps masks() {
+        return JavaMasks.INSTANCE;
     }
 
     // ---- parallel pass programs: the same kernels cut into passes the planner runs on a pool ----

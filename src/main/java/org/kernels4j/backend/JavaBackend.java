@@ -1033,6 +1033,16 @@ public final class JavaBackend implements Backend {
         return JavaHist.range(t, x, n);
     }
 
+    @Override
+    public long bincountPart(DType t, MemorySegment x, MemorySegment w, long n, double[] sums, long lo) {
+        return JavaHist.bincountPart(t, x, w, n, sums, lo);
+    }
+
+    @Override
+    public void histUniformWeighted(MemorySegment x, MemorySegment w, long n, HistBins u, double[] sums) {
+        JavaHist.uniformWeighted(x, w, n, u, sums);
+    }
+
     /** {@inheritDoc} Plain loops (i-k-j, or dot products when transB); see {@code JavaGemm}. */
     @Override
     public void gemm(DType t, boolean transA, boolean transB, long m, long n, long k, double alpha, MemorySegment a,

@@ -88,6 +88,76 @@ final class JavaHist {
         }
     }
 
+    /**
+     * The bin of element k as {@link #uniform} and {@link #uniformF32} find it, or -1 when the
+     * value is not counted (outside the range, NaN).
+     */
+    static int binOf(MemorySegment x, long k, HistBins u) {
+        int bins = u.bins();
+        int i;
+        if (u.dtype() == DType.F32) {
+            float first = (float) u.first();
+            float v = x.getAtIndex(JAVA_FLOAT, k);
+            if (!(v >= first && v <= (float) u.last())) {
+                return -1;
+            }
+            float d = v - first;
+            if (u.wide()) {
+                i = (int) Math.min(((double) d / u.denom()) * bins, bins);
+            } else {
+                float nb32 = bins;
+                i = (int) Math.min((d / (float) u.denom()) * nb32, nb32);
+            }
+            i = Math.min(i, bins - 1);
+            float[] edges = u.edges32();
+            if (v < edges[i]) {
+                i--;
+            } else if (i != bins - 1 && v >= edges[i + 1]) {
+                i++;
+            }
+            return i;
+        }
+        double first = u.first();
+        double v = valueAt(u.dtype(), x, k);
+        if (!(v >= first && v <= u.last())) {
+            return -1;
+        }
+        double nb = bins;
+        i = (int) Math.min(((v - first) / u.denom()) * nb, nb);
+        i = Math.min(i, bins - 1);
+        double[] edges = u.edges();
+        if (v < edges[i]) {
+            i--;
+        } else if (i != bins - 1 && v >= edges[i + 1]) {
+            i++;
+        }
+        return i;
+    }
+
+    /** As the native kernel: the values in [lo, lo + sums.length) add their weights in index order. */
+    static long bincountPart(DType t, MemorySegment x, MemorySegment w, long n, double[] sums, long lo) {
+        long added = 0;
+        for (long k = 0; k < n; k++) {
+            long v = t == DType.I64 ? x.getAtIndex(JAVA_LONG, k) : x.getAtIndex(JAVA_INT, k);
+            long d = v - lo;
+            if (d >= 0 && d < sums.length && v >= lo) {
+                sums[(int) d] += w.getAtIndex(java.lang.foreign.ValueLayout.JAVA_DOUBLE_UNALIGNED, k);
+                added++;
+            }
+        }
+        return added;
+    }
+
+    /** As the native kernel: each counted value's weight added to its bin in index order. */
+    static void uniformWeighted(MemorySegment x, MemorySegment w, long n, HistBins u, double[] sums) {
+        for (long k = 0; k < n; k++) {
+            int i = binOf(x, k, u);
+            if (i >= 0) {
+                sums[i] += w.getAtIndex(java.lang.foreign.ValueLayout.JAVA_DOUBLE_UNALIGNED, k);
+            }
+        }
+    }
+
     static void edges(DType t, MemorySegment x, long n, double[] edges, long[] counts) {
         int m = edges.length - 1;
         double lo = edges[0];

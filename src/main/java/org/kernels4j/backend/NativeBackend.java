@@ -30,11 +30,18 @@ public final class NativeBackend implements Backend {
 
     private final Isa isa;
     private final int code;
+    private final NativeMasks masks;
 
     /** A backend on the given path; the caller checked that the library loaded and the CPU has the path. */
     public NativeBackend(Isa isa) {
         this.isa = isa;
         this.code = isa.code();
+        this.masks = new NativeMasks(code);
+    }
+
+    @Override
+    public MaskOps masks() {
+        return masks;
     }
 
     /** Best path of this CPU according to the library. */
@@ -692,5 +699,15 @@ public final class NativeBackend implements Backend {
     @Override
     public long[] intRange(DType t, MemorySegment x, long n) {
         return NativeHist.range(code, t, x, n);
+    }
+
+    @Override
+    public long bincountPart(DType t, MemorySegment x, MemorySegment w, long n, double[] sums, long lo) {
+        return NativeHist.bincountPart(code, t, x, w, n, sums, lo);
+    }
+
+    @Override
+    public void histUniformWeighted(MemorySegment x, MemorySegment w, long n, HistBins u, double[] sums) {
+        NativeHist.uniformWeighted(code, x, w, n, u, sums);
     }
 }

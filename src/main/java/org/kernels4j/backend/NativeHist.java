@@ -118,6 +118,50 @@ final class NativeHist {
         }
     }
 
+    /**
+     * Adds the weights of the values of x to their bins' sums, in index order: critical
+     * downcalls of at most {@link NativeBackend#CRITICAL_CHUNK} elements, each continuing the
+     * sums of the one before (so the same bits as one call over all of x).
+     */
+    static void uniformWeighted(int code, MemorySegment x, MemorySegment w, long n, HistBins u, double[] sums) {
+        MemorySegment e = edgeSegment(u);
+        MemorySegment s = MemorySegment.ofArray(sums);
+        long es = u.dtype().byteSize();
+        int bins = u.bins();
+        for (long off = 0; off < n; off += CHUNK) {
+            MemorySegment xs = at(x, off, es);
+            MemorySegment ws = at(w, off, Double.BYTES);
+            long m = Math.min(CHUNK, n - off);
+            NativeSort.check(switch (u.dtype()) {
+                case F64 -> k4j_hist_wuniform_f64$critical(code, xs, ws, m, u.first(), u.last(), e, bins, s);
+                case F32 -> k4j_hist_wuniform_f32$critical(code, xs, ws, m, (float) u.first(), (float) u.last(),
+                        u.denom(), u.wide() ? 1 : 0, e, bins, s);
+                case I64 -> k4j_hist_wuniform_i64$critical(code, xs, ws, m, u.first(), u.last(), u.denom(), e, bins, s);
+                case I32 -> k4j_hist_wuniform_i32$critical(code, xs, ws, m, u.first(), u.last(), u.denom(), e, bins, s);
+            });
+        }
+    }
+
+    /** One part of a weighted bincount split by value, in critical pieces that continue each other's sums. */
+    static long bincountPart(int code, DType t, MemorySegment x, MemorySegment w, long n, double[] sums, long lo) {
+        MemorySegment s = MemorySegment.ofArray(sums);
+        long es = t.byteSize();
+        long hi = lo + sums.length;
+        long added = 0;
+        for (long off = 0; off < n; off += CHUNK) {
+            MemorySegment xs = at(x, off, es);
+            MemorySegment ws = at(w, off, Double.BYTES);
+            long m = Math.min(CHUNK, n - off);
+            long a = t == DType.I64 ? k4j_hist_wbincount_part_i64$critical(code, xs, ws, m, s, lo, hi)
+                    : k4j_hist_wbincount_part_i32$critical(code, xs, ws, m, s, lo, hi);
+            if (a < 0) {
+                throw new IllegalStateException("k4j_hist_wbincount_part rejected its arguments");
+            }
+            added += a;
+        }
+        return added;
+    }
+
     static long[] range(int code, DType t, MemorySegment x, long n) {
         long[] mm = new long[2];
         long[] part = new long[2];

@@ -5895,6 +5895,240 @@ public final class k4j_h {
         }
     }
 
+    private static final class k4j_hist_wuniform_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG, C_DOUBLE, C_DOUBLE, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_hist_wuniform_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_hist_wuniform_f64$descriptor() {
+        return k4j_hist_wuniform_f64.DESC;
+    }
+
+    public static MemorySegment k4j_hist_wuniform_f64$address() {
+        return k4j_hist_wuniform_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_hist_wuniform_f64$handle() {
+        return k4j_hist_wuniform_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_hist_wuniform_f64$criticalHandle() {
+        return k4j_hist_wuniform_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_hist_wuniform_f64(int isa, MemorySegment x, MemorySegment w, long n, double first, double last, MemorySegment edges, long bins, MemorySegment sums) {
+        try {
+            return (int) k4j_hist_wuniform_f64.HANDLE.invokeExact(isa, x, w, n, first, last, edges, bins, sums);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_wuniform_f64", t);
+        }
+    }
+
+    public static int k4j_hist_wuniform_f64$critical(int isa, MemorySegment x, MemorySegment w, long n, double first, double last, MemorySegment edges, long bins, MemorySegment sums) {
+        try {
+            return (int) k4j_hist_wuniform_f64.CRITICAL_HANDLE.invokeExact(isa, x, w, n, first, last, edges, bins, sums);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_wuniform_f64", t);
+        }
+    }
+
+    private static final class k4j_hist_wuniform_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG, C_FLOAT, C_FLOAT, C_DOUBLE, C_INT, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_hist_wuniform_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_hist_wuniform_f32$descriptor() {
+        return k4j_hist_wuniform_f32.DESC;
+    }
+
+    public static MemorySegment k4j_hist_wuniform_f32$address() {
+        return k4j_hist_wuniform_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_hist_wuniform_f32$handle() {
+        return k4j_hist_wuniform_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_hist_wuniform_f32$criticalHandle() {
+        return k4j_hist_wuniform_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_hist_wuniform_f32(int isa, MemorySegment x, MemorySegment w, long n, float first, float last, double denom, int wide, MemorySegment edges, long bins, MemorySegment sums) {
+        try {
+            return (int) k4j_hist_wuniform_f32.HANDLE.invokeExact(isa, x, w, n, first, last, denom, wide, edges, bins, sums);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_wuniform_f32", t);
+        }
+    }
+
+    public static int k4j_hist_wuniform_f32$critical(int isa, MemorySegment x, MemorySegment w, long n, float first, float last, double denom, int wide, MemorySegment edges, long bins, MemorySegment sums) {
+        try {
+            return (int) k4j_hist_wuniform_f32.CRITICAL_HANDLE.invokeExact(isa, x, w, n, first, last, denom, wide, edges, bins, sums);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_wuniform_f32", t);
+        }
+    }
+
+    private static final class k4j_hist_wuniform_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG, C_DOUBLE, C_DOUBLE, C_DOUBLE, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_hist_wuniform_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_hist_wuniform_i64$descriptor() {
+        return k4j_hist_wuniform_i64.DESC;
+    }
+
+    public static MemorySegment k4j_hist_wuniform_i64$address() {
+        return k4j_hist_wuniform_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_hist_wuniform_i64$handle() {
+        return k4j_hist_wuniform_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_hist_wuniform_i64$criticalHandle() {
+        return k4j_hist_wuniform_i64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_hist_wuniform_i64(int isa, MemorySegment x, MemorySegment w, long n, double first, double last, double denom, MemorySegment edges, long bins, MemorySegment sums) {
+        try {
+            return (int) k4j_hist_wuniform_i64.HANDLE.invokeExact(isa, x, w, n, first, last, denom, edges, bins, sums);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_wuniform_i64", t);
+        }
+    }
+
+    public static int k4j_hist_wuniform_i64$critical(int isa, MemorySegment x, MemorySegment w, long n, double first, double last, double denom, MemorySegment edges, long bins, MemorySegment sums) {
+        try {
+            return (int) k4j_hist_wuniform_i64.CRITICAL_HANDLE.invokeExact(isa, x, w, n, first, last, denom, edges, bins, sums);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_wuniform_i64", t);
+        }
+    }
+
+    private static final class k4j_hist_wbincount_part_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_hist_wbincount_part_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_hist_wbincount_part_i64$descriptor() {
+        return k4j_hist_wbincount_part_i64.DESC;
+    }
+
+    public static MemorySegment k4j_hist_wbincount_part_i64$address() {
+        return k4j_hist_wbincount_part_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_hist_wbincount_part_i64$handle() {
+        return k4j_hist_wbincount_part_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_hist_wbincount_part_i64$criticalHandle() {
+        return k4j_hist_wbincount_part_i64.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_hist_wbincount_part_i64(int isa, MemorySegment x, MemorySegment w, long n, MemorySegment sums, long lo, long hi) {
+        try {
+            return (long) k4j_hist_wbincount_part_i64.HANDLE.invokeExact(isa, x, w, n, sums, lo, hi);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_wbincount_part_i64", t);
+        }
+    }
+
+    public static long k4j_hist_wbincount_part_i64$critical(int isa, MemorySegment x, MemorySegment w, long n, MemorySegment sums, long lo, long hi) {
+        try {
+            return (long) k4j_hist_wbincount_part_i64.CRITICAL_HANDLE.invokeExact(isa, x, w, n, sums, lo, hi);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_wbincount_part_i64", t);
+        }
+    }
+
+    private static final class k4j_hist_wbincount_part_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_hist_wbincount_part_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_hist_wbincount_part_i32$descriptor() {
+        return k4j_hist_wbincount_part_i32.DESC;
+    }
+
+    public static MemorySegment k4j_hist_wbincount_part_i32$address() {
+        return k4j_hist_wbincount_part_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_hist_wbincount_part_i32$handle() {
+        return k4j_hist_wbincount_part_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_hist_wbincount_part_i32$criticalHandle() {
+        return k4j_hist_wbincount_part_i32.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_hist_wbincount_part_i32(int isa, MemorySegment x, MemorySegment w, long n, MemorySegment sums, long lo, long hi) {
+        try {
+            return (long) k4j_hist_wbincount_part_i32.HANDLE.invokeExact(isa, x, w, n, sums, lo, hi);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_wbincount_part_i32", t);
+        }
+    }
+
+    public static long k4j_hist_wbincount_part_i32$critical(int isa, MemorySegment x, MemorySegment w, long n, MemorySegment sums, long lo, long hi) {
+        try {
+            return (long) k4j_hist_wbincount_part_i32.CRITICAL_HANDLE.invokeExact(isa, x, w, n, sums, lo, hi);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_wbincount_part_i32", t);
+        }
+    }
+
+    private static final class k4j_hist_wuniform_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG, C_DOUBLE, C_DOUBLE, C_DOUBLE, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_hist_wuniform_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_hist_wuniform_i32$descriptor() {
+        return k4j_hist_wuniform_i32.DESC;
+    }
+
+    public static MemorySegment k4j_hist_wuniform_i32$address() {
+        return k4j_hist_wuniform_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_hist_wuniform_i32$handle() {
+        return k4j_hist_wuniform_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_hist_wuniform_i32$criticalHandle() {
+        return k4j_hist_wuniform_i32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_hist_wuniform_i32(int isa, MemorySegment x, MemorySegment w, long n, double first, double last, double denom, MemorySegment edges, long bins, MemorySegment sums) {
+        try {
+            return (int) k4j_hist_wuniform_i32.HANDLE.invokeExact(isa, x, w, n, first, last, denom, edges, bins, sums);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_wuniform_i32", t);
+        }
+    }
+
+    public static int k4j_hist_wuniform_i32$critical(int isa, MemorySegment x, MemorySegment w, long n, double first, double last, double denom, MemorySegment edges, long bins, MemorySegment sums) {
+        try {
+            return (int) k4j_hist_wuniform_i32.CRITICAL_HANDLE.invokeExact(isa, x, w, n, first, last, denom, edges, bins, sums);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_hist_wuniform_i32", t);
+        }
+    }
+
     private static final class k4j_gemm_workspace_size_f64 {
         static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_LONG_LONG, C_LONG_LONG, C_LONG_LONG);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_gemm_workspace_size_f64");
@@ -6256,6 +6490,1683 @@ public final class k4j_h {
             return (long) k4j_probe_fma_f32.CRITICAL_HANDLE.invokeExact(isa, rounds);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_probe_fma_f32", t);
+        }
+    }
+
+    private static final class k4j_mask_cmp_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_cmp_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_cmp_f64$descriptor() {
+        return k4j_mask_cmp_f64.DESC;
+    }
+
+    public static MemorySegment k4j_mask_cmp_f64$address() {
+        return k4j_mask_cmp_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_cmp_f64$handle() {
+        return k4j_mask_cmp_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_cmp_f64$criticalHandle() {
+        return k4j_mask_cmp_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_cmp_f64(int isa, int op, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_cmp_f64.HANDLE.invokeExact(isa, op, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_cmp_f64", t);
+        }
+    }
+
+    public static int k4j_mask_cmp_f64$critical(int isa, int op, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_cmp_f64.CRITICAL_HANDLE.invokeExact(isa, op, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_cmp_f64", t);
+        }
+    }
+
+    private static final class k4j_mask_cmps_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_INT, C_POINTER, C_DOUBLE, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_cmps_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_cmps_f64$descriptor() {
+        return k4j_mask_cmps_f64.DESC;
+    }
+
+    public static MemorySegment k4j_mask_cmps_f64$address() {
+        return k4j_mask_cmps_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_cmps_f64$handle() {
+        return k4j_mask_cmps_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_cmps_f64$criticalHandle() {
+        return k4j_mask_cmps_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_cmps_f64(int isa, int op, MemorySegment a, double s, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_cmps_f64.HANDLE.invokeExact(isa, op, a, s, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_cmps_f64", t);
+        }
+    }
+
+    public static int k4j_mask_cmps_f64$critical(int isa, int op, MemorySegment a, double s, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_cmps_f64.CRITICAL_HANDLE.invokeExact(isa, op, a, s, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_cmps_f64", t);
+        }
+    }
+
+    private static final class k4j_mask_where_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_where_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_where_f64$descriptor() {
+        return k4j_mask_where_f64.DESC;
+    }
+
+    public static MemorySegment k4j_mask_where_f64$address() {
+        return k4j_mask_where_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_where_f64$handle() {
+        return k4j_mask_where_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_where_f64$criticalHandle() {
+        return k4j_mask_where_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_where_f64(int isa, MemorySegment m, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_where_f64.HANDLE.invokeExact(isa, m, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_where_f64", t);
+        }
+    }
+
+    public static int k4j_mask_where_f64$critical(int isa, MemorySegment m, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_where_f64.CRITICAL_HANDLE.invokeExact(isa, m, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_where_f64", t);
+        }
+    }
+
+    private static final class k4j_mask_wheres_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_DOUBLE, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_wheres_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_wheres_f64$descriptor() {
+        return k4j_mask_wheres_f64.DESC;
+    }
+
+    public static MemorySegment k4j_mask_wheres_f64$address() {
+        return k4j_mask_wheres_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_wheres_f64$handle() {
+        return k4j_mask_wheres_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_wheres_f64$criticalHandle() {
+        return k4j_mask_wheres_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_wheres_f64(int isa, MemorySegment m, MemorySegment a, double s, int swap, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_wheres_f64.HANDLE.invokeExact(isa, m, a, s, swap, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_wheres_f64", t);
+        }
+    }
+
+    public static int k4j_mask_wheres_f64$critical(int isa, MemorySegment m, MemorySegment a, double s, int swap, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_wheres_f64.CRITICAL_HANDLE.invokeExact(isa, m, a, s, swap, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_wheres_f64", t);
+        }
+    }
+
+    private static final class k4j_mask_wheress_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_DOUBLE, C_DOUBLE, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_wheress_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_wheress_f64$descriptor() {
+        return k4j_mask_wheress_f64.DESC;
+    }
+
+    public static MemorySegment k4j_mask_wheress_f64$address() {
+        return k4j_mask_wheress_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_wheress_f64$handle() {
+        return k4j_mask_wheress_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_wheress_f64$criticalHandle() {
+        return k4j_mask_wheress_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_wheress_f64(int isa, MemorySegment m, double s, double u, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_wheress_f64.HANDLE.invokeExact(isa, m, s, u, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_wheress_f64", t);
+        }
+    }
+
+    public static int k4j_mask_wheress_f64$critical(int isa, MemorySegment m, double s, double u, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_wheress_f64.CRITICAL_HANDLE.invokeExact(isa, m, s, u, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_wheress_f64", t);
+        }
+    }
+
+    private static final class k4j_mask_countnz_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_countnz_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_countnz_f64$descriptor() {
+        return k4j_mask_countnz_f64.DESC;
+    }
+
+    public static MemorySegment k4j_mask_countnz_f64$address() {
+        return k4j_mask_countnz_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_countnz_f64$handle() {
+        return k4j_mask_countnz_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_countnz_f64$criticalHandle() {
+        return k4j_mask_countnz_f64.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_mask_countnz_f64(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_mask_countnz_f64.HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_countnz_f64", t);
+        }
+    }
+
+    public static long k4j_mask_countnz_f64$critical(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_mask_countnz_f64.CRITICAL_HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_countnz_f64", t);
+        }
+    }
+
+    private static final class k4j_mask_any_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_any_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_any_f64$descriptor() {
+        return k4j_mask_any_f64.DESC;
+    }
+
+    public static MemorySegment k4j_mask_any_f64$address() {
+        return k4j_mask_any_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_any_f64$handle() {
+        return k4j_mask_any_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_any_f64$criticalHandle() {
+        return k4j_mask_any_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_any_f64(int isa, MemorySegment x, long n) {
+        try {
+            return (int) k4j_mask_any_f64.HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_any_f64", t);
+        }
+    }
+
+    public static int k4j_mask_any_f64$critical(int isa, MemorySegment x, long n) {
+        try {
+            return (int) k4j_mask_any_f64.CRITICAL_HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_any_f64", t);
+        }
+    }
+
+    private static final class k4j_mask_all_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_all_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_all_f64$descriptor() {
+        return k4j_mask_all_f64.DESC;
+    }
+
+    public static MemorySegment k4j_mask_all_f64$address() {
+        return k4j_mask_all_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_all_f64$handle() {
+        return k4j_mask_all_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_all_f64$criticalHandle() {
+        return k4j_mask_all_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_all_f64(int isa, MemorySegment x, long n) {
+        try {
+            return (int) k4j_mask_all_f64.HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_all_f64", t);
+        }
+    }
+
+    public static int k4j_mask_all_f64$critical(int isa, MemorySegment x, long n) {
+        try {
+            return (int) k4j_mask_all_f64.CRITICAL_HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_all_f64", t);
+        }
+    }
+
+    private static final class k4j_mask_isnan_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_isnan_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_isnan_f64$descriptor() {
+        return k4j_mask_isnan_f64.DESC;
+    }
+
+    public static MemorySegment k4j_mask_isnan_f64$address() {
+        return k4j_mask_isnan_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_isnan_f64$handle() {
+        return k4j_mask_isnan_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_isnan_f64$criticalHandle() {
+        return k4j_mask_isnan_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_isnan_f64(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_isnan_f64.HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_isnan_f64", t);
+        }
+    }
+
+    public static int k4j_mask_isnan_f64$critical(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_isnan_f64.CRITICAL_HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_isnan_f64", t);
+        }
+    }
+
+    private static final class k4j_mask_isinf_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_isinf_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_isinf_f64$descriptor() {
+        return k4j_mask_isinf_f64.DESC;
+    }
+
+    public static MemorySegment k4j_mask_isinf_f64$address() {
+        return k4j_mask_isinf_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_isinf_f64$handle() {
+        return k4j_mask_isinf_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_isinf_f64$criticalHandle() {
+        return k4j_mask_isinf_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_isinf_f64(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_isinf_f64.HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_isinf_f64", t);
+        }
+    }
+
+    public static int k4j_mask_isinf_f64$critical(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_isinf_f64.CRITICAL_HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_isinf_f64", t);
+        }
+    }
+
+    private static final class k4j_mask_isfinite_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_isfinite_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_isfinite_f64$descriptor() {
+        return k4j_mask_isfinite_f64.DESC;
+    }
+
+    public static MemorySegment k4j_mask_isfinite_f64$address() {
+        return k4j_mask_isfinite_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_isfinite_f64$handle() {
+        return k4j_mask_isfinite_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_isfinite_f64$criticalHandle() {
+        return k4j_mask_isfinite_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_isfinite_f64(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_isfinite_f64.HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_isfinite_f64", t);
+        }
+    }
+
+    public static int k4j_mask_isfinite_f64$critical(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_isfinite_f64.CRITICAL_HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_isfinite_f64", t);
+        }
+    }
+
+    private static final class k4j_mask_nantonum_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_DOUBLE, C_DOUBLE, C_DOUBLE, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_nantonum_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_nantonum_f64$descriptor() {
+        return k4j_mask_nantonum_f64.DESC;
+    }
+
+    public static MemorySegment k4j_mask_nantonum_f64$address() {
+        return k4j_mask_nantonum_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_nantonum_f64$handle() {
+        return k4j_mask_nantonum_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_nantonum_f64$criticalHandle() {
+        return k4j_mask_nantonum_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_nantonum_f64(int isa, MemorySegment x, double nan, double posinf, double neginf, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_nantonum_f64.HANDLE.invokeExact(isa, x, nan, posinf, neginf, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_nantonum_f64", t);
+        }
+    }
+
+    public static int k4j_mask_nantonum_f64$critical(int isa, MemorySegment x, double nan, double posinf, double neginf, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_nantonum_f64.CRITICAL_HANDLE.invokeExact(isa, x, nan, posinf, neginf, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_nantonum_f64", t);
+        }
+    }
+
+    private static final class k4j_mask_cmp_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_cmp_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_cmp_f32$descriptor() {
+        return k4j_mask_cmp_f32.DESC;
+    }
+
+    public static MemorySegment k4j_mask_cmp_f32$address() {
+        return k4j_mask_cmp_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_cmp_f32$handle() {
+        return k4j_mask_cmp_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_cmp_f32$criticalHandle() {
+        return k4j_mask_cmp_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_cmp_f32(int isa, int op, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_cmp_f32.HANDLE.invokeExact(isa, op, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_cmp_f32", t);
+        }
+    }
+
+    public static int k4j_mask_cmp_f32$critical(int isa, int op, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_cmp_f32.CRITICAL_HANDLE.invokeExact(isa, op, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_cmp_f32", t);
+        }
+    }
+
+    private static final class k4j_mask_cmps_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_INT, C_POINTER, C_FLOAT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_cmps_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_cmps_f32$descriptor() {
+        return k4j_mask_cmps_f32.DESC;
+    }
+
+    public static MemorySegment k4j_mask_cmps_f32$address() {
+        return k4j_mask_cmps_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_cmps_f32$handle() {
+        return k4j_mask_cmps_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_cmps_f32$criticalHandle() {
+        return k4j_mask_cmps_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_cmps_f32(int isa, int op, MemorySegment a, float s, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_cmps_f32.HANDLE.invokeExact(isa, op, a, s, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_cmps_f32", t);
+        }
+    }
+
+    public static int k4j_mask_cmps_f32$critical(int isa, int op, MemorySegment a, float s, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_cmps_f32.CRITICAL_HANDLE.invokeExact(isa, op, a, s, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_cmps_f32", t);
+        }
+    }
+
+    private static final class k4j_mask_where_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_where_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_where_f32$descriptor() {
+        return k4j_mask_where_f32.DESC;
+    }
+
+    public static MemorySegment k4j_mask_where_f32$address() {
+        return k4j_mask_where_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_where_f32$handle() {
+        return k4j_mask_where_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_where_f32$criticalHandle() {
+        return k4j_mask_where_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_where_f32(int isa, MemorySegment m, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_where_f32.HANDLE.invokeExact(isa, m, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_where_f32", t);
+        }
+    }
+
+    public static int k4j_mask_where_f32$critical(int isa, MemorySegment m, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_where_f32.CRITICAL_HANDLE.invokeExact(isa, m, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_where_f32", t);
+        }
+    }
+
+    private static final class k4j_mask_wheres_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_FLOAT, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_wheres_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_wheres_f32$descriptor() {
+        return k4j_mask_wheres_f32.DESC;
+    }
+
+    public static MemorySegment k4j_mask_wheres_f32$address() {
+        return k4j_mask_wheres_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_wheres_f32$handle() {
+        return k4j_mask_wheres_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_wheres_f32$criticalHandle() {
+        return k4j_mask_wheres_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_wheres_f32(int isa, MemorySegment m, MemorySegment a, float s, int swap, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_wheres_f32.HANDLE.invokeExact(isa, m, a, s, swap, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_wheres_f32", t);
+        }
+    }
+
+    public static int k4j_mask_wheres_f32$critical(int isa, MemorySegment m, MemorySegment a, float s, int swap, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_wheres_f32.CRITICAL_HANDLE.invokeExact(isa, m, a, s, swap, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_wheres_f32", t);
+        }
+    }
+
+    private static final class k4j_mask_wheress_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_FLOAT, C_FLOAT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_wheress_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_wheress_f32$descriptor() {
+        return k4j_mask_wheress_f32.DESC;
+    }
+
+    public static MemorySegment k4j_mask_wheress_f32$address() {
+        return k4j_mask_wheress_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_wheress_f32$handle() {
+        return k4j_mask_wheress_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_wheress_f32$criticalHandle() {
+        return k4j_mask_wheress_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_wheress_f32(int isa, MemorySegment m, float s, float u, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_wheress_f32.HANDLE.invokeExact(isa, m, s, u, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_wheress_f32", t);
+        }
+    }
+
+    public static int k4j_mask_wheress_f32$critical(int isa, MemorySegment m, float s, float u, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_wheress_f32.CRITICAL_HANDLE.invokeExact(isa, m, s, u, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_wheress_f32", t);
+        }
+    }
+
+    private static final class k4j_mask_countnz_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_countnz_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_countnz_f32$descriptor() {
+        return k4j_mask_countnz_f32.DESC;
+    }
+
+    public static MemorySegment k4j_mask_countnz_f32$address() {
+        return k4j_mask_countnz_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_countnz_f32$handle() {
+        return k4j_mask_countnz_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_countnz_f32$criticalHandle() {
+        return k4j_mask_countnz_f32.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_mask_countnz_f32(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_mask_countnz_f32.HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_countnz_f32", t);
+        }
+    }
+
+    public static long k4j_mask_countnz_f32$critical(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_mask_countnz_f32.CRITICAL_HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_countnz_f32", t);
+        }
+    }
+
+    private static final class k4j_mask_any_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_any_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_any_f32$descriptor() {
+        return k4j_mask_any_f32.DESC;
+    }
+
+    public static MemorySegment k4j_mask_any_f32$address() {
+        return k4j_mask_any_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_any_f32$handle() {
+        return k4j_mask_any_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_any_f32$criticalHandle() {
+        return k4j_mask_any_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_any_f32(int isa, MemorySegment x, long n) {
+        try {
+            return (int) k4j_mask_any_f32.HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_any_f32", t);
+        }
+    }
+
+    public static int k4j_mask_any_f32$critical(int isa, MemorySegment x, long n) {
+        try {
+            return (int) k4j_mask_any_f32.CRITICAL_HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_any_f32", t);
+        }
+    }
+
+    private static final class k4j_mask_all_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_all_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_all_f32$descriptor() {
+        return k4j_mask_all_f32.DESC;
+    }
+
+    public static MemorySegment k4j_mask_all_f32$address() {
+        return k4j_mask_all_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_all_f32$handle() {
+        return k4j_mask_all_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_all_f32$criticalHandle() {
+        return k4j_mask_all_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_all_f32(int isa, MemorySegment x, long n) {
+        try {
+            return (int) k4j_mask_all_f32.HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_all_f32", t);
+        }
+    }
+
+    public static int k4j_mask_all_f32$critical(int isa, MemorySegment x, long n) {
+        try {
+            return (int) k4j_mask_all_f32.CRITICAL_HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_all_f32", t);
+        }
+    }
+
+    private static final class k4j_mask_isnan_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_isnan_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_isnan_f32$descriptor() {
+        return k4j_mask_isnan_f32.DESC;
+    }
+
+    public static MemorySegment k4j_mask_isnan_f32$address() {
+        return k4j_mask_isnan_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_isnan_f32$handle() {
+        return k4j_mask_isnan_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_isnan_f32$criticalHandle() {
+        return k4j_mask_isnan_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_isnan_f32(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_isnan_f32.HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_isnan_f32", t);
+        }
+    }
+
+    public static int k4j_mask_isnan_f32$critical(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_isnan_f32.CRITICAL_HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_isnan_f32", t);
+        }
+    }
+
+    private static final class k4j_mask_isinf_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_isinf_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_isinf_f32$descriptor() {
+        return k4j_mask_isinf_f32.DESC;
+    }
+
+    public static MemorySegment k4j_mask_isinf_f32$address() {
+        return k4j_mask_isinf_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_isinf_f32$handle() {
+        return k4j_mask_isinf_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_isinf_f32$criticalHandle() {
+        return k4j_mask_isinf_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_isinf_f32(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_isinf_f32.HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_isinf_f32", t);
+        }
+    }
+
+    public static int k4j_mask_isinf_f32$critical(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_isinf_f32.CRITICAL_HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_isinf_f32", t);
+        }
+    }
+
+    private static final class k4j_mask_isfinite_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_isfinite_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_isfinite_f32$descriptor() {
+        return k4j_mask_isfinite_f32.DESC;
+    }
+
+    public static MemorySegment k4j_mask_isfinite_f32$address() {
+        return k4j_mask_isfinite_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_isfinite_f32$handle() {
+        return k4j_mask_isfinite_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_isfinite_f32$criticalHandle() {
+        return k4j_mask_isfinite_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_isfinite_f32(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_isfinite_f32.HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_isfinite_f32", t);
+        }
+    }
+
+    public static int k4j_mask_isfinite_f32$critical(int isa, MemorySegment x, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_isfinite_f32.CRITICAL_HANDLE.invokeExact(isa, x, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_isfinite_f32", t);
+        }
+    }
+
+    private static final class k4j_mask_nantonum_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_FLOAT, C_FLOAT, C_FLOAT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_nantonum_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_nantonum_f32$descriptor() {
+        return k4j_mask_nantonum_f32.DESC;
+    }
+
+    public static MemorySegment k4j_mask_nantonum_f32$address() {
+        return k4j_mask_nantonum_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_nantonum_f32$handle() {
+        return k4j_mask_nantonum_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_nantonum_f32$criticalHandle() {
+        return k4j_mask_nantonum_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_nantonum_f32(int isa, MemorySegment x, float nan, float posinf, float neginf, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_nantonum_f32.HANDLE.invokeExact(isa, x, nan, posinf, neginf, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_nantonum_f32", t);
+        }
+    }
+
+    public static int k4j_mask_nantonum_f32$critical(int isa, MemorySegment x, float nan, float posinf, float neginf, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_nantonum_f32.CRITICAL_HANDLE.invokeExact(isa, x, nan, posinf, neginf, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_nantonum_f32", t);
+        }
+    }
+
+    private static final class k4j_mask_cmp_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_cmp_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_cmp_i64$descriptor() {
+        return k4j_mask_cmp_i64.DESC;
+    }
+
+    public static MemorySegment k4j_mask_cmp_i64$address() {
+        return k4j_mask_cmp_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_cmp_i64$handle() {
+        return k4j_mask_cmp_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_cmp_i64$criticalHandle() {
+        return k4j_mask_cmp_i64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_cmp_i64(int isa, int op, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_cmp_i64.HANDLE.invokeExact(isa, op, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_cmp_i64", t);
+        }
+    }
+
+    public static int k4j_mask_cmp_i64$critical(int isa, int op, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_cmp_i64.CRITICAL_HANDLE.invokeExact(isa, op, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_cmp_i64", t);
+        }
+    }
+
+    private static final class k4j_mask_cmps_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_cmps_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_cmps_i64$descriptor() {
+        return k4j_mask_cmps_i64.DESC;
+    }
+
+    public static MemorySegment k4j_mask_cmps_i64$address() {
+        return k4j_mask_cmps_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_cmps_i64$handle() {
+        return k4j_mask_cmps_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_cmps_i64$criticalHandle() {
+        return k4j_mask_cmps_i64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_cmps_i64(int isa, int op, MemorySegment a, long s, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_cmps_i64.HANDLE.invokeExact(isa, op, a, s, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_cmps_i64", t);
+        }
+    }
+
+    public static int k4j_mask_cmps_i64$critical(int isa, int op, MemorySegment a, long s, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_cmps_i64.CRITICAL_HANDLE.invokeExact(isa, op, a, s, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_cmps_i64", t);
+        }
+    }
+
+    private static final class k4j_mask_where_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_where_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_where_i64$descriptor() {
+        return k4j_mask_where_i64.DESC;
+    }
+
+    public static MemorySegment k4j_mask_where_i64$address() {
+        return k4j_mask_where_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_where_i64$handle() {
+        return k4j_mask_where_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_where_i64$criticalHandle() {
+        return k4j_mask_where_i64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_where_i64(int isa, MemorySegment m, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_where_i64.HANDLE.invokeExact(isa, m, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_where_i64", t);
+        }
+    }
+
+    public static int k4j_mask_where_i64$critical(int isa, MemorySegment m, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_where_i64.CRITICAL_HANDLE.invokeExact(isa, m, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_where_i64", t);
+        }
+    }
+
+    private static final class k4j_mask_wheres_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_wheres_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_wheres_i64$descriptor() {
+        return k4j_mask_wheres_i64.DESC;
+    }
+
+    public static MemorySegment k4j_mask_wheres_i64$address() {
+        return k4j_mask_wheres_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_wheres_i64$handle() {
+        return k4j_mask_wheres_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_wheres_i64$criticalHandle() {
+        return k4j_mask_wheres_i64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_wheres_i64(int isa, MemorySegment m, MemorySegment a, long s, int swap, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_wheres_i64.HANDLE.invokeExact(isa, m, a, s, swap, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_wheres_i64", t);
+        }
+    }
+
+    public static int k4j_mask_wheres_i64$critical(int isa, MemorySegment m, MemorySegment a, long s, int swap, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_wheres_i64.CRITICAL_HANDLE.invokeExact(isa, m, a, s, swap, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_wheres_i64", t);
+        }
+    }
+
+    private static final class k4j_mask_wheress_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_LONG_LONG, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_wheress_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_wheress_i64$descriptor() {
+        return k4j_mask_wheress_i64.DESC;
+    }
+
+    public static MemorySegment k4j_mask_wheress_i64$address() {
+        return k4j_mask_wheress_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_wheress_i64$handle() {
+        return k4j_mask_wheress_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_wheress_i64$criticalHandle() {
+        return k4j_mask_wheress_i64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_wheress_i64(int isa, MemorySegment m, long s, long u, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_wheress_i64.HANDLE.invokeExact(isa, m, s, u, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_wheress_i64", t);
+        }
+    }
+
+    public static int k4j_mask_wheress_i64$critical(int isa, MemorySegment m, long s, long u, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_wheress_i64.CRITICAL_HANDLE.invokeExact(isa, m, s, u, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_wheress_i64", t);
+        }
+    }
+
+    private static final class k4j_mask_countnz_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_countnz_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_countnz_i64$descriptor() {
+        return k4j_mask_countnz_i64.DESC;
+    }
+
+    public static MemorySegment k4j_mask_countnz_i64$address() {
+        return k4j_mask_countnz_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_countnz_i64$handle() {
+        return k4j_mask_countnz_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_countnz_i64$criticalHandle() {
+        return k4j_mask_countnz_i64.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_mask_countnz_i64(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_mask_countnz_i64.HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_countnz_i64", t);
+        }
+    }
+
+    public static long k4j_mask_countnz_i64$critical(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_mask_countnz_i64.CRITICAL_HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_countnz_i64", t);
+        }
+    }
+
+    private static final class k4j_mask_any_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_any_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_any_i64$descriptor() {
+        return k4j_mask_any_i64.DESC;
+    }
+
+    public static MemorySegment k4j_mask_any_i64$address() {
+        return k4j_mask_any_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_any_i64$handle() {
+        return k4j_mask_any_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_any_i64$criticalHandle() {
+        return k4j_mask_any_i64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_any_i64(int isa, MemorySegment x, long n) {
+        try {
+            return (int) k4j_mask_any_i64.HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_any_i64", t);
+        }
+    }
+
+    public static int k4j_mask_any_i64$critical(int isa, MemorySegment x, long n) {
+        try {
+            return (int) k4j_mask_any_i64.CRITICAL_HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_any_i64", t);
+        }
+    }
+
+    private static final class k4j_mask_all_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_all_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_all_i64$descriptor() {
+        return k4j_mask_all_i64.DESC;
+    }
+
+    public static MemorySegment k4j_mask_all_i64$address() {
+        return k4j_mask_all_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_all_i64$handle() {
+        return k4j_mask_all_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_all_i64$criticalHandle() {
+        return k4j_mask_all_i64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_all_i64(int isa, MemorySegment x, long n) {
+        try {
+            return (int) k4j_mask_all_i64.HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_all_i64", t);
+        }
+    }
+
+    public static int k4j_mask_all_i64$critical(int isa, MemorySegment x, long n) {
+        try {
+            return (int) k4j_mask_all_i64.CRITICAL_HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_all_i64", t);
+        }
+    }
+
+    private static final class k4j_mask_cmp_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_cmp_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_cmp_i32$descriptor() {
+        return k4j_mask_cmp_i32.DESC;
+    }
+
+    public static MemorySegment k4j_mask_cmp_i32$address() {
+        return k4j_mask_cmp_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_cmp_i32$handle() {
+        return k4j_mask_cmp_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_cmp_i32$criticalHandle() {
+        return k4j_mask_cmp_i32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_cmp_i32(int isa, int op, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_cmp_i32.HANDLE.invokeExact(isa, op, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_cmp_i32", t);
+        }
+    }
+
+    public static int k4j_mask_cmp_i32$critical(int isa, int op, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_cmp_i32.CRITICAL_HANDLE.invokeExact(isa, op, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_cmp_i32", t);
+        }
+    }
+
+    private static final class k4j_mask_cmps_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_INT, C_POINTER, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_cmps_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_cmps_i32$descriptor() {
+        return k4j_mask_cmps_i32.DESC;
+    }
+
+    public static MemorySegment k4j_mask_cmps_i32$address() {
+        return k4j_mask_cmps_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_cmps_i32$handle() {
+        return k4j_mask_cmps_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_cmps_i32$criticalHandle() {
+        return k4j_mask_cmps_i32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_cmps_i32(int isa, int op, MemorySegment a, int s, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_cmps_i32.HANDLE.invokeExact(isa, op, a, s, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_cmps_i32", t);
+        }
+    }
+
+    public static int k4j_mask_cmps_i32$critical(int isa, int op, MemorySegment a, int s, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_cmps_i32.CRITICAL_HANDLE.invokeExact(isa, op, a, s, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_cmps_i32", t);
+        }
+    }
+
+    private static final class k4j_mask_where_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_where_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_where_i32$descriptor() {
+        return k4j_mask_where_i32.DESC;
+    }
+
+    public static MemorySegment k4j_mask_where_i32$address() {
+        return k4j_mask_where_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_where_i32$handle() {
+        return k4j_mask_where_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_where_i32$criticalHandle() {
+        return k4j_mask_where_i32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_where_i32(int isa, MemorySegment m, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_where_i32.HANDLE.invokeExact(isa, m, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_where_i32", t);
+        }
+    }
+
+    public static int k4j_mask_where_i32$critical(int isa, MemorySegment m, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_where_i32.CRITICAL_HANDLE.invokeExact(isa, m, a, b, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_where_i32", t);
+        }
+    }
+
+    private static final class k4j_mask_wheres_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_INT, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_wheres_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_wheres_i32$descriptor() {
+        return k4j_mask_wheres_i32.DESC;
+    }
+
+    public static MemorySegment k4j_mask_wheres_i32$address() {
+        return k4j_mask_wheres_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_wheres_i32$handle() {
+        return k4j_mask_wheres_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_wheres_i32$criticalHandle() {
+        return k4j_mask_wheres_i32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_wheres_i32(int isa, MemorySegment m, MemorySegment a, int s, int swap, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_wheres_i32.HANDLE.invokeExact(isa, m, a, s, swap, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_wheres_i32", t);
+        }
+    }
+
+    public static int k4j_mask_wheres_i32$critical(int isa, MemorySegment m, MemorySegment a, int s, int swap, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_wheres_i32.CRITICAL_HANDLE.invokeExact(isa, m, a, s, swap, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_wheres_i32", t);
+        }
+    }
+
+    private static final class k4j_mask_wheress_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_INT, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_wheress_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_wheress_i32$descriptor() {
+        return k4j_mask_wheress_i32.DESC;
+    }
+
+    public static MemorySegment k4j_mask_wheress_i32$address() {
+        return k4j_mask_wheress_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_wheress_i32$handle() {
+        return k4j_mask_wheress_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_wheress_i32$criticalHandle() {
+        return k4j_mask_wheress_i32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_wheress_i32(int isa, MemorySegment m, int s, int u, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_wheress_i32.HANDLE.invokeExact(isa, m, s, u, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_wheress_i32", t);
+        }
+    }
+
+    public static int k4j_mask_wheress_i32$critical(int isa, MemorySegment m, int s, int u, MemorySegment out, long n) {
+        try {
+            return (int) k4j_mask_wheress_i32.CRITICAL_HANDLE.invokeExact(isa, m, s, u, out, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_wheress_i32", t);
+        }
+    }
+
+    private static final class k4j_mask_countnz_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_countnz_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_countnz_i32$descriptor() {
+        return k4j_mask_countnz_i32.DESC;
+    }
+
+    public static MemorySegment k4j_mask_countnz_i32$address() {
+        return k4j_mask_countnz_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_countnz_i32$handle() {
+        return k4j_mask_countnz_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_countnz_i32$criticalHandle() {
+        return k4j_mask_countnz_i32.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_mask_countnz_i32(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_mask_countnz_i32.HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_countnz_i32", t);
+        }
+    }
+
+    public static long k4j_mask_countnz_i32$critical(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_mask_countnz_i32.CRITICAL_HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_countnz_i32", t);
+        }
+    }
+
+    private static final class k4j_mask_any_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_any_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_any_i32$descriptor() {
+        return k4j_mask_any_i32.DESC;
+    }
+
+    public static MemorySegment k4j_mask_any_i32$address() {
+        return k4j_mask_any_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_any_i32$handle() {
+        return k4j_mask_any_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_any_i32$criticalHandle() {
+        return k4j_mask_any_i32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_any_i32(int isa, MemorySegment x, long n) {
+        try {
+            return (int) k4j_mask_any_i32.HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_any_i32", t);
+        }
+    }
+
+    public static int k4j_mask_any_i32$critical(int isa, MemorySegment x, long n) {
+        try {
+            return (int) k4j_mask_any_i32.CRITICAL_HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_any_i32", t);
+        }
+    }
+
+    private static final class k4j_mask_all_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_all_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_all_i32$descriptor() {
+        return k4j_mask_all_i32.DESC;
+    }
+
+    public static MemorySegment k4j_mask_all_i32$address() {
+        return k4j_mask_all_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_all_i32$handle() {
+        return k4j_mask_all_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_all_i32$criticalHandle() {
+        return k4j_mask_all_i32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_all_i32(int isa, MemorySegment x, long n) {
+        try {
+            return (int) k4j_mask_all_i32.HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_all_i32", t);
+        }
+    }
+
+    public static int k4j_mask_all_i32$critical(int isa, MemorySegment x, long n) {
+        try {
+            return (int) k4j_mask_all_i32.CRITICAL_HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_all_i32", t);
+        }
+    }
+
+    private static final class k4j_mask_countnz_b8 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_countnz_b8");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_countnz_b8$descriptor() {
+        return k4j_mask_countnz_b8.DESC;
+    }
+
+    public static MemorySegment k4j_mask_countnz_b8$address() {
+        return k4j_mask_countnz_b8.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_countnz_b8$handle() {
+        return k4j_mask_countnz_b8.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_countnz_b8$criticalHandle() {
+        return k4j_mask_countnz_b8.CRITICAL_HANDLE;
+    }
+
+    public static long k4j_mask_countnz_b8(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_mask_countnz_b8.HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_countnz_b8", t);
+        }
+    }
+
+    public static long k4j_mask_countnz_b8$critical(int isa, MemorySegment x, long n) {
+        try {
+            return (long) k4j_mask_countnz_b8.CRITICAL_HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_countnz_b8", t);
+        }
+    }
+
+    private static final class k4j_mask_any_b8 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_any_b8");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_any_b8$descriptor() {
+        return k4j_mask_any_b8.DESC;
+    }
+
+    public static MemorySegment k4j_mask_any_b8$address() {
+        return k4j_mask_any_b8.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_any_b8$handle() {
+        return k4j_mask_any_b8.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_any_b8$criticalHandle() {
+        return k4j_mask_any_b8.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_any_b8(int isa, MemorySegment x, long n) {
+        try {
+            return (int) k4j_mask_any_b8.HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_any_b8", t);
+        }
+    }
+
+    public static int k4j_mask_any_b8$critical(int isa, MemorySegment x, long n) {
+        try {
+            return (int) k4j_mask_any_b8.CRITICAL_HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_any_b8", t);
+        }
+    }
+
+    private static final class k4j_mask_all_b8 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_mask_all_b8");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_mask_all_b8$descriptor() {
+        return k4j_mask_all_b8.DESC;
+    }
+
+    public static MemorySegment k4j_mask_all_b8$address() {
+        return k4j_mask_all_b8.ADDR;
+    }
+
+    public static MethodHandle k4j_mask_all_b8$handle() {
+        return k4j_mask_all_b8.HANDLE;
+    }
+
+    public static MethodHandle k4j_mask_all_b8$criticalHandle() {
+        return k4j_mask_all_b8.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_mask_all_b8(int isa, MemorySegment x, long n) {
+        try {
+            return (int) k4j_mask_all_b8.HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_all_b8", t);
+        }
+    }
+
+    public static int k4j_mask_all_b8$critical(int isa, MemorySegment x, long n) {
+        try {
+            return (int) k4j_mask_all_b8.CRITICAL_HANDLE.invokeExact(isa, x, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_mask_all_b8", t);
         }
     }
 }

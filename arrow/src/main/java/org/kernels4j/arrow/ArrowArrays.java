@@ -62,6 +62,7 @@ public final class ArrowArrays {
      * @param vector a vector without nulls
      * @param arena owns the view: the Arrow buffer is held until the arena is closed
      * @return the view, {@code vector.getValueCount()} elements
+     * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the vector has nulls
      * @throws IllegalStateException if the arena is closed
      */
@@ -220,7 +221,9 @@ public final class ArrowArrays {
      * @param allocator allocates the vector's buffers
      * @param arena owns the view
      * @return the vector and the view
+     * @throws NullPointerException if {@code allocator} or {@code arena} is null
      * @throws IllegalArgumentException if length is negative
+     * @throws IllegalStateException if the arena is closed
      */
     public static Float8Output newFloat8Vector(String name, int length, BufferAllocator allocator, Arena arena) {
         if (length < 0) {

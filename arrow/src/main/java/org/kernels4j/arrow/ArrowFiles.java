@@ -117,6 +117,9 @@ public final class ArrowFiles {
      * @param arena owns the arrays and the Arrow memory behind them
      * @return the table
      * @throws IOException if the file cannot be read or is not a valid Arrow IPC file
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the JVM does not open {@code java.base/java.nio} to
+     *     Arrow ({@code --add-opens=java.base/java.nio=ALL-UNNAMED}), or the arena is closed
      */
     public static Table read(Path file, Arena arena) throws IOException {
         Objects.requireNonNull(file, "file");

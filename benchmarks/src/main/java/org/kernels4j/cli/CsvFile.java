@@ -1,28 +1,36 @@
 package org.kernels4j.cli;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.lang.foreign.Arena;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.kernels4j.DoubleArray;
+import org.kernels4j.csv.CsvColumn;
+import org.kernels4j.csv.CsvColumns;
+import org.kernels4j.csv.CsvFormatException;
+import org.kernels4j.csv.CsvOptions;
+import org.kernels4j.csv.CsvTable;
 
 /**
- * CSV with a header row (RFC 4180 quoting; comma, or tab for .tsv), parsed in one streaming
- * pass into off-heap blocks of float64 per column. A column is numeric when every cell is a
- * number or a missing-value marker (empty, NaN, NA, null, ... as pandas reads them, giving
- * NaN); any other column is skipped with a note. A row with a different number of fields
- * than the header is an error.
+ * describe's CSV inputs (.csv, and .tsv tab-separated), read by kernels4j-csv in one streaming
+ * pass into off-heap columns: RFC 4180 quoting, LF/CRLF/CR, a byte-order mark, pandas'
+ * missing-value markers as NaN, types inferred (int64 when every cell is an integer, float64
+ * otherwise; a column with any other cell is skipped with a note naming the cell and its
+ * line). What is not a readable table (a ragged row, an unterminated quote, a field or a
+ * record over the module's limits, bytes that are not UTF-8) is a {@link UsageException}
+ * naming the file and the line.
  */
 final class CsvFile implements InputFormat {
-    /** Values per column in its first off-heap block; each next block doubles, up to a chunk. */
-    static final int FIRST_BLOCK = 1024;
+    /** Bytes read between two advances of the progress bar. */
+    private static final long PROGRESS_STEP = 4L << 20;
+
+    CsvFile() {
+    }
 
     @Override
     public String name() {
@@ -44,183 +52,66 @@ final class CsvFile implements InputFormat {
         return read(file, arena, progress);
     }
 
-    /** Cells read as NaN, as pandas' default na_values. */
-    static final Set<String> NA = Set.of("", "nan", "-nan", "+nan", "na", "n/a", "null", "none", "#n/a", "#na",
-            "<na>", "-1.#ind", "1.#ind", "-1.#qnan", "1.#qnan", "#n/a n/a");
-
-    CsvFile() {
-    }
-
-    private static final class Col {
-        final String name;
-        List<DoubleArray> blocks = new ArrayList<>();
-        DoubleArray current;
-        int fill;
-        String nonNumeric;
-
-        Col(String name) {
-            this.name = name;
-        }
+    /** The options describe reads {@code file} with: the module's defaults, tabs for .tsv. */
+    static CsvOptions options(Path file) {
+        boolean tsv = file.getFileName() != null
+                && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tsv");
+        return tsv ? CsvOptions.tsv() : CsvOptions.defaults();
     }
 
     static InputData read(Path file, Arena arena, ProgressBar progress) throws IOException {
-        char sep = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tsv") ? '\t' : ',';
         long size = Files.size(file);
+        CsvTable t;
         try (InputStream raw = Files.newInputStream(file);
-             CountingReader counter = new CountingReader(raw);
-             InputStreamReader r = new InputStreamReader(counter, StandardCharsets.UTF_8)) {
-            CsvTokenizer tok = new CsvTokenizer(r, sep, file);
-            List<String> fields = new ArrayList<>();
-            if (!tok.next(fields)) {
-                throw UsageException.file(file, "empty CSV file (a header row is needed)");
+             ProgressStream in = new ProgressStream(raw, progress)) {
+            try {
+                t = CsvColumns.read(in, file.toString(), arena, options(file));
+            } catch (CsvFormatException e) {
+                // The module's message starts with the source; the CLI names (and escapes) the file itself.
+                String msg = String.valueOf(e.getMessage());
+                String prefix = file + ": ";
+                throw UsageException.file(file, Printable.escape(msg.startsWith(prefix) ? msg.substring(prefix.length()) : msg), e);
             }
-            if (!fields.isEmpty() && fields.get(0).startsWith("\uFEFF")) {
-                fields.set(0, fields.get(0).substring(1));
-            }
-            List<Col> cols = new ArrayList<>();
-            for (String f : fields) {
-                cols.add(new Col(f.strip()));
-            }
-            long rows = 0;
-            long reported = 0;
-            while (true) {
-                if (!tok.next(fields)) {
-                    break;
-                }
-                long startLine = tok.recordLine();
-                if (fields.size() == 1 && fields.get(0).isEmpty()) {
-                    continue; // blank line, skipped as pandas does
-                }
-                if (fields.size() != cols.size()) {
-                    throw UsageException.file(file, "line " + startLine + " has " + fields.size() + " fields, the header has "
-                            + cols.size());
-                }
-                for (int c = 0; c < cols.size(); c++) {
-                    Col col = cols.get(c);
-                    if (col.nonNumeric != null) {
-                        continue;
-                    }
-                    String cell = fields.get(c);
-                    double v = parse(cell);
-                    if (Double.isNaN(v) && !NA.contains(cell.strip().toLowerCase(Locale.ROOT))) {
-                        col.nonNumeric = "'" + abbreviate(cell) + "' on line " + startLine;
-                        col.blocks = null;
-                        col.current = null;
-                        continue;
-                    }
-                    if (col.current == null || col.fill == col.current.length()) {
-                        // Blocks grow geometrically, so a wide file with few rows stays small.
-                        long next = col.current == null ? FIRST_BLOCK : Math.min(DataColumn.CHUNK, 2 * col.current.length());
-                        col.current = DoubleArray.allocate(arena, next);
-                        col.blocks.add(col.current);
-                        col.fill = 0;
-                    }
-                    col.current.set(col.fill++, v);
-                }
-                rows++;
-                if ((rows & 0xFFFF) == 0) {
-                    long now = counter.count();
-                    progress.advance(now - reported);
-                    reported = now;
-                }
-            }
-            progress.advance(Math.max(0, size - reported));
-            List<DataColumn> out = new ArrayList<>();
-            List<String> notes = new ArrayList<>();
-            for (Col c : cols) {
-                if (c.nonNumeric != null) {
-                    notes.add("skipped non-numeric column '" + Printable.escape(c.name) + "' (" + Printable.escape(c.nonNumeric) + ")");
-                    continue;
-                }
-                List<DoubleArray> blocks = new ArrayList<>(c.blocks);
-                if (!blocks.isEmpty()) {
-                    int last = blocks.size() - 1;
-                    blocks.set(last, blocks.get(last).slice(0, c.fill));
-                }
-                out.add(new DataColumn.Blocks(c.name, "float64", blocks, rows));
-            }
-            return new InputData(file.toString(), "csv", "CSV, " + rows + " rows x " + cols.size() + " columns, parsed off-heap",
-                    rows, out, notes);
+            progress.advance(Math.max(0, size - in.reported));
         }
+        List<DataColumn> out = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (CsvColumn c : t.columns()) {
+            switch (c.type()) {
+                case TEXT -> notes.add("skipped non-numeric column '" + Printable.escape(c.name()) + "' ("
+                        + Printable.escape(c.note()) + ")");
+                case FLOAT64 -> out.add(new DataColumn.Contiguous(c.name(), "float64", (DoubleArray) c.values()));
+                case INT64 -> out.add(new ArrowFile.ArrayChunks(c.name(), "int64", List.of(c.values())));
+            }
+        }
+        return new InputData(file.toString(), "csv", "CSV, " + t.rows() + " rows x " + t.columns().size()
+                + " columns, parsed off-heap by kernels4j-csv", t.rows(), out, notes);
     }
 
-    private static String abbreviate(String s) {
-        return s.length() > 20 ? s.substring(0, 17) + "..." : s;
-    }
-
-    /** The number in a cell, NaN for a missing-value marker or anything that is not a number. */
-    static double parse(String cell) {
-        String t = cell.strip();
-        if (t.isEmpty()) {
-            return Double.NaN;
-        }
-        if (!looksNumeric(t)) {
-            String l = t.toLowerCase(Locale.ROOT);
-            return switch (l) {
-                case "inf", "+inf", "infinity", "+infinity" -> Double.POSITIVE_INFINITY;
-                case "-inf", "-infinity" -> Double.NEGATIVE_INFINITY;
-                default -> Double.NaN;
-            };
-        }
-        return Double.parseDouble(t);
-    }
-
-    /** A decimal number: [+-] digits [. digits] [e [+-] digits], at least one digit in the mantissa. */
-    static boolean looksNumeric(String t) {
-        int i = 0;
-        int n = t.length();
-        if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
-            i++;
-        }
-        int digits = 0;
-        while (i < n && Character.isDigit(t.charAt(i))) {
-            i++;
-            digits++;
-        }
-        if (i < n && t.charAt(i) == '.') {
-            i++;
-            while (i < n && Character.isDigit(t.charAt(i))) {
-                i++;
-                digits++;
-            }
-        }
-        if (digits == 0) {
-            return false;
-        }
-        if (i < n && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
-            i++;
-            if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
-                i++;
-            }
-            int ed = 0;
-            while (i < n && Character.isDigit(t.charAt(i))) {
-                i++;
-                ed++;
-            }
-            if (ed == 0) {
-                return false;
-            }
-        }
-        return i == n;
-    }
-
-    /** Counts the bytes read, for progress. */
-    private static final class CountingReader extends java.io.FilterInputStream {
+    /** Advances the progress bar by the bytes read, every {@link #PROGRESS_STEP} bytes. */
+    private static final class ProgressStream extends FilterInputStream {
+        private final ProgressBar progress;
         private long count;
+        long reported;
 
-        CountingReader(InputStream in) {
+        ProgressStream(InputStream in, ProgressBar progress) {
             super(in);
+            this.progress = progress;
         }
 
-        long count() {
-            return count;
+        private void counted(long n) {
+            count += n;
+            if (count - reported >= PROGRESS_STEP) {
+                progress.advance(count - reported);
+                reported = count;
+            }
         }
 
         @Override
         public int read() throws IOException {
             int b = super.read();
             if (b >= 0) {
-                count++;
+                counted(1);
             }
             return b;
         }
@@ -229,9 +120,18 @@ final class CsvFile implements InputFormat {
         public int read(byte[] b, int off, int len) throws IOException {
             int n = super.read(b, off, len);
             if (n > 0) {
-                count += n;
+                counted(n);
             }
             return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long s = super.skip(n);
+            if (s > 0) {
+                counted(s);
+            }
+            return s;
         }
     }
 }

@@ -2,14 +2,13 @@ package org.kernels4j.cli;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.util.List;
 import org.kernels4j.DoubleArray;
 import org.kernels4j.FloatArray;
 import org.kernels4j.NumericArray;
 
 /**
  * One numeric column of an input, read in chunks. A chunk is either a zero-copy view of the
- * data (a float64/float32 run read off-heap, an off-heap block of parsed CSV values) or the
+ * data (a float64/float32 run read off-heap, a CSV column parsed off-heap) or the
  * chunk converted to float64 into a caller-supplied off-heap scratch buffer (int32/int64
  * values, the strided columns of a 2-D C-order array). Files are read into off-heap memory
  * by positional reads, never mapped. Nothing is ever loaded whole into the
@@ -86,50 +85,6 @@ abstract class DataColumn {
         @Override
         NumericArray whole() {
             return data;
-        }
-    }
-
-    /** Blocks of float64 (parsed CSV values): each block is one chunk. */
-    static final class Blocks extends DataColumn {
-        private final List<DoubleArray> blocks;
-        private final long length;
-        private final long[] starts;
-
-        Blocks(String name, String dtype, List<DoubleArray> blocks, long length) {
-            super(name, dtype);
-            this.blocks = blocks;
-            this.length = length;
-            this.starts = new long[blocks.size()];
-            long s = 0;
-            for (int i = 0; i < starts.length; i++) {
-                starts[i] = s;
-                s += blocks.get(i).length();
-            }
-        }
-
-        @Override
-        long chunkStart(int i) {
-            return starts[i];
-        }
-
-        @Override
-        long length() {
-            return length;
-        }
-
-        @Override
-        int chunkCount() {
-            return blocks.size();
-        }
-
-        @Override
-        NumericArray chunk(int i, DoubleArray scratch) {
-            return blocks.get(i);
-        }
-
-        @Override
-        long inputBytes() {
-            return length * 8;
         }
     }
 

@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Statistics per numeric column, as pandas' describe(): count, mean, std (ddof 1), min,",
             "25%, 50%, 75%, max, and the number of NaN. NaN is excluded from every statistic.",
-            "Files: CSV with a header row (.csv, .tsv), NumPy .npy (1-D or 2-D; float64, float32, int32,",
+            "Files: CSV with a header row (.csv, .tsv; integer columns read as int64, missing values as NaN,",
+            "text columns skipped with a note; at most 16384 columns and 1 Mi characters a field),",
+            "NumPy .npy (1-D or 2-D; float64, float32, int32,",
             "int64, uint8, bool; either byte order; C or Fortran order), raw little-endian float64 (.f64),",
             "Arrow IPC and Feather v2 (.arrow, .feather, .arrows; float64, float32, int32, int64 columns,",
             "nulls as NaN; record batches read without copying).",

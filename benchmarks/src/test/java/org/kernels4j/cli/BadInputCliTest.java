@@ -201,11 +201,43 @@ class BadInputCliTest {
 
         Path line = dir.resolve("oneline.csv");
         Files.writeString(line, "a".repeat(3 << 20));
-        contract(describe(line.toString()), "oneline.csv", "longer than");
+        contract(describe(line.toString()), "oneline.csv", "a field on line 1 is longer than 1048576 characters");
 
         Path quoted = dir.resolve("quoted.csv");
         Files.writeString(quoted, "a,b\n1,\"" + "x\n".repeat(1 << 20));
         contract(describe(quoted.toString()), "quoted.csv", "line 2");
+    }
+
+    /** Past the limits of kernels4j-csv: a clear error naming the file and the line, memory bounded. */
+    @Test
+    void csvOverTheReaderLimits() throws Exception {
+        // 100,000 columns (the default limit is 16,384 fields per record).
+        Path wide = dir.resolve("wide.csv");
+        String header = java.util.stream.IntStream.range(0, 100_000).mapToObj(i -> "c" + i).collect(Collectors.joining(","));
+        Files.writeString(wide, header + "\n");
+        Run r = describe(wide.toString());
+        contract(r, "wide.csv", "line 1 has more than 16384 fields");
+        assertTrue(r.peakRssKb() < 200 * 1024, "peak RSS " + r.peakRssKb() + " kB");
+
+        // A data record of 2 million fields under a one-column header.
+        Path row = dir.resolve("longrow.csv");
+        Files.writeString(row, "a\n1\n" + "1,".repeat(2_000_000) + "1\n");
+        contract(describe(row.toString()), "longrow.csv", "line 3 has more than 16384 fields");
+
+        // One quoted field of 64 Mi characters: over the 1 Mi limit, read no further than it.
+        Path field = dir.resolve("field.csv");
+        try (var w = Files.newBufferedWriter(field, StandardCharsets.UTF_8)) {
+            w.write("a,b\n1,2\n3,\"");
+            char[] x = new char[1 << 20];
+            Arrays.fill(x, 'x');
+            for (int i = 0; i < 64; i++) {
+                w.write(x);
+            }
+            w.write("\"\n");
+        }
+        Run f = describe(field.toString());
+        contract(f, "field.csv", "a field on line 3 is longer than 1048576 characters");
+        assertTrue(f.peakRssKb() < 200 * 1024, "peak RSS " + f.peakRssKb() + " kB");
     }
 
     @Test

@@ -162,6 +162,49 @@ class DescribeTest {
         }
     }
 
+    /** CSV through kernels4j-csv: BOM, CRLF, quoting, missing values, types inferred, .tsv. */
+    @Test
+    void csvTypesMissingValuesBomCrlfAndTabs() throws IOException {
+        String body = "\"id\",\"price, EUR\",qty,label\r\n"
+                + "1,2.5,10,\"a \"\"b\"\"\"\r\n"
+                + "2,,11,c\r\n"
+                + "\r\n"
+                + "3,NA,-12,\"multi\r\nline\"\r\n"
+                + "4,1e3,13,d\r\n";
+        byte[] utf8 = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bom = new byte[utf8.length + 3];
+        bom[0] = (byte) 0xEF;
+        bom[1] = (byte) 0xBB;
+        bom[2] = (byte) 0xBF;
+        System.arraycopy(utf8, 0, bom, 3, utf8.length);
+        Path c = dir.resolve("bom.csv");
+        Files.write(c, bom);
+        Path t = dir.resolve("tabs.tsv");
+        Files.writeString(t, "x\ty\n1\t0.5\n2\tnan\n");
+        Cli.Result r = Cli.run("describe", "--json", c.toString(), t.toString());
+        List<Object> cols = columns(r, 0);
+        assertEquals(3, cols.size(), cols.toString());
+        Map<String, Object> id = Json.obj(cols.get(0));
+        assertEquals("id", id.get("name"), "the byte-order mark is not part of the first name");
+        assertEquals("int64", id.get("dtype"));
+        check(id, new double[] {1, 2, 3, 4}, "id");
+        Map<String, Object> price = Json.obj(cols.get(1));
+        assertEquals("price, EUR", price.get("name"));
+        assertEquals("float64", price.get("dtype"));
+        check(price, new double[] {2.5, Double.NaN, Double.NaN, 1000}, "price");
+        assertEquals(2.0, ((Number) price.get("nan")).doubleValue());
+        Map<String, Object> qty = Json.obj(cols.get(2));
+        assertEquals("int64", qty.get("dtype"));
+        check(qty, new double[] {10, 11, -12, 13}, "qty");
+        Map<String, Object> input = Json.obj(Json.arr(Json.obj(Json.parse(r.out())).get("inputs")).get(0));
+        assertEquals(4.0, ((Number) input.get("rows")).doubleValue(), input.toString());
+        assertTrue(Json.arr(input.get("notes")).get(0).toString()
+                .contains("skipped non-numeric column 'label' ('a \"b\"' on line 2)"), input.toString());
+        List<Object> tcols = columns(r, 1);
+        assertEquals("int64", Json.obj(tcols.get(0)).get("dtype"));
+        check(Json.obj(tcols.get(1)), new double[] {0.5, Double.NaN}, "tsv y");
+    }
+
     @Test
     void textTableMatchesPandasLayoutOnAKnownColumn() throws IOException {
         Path f = dir.resolve("k.npy");

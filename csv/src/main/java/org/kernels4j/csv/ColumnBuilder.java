@@ -8,14 +8,14 @@ import java.util.List;
 
 /**
  * The values of one column while the file is read: off-heap blocks of 8-byte values in an
- * arena of the column's own, growing geometrically (from 512 values to 1 Mi values per
+ * arena of the column's own, growing geometrically (from 64 values to 1 Mi values per
  * block), so a column holds at most its data plus one partly filled block, and a wide file of
- * few rows stays small. Values are longs while the column is INT64 and doubles once it is
+ * few rows stays small (16,384 columns of one row: 8 MiB). Values are longs while the column is INT64 and doubles once it is
  * FLOAT64 (the blocks written so far are converted in place: both are 8 bytes). A column that
  * turns out to be text frees its blocks at once.
  */
 final class ColumnBuilder implements AutoCloseable {
-    private static final int FIRST_BLOCK = 512;
+    private static final int FIRST_BLOCK = 64;
     private static final int MAX_BLOCK = 1 << 20;
 
     final String name;

@@ -1,6 +1,7 @@
 package org.kernels4j.csv;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import de.siegmar.fastcsv.reader.CsvCallbackHandler;
@@ -16,10 +17,13 @@ final class ColumnsHandler extends CsvCallbackHandler<Object> {
 
     private final String source;
     private final boolean header;
+    private final int maxFieldLength;
+    private final int maxFields;
     private final CellParser cells;
     final List<ColumnBuilder> columns = new ArrayList<>();
     private boolean first = true;
     private final List<String> headerCells = new ArrayList<>();
+    private long headerChars;
     private RecordType recordType = RecordType.DATA;
     private long line;
     private int fieldCount;
@@ -32,6 +36,8 @@ final class ColumnsHandler extends CsvCallbackHandler<Object> {
     ColumnsHandler(String source, CsvOptions options) {
         this.source = source;
         this.header = options.header();
+        this.maxFieldLength = options.maxFieldLength();
+        this.maxFields = options.maxFields();
         this.cells = new CellParser(options.naValues());
     }
 
@@ -54,13 +60,34 @@ final class ColumnsHandler extends CsvCallbackHandler<Object> {
 
     @Override
     protected void addField(char[] buf, int offset, int len, boolean quoted) {
+        // The limits, checked before anything is kept: a hostile file fails here, its memory
+        // bounded by the parser's buffer (CsvColumns sizes it from maxFieldLength).
+        if (len > maxFieldLength) {
+            throw fieldTooLong(source, line, maxFieldLength);
+        }
+        if (fieldCount == maxFields) {
+            throw new Failure(new CsvFormatException(source, line, "line " + line + " has more than " + maxFields
+                    + " fields (the limit CsvOptions.maxFields)", null));
+        }
         int i = fieldCount++;
         if (first) {
-            headerCells.add(new String(buf, offset, len));
-            return;
-        }
-        // Too many fields: reported when the record ends.
-        if (i >= columns.size() || columns.get(i).type == CsvType.TEXT) {
+            if (header) {
+                headerChars += len;
+                if (headerChars > maxFieldLength) {
+                    throw new Failure(new CsvFormatException(source, line, "the header row on line " + line
+                            + " is longer than " + maxFieldLength + " characters (the limit CsvOptions.maxFieldLength)",
+                            null));
+                }
+                headerCells.add(new String(buf, offset, len));
+                return;
+            }
+            // No header: the first record is data, staged like any other (its width is not
+            // known until it ends).
+            if (i == kinds.length) {
+                grow(Math.min(maxFields, 2 * kinds.length));
+            }
+        } else if (i >= columns.size() || columns.get(i).type == CsvType.TEXT) {
+            // Too many fields: reported when the record ends.
             return;
         }
         int kind = cells.parse(buf, offset, len);
@@ -73,11 +100,18 @@ final class ColumnsHandler extends CsvCallbackHandler<Object> {
         doubles[i] = cells.doubleValue;
     }
 
+    /** The error for a field longer than the limit (from here or from the parser's buffer). */
+    static Failure fieldTooLong(String source, long line, int maxFieldLength) {
+        return new Failure(new CsvFormatException(source, line, "a field on line " + line + " is longer than "
+                + maxFieldLength + " characters (the limit CsvOptions.maxFieldLength)", null));
+    }
+
+    /** The staging arrays with room for {@code n} fields, their values kept. */
     private void grow(int n) {
-        kinds = new int[n];
-        longs = new long[n];
-        doubles = new double[n];
-        texts = new String[n];
+        kinds = Arrays.copyOf(kinds, n);
+        longs = Arrays.copyOf(longs, n);
+        doubles = Arrays.copyOf(doubles, n);
+        texts = Arrays.copyOf(texts, n);
     }
 
     @Override
@@ -107,18 +141,9 @@ final class ColumnsHandler extends CsvCallbackHandler<Object> {
                 }
                 return ROW;
             }
-            // No header: this record is data; replay it.
-            for (int j = 0; j < headerCells.size(); j++) {
+            // No header: this record is data, already staged by addField.
+            for (int j = 0; j < fieldCount; j++) {
                 columns.add(new ColumnBuilder(Integer.toString(j), j));
-            }
-            grow(Math.max(16, columns.size()));
-            for (int j = 0; j < headerCells.size(); j++) {
-                char[] c = headerCells.get(j).toCharArray();
-                int kind = cells.parse(c, 0, c.length);
-                kinds[j] = kind;
-                longs[j] = cells.longValue;
-                doubles[j] = cells.doubleValue;
-                texts[j] = headerCells.get(j);
             }
         }
         if (fieldCount != columns.size()) {

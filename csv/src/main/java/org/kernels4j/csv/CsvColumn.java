@@ -17,7 +17,11 @@ import org.kernels4j.NumericArray;
  * @param note for a text column, the first cell that is not a number and its line; else empty
  */
 public record CsvColumn(String name, int index, CsvType type, NumericArray values, long missing, String note) {
-    /** Whether the column was kept as numbers. */
+    /**
+     * Whether the column was kept as numbers.
+     *
+     * @return true for INT64 and FLOAT64, false for TEXT
+     */
     public boolean isNumeric() {
         return type != CsvType.TEXT;
     }
@@ -26,7 +30,9 @@ public record CsvColumn(String name, int index, CsvType type, NumericArray value
      * The values as doubles: the {@link DoubleArray} itself for FLOAT64; for INT64 a copy
      * widened to double in {@code arena} (integers beyond 2^53 round).
      *
-     * @throws IllegalStateException for a text column
+     * @param arena where the copy of an INT64 column is allocated (not used for FLOAT64)
+     * @return the values as doubles, missing cells NaN
+     * @throws IllegalStateException for a text column, or if {@code arena} is closed
      */
     public DoubleArray asDoubles(java.lang.foreign.Arena arena) {
         return switch (type) {

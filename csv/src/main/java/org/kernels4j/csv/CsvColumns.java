@@ -51,13 +51,16 @@ import org.kernels4j.LongArray;
  * listed with the first such cell and its line, and its values are not kept.
  *
  * <p><b>Memory.</b> Values are written off-heap as the file is read, into blocks that grow
- * with each column (512 values first); at the end each column is copied into one contiguous
+ * with each column (64 values first); at the end each column is copied into one contiguous
  * array in the caller's arena and its blocks are freed. The heap holds one record's staging
- * values, never the file.
+ * values, never the file; the parser's buffer holds one field, so a hostile file (one endless
+ * field, one endless record) fails at a limit of the {@link CsvOptions} after a bounded amount
+ * of memory, never with an {@link OutOfMemoryError}.
  *
  * <p><b>Errors.</b> A record with a different number of fields than the header, an
- * unterminated quote, a field over FastCSV's buffer limit (16 Mi characters), an empty input
- * or bytes that are not UTF-8 throw {@link CsvFormatException} naming the source and line
+ * unterminated quote, a field or a record over the limits of the {@link CsvOptions} (1 Mi
+ * characters per field, 16,384 fields per record by default), an empty input or bytes that
+ * are not UTF-8 throw {@link CsvFormatException} naming the source and line
  * ({@code data.csv: line 3 has 2 fields, the header has 3});
  * nothing is left allocated in the caller's arena. Text in a numeric-looking column is not an
  * error: the column becomes TEXT.
@@ -77,6 +80,7 @@ public final class CsvColumns {
      * @return the table
      * @throws CsvFormatException if the file is not a readable CSV table (see the class comment)
      * @throws IOException if the file cannot be read
+     * @throws NullPointerException if an argument is null
      */
     public static CsvTable read(Path file, Arena arena) throws IOException {
         Objects.requireNonNull(file, "file");
@@ -93,6 +97,7 @@ public final class CsvColumns {
      * @return the table
      * @throws CsvFormatException if the file is not a readable CSV table (see the class comment)
      * @throws IOException if the file cannot be read
+     * @throws NullPointerException if an argument is null
      */
     public static CsvTable read(Path file, Arena arena, CsvOptions options) throws IOException {
         Objects.requireNonNull(file, "file");
@@ -112,6 +117,7 @@ public final class CsvColumns {
      * @return the table
      * @throws CsvFormatException if the input is not a readable CSV table
      * @throws IOException if the stream cannot be read
+     * @throws NullPointerException if an argument is null
      */
     public static CsvTable read(InputStream in, String source, Arena arena, CsvOptions options) throws IOException {
         Objects.requireNonNull(in, "in");
@@ -128,6 +134,7 @@ public final class CsvColumns {
                     .allowMissingFields(true)
                     .allowUnclosedQuote(false)
                     .allowExtraCharsAfterClosingQuote(false)
+                    .maxBufferSize(bufferFor(options.maxFieldLength()))
                     .build(h, strictUtf8(in));
             try (reader) {
                 Iterator<Object> it = reader.iterator();
@@ -140,7 +147,7 @@ public final class CsvColumns {
             }
             return finish(h, source, arena);
         } catch (RuntimeException e) {
-            throw translate(e, source);
+            throw translate(e, source, options);
         } finally {
             for (ColumnBuilder c : h.columns) {
                 c.close();
@@ -173,9 +180,38 @@ public final class CsvColumns {
         return new CsvTable(source, h.rows, out);
     }
 
+    /**
+     * FastCSV's buffer for fields of at most {@code maxFieldLength} characters: it holds a
+     * field as written from its first character (a quoted field takes two quotes more, and a
+     * doubled quote two characters for one, so at most {@code 2 * maxFieldLength + 2}) and
+     * room for one read (8 Ki characters). A field that overflows it is longer than the limit.
+     *
+     * <p>FastCSV 4.4 starts with 16 Ki characters and doubles the buffer up to this size, then
+     * reads 8 Ki characters into it without checking that they fit: the last step must leave
+     * room for a read (else an IndexOutOfBoundsException ends reading), so the size is at
+     * least the last doubled size plus one read.
+     */
+    static int bufferFor(int maxFieldLength) {
+        final long read = 1 << 13;
+        long need = 2L * maxFieldLength + 2 + read;
+        long before = 2 * read;
+        if (need <= before) {
+            return (int) need;
+        }
+        while (before * 2 < need) {
+            before *= 2;
+        }
+        return (int) Math.max(need, before + read);
+    }
+
     /** The parser's and the callback's exceptions as a CsvFormatException naming the source. */
-    private static IOException translate(RuntimeException e, String source) {
+    private static IOException translate(RuntimeException e, String source, CsvOptions options) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            // FastCSV wraps whatever its reading throws, errors too: an OutOfMemoryError (limits
+            // raised past the heap) stays what it is, not a format problem.
+            if (t instanceof Error err) {
+                throw err;
+            }
             if (t instanceof ColumnsHandler.Failure f) {
                 return f.error();
             }
@@ -194,6 +230,9 @@ public final class CsvColumns {
             }
             Matcher m = RECORD_LINE.matcher(why);
             long line = m.find() ? Long.parseLong(m.group(1)) : 0;
+            if (why.contains("maximum buffer size")) {
+                return ColumnsHandler.fieldTooLong(source, line, options.maxFieldLength()).error();
+            }
             if (why.startsWith("Unclosed quoted field")) {
                 why = "unterminated quoted field starting on line " + line;
             } else if (line > 0) {

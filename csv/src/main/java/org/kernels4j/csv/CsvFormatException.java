@@ -12,7 +12,9 @@ import java.io.IOException;
 public final class CsvFormatException extends IOException {
     private static final long serialVersionUID = 1L;
 
+    /** The file name or description of the input. */
     private final String source;
+    /** The 1-based line where the problem's record starts, or 0. */
     private final long line;
 
     CsvFormatException(String source, long line, String problem, Throwable cause) {
@@ -21,12 +23,21 @@ public final class CsvFormatException extends IOException {
         this.line = line;
     }
 
-    /** The file name or description of the input. */
+    /**
+     * The input the problem is in.
+     *
+     * @return the file name or description given to the reader
+     */
     public String source() {
         return source;
     }
 
-    /** The 1-based line where the problem is (the start of its record), or 0 if none applies. */
+    /**
+     * Where the problem is.
+     *
+     * @return the 1-based line where the problem's record starts, or 0 if no line applies
+     *     (an empty input, bytes that are not UTF-8)
+     */
     public long line() {
         return line;
     }

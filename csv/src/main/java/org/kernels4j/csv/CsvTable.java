@@ -10,11 +10,23 @@ import java.util.List;
  * @param columns every column in file order, text columns included (without values)
  */
 public record CsvTable(String source, long rows, List<CsvColumn> columns) {
+    /**
+     * A table; the list of columns is copied.
+     *
+     * @param source the file name or description given to the reader
+     * @param rows the number of data rows
+     * @param columns every column in file order
+     * @throws NullPointerException if {@code columns} is null or holds null
+     */
     public CsvTable {
         columns = List.copyOf(columns);
     }
 
-    /** The columns kept as numbers, in file order. */
+    /**
+     * The columns kept as numbers, in file order.
+     *
+     * @return the INT64 and FLOAT64 columns
+     */
     public List<CsvColumn> numericColumns() {
         return columns.stream().filter(CsvColumn::isNumeric).toList();
     }
@@ -22,6 +34,8 @@ public record CsvTable(String source, long rows, List<CsvColumn> columns) {
     /**
      * The first column with this name.
      *
+     * @param name the column name (the header cell, trimmed; "0", "1", ... without a header)
+     * @return the column
      * @throws IllegalArgumentException if there is none
      */
     public CsvColumn column(String name) {

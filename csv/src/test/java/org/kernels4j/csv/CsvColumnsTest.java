@@ -264,6 +264,121 @@ class CsvColumnsTest {
         }
     }
 
+    // ---- limits --------------------------------------------------------------------------------
+
+    private static CsvFormatException fails(String text, CsvOptions o) {
+        try (Arena arena = Arena.ofConfined()) {
+            return assertThrows(CsvFormatException.class, () -> read(text.getBytes(StandardCharsets.UTF_8), o, arena));
+        }
+    }
+
+    @Test
+    void fieldLengthLimitCountsCharactersAsRead() throws IOException {
+        CsvOptions ten = CsvOptions.defaults().withMaxFieldLength(10);
+        try (Arena arena = Arena.ofConfined()) {
+            // Exactly the limit: unquoted, and quoted with doubled quotes (20 characters written, 10 read).
+            CsvTable t = read(("a,b\n1234567890,\"" + "\"\"".repeat(10) + "\"\n").getBytes(StandardCharsets.UTF_8), ten, arena);
+            assertArrayEquals(new long[] {1234567890L}, ((LongArray) t.column("a").values()).toArray());
+            assertEquals(CsvType.TEXT, t.column("b").type());
+        }
+        CsvFormatException e = fails("a,b\n1,12345678901\n", ten);
+        assertEquals("test.csv: a field on line 2 is longer than 10 characters (the limit CsvOptions.maxFieldLength)",
+                e.getMessage());
+        assertEquals(2, e.line());
+        assertEquals(e.getMessage(), fails("a,b\n1,\"" + "\"\"".repeat(11) + "\"\n", ten).getMessage());
+        // Far past the limit: the parser's buffer overflows first; the same message.
+        CsvFormatException buffer = fails("a,b\n\n1,\"" + "x".repeat(100_000) + "\"\n", ten);
+        assertEquals("test.csv: a field on line 3 is longer than 10 characters (the limit CsvOptions.maxFieldLength)",
+                buffer.getMessage());
+        assertEquals(3, buffer.line());
+        CsvFormatException unquoted = fails("a\n" + "7".repeat(100_000) + "\n", ten);
+        assertEquals(2, unquoted.line(), unquoted.getMessage());
+    }
+
+    @Test
+    void everyLimitStopsALongerFieldWithTheSameMessage() throws IOException {
+        // Limits around the parser's buffer steps (reads of 8 Ki characters, doubling from 16 Ki).
+        for (int max : new int[] {1, 7, 4_000, 4_100, 8_000, 8_192, 8_200, 12_000, 16_384, 20_000, 33_000, 70_000}) {
+            CsvOptions o = CsvOptions.defaults().withMaxFieldLength(max);
+            String want = "test.csv: a field on line 2 is longer than " + max + " characters (the limit CsvOptions.maxFieldLength)";
+            for (int len : new int[] {max + 1, 2 * max + 3, 3 * max + 20_000}) {
+                assertEquals(want, fails("a\n\"" + "q".repeat(len) + "\"\n", o).getMessage(), "quoted " + len + " / " + max);
+                assertEquals(want, fails("a\n" + "5".repeat(len) + "\n", o).getMessage(), "unquoted " + len + " / " + max);
+                assertEquals(want, fails("a\n\"" + "\"\"".repeat(len) + "\"\n", o).getMessage(), "quotes " + len + " / " + max);
+            }
+            if (max < 3) {
+                continue; // the header "a,b" alone is over the limit
+            }
+            try (Arena arena = Arena.ofConfined()) {
+                CsvTable t = read(("a,b\n\"" + "\"\"".repeat(max) + "\"," + "6".repeat(Math.min(max, 18)) + "\n")
+                        .getBytes(StandardCharsets.UTF_8), o, arena);
+                assertEquals(CsvType.TEXT, t.column("a").type(), "at the limit " + max);
+                assertEquals(CsvType.INT64, t.column("b").type(), "at the limit " + max);
+            }
+        }
+    }
+
+    @Test
+    void headerRowIsLimitedAsAWhole() {
+        CsvFormatException e = fails("abcde,fghij\n1,2\n", CsvOptions.defaults().withMaxFieldLength(8));
+        assertEquals("test.csv: the header row on line 1 is longer than 8 characters (the limit CsvOptions.maxFieldLength)",
+                e.getMessage());
+        assertEquals(1, e.line());
+    }
+
+    @Test
+    void fieldCountLimitCoversHeaderAndData() throws IOException {
+        CsvOptions three = CsvOptions.defaults().withMaxFields(3);
+        try (Arena arena = Arena.ofConfined()) {
+            assertEquals(3, read("a,b,c\n1,2,3\n".getBytes(StandardCharsets.UTF_8), three, arena).columns().size());
+        }
+        CsvFormatException header = fails("a,b,c,d\n1,2,3,4\n", three);
+        assertEquals("test.csv: line 1 has more than 3 fields (the limit CsvOptions.maxFields)", header.getMessage());
+        CsvFormatException data = fails("a,b,c\n1,2,3\n4,5,6,7,8\n", three);
+        assertEquals("test.csv: line 3 has more than 3 fields (the limit CsvOptions.maxFields)", data.getMessage());
+        assertEquals(3, data.line());
+        CsvFormatException noHeader = fails("1,2,3,4\n", three.withHeader(false));
+        assertEquals(1, noHeader.line());
+    }
+
+    @Test
+    void limitsAreChecked() {
+        CsvOptions d = CsvOptions.defaults();
+        assertEquals(CsvOptions.DEFAULT_MAX_FIELD_LENGTH, d.maxFieldLength());
+        assertEquals(CsvOptions.DEFAULT_MAX_FIELDS, d.maxFields());
+        assertEquals(1 << 20, d.maxFieldLength());
+        assertEquals(16_384, d.maxFields());
+        assertThrows(IllegalArgumentException.class, () -> d.withMaxFieldLength(0));
+        assertThrows(IllegalArgumentException.class, () -> d.withMaxFieldLength(CsvOptions.LIMIT_MAX_FIELD_LENGTH + 1));
+        assertThrows(IllegalArgumentException.class, () -> d.withMaxFields(0));
+        assertEquals(CsvOptions.LIMIT_MAX_FIELD_LENGTH, d.withMaxFieldLength(CsvOptions.LIMIT_MAX_FIELD_LENGTH).maxFieldLength());
+        // The with... methods keep the other settings.
+        CsvOptions o = CsvOptions.tsv().withMaxFields(5).withMaxFieldLength(7).withHeader(false);
+        assertEquals('\t', o.separator());
+        assertEquals(5, o.maxFields());
+        assertEquals(7, o.maxFieldLength());
+        assertEquals(d.naValues(), o.naValues());
+    }
+
+    @Test
+    void noHeaderWiderThanTheStagingArrays() throws IOException {
+        StringBuilder row1 = new StringBuilder();
+        StringBuilder row2 = new StringBuilder();
+        for (int j = 0; j < 40; j++) {
+            row1.append(j == 0 ? "" : ",").append(j);
+            row2.append(j == 0 ? "" : ",").append(j == 33 ? "x" : Double.toString(j + 0.5));
+        }
+        try (Arena arena = Arena.ofConfined()) {
+            CsvTable t = read((row1 + "\n" + row2 + "\n").getBytes(StandardCharsets.UTF_8),
+                    CsvOptions.defaults().withHeader(false), arena);
+            assertEquals(2, t.rows());
+            assertEquals(40, t.columns().size());
+            assertArrayEquals(new double[] {39, 39.5}, doubles(t.column("39")));
+            assertArrayEquals(new double[] {0, 0.5}, doubles(t.column("0")));
+            assertEquals("'x' on line 2", t.column("33").note());
+        }
+    }
+
     @Test
     void fileErrorsNameTheFile(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("bad.csv");

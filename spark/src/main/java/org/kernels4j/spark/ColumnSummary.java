@@ -23,7 +23,11 @@ import java.util.Arrays;
 public record ColumnSummary(String column, long count, long missing, double sum, double mean, double variance,
                             double min, double max, double[] probabilities, double[] quantiles) {
 
-    /** Sample standard deviation (ddof = 1), the square root of {@link #variance()}. */
+    /**
+     * Sample standard deviation (ddof = 1), the square root of {@link #variance()}.
+     *
+     * @return the standard deviation; NaN for fewer than two values
+     */
     public double std() {
         return Math.sqrt(variance);
     }
@@ -32,6 +36,8 @@ public record ColumnSummary(String column, long count, long missing, double sum,
      * Variance with the given delta degrees of freedom: the sum of squared deviations divided
      * by {@code count - ddof}; NaN when {@code count <= ddof}.
      *
+     * @param ddof delta degrees of freedom (0: population variance, 1: sample variance)
+     * @return the variance
      * @throws IllegalArgumentException if ddof is negative
      */
     public double variance(int ddof) {
@@ -48,6 +54,8 @@ public record ColumnSummary(String column, long count, long missing, double sum,
     /**
      * The quantile at fraction p, if p was asked for.
      *
+     * @param p one of the {@link #probabilities()} (compared exactly)
+     * @return the quantile at p; NaN for a column with no value
      * @throws IllegalArgumentException if p was not asked for
      */
     public double quantile(double p) {

@@ -30,8 +30,14 @@ public record QuantileOptions(boolean exact, int k, long exactLimit) {
     public static final int DEFAULT_K = 200;
 
     /**
-     * @throws IllegalArgumentException if k is out of 8..65535 (sketch) or exactLimit is not
-     *     positive (exact)
+     * Checks the options.
+     *
+     * @param exact true for exact quantiles
+     * @param k the KLL parameter (8 to 65535) when not exact; ignored when exact
+     * @param exactLimit the most values per column the exact method accepts (1 to
+     *     {@code Integer.MAX_VALUE - 16}) when exact; ignored otherwise
+     * @throws IllegalArgumentException if k is out of 8..65535 (sketch) or exactLimit is out of
+     *     its range (exact)
      */
     public QuantileOptions {
         if (!exact && (k < 8 || k > 65535)) {
@@ -42,32 +48,63 @@ public record QuantileOptions(boolean exact, int k, long exactLimit) {
         }
     }
 
-    /** A KLL sketch with k = {@value #DEFAULT_K}. */
+    /**
+     * A KLL sketch with k = {@value #DEFAULT_K}.
+     *
+     * @return the options
+     */
     public static QuantileOptions sketch() {
         return new QuantileOptions(false, DEFAULT_K, 0);
     }
 
-    /** A KLL sketch with the given k (larger k: smaller error, bigger sketches). */
+    /**
+     * A KLL sketch with the given k (larger k: smaller error, bigger sketches).
+     *
+     * @param k the KLL parameter, 8 to 65535
+     * @return the options
+     * @throws IllegalArgumentException if k is out of 8..65535
+     */
     public static QuantileOptions sketch(int k) {
         return new QuantileOptions(false, k, 0);
     }
 
-    /** A KLL sketch with the smallest k whose normalized rank error is at most epsilon. */
+    /**
+     * A KLL sketch with the smallest k whose normalized rank error is at most epsilon.
+     *
+     * @param epsilon the normalized rank error wanted (99% confidence), for example 0.01; an
+     *     error smaller than k = 65535 reaches gives k = 65535
+     * @return the options
+     * @throws IllegalArgumentException if epsilon is NaN or so large that its k is below 8
+     */
     public static QuantileOptions sketchWithError(double epsilon) {
         return new QuantileOptions(false, KllSketch.getKFromEpsilon(epsilon, false), 0);
     }
 
-    /** Exact quantiles (linear interpolation) for columns of at most {@code limit} values. */
+    /**
+     * Exact quantiles (linear interpolation) for columns of at most {@code limit} values.
+     *
+     * @param limit the most values per column, 1 to {@code Integer.MAX_VALUE - 16}
+     * @return the options
+     * @throws IllegalArgumentException if limit is out of that range
+     */
     public static QuantileOptions exact(long limit) {
         return new QuantileOptions(true, 0, limit);
     }
 
-    /** The sketch's normalized rank error bound (99% confidence), or 0 for exact quantiles. */
+    /**
+     * The sketch's normalized rank error bound (99% confidence), or 0 for exact quantiles.
+     *
+     * @return the rank error bound
+     */
     public double rankError() {
         return exact ? 0.0 : KllSketch.getNormalizedRankError(k, false);
     }
 
-    /** A short label: "exact (linear)" or "KLL k=200, rank error 0.0133". */
+    /**
+     * A short label of the method, for reports.
+     *
+     * @return "exact (linear interpolation)" or, for a sketch, its k and rank error bound
+     */
     public String label() {
         return exact ? "exact (linear interpolation)"
                 : String.format(java.util.Locale.ROOT, "KLL sketch k=%d, normalized rank error %.4f (99%% confidence)",

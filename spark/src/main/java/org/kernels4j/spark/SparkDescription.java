@@ -25,6 +25,8 @@ public record SparkDescription(List<ColumnSummary> columns, long rows, String qu
     /**
      * The summary of the named column.
      *
+     * @param name the column name
+     * @return its statistics
      * @throws IllegalArgumentException if the column was not described
      */
     public ColumnSummary column(String name) {
@@ -36,7 +38,11 @@ public record SparkDescription(List<ColumnSummary> columns, long rows, String qu
         throw new IllegalArgumentException("column '" + name + "' was not described");
     }
 
-    /** A pandas-like table: one line per statistic, one column per input column. */
+    /**
+     * A pandas-like table: one line per statistic, one column per input column.
+     *
+     * @return the table, then a line on the method and the partitions
+     */
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder();

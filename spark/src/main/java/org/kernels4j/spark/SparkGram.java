@@ -31,6 +31,8 @@ public record SparkGram(List<String> columns, long rows, long skippedRows, doubl
      * The covariance matrix: co-moments divided by {@code rows - ddof} (NaN where
      * {@code rows <= ddof}); ddof = 1 is the sample covariance ({@code np.cov}).
      *
+     * @param ddof delta degrees of freedom
+     * @return a new k x k matrix
      * @throws IllegalArgumentException if ddof is negative
      */
     public double[][] covariance(int ddof) {
@@ -47,7 +49,11 @@ public record SparkGram(List<String> columns, long rows, long skippedRows, doubl
         return c;
     }
 
-    /** The sample covariance matrix (ddof = 1). */
+    /**
+     * The sample covariance matrix (ddof = 1).
+     *
+     * @return a new k x k matrix
+     */
     public double[][] covariance() {
         return covariance(1);
     }
@@ -55,6 +61,8 @@ public record SparkGram(List<String> columns, long rows, long skippedRows, doubl
     /**
      * Pearson correlation matrix ({@code np.corrcoef}): co-moments divided by the square roots
      * of the diagonal, clipped to [-1, 1]; NaN for a column of constant values or with no rows.
+     *
+     * @return a new k x k matrix
      */
     public double[][] correlation() {
         int k = columns.size();

@@ -19,7 +19,11 @@ import java.util.Map;
 public record SparkHistogram(String column, double[] edges, long[] counts, long missing, long outside,
                              Map<String, Integer> backends) {
 
-    /** Sum of the counts in all bins. */
+    /**
+     * Sum of the counts in all bins.
+     *
+     * @return the number of values counted
+     */
     public long total() {
         long t = 0;
         for (long c : counts) {

@@ -84,18 +84,42 @@ public final class SparkKernels {
      * (ddof = 1), min, 25%, 50%, 75% (KLL sketch, k = 200), max. With no column named, every
      * numeric column.
      *
+     * @param ds the Dataset
+     * @param columns the numeric columns to describe, in the order wanted; none: every numeric column
+     * @return the statistics of each column
      * @throws IllegalArgumentException if a column does not exist or is not numeric
+     * @throws java.util.concurrent.CancellationException if the waiting thread is interrupted (the
+     *     Spark job is cancelled and the interrupt status set)
      */
     public static SparkDescription describe(Dataset<Row> ds, String... columns) {
         return SparkJobs.await(describeAsync(ds, QuantileOptions.sketch(), QUARTILES, columns));
     }
 
-    /** {@link #describe(Dataset, String...)} with the quantiles as the options say. */
+    /**
+     * {@link #describe(Dataset, String...)} with the quantiles as the options say.
+     *
+     * @param ds the Dataset
+     * @param quantiles how the quartiles are computed (a KLL sketch, or exactly up to a limit)
+     * @param columns the numeric columns to describe, in the order wanted; none: every numeric column
+     * @return the statistics of each column
+     * @throws IllegalArgumentException if a column does not exist or is not numeric
+     * @throws IllegalStateException for exact quantiles of a column with more values than the
+     *     limit
+     * @throws java.util.concurrent.CancellationException if the waiting thread is interrupted (the
+     *     Spark job is cancelled and the interrupt status set)
+     */
     public static SparkDescription describe(Dataset<Row> ds, QuantileOptions quantiles, String... columns) {
         return SparkJobs.await(describeAsync(ds, quantiles, QUARTILES, columns));
     }
 
-    /** {@link #describe(Dataset, String...)}, asynchronously; see the class comment on futures. */
+    /**
+     * {@link #describe(Dataset, String...)}, asynchronously; see the class comment on futures.
+     *
+     * @param ds the Dataset
+     * @param columns the numeric columns to describe, in the order wanted; none: every numeric column
+     * @return a future of the statistics of each column; cancelling it cancels the Spark job
+     * @throws IllegalArgumentException if a column does not exist or is not numeric
+     */
     public static CompletableFuture<SparkDescription> describeAsync(Dataset<Row> ds, String... columns) {
         return describeAsync(ds, QuantileOptions.sketch(), QUARTILES, columns);
     }
@@ -103,7 +127,12 @@ public final class SparkKernels {
     /**
      * describe() with the given quantile method and fractions, asynchronously.
      *
+     * @param ds the Dataset
+     * @param quantiles how the quantiles are computed (a KLL sketch, or exactly up to a limit)
      * @param probabilities quantile fractions in [0, 1] (e.g. 0.25, 0.5, 0.75)
+     * @param columns the numeric columns to describe, in the order wanted; none: every numeric column
+     * @return a future of the statistics of each column; cancelling it cancels the Spark job
+     * @throws NullPointerException if {@code quantiles} or {@code probabilities} is null
      * @throws IllegalArgumentException if a column does not exist or is not numeric, or a
      *     fraction is outside [0, 1] or NaN
      * @throws IllegalStateException (through the future) for exact quantiles of a column with
@@ -136,14 +165,34 @@ public final class SparkKernels {
      * Histogram of one column in {@code bins} equal-width bins over {@code [lo, hi]}, NumPy's
      * {@code np.histogram(x, bins, range=(lo, hi))} on the non-missing values.
      *
+     * @param ds the Dataset
+     * @param column the numeric column
+     * @param bins the number of bins, at least 1
+     * @param lo the left edge of the first bin
+     * @param hi the right edge of the last bin
+     * @return the counts per bin
      * @throws IllegalArgumentException if the column does not exist or is not numeric, bins
      *     &lt;= 0, or the range is not finite and increasing (as {@code Kernels.histogram})
+     * @throws java.util.concurrent.CancellationException if the waiting thread is interrupted (the
+     *     Spark job is cancelled and the interrupt status set)
      */
     public static SparkHistogram histogram(Dataset<Row> ds, String column, int bins, double lo, double hi) {
         return SparkJobs.await(histogramAsync(ds, column, bins, lo, hi));
     }
 
-    /** {@link #histogram(Dataset, String, int, double, double)}, asynchronously. */
+    /**
+     * {@link #histogram(Dataset, String, int, double, double)}, asynchronously.
+     *
+     * @param ds the Dataset
+     * @param column the numeric column
+     * @param bins the number of bins, at least 1
+     * @param lo the left edge of the first bin
+     * @param hi the right edge of the last bin
+     * @return a future of the counts per bin; cancelling it cancels the Spark job
+     * @throws IllegalArgumentException if the column does not exist or is not numeric, bins
+     *     &lt;= 0, or the range is not finite and increasing
+     * @throws NullPointerException if {@code column} is null
+     */
     public static CompletableFuture<SparkHistogram> histogramAsync(Dataset<Row> ds, String column, int bins,
                                                                    double lo, double hi) {
         // The single-machine kernel checks the arguments and gives the edges.
@@ -154,14 +203,30 @@ public final class SparkKernels {
     /**
      * Histogram of one column over the given bin edges ({@code np.histogram(x, edges)}).
      *
+     * @param ds the Dataset
+     * @param column the numeric column
+     * @param edges the bin edges, at least 2, increasing (copied)
+     * @return the counts per bin
      * @throws IllegalArgumentException if the column does not exist or is not numeric, or
      *     there are fewer than 2 edges, an edge is NaN or they decrease
+     * @throws java.util.concurrent.CancellationException if the waiting thread is interrupted (the
+     *     Spark job is cancelled and the interrupt status set)
      */
     public static SparkHistogram histogram(Dataset<Row> ds, String column, double[] edges) {
         return SparkJobs.await(histogramAsync(ds, column, edges));
     }
 
-    /** {@link #histogram(Dataset, String, double[])}, asynchronously. */
+    /**
+     * {@link #histogram(Dataset, String, double[])}, asynchronously.
+     *
+     * @param ds the Dataset
+     * @param column the numeric column
+     * @param edges the bin edges, at least 2, increasing (copied)
+     * @return a future of the counts per bin; cancelling it cancels the Spark job
+     * @throws IllegalArgumentException if the column does not exist or is not numeric, or
+     *     there are fewer than 2 edges, an edge is NaN or they decrease
+     * @throws NullPointerException if {@code column} or {@code edges} is null
+     */
     public static CompletableFuture<SparkHistogram> histogramAsync(Dataset<Row> ds, String column, double[] edges) {
         Objects.requireNonNull(edges, "edges");
         double[] e = edges.clone();
@@ -199,17 +264,36 @@ public final class SparkKernels {
      * Quantiles of numeric columns at the given fractions, from a merged KLL sketch or exactly,
      * as the options say.
      *
+     * @param ds the Dataset
+     * @param probabilities quantile fractions in [0, 1]
+     * @param options how the quantiles are computed (a KLL sketch, or exactly up to a limit)
+     * @param columns the numeric columns, in the order wanted; none: every numeric column
+     * @return the quantiles of each column
      * @throws IllegalArgumentException if a column does not exist or is not numeric, or a
      *     fraction is outside [0, 1] or NaN
      * @throws IllegalStateException for exact quantiles of a column with more values than the
      *     limit
+     * @throws java.util.concurrent.CancellationException if the waiting thread is interrupted (the
+     *     Spark job is cancelled and the interrupt status set)
      */
     public static SparkQuantiles quantiles(Dataset<Row> ds, double[] probabilities, QuantileOptions options,
                                            String... columns) {
         return SparkJobs.await(quantilesAsync(ds, probabilities, options, columns));
     }
 
-    /** {@link #quantiles(Dataset, double[], QuantileOptions, String...)}, asynchronously. */
+    /**
+     * {@link #quantiles(Dataset, double[], QuantileOptions, String...)}, asynchronously.
+     *
+     * @param ds the Dataset
+     * @param probabilities quantile fractions in [0, 1]
+     * @param options how the quantiles are computed (a KLL sketch, or exactly up to a limit)
+     * @param columns the numeric columns, in the order wanted; none: every numeric column
+     * @return a future of the quantiles of each column; cancelling it cancels the Spark job (an
+     *     exact method over its limit completes it with {@link IllegalStateException})
+     * @throws IllegalArgumentException if a column does not exist or is not numeric, or a
+     *     fraction is outside [0, 1] or NaN
+     * @throws NullPointerException if {@code options} or {@code probabilities} is null
+     */
     public static CompletableFuture<SparkQuantiles> quantilesAsync(Dataset<Row> ds, double[] probabilities,
                                                                    QuantileOptions options, String... columns) {
         Objects.requireNonNull(options, "options");
@@ -238,14 +322,27 @@ public final class SparkKernels {
      * of its rows, the k x k partials are summed on the driver. Rows with a missing value in
      * any of the columns are skipped.
      *
+     * @param ds the Dataset
+     * @param columns the numeric columns, in the order wanted
+     * @return the Gram matrix, means and co-moments
      * @throws IllegalArgumentException if no column is given, or one does not exist or is not
      *     numeric
+     * @throws java.util.concurrent.CancellationException if the waiting thread is interrupted (the
+     *     Spark job is cancelled and the interrupt status set)
      */
     public static SparkGram gram(Dataset<Row> ds, String... columns) {
         return SparkJobs.await(gramAsync(ds, columns));
     }
 
-    /** {@link #gram(Dataset, String...)}, asynchronously. */
+    /**
+     * {@link #gram(Dataset, String...)}, asynchronously.
+     *
+     * @param ds the Dataset
+     * @param columns the numeric columns, in the order wanted
+     * @return a future of the Gram matrix, means and co-moments; cancelling it cancels the Spark job
+     * @throws IllegalArgumentException if no column is given, or one does not exist or is not
+     *     numeric
+     */
     public static CompletableFuture<SparkGram> gramAsync(Dataset<Row> ds, String... columns) {
         List<String> cols = NumericColumns.resolve(ds, columns, false);
         int k = cols.size();
@@ -274,22 +371,58 @@ public final class SparkKernels {
         });
     }
 
-    /** Sample covariance matrix (ddof = 1) of numeric columns; see {@link #gram(Dataset, String...)}. */
+    /**
+     * Sample covariance matrix (ddof = 1) of numeric columns; see {@link #gram(Dataset, String...)}.
+     *
+     * @param ds the Dataset
+     * @param columns the numeric columns, in the order wanted
+     * @return the k x k covariance matrix ({@code np.cov} of the complete rows)
+     * @throws IllegalArgumentException if no column is given, or one does not exist or is not
+     *     numeric
+     * @throws java.util.concurrent.CancellationException if the waiting thread is interrupted (the
+     *     Spark job is cancelled and the interrupt status set)
+     */
     public static double[][] covariance(Dataset<Row> ds, String... columns) {
         return gram(ds, columns).covariance(1);
     }
 
-    /** {@link #covariance(Dataset, String...)}, asynchronously. */
+    /**
+     * {@link #covariance(Dataset, String...)}, asynchronously.
+     *
+     * @param ds the Dataset
+     * @param columns the numeric columns, in the order wanted
+     * @return a future of the k x k covariance matrix; cancelling it cancels the Spark job
+     * @throws IllegalArgumentException if no column is given, or one does not exist or is not
+     *     numeric
+     */
     public static CompletableFuture<double[][]> covarianceAsync(Dataset<Row> ds, String... columns) {
         return cancelThrough(gramAsync(ds, columns), g -> g.covariance(1));
     }
 
-    /** Pearson correlation matrix of numeric columns; see {@link #gram(Dataset, String...)}. */
+    /**
+     * Pearson correlation matrix of numeric columns; see {@link #gram(Dataset, String...)}.
+     *
+     * @param ds the Dataset
+     * @param columns the numeric columns, in the order wanted
+     * @return the k x k correlation matrix ({@code np.corrcoef} of the complete rows)
+     * @throws IllegalArgumentException if no column is given, or one does not exist or is not
+     *     numeric
+     * @throws java.util.concurrent.CancellationException if the waiting thread is interrupted (the
+     *     Spark job is cancelled and the interrupt status set)
+     */
     public static double[][] correlation(Dataset<Row> ds, String... columns) {
         return gram(ds, columns).correlation();
     }
 
-    /** {@link #correlation(Dataset, String...)}, asynchronously. */
+    /**
+     * {@link #correlation(Dataset, String...)}, asynchronously.
+     *
+     * @param ds the Dataset
+     * @param columns the numeric columns, in the order wanted
+     * @return a future of the k x k correlation matrix; cancelling it cancels the Spark job
+     * @throws IllegalArgumentException if no column is given, or one does not exist or is not
+     *     numeric
+     */
     public static CompletableFuture<double[][]> correlationAsync(Dataset<Row> ds, String... columns) {
         return cancelThrough(gramAsync(ds, columns), SparkGram::correlation);
     }

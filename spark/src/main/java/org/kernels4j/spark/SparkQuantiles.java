@@ -22,6 +22,8 @@ public record SparkQuantiles(List<String> columns, double[] probabilities, doubl
     /**
      * The quantiles of the named column, one per probability.
      *
+     * @param column the column name
+     * @return a copy of its quantiles, in the order of {@link #probabilities()}
      * @throws IllegalArgumentException if the column was not asked for
      */
     public double[] of(String column) {
@@ -32,6 +34,11 @@ public record SparkQuantiles(List<String> columns, double[] probabilities, doubl
         return values[i].clone();
     }
 
+    /**
+     * The quantiles as text, one line per column.
+     *
+     * @return the text
+     */
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder("quantiles at ").append(Arrays.toString(probabilities)).append(" (")
