@@ -32,6 +32,8 @@
 
 #define K4J_ALWAYS_INLINE static inline __attribute__((always_inline))
 
+#include "vsort.h"
+
 #ifndef K4J_RADIX_BITS
 #define K4J_RADIX_BITS 13
 #endif
@@ -112,6 +114,7 @@ K4J_ALWAYS_INLINE uint32_t k4j_canon_i32(uint32_t b) { return k4j_key_i32(b); }
 #define K4J_FLOATING 1
 #define K4J_INF_BITS UINT64_C(0x7ff0000000000000)
 #define K4J_SFX f64
+#define K4J_VSORT vsort_u64
 #define K4J_K uint64_t
 #define K4J_KEY k4j_key_f64
 #define K4J_UNKEY k4j_unkey_f64
@@ -122,6 +125,7 @@ K4J_ALWAYS_INLINE uint32_t k4j_canon_i32(uint32_t b) { return k4j_key_i32(b); }
 #define K4J_FLOATING 1
 #define K4J_INF_BITS UINT32_C(0x7f800000)
 #define K4J_SFX f32
+#define K4J_VSORT vsort_u32
 #define K4J_K uint32_t
 #define K4J_KEY k4j_key_f32
 #define K4J_UNKEY k4j_unkey_f32
@@ -131,6 +135,7 @@ K4J_ALWAYS_INLINE uint32_t k4j_canon_i32(uint32_t b) { return k4j_key_i32(b); }
 #define K4J_T int64_t
 #define K4J_FLOATING 0
 #define K4J_SFX i64
+#define K4J_VSORT vsort_u64
 #define K4J_K uint64_t
 #define K4J_KEY k4j_key_i64
 #define K4J_UNKEY k4j_unkey_i64
@@ -140,6 +145,7 @@ K4J_ALWAYS_INLINE uint32_t k4j_canon_i32(uint32_t b) { return k4j_key_i32(b); }
 #define K4J_T int32_t
 #define K4J_FLOATING 0
 #define K4J_SFX i32
+#define K4J_VSORT vsort_u32
 #define K4J_K uint32_t
 #define K4J_KEY k4j_key_i32
 #define K4J_UNKEY k4j_unkey_i32

@@ -73,6 +73,7 @@ static void K4J_LOCAL(finish_keys)(K4J_K *a, int64_t n) {
     K4J_LOCAL(insertion_keys_near)(a, n, K4J_LEAF);
 }
 
+#if !K4J_HAVE_VSORT
 /* Quicksort with a median-of-3 pivot, recursing into the smaller side (depth
  * <= log2 n). Only used for n <= K4J_SORT_CMP_MAX, so the quadratic worst case
  * is bounded by a constant. It runs on small_sort's stack copy of the keys;
@@ -105,6 +106,7 @@ static void K4J_LOCAL(quick_keys)(K4J_K *k, int64_t n) {
     }
     K4J_LOCAL(insertion_keys)(k, n);
 }
+#endif
 
 /* Heapsort: O(n log n) whatever the keys, every index bounded by n even when
  * another thread rewrites a meanwhile. The fallback wherever a recursion runs
@@ -349,7 +351,11 @@ static void K4J_LOCAL(small_sort)(K4J_T *x, int64_t n) {
     K4J_K k[K4J_SORT_CMP_MAX];
     K4J_K *out = (K4J_K *)(void *)x;
     for (int64_t i = 0; i < n; i++) k[i] = K4J_KEY(K4J_LOCAL(bits_of)(&x[i]));
+#if K4J_HAVE_VSORT
+    K4J_VSORT(k, n);
+#else
     K4J_LOCAL(quick_keys)(k, n);
+#endif
     for (int64_t i = 0; i < n; i++) out[i] = K4J_UNKEY(k[i]);
 }
 
@@ -726,6 +732,12 @@ static void K4J_LOCAL(unkey_inplace)(K4J_K *k, int64_t n) {
     for (int64_t i = 0; i < n; i++) k[i] = K4J_UNKEY(k[i]);
 }
 
+#if K4J_HAVE_VSORT
+static void K4J_LOCAL(unkey_to)(const K4J_K *k, K4J_K *d, int64_t n) {
+    for (int64_t i = 0; i < n; i++) d[i] = K4J_UNKEY(k[i]);
+}
+#endif
+
 /* Bounds: validated by the dispatcher, and each pair read once more here and
  * skipped unless 0 <= from <= to <= nkeys (bounds rewritten meanwhile). */
 #define K4J_BUCKET_RANGE(bounds, j, nkeys, from, len)                                  \
@@ -737,6 +749,15 @@ int32_t K4J_OP(sort_buckets)(K4J_K *keys, int64_t nkeys, K4J_T *dst, const int64
                              int64_t ntmp, int64_t *work) {
     for (int64_t j = 0; j < nb; j++) {
         K4J_BUCKET_RANGE(bounds, j, nkeys, from, len);
+#if K4J_HAVE_VSORT
+        /* in place, no scratch: the vectorised quicksort (vsort.h) */
+        K4J_VSORT(keys + from, len);
+        K4J_LOCAL(unkey_to)(keys + from, dst != NULL ? (K4J_K *)(void *)(dst + from) : keys + from, len);
+        (void)tmp;
+        (void)ntmp;
+        (void)work;
+        continue;
+#endif
         if (dst != NULL) {
             K4J_K *d = (K4J_K *)(void *)(dst + from);
             K4J_LOCAL(msd_keys_into)(keys + from, d, len, work, 0);
@@ -1286,3 +1307,4 @@ int32_t K4J_OP(sort_argmerge)(const K4J_K *ka, const int64_t *ia, int64_t na, co
 #undef K4J_KEY
 #undef K4J_UNKEY
 #undef K4J_CANON
+#undef K4J_VSORT

@@ -1,0 +1,299 @@
+/* A vectorised quicksort of unsigned keys, included by vsort.h once per key
+ * width and vector ISA with
+ *   VS_SFX        suffix of the function names (u64, u32)
+ *   VS_K          the key type; VS_V the vector type; VS_W lanes per vector
+ *   VS_ONES       a vector of the largest key (padding of partial vectors)
+ *   VS_LOWEST     a vector of the smallest key
+ *   VS_SET1(k)    broadcast
+ *   VS_LOADU(p)   unaligned load of VS_W keys
+ *   VS_LOADN(p,c) load of the first c keys (c < VS_W), the others VS_ONES
+ *   VS_LOADN_PAD(p,c,pad) the same with the other lanes from the vector pad
+ *   VS_STOREU(p,v)   store of VS_W keys
+ *   VS_STOREN(p,v,c) store of the first c lanes of v (no other memory written)
+ *   VS_GT(v, p)   lane bitmask (unsigned): lane of v > lane of p
+ *   VS_MIN, VS_MAX   lane-wise (unsigned)
+ *   VS_XOR_PERM(v, c) lane l of the result is lane l ^ c of v (c < VS_W)
+ *   VS_BLEND(m, a, b) lane l from b where bit l of the constant m is set, else from a
+ *   VS_PACK_LO(v, m) the lanes of v selected by bitmask m, in order, in the low lanes
+ *   VS_PACK_HI(v, m) the same in the high lanes (the top popcount(m) lanes)
+ *   VS_FULL_STORES  1: the partition's main loop stores whole vectors (VS_STOREU of
+ *                 VS_PACK_LO / VS_PACK_HI; for ISAs whose masked stores are slow)
+ *   VS_REDUCE_MIN(v), VS_REDUCE_MAX(v)  the smallest / largest lane
+ * defined; undefined again at the end.
+ *
+ * Quicksort: a pivot (median of a sorted sample vector), an in-place
+ * partition by compress-and-store (every store position from the popcount of
+ * the comparison mask of the same loaded vector, so whatever another thread
+ * writes meanwhile, every store lands inside the range), recursion into the
+ * smaller side; ranges of at most VS_BASE keys are sorted in registers by a
+ * bitonic network on up to 16 vectors (partial vectors padded with the
+ * largest key, which sorts last and is not stored). A range whose keys all
+ * sit on one side of the pivot is split at its maximum instead (the keys equal
+ * to it go right and are already in place), so few distinct keys cost one
+ * pass each. After 2 log2(n) + 8 levels a range is heapsorted: O(n log n)
+ * whatever the keys. */
+
+#define VS_F(name) K4J_PASTE(name, VS_SFX)
+#define VS_BASE (16 * VS_W)
+
+/* ---- the sorting network --------------------------------------------------------- */
+
+/* Lanes l with (l & j) != 0 (j < VS_W): they take the larger of a pair. */
+#define VS_HIMASK(j)                                                                   \
+    ((unsigned)((j) == 1 ? 0xAAAAu : (j) == 2 ? 0xCCCCu : (j) == 4 ? 0xF0F0u : 0xFF00u) & \
+     (unsigned)((1u << VS_W) - 1u))
+
+/* compare lane l with lane l ^ j of the same vector */
+#define VS_INSTEP(x, j) VS_BLEND(VS_HIMASK(j), VS_MIN((x), VS_XOR_PERM((x), (j))), VS_MAX((x), VS_XOR_PERM((x), (j))))
+/* compare lane l with lane l ^ (k - 1): the first step of merging runs of k/2 */
+#define VS_INFLIP(x, k) VS_BLEND(VS_HIMASK((k) / 2), VS_MIN((x), VS_XOR_PERM((x), (k) - 1)), VS_MAX((x), VS_XOR_PERM((x), (k) - 1)))
+
+/* Sorts the nv * VS_W keys of r (nv a power of two, 1..16) ascending, in
+ * lane order of r[0], r[1], ... Bitonic: for each run length k, a flip step
+ * (i against i ^ (k - 1)) then half-cleaners (i against i ^ j, j = k/4 .. 1),
+ * the smaller key always to the lower position. */
+K4J_ALWAYS_INLINE void VS_F(vs_network)(VS_V *r, const int nv) {
+    const int n = nv * VS_W;
+#pragma GCC unroll 8
+    for (int k = 2; k <= n; k *= 2) {
+        if (k <= VS_W) {
+#pragma GCC unroll 16
+            for (int v = 0; v < nv; v++) r[v] = VS_INFLIP(r[v], k);
+        } else {
+            const int kv = k / VS_W;
+#pragma GCC unroll 16
+            for (int v = 0; v < nv; v++) {
+                int p = v ^ (kv - 1);
+                if (p > v) {
+                    VS_V rb = VS_XOR_PERM(r[p], VS_W - 1);
+                    VS_V lo = VS_MIN(r[v], rb), hi = VS_MAX(r[v], rb);
+                    r[v] = lo;
+                    r[p] = VS_XOR_PERM(hi, VS_W - 1);
+                }
+            }
+        }
+#pragma GCC unroll 8
+        for (int j = k / 4; j >= 1; j /= 2) {
+            if (j >= VS_W) {
+                const int jv = j / VS_W;
+#pragma GCC unroll 16
+                for (int v = 0; v < nv; v++) {
+                    int p = v ^ jv;
+                    if (p > v) {
+                        VS_V lo = VS_MIN(r[v], r[p]), hi = VS_MAX(r[v], r[p]);
+                        r[v] = lo;
+                        r[p] = hi;
+                    }
+                }
+            } else {
+#pragma GCC unroll 16
+                for (int v = 0; v < nv; v++) r[v] = VS_INSTEP(r[v], j);
+            }
+        }
+    }
+}
+
+/* Sorts a[0, n), n <= nv * VS_W, through nv registers. */
+K4J_ALWAYS_INLINE void VS_F(vs_small_nv)(VS_K *a, int64_t n, const int nv) {
+    VS_V r[16];
+#pragma GCC unroll 16
+    for (int v = 0; v < nv; v++) {
+        int64_t rem = n - (int64_t)v * VS_W;
+        r[v] = rem >= VS_W ? VS_LOADU(a + v * VS_W) : rem > 0 ? VS_LOADN(a + v * VS_W, (int)rem) : VS_ONES;
+    }
+    VS_F(vs_network)(r, nv);
+#pragma GCC unroll 16
+    for (int v = 0; v < nv; v++) {
+        int64_t rem = n - (int64_t)v * VS_W;
+        if (rem >= VS_W) VS_STOREU(a + v * VS_W, r[v]);
+        else if (rem > 0) VS_STOREN(a + v * VS_W, r[v], (int)rem);
+    }
+}
+
+static __attribute__((noinline)) void VS_F(vs_small1)(VS_K *a, int64_t n) { VS_F(vs_small_nv)(a, n, 1); }
+static __attribute__((noinline)) void VS_F(vs_small2)(VS_K *a, int64_t n) { VS_F(vs_small_nv)(a, n, 2); }
+static __attribute__((noinline)) void VS_F(vs_small4)(VS_K *a, int64_t n) { VS_F(vs_small_nv)(a, n, 4); }
+static __attribute__((noinline)) void VS_F(vs_small8)(VS_K *a, int64_t n) { VS_F(vs_small_nv)(a, n, 8); }
+static __attribute__((noinline)) void VS_F(vs_small16)(VS_K *a, int64_t n) { VS_F(vs_small_nv)(a, n, 16); }
+
+/* a[0, n), n <= VS_BASE */
+static void VS_F(vs_small)(VS_K *a, int64_t n) {
+    if (n <= 1) return;
+    if (n <= VS_W) VS_F(vs_small1)(a, n);
+    else if (n <= 2 * VS_W) VS_F(vs_small2)(a, n);
+    else if (n <= 4 * VS_W) VS_F(vs_small4)(a, n);
+    else if (n <= 8 * VS_W) VS_F(vs_small8)(a, n);
+    else VS_F(vs_small16)(a, n);
+}
+
+/* ---- partition ------------------------------------------------------------------- */
+
+/* Keys > pivot to the right, the others to the left, in place; returns the
+ * size of the left part and the smallest and largest key seen (of the same
+ * loads that were stored). n >= 2 * VS_W * VS_U.
+ *
+ * The first and last VS_U vectors are loaded up front, which frees 2 VS_U
+ * vectors of room; then each step loads a vector from the side with less
+ * room (so the side it writes to has room for a whole vector) and stores its
+ * left keys at the left cursor and its right keys below the right cursor.
+ * Room never runs out: the free places always number 2 VS_U vectors, split
+ * between the two sides. At the end the free places form one gap of exactly
+ * 2 VS_U vectors, which the saved vectors fill. */
+#define VS_U 4
+
+/* full: store whole vectors, which is safe in the main loop, where both sides
+ * have room for a whole vector at every store (the lanes past the count land
+ * in places already read, and are overwritten later) */
+K4J_ALWAYS_INLINE void VS_F(vs_emit)(VS_K *a, int64_t *l, int64_t *r, VS_V v, VS_V pv, const int full) {
+    unsigned m = VS_GT(v, pv);
+    int nr = __builtin_popcount(m), nl = VS_W - nr;
+    if (VS_FULL_STORES && full) {
+        VS_STOREU(a + *l, VS_PACK_LO(v, (~m) & ((1u << VS_W) - 1u)));
+        VS_STOREU(a + *r - VS_W, VS_PACK_HI(v, m));
+    } else {
+        VS_STOREN(a + *l, VS_PACK_LO(v, (~m) & ((1u << VS_W) - 1u)), nl);
+        VS_STOREN(a + *r - nr, VS_PACK_LO(v, m), nr);
+    }
+    *l += nl;
+    *r -= nr;
+}
+
+static int64_t VS_F(vs_partition)(VS_K *a, int64_t n, VS_K pivot, VS_K *kmin, VS_K *kmax) {
+    const VS_V pv = VS_SET1(pivot);
+    VS_V saved_l[VS_U], saved_r[VS_U];
+    VS_V vmin = VS_ONES, vmax = VS_LOWEST;
+    for (int u = 0; u < VS_U; u++) {
+        saved_l[u] = VS_LOADU(a + u * VS_W);
+        saved_r[u] = VS_LOADU(a + n - (u + 1) * VS_W);
+    }
+    int64_t rl = VS_U * VS_W, rr = n - VS_U * VS_W; /* unread: [rl, rr) */
+    int64_t l = 0, r = n;                             /* written: [0, l) and [r, n) */
+    while (rr - rl >= VS_U * VS_W) {
+        VS_V v[VS_U];
+        if (rl - l <= r - rr) {
+            for (int u = 0; u < VS_U; u++) v[u] = VS_LOADU(a + rl + u * VS_W);
+            rl += VS_U * VS_W;
+        } else {
+            rr -= VS_U * VS_W;
+            for (int u = 0; u < VS_U; u++) v[u] = VS_LOADU(a + rr + u * VS_W);
+        }
+        for (int u = 0; u < VS_U; u++) {
+            vmin = VS_MIN(vmin, v[u]);
+            vmax = VS_MAX(vmax, v[u]);
+            VS_F(vs_emit)(a, &l, &r, v[u], pv, 1);
+        }
+    }
+    /* fewer than VS_U vectors unread: whole vectors then a partial one, each
+     * read before anything is written over it (the room on both sides adds
+     * up to 2 VS_U vectors, and each step frees what it writes) */
+    while (rr - rl > 0) {
+        int64_t c = rr - rl < VS_W ? rr - rl : VS_W;
+        VS_V v;
+        if (rl - l <= r - rr) {
+            v = c == VS_W ? VS_LOADU(a + rl) : VS_LOADN_PAD(a + rl, (int)c, pv);
+            rl += c;
+        } else {
+            rr -= c;
+            v = c == VS_W ? VS_LOADU(a + rr) : VS_LOADN_PAD(a + rr, (int)c, pv);
+        }
+        /* a partial vector is padded with the pivot, which neither goes right
+         * nor moves the minimum or maximum (it is a key of the range) */
+        unsigned m = VS_GT(v, pv);
+        unsigned ml = (~m) & ((1u << c) - 1u);
+        int nr = __builtin_popcount(m), nl = (int)c - nr;
+        vmin = VS_MIN(vmin, v);
+        vmax = VS_MAX(vmax, v);
+        VS_STOREN(a + l, VS_PACK_LO(v, ml), nl);
+        VS_STOREN(a + r - nr, VS_PACK_LO(v, m), nr);
+        l += nl;
+        r -= nr;
+    }
+    for (int u = 0; u < VS_U; u++) {
+        vmin = VS_MIN(vmin, VS_MIN(saved_l[u], saved_r[u]));
+        vmax = VS_MAX(vmax, VS_MAX(saved_l[u], saved_r[u]));
+        VS_F(vs_emit)(a, &l, &r, saved_l[u], pv, 0);
+        VS_F(vs_emit)(a, &l, &r, saved_r[u], pv, 0);
+    }
+    *kmin = VS_REDUCE_MIN(vmin);
+    *kmax = VS_REDUCE_MAX(vmax);
+    return l;
+}
+
+/* ---- quicksort ------------------------------------------------------------------- */
+
+static void VS_F(vs_sift)(VS_K *a, int64_t i, int64_t n) {
+    VS_K v = a[i];
+    for (;;) {
+        int64_t c = 2 * i + 1;
+        if (c >= n) break;
+        if (c + 1 < n && a[c + 1] > a[c]) c++;
+        if (a[c] <= v) break;
+        a[i] = a[c];
+        i = c;
+    }
+    a[i] = v;
+}
+
+/* The fallback when the depth budget runs out: O(n log n), every index below n. */
+static void VS_F(vs_heapsort)(VS_K *a, int64_t n) {
+    for (int64_t i = n / 2; i-- > 0;) VS_F(vs_sift)(a, i, n);
+    for (int64_t e = n - 1; e > 0; e--) {
+        VS_K t = a[0];
+        a[0] = a[e];
+        a[e] = t;
+        VS_F(vs_sift)(a, 0, e);
+    }
+}
+
+/* The median of VS_W keys spread over a[0, n). */
+static VS_K VS_F(vs_pivot)(const VS_K *a, int64_t n) {
+    VS_K s[VS_W];
+    int64_t step = n / VS_W;
+    for (int i = 0; i < VS_W; i++) s[i] = a[(int64_t)i * step + step / 2];
+    VS_V r[1] = {VS_LOADU(s)};
+    VS_F(vs_network)(r, 1);
+    VS_STOREU(s, r[0]);
+    return s[VS_W / 2];
+}
+
+static void VS_F(vs_quick)(VS_K *a, int64_t n, int depth) {
+    while (n > VS_BASE) {
+        if (depth-- <= 0) {
+            VS_F(vs_heapsort)(a, n);
+            return;
+        }
+        VS_K kmin, kmax;
+        VS_K pivot = VS_F(vs_pivot)(a, n);
+        int64_t nl = VS_F(vs_partition)(a, n, pivot, &kmin, &kmax);
+        if (kmin == kmax) return; /* all equal (as loaded): sorted */
+        if (nl == n || nl == 0) {
+            /* every key on one side: split below the maximum; the keys equal
+             * to it go right, where they are in place */
+            nl = VS_F(vs_partition)(a, n, kmax - 1, &kmin, &kmax);
+            n = nl;
+            continue;
+        }
+        if (nl < n - nl) {
+            VS_F(vs_quick)(a, nl, depth);
+            a += nl;
+            n -= nl;
+        } else {
+            VS_F(vs_quick)(a + nl, n - nl, depth);
+            n = nl;
+        }
+    }
+    VS_F(vs_small)(a, n);
+}
+
+/* Sorts a[0, n) ascending. */
+static void VS_F(vsort)(VS_K *a, int64_t n) {
+    int lg = 63 - __builtin_clzll((unsigned long long)(n | 1));
+    VS_F(vs_quick)(a, n, 2 * lg + 8);
+}
+
+#undef VS_F
+#undef VS_BASE
+#undef VS_HIMASK
+#undef VS_INSTEP
+#undef VS_INFLIP
+#undef VS_U

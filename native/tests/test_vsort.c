@@ -1,0 +1,201 @@
+/* The vectorised sorts (vsort.h) through sort and sort_buckets, for every
+ * dtype on every ISA path the CPU has: adversarial inputs (all equal, sorted,
+ * reversed, few distinct values, organ pipe, NaNs of both signs, +-0, +-Inf,
+ * int min/max) at every size 0..300 and around each network and partition
+ * block size, against qsort with the documented order (k4j.h "sort"). */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "k4j.h"
+
+#include "test_isa.h"
+#include "test_util.h"
+
+/* sort keys (k4j.h): floats by their key, NaNs last by payload, -0.0 before +0.0 */
+static uint64_t key_f64(uint64_t b) {
+    uint64_t s = (b >> 63) ? ~b : (b ^ (UINT64_C(1) << 63));
+    return s - ((UINT64_C(1) << 52) - 1);
+}
+static uint32_t key_f32(uint32_t b) {
+    uint32_t s = (b >> 31) ? ~b : (b ^ (UINT32_C(1) << 31));
+    return s - ((UINT32_C(1) << 23) - 1);
+}
+static int cmp_f64(const void *a, const void *b) {
+    uint64_t x, y;
+    memcpy(&x, a, 8);
+    memcpy(&y, b, 8);
+    x = key_f64(x);
+    y = key_f64(y);
+    return x < y ? -1 : x > y;
+}
+static int cmp_f32(const void *a, const void *b) {
+    uint32_t x, y;
+    memcpy(&x, a, 4);
+    memcpy(&y, b, 4);
+    x = key_f32(x);
+    y = key_f32(y);
+    return x < y ? -1 : x > y;
+}
+static int cmp_i64(const void *a, const void *b) {
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return x < y ? -1 : x > y;
+}
+static int cmp_i32(const void *a, const void *b) {
+    int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+#define KINDS 10
+
+/* Bits of a float64 of the given kind at position i of n. */
+static double gen_f64(int kind, int64_t i, int64_t n) {
+    switch (kind) {
+    case 0: return (double)(int64_t)rnd() * 1e-9;
+    case 1: return 3.5;                                          /* all equal */
+    case 2: return (double)i;                                    /* sorted */
+    case 3: return (double)(n - i);                              /* reversed */
+    case 4: return (double)(rnd() % 4);                          /* few distinct */
+    case 5: return (double)(i < n / 2 ? i : n - i);              /* organ pipe */
+    case 6: {                                                     /* specials */
+        static const double sp[] = {NAN, -NAN, INFINITY, -INFINITY, 0.0, -0.0, 1.0, -1.0, 5e-324, -5e-324};
+        return sp[rnd() % 10];
+    }
+    case 7: {                                                     /* NaN payloads */
+        uint64_t b = UINT64_C(0x7ff0000000000000) | (rnd() & UINT64_C(0x800fffffffffffff));
+        if ((b & UINT64_C(0x000fffffffffffff)) == 0) b |= 1;
+        double v;
+        memcpy(&v, &b, 8);
+        return (rnd() & 1) ? v : (double)(int64_t)(rnd() % 1000) - 500;
+    }
+    case 8: return (rnd() % 64) ? 2.0 : (double)(int64_t)rnd();  /* one value dominating */
+    default: {                                                    /* any bits */
+        uint64_t b = rnd();
+        double v;
+        memcpy(&v, &b, 8);
+        return v;
+    }
+    }
+}
+
+static int64_t gen_i64(int kind, int64_t i, int64_t n) {
+    switch (kind) {
+    case 0: return (int64_t)rnd();
+    case 1: return -7;
+    case 2: return i - n / 2;
+    case 3: return n - i;
+    case 4: return (int64_t)(rnd() % 3) - 1;
+    case 5: return i < n / 2 ? i : n - i;
+    case 6: {
+        static const int64_t sp[] = {INT64_MIN, INT64_MAX, 0, -1, 1, INT64_MIN + 1, INT64_MAX - 1};
+        return sp[rnd() % 7];
+    }
+    case 7: return (rnd() & 1) ? INT64_MAX : INT64_MIN;
+    case 8: return (rnd() % 64) ? 2 : (int64_t)rnd();
+    default: return (int64_t)(rnd() % 1000);
+    }
+}
+
+static int32_t gen_i32(int kind, int64_t i, int64_t n) {
+    switch (kind) {
+    case 6: {
+        static const int32_t sp[] = {INT32_MIN, INT32_MAX, 0, -1, 1, INT32_MIN + 1, INT32_MAX - 1};
+        return sp[rnd() % 7];
+    }
+    case 7: return (rnd() & 1) ? INT32_MAX : INT32_MIN;
+    case 0: return (int32_t)(uint32_t)rnd();
+    default: return (int32_t)gen_i64(kind, i, n);
+    }
+}
+
+/* One dtype: fill, sort through k4j_sort_sort and through one k4j_sort_buckets
+ * bucket (keys in place), compare with qsort. */
+#define TEST_DTYPE(name, T, K, GEN, CMP, KEYFN)                                                     \
+    static void test_##name(int32_t isa, int64_t n, int kind) {                                    \
+        T *x = malloc(sizeof(T) * (size_t)(n + 1));                                                \
+        T *ref = malloc(sizeof(T) * (size_t)(n + 1));                                              \
+        T *scratch = malloc(sizeof(T) * (size_t)(n + 1));                                          \
+        T *orig = malloc(sizeof(T) * (size_t)(n + 1));                                             \
+        for (int64_t i = 0; i < n; i++) {                                                          \
+            x[i] = GEN(kind, i, n);                                                                \
+            ref[i] = x[i];                                                                         \
+            orig[i] = x[i];                                                                        \
+        }                                                                                          \
+        qsort(ref, (size_t)n, sizeof(T), CMP);                                                     \
+        int32_t st = k4j_sort_sort_##name(isa, x, n, n > K4J_SORT_STACK_MAX ? scratch : NULL);     \
+        CHECK(st == K4J_OK, "sort %s status %d", #name, st);                                       \
+        CHECK(memcmp(x, ref, sizeof(T) * (size_t)n) == 0, "sort %s isa %d n %lld kind %d", #name, \
+              isa, (long long)n, kind);                                                            \
+        /* one bucket of keys, sorted in place by sort_buckets */                                  \
+        K *keys = malloc(sizeof(K) * (size_t)(n + 1));                                             \
+        for (int64_t i = 0; i < n; i++) {                                                          \
+            T v = orig[i];                                                                         \
+            K b;                                                                                   \
+            memcpy(&b, &v, sizeof b);                                                              \
+            keys[i] = KEYFN(b);                                                                    \
+        }                                                                                          \
+        int64_t bounds[2] = {0, n};                                                                \
+        int64_t *work = malloc(sizeof(int64_t) * K4J_SORT_WORK_WORDS);                             \
+        K *tmp = malloc(sizeof(K) * (size_t)(K4J_SORT_STACK_MAX + 1));                             \
+        if (n > 0) {                                                                               \
+            st = k4j_sort_buckets_##name(isa, keys, n, NULL, bounds, 1, tmp, K4J_SORT_STACK_MAX,   \
+                                         work);                                                    \
+            CHECK(st == K4J_OK, "buckets %s status %d", #name, st);                                \
+            int ok = 1;                                                                            \
+            for (int64_t i = 1; i < n; i++) {                                                      \
+                K a, c;                                                                            \
+                memcpy(&a, &keys[i - 1], sizeof a);                                                \
+                memcpy(&c, &keys[i], sizeof c);                                                    \
+                T va, vc;                                                                          \
+                memcpy(&va, &a, sizeof va);                                                        \
+                memcpy(&vc, &c, sizeof vc);                                                        \
+                if (CMP(&va, &vc) > 0) ok = 0;                                                     \
+            }                                                                                      \
+            CHECK(ok, "buckets %s isa %d n %lld kind %d unsorted", #name, isa, (long long)n, kind); \
+            CHECK(memcmp(keys, ref, sizeof(T) * (size_t)n) == 0, "buckets %s isa %d n %lld kind %d", \
+                  #name, isa, (long long)n, kind);                                                 \
+        }                                                                                          \
+        free(tmp);                                                                                 \
+        free(work);                                                                                \
+        free(keys);                                                                                \
+        free(orig);                                                                                \
+        free(x);                                                                                   \
+        free(ref);                                                                                 \
+        free(scratch);                                                                             \
+    }
+
+static uint64_t key_i64(uint64_t b) { return b ^ (UINT64_C(1) << 63); }
+static uint32_t key_i32(uint32_t b) { return b ^ (UINT32_C(1) << 31); }
+
+TEST_DTYPE(f64, double, uint64_t, gen_f64, cmp_f64, key_f64)
+TEST_DTYPE(f32, float, uint32_t, (float)gen_f64, cmp_f32, key_f32)
+TEST_DTYPE(i64, int64_t, uint64_t, gen_i64, cmp_i64, key_i64)
+TEST_DTYPE(i32, int32_t, uint32_t, gen_i32, cmp_i32, key_i32)
+
+static void one(int32_t isa, int64_t n) {
+    for (int kind = 0; kind < KINDS; kind++) {
+        test_f64(isa, n, kind);
+        test_f32(isa, n, kind);
+        test_i64(isa, n, kind);
+        test_i32(isa, n, kind);
+    }
+}
+
+int main(void) {
+    /* network sizes (multiples of 4, 8 and 16 lanes up to 16 vectors), the partition's
+     * blocks (4 vectors from each end), the radix threshold, the stack limit */
+    static const int64_t around[] = {384, 512, 1024, 2048, 4096, 65536};
+    for (int32_t isa = K4J_ISA_BASELINE; isa >= 0 && isa <= k4j_info_best_isa(); isa = next_isa(isa)) {
+        for (int64_t n = 0; n <= 300; n++) one(isa, n);
+        for (size_t s = 0; s < sizeof around / sizeof *around; s++)
+            for (int64_t d = -2; d <= 2; d++) one(isa, around[s] + d);
+        one(isa, 100003);
+    }
+    if (failures) {
+        fprintf(stderr, "%d failures\n", failures);
+        return 1;
+    }
+    printf("test_vsort: ok\n");
+    return 0;
+}
