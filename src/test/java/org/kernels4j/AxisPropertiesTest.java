@@ -260,7 +260,7 @@ class AxisPropertiesTest {
                 MemorySegment rowVec = vector(t, cols, r);
                 MemorySegment colVec = vector(t, rows, r);
                 double scalar = value(r, 0.2);
-                for (BinaryOp op : BinaryOp.values()) {
+                for (BinaryOp op : new BinaryOp[] {BinaryOp.ADD, BinaryOp.SUB, BinaryOp.MUL, BinaryOp.DIV}) { // the broadcasting ops of the API
                     NumericMatrix outRow = like(m);
                     NumericMatrix outCol = like(m);
                     NumericMatrix outScalar = like(m);
