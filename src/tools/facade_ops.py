@@ -1048,7 +1048,7 @@ OPS += [
                 "(subnormals included), +0.0 for either zero, and a NaN stays that NaN."),
     ufunc_binary("pow", "POW", "NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: "
                  "pow(x, ±0) is 1 and pow(1, y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a "
-                 "negative base with a non-integer exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow "
+                 "negative base with a non-integer exponent gives NaN, {@code pow(±0, y)} for {@code y < 0} is ±Inf, overflow "
                  "gives ±Inf.", 1,
                  params={("a", None): "the bases", ("b", None): "the exponents"}),
     ufunc_binary("atan2", "ATAN2", "NumPy's {@code arctan2}, {@code out[i] = atan2(a[i], b[i])}: the angle of the "

@@ -10736,18 +10736,18 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * The asynchronous form of {@link Kernels#pow(NumericArray, NumericArray, NumericArray)}, run on
      * this pool. NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1
      * and pow(1, y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a
-     * non-integer exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy:
-     * float64 results within 1 ulp of the correctly rounded value (at most that many representable
-     * values away from it; checked against high-precision references on every backend and CPU path);
-     * float32 values are computed in float64 and rounded once, within 1 ulp. The elements are split
-     * into chunks that the workers claim in turn; each element is computed once, by the code of the
-     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
-     * output partly written: each chunk holds either its old values or all of its new ones, and one
-     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
-     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
-     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
-     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
-     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * non-integer exponent gives NaN, {@code pow(±0, y)} for {@code y < 0} is ±Inf, overflow gives
+     * ±Inf. Accuracy: float64 results within 1 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp. The elements
+     * are split into chunks that the workers claim in turn; each element is computed once, by the code
+     * of the synchronous call. Cancelling the future stops the work at the next chunk boundary and
+     * leaves the output partly written: each chunk holds either its old values or all of its new ones,
+     * and one chunk per worker may still be written for a moment after {@code cancel} returns. The call
+     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
+     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
+     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
+     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
      * href="#cancellation">cancellation</a>).
      *
      * @param a the bases (float64 or float32)
@@ -10771,18 +10771,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * The asynchronous form of {@link Kernels#pow(double[], double[], double[])}, run on this pool.
      * NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1,
      * y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer
-     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results
-     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
-     * checked against high-precision references on every backend and CPU path); float32 values are
-     * computed in float64 and rounded once, within 1 ulp. The elements are split into chunks that the
-     * workers claim in turn; each element is computed once, by the code of the synchronous call.
-     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
-     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
-     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
-     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
-     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
-     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
-     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * exponent gives NaN, {@code pow(±0, y)} for {@code y < 0} is ±Inf, overflow gives ±Inf. Accuracy:
+     * float64 results within 1 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
      *
      * @param a the bases
      * @param b the exponents
@@ -10803,18 +10804,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * The asynchronous form of {@link Kernels#pow(float[], float[], float[])}, run on this pool.
      * NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1,
      * y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer
-     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results
-     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
-     * checked against high-precision references on every backend and CPU path); float32 values are
-     * computed in float64 and rounded once, within 1 ulp. The elements are split into chunks that the
-     * workers claim in turn; each element is computed once, by the code of the synchronous call.
-     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
-     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
-     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
-     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
-     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
-     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
-     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * exponent gives NaN, {@code pow(±0, y)} for {@code y < 0} is ±Inf, overflow gives ±Inf. Accuracy:
+     * float64 results within 1 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
      *
      * @param a the bases
      * @param b the exponents
@@ -10835,19 +10837,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * The asynchronous form of {@link Kernels#pow(double[], double[])}, run on this pool. NumPy's
      * {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1, y) is 1
      * for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer exponent
-     * gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results within 1
-     * ulp of the correctly rounded value (at most that many representable values away from it; checked
-     * against high-precision references on every backend and CPU path); float32 values are computed in
-     * float64 and rounded once, within 1 ulp. This form returns the results in a new array on the Java
-     * heap instead of writing an {@code out}. The elements are split into chunks that the workers claim
-     * in turn; each element is computed once, by the code of the synchronous call. Cancelling the
-     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
-     * holds either its old values or all of its new ones, and one chunk per worker may still be written
-     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
-     * as the synchronous call does, submits the work and returns without blocking; it ignores the
-     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
-     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
-     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * gives NaN, {@code pow(±0, y)} for {@code y < 0} is ±Inf, overflow gives ±Inf. Accuracy: float64
+     * results within 1 ulp of the correctly rounded value (at most that many representable values away
+     * from it; checked against high-precision references on every backend and CPU path); float32 values
+     * are computed in float64 and rounded once, within 1 ulp. This form returns the results in a new
+     * array on the Java heap instead of writing an {@code out}. The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param a the bases
      * @param b the exponents
@@ -10866,19 +10868,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * The asynchronous form of {@link Kernels#pow(float[], float[])}, run on this pool. NumPy's {@code
      * power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1, y) is 1 for
      * every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer exponent
-     * gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results within 1
-     * ulp of the correctly rounded value (at most that many representable values away from it; checked
-     * against high-precision references on every backend and CPU path); float32 values are computed in
-     * float64 and rounded once, within 1 ulp. This form returns the results in a new array on the Java
-     * heap instead of writing an {@code out}. The elements are split into chunks that the workers claim
-     * in turn; each element is computed once, by the code of the synchronous call. Cancelling the
-     * future stops the work at the next chunk boundary and leaves the output partly written: each chunk
-     * holds either its old values or all of its new ones, and one chunk per worker may still be written
-     * for a moment after {@code cancel} returns. The call checks its arguments on the calling thread,
-     * as the synchronous call does, submits the work and returns without blocking; it ignores the
-     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
-     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
-     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * gives NaN, {@code pow(±0, y)} for {@code y < 0} is ±Inf, overflow gives ±Inf. Accuracy: float64
+     * results within 1 ulp of the correctly rounded value (at most that many representable values away
+     * from it; checked against high-precision references on every backend and CPU path); float32 values
+     * are computed in float64 and rounded once, within 1 ulp. This form returns the results in a new
+     * array on the Java heap instead of writing an {@code out}. The elements are split into chunks that
+     * the workers claim in turn; each element is computed once, by the code of the synchronous call.
+     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
+     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
+     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param a the bases
      * @param b the exponents
@@ -10897,19 +10899,20 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * The asynchronous form of {@link Kernels#pow(DoubleArray, DoubleArray, Arena)}, run on this pool.
      * NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1,
      * y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer
-     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results
-     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
-     * checked against high-precision references on every backend and CPU path); float32 values are
-     * computed in float64 and rounded once, within 1 ulp. This form returns the results in a new array
-     * in {@code arena} instead of writing an {@code out}. The elements are split into chunks that the
-     * workers claim in turn; each element is computed once, by the code of the synchronous call.
-     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
-     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
-     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
-     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
-     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
-     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
-     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * exponent gives NaN, {@code pow(±0, y)} for {@code y < 0} is ±Inf, overflow gives ±Inf. Accuracy:
+     * float64 results within 1 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
      *
      * @param a the bases
      * @param b the exponents
@@ -10933,19 +10936,20 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * The asynchronous form of {@link Kernels#pow(FloatArray, FloatArray, Arena)}, run on this pool.
      * NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1,
      * y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer
-     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results
-     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
-     * checked against high-precision references on every backend and CPU path); float32 values are
-     * computed in float64 and rounded once, within 1 ulp. This form returns the results in a new array
-     * in {@code arena} instead of writing an {@code out}. The elements are split into chunks that the
-     * workers claim in turn; each element is computed once, by the code of the synchronous call.
-     * Cancelling the future stops the work at the next chunk boundary and leaves the output partly
-     * written: each chunk holds either its old values or all of its new ones, and one chunk per worker
-     * may still be written for a moment after {@code cancel} returns. The call checks its arguments on
-     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
-     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
-     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
-     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * exponent gives NaN, {@code pow(±0, y)} for {@code y < 0} is ±Inf, overflow gives ±Inf. Accuracy:
+     * float64 results within 1 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}. The elements are split
+     * into chunks that the workers claim in turn; each element is computed once, by the code of the
+     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
+     * output partly written: each chunk holds either its old values or all of its new ones, and one
+     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
      *
      * @param a the bases
      * @param b the exponents
@@ -10969,19 +10973,19 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * The asynchronous form of {@link Kernels#pow(NumericArray, NumericArray, Arena)}, run on this
      * pool. NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and
      * pow(1, y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a
-     * non-integer exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy:
-     * float64 results within 1 ulp of the correctly rounded value (at most that many representable
-     * values away from it; checked against high-precision references on every backend and CPU path);
-     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
-     * results in a new array in {@code arena} instead of writing an {@code out}. The elements are split
-     * into chunks that the workers claim in turn; each element is computed once, by the code of the
-     * synchronous call. Cancelling the future stops the work at the next chunk boundary and leaves the
-     * output partly written: each chunk holds either its old values or all of its new ones, and one
-     * chunk per worker may still be written for a moment after {@code cancel} returns. The call checks
-     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
-     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
-     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
-     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * non-integer exponent gives NaN, {@code pow(±0, y)} for {@code y < 0} is ±Inf, overflow gives
+     * ±Inf. Accuracy: float64 results within 1 ulp of the correctly rounded value (at most that many
+     * representable values away from it; checked against high-precision references on every backend and
+     * CPU path); float32 values are computed in float64 and rounded once, within 1 ulp. This form
+     * returns the results in a new array in {@code arena} instead of writing an {@code out}. The
+     * elements are split into chunks that the workers claim in turn; each element is computed once, by
+     * the code of the synchronous call. Cancelling the future stops the work at the next chunk boundary
+     * and leaves the output partly written: each chunk holds either its old values or all of its new
+     * ones, and one chunk per worker may still be written for a moment after {@code cancel} returns.
+     * The call checks its arguments on the calling thread, as the synchronous call does, submits the
+     * work and returns without blocking; it ignores the caller's interrupt status, and the workers do
+     * not respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves
+     * the work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
      * href="#cancellation">cancellation</a>).
      *
      * @param a the bases (float64 or float32)

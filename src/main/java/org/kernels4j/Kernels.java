@@ -9548,10 +9548,10 @@ public final class Kernels {
     /**
      * NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1,
      * y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer
-     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results
-     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
-     * checked against high-precision references on every backend and CPU path); float32 values are
-     * computed in float64 and rounded once, within 1 ulp.
+     * exponent gives NaN, {@code pow(±0, y)} for {@code y < 0} is ±Inf, overflow gives ±Inf. Accuracy:
+     * float64 results within 1 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp.
      *
      * @param a the bases
      * @param b the exponents
@@ -9568,10 +9568,10 @@ public final class Kernels {
     /**
      * NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1,
      * y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer
-     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results
-     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
-     * checked against high-precision references on every backend and CPU path); float32 values are
-     * computed in float64 and rounded once, within 1 ulp.
+     * exponent gives NaN, {@code pow(±0, y)} for {@code y < 0} is ±Inf, overflow gives ±Inf. Accuracy:
+     * float64 results within 1 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp.
      *
      * @param a the bases
      * @param b the exponents
@@ -9588,10 +9588,10 @@ public final class Kernels {
     /**
      * NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1,
      * y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer
-     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results
-     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
-     * checked against high-precision references on every backend and CPU path); float32 values are
-     * computed in float64 and rounded once, within 1 ulp.
+     * exponent gives NaN, {@code pow(±0, y)} for {@code y < 0} is ±Inf, overflow gives ±Inf. Accuracy:
+     * float64 results within 1 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp.
      *
      * @param a the bases (float64 or float32)
      * @param b the exponents (float64 or float32)
@@ -9610,11 +9610,11 @@ public final class Kernels {
     /**
      * NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1,
      * y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer
-     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results
-     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
-     * checked against high-precision references on every backend and CPU path); float32 values are
-     * computed in float64 and rounded once, within 1 ulp. This form returns the results in a new array
-     * on the Java heap instead of writing an {@code out}.
+     * exponent gives NaN, {@code pow(±0, y)} for {@code y < 0} is ±Inf, overflow gives ±Inf. Accuracy:
+     * float64 results within 1 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
+     * results in a new array on the Java heap instead of writing an {@code out}.
      *
      * @param a the bases
      * @param b the exponents
@@ -9631,11 +9631,11 @@ public final class Kernels {
     /**
      * NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1,
      * y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer
-     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results
-     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
-     * checked against high-precision references on every backend and CPU path); float32 values are
-     * computed in float64 and rounded once, within 1 ulp. This form returns the results in a new array
-     * on the Java heap instead of writing an {@code out}.
+     * exponent gives NaN, {@code pow(±0, y)} for {@code y < 0} is ±Inf, overflow gives ±Inf. Accuracy:
+     * float64 results within 1 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
+     * results in a new array on the Java heap instead of writing an {@code out}.
      *
      * @param a the bases
      * @param b the exponents
@@ -9652,11 +9652,11 @@ public final class Kernels {
     /**
      * NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1,
      * y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer
-     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results
-     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
-     * checked against high-precision references on every backend and CPU path); float32 values are
-     * computed in float64 and rounded once, within 1 ulp. This form returns the results in a new array
-     * in {@code arena} instead of writing an {@code out}.
+     * exponent gives NaN, {@code pow(±0, y)} for {@code y < 0} is ±Inf, overflow gives ±Inf. Accuracy:
+     * float64 results within 1 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}.
      *
      * @param a the bases
      * @param b the exponents
@@ -9676,11 +9676,11 @@ public final class Kernels {
     /**
      * NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1,
      * y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer
-     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results
-     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
-     * checked against high-precision references on every backend and CPU path); float32 values are
-     * computed in float64 and rounded once, within 1 ulp. This form returns the results in a new array
-     * in {@code arena} instead of writing an {@code out}.
+     * exponent gives NaN, {@code pow(±0, y)} for {@code y < 0} is ±Inf, overflow gives ±Inf. Accuracy:
+     * float64 results within 1 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}.
      *
      * @param a the bases
      * @param b the exponents
@@ -9700,11 +9700,11 @@ public final class Kernels {
     /**
      * NumPy's {@code power} for floats, {@code out[i] = a[i]^b[i]}, C's pow: pow(x, ±0) is 1 and pow(1,
      * y) is 1 for every x and y (NaN included), pow(-1, ±Inf) is 1, a negative base with a non-integer
-     * exponent gives NaN, pow(±0, y) for y < 0 is ±Inf, overflow gives ±Inf. Accuracy: float64 results
-     * within 1 ulp of the correctly rounded value (at most that many representable values away from it;
-     * checked against high-precision references on every backend and CPU path); float32 values are
-     * computed in float64 and rounded once, within 1 ulp. This form returns the results in a new array
-     * in {@code arena} instead of writing an {@code out}.
+     * exponent gives NaN, {@code pow(±0, y)} for {@code y < 0} is ±Inf, overflow gives ±Inf. Accuracy:
+     * float64 results within 1 ulp of the correctly rounded value (at most that many representable
+     * values away from it; checked against high-precision references on every backend and CPU path);
+     * float32 values are computed in float64 and rounded once, within 1 ulp. This form returns the
+     * results in a new array in {@code arena} instead of writing an {@code out}.
      *
      * @param a the bases (float64 or float32)
      * @param b the exponents (float64 or float32)
