@@ -498,6 +498,32 @@ K4J_API int32_t k4j_gemm_gemm_f64(int32_t isa, int32_t transA, int32_t transB, i
 K4J_API int32_t k4j_gemm_gemm_f32(int32_t isa, int32_t transA, int32_t transB, int64_t m, int64_t n, int64_t k, float alpha, const float *a, int64_t lda, const float *b, int64_t ldb, float beta, float *c, int64_t ldc, void *workspace);
 K4J_API int32_t k4j_gemm_gemv_f64(int32_t isa, int32_t transA, int64_t m, int64_t n, double alpha, const double *a, int64_t lda, const double *x, double beta, double *y);
 K4J_API int32_t k4j_gemm_gemv_f32(int32_t isa, int32_t transA, int64_t m, int64_t n, float alpha, const float *a, int64_t lda, const float *x, float beta, float *y);
+/* gemm on a shared packed B: the workers of a pool pack op(B) once, together,
+ * and then each computes its rows of C against that one copy (instead of each
+ * packing all of B again).
+ *   packb_size: bytes of the whole packed op(B) (k x n) on this path (0 when k or
+ *     n is 0; -1 for negative sizes or an overflow).
+ *   packb_panels: how many panels it is packed in (0 when k or n is 0).
+ *   packb: packs panels [q0, q1) of op(B) into dst, which must be 64-byte
+ *     aligned and hold dst_bytes >= packb_size bytes; op(B) as for gemm (B
+ *     stored k x n, or n x k when transB). Disjoint panel ranges may be packed
+ *     by different threads at the same time. K4J_EINVAL for q1 > packb_panels,
+ *     a short or misaligned dst, and gemm's checks on B.
+ *   gemm_packed: gemm with op(B) taken from a buffer packb filled completely
+ *     for the same k and n on the same path (bpacked_bytes >= packb_size,
+ *     64-byte aligned). Every element of C gets the bits gemm gives it.
+ *     workspace as for gemm (k4j_gemm_workspace_size_* bytes suffice), or NULL.
+ * Offsets into the packed buffer come from k, n and the path's block sizes only:
+ * a buffer or B changed by another thread meanwhile gives other numbers, never
+ * an access outside the buffers. */
+K4J_API int64_t k4j_gemm_packb_size_f64(int32_t isa, int64_t k, int64_t n);
+K4J_API int64_t k4j_gemm_packb_size_f32(int32_t isa, int64_t k, int64_t n);
+K4J_API int64_t k4j_gemm_packb_panels_f64(int32_t isa, int64_t k, int64_t n);
+K4J_API int64_t k4j_gemm_packb_panels_f32(int32_t isa, int64_t k, int64_t n);
+K4J_API int32_t k4j_gemm_packb_f64(int32_t isa, int32_t transB, int64_t k, int64_t n, const double *b, int64_t ldb, int64_t q0, int64_t q1, void *dst, int64_t dst_bytes);
+K4J_API int32_t k4j_gemm_packb_f32(int32_t isa, int32_t transB, int64_t k, int64_t n, const float *b, int64_t ldb, int64_t q0, int64_t q1, void *dst, int64_t dst_bytes);
+K4J_API int32_t k4j_gemm_gemm_packed_f64(int32_t isa, int32_t transA, int64_t m, int64_t n, int64_t k, double alpha, const double *a, int64_t lda, const void *bpacked, int64_t bpacked_bytes, double beta, double *c, int64_t ldc, void *workspace);
+K4J_API int32_t k4j_gemm_gemm_packed_f32(int32_t isa, int32_t transA, int64_t m, int64_t n, int64_t k, float alpha, const float *a, int64_t lda, const void *bpacked, int64_t bpacked_bytes, float beta, float *c, int64_t ldc, void *workspace);
 
 /* The configuration gemm uses on the path `isa` resolves to, chosen when the
  * library loaded from this CPU's caches (CPUID, else a per-family table). Writes

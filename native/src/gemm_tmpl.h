@@ -287,6 +287,10 @@ __attribute__((noinline)) static void K4J_LOCAL(ukernel)(int64_t kc, const T *re
 
 /* ---- gemm ---------------------------------------------------------------------------- */
 
+/* Columns of a packed op(B): n rounded up to whole micro-panels. */
+static int64_t K4J_LOCAL(packb_np)(int64_t n) { return k4j_round_up(n, NR); }
+
+
 /* C = beta * C without reading C when beta == 0 (the alpha == 0 or k == 0 case). */
 static void K4J_LOCAL(scale_c)(int64_t m, int64_t n, T beta, T *c, int64_t ldc) {
     if (beta == (T)1) return;
@@ -302,7 +306,7 @@ static void K4J_LOCAL(scale_c)(int64_t m, int64_t n, T beta, T *c, int64_t ldc) 
 
 static void K4J_LOCAL(gemm_blocked)(int ta, int tb, int64_t m, int64_t n, int64_t k, T alpha, const T *a,
                                     int64_t lda, const T *b, int64_t ldb, T beta, T *c, int64_t ldc,
-                                    T *restrict apack, T *restrict bpack) {
+                                    T *restrict apack, T *restrict bpack, const T *bshared) {
     for (int64_t i3 = 0; i3 < m; i3 += MC) {
         int64_t mc = k4j_min64(MC, m - i3);
         for (int64_t p0 = 0; p0 < k; p0 += KC) {
@@ -312,14 +316,20 @@ static void K4J_LOCAL(gemm_blocked)(int ta, int tb, int64_t m, int64_t n, int64_
             K4J_LOCAL(pack_a)(ta, a, lda, i3, p0, mc, kc, apack);
             for (int64_t j2 = 0; j2 < n; j2 += NC) {
                 int64_t nc = k4j_min64(NC, n - j2);
-                K4J_LOCAL(pack_b)(tb, b, ldb, p0, j2, kc, nc, bpack);
+                const T *bp;
+                if (bshared != NULL) {
+                    bp = bshared + p0 * K4J_LOCAL(packb_np)(n) + j2 * kc; /* packed already */
+                } else {
+                    K4J_LOCAL(pack_b)(tb, b, ldb, p0, j2, kc, nc, bpack);
+                    bp = bpack;
+                }
                 for (int64_t ir = 0; ir < mc; ir += MR) {
                     int mr = (int)k4j_min64(MR, mc - ir);
                     const T *ap = apack + ir * kc;
                     T *crow = c + (i3 + ir) * ldc + j2;
                     for (int64_t jr = 0; jr < nc; jr += NR) {
                         int nr = (int)k4j_min64(NR, nc - jr);
-                        K4J_LOCAL(ukernel)(kc, ap, bpack + jr * kc, crow + jr, ldc, mr, nr, alpha, beta_p);
+                        K4J_LOCAL(ukernel)(kc, ap, bp + jr * kc, crow + jr, ldc, mr, nr, alpha, beta_p);
                     }
                 }
             }
@@ -344,7 +354,76 @@ int32_t K4J_OP(gemm_gemm)(int32_t transA, int32_t transB, int64_t m, int64_t n, 
     }
     char *base = k4j_align_up(workspace);
     K4J_LOCAL(gemm_blocked)(transA != 0, transB != 0, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, (T *)base,
-                            (T *)(base + abytes));
+                            (T *)(base + abytes), NULL);
+    free(owned);
+    return K4J_OK;
+}
+
+/* ---- gemm on a shared packed B --------------------------------------------------------
+ * The whole op(B) packed once, as gemm_blocked packs it one panel at a time, so that the
+ * workers of a pool share one copy instead of each packing all of B again. Panel (pb, jb)
+ * holds depth block [pb KC, +kc) x column block [jb NC, +nc) as micro-panels of NR columns
+ * (kc x round_up(nc, NR) values) and starts at element p0 * NP + j2 * kc, NP = round_up(n, NR):
+ * the panels of a depth block tile its kc x NP rows, and the depth blocks follow each other.
+ * Panels are numbered q = pb * (column blocks) + jb. The buffer must be 64-byte aligned (the
+ * micro-kernel loads B with aligned loads). Every offset is computed from k, n and the path's
+ * block sizes, never read from the buffer, so what another thread writes into the buffer or
+ * into B can change the numbers but not which memory is touched. */
+static int64_t K4J_LOCAL(packb_panels)(int64_t k, int64_t n) {
+    return (k + KC - 1) / KC * ((n + NC - 1) / NC);
+}
+
+int64_t K4J_OP(gemm_packb_size)(int64_t k, int64_t n) {
+    if (k == 0 || n == 0) return 0;
+    int64_t np = K4J_LOCAL(packb_np)(n);
+    if (np > INT64_MAX / (int64_t)sizeof(T) / k) return -1;
+    return k * np * (int64_t)sizeof(T);
+}
+
+int64_t K4J_OP(gemm_packb_panels)(int64_t k, int64_t n) {
+    if (k == 0 || n == 0) return 0;
+    return K4J_LOCAL(packb_panels)(k, n);
+}
+
+int32_t K4J_OP(gemm_packb)(int32_t transB, int64_t k, int64_t n, const T *b, int64_t ldb, int64_t q0, int64_t q1,
+                           void *dst, int64_t dst_bytes) {
+    if (k == 0 || n == 0) return q0 == 0 && q1 == 0 ? K4J_OK : K4J_EINVAL;
+    int64_t size = K4J_OP(gemm_packb_size)(k, n);
+    if (size < 0 || dst_bytes < size || ((uintptr_t)dst & (K4J_GEMM_ALIGN - 1)) != 0 ||
+        q1 > K4J_LOCAL(packb_panels)(k, n)) {
+        return K4J_EINVAL;
+    }
+    int64_t nb = (n + NC - 1) / NC, np = K4J_LOCAL(packb_np)(n);
+    T *base = (T *)dst;
+    for (int64_t q = q0; q < q1; q++) {
+        int64_t p0 = q / nb * KC, j2 = q % nb * NC;
+        int64_t kc = k4j_min64(KC, k - p0), nc = k4j_min64(NC, n - j2);
+        K4J_LOCAL(pack_b)(transB != 0, b, ldb, p0, j2, kc, nc, base + p0 * np + j2 * kc);
+    }
+    return K4J_OK;
+}
+
+int32_t K4J_OP(gemm_gemm_packed)(int32_t transA, int64_t m, int64_t n, int64_t k, T alpha, const T *a, int64_t lda,
+                                 const void *bpacked, int64_t bpacked_bytes, T beta, T *c, int64_t ldc,
+                                 void *workspace) {
+    if (m == 0 || n == 0) return K4J_OK;
+    if (alpha == (T)0 || k == 0) {
+        K4J_LOCAL(scale_c)(m, n, beta, c, ldc);
+        return K4J_OK;
+    }
+    int64_t size = K4J_OP(gemm_packb_size)(k, n);
+    if (size < 0 || bpacked_bytes < size || ((uintptr_t)bpacked & (K4J_GEMM_ALIGN - 1)) != 0) return K4J_EINVAL;
+    int64_t abytes, bbytes;
+    K4J_LOCAL(workspace_parts)(m, n, k, &abytes, &bbytes);
+    void *owned = NULL;
+    if (workspace == NULL) {
+        owned = malloc((size_t)(abytes + K4J_GEMM_ALIGN));
+        if (owned == NULL) return K4J_ENOMEM;
+        workspace = owned;
+    }
+    char *base = k4j_align_up(workspace);
+    K4J_LOCAL(gemm_blocked)(transA != 0, 0, m, n, k, alpha, a, lda, NULL, 1, beta, c, ldc, (T *)base, NULL,
+                            (const T *)bpacked);
     free(owned);
     return K4J_OK;
 }

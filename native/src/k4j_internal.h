@@ -260,6 +260,21 @@ static inline int k4j_bad_bounds(const int64_t *bounds, int64_t nb, int64_t nkey
        int64_t lda, const T *b, int64_t ldb, T beta, T *c, int64_t ldc, void *workspace),       \
       (transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, workspace),                \
       K4J_GEMM_BAD(transA, transB, m, n, k, a, lda, b, ldb, c, ldc), K4J_EINVAL)                \
+    X(int64_t, gemm_packb_size_##SFX, (int64_t k, int64_t n), (k, n), ((k) < 0 || (n) < 0), -1)     \
+    X(int64_t, gemm_packb_panels_##SFX, (int64_t k, int64_t n), (k, n), ((k) < 0 || (n) < 0), -1)   \
+    X(int32_t, gemm_packb_##SFX,                                                                \
+      (int32_t transB, int64_t k, int64_t n, const T *b, int64_t ldb, int64_t q0, int64_t q1,     \
+       void *dst, int64_t dst_bytes),                                                           \
+      (transB, k, n, b, ldb, q0, q1, dst, dst_bytes),                                           \
+      ((k) < 0 || (n) < 0 || (ldb) < K4J_MAX1((transB) ? (k) : (n)) || (q0) < 0 || (q1) < (q0) ||  \
+       ((k) > 0 && (n) > 0 && ((b) == NULL || (dst) == NULL)) || (dst_bytes) < 0), K4J_EINVAL)      \
+    X(int32_t, gemm_gemm_packed_##SFX,                                                          \
+      (int32_t transA, int64_t m, int64_t n, int64_t k, T alpha, const T *a, int64_t lda,         \
+       const void *bpacked, int64_t bpacked_bytes, T beta, T *c, int64_t ldc, void *workspace),   \
+      (transA, m, n, k, alpha, a, lda, bpacked, bpacked_bytes, beta, c, ldc, workspace),          \
+      ((m) < 0 || (n) < 0 || (k) < 0 || (lda) < K4J_MAX1((transA) ? (m) : (k)) ||                \
+       (ldc) < K4J_MAX1(n) || ((m) > 0 && (n) > 0 && (c) == NULL) || (bpacked_bytes) < 0 ||       \
+       ((m) > 0 && (n) > 0 && (k) > 0 && ((a) == NULL || (bpacked) == NULL))), K4J_EINVAL)         \
     X(int32_t, gemm_gemv_##SFX,                                                                 \
       (int32_t transA, int64_t m, int64_t n, T alpha, const T *a, int64_t lda, const T *x,      \
        T beta, T *y),                                                                           \

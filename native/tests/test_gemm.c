@@ -173,6 +173,55 @@ static void test_special(int isa) {
     CHECK(y[0] == 5 && y[1] == 7 && y[2] == 9, "gemv^T beta == 0 with NaN in y: %g %g %g", y[0], y[1], y[2]);
 }
 
+/* gemm on a shared packed B: packed in two panel ranges (as two workers would), then rows
+ * of C computed in two row blocks against it; every element must have gemm's bits. The
+ * packed buffer is exactly packb_size bytes at a 64-byte boundary (ASan sees an overrun). */
+#define PACKED_CASE(T, SFX)                                                                            \
+    static void packed_case_##SFX(int isa, int ta, int tb, int64_t m, int64_t n, int64_t k, double alpha, \
+                                  double beta) {                                                       \
+        int64_t lda = (ta ? m : k) + 1, ldb = (tb ? k : n) + 2, ldc = n + 1;                           \
+        int64_t arows = ta ? k : m, brows = tb ? n : k;                                                \
+        T *a = malloc(sizeof(T) * (size_t)(arows * lda + 1));                                          \
+        T *b = malloc(sizeof(T) * (size_t)(brows * ldb + 1));                                          \
+        T *c1 = malloc(sizeof(T) * (size_t)(m * ldc + 1));                                             \
+        T *c2 = malloc(sizeof(T) * (size_t)(m * ldc + 1));                                             \
+        for (int64_t i = 0; i < arows * lda; i++) a[i] = (T)uniform();                                 \
+        for (int64_t i = 0; i < brows * ldb; i++) b[i] = (T)uniform();                                 \
+        for (int64_t i = 0; i < m * ldc; i++) c1[i] = c2[i] = (T)uniform();                            \
+        int64_t size = k4j_gemm_packb_size_##SFX(isa, k, n);                                           \
+        int64_t panels = k4j_gemm_packb_panels_##SFX(isa, k, n);                                       \
+        CHECK(size >= (int64_t)sizeof(T) * k * n && panels >= 1, "packb size/panels");                 \
+        void *dst = aligned_alloc(64, (size_t)((size + 63) / 64 * 64));                                \
+        CHECK(k4j_gemm_packb_##SFX(isa, tb, k, n, b, ldb, 0, panels + 1, dst, size) == K4J_EINVAL,    \
+              "packb past the last panel");                                                            \
+        CHECK(k4j_gemm_packb_##SFX(isa, tb, k, n, b, ldb, 0, panels, dst, size - 1) == K4J_EINVAL,    \
+              "packb short buffer");                                                                   \
+        CHECK(k4j_gemm_packb_##SFX(isa, tb, k, n, b, ldb, panels / 2, panels, dst, size) == K4J_OK,   \
+              "packb upper half");                                                                     \
+        CHECK(k4j_gemm_packb_##SFX(isa, tb, k, n, b, ldb, 0, panels / 2, dst, size) == K4J_OK,        \
+              "packb lower half");                                                                     \
+        CHECK(k4j_gemm_gemm_##SFX(isa, ta, tb, m, n, k, (T)alpha, a, lda, b, ldb, (T)beta, c1, ldc, NULL) \
+                  == K4J_OK, "gemm reference");                                                        \
+        int64_t half = m / 2;                                                                          \
+        const T *a2 = ta ? a + half : a + half * lda;                                                  \
+        CHECK(k4j_gemm_gemm_packed_##SFX(isa, ta, half, n, k, (T)alpha, a, lda, dst, size, (T)beta, c2, \
+                                         ldc, NULL) == K4J_OK, "gemm_packed first rows");              \
+        CHECK(k4j_gemm_gemm_packed_##SFX(isa, ta, m - half, n, k, (T)alpha, a2, lda, dst, size, (T)beta, \
+                                         c2 + half * ldc, ldc, NULL) == K4J_OK, "gemm_packed last rows"); \
+        CHECK(k4j_gemm_gemm_packed_##SFX(isa, ta, m, n, k, (T)alpha, a, lda, dst, size - 1, (T)beta, c2, \
+                                         ldc, NULL) == K4J_EINVAL, "gemm_packed short buffer");        \
+        CHECK(k4j_gemm_gemm_packed_##SFX(isa, ta, m, n, k, (T)alpha, a, lda, (char *)dst + 8, size,    \
+                                         (T)beta, c2, ldc, NULL) == K4J_EINVAL, "gemm_packed misaligned"); \
+        CHECK(memcmp(c1, c2, sizeof(T) * (size_t)(m * ldc)) == 0, "gemm_packed bits differ from gemm"); \
+        free(dst);                                                                                     \
+        free(a);                                                                                       \
+        free(b);                                                                                       \
+        free(c1);                                                                                      \
+        free(c2);                                                                                      \
+    }
+PACKED_CASE(double, f64)
+PACKED_CASE(float, f32)
+
 int main(void) {
     test_rejects();
     int best = k4j_info_best_isa();
@@ -210,6 +259,16 @@ int main(void) {
                 gemv_case_f64(isa, ta, m, n, alpha, beta, beta == 0.0);
                 gemv_case_f32(isa, ta, m, n, alpha, beta, beta == 0.0);
             }
+        for (int ta = 0; ta < 2; ta++)
+            for (int tb = 0; tb < 2; tb++) {
+                packed_case_f64(isa, ta, tb, 2 + below(90), 1 + below(200), 1 + below(200), uniform(), 0.5);
+                packed_case_f32(isa, ta, tb, 2 + below(90), 1 + below(200), 1 + below(200), uniform(), 0.0);
+            }
+        packed_case_f64(isa, 0, 0, emulated ? 30 : 700, 700, emulated ? 300 : 900, 1.0, 0.0);
+        packed_case_f32(isa, 1, 1, emulated ? 30 : 500, 1100, emulated ? 200 : 600, -0.5, 1.0);
+        CHECK(k4j_gemm_packb_size_f64(isa, 0, 5) == 0 && k4j_gemm_packb_panels_f32(isa, 5, 0) == 0, "empty packb");
+        CHECK(k4j_gemm_packb_size_f64(isa, -1, 5) == -1, "negative packb shape");
+        CHECK(k4j_gemm_packb_size_f64(isa, 1L << 40, 1L << 40) == -1, "packb size overflow");
         gemv_case_f64(isa, 0, 300, 1000, 1.0, 0.5, 0);
         gemv_case_f32(isa, 1, 1000, 300, 2.0, 0.0, 1);
     }

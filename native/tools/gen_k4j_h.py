@@ -32,7 +32,7 @@ OUT = ROOT / "src/main/java/org/kernels4j/ffi/k4j_h.java"
 # by construction: NativeGemm runs it only below CRITICAL_WORK padded multiply-adds (tens of
 # microseconds), and every larger product on heap matrices is staged. gemv's critical form
 # serves tiles of A of at most CRITICAL_CHUNK elements, as the other kernels' chunks.
-NO_CRITICAL = re.compile(r"^k4j_mem_|^k4j_gemm_workspace_size_")
+NO_CRITICAL = re.compile(r"^k4j_mem_|^k4j_gemm_workspace_size_|^k4j_gemm_packb_size_|^k4j_gemm_packb_panels_|^k4j_gemm_gemm_packed_")
 DECL = re.compile(r"^K4J_API\s+(.+?)\s*\b(k4j_\w+)\s*\((.*)\);\s*$")
 TYPES = {  # C type -> (Java type, layout constant)
     "void": ("void", None),

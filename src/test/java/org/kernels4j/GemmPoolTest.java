@@ -47,7 +47,7 @@ class GemmPoolTest {
     @Test
     void parallelEqualsSerialBitForBit() throws Exception {
         Random r = new Random(5);
-        int[][] shapes = {{700, 301, 150}, {190, 900, 120}, {600, 520, 64}};
+        int[][] shapes = {{700, 301, 150}, {190, 900, 120}, {600, 520, 64}, {1100, 700, 900}, {259, 2, 70}};
         for (int workers = 1; workers <= 3; workers++) {
             try (ComputePool pool = ComputePool.create(workers); Arena arena = Arena.ofShared()) {
                 for (Backend be : backends()) {
@@ -80,6 +80,93 @@ class GemmPoolTest {
                         }
                         assertParentUntouched(what, c1, before);
                     }
+                }
+            }
+        }
+    }
+
+    /** The shared packed B directly: packed in two ranges, then rows in two blocks, against gemm's bits. */
+    @Test
+    void packedBEqualsGemmAndRefusesBadBuffers() {
+        Random r = new Random(11);
+        for (Backend be : backends()) {
+            if (be.gemmPackedBBytes(DType.F64, 10, 10) < 0) {
+                continue;
+            }
+            for (DType t : new DType[] {DType.F64, DType.F32}) {
+                for (int rep = 0; rep < 6; rep++) {
+                    int m = 2 + r.nextInt(300);
+                    int n = 1 + r.nextInt(600);
+                    int k = 1 + r.nextInt(900);
+                    boolean ta = r.nextBoolean();
+                    boolean tb = r.nextBoolean();
+                    boolean off = r.nextBoolean();
+                    try (Arena arena = Arena.ofShared()) {
+                        Placed a = place(t, ta ? k : m, ta ? m : k, 1, 0, 2, off, arena, r, false);
+                        Placed b = place(t, tb ? n : k, tb ? k : n, 0, 1, 1, !off, arena, r, false);
+                        Placed c1 = place(t, m, n, 0, 1, 3, off, arena, r, false);
+                        NumericMatrix c2 = allocate(t, m, n, !off, arena);
+                        NumericMatrix.copyRows(c1.view(), c2);
+                        LinearAlgebra.gemm(be, ta, tb, 0.75, a.view(), b.view(), 0.5, c2);
+                        long bytes = be.gemmPackedBBytes(t, k, n);
+                        long panels = be.gemmPackedBPanels(t, k, n);
+                        var buf = arena.allocate(bytes, 64);
+                        NumericMatrix bv = b.view();
+                        be.gemmPackB(t, tb, k, n, bv.segment(), bv.leadingDimension(), panels / 2, panels, buf);
+                        be.gemmPackB(t, tb, k, n, bv.segment(), bv.leadingDimension(), 0, panels / 2, buf);
+                        int half = m / 2;
+                        NumericMatrix av = a.view();
+                        NumericMatrix a1 = ta ? av.view(0, 0, k, half) : av.view(0, 0, half, k);
+                        NumericMatrix a2 = ta ? av.view(0, half, k, m - half) : av.view(half, 0, m - half, k);
+                        NumericMatrix cv = c1.view();
+                        NumericMatrix top = cv.view(0, 0, half, n);
+                        NumericMatrix bottom = cv.view(half, 0, m - half, n);
+                        be.gemmWithPackedB(t, ta, half, n, k, 0.75, a1.segment(), a1.leadingDimension(), buf, 0.5,
+                                top.segment(), top.leadingDimension());
+                        be.gemmWithPackedB(t, ta, m - half, n, k, 0.75, a2.segment(), a2.leadingDimension(), buf, 0.5,
+                                bottom.segment(), bottom.leadingDimension());
+                        String what = be.isa() + " " + t + " " + m + "x" + n + "x" + k + " ta " + ta + " tb " + tb;
+                        for (int i = 0; i < m; i++) {
+                            for (int j = 0; j < n; j++) {
+                                assertEquals(Double.doubleToLongBits(c2.getAsDouble(i, j)),
+                                        Double.doubleToLongBits(cv.getAsDouble(i, j)), what + " C(" + i + "," + j + ")");
+                            }
+                        }
+                        int kk = k;
+                        int nn = n;
+                        assertThrows(IllegalArgumentException.class, () -> be.gemmPackB(t, tb, kk, nn, bv.segment(),
+                                bv.leadingDimension(), 0, panels + 1, buf), "past the last panel");
+                        assertThrows(IllegalArgumentException.class, () -> be.gemmPackB(t, tb, kk, nn, bv.segment(),
+                                bv.leadingDimension(), 0, panels, buf.asSlice(0, bytes - 1)), "short buffer");
+                        assertThrows(IllegalArgumentException.class, () -> be.gemmPackB(t, tb, kk, nn, bv.segment(),
+                                bv.leadingDimension(), 0, panels, arena.allocate(bytes + 64, 64).asSlice(8, bytes)),
+                                "misaligned buffer");
+                        assertThrows(IllegalArgumentException.class, () -> be.gemmPackB(t, tb, kk + 1, nn,
+                                bv.segment(), bv.leadingDimension(), 0, 1, arena.allocate(
+                                        be.gemmPackedBBytes(t, kk + 1, nn), 64)), "B too small for the shape");
+                    }
+                }
+            }
+        }
+    }
+
+    /** Cancelling a shared-B product at once, again and again: no crash, no failure left behind. */
+    @Test
+    void cancelledSharedProductsLeaveNothingBehind() throws Exception {
+        try (ComputePool pool = ComputePool.create(2); Arena arena = Arena.ofShared()) {
+            DoubleMatrix a = DoubleMatrix.allocate(arena, 600, 400);
+            DoubleMatrix b = DoubleMatrix.allocate(arena, 400, 300);
+            DoubleMatrix c = DoubleMatrix.allocate(arena, 600, 300);
+            for (int i = 0; i < 50; i++) {
+                var f = pool.gemm(false, false, 1.0, a, b, 0.0, c);
+                if (i % 2 == 0) {
+                    f.cancel(true);
+                }
+            }
+            pool.gemm(false, false, 1.0, a, b, 0.0, c).get(1, TimeUnit.MINUTES);
+            for (int i = 0; i < 600; i++) {
+                for (int j = 0; j < 300; j++) {
+                    assertEquals(0.0, c.get(i, j));
                 }
             }
         }

@@ -191,6 +191,38 @@ public interface Backend {
     }
 
     /**
+     * Bytes of op(B) (k x n) packed once for {@link #gemmWithPackedB}, or -1 when this backend
+     * has no shared packing (then the pool's blocks each pack their own B through {@link #gemm}).
+     */
+    default long gemmPackedBBytes(DType t, long k, long n) {
+        return -1;
+    }
+
+    /** How many panels {@link #gemmPackB} packs op(B) (k x n) in; only when {@link #gemmPackedBBytes} is not -1. */
+    default long gemmPackedBPanels(DType t, long k, long n) {
+        throw new UnsupportedOperationException("no shared packing of B");
+    }
+
+    /**
+     * Packs panels {@code [q0, q1)} of op(B) (k x n; B stored n x k when {@code transB}) into
+     * {@code dst}: {@link #gemmPackedBBytes} bytes, 64-byte aligned, shared by the threads that
+     * pack disjoint panel ranges and then multiply with {@link #gemmWithPackedB}.
+     */
+    default void gemmPackB(DType t, boolean transB, long k, long n, MemorySegment b, long ldb, long q0, long q1,
+                           MemorySegment dst) {
+        throw new UnsupportedOperationException("no shared packing of B");
+    }
+
+    /**
+     * {@link #gemm} with op(B) read from a buffer {@link #gemmPackB} filled completely for the
+     * same k and n: every element of C gets the bits {@code gemm} gives it.
+     */
+    default void gemmWithPackedB(DType t, boolean transA, long m, long n, long k, double alpha, MemorySegment a,
+                                 long lda, MemorySegment packedB, double beta, MemorySegment c, long ldc) {
+        throw new UnsupportedOperationException("no shared packing of B");
+    }
+
+    /**
      * Matrix-vector product, row-major: {@code y = alpha * op(A) * x + beta * y}, A stored
      * m x n with leading dimension lda, {@code op(A) = A} (x has n elements, y has m) or
      * {@code A^T} when {@code transA} (x has m, y has n). y overlaps neither A nor x;

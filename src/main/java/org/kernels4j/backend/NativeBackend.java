@@ -614,6 +614,28 @@ public final class NativeBackend implements Backend {
     }
 
     @Override
+    public long gemmPackedBBytes(DType t, long k, long n) {
+        return NativeGemm.packedBBytes(code, t, k, n);
+    }
+
+    @Override
+    public long gemmPackedBPanels(DType t, long k, long n) {
+        return NativeGemm.packedBPanels(code, t, k, n);
+    }
+
+    @Override
+    public void gemmPackB(DType t, boolean transB, long k, long n, MemorySegment b, long ldb, long q0, long q1,
+                          MemorySegment dst) {
+        NativeGemm.packB(code, t, transB, k, n, b, ldb, q0, q1, dst);
+    }
+
+    @Override
+    public void gemmWithPackedB(DType t, boolean transA, long m, long n, long k, double alpha, MemorySegment a,
+                                long lda, MemorySegment packedB, double beta, MemorySegment c, long ldc) {
+        NativeGemm.gemmPacked(code, t, transA, m, n, k, alpha, a, lda, packedB, beta, c, ldc);
+    }
+
+    @Override
     public void gemv(DType t, boolean transA, long m, long n, double alpha, MemorySegment a, long lda,
                      MemorySegment x, double beta, MemorySegment y) {
         NativeGemm.gemv(code, t, transA, m, n, alpha, a, lda, x, beta, y);

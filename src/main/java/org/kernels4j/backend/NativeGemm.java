@@ -172,6 +172,123 @@ final class NativeGemm {
         }
     }
 
+    // ---- a packed B shared by the blocks of a pool gemm -------------------------------------
+
+    static long packedBBytes(int code, DType t, long k, long n) {
+        long bytes = t == DType.F64 ? k4j_gemm_packb_size_f64(code, k, n) : k4j_gemm_packb_size_f32(code, k, n);
+        if (bytes < 0) {
+            throw new IllegalArgumentException("op(B) of " + k + " x " + n + " is too large to pack");
+        }
+        return bytes;
+    }
+
+    static long packedBPanels(int code, DType t, long k, long n) {
+        long panels = t == DType.F64 ? k4j_gemm_packb_panels_f64(code, k, n) : k4j_gemm_packb_panels_f32(code, k, n);
+        if (panels < 0) {
+            throw new IllegalArgumentException("op(B) of " + k + " x " + n + " cannot be packed");
+        }
+        return panels;
+    }
+
+    private static void requirePacked(MemorySegment dst, long bytes) {
+        if (!dst.isNative() || dst.byteSize() < bytes || dst.address() % ALIGN != 0) {
+            throw new IllegalArgumentException("the packed B buffer must be off-heap, 64-byte aligned and hold "
+                    + bytes + " bytes (it has " + dst.byteSize() + ")");
+        }
+    }
+
+    /** Whether a stored rows x cols matrix with leading dimension ld fits in seg. */
+    private static void requireFits(MemorySegment seg, long rows, long cols, long ld, long es, String name) {
+        if (rows == 0 || cols == 0) {
+            return;
+        }
+        if (ld < cols || Math.multiplyHigh(rows - 1, ld) != 0
+                || (rows - 1) * ld > Long.MAX_VALUE / es - cols
+                || ((rows - 1) * ld + cols) * es > seg.byteSize()) {
+            throw new IllegalArgumentException(name + " (" + rows + " x " + cols + ", ld " + ld
+                    + ") does not fit in its " + seg.byteSize() + "-byte segment");
+        }
+    }
+
+    /**
+     * Packs panels [q0, q1) of op(B). A heap B is read in place by one critical call per panel
+     * (a panel is at most KC x NC values of the path, a few hundred microseconds at most);
+     * an off-heap B by one ordinary call.
+     */
+    static void packB(int code, DType t, boolean tb, long k, long n, MemorySegment b, long ldb, long q0, long q1,
+                      MemorySegment dst) {
+        long bytes = packedBBytes(code, t, k, n);
+        long panels = packedBPanels(code, t, k, n);
+        if (q0 < 0 || q1 < q0 || q1 > panels) {
+            throw new IllegalArgumentException("panels [" + q0 + ", " + q1 + ") outside [0, " + panels + ")");
+        }
+        requirePacked(dst, bytes);
+        long es = t.byteSize();
+        requireFits(b, tb ? n : k, tb ? k : n, ldb, es, "B");
+        boolean f64 = t == DType.F64;
+        int itb = tb ? 1 : 0;
+        if (b.isNative()) {
+            check(f64 ? k4j_gemm_packb_f64(code, itb, k, n, b, ldb, q0, q1, dst, dst.byteSize())
+                    : k4j_gemm_packb_f32(code, itb, k, n, b, ldb, q0, q1, dst, dst.byteSize()));
+            return;
+        }
+        for (long q = q0; q < q1; q++) {
+            check(f64 ? k4j_gemm_packb_f64$critical(code, itb, k, n, b, ldb, q, q + 1, dst, dst.byteSize())
+                    : k4j_gemm_packb_f32$critical(code, itb, k, n, b, ldb, q, q + 1, dst, dst.byteSize()));
+        }
+    }
+
+    /**
+     * gemm with op(B) from a buffer {@link #packB} filled completely: one ordinary downcall;
+     * heap A and C are staged off-heap around it as in {@link #gemm}.
+     */
+    static void gemmPacked(int code, DType t, boolean ta, long m, long n, long k, double alpha, MemorySegment a,
+                           long lda, MemorySegment packedB, double beta, MemorySegment c, long ldc) {
+        if (m == 0 || n == 0) {
+            return;
+        }
+        boolean f64 = t == DType.F64;
+        long es = t.byteSize();
+        long ar = ta ? k : m;
+        long ac = ta ? m : k;
+        requireFits(a, ar, ac, lda, es, "A");
+        requireFits(c, m, n, ldc, es, "C");
+        long bytes = packedBBytes(code, t, k, n);
+        requirePacked(packedB, bytes);
+        Scratch scratch = Scratch.current();
+        MemorySegment ws = scratch.workspace(workspaceSize(code, f64, m, n, k));
+        long aBytes = a.isNative() ? 0 : roundUp(ar * ac * es, ALIGN);
+        long cBytes = c.isNative() ? 0 : m * n * es;
+        try (Arena callArena = Arena.ofConfined()) {
+            MemorySegment stage = aBytes + cBytes == 0 ? MemorySegment.NULL
+                    : scratch.staging(aBytes + cBytes, callArena);
+            MemorySegment sa = a;
+            MemorySegment sc = c;
+            long sla = lda;
+            long slc = ldc;
+            if (!a.isNative()) {
+                sa = stage.asSlice(0, ar * ac * es);
+                copyRows(a, lda, sa, ac, ar, ac, es);
+                sla = Math.max(1, ac);
+            }
+            if (!c.isNative()) {
+                sc = stage.asSlice(aBytes, cBytes);
+                if (beta != 0) {
+                    copyRows(c, ldc, sc, n, m, n, es);
+                }
+                slc = n;
+            }
+            int ita = ta ? 1 : 0;
+            check(f64 ? k4j_gemm_gemm_packed_f64(code, ita, m, n, k, alpha, sa, sla, packedB, packedB.byteSize(), beta,
+                            sc, slc, ws)
+                    : k4j_gemm_gemm_packed_f32(code, ita, m, n, k, (float) alpha, sa, sla, packedB,
+                            packedB.byteSize(), (float) beta, sc, slc, ws));
+            if (!c.isNative()) {
+                copyRows(sc, n, c, ldc, m, n, es);
+            }
+        }
+    }
+
     /** Copies a rows x cols matrix between leading dimensions. */
     private static void copyRows(MemorySegment from, long fromLd, MemorySegment to, long toLd, long rows, long cols,
                                  long es) {

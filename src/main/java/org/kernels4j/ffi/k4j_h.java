@@ -7741,6 +7741,240 @@ public final class k4j_h {
         }
     }
 
+    private static final class k4j_gemm_packb_size_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_LONG_LONG, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_gemm_packb_size_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+    }
+
+    public static FunctionDescriptor k4j_gemm_packb_size_f64$descriptor() {
+        return k4j_gemm_packb_size_f64.DESC;
+    }
+
+    public static MemorySegment k4j_gemm_packb_size_f64$address() {
+        return k4j_gemm_packb_size_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_gemm_packb_size_f64$handle() {
+        return k4j_gemm_packb_size_f64.HANDLE;
+    }
+
+    public static long k4j_gemm_packb_size_f64(int isa, long k, long n) {
+        try {
+            return (long) k4j_gemm_packb_size_f64.HANDLE.invokeExact(isa, k, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_gemm_packb_size_f64", t);
+        }
+    }
+
+    private static final class k4j_gemm_packb_size_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_LONG_LONG, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_gemm_packb_size_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+    }
+
+    public static FunctionDescriptor k4j_gemm_packb_size_f32$descriptor() {
+        return k4j_gemm_packb_size_f32.DESC;
+    }
+
+    public static MemorySegment k4j_gemm_packb_size_f32$address() {
+        return k4j_gemm_packb_size_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_gemm_packb_size_f32$handle() {
+        return k4j_gemm_packb_size_f32.HANDLE;
+    }
+
+    public static long k4j_gemm_packb_size_f32(int isa, long k, long n) {
+        try {
+            return (long) k4j_gemm_packb_size_f32.HANDLE.invokeExact(isa, k, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_gemm_packb_size_f32", t);
+        }
+    }
+
+    private static final class k4j_gemm_packb_panels_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_LONG_LONG, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_gemm_packb_panels_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+    }
+
+    public static FunctionDescriptor k4j_gemm_packb_panels_f64$descriptor() {
+        return k4j_gemm_packb_panels_f64.DESC;
+    }
+
+    public static MemorySegment k4j_gemm_packb_panels_f64$address() {
+        return k4j_gemm_packb_panels_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_gemm_packb_panels_f64$handle() {
+        return k4j_gemm_packb_panels_f64.HANDLE;
+    }
+
+    public static long k4j_gemm_packb_panels_f64(int isa, long k, long n) {
+        try {
+            return (long) k4j_gemm_packb_panels_f64.HANDLE.invokeExact(isa, k, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_gemm_packb_panels_f64", t);
+        }
+    }
+
+    private static final class k4j_gemm_packb_panels_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_LONG_LONG, C_INT, C_LONG_LONG, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_gemm_packb_panels_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+    }
+
+    public static FunctionDescriptor k4j_gemm_packb_panels_f32$descriptor() {
+        return k4j_gemm_packb_panels_f32.DESC;
+    }
+
+    public static MemorySegment k4j_gemm_packb_panels_f32$address() {
+        return k4j_gemm_packb_panels_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_gemm_packb_panels_f32$handle() {
+        return k4j_gemm_packb_panels_f32.HANDLE;
+    }
+
+    public static long k4j_gemm_packb_panels_f32(int isa, long k, long n) {
+        try {
+            return (long) k4j_gemm_packb_panels_f32.HANDLE.invokeExact(isa, k, n);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_gemm_packb_panels_f32", t);
+        }
+    }
+
+    private static final class k4j_gemm_packb_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_INT, C_LONG_LONG, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_LONG_LONG, C_LONG_LONG, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_gemm_packb_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_gemm_packb_f64$descriptor() {
+        return k4j_gemm_packb_f64.DESC;
+    }
+
+    public static MemorySegment k4j_gemm_packb_f64$address() {
+        return k4j_gemm_packb_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_gemm_packb_f64$handle() {
+        return k4j_gemm_packb_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_gemm_packb_f64$criticalHandle() {
+        return k4j_gemm_packb_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_gemm_packb_f64(int isa, int transB, long k, long n, MemorySegment b, long ldb, long q0, long q1, MemorySegment dst, long dst_bytes) {
+        try {
+            return (int) k4j_gemm_packb_f64.HANDLE.invokeExact(isa, transB, k, n, b, ldb, q0, q1, dst, dst_bytes);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_gemm_packb_f64", t);
+        }
+    }
+
+    public static int k4j_gemm_packb_f64$critical(int isa, int transB, long k, long n, MemorySegment b, long ldb, long q0, long q1, MemorySegment dst, long dst_bytes) {
+        try {
+            return (int) k4j_gemm_packb_f64.CRITICAL_HANDLE.invokeExact(isa, transB, k, n, b, ldb, q0, q1, dst, dst_bytes);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_gemm_packb_f64", t);
+        }
+    }
+
+    private static final class k4j_gemm_packb_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_INT, C_LONG_LONG, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_LONG_LONG, C_LONG_LONG, C_POINTER, C_LONG_LONG);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_gemm_packb_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_gemm_packb_f32$descriptor() {
+        return k4j_gemm_packb_f32.DESC;
+    }
+
+    public static MemorySegment k4j_gemm_packb_f32$address() {
+        return k4j_gemm_packb_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_gemm_packb_f32$handle() {
+        return k4j_gemm_packb_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_gemm_packb_f32$criticalHandle() {
+        return k4j_gemm_packb_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_gemm_packb_f32(int isa, int transB, long k, long n, MemorySegment b, long ldb, long q0, long q1, MemorySegment dst, long dst_bytes) {
+        try {
+            return (int) k4j_gemm_packb_f32.HANDLE.invokeExact(isa, transB, k, n, b, ldb, q0, q1, dst, dst_bytes);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_gemm_packb_f32", t);
+        }
+    }
+
+    public static int k4j_gemm_packb_f32$critical(int isa, int transB, long k, long n, MemorySegment b, long ldb, long q0, long q1, MemorySegment dst, long dst_bytes) {
+        try {
+            return (int) k4j_gemm_packb_f32.CRITICAL_HANDLE.invokeExact(isa, transB, k, n, b, ldb, q0, q1, dst, dst_bytes);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_gemm_packb_f32", t);
+        }
+    }
+
+    private static final class k4j_gemm_gemm_packed_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_INT, C_LONG_LONG, C_LONG_LONG, C_LONG_LONG, C_DOUBLE, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_DOUBLE, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_gemm_gemm_packed_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+    }
+
+    public static FunctionDescriptor k4j_gemm_gemm_packed_f64$descriptor() {
+        return k4j_gemm_gemm_packed_f64.DESC;
+    }
+
+    public static MemorySegment k4j_gemm_gemm_packed_f64$address() {
+        return k4j_gemm_gemm_packed_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_gemm_gemm_packed_f64$handle() {
+        return k4j_gemm_gemm_packed_f64.HANDLE;
+    }
+
+    public static int k4j_gemm_gemm_packed_f64(int isa, int transA, long m, long n, long k, double alpha, MemorySegment a, long lda, MemorySegment bpacked, long bpacked_bytes, double beta, MemorySegment c, long ldc, MemorySegment workspace) {
+        try {
+            return (int) k4j_gemm_gemm_packed_f64.HANDLE.invokeExact(isa, transA, m, n, k, alpha, a, lda, bpacked, bpacked_bytes, beta, c, ldc, workspace);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_gemm_gemm_packed_f64", t);
+        }
+    }
+
+    private static final class k4j_gemm_gemm_packed_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_INT, C_LONG_LONG, C_LONG_LONG, C_LONG_LONG, C_FLOAT, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_FLOAT, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_gemm_gemm_packed_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+    }
+
+    public static FunctionDescriptor k4j_gemm_gemm_packed_f32$descriptor() {
+        return k4j_gemm_gemm_packed_f32.DESC;
+    }
+
+    public static MemorySegment k4j_gemm_gemm_packed_f32$address() {
+        return k4j_gemm_gemm_packed_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_gemm_gemm_packed_f32$handle() {
+        return k4j_gemm_gemm_packed_f32.HANDLE;
+    }
+
+    public static int k4j_gemm_gemm_packed_f32(int isa, int transA, long m, long n, long k, float alpha, MemorySegment a, long lda, MemorySegment bpacked, long bpacked_bytes, float beta, MemorySegment c, long ldc, MemorySegment workspace) {
+        try {
+            return (int) k4j_gemm_gemm_packed_f32.HANDLE.invokeExact(isa, transA, m, n, k, alpha, a, lda, bpacked, bpacked_bytes, beta, c, ldc, workspace);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_gemm_gemm_packed_f32", t);
+        }
+    }
+
     private static final class k4j_gemm_config_f64 {
         static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_gemm_config_f64");
