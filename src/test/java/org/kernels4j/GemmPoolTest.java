@@ -153,7 +153,10 @@ class GemmPoolTest {
     /** Cancelling a shared-B product at once, again and again: no crash, no failure left behind. */
     @Test
     void cancelledSharedProductsLeaveNothingBehind() throws Exception {
-        try (ComputePool pool = ComputePool.create(2); Arena arena = Arena.ofShared()) {
+        // The arena is declared first so that it closes last: a cancelled future completes at
+        // once while its chunk in progress still runs, and closing a shared arena that a worker
+        // holds fails ("Session is acquired"). Closing the pool first waits for the workers.
+        try (Arena arena = Arena.ofShared(); ComputePool pool = ComputePool.create(2)) {
             DoubleMatrix a = DoubleMatrix.allocate(arena, 600, 400);
             DoubleMatrix b = DoubleMatrix.allocate(arena, 400, 300);
             DoubleMatrix c = DoubleMatrix.allocate(arena, 600, 300);
