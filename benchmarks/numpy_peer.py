@@ -61,6 +61,13 @@ class Data:
                        np.empty((self.n, self.n)))
         return self._m
 
+    def fmatrices(self):
+        """The float32 A, B and C for sgemm: dgemm's values rounded to float32."""
+        if getattr(self, "_fm", None) is None:
+            a, b, _ = self.matrices()
+            self._fm = (a.astype(np.float32), b.astype(np.float32), np.empty((self.n, self.n), np.float32))
+        return self._fm
+
 
 OPS = {
     "sum": lambda d: np.sum(d.x),
@@ -80,6 +87,7 @@ OPS = {
     "floor": lambda d: np.floor(d.x, out=d.out),
     "minimum": lambda d: np.minimum(d.x, d.y, out=d.out),
     "dgemm": lambda d: np.matmul(*d.matrices()[:2], out=d.matrices()[2]),
+    "sgemm": lambda d: np.matmul(*d.fmatrices()[:2], out=d.fmatrices()[2]),
     # the axis family: n elements as a (n / 2500) x 2500 row-major matrix
     "colsum": lambda d: d.grid().sum(axis=0),
     "colmean": lambda d: d.grid().mean(axis=0),

@@ -7,6 +7,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.kernels4j.DType;
 import org.kernels4j.DoubleMatrix;
+import org.kernels4j.FloatMatrix;
 import org.kernels4j.Kernels;
 import org.kernels4j.backend.JavaBackend;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -29,7 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * matrices ({@code ffm-offheap}) and on heap arrays ({@code ffm-heap}), the library's plain-Java
  * backend ({@code java}: its i-k-j loops), OpenBLAS's {@code cblas_dgemm} with 1 thread through the
  * benchmark-only binding {@link OpenBlas} on the same off-heap memory, and EJML's
- * {@code CommonOps_DDRM.mult}. When OpenBLAS cannot be loaded the command leaves its column out
+ * {@code CommonOps_DDRM.mult}. {@code sgemm} is the float32 product on the same values (rounded to
+ * float), with kernels4j's columns, the pool, OpenBLAS's {@code cblas_sgemm} and NumPy's float32
+ * matmul; it is not in the quick run ({@code -k sgemm} or {@code -k gemm} brings it in). When OpenBLAS cannot be loaded the command leaves its column out
  * with the reason ({@link OpenBlas#problem()}).
  *
  * <p>In the default run with its synchronous call on heap arrays ({@code ffm-heap}), the pool
@@ -40,6 +43,7 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchFamily(name = "gemm", order = 50, sizes = {"64", "256", "1024"}, ops = {
     @BenchFamily.Op(name = "dgemm", flops = 2, power = 3),
+    @BenchFamily.Op(name = "sgemm", flops = 2, power = 3, quick = false),
 })
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -56,6 +60,8 @@ public class GemmFamilyBench {
     DoubleMatrix oa, ob, oc;
     MemorySegment ja, jb, jc;
     DMatrixRMaj ea, eb, ec;
+    FloatMatrix fha, fhb, fhc;
+    FloatMatrix foa, fob, foc;
 
     @Setup(Level.Trial)
     public void setup() {
@@ -74,6 +80,18 @@ public class GemmFamilyBench {
         ea = new DMatrixRMaj(n, n, true, a);
         eb = new DMatrixRMaj(n, n, true, b);
         ec = new DMatrixRMaj(n, n);
+        float[] fa = new float[n * n];
+        float[] fb = new float[n * n];
+        for (int i = 0; i < fa.length; i++) {
+            fa[i] = (float) a[i];
+            fb[i] = (float) b[i];
+        }
+        fha = FloatMatrix.wrap(fa, n, n);
+        fhb = FloatMatrix.wrap(fb, n, n);
+        fhc = FloatMatrix.zeros(n, n);
+        foa = fha.copy(arena);
+        fob = fhb.copy(arena);
+        foc = FloatMatrix.allocate(arena, n, n);
     }
 
     @TearDown(Level.Trial)
@@ -133,5 +151,35 @@ public class GemmFamilyBench {
     public DMatrixRMaj dgemm_ejml() {
         CommonOps_DDRM.mult(ea, eb, ec);
         return ec;
+    }
+
+    @Benchmark
+    public FloatMatrix sgemm_pool(PoolState p) {
+        p.pool.gemm(false, false, 1f, foa, fob, 0f, foc).join();
+        return foc;
+    }
+
+    @Benchmark
+    public FloatMatrix sgemm_pool1(PoolState p) {
+        p.pool1.gemm(false, false, 1f, foa, fob, 0f, foc).join();
+        return foc;
+    }
+
+    @Benchmark
+    public FloatMatrix sgemm_ffmOffHeap() {
+        Kernels.gemm(false, false, 1f, foa, fob, 0f, foc);
+        return foc;
+    }
+
+    @Benchmark
+    public FloatMatrix sgemm_ffmHeap() {
+        Kernels.gemm(false, false, 1f, fha, fhb, 0f, fhc);
+        return fhc;
+    }
+
+    @Benchmark
+    public FloatMatrix sgemm_openblas(OneThreadBlas blas) {
+        OpenBlas.sgemm(false, false, n, n, n, 1f, foa.segment(), n, fob.segment(), n, 0f, foc.segment(), n);
+        return foc;
     }
 }
