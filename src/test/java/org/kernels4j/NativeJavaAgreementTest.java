@@ -27,6 +27,7 @@ import org.kernels4j.backend.UnaryOp;
  * log to within 4 ulp.
  */
 @Tag("isa")
+@Tag("novector")
 class NativeJavaAgreementTest {
     static final Backend JAVA = JavaBackend.INSTANCE;
 

@@ -27,6 +27,7 @@ import org.kernels4j.backend.UnaryOp;
  * exactly.
  */
 @Tag("isa")
+@Tag("novector")
 class UfuncAgreementTest {
     static final Backend JAVA = JavaBackend.INSTANCE;
     static final UnaryOp[] UNARY = {UnaryOp.SIN, UnaryOp.COS, UnaryOp.TAN, UnaryOp.TANH, UnaryOp.LOG1P,

@@ -16,13 +16,15 @@ import org.kernels4j.DType;
  * few ulps). NaN results are NaN, but which NaN payload comes out is not specified.
  * Arguments are not checked: the public API validates them before calling a backend
  * (see {@link Backend}). All methods are stateless and safe to call from any thread;
- * each reduction or elementwise call allocates a few small working arrays (at most 32 KiB,
- * less for short inputs) and nothing per element or per block; argsort allocates one
+ * an elementwise call allocates nothing (heap arrays are worked on in place, other memory
+ * goes through per-thread chunk buffers), a reduction a few small working arrays (at most
+ * 32 KiB, less for short inputs) and nothing per element or per block; argsort allocates one
  * {@code long} per element, a selection its histogram and the candidates of the wanted
  * buckets (see {@code RadixSelect}).
  *
- * <p>How it runs: memory is copied block by block into Java arrays and every loop works
- * on those arrays. Reading a {@link MemorySegment} element by element in a hot loop is
+ * <p>How it runs: the elementwise kernels work in place on the arrays behind heap segments of
+ * their element type; otherwise memory is copied block by block into Java arrays and every
+ * loop works on those arrays. Reading a {@link MemorySegment} element by element in a hot loop is
  * fast only while the JIT has seen one kind of segment at that loop; once the same code
  * has run on both heap and native segments it slowed down ~6x (1.9 against 0.3 ns per
  * element for the sum on JDK 25), whereas a bulk copy per block costs little and leaves
@@ -32,8 +34,10 @@ import org.kernels4j.DType;
  * <p>The block sums of the k4j tree, nansum's and nanvar's terms, and the extrema run on the
  * Vector API when the JVM has {@code jdk.incubator.vector} in its boot layer
  * ({@code --add-modules jdk.incubator.vector}; detected once, at class initialisation), and in
- * plain loops otherwise, with the same bits either way. The extrema read a writable heap
- * {@code double[]} in place. Sorting and selection: see {@code JavaSort}.
+ * plain loops otherwise, with the same bits either way; so do add, sub, mul, div (array and
+ * scalar operands), minimum, maximum, fmin, fmax, abs, neg and sqrt ({@code VectorElementwise}).
+ * {@code -Dkernels4j.noVectorApi=true} turns every Vector API path off. The extrema read a
+ * writable heap {@code double[]} in place. Sorting and selection: see {@code JavaSort}.
  */
 public final class JavaBackend implements Backend {
 
@@ -43,8 +47,8 @@ public final class JavaBackend implements Backend {
     private static final int BLOCK = SumTree.BLOCK;
     private static final int LANES = SumTree.LANES;
 
-    /** Elements per pass of the elementwise kernels: two or three buffers stay in L1. */
-    private static final int CHUNK = 1024;
+    /** Elements per pass of the chunked elementwise kernels: two or three buffers stay in L1. */
+    private static final int CHUNK = ChunkBuffers.CHUNK;
 
     private JavaBackend() {
     }
@@ -662,77 +666,146 @@ public final class JavaBackend implements Backend {
     }
 
     // ---- elementwise ------------------------------------------------------------------
-    // Each chunk of every input is copied in before the chunk of out is written, so out
-    // may be exactly an input. F32 arithmetic stays in float (one rounding per operation,
-    // as in C and NumPy); Java never fuses a multiply and an add.
+    // Heap arrays of the element type (the usual case: MemorySegment.ofArray) are read and
+    // written in place, with no copy. Other memory goes through the calling thread's chunk
+    // buffers (ChunkBuffers: nothing allocated per call): each chunk of every input is copied
+    // in before the chunk of out is written, so out may be exactly an input. The Backend
+    // contract rules out any other overlap. F32 arithmetic stays in float (one rounding per
+    // operation, as in C and NumPy); Java never fuses a multiply and an add.
+
+    /**
+     * Whether add, sub, mul, div, minimum, maximum, fmin, fmax, abs, neg and sqrt run on the
+     * Vector API (same bits; see {@link VectorElementwise}).
+     */
+    static final boolean VECTOR_ELEMENTWISE = vectorElementwise();
+
+    private static boolean vectorElementwise() {
+        try {
+            return VECTOR_SUMS && VectorElementwise.AVAILABLE;
+        } catch (LinkageError e) {
+            return false;
+        }
+    }
+
+    /** The double[] behind a writable heap segment holding n aligned doubles, else null. */
+    private static double[] heapDoubles(MemorySegment s, long n) {
+        if (s.heapBase().orElse(null) instanceof double[] a && s.address() % Double.BYTES == 0
+                && s.byteSize() >= n * Double.BYTES) {
+            return a;
+        }
+        return null;
+    }
+
+    /** The float[] behind a writable heap segment holding n aligned floats, else null. */
+    private static float[] heapFloats(MemorySegment s, long n) {
+        if (s.heapBase().orElse(null) instanceof float[] a && s.address() % Float.BYTES == 0
+                && s.byteSize() >= n * Float.BYTES) {
+            return a;
+        }
+        return null;
+    }
+
+    /** The array index of a heap segment's first element ({@code address()} is its byte offset). */
+    private static int first(MemorySegment s, int bytes) {
+        return (int) (s.address() / bytes);
+    }
+
+    private static void binaryLoop(BinaryOp op, double[] a, int ao, double[] b, int bo, double[] o, int oo, int len) {
+        if (VECTOR_ELEMENTWISE && VectorElementwise.supports(op)) {
+            VectorElementwise.binary(op, a, ao, b, bo, o, oo, len);
+        } else {
+            ScalarElementwise.binary(op, a, ao, b, bo, o, oo, len);
+        }
+    }
+
+    private static void binaryLoop(BinaryOp op, float[] a, int ao, float[] b, int bo, float[] o, int oo, int len) {
+        if (VECTOR_ELEMENTWISE && VectorElementwise.supports(op)) {
+            VectorElementwise.binary(op, a, ao, b, bo, o, oo, len);
+        } else {
+            ScalarElementwise.binary(op, a, ao, b, bo, o, oo, len);
+        }
+    }
+
+    private static void scalarLoop(BinaryOp op, double[] a, int ao, double s, double[] o, int oo, int len) {
+        if (VECTOR_ELEMENTWISE) {
+            VectorElementwise.binaryScalar(op, a, ao, s, o, oo, len);
+        } else {
+            ScalarElementwise.binaryScalar(op, a, ao, s, o, oo, len);
+        }
+    }
+
+    private static void scalarLoop(BinaryOp op, float[] a, int ao, float s, float[] o, int oo, int len) {
+        if (VECTOR_ELEMENTWISE) {
+            VectorElementwise.binaryScalar(op, a, ao, s, o, oo, len);
+        } else {
+            ScalarElementwise.binaryScalar(op, a, ao, s, o, oo, len);
+        }
+    }
+
+    private static void unaryLoop(UnaryOp op, double[] a, int ao, double[] o, int oo, int len) {
+        if (VECTOR_ELEMENTWISE && VectorElementwise.supports(op)) {
+            VectorElementwise.unary(op, a, ao, o, oo, len);
+        } else {
+            ScalarElementwise.unary(op, a, ao, o, oo, len);
+        }
+    }
+
+    private static void unaryLoop(UnaryOp op, float[] a, int ao, float[] o, int oo, int len) {
+        if (VECTOR_ELEMENTWISE && VectorElementwise.supports(op)) {
+            VectorElementwise.unary(op, a, ao, o, oo, len);
+        } else {
+            ScalarElementwise.unary(op, a, ao, o, oo, len);
+        }
+    }
 
     /** {@inheritDoc} */
     @Override
     public void binary(BinaryOp op, DType t, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
-        int size = bufferLength(n, CHUNK);
         if (t == DType.F64) {
-            double[] u = new double[size];
-            double[] w = new double[size];
-            for (long start = 0; start < n; start += CHUNK) {
-                int len = bufferLength(n - start, CHUNK);
-                get(a, start, u, len);
-                get(b, start, w, len);
-                switch (op) {
-                    case ADD -> {
-                        for (int i = 0; i < len; i++) {
-                            u[i] = u[i] + w[i];
-                        }
-                    }
-                    case SUB -> {
-                        for (int i = 0; i < len; i++) {
-                            u[i] = u[i] - w[i];
-                        }
-                    }
-                    case MUL -> {
-                        for (int i = 0; i < len; i++) {
-                            u[i] = u[i] * w[i];
-                        }
-                    }
-                    case DIV -> {
-                        for (int i = 0; i < len; i++) {
-                            u[i] = u[i] / w[i];
-                        }
-                    }
-                    default -> JavaUfunc.binary(op, u, w, len);
+            double[] ha = heapDoubles(a, n);
+            double[] hb = heapDoubles(b, n);
+            double[] ho = heapDoubles(out, n);
+            if (ha != null && hb != null && ho != null) {
+                binaryLoop(op, ha, first(a, Double.BYTES), hb, first(b, Double.BYTES), ho, first(out, Double.BYTES),
+                        (int) n);
+                return;
+            }
+            ChunkBuffers buf = ChunkBuffers.acquire();
+            try {
+                double[] u = buf.doubles0();
+                double[] w = buf.doubles1();
+                for (long start = 0; start < n; start += CHUNK) {
+                    int len = bufferLength(n - start, CHUNK);
+                    get(a, start, u, len);
+                    get(b, start, w, len);
+                    binaryLoop(op, u, 0, w, 0, u, 0, len);
+                    put(u, len, out, start);
                 }
-                put(u, len, out, start);
+            } finally {
+                buf.release();
             }
         } else {
-            float[] u = new float[size];
-            float[] w = new float[size];
-            for (long start = 0; start < n; start += CHUNK) {
-                int len = bufferLength(n - start, CHUNK);
-                get(a, start, u, len);
-                get(b, start, w, len);
-                switch (op) {
-                    case ADD -> {
-                        for (int i = 0; i < len; i++) {
-                            u[i] = u[i] + w[i];
-                        }
-                    }
-                    case SUB -> {
-                        for (int i = 0; i < len; i++) {
-                            u[i] = u[i] - w[i];
-                        }
-                    }
-                    case MUL -> {
-                        for (int i = 0; i < len; i++) {
-                            u[i] = u[i] * w[i];
-                        }
-                    }
-                    case DIV -> {
-                        for (int i = 0; i < len; i++) {
-                            u[i] = u[i] / w[i];
-                        }
-                    }
-                    default -> JavaUfunc.binary(op, u, w, len);
+            float[] ha = heapFloats(a, n);
+            float[] hb = heapFloats(b, n);
+            float[] ho = heapFloats(out, n);
+            if (ha != null && hb != null && ho != null) {
+                binaryLoop(op, ha, first(a, Float.BYTES), hb, first(b, Float.BYTES), ho, first(out, Float.BYTES),
+                        (int) n);
+                return;
+            }
+            ChunkBuffers buf = ChunkBuffers.acquire();
+            try {
+                float[] u = buf.floats0();
+                float[] w = buf.floats1();
+                for (long start = 0; start < n; start += CHUNK) {
+                    int len = bufferLength(n - start, CHUNK);
+                    get(a, start, u, len);
+                    get(b, start, w, len);
+                    binaryLoop(op, u, 0, w, 0, u, 0, len);
+                    put(u, len, out, start);
                 }
-                put(u, len, out, start);
+            } finally {
+                buf.release();
             }
         }
     }
@@ -743,65 +816,44 @@ public final class JavaBackend implements Backend {
         if (!op.hasScalarForm()) {
             throw new IllegalArgumentException(op + " has no scalar form");
         }
-        int size = bufferLength(n, CHUNK);
         if (t == DType.F64) {
-            double[] u = new double[size];
-            for (long start = 0; start < n; start += CHUNK) {
-                int len = bufferLength(n - start, CHUNK);
-                get(a, start, u, len);
-                switch (op) {
-                    case ADD -> {
-                        for (int i = 0; i < len; i++) {
-                            u[i] = u[i] + s;
-                        }
-                    }
-                    case SUB -> {
-                        for (int i = 0; i < len; i++) {
-                            u[i] = u[i] - s;
-                        }
-                    }
-                    case MUL -> {
-                        for (int i = 0; i < len; i++) {
-                            u[i] = u[i] * s;
-                        }
-                    }
-                    case DIV -> {
-                        for (int i = 0; i < len; i++) {
-                            u[i] = u[i] / s;
-                        }
-                    }
+            double[] ha = heapDoubles(a, n);
+            double[] ho = heapDoubles(out, n);
+            if (ha != null && ho != null) {
+                scalarLoop(op, ha, first(a, Double.BYTES), s, ho, first(out, Double.BYTES), (int) n);
+                return;
+            }
+            ChunkBuffers buf = ChunkBuffers.acquire();
+            try {
+                double[] u = buf.doubles0();
+                for (long start = 0; start < n; start += CHUNK) {
+                    int len = bufferLength(n - start, CHUNK);
+                    get(a, start, u, len);
+                    scalarLoop(op, u, 0, s, u, 0, len);
+                    put(u, len, out, start);
                 }
-                put(u, len, out, start);
+            } finally {
+                buf.release();
             }
         } else {
             float f = (float) s;
-            float[] u = new float[size];
-            for (long start = 0; start < n; start += CHUNK) {
-                int len = bufferLength(n - start, CHUNK);
-                get(a, start, u, len);
-                switch (op) {
-                    case ADD -> {
-                        for (int i = 0; i < len; i++) {
-                            u[i] = u[i] + f;
-                        }
-                    }
-                    case SUB -> {
-                        for (int i = 0; i < len; i++) {
-                            u[i] = u[i] - f;
-                        }
-                    }
-                    case MUL -> {
-                        for (int i = 0; i < len; i++) {
-                            u[i] = u[i] * f;
-                        }
-                    }
-                    case DIV -> {
-                        for (int i = 0; i < len; i++) {
-                            u[i] = u[i] / f;
-                        }
-                    }
+            float[] ha = heapFloats(a, n);
+            float[] ho = heapFloats(out, n);
+            if (ha != null && ho != null) {
+                scalarLoop(op, ha, first(a, Float.BYTES), f, ho, first(out, Float.BYTES), (int) n);
+                return;
+            }
+            ChunkBuffers buf = ChunkBuffers.acquire();
+            try {
+                float[] u = buf.floats0();
+                for (long start = 0; start < n; start += CHUNK) {
+                    int len = bufferLength(n - start, CHUNK);
+                    get(a, start, u, len);
+                    scalarLoop(op, u, 0, f, u, 0, len);
+                    put(u, len, out, start);
                 }
-                put(u, len, out, start);
+            } finally {
+                buf.release();
             }
         }
     }
@@ -809,32 +861,36 @@ public final class JavaBackend implements Backend {
     /** {@inheritDoc} Two roundings: the product is rounded before the add. */
     @Override
     public void axpy(DType t, double alpha, MemorySegment x, MemorySegment y, long n) {
-        int size = bufferLength(n, CHUNK);
-        if (t == DType.F64) {
-            double[] u = new double[size];
-            double[] w = new double[size];
-            for (long start = 0; start < n; start += CHUNK) {
-                int len = bufferLength(n - start, CHUNK);
-                get(x, start, u, len);
-                get(y, start, w, len);
-                for (int i = 0; i < len; i++) {
-                    w[i] = alpha * u[i] + w[i];
+        ChunkBuffers buf = ChunkBuffers.acquire();
+        try {
+            if (t == DType.F64) {
+                double[] u = buf.doubles0();
+                double[] w = buf.doubles1();
+                for (long start = 0; start < n; start += CHUNK) {
+                    int len = bufferLength(n - start, CHUNK);
+                    get(x, start, u, len);
+                    get(y, start, w, len);
+                    for (int i = 0; i < len; i++) {
+                        w[i] = alpha * u[i] + w[i];
+                    }
+                    put(w, len, y, start);
                 }
-                put(w, len, y, start);
-            }
-        } else {
-            float fa = (float) alpha;
-            float[] u = new float[size];
-            float[] w = new float[size];
-            for (long start = 0; start < n; start += CHUNK) {
-                int len = bufferLength(n - start, CHUNK);
-                get(x, start, u, len);
-                get(y, start, w, len);
-                for (int i = 0; i < len; i++) {
-                    w[i] = fa * u[i] + w[i];
+            } else {
+                float fa = (float) alpha;
+                float[] u = buf.floats0();
+                float[] w = buf.floats1();
+                for (long start = 0; start < n; start += CHUNK) {
+                    int len = bufferLength(n - start, CHUNK);
+                    get(x, start, u, len);
+                    get(y, start, w, len);
+                    for (int i = 0; i < len; i++) {
+                        w[i] = fa * u[i] + w[i];
+                    }
+                    put(w, len, y, start);
                 }
-                put(w, len, y, start);
             }
+        } finally {
+            buf.release();
         }
     }
 
@@ -847,76 +903,43 @@ public final class JavaBackend implements Backend {
      */
     @Override
     public void unary(UnaryOp op, DType t, MemorySegment x, MemorySegment out, long n) {
-        int size = bufferLength(n, CHUNK);
         if (t == DType.F64) {
-            double[] u = new double[size];
-            for (long start = 0; start < n; start += CHUNK) {
-                int len = bufferLength(n - start, CHUNK);
-                get(x, start, u, len);
-                switch (op) {
-                    case ABS -> {
-                        for (int i = 0; i < len; i++) {
-                            u[i] = Math.abs(u[i]);
-                        }
-                    }
-                    case NEG -> {
-                        for (int i = 0; i < len; i++) {
-                            u[i] = -u[i];
-                        }
-                    }
-                    case SQRT -> {
-                        for (int i = 0; i < len; i++) {
-                            u[i] = Math.sqrt(u[i]);
-                        }
-                    }
-                    case EXP -> {
-                        for (int i = 0; i < len; i++) {
-                            u[i] = Math.exp(u[i]);
-                        }
-                    }
-                    case LOG -> {
-                        for (int i = 0; i < len; i++) {
-                            u[i] = Math.log(u[i]);
-                        }
-                    }
-                    default -> JavaUfunc.unary(op, u, len);
+            double[] hx = heapDoubles(x, n);
+            double[] ho = heapDoubles(out, n);
+            if (hx != null && ho != null) {
+                unaryLoop(op, hx, first(x, Double.BYTES), ho, first(out, Double.BYTES), (int) n);
+                return;
+            }
+            ChunkBuffers buf = ChunkBuffers.acquire();
+            try {
+                double[] u = buf.doubles0();
+                for (long start = 0; start < n; start += CHUNK) {
+                    int len = bufferLength(n - start, CHUNK);
+                    get(x, start, u, len);
+                    unaryLoop(op, u, 0, u, 0, len);
+                    put(u, len, out, start);
                 }
-                put(u, len, out, start);
+            } finally {
+                buf.release();
             }
         } else {
-            float[] u = new float[size];
-            for (long start = 0; start < n; start += CHUNK) {
-                int len = bufferLength(n - start, CHUNK);
-                get(x, start, u, len);
-                switch (op) {
-                    case ABS -> {
-                        for (int i = 0; i < len; i++) {
-                            u[i] = Math.abs(u[i]);
-                        }
-                    }
-                    case NEG -> {
-                        for (int i = 0; i < len; i++) {
-                            u[i] = -u[i];
-                        }
-                    }
-                    case SQRT -> {
-                        for (int i = 0; i < len; i++) {
-                            u[i] = (float) Math.sqrt(u[i]);
-                        }
-                    }
-                    case EXP -> {
-                        for (int i = 0; i < len; i++) {
-                            u[i] = (float) Math.exp(u[i]);
-                        }
-                    }
-                    case LOG -> {
-                        for (int i = 0; i < len; i++) {
-                            u[i] = (float) Math.log(u[i]);
-                        }
-                    }
-                    default -> JavaUfunc.unary(op, u, len);
+            float[] hx = heapFloats(x, n);
+            float[] ho = heapFloats(out, n);
+            if (hx != null && ho != null) {
+                unaryLoop(op, hx, first(x, Float.BYTES), ho, first(out, Float.BYTES), (int) n);
+                return;
+            }
+            ChunkBuffers buf = ChunkBuffers.acquire();
+            try {
+                float[] u = buf.floats0();
+                for (long start = 0; start < n; start += CHUNK) {
+                    int len = bufferLength(n - start, CHUNK);
+                    get(x, start, u, len);
+                    unaryLoop(op, u, 0, u, 0, len);
+                    put(u, len, out, start);
                 }
-                put(u, len, out, start);
+            } finally {
+                buf.release();
             }
         }
     }
@@ -929,59 +952,67 @@ public final class JavaBackend implements Backend {
      */
     @Override
     public void clip(DType t, MemorySegment x, double lo, double hi, MemorySegment out, long n) {
-        int size = bufferLength(n, CHUNK);
-        if (t == DType.F64) {
-            double[] u = new double[size];
-            for (long start = 0; start < n; start += CHUNK) {
-                int len = bufferLength(n - start, CHUNK);
-                get(x, start, u, len);
-                for (int i = 0; i < len; i++) {
-                    u[i] = Math.min(Math.max(u[i], lo), hi);
+        ChunkBuffers buf = ChunkBuffers.acquire();
+        try {
+            if (t == DType.F64) {
+                double[] u = buf.doubles0();
+                for (long start = 0; start < n; start += CHUNK) {
+                    int len = bufferLength(n - start, CHUNK);
+                    get(x, start, u, len);
+                    for (int i = 0; i < len; i++) {
+                        u[i] = Math.min(Math.max(u[i], lo), hi);
+                    }
+                    put(u, len, out, start);
                 }
-                put(u, len, out, start);
-            }
-        } else {
-            float flo = (float) lo;
-            float fhi = (float) hi;
-            float[] u = new float[size];
-            for (long start = 0; start < n; start += CHUNK) {
-                int len = bufferLength(n - start, CHUNK);
-                get(x, start, u, len);
-                for (int i = 0; i < len; i++) {
-                    u[i] = Math.min(Math.max(u[i], flo), fhi);
+            } else {
+                float flo = (float) lo;
+                float fhi = (float) hi;
+                float[] u = buf.floats0();
+                for (long start = 0; start < n; start += CHUNK) {
+                    int len = bufferLength(n - start, CHUNK);
+                    get(x, start, u, len);
+                    for (int i = 0; i < len; i++) {
+                        u[i] = Math.min(Math.max(u[i], flo), fhi);
+                    }
+                    put(u, len, out, start);
                 }
-                put(u, len, out, start);
             }
+        } finally {
+            buf.release();
         }
     }
 
     /** {@inheritDoc} The F32 accumulator is a double; each stored value is it rounded to float. */
     @Override
     public double cumsum(DType t, MemorySegment x, MemorySegment out, long n, double carry) {
-        int size = bufferLength(n, CHUNK);
         double acc = carry;
-        if (t == DType.F64) {
-            double[] u = new double[size];
-            for (long start = 0; start < n; start += CHUNK) {
-                int len = bufferLength(n - start, CHUNK);
-                get(x, start, u, len);
-                for (int i = 0; i < len; i++) {
-                    acc += u[i];
-                    u[i] = acc;
+        ChunkBuffers buf = ChunkBuffers.acquire();
+        try {
+            if (t == DType.F64) {
+                double[] u = buf.doubles0();
+                for (long start = 0; start < n; start += CHUNK) {
+                    int len = bufferLength(n - start, CHUNK);
+                    get(x, start, u, len);
+                    for (int i = 0; i < len; i++) {
+                        acc += u[i];
+                        u[i] = acc;
+                    }
+                    put(u, len, out, start);
                 }
-                put(u, len, out, start);
-            }
-        } else {
-            float[] u = new float[size];
-            for (long start = 0; start < n; start += CHUNK) {
-                int len = bufferLength(n - start, CHUNK);
-                get(x, start, u, len);
-                for (int i = 0; i < len; i++) {
-                    acc += u[i];
-                    u[i] = (float) acc;
+            } else {
+                float[] u = buf.floats0();
+                for (long start = 0; start < n; start += CHUNK) {
+                    int len = bufferLength(n - start, CHUNK);
+                    get(x, start, u, len);
+                    for (int i = 0; i < len; i++) {
+                        acc += u[i];
+                        u[i] = (float) acc;
+                    }
+                    put(u, len, out, start);
                 }
-                put(u, len, out, start);
             }
+        } finally {
+            buf.release();
         }
         return acc;
     }
