@@ -5,7 +5,7 @@ import java.io.Serializable;
 
 /** What one partition sends back to the driver (fields unused by the scan stay null). */
 final class Partial implements Serializable {
-    @Serial private static final long serialVersionUID = 1L;
+    @Serial private static final long serialVersionUID = 2L;
 
     int partition;
     /** kernels4j backend of the executor that scanned the partition: "native" or "java". */
@@ -16,8 +16,10 @@ final class Partial implements Serializable {
     boolean columnar;
     long rows;
     ColumnMoments[] moments;
-    /** Serialised KLL sketches, one per column. */
+    /** Serialised KLL sketches of the strided order statistics, one per column ({@link StridedSketch}). */
     byte[][] sketches;
+    /** Serialised unstrided KLL sketches (partial chunks), one per column. */
+    byte[][] restSketches;
     long[][] histogram;
     double[][] values;
     /** Row-major k x k X^T X of the complete rows. */

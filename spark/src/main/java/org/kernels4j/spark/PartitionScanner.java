@@ -6,7 +6,6 @@ import java.lang.foreign.ValueLayout;
 import java.util.Arrays;
 import java.util.Iterator;
 
-import org.apache.datasketches.kll.KllDoublesSketch;
 import org.apache.spark.TaskContext;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.vectorized.ColumnVector;
@@ -53,25 +52,20 @@ final class PartitionScanner {
 
     /**
      * Column mode over Spark's column batches (see {@link ColumnarScan}): each selected column
-     * vector is read with {@code ColumnVector.getDouble} (and the other typed getters, widened)
-     * straight into a heap chunk of the column, nulls and NaN counted and left out, with no
-     * row in between; full chunks run the same kernels as the row path.
+     * vector with no null is read in bulk ({@code getDoubles(rowId, count)} and the other typed
+     * bulk getters, widened; Spark's on-heap and off-heap vectors copy their backing arrays, other
+     * vector types fall back to one getter call per value) straight into a heap chunk of the
+     * column, NaN left in and taken out when the chunk is summarised (its sum is NaN then); a
+     * vector with nulls is read value by value, nulls and NaN skipped. No row in between; full
+     * chunks run the same kernels as the row path.
      */
     static Iterator<Partial> scanBatches(Iterator<ColumnarBatch> batches, int[] ordinals, byte[] kinds, ScanSpec spec) {
         TaskContext tc = TaskContext.get();
         int k = spec.columns();
         int chunk = spec.chunkRows();
         Partial p = newColumnPartial(spec);
-        KllDoublesSketch[] sketches = spec.kllK() > 0 ? new KllDoublesSketch[k] : null;
-        ValueCollector[] collectors = spec.valueLimit() > 0 ? new ValueCollector[k] : null;
-        for (int j = 0; j < k; j++) {
-            if (sketches != null) {
-                sketches[j] = KllDoublesSketch.newHeapInstance(spec.kllK());
-            }
-            if (collectors != null) {
-                collectors[j] = new ValueCollector(spec.valueLimit());
-            }
-        }
+        StridedSketch[] sketches = newSketches(spec);
+        ValueCollector[] collectors = newCollectors(spec);
         double[][] bufs = new double[k][chunk];
         DoubleArray[] cols = new DoubleArray[k];
         for (int j = 0; j < k; j++) {
@@ -92,28 +86,17 @@ final class PartitionScanner {
                 while (i < n) {
                     int take = Math.min(n - i, chunk - fill[j]);
                     int f = fill[j];
-                    int end = i + take;
-                    for (int r = i; r < end; r++) {
-                        if (nulls && v.isNullAt(r)) {
-                            continue;
-                        }
-                        double x = switch (kinds[j]) {
-                            case K_DOUBLE -> v.getDouble(r);
-                            case K_FLOAT -> v.getFloat(r);
-                            case K_LONG -> (double) v.getLong(r);
-                            case K_INT -> v.getInt(r);
-                            case K_SHORT -> v.getShort(r);
-                            default -> v.getByte(r);
-                        };
-                        buf[f] = x;
-                        // NaN is missing: written, then not counted as filled.
-                        f += x == x ? 1 : 0;
+                    if (nulls) {
+                        f = copyValues(v, kinds[j], i, take, buf, f);
+                        missing[j] += take - (f - fill[j]);
+                    } else {
+                        copyBulk(v, kinds[j], i, take, buf, f);
+                        f += take;
                     }
-                    missing[j] += take - (f - fill[j]);
                     fill[j] = f;
-                    i = end;
+                    i += take;
                     if (f == chunk) {
-                        summarise(cols[j], buf, chunk, spec, p, j, sketches, collectors, null);
+                        missing[j] += summarise(cols[j], buf, chunk, spec, p, j, sketches, collectors, null);
                         fill[j] = 0;
                         checkKilled(tc);
                     }
@@ -122,7 +105,7 @@ final class PartitionScanner {
         }
         for (int j = 0; j < k; j++) {
             if (fill[j] > 0) {
-                summarise(cols[j], bufs[j], fill[j], spec, p, j, sketches, collectors, null);
+                missing[j] += summarise(cols[j], bufs[j], fill[j], spec, p, j, sketches, collectors, null);
             }
             p.moments[j].missing = missing[j];
         }
@@ -134,6 +117,95 @@ final class PartitionScanner {
         p.isa = info.isa();
         p.columnar = true;
         return java.util.List.of(p).iterator();
+    }
+
+    /**
+     * Copies rows [from, from + count) of a vector with no null into buf at {@code at}, widened
+     * to double (NaN copied too). The bulk getters return a copy of the range (an array copy for
+     * Spark's on-heap and off-heap vectors, decoded for dictionary-encoded ones).
+     */
+    private static void copyBulk(ColumnVector v, byte kind, int from, int count, double[] buf, int at) {
+        switch (kind) {
+            case K_DOUBLE -> System.arraycopy(v.getDoubles(from, count), 0, buf, at, count);
+            case K_FLOAT -> {
+                float[] s = v.getFloats(from, count);
+                for (int r = 0; r < count; r++) {
+                    buf[at + r] = s[r];
+                }
+            }
+            case K_LONG -> {
+                long[] s = v.getLongs(from, count);
+                for (int r = 0; r < count; r++) {
+                    buf[at + r] = (double) s[r];
+                }
+            }
+            case K_INT -> {
+                int[] s = v.getInts(from, count);
+                for (int r = 0; r < count; r++) {
+                    buf[at + r] = s[r];
+                }
+            }
+            case K_SHORT -> {
+                short[] s = v.getShorts(from, count);
+                for (int r = 0; r < count; r++) {
+                    buf[at + r] = s[r];
+                }
+            }
+            default -> {
+                byte[] s = v.getBytes(from, count);
+                for (int r = 0; r < count; r++) {
+                    buf[at + r] = s[r];
+                }
+            }
+        }
+    }
+
+    /**
+     * Copies the non-null, non-NaN values of rows [from, from + count) into buf from {@code at};
+     * returns the new fill.
+     */
+    private static int copyValues(ColumnVector v, byte kind, int from, int count, double[] buf, int at) {
+        int f = at;
+        int end = from + count;
+        for (int r = from; r < end; r++) {
+            if (v.isNullAt(r)) {
+                continue;
+            }
+            double x = switch (kind) {
+                case K_DOUBLE -> v.getDouble(r);
+                case K_FLOAT -> v.getFloat(r);
+                case K_LONG -> (double) v.getLong(r);
+                case K_INT -> v.getInt(r);
+                case K_SHORT -> v.getShort(r);
+                default -> v.getByte(r);
+            };
+            buf[f] = x;
+            // NaN is missing: written, then not counted as filled.
+            f += x == x ? 1 : 0;
+        }
+        return f;
+    }
+
+    private static StridedSketch[] newSketches(ScanSpec spec) {
+        if (spec.kllK() <= 0) {
+            return null;
+        }
+        StridedSketch[] s = new StridedSketch[spec.columns()];
+        for (int j = 0; j < s.length; j++) {
+            s[j] = new StridedSketch(spec.kllK(), spec.sketchStride());
+        }
+        return s;
+    }
+
+    private static ValueCollector[] newCollectors(ScanSpec spec) {
+        if (spec.valueLimit() <= 0) {
+            return null;
+        }
+        ValueCollector[] c = new ValueCollector[spec.columns()];
+        for (int j = 0; j < c.length; j++) {
+            c[j] = new ValueCollector(spec.valueLimit());
+        }
+        return c;
     }
 
     private static Partial newColumnPartial(ScanSpec spec) {
@@ -152,13 +224,15 @@ final class PartitionScanner {
         return p;
     }
 
-    private static void finishColumnPartial(Partial p, ScanSpec spec, KllDoublesSketch[] sketches,
+    private static void finishColumnPartial(Partial p, ScanSpec spec, StridedSketch[] sketches,
                                             ValueCollector[] collectors) {
         int k = spec.columns();
         if (sketches != null) {
             p.sketches = new byte[k][];
+            p.restSketches = new byte[k][];
             for (int j = 0; j < k; j++) {
-                p.sketches[j] = sketches[j].toByteArray();
+                p.sketches[j] = sketches[j].stridedBytes();
+                p.restSketches[j] = sketches[j].restBytes();
             }
         }
         if (collectors != null) {
@@ -183,25 +257,9 @@ final class PartitionScanner {
     private static Partial scanColumns(Iterator<InternalRow> rows, ScanSpec spec, TaskContext tc) {
         int k = spec.columns();
         int chunk = spec.chunkRows();
-        Partial p = new Partial();
-        p.moments = new ColumnMoments[k];
-        KllDoublesSketch[] sketches = spec.kllK() > 0 ? new KllDoublesSketch[k] : null;
-        if (spec.histogram()) {
-            p.histogram = new long[k][];
-        }
-        ValueCollector[] collectors = spec.valueLimit() > 0 ? new ValueCollector[k] : null;
-        for (int j = 0; j < k; j++) {
-            p.moments[j] = new ColumnMoments();
-            if (sketches != null) {
-                sketches[j] = KllDoublesSketch.newHeapInstance(spec.kllK());
-            }
-            if (p.histogram != null) {
-                p.histogram[j] = new long[spec.bins() > 0 ? spec.bins() : spec.edges().length - 1];
-            }
-            if (collectors != null) {
-                collectors[j] = new ValueCollector(spec.valueLimit());
-            }
-        }
+        Partial p = newColumnPartial(spec);
+        StridedSketch[] sketches = newSketches(spec);
+        ValueCollector[] collectors = newCollectors(spec);
         double[] heap = sketches != null || collectors != null ? new double[chunk] : null;
         long nrows = 0;
         try (Arena arena = Arena.ofConfined()) {
@@ -238,32 +296,41 @@ final class PartitionScanner {
             }
         }
         p.rows = nrows;
-        if (sketches != null) {
-            p.sketches = new byte[k][];
-            for (int j = 0; j < k; j++) {
-                p.sketches[j] = sketches[j].toByteArray();
-            }
-        }
-        if (collectors != null) {
-            p.values = new double[k][];
-            for (int j = 0; j < k; j++) {
-                p.values[j] = collectors[j].toArray();
-            }
-        }
-        if (!spec.moments()) {
-            p.moments = null;
-        }
+        finishColumnPartial(p, spec, sketches, collectors);
         return p;
     }
 
     /**
      * Runs the kernels over the first n values of one column's chunk; {@code backing} is the
-     * heap array behind {@code col} when it has one (no copy for the sketch then).
+     * heap array behind {@code col} when it has one (no copy for the sketch then). A chunk read
+     * in bulk may hold NaN: its sum is NaN then, and the NaN are taken out (the chunk compacted
+     * in place) before anything else is computed. A chunk of {@code spec.chunkRows()} values
+     * after that is a full one for the sketch's stride, any other a partial one.
+     *
+     * @return the number of NaN taken out
      */
-    private static void summarise(DoubleArray col, double[] backing, int n, ScanSpec spec, Partial p, int j,
-                                  KllDoublesSketch[] sketches, ValueCollector[] collectors, double[] heap) {
+    private static int summarise(DoubleArray col, double[] backing, int n, ScanSpec spec, Partial p, int j,
+                                 StridedSketch[] sketches, ValueCollector[] collectors, double[] heap) {
         DoubleArray x = n == col.length() ? col : col.slice(0, n);
         double sum = Kernels.sum(x);
+        int removed = 0;
+        if (sum != sum && backing != null) {
+            int m = 0;
+            for (int i = 0; i < n; i++) {
+                double v = backing[i];
+                backing[m] = v;
+                m += v == v ? 1 : 0;
+            }
+            removed = n - m;
+            if (removed > 0) {
+                n = m;
+                if (n == 0) {
+                    return removed;
+                }
+                x = col.slice(0, n);
+                sum = Kernels.sum(x);
+            }
+        }
         double m2 = n > 1 ? Kernels.var(x, 0) * n : 0.0;
         p.moments[j].addChunk(n, sum, m2, Kernels.min(x), Kernels.max(x));
         if (p.histogram != null) {
@@ -276,9 +343,8 @@ final class PartitionScanner {
         }
         if (heap != null || backing != null) {
             if (sketches != null) {
-                // Sorted input makes the sketch's own sorts of its level-0 buffer (insertion
-                // sorts of about k items at every compaction) linear; the native sort of the
-                // chunk costs less than they do on unsorted data.
+                // Sorted input makes the sketch's own sorts of its level-0 buffer linear, and
+                // gives the strided sketch its order statistics.
                 Kernels.sort(x);
             }
             double[] h = backing;
@@ -287,12 +353,13 @@ final class PartitionScanner {
                 h = heap;
             }
             if (sketches != null) {
-                sketches[j].update(h, 0, n);
+                sketches[j].addSorted(h, n, n == spec.chunkRows());
             }
             if (collectors != null) {
                 collectors[j].add(h, n);
             }
         }
+        return removed;
     }
 
     /** A growable double[]; exact quantiles are only asked for data that fits a limit. */

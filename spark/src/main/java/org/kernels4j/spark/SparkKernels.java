@@ -9,7 +9,6 @@ import java.util.concurrent.CompletableFuture;
 
 import org.apache.datasketches.kll.KllDoublesSketch;
 import org.apache.datasketches.memory.Memory;
-import org.apache.datasketches.quantilescommon.QuantileSearchCriteria;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaRDD;
@@ -144,17 +143,18 @@ public final class SparkKernels {
         List<String> cols = NumericColumns.resolve(ds, columns, true);
         double[] ps = checkProbabilities(probabilities);
         int k = cols.size();
-        ScanSpec spec = quantiles.exact() ? ScanSpec.values(k, quantiles.exactLimit()) : ScanSpec.describe(k, quantiles.k());
+        ScanSpec spec = quantiles.exact() ? ScanSpec.values(k, quantiles.exactLimit())
+                : ScanSpec.describe(k, quantiles.k(), StridedSketch.strideFromProperty());
         Source src = Source.of(ds, cols);
         return SparkJobs.submit(context(ds), "kernels4j describe " + cols, self -> {
             List<Partial> parts = run(src, spec, self);
             ColumnMoments[] m = mergeMoments(parts, k);
-            double[][] q = quantiles(parts, k, ps, quantiles, cols);
+            double[][] q = quantiles(parts, k, ps, quantiles, spec, m, cols);
             List<ColumnSummary> out = new ArrayList<>();
             for (int j = 0; j < k; j++) {
                 out.add(ColumnSummary.of(cols.get(j), m[j], ps, q[j]));
             }
-            return new SparkDescription(List.copyOf(out), rows(parts), quantiles.label(), tally(parts, false),
+            return new SparkDescription(List.copyOf(out), rows(parts), label(quantiles, spec), tally(parts, false),
                     tally(parts, true), reads(parts));
         });
     }
@@ -300,7 +300,8 @@ public final class SparkKernels {
         List<String> cols = NumericColumns.resolve(ds, columns, false);
         double[] ps = checkProbabilities(probabilities);
         int k = cols.size();
-        ScanSpec spec = options.exact() ? ScanSpec.values(k, options.exactLimit()) : ScanSpec.sketch(k, options.k());
+        ScanSpec spec = options.exact() ? ScanSpec.values(k, options.exactLimit())
+                : ScanSpec.sketch(k, options.k(), StridedSketch.strideFromProperty());
         Source src = Source.of(ds, cols);
         return SparkJobs.submit(context(ds), "kernels4j quantiles " + cols, self -> {
             List<Partial> parts = run(src, spec, self);
@@ -309,8 +310,10 @@ public final class SparkKernels {
             for (int j = 0; j < k; j++) {
                 counts[j] = m[j].stats.count();
             }
-            return new SparkQuantiles(List.copyOf(cols), ps, quantiles(parts, k, ps, options, cols), counts,
-                    options.label(), options.rankError(), tally(parts, false));
+            double rankError = options.exact() ? 0.0
+                    : StridedSketch.rankError(options.k(), spec.sketchStride(), spec.chunkRows());
+            return new SparkQuantiles(List.copyOf(cols), ps, quantiles(parts, k, ps, options, spec, m, cols), counts,
+                    label(options, spec), rankError, tally(parts, false));
         });
     }
 
@@ -517,23 +520,33 @@ public final class SparkKernels {
         return m;
     }
 
-    private static double[][] quantiles(List<Partial> parts, int k, double[] ps, QuantileOptions o, List<String> cols) {
+    private static double[][] quantiles(List<Partial> parts, int k, double[] ps, QuantileOptions o, ScanSpec spec,
+                                        ColumnMoments[] m, List<String> cols) {
         double[][] q = new double[k][];
         for (int j = 0; j < k; j++) {
-            q[j] = o.exact() ? exactQuantiles(parts, j, ps, o.exactLimit(), cols.get(j)) : sketchQuantiles(parts, j, ps, o.k());
+            q[j] = o.exact() ? exactQuantiles(parts, j, ps, o.exactLimit(), cols.get(j))
+                    : sketchQuantiles(parts, j, ps, o.k(), spec.sketchStride(), m[j]);
         }
         return q;
     }
 
-    private static double[] sketchQuantiles(List<Partial> parts, int j, double[] ps, int kll) {
-        KllDoublesSketch merged = KllDoublesSketch.newHeapInstance(kll);
+    /** The quantile method's label: the options' own, or for a sketch with its stride and chunk. */
+    private static String label(QuantileOptions o, ScanSpec spec) {
+        return o.exact() ? o.label() : StridedSketch.label(o.k(), spec.sketchStride(), spec.chunkRows());
+    }
+
+    private static double[] sketchQuantiles(List<Partial> parts, int j, double[] ps, int kll, int stride,
+                                            ColumnMoments m) {
+        KllDoublesSketch strided = KllDoublesSketch.newHeapInstance(kll);
+        KllDoublesSketch rest = KllDoublesSketch.newHeapInstance(kll);
         for (Partial p : parts) {
-            merged.merge(KllDoublesSketch.heapify(Memory.wrap(p.sketches[j])));
+            strided.merge(KllDoublesSketch.heapify(Memory.wrap(p.sketches[j])));
+            rest.merge(KllDoublesSketch.heapify(Memory.wrap(p.restSketches[j])));
         }
-        if (merged.isEmpty() || ps.length == 0) {
+        if (ps.length == 0 || m.stats.count() == 0) {
             return nans(ps.length);
         }
-        return merged.getQuantiles(ps, QuantileSearchCriteria.INCLUSIVE);
+        return StridedSketch.quantiles(strided, rest, stride, ps, m.stats.min(), m.stats.max());
     }
 
     private static double[] exactQuantiles(List<Partial> parts, int j, double[] ps, long limit, String column) {

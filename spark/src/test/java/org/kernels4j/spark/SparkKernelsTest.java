@@ -261,11 +261,82 @@ class SparkKernelsTest {
         SparkQuantiles q = SparkKernels.quantiles(data, ps, o, "c");
         double[] sorted = valid(c);
         Arrays.sort(sorted);
+        // The reported bound: the sketch's own plus the stride's (16 / (2 * 1000) at the
+        // tests' 1000-row chunks).
+        assertEquals(o.rankError() + 16 / 2000.0, q.rankError(), 1e-12);
         for (int i = 0; i < ps.length; i++) {
-            assertRankWithin(sorted, ps[i], q.values()[0][i], 2 * o.rankError(), "c q" + ps[i]);
+            assertRankWithin(sorted, ps[i], q.values()[0][i], q.rankError(), "c q" + ps[i]);
         }
         assertTrue(o.rankError() > 0.005 && o.rankError() < 0.008, "k=400 rank error " + o.rankError());
         assertEquals(0.0133, QuantileOptions.sketch().rankError(), 0.0005);
+        assertTrue(q.method().contains("every 16th"), q.method());
+    }
+
+    @Test
+    void sketchStrideIsReadPerCallAndChecked() {
+        double[] ps = {0.1, 0.5, 0.9};
+        double[] sorted = valid(c);
+        Arrays.sort(sorted);
+        try {
+            System.setProperty(StridedSketch.STRIDE_PROPERTY, "1");
+            SparkQuantiles one = SparkKernels.quantiles(data, ps, QuantileOptions.sketch(), "c");
+            assertEquals(QuantileOptions.sketch().rankError(), one.rankError(), 0.0);
+            assertEquals(QuantileOptions.sketch().label(), one.method());
+            System.setProperty(StridedSketch.STRIDE_PROPERTY, "256");
+            SparkQuantiles wide = SparkKernels.quantiles(data, ps, QuantileOptions.sketch(), "c");
+            assertEquals(QuantileOptions.sketch().rankError() + 256 / 2000.0, wide.rankError(), 1e-12);
+            for (int i = 0; i < ps.length; i++) {
+                assertRankWithin(sorted, ps[i], one.values()[0][i], one.rankError(), "stride 1 q" + ps[i]);
+                assertRankWithin(sorted, ps[i], wide.values()[0][i], wide.rankError(), "stride 256 q" + ps[i]);
+            }
+            System.setProperty(StridedSketch.STRIDE_PROPERTY, "24");
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> SparkKernels.describeAsync(data, "c"));
+            assertTrue(e.getMessage().contains(StridedSketch.STRIDE_PROPERTY), e.getMessage());
+        } finally {
+            System.clearProperty(StridedSketch.STRIDE_PROPERTY);
+        }
+    }
+
+    @Test
+    void columnBatchesWithNaNButNoNullAreReadInBulk() {
+        // No null in the cached columns: the bulk getters copy them, NaN included, and the NaN
+        // are taken out when the chunk is summarised.
+        Dataset<Row> ds = spark.range(0, 25_000, 1, 3)
+                .selectExpr("case when id % 13 = 0 then double('NaN') else id * 0.5 - 3000 end as x",
+                        "cast(case when id % 7 = 0 then float('NaN') else id % 100 end as float) as y",
+                        "cast(id % 1000 as int) as z")
+                .cache();
+        ds.count();
+        try {
+            SparkDescription d = SparkKernels.describe(ds, QuantileOptions.exact(100_000), "x", "y", "z");
+            assertEquals(Map.of("columnar", 3), d.reads());
+            double[][] cols = new double[3][25_000];
+            for (int i = 0; i < 25_000; i++) {
+                cols[0][i] = i % 13 == 0 ? Double.NaN : i * 0.5 - 3000;
+                cols[1][i] = i % 7 == 0 ? Double.NaN : i % 100;
+                cols[2][i] = i % 1000;
+            }
+            String[] names = {"x", "y", "z"};
+            for (int j = 0; j < 3; j++) {
+                double[] x = valid(cols[j]);
+                Description e = Kernels.describe(x);
+                ColumnSummary s = d.column(names[j]);
+                assertEquals(e.count(), s.count(), names[j]);
+                assertEquals(25_000 - x.length, s.missing(), names[j]);
+                assertEquals(e.min(), s.min(), 0.0, names[j]);
+                assertEquals(e.max(), s.max(), 0.0, names[j]);
+                close(e.mean(), s.mean(), 1e-14, names[j] + " mean");
+                close(e.std(), s.std(), 1e-12, names[j] + " std");
+                assertArrayEquals(Kernels.nanquantile(cols[j], new double[] {0.25, 0.5, 0.75}, QuantileMethod.LINEAR),
+                        s.quantiles(), names[j]);
+            }
+            SparkDescription sketched = SparkKernels.describe(ds, "x", "y", "z");
+            assertEquals(d.column("x").count(), sketched.column("x").count());
+            assertEquals(d.column("y").missing(), sketched.column("y").missing());
+        } finally {
+            ds.unpersist(true);
+        }
     }
 
     @Test
