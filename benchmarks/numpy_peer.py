@@ -46,6 +46,24 @@ class Data:
         self.n = n
         self._m = None
 
+    def sortdata(self):
+        """The sort family's inputs, the values of BenchData.uniform(n, 42, 0, 1) (SplitMix64 as
+        java.util.SplittableRandom.nextDouble computes it) and their float32, int32 and int64
+        conversions, as SortFamilyBench makes them; made on first use."""
+        if getattr(self, "_s", None) is None:
+            gamma = np.uint64(0x9E3779B97F4A7C15)
+            z = np.uint64(42) + np.arange(1, self.n + 1, dtype=np.uint64) * gamma
+            z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+            z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+            z ^= z >> np.uint64(31)
+            x = (z >> np.uint64(11)).astype(np.float64) * 2.0 ** -53
+            # Java's (int) and (long) casts truncate toward zero, as astype does here (no value
+            # is out of range: |x - 0.5| * 4e9 < 2^31, |x - 0.5| * 1.8e19 < 2^63).
+            self._s = {"f64": x, "f32": x.astype(np.float32),
+                       "i32": ((x - 0.5) * 4.0e9).astype(np.int32),
+                       "i64": ((x - 0.5) * 1.8e19).astype(np.int64)}
+        return self._s
+
     def grid(self):
         """x as a (n / 2500) x 2500 matrix (the axis family), the same values as the JMH benchmark."""
         rows = max(1, self.n // 2500)
@@ -79,9 +97,17 @@ OPS = {
     "exp": lambda d: np.exp(d.e, out=d.out),
     "cumsum": lambda d: np.cumsum(d.x, out=d.out),
     "expr": lambda d: d.x * d.y * (1 - d.u),
-    "sort": lambda d: np.sort(d.u),
-    "percentile": lambda d: np.percentile(d.u, 50),
-    "histogram": lambda d: np.histogram(d.u, bins=100, range=(0.0, 1.0)),
+    # the sort family: SortFamilyBench's arrays (sortdata); np.sort copies, as the benchmark does
+    "sort": lambda d: np.sort(d.sortdata()["f64"]),
+    "sortf32": lambda d: np.sort(d.sortdata()["f32"]),
+    "sorti32": lambda d: np.sort(d.sortdata()["i32"]),
+    "sorti64": lambda d: np.sort(d.sortdata()["i64"]),
+    # NumPy's default kind (quicksort: x86-simd-sort's argsort where the CPU has AVX-512 or
+    # AVX2); kernels4j's argsort is always stable
+    "argsort": lambda d: np.argsort(d.sortdata()["f64"]),
+    "percentile": lambda d: np.percentile(d.sortdata()["f64"], 50),
+    "quantiles": lambda d: np.quantile(d.sortdata()["f64"], [0.01, 0.25, 0.5, 0.75, 0.99]),
+    "histogram": lambda d: np.histogram(d.sortdata()["f64"], bins=100, range=(0.0, 1.0)),
     "sin": lambda d: np.sin(d.x, out=d.out),
     "pow": lambda d: np.power(d.base, d.y, out=d.out),
     "floor": lambda d: np.floor(d.x, out=d.out),
@@ -93,6 +119,17 @@ OPS = {
     "colmean": lambda d: d.grid().mean(axis=0),
     "rowsum": lambda d: d.grid().sum(axis=1),
 }
+
+
+def simd():
+    """The CPU features NumPy dispatches to here (its baseline and the dispatched ones enabled,
+    NPY_DISABLE_CPU_FEATURES applied), e.g. "X86_V2 X86_V3 X86_V4 AVX512_ICL AVX512_SPR"."""
+    try:
+        from numpy._core._multiarray_umath import __cpu_baseline__, __cpu_dispatch__, __cpu_features__
+        on = list(__cpu_baseline__) + [f for f in __cpu_dispatch__ if __cpu_features__.get(f)]
+        return " ".join(dict.fromkeys(on)) or "none"
+    except ImportError:
+        return "unknown"
 
 
 def rate(fn, d, seconds):
@@ -120,6 +157,7 @@ def main():
     p.add_argument("--iterations", type=int, default=3)
     a = p.parse_args()
     print("# numpy\t%s" % np.__version__, flush=True)
+    print("# simd\t%s" % simd(), flush=True)
     sizes = [int(s) for s in a.sizes.split(",") if s]
     for n in sizes:
         d = Data(n)

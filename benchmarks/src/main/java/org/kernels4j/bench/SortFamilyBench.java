@@ -9,6 +9,7 @@ import org.kernels4j.backend.JavaBackend;
 import org.kernels4j.backend.Selection;
 import org.kernels4j.DoubleArray;
 import org.kernels4j.Kernels;
+import org.kernels4j.LongArray;
 import org.kernels4j.QuantileMethod;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -28,6 +29,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * The sorting family as {@code kernels4j bench} runs it, side by side with NumPy: sort into a
  * copy (as {@code np.sort(x)}: the copy is part of each call), percentile 50 and a 100-bin
  * histogram, of uniform [0, 1) float64. SortBench holds the issue's fixed 10^7 comparison.
+ *
+ * <p>The float32, int32 and int64 sorts use the same values converted: {@code (float) x},
+ * {@code (int) ((x - 0.5) * 4e9)} and {@code (long) ((x - 0.5) * 1.8e19)} (numpy_peer.py makes
+ * its arrays the same way). sort and argsort also run on a pool ("pool", {@code --workers})
+ * and on a pool of one worker ("pool1"), off-heap, so that pool / pool1 reads the workers'
+ * speed-up in one run; ffm-offheap is the synchronous call on the same memory.
  */
 @BenchFamily(name = "sort", order = 40, ops = {
     @BenchFamily.Op(name = "sort", elements = 1),
@@ -40,6 +47,7 @@ import org.openjdk.jmh.annotations.Warmup;
     @BenchFamily.Op(name = "argsort", elements = 1, quick = false),
     @BenchFamily.Op(name = "sortf32", elements = 1, quick = false),
     @BenchFamily.Op(name = "sorti32", elements = 1, quick = false),
+    @BenchFamily.Op(name = "sorti64", elements = 1, quick = false),
 })
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -61,6 +69,9 @@ public class SortFamilyBench {
     float[] workF;
     int[] xi;
     int[] workI;
+    long[] xl;
+    long[] workL;
+    LongArray offOrder;
 
     @Setup(Level.Trial)
     public void setup() {
@@ -78,6 +89,12 @@ public class SortFamilyBench {
         }
         workF = new float[n];
         workI = new int[n];
+        xl = new long[n];
+        for (int i = 0; i < n; i++) {
+            xl[i] = (long) ((x[i] - 0.5) * 1.8e19);
+        }
+        workL = new long[n];
+        offOrder = LongArray.allocate(arena, n);
     }
 
     @TearDown(Level.Trial)
@@ -100,6 +117,22 @@ public class SortFamilyBench {
     }
 
     /** The library's plain-Java backend (the fallback without the native library), on a heap array. */
+    /** np.sort's work on a pool: the copy, then {@code pool.sort(x)} split over the workers. */
+    @Benchmark
+    public DoubleArray sort_pool(PoolState p) {
+        offWork.segment().copyFrom(off.segment());
+        p.pool.sort(offWork).join();
+        return offWork;
+    }
+
+    /** The control of sort_pool: the same call on a pool of one worker. */
+    @Benchmark
+    public DoubleArray sort_pool1(PoolState p) {
+        offWork.segment().copyFrom(off.segment());
+        p.pool1.sort(offWork).join();
+        return offWork;
+    }
+
     @Benchmark
     public double[] sort_java() {
         System.arraycopy(x, 0, work, 0, n);
@@ -158,6 +191,25 @@ public class SortFamilyBench {
 
     @Benchmark public long[] argsort_ffmHeap() { return Kernels.argsort(x); }
 
+    /** The stable argsort of the off-heap copy into an off-heap index array (no long[] allocated). */
+    @Benchmark
+    public LongArray argsort_ffmOffHeap() {
+        Kernels.argsort(off, offOrder);
+        return offOrder;
+    }
+
+    @Benchmark
+    public LongArray argsort_pool(PoolState p) {
+        p.pool.argsort(off, offOrder).join();
+        return offOrder;
+    }
+
+    @Benchmark
+    public LongArray argsort_pool1(PoolState p) {
+        p.pool1.argsort(off, offOrder).join();
+        return offOrder;
+    }
+
     @Benchmark
     public long[] argsort_java() {
         JavaBackend.INSTANCE.argsort(DType.F64, MemorySegment.ofArray(x), n, MemorySegment.ofArray(order));
@@ -190,5 +242,19 @@ public class SortFamilyBench {
         System.arraycopy(xi, 0, workI, 0, n);
         JavaBackend.INSTANCE.sort(DType.I32, MemorySegment.ofArray(workI), n);
         return workI;
+    }
+
+    @Benchmark
+    public long[] sorti64_ffmHeap() {
+        System.arraycopy(xl, 0, workL, 0, n);
+        Kernels.sort(workL);
+        return workL;
+    }
+
+    @Benchmark
+    public long[] sorti64_java() {
+        System.arraycopy(xl, 0, workL, 0, n);
+        JavaBackend.INSTANCE.sort(DType.I64, MemorySegment.ofArray(workL), n);
+        return workL;
     }
 }

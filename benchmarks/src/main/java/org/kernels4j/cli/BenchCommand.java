@@ -54,6 +54,7 @@ import picocli.CommandLine.Spec;
             "  kernels4j / NumPy summary. A peer that is not installed is reported absent with the command that installs it.",
             "  The default run also leaves out java (the library's plain-Java backend) where java-loop is there, and pool1 at 1e3.",
             "Examples:", "  kernels4j bench -k sum,exp -b ffm-heap,numpy -s 1e6",
+            "  kernels4j bench -k sort,argsort,sortf32,sorti32,sorti64 -s 1e6,1e7 --isa avx2",
             "  kernels4j bench --duration normal -o /tmp/run1", "  kernels4j bench -k gemm -b ffm-heap,openblas,numpy", "  kernels4j bench --list"})
 final class BenchCommand implements Callable<Integer> {
     enum Duration {
@@ -121,6 +122,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Where to write the report (default: ${DEFAULT-VALUE}).")
     Path output = Path.of("bench-results");
 
+    @Option(names = "--isa", paramLabel = "PATH",
+            description = {"The library's CPU path in the benchmark forks: auto (default), baseline, avx2, avx512, neon",
+                "(-Dkernels4j.isa=PATH), with NumPy held to the like of it through NPY_DISABLE_CPU_FEATURES:",
+                "avx2 disables \"X86_V4 AVX512_ICL AVX512_SPR\" (NumPy's AVX2 dispatch); baseline also X86_V3 (NumPy",
+                "keeps its own baseline, X86_V2); avx512 and neon clear the variable (NumPy's full dispatch); auto",
+                "leaves both as the environment has them. A path this CPU lacks is refused."})
+    String isa;
+
     @Option(names = "--list", description = "List families, ops and backends, and exit.")
     boolean list;
 
@@ -151,6 +160,7 @@ final class BenchCommand implements Callable<Integer> {
             return 0;
         }
         Kernels4jCli.checkWorkers(workers);
+        IsaChoice isaChoice = isaChoice(isa, org.kernels4j.Kernels.info().bestIsa());
         int wIter = warmup != null ? warmup : duration.warmup;
         int mIter = iterations != null ? iterations : duration.iterations;
         long wMs = warmupTime != null ? millis(warmupTime, "--warmup-time") : duration.warmupMs;
@@ -185,7 +195,11 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
 
-        BenchResults results = new BenchResults(MachineInfo.current(), commandString(),
+        MachineInfo machine = MachineInfo.current();
+        if (isaChoice.path() != null) {
+            machine = machine.onPath(isaChoice.path());
+        }
+        BenchResults results = new BenchResults(machine, commandString(),
                 ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT)),
                 String.format(Locale.ROOT, "JMH throughput, %d warmup x %d ms, %d measured x %d ms, %d fork(s); pool workers %d",
                         wIter, wMs, mIter, mMs, nForks, workers));
@@ -305,7 +319,7 @@ final class BenchCommand implements Callable<Integer> {
                         .shouldFailOnError(false)
                         .param("n", job.sizes.stream().map(String::valueOf).toArray(String[]::new))
                         .param("workers", String.valueOf(workers))
-                        .jvmArgsAppend(forkJvmArgs());
+                        .jvmArgsAppend(forkJvmArgs(isaChoice.path()));
                 for (BenchCatalog.Method m : job.methods) {
                     ob.include("^" + Pattern.quote(m.fullName()) + "$");
                 }
@@ -360,7 +374,7 @@ final class BenchCommand implements Callable<Integer> {
             String failed = null;
             for (BenchResults.FamilyView f : results.families) {
                 NumpyPeer.Outcome o = NumpyPeer.run(new ArrayList<>(f.ops()), new ArrayList<>(f.sizes()), npWarmup,
-                        mMs / 1000.0, mIter, output);
+                        mMs / 1000.0, mIter, output, isaChoice.numpyEnv());
                 timings.addAll(o.timings());
                 raw.append(o.raw());
                 version = o.version() != null ? o.version() : version;
@@ -510,6 +524,58 @@ final class BenchCommand implements Callable<Integer> {
      * {@link #forkClassArchive()}).
      */
     static String[] forkJvmArgs() {
+        return forkJvmArgs(null);
+    }
+
+    /** The NumPy setting that matches a library path of {@code --isa} (see that option). */
+    static final String NPY_DISABLE = "NPY_DISABLE_CPU_FEATURES";
+
+    /**
+     * What {@code --isa} asks for: the library's path in the forks (null: as the environment
+     * has it) and the changes to NumPy's environment (a null value removes the variable).
+     */
+    record IsaChoice(String path, java.util.Map<String, String> numpyEnv) {
+    }
+
+    /**
+     * The choice for {@code --isa value} on a CPU whose best path is {@code best} (null when
+     * the native library did not load). Unknown paths, paths this CPU lacks and paths without
+     * the native library are usage errors.
+     */
+    static IsaChoice isaChoice(String value, String best) {
+        if (value == null || value.strip().equalsIgnoreCase("auto")) {
+            return new IsaChoice(null, java.util.Map.of());
+        }
+        org.kernels4j.Isa want;
+        try {
+            want = org.kernels4j.Isa.parse(value);
+        } catch (IllegalArgumentException e) {
+            want = null;
+        }
+        if (want == null) {
+            throw new UsageException("--isa: unknown path '" + value.strip() + "' (expected auto, baseline, avx2, avx512 or neon)");
+        }
+        if (best == null) {
+            throw new UsageException("--isa " + want.label() + " needs the native library, which did not load here ("
+                    + org.kernels4j.Kernels.info() + ")");
+        }
+        org.kernels4j.Isa bestIsa = org.kernels4j.Isa.parse(best);
+        if (!want.within(bestIsa)) {
+            throw new UsageException("--isa " + want.label() + ": this CPU does not have that path (its best is "
+                    + bestIsa.label() + ")");
+        }
+        java.util.Map<String, String> env = new java.util.HashMap<>();
+        switch (want) {
+            case AVX2 -> env.put(NPY_DISABLE, "X86_V4 AVX512_ICL AVX512_SPR");
+            case BASELINE -> env.put(NPY_DISABLE, bestIsa == org.kernels4j.Isa.NEON ? null
+                    : "X86_V3 X86_V4 AVX512_ICL AVX512_SPR");
+            default -> env.put(NPY_DISABLE, null);
+        }
+        return new IsaChoice(want.label(), java.util.Collections.unmodifiableMap(env));
+    }
+
+    /** The fork flags, with {@code -Dkernels4j.isa=isaPath} in place of this JVM's setting when isaPath is not null. */
+    static String[] forkJvmArgs(String isaPath) {
         // JMH reaches for sun.misc.Unsafe; JDK 24+ warns about it on every fork unless allowed.
         List<String> a = new ArrayList<>(List.of("--add-modules=jdk.incubator.vector",
                 "--sun-misc-unsafe-memory-access=allow"));
@@ -524,9 +590,13 @@ final class BenchCommand implements Callable<Integer> {
             a.add("-Djava.io.tmpdir=" + tmp);
         }
         for (String k : System.getProperties().stringPropertyNames()) {
-            if (k.startsWith("kernels4j.")) {
+            if (k.startsWith("kernels4j.") && !(isaPath != null && k.equals("kernels4j.isa"))) {
                 a.add("-D" + k + "=" + System.getProperty(k));
             }
+        }
+        if (isaPath != null) {
+            // Over KERNELS4J_ISA too, which the forks inherit: the property wins.
+            a.add("-Dkernels4j.isa=" + isaPath);
         }
         return a.toArray(String[]::new);
     }

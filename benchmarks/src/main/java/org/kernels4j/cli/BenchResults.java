@@ -39,13 +39,21 @@ final class BenchResults {
     CapacityProbe capacityStart;
     CapacityProbe capacityEnd;
 
-    /** One line of the "kernels4j / NumPy" summary: throughput ratios, NaN where a side is missing. */
-    record Ratio(String family, String op, long n, double sync, double pool) {
+    /**
+     * One line of the "kernels4j / NumPy" summary: throughput ratios, NaN where a side is
+     * missing; {@code speedup} is pool / pool1 (the workers' gain over the 1-worker control of
+     * the same run).
+     */
+    record Ratio(String family, String op, long n, double sync, double pool, double speedup) {
+        Ratio(String family, String op, long n, double sync, double pool) {
+            this(family, op, n, sync, pool, Double.NaN);
+        }
     }
 
     static final String RATIO_NOTE = "Throughput of kernels4j divided by NumPy's, same op, size and run: above 1"
             + " kernels4j is faster. One thread: the better of ffm-heap and ffm-offheap (the synchronous calls);"
-            + " pool: the async call on the pool's workers. Ratios below 1 are losses.";
+            + " pool: the async call on the pool's workers. Ratios below 1 are losses. pool / pool1: the pool's"
+            + " throughput over that of the same call on a pool of one worker (the workers' speed-up), where both ran.";
 
     BenchResults(MachineInfo machine, String command, String date, String settings) {
         this.machine = machine;
@@ -157,7 +165,10 @@ final class BenchResults {
                         }
                     }
                     Point pool = find(f.name(), op, "pool", n);
-                    out.add(new Ratio(f.name(), op, n, best / np.value, pool == null ? Double.NaN : pool.value / np.value));
+                    Point pool1 = find(f.name(), op, "pool1", n);
+                    double speedup = pool == null || pool1 == null || !(pool1.value > 0) ? Double.NaN : pool.value / pool1.value;
+                    out.add(new Ratio(f.name(), op, n, best / np.value, pool == null ? Double.NaN : pool.value / np.value,
+                            speedup));
                 }
             }
         }
@@ -176,15 +187,22 @@ final class BenchResults {
             return "";
         }
         String poolHead = "pool(" + workers + ")";
+        boolean speedups = rs.stream().anyMatch(q -> !Double.isNaN(q.speedup()));
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("kernels4j / NumPy", "n", "one thread", poolHead));
+        rows.add(speedups ? List.of("kernels4j / NumPy", "n", "one thread", poolHead, poolHead + " / pool1")
+                : List.of("kernels4j / NumPy", "n", "one thread", poolHead));
         for (Ratio q : rs) {
-            rows.add(List.of(q.op(), size(q.n()), ratio(q.sync()) + (q.sync() < 1 ? " LOSS" : ""),
+            List<String> row = new ArrayList<>(List.of(q.op(), size(q.n()), ratio(q.sync()) + (q.sync() < 1 ? " LOSS" : ""),
                     ratio(q.pool()) + (q.pool() < 1 ? " LOSS" : "")));
+            if (speedups) {
+                row.add(ratio(q.speedup()) + (q.speedup() < 1 ? " SLOWER" : ""));
+            }
+            rows.add(row);
         }
-        int[] w = new int[4];
+        int cols = rows.get(0).size();
+        int[] w = new int[cols];
         for (List<String> r : rows) {
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < cols; i++) {
                 w[i] = Math.max(w[i], r.get(i).length());
             }
         }
@@ -200,7 +218,8 @@ final class BenchResults {
             }
         }
         sb.append("(throughput ratio, above 1 kernels4j is faster, LOSS below; one thread: the better of ffm-heap and"
-                + " ffm-offheap)\n");
+                + " ffm-offheap" + (speedups ? "; pool / pool1: the workers' speed-up over one worker, SLOWER below 1" : "")
+                + ")\n");
         return sb.toString();
     }
 

@@ -95,13 +95,16 @@ final class HtmlReport {
 
         List<BenchResults.Ratio> vs = r.numpyRatios();
         if (!vs.isEmpty()) {
+            boolean speedups = vs.stream().anyMatch(q -> !Double.isNaN(q.speedup()));
             h.append("<h2 id=\"vs-numpy\">kernels4j \u00f7 NumPy</h2>\n<p class=\"meta\">")
                     .append(esc(BenchResults.RATIO_NOTE)).append("</p>\n")
                     .append("<table class=\"results\" data-summary=\"numpy\">\n<tr><th class=\"l\">op</th><th>n</th>"
-                            + "<th>kernels4j (one thread)</th><th>pool(").append(r.workers).append(")</th></tr>\n");
+                            + "<th>kernels4j (one thread)</th><th>pool(").append(r.workers).append(")</th>")
+                    .append(speedups ? "<th>pool(" + r.workers + ") / pool1</th>" : "").append("</tr>\n");
             for (BenchResults.Ratio q : vs) {
                 h.append("<tr><td class=\"l\">").append(esc(q.op())).append("</td><td>").append(BenchResults.size(q.n()))
-                        .append("</td>").append(ratioCell(q.sync())).append(ratioCell(q.pool())).append("</tr>\n");
+                        .append("</td>").append(ratioCell(q.sync())).append(ratioCell(q.pool()))
+                        .append(speedups ? ratioCell(q.speedup()) : "").append("</tr>\n");
             }
             h.append("</table>\n");
         }

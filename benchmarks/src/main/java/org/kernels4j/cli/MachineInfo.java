@@ -22,6 +22,11 @@ record MachineInfo(String cpuModel, int cores, String jdk, String os, String bac
                 k.backend(), k.isa(), k.bestIsa(), k.cpu(), k.gemm());
     }
 
+    /** The same machine with the library on another path (what {@code bench --isa} makes its forks run). */
+    MachineInfo onPath(String path) {
+        return new MachineInfo(cpuModel, cores, jdk, os, backend, path, bestIsa, cpu, gemm);
+    }
+
     static String readCpuModel() {
         try {
             List<String> lines = Files.readAllLines(Path.of("/proc/cpuinfo"));

@@ -67,6 +67,17 @@ final class NumpyPeer {
 
     static Outcome run(List<String> ops, List<Long> sizes, double warmupSeconds, double timeSeconds, int iterations,
                        Path workDir) throws IOException, InterruptedException {
+        return run(ops, sizes, warmupSeconds, timeSeconds, iterations, workDir, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #run(List, List, double, double, int, Path)}, with the script's environment
+     * changed by {@code env} (a null value removes the variable): {@code bench --isa} holds
+     * NumPy to a CPU path this way. The version reported is followed by the CPU features NumPy
+     * dispatched to in that environment.
+     */
+    static Outcome run(List<String> ops, List<Long> sizes, double warmupSeconds, double timeSeconds, int iterations,
+                       Path workDir, java.util.Map<String, String> env) throws IOException, InterruptedException {
         String why = probe();
         if (why != null) {
             return new Outcome(List.of(), null, why, "");
@@ -90,9 +101,17 @@ final class NumpyPeer {
         for (String v : List.of("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")) {
             pb.environment().putIfAbsent(v, "1");
         }
+        for (var e : env.entrySet()) {
+            if (e.getValue() == null) {
+                pb.environment().remove(e.getKey());
+            } else {
+                pb.environment().put(e.getKey(), e.getValue());
+            }
+        }
         Process p = pb.start();
         List<Timing> out = new ArrayList<>();
         String version = null;
+        String simd = null;
         StringBuilder raw = new StringBuilder();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
@@ -100,6 +119,8 @@ final class NumpyPeer {
                 String[] f = line.split("\t");
                 if (line.startsWith("# numpy") && f.length > 1) {
                     version = f[1].strip();
+                } else if (line.startsWith("# simd") && f.length > 1) {
+                    simd = f[1].strip();
                 } else if (f.length == 4) {
                     out.add(new Timing(f[0], Long.parseLong(f[1]), number(f[2]), number(f[3])));
                 }
@@ -107,6 +128,9 @@ final class NumpyPeer {
         } finally {
             p.waitFor();
             Files.deleteIfExists(script);
+        }
+        if (version != null && simd != null) {
+            version = version + " (CPU features " + simd + ")";
         }
         if (p.exitValue() != 0) {
             return new Outcome(out, version, "numpy_peer.py failed (exit " + p.exitValue() + ")", raw.toString());

@@ -15,10 +15,11 @@ class BenchRatioTest {
         BenchResults r = new BenchResults(m, "kernels4j bench", "today", "settings");
         r.workers = 2;
         r.families.add(new BenchResults.FamilyView("reductions", List.of("sum"), List.of(1000L, 10_000_000L),
-                List.of("ffm-heap", "ffm-offheap", "pool", "numpy")));
+                List.of("ffm-heap", "ffm-offheap", "pool", "pool1", "numpy")));
         add(r, "sum", "ffm-heap", 1000, 20);
         add(r, "sum", "ffm-offheap", 1000, 30);
         add(r, "sum", "pool", 1000, 1);
+        add(r, "sum", "pool1", 1000, 2);
         add(r, "sum", "numpy", 1000, 10);
         add(r, "sum", "ffm-heap", 10_000_000, 25);
         add(r, "sum", "numpy", 10_000_000, 50);
@@ -37,6 +38,8 @@ class BenchRatioTest {
         assertEquals(0.1, q.get(0).pool(), 1e-12);
         assertEquals(0.5, q.get(1).sync(), 1e-12);
         assertTrue(Double.isNaN(q.get(1).pool()), "no pool point at 1e7");
+        assertEquals(0.5, q.get(0).speedup(), 1e-12, "pool / pool1");
+        assertTrue(Double.isNaN(q.get(1).speedup()), "no pool1 point at 1e7");
     }
 
     @Test
@@ -47,6 +50,8 @@ class BenchRatioTest {
         String row2 = t.lines().filter(l -> l.startsWith("sum") && l.contains("1e7")).findFirst().orElseThrow();
         assertTrue(row1.contains("3.00x ") && !row1.contains("3.00x LOSS") && row1.contains("0.10x LOSS"), row1);
         assertTrue(row2.contains("0.50x LOSS") && row2.contains("n/a"), row2);
+        assertTrue(row1.endsWith("0.50x SLOWER"), "pool(2) / pool1 below 1 marked: " + row1);
+        assertTrue(t.contains("pool(2) / pool1"), t);
         String html = HtmlReport.render(r);
         assertTrue(html.contains("kernels4j \u00f7 NumPy"), "summary section");
         assertTrue(html.contains("0.50x (loss)") && html.contains("3.00x</td>"), "losses marked in the report");
