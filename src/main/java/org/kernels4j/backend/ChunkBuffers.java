@@ -17,6 +17,9 @@ final class ChunkBuffers {
 
     private double[] d0;
     private double[] d1;
+    private double[] d2;
+    private double[] lanes;
+    private SumTree tree;
     private float[] f0;
     private float[] f1;
     private boolean held;
@@ -62,6 +65,35 @@ final class ChunkBuffers {
             d1 = a = new double[CHUNK];
         }
         return a;
+    }
+
+    /** The third array of doubles. */
+    double[] doubles2() {
+        double[] a = d2;
+        if (a == null) {
+            d2 = a = new double[CHUNK];
+        }
+        return a;
+    }
+
+    /** {@link SumTree#LANES} doubles for a block sum's lanes. */
+    double[] lanes() {
+        double[] a = lanes;
+        if (a == null) {
+            lanes = a = new double[SumTree.LANES];
+        }
+        return a;
+    }
+
+    /** An empty summation tree. */
+    SumTree sumTree() {
+        SumTree t = tree;
+        if (t == null) {
+            tree = t = new SumTree();
+        } else {
+            t.clear();
+        }
+        return t;
     }
 
     /** The first array of floats. */

@@ -16,9 +16,11 @@ import org.kernels4j.DType;
  * few ulps). NaN results are NaN, but which NaN payload comes out is not specified.
  * Arguments are not checked: the public API validates them before calling a backend
  * (see {@link Backend}). All methods are stateless and safe to call from any thread;
- * an elementwise call allocates nothing (heap arrays are worked on in place, other memory
- * goes through per-thread chunk buffers), a reduction a few small working arrays (at most
- * 32 KiB, less for short inputs) and nothing per element or per block; argsort allocates one
+ * the elementwise kernels and the tree-summed reductions (sum, nansum, nancount, dot, norm2,
+ * sqdev, nansqdev) allocate no arrays (heap arrays are worked on in place, other memory goes
+ * through per-thread chunk buffers, {@code ChunkBuffers}); the extrema of anything but a heap
+ * {@code double[]} allocate one 32 KiB buffer at most, and nothing per element or per block;
+ * argsort allocates one
  * {@code long} per element, a selection its histogram and the candidates of the wanted
  * buckets (see {@code RadixSelect}).
  *
@@ -98,8 +100,20 @@ public final class JavaBackend implements Backend {
         private final MemorySegment x;
         private final float[] floats;
 
-        Widening(DType t, MemorySegment x, long n) {
-            this(t, x, n, BLOCK);
+        /** Reads blocks of at most {@link ChunkBuffers#CHUNK} elements through buf's floats0. */
+        Widening(DType t, MemorySegment x, ChunkBuffers buf) {
+            this.x = x;
+            this.floats = t == DType.F64 ? null : buf.floats0();
+        }
+
+        /** As above through buf's floats1 (a second input). */
+        static Widening second(DType t, MemorySegment x, ChunkBuffers buf) {
+            return new Widening(x, t == DType.F64 ? null : buf.floats1());
+        }
+
+        private Widening(MemorySegment x, float[] floats) {
+            this.x = x;
+            this.floats = floats;
         }
 
         /** Reads blocks of at most {@code step} elements. */
@@ -130,14 +144,17 @@ public final class JavaBackend implements Backend {
         void fill(double[] terms, long start, int len);
     }
 
-    /** The k4j tree sum of n terms: blocks, lanes, halving, binary counter, fold. */
-    private static double tree(long n, Terms terms) {
+    /**
+     * The k4j tree sum of n terms: blocks, lanes, halving, binary counter, fold. Works in
+     * buf's doubles0, lanes and tree.
+     */
+    private static double tree(long n, Terms terms, ChunkBuffers buf) {
         if (n == 0) {
             return 0.0;
         }
-        double[] t = new double[bufferLength(n, BLOCK)];
-        double[] lanes = new double[LANES];
-        SumTree tree = new SumTree();
+        double[] t = buf.doubles0();
+        double[] lanes = buf.lanes();
+        SumTree tree = buf.sumTree();
         for (long start = 0; start < n; start += BLOCK) {
             int len = bufferLength(n - start, BLOCK);
             terms.fill(t, start, len);
@@ -200,14 +217,28 @@ public final class JavaBackend implements Backend {
     /** {@inheritDoc} */
     @Override
     public double sum(DType t, MemorySegment x, long n) {
-        Widening in = new Widening(t, x, n);
-        return tree(n, in::load);
+        ChunkBuffers buf = ChunkBuffers.acquire();
+        try {
+            Widening in = new Widening(t, x, buf);
+            return tree(n, in::load, buf);
+        } finally {
+            buf.release();
+        }
     }
 
     /** {@inheritDoc} A NaN term becomes -0.0, which leaves any accumulator unchanged. */
     @Override
     public double nansum(DType t, MemorySegment x, long n) {
-        Widening in = new Widening(t, x, n);
+        ChunkBuffers buf = ChunkBuffers.acquire();
+        try {
+            return nansum(t, x, n, buf);
+        } finally {
+            buf.release();
+        }
+    }
+
+    private static double nansum(DType t, MemorySegment x, long n, ChunkBuffers buf) {
+        Widening in = new Widening(t, x, buf);
         return tree(n, (v, start, len) -> {
             in.load(v, start, len);
             if (VECTOR_SUMS) {
@@ -218,40 +249,50 @@ public final class JavaBackend implements Backend {
                 double e = v[i];
                 v[i] = e == e ? e : -0.0;
             }
-        });
+        }, buf);
     }
 
     /** {@inheritDoc} */
     @Override
     public long nancount(DType t, MemorySegment x, long n) {
-        Widening in = new Widening(t, x, n);
-        double[] v = new double[bufferLength(n, BLOCK)];
-        long count = 0;
-        for (long start = 0; start < n; start += BLOCK) {
-            int len = bufferLength(n - start, BLOCK);
-            in.load(v, start, len);
-            int c = 0;
-            for (int i = 0; i < len; i++) {
-                c += v[i] != v[i] ? 1 : 0;
+        ChunkBuffers buf = ChunkBuffers.acquire();
+        try {
+            Widening in = new Widening(t, x, buf);
+            double[] v = buf.doubles0();
+            long count = 0;
+            for (long start = 0; start < n; start += BLOCK) {
+                int len = bufferLength(n - start, BLOCK);
+                in.load(v, start, len);
+                int c = 0;
+                for (int i = 0; i < len; i++) {
+                    c += v[i] != v[i] ? 1 : 0;
+                }
+                count += c;
             }
-            count += c;
+            return count;
+        } finally {
+            buf.release();
         }
-        return count;
     }
 
     /** {@inheritDoc} F32 factors are widened first, so each product is exact in double. */
     @Override
     public double dot(DType t, MemorySegment x, MemorySegment y, long n) {
-        Widening inX = new Widening(t, x, n);
-        Widening inY = new Widening(t, y, n);
-        double[] w = new double[bufferLength(n, BLOCK)];
-        return tree(n, (v, start, len) -> {
-            inX.load(v, start, len);
-            inY.load(w, start, len);
-            for (int i = 0; i < len; i++) {
-                v[i] = v[i] * w[i];
-            }
-        });
+        ChunkBuffers buf = ChunkBuffers.acquire();
+        try {
+            Widening inX = new Widening(t, x, buf);
+            Widening inY = Widening.second(t, y, buf);
+            double[] w = buf.doubles1();
+            return tree(n, (v, start, len) -> {
+                inX.load(v, start, len);
+                inY.load(w, start, len);
+                for (int i = 0; i < len; i++) {
+                    v[i] = v[i] * w[i];
+                }
+            }, buf);
+        } finally {
+            buf.release();
+        }
     }
 
     /**
@@ -264,16 +305,25 @@ public final class JavaBackend implements Backend {
      */
     @Override
     public double norm2(DType t, MemorySegment x, long n) {
-        Widening in = new Widening(t, x, n);
+        ChunkBuffers buf = ChunkBuffers.acquire();
+        try {
+            return norm2(t, x, n, buf);
+        } finally {
+            buf.release();
+        }
+    }
+
+    private static double norm2(DType t, MemorySegment x, long n, ChunkBuffers buf) {
+        Widening in = new Widening(t, x, buf);
         double s = tree(n, (v, start, len) -> {
             in.load(v, start, len);
             for (int i = 0; i < len; i++) {
                 v[i] = v[i] * v[i];
             }
-        });
+        }, buf);
         if (Norm2.needsRescale(s)) {
             // s is not NaN here, so no element is NaN; +Inf may come from an infinite element.
-            double m = maxAbs(in, n);
+            double m = maxAbs(in, n, buf.doubles0());
             if (m == Double.POSITIVE_INFINITY) {
                 return m;
             }
@@ -286,15 +336,14 @@ public final class JavaBackend implements Backend {
                         double q = v[i] / m;
                         v[i] = q * q;
                     }
-                });
+                }, buf);
                 return m * Math.sqrt(scaled);
             }
         }
         return Math.sqrt(s);
     }
 
-    private static double maxAbs(Widening in, long n) {
-        double[] v = new double[bufferLength(n, BLOCK)];
+    private static double maxAbs(Widening in, long n, double[] v) {
         double m = 0.0;
         for (long start = 0; start < n; start += BLOCK) {
             int len = bufferLength(n - start, BLOCK);
@@ -309,14 +358,19 @@ public final class JavaBackend implements Backend {
     /** {@inheritDoc} */
     @Override
     public double sqdev(DType t, MemorySegment x, long n, double mean) {
-        Widening in = new Widening(t, x, n);
-        return tree(n, (v, start, len) -> {
-            in.load(v, start, len);
-            for (int i = 0; i < len; i++) {
-                double d = v[i] - mean;
-                v[i] = d * d;
-            }
-        });
+        ChunkBuffers buf = ChunkBuffers.acquire();
+        try {
+            Widening in = new Widening(t, x, buf);
+            return tree(n, (v, start, len) -> {
+                in.load(v, start, len);
+                for (int i = 0; i < len; i++) {
+                    double d = v[i] - mean;
+                    v[i] = d * d;
+                }
+            }, buf);
+        } finally {
+            buf.release();
+        }
     }
 
     private static long intAt(DType t, MemorySegment x, long i) {
@@ -403,7 +457,16 @@ public final class JavaBackend implements Backend {
     /** {@inheritDoc} */
     @Override
     public double nansqdev(DType t, MemorySegment x, long n, double mean) {
-        Widening in = new Widening(t, x, n);
+        ChunkBuffers buf = ChunkBuffers.acquire();
+        try {
+            return nansqdev(t, x, n, mean, buf);
+        } finally {
+            buf.release();
+        }
+    }
+
+    private static double nansqdev(DType t, MemorySegment x, long n, double mean, ChunkBuffers buf) {
+        Widening in = new Widening(t, x, buf);
         return tree(n, (v, start, len) -> {
             in.load(v, start, len);
             if (VECTOR_SUMS) {
@@ -414,7 +477,7 @@ public final class JavaBackend implements Backend {
                 double d = v[i] - mean;
                 v[i] = v[i] != v[i] ? -0.0 : d * d;
             }
-        });
+        }, buf);
     }
 
     // ---- extrema -----------------------------------------------------------------------
