@@ -7,6 +7,11 @@ import java.util.Arrays;
 import java.util.Iterator;
 
 import org.apache.spark.TaskContext;
+import org.apache.spark.sql.columnar.CachedBatch;
+import org.apache.spark.sql.execution.columnar.ColumnAccessor$;
+import org.apache.spark.sql.execution.columnar.DefaultCachedBatch;
+import org.apache.spark.sql.execution.vectorized.OnHeapColumnVector;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.vectorized.ColumnVector;
 import org.apache.spark.sql.vectorized.ColumnarBatch;
@@ -60,63 +65,162 @@ final class PartitionScanner {
      * chunks run the same kernels as the row path.
      */
     static Iterator<Partial> scanBatches(Iterator<ColumnarBatch> batches, int[] ordinals, byte[] kinds, ScanSpec spec) {
-        TaskContext tc = TaskContext.get();
-        int k = spec.columns();
-        int chunk = spec.chunkRows();
-        Partial p = newColumnPartial(spec);
-        StridedSketch[] sketches = newSketches(spec);
-        ValueCollector[] collectors = newCollectors(spec);
-        double[][] bufs = new double[k][chunk];
-        DoubleArray[] cols = new DoubleArray[k];
-        for (int j = 0; j < k; j++) {
-            cols[j] = DoubleArray.wrap(bufs[j]);
-        }
-        int[] fill = new int[k];
-        long[] missing = new long[k];
-        long nrows = 0;
+        ColumnChunks cc = new ColumnChunks(spec);
         while (batches.hasNext()) {
             ColumnarBatch b = batches.next();
             int n = b.numRows();
-            nrows += n;
-            for (int j = 0; j < k; j++) {
-                ColumnVector v = b.column(ordinals[j]);
-                boolean nulls = v.hasNull();
-                double[] buf = bufs[j];
-                int i = 0;
-                while (i < n) {
-                    int take = Math.min(n - i, chunk - fill[j]);
-                    int f = fill[j];
-                    if (nulls) {
-                        f = copyValues(v, kinds[j], i, take, buf, f);
-                        missing[j] += take - (f - fill[j]);
-                    } else {
-                        copyBulk(v, kinds[j], i, take, buf, f);
-                        f += take;
-                    }
-                    fill[j] = f;
-                    i += take;
-                    if (f == chunk) {
-                        missing[j] += summarise(cols[j], buf, chunk, spec, p, j, sketches, collectors, null);
-                        fill[j] = 0;
-                        checkKilled(tc);
+            cc.rows += n;
+            for (int j = 0; j < ordinals.length; j++) {
+                cc.addVector(j, b.column(ordinals[j]), n, kinds[j]);
+            }
+        }
+        return java.util.List.of(cc.finish()).iterator();
+    }
+
+    /**
+     * Column mode over Spark's in-memory cache itself (see {@link ColumnarScan}): the cached
+     * batches' column buffers ({@code DefaultCachedBatch.buffers()}, one byte array per cached
+     * column). A double or float column stored uncompressed ({@link CachedColumn#values}: null
+     * count and positions, scheme id 0, then the non-null values in native byte order) is
+     * copied from the buffer straight into the column's chunk, with no column vector and no
+     * decoding; any other buffer is decoded by Spark's own decoder into a column vector and
+     * read as {@link #scanBatches} reads one.
+     */
+    static Iterator<Partial> scanCached(Iterator<CachedBatch> batches, int[] buffers, byte[] kinds, DataType[] types,
+                                        ScanSpec spec) {
+        ColumnChunks cc = new ColumnChunks(spec);
+        while (batches.hasNext()) {
+            CachedBatch cb = batches.next();
+            if (!(cb instanceof DefaultCachedBatch b)) {
+                throw new IllegalStateException("not a DefaultCachedBatch: " + cb.getClass().getName());
+            }
+            int n = b.numRows();
+            byte[][] bufs = b.buffers();
+            cc.rows += n;
+            for (int j = 0; j < buffers.length; j++) {
+                byte[] buf = bufs[buffers[j]];
+                long at = CachedColumn.values(buf, n, kinds[j]);
+                if (at >= 0) {
+                    // The value count from the length checked, not from the buffer again.
+                    int values = (int) ((buf.length - at) / (kinds[j] == K_FLOAT ? Float.BYTES : Double.BYTES));
+                    cc.missing[j] += n - values;
+                    cc.addRaw(j, buf, at, values, kinds[j] == K_FLOAT);
+                } else {
+                    try (OnHeapColumnVector v = new OnHeapColumnVector(n, types[j])) {
+                        ColumnAccessor$.MODULE$.decompress(buf, v, types[j], n);
+                        cc.addVector(j, v, n, kinds[j]);
                     }
                 }
             }
         }
-        for (int j = 0; j < k; j++) {
-            if (fill[j] > 0) {
-                missing[j] += summarise(cols[j], bufs[j], fill[j], spec, p, j, sketches, collectors, null);
+        return java.util.List.of(cc.finish()).iterator();
+    }
+
+    /**
+     * The column chunks of one partition's column-mode scan over batches: each column fills a
+     * heap chunk of {@code spec.chunkRows()} values, summarised when full and at the end.
+     */
+    private static final class ColumnChunks {
+        final ScanSpec spec;
+        final TaskContext tc = TaskContext.get();
+        final Partial p;
+        final StridedSketch[] sketches;
+        final ValueCollector[] collectors;
+        final double[][] bufs;
+        final DoubleArray[] cols;
+        final int[] fill;
+        final long[] missing;
+        final int chunk;
+        long rows;
+
+        ColumnChunks(ScanSpec spec) {
+            this.spec = spec;
+            int k = spec.columns();
+            chunk = spec.chunkRows();
+            p = newColumnPartial(spec);
+            sketches = newSketches(spec);
+            collectors = newCollectors(spec);
+            bufs = new double[k][chunk];
+            cols = new DoubleArray[k];
+            for (int j = 0; j < k; j++) {
+                cols[j] = DoubleArray.wrap(bufs[j]);
             }
-            p.moments[j].missing = missing[j];
+            fill = new int[k];
+            missing = new long[k];
         }
-        p.rows = nrows;
-        finishColumnPartial(p, spec, sketches, collectors);
-        p.partition = tc == null ? -1 : tc.partitionId();
-        KernelsInfo info = Kernels.info();
-        p.backend = info.backend();
-        p.isa = info.isa();
-        p.columnar = true;
-        return java.util.List.of(p).iterator();
+
+        /** Adds rows [0, n) of a column vector to column j. */
+        void addVector(int j, ColumnVector v, int n, byte kind) {
+            boolean nulls = v.hasNull();
+            double[] buf = bufs[j];
+            int i = 0;
+            while (i < n) {
+                int take = Math.min(n - i, chunk - fill[j]);
+                int f = fill[j];
+                if (nulls) {
+                    f = copyValues(v, kind, i, take, buf, f);
+                    missing[j] += take - (f - fill[j]);
+                } else {
+                    copyBulk(v, kind, i, take, buf, f);
+                    f += take;
+                }
+                fill[j] = f;
+                i += take;
+                if (f == chunk) {
+                    full(j);
+                }
+            }
+        }
+
+        /**
+         * Adds count doubles (or floats, widened) stored in native byte order in src from byte
+         * offset at; the caller checked that they lie inside src.
+         */
+        void addRaw(int j, byte[] src, long at, int count, boolean floats) {
+            MemorySegment seg = MemorySegment.ofArray(src);
+            double[] buf = bufs[j];
+            int i = 0;
+            while (i < count) {
+                int take = Math.min(count - i, chunk - fill[j]);
+                int f = fill[j];
+                if (floats) {
+                    long o = at + (long) i * Float.BYTES;
+                    for (int r = 0; r < take; r++) {
+                        buf[f + r] = seg.get(ValueLayout.JAVA_FLOAT_UNALIGNED, o + (long) r * Float.BYTES);
+                    }
+                } else {
+                    MemorySegment.copy(seg, ValueLayout.JAVA_DOUBLE_UNALIGNED, at + (long) i * Double.BYTES, buf, f, take);
+                }
+                fill[j] = f + take;
+                i += take;
+                if (fill[j] == chunk) {
+                    full(j);
+                }
+            }
+        }
+
+        private void full(int j) {
+            missing[j] += summarise(cols[j], bufs[j], chunk, spec, p, j, sketches, collectors, null);
+            fill[j] = 0;
+            checkKilled(tc);
+        }
+
+        Partial finish() {
+            for (int j = 0; j < fill.length; j++) {
+                if (fill[j] > 0) {
+                    missing[j] += summarise(cols[j], bufs[j], fill[j], spec, p, j, sketches, collectors, null);
+                }
+                p.moments[j].missing = missing[j];
+            }
+            p.rows = rows;
+            finishColumnPartial(p, spec, sketches, collectors);
+            p.partition = tc == null ? -1 : tc.partitionId();
+            KernelsInfo info = Kernels.info();
+            p.backend = info.backend();
+            p.isa = info.isa();
+            p.columnar = true;
+            return p;
+        }
     }
 
     /**

@@ -17,6 +17,8 @@ import org.apache.spark.rdd.RDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.columnar.CachedBatch;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.vectorized.ColumnarBatch;
 import org.kernels4j.Histogram;
 import org.kernels4j.Kernels;
@@ -486,7 +488,14 @@ public final class SparkKernels {
 
     private static List<Partial> run(Source src, ScanSpec spec, SparkJobs.JobFuture<?> self) throws Exception {
         JavaRDD<Partial> partials;
-        if (src.columnar() != null) {
+        if (src.columnar() != null && src.columnar().cached() != null) {
+            int[] bufs = src.columnar().ordinals();
+            byte[] kinds = src.columnar().kinds();
+            DataType[] types = src.columnar().types();
+            FlatMapFunction<Iterator<CachedBatch>, Partial> scan = batches ->
+                    PartitionScanner.scanCached(batches, bufs, kinds, types, spec);
+            partials = src.columnar().cached().toJavaRDD().mapPartitions(scan);
+        } else if (src.columnar() != null) {
             int[] ords = src.columnar().ordinals();
             byte[] kinds = src.columnar().kinds();
             FlatMapFunction<Iterator<ColumnarBatch>, Partial> scan = batches ->

@@ -171,14 +171,25 @@ class SparkKernelsTest {
     @Test
     void cachedDataIsReadAsColumnBatchesAndAgreesWithTheRowPath() {
         QuantileOptions exact = QuantileOptions.exact(N);
-        // Spark's cache gives column batches only when every cached column is primitive:
-        // `data` holds a string column, so it is read as rows; its numeric part cached alone
-        // is read as batches.
-        assertEquals(Map.of("rows", 7), SparkKernels.describe(data, "a").reads());
+        // A plain scan of a cached Dataset reads the cache's own column buffers, even with a
+        // string column beside the numeric ones (a: double with nulls and NaN, b: int with
+        // nulls, c: long, f: float).
+        SparkDescription cached = SparkKernels.describe(data, exact, "a", "b", "c", "f");
+        assertEquals(Map.of("columnar", 7), cached.reads());
+        SparkDescription columnar;
         Dataset<Row> numeric = data.select("a", "b", "c", "f").cache();
         numeric.count();
-        SparkDescription columnar = SparkKernels.describe(numeric, exact, "a", "b", "c", "f");
-        assertEquals(Map.of("columnar", 7), columnar.reads());
+        try {
+            System.setProperty("kernels4j.spark.cacheBuffers", "false");
+            // Through Spark's column batches: its cache gives them only when every cached column
+            // is primitive: `data` holds a string column, so it is read as rows; its numeric
+            // part cached alone is read as batches.
+            assertEquals(Map.of("rows", 7), SparkKernels.describe(data, "a").reads());
+            columnar = SparkKernels.describe(numeric, exact, "a", "b", "c", "f");
+            assertEquals(Map.of("columnar", 7), columnar.reads());
+        } finally {
+            System.clearProperty("kernels4j.spark.cacheBuffers");
+        }
         SparkDescription sketched = SparkKernels.describe(numeric, "a", "b", "c", "f");
         assertEquals(Map.of("columnar", 7), sketched.reads());
         // The same values through a projection (a + 0.0), which Spark computes on rows: read as rows.
@@ -187,15 +198,16 @@ class SparkKernelsTest {
         SparkDescription viaRows = SparkKernels.describe(rows, exact, "a", "b", "c", "f");
         assertEquals(Map.of("rows", 7), viaRows.reads());
         for (String col : new String[] {"a", "b", "c", "f"}) {
-            ColumnSummary x = columnar.column(col);
             ColumnSummary y = viaRows.column(col);
-            assertEquals(y.count(), x.count(), col);
-            assertEquals(y.missing(), x.missing(), col);
-            assertEquals(y.min(), x.min(), 0.0, col);
-            assertEquals(y.max(), x.max(), 0.0, col);
-            assertArrayEquals(y.quantiles(), x.quantiles(), col);
-            close(y.sum(), x.sum(), 1e-14, col + " sum");
-            close(y.variance(1), x.variance(1), 1e-12, col + " var");
+            for (ColumnSummary x : new ColumnSummary[] {columnar.column(col), cached.column(col)}) {
+                assertEquals(y.count(), x.count(), col);
+                assertEquals(y.missing(), x.missing(), col);
+                assertEquals(y.min(), x.min(), 0.0, col);
+                assertEquals(y.max(), x.max(), 0.0, col);
+                assertArrayEquals(y.quantiles(), x.quantiles(), col);
+                close(y.sum(), x.sum(), 1e-14, col + " sum");
+                close(y.variance(1), x.variance(1), 1e-12, col + " var");
+            }
             double[] q = sketched.column(col).quantiles();
             assertTrue(q[0] <= q[1] && q[1] <= q[2] && q[0] >= y.min() && q[2] <= y.max(), col + " " + Arrays.toString(q));
         }
@@ -334,7 +346,19 @@ class SparkKernelsTest {
             SparkDescription sketched = SparkKernels.describe(ds, "x", "y", "z");
             assertEquals(d.column("x").count(), sketched.column("x").count());
             assertEquals(d.column("y").missing(), sketched.column("y").missing());
+            // The same through Spark's column batches (bulk getters) instead of the cache's buffers.
+            System.setProperty("kernels4j.spark.cacheBuffers", "false");
+            SparkDescription viaBatches = SparkKernels.describe(ds, QuantileOptions.exact(100_000), "x", "y", "z");
+            assertEquals(Map.of("columnar", 3), viaBatches.reads());
+            for (String name : names) {
+                assertEquals(d.column(name).count(), viaBatches.column(name).count(), name);
+                assertEquals(d.column(name).missing(), viaBatches.column(name).missing(), name);
+                assertArrayEquals(d.column(name).quantiles(), viaBatches.column(name).quantiles(), name);
+                assertEquals(d.column(name).min(), viaBatches.column(name).min(), 0.0, name);
+                assertEquals(d.column(name).max(), viaBatches.column(name).max(), 0.0, name);
+            }
         } finally {
+            System.clearProperty("kernels4j.spark.cacheBuffers");
             ds.unpersist(true);
         }
     }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -24,6 +25,7 @@ import org.kernels4j.Kernels;
 import org.kernels4j.spark.QuantileOptions;
 import org.kernels4j.spark.SparkDescription;
 import org.kernels4j.spark.SparkKernels;
+import org.kernels4j.spark.SparkQuantiles;
 
 /**
  * describe of 4 numeric columns x N rows (generated, cached in memory) on local[2]:
@@ -32,18 +34,27 @@ import org.kernels4j.spark.SparkKernels;
  * min, 25%, 50%, 75%, max.
  *
  * <ul>
- *   <li>{@code kernels4j}: {@code SparkKernels.describe} with a KLL sketch, k = 200 (normalized
- *       rank error 1.33%, 99% confidence).
+ *   <li>{@code kernels4j}: {@code SparkKernels.describe} with a KLL sketch, k = 200, at the
+ *       default sketch stride (16): normalized rank error 1.33% + 16 / 2^17 = 1.34% (99%
+ *       confidence), as {@code SparkQuantiles.rankError()} reports it.
+ *   <li>{@code kernels4j-stride1}: the same with {@code -Dkernels4j.spark.sketchStride=1} (every
+ *       value fed to the sketch, rank error 1.33%).
  *   <li>{@code spark-agg}: the same aggregates as {@code Dataset.summary()} builds, in one
- *       {@code agg}, with {@code percentile_approx} at accuracy {@code ceil(1 / 0.0133)}, i.e.
- *       the same relative error as the sketch.
+ *       {@code agg}, with {@code percentile_approx} at accuracy {@code ceil(1 / e)} for the
+ *       rank error e of the strided sketch (its relative error 1/accuracy is then at most e).
  *   <li>{@code spark-summary}: {@code Dataset.summary(...)} itself (its percentiles are fixed
  *       at accuracy 10000, relative error 1e-4).
  * </ul>
  *
+ * <p>A capacity probe (a fixed arithmetic loop timed on one thread, then on two at once) is
+ * printed before and after the rounds with the load average: on a shared machine two threads
+ * are not always two cores, and the probe tells how much of the two the run had.
+ *
  * <p>Not JMH: the data set (4 x 5x10^7 doubles cached by Spark) takes longer to build than a
  * round, and JMH would rebuild it in every fork; alternating the contenders in one JVM gives
- * the ratio on this shared, noisy machine. Usage: {@code SparkDescribeBench [rows [rounds]]}.
+ * the ratio on this shared, noisy machine. Usage: {@code SparkDescribeBench [rows [rounds
+ * [contenders]]]}, contenders a comma-separated subset of the names above, or {@code all}
+ * (the default).
  */
 public final class SparkDescribeBench {
     private SparkDescribeBench() {
@@ -52,6 +63,8 @@ public final class SparkDescribeBench {
     public static void main(String[] args) {
         long rows = args.length > 0 ? Long.parseLong(args[0]) : 50_000_000L;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        Set<String> only = args.length > 2 && !args[2].isBlank() && !"all".equals(args[2])
+                ? Set.of(args[2].split(",")) : null;
         SparkSession spark = SparkSession.builder().master("local[2]").appName("SparkDescribeBench")
                 .config("spark.ui.enabled", "false")
                 .config("spark.driver.host", "127.0.0.1")
@@ -60,13 +73,13 @@ public final class SparkDescribeBench {
                 .getOrCreate();
         spark.sparkContext().setLogLevel("WARN");
         try {
-            run(spark, rows, rounds);
+            run(spark, rows, rounds, only);
         } finally {
             spark.stop();
         }
     }
 
-    private static void run(SparkSession spark, long rows, int rounds) {
+    private static void run(SparkSession spark, long rows, int rounds, Set<String> only) {
         String[] cols = {"a", "b", "c", "d"};
         long t0 = System.nanoTime();
         Dataset<Row> ds = data(spark, rows);
@@ -77,11 +90,17 @@ public final class SparkDescribeBench {
                 Runtime.version(), Kernels.info());
 
         QuantileOptions sketch = QuantileOptions.sketch();
-        double eps = sketch.rankError();
+        // The strided sketch's bound, as kernels4j reports it (the small data set's chunks are
+        // the same 64 Ki rows as the big one's). The small data set must not be the same plan as
+        // the big one: unpersisting it would uncache both.
+        Dataset<Row> small = data(spark, Math.min(rows / 2, 2_000_000L));
+        SparkQuantiles probeQ = SparkKernels.quantiles(small, new double[] {0.5}, sketch, "a");
+        double eps = probeQ.rankError();
         int accuracy = (int) Math.ceil(1 / eps);
-        System.out.printf(Locale.ROOT, "kernels4j quantiles: %s; spark-agg: percentile_approx accuracy %d "
-                + "(relative error %.4f); spark-summary: accuracy 10000 (relative error 1e-4)%n", sketch.label(),
-                accuracy, 1.0 / accuracy);
+        System.out.printf(Locale.ROOT, "kernels4j quantiles: %s; kernels4j-stride1: %s; spark-agg: percentile_approx "
+                + "accuracy %d (relative error %.5f <= %.5f); spark-summary: accuracy 10000 (relative error 1e-4)%n",
+                probeQ.method(), sketch.label(), accuracy, 1.0 / accuracy, eps);
+        probe("before");
 
         List<Column> aggs = new ArrayList<>();
         for (String c : cols) {
@@ -95,14 +114,30 @@ public final class SparkDescribeBench {
         Column first = aggs.getFirst();
         Column[] rest = aggs.subList(1, aggs.size()).toArray(new Column[0]);
 
-        String[] names = {"kernels4j", "spark-agg", "spark-summary"};
-        // Warm-up (JIT, Spark's code generation) on a small data set of the same shape, then
-        // the measured rounds on the big one.
-        Dataset<Row> small = data(spark, Math.min(rows, 2_000_000L));
-        List<java.util.function.Function<Dataset<Row>, Object>> bodies = List.of(
+        String[] allNames = {"kernels4j", "kernels4j-stride1", "spark-agg", "spark-summary"};
+        List<java.util.function.Function<Dataset<Row>, Object>> allBodies = List.of(
                 x -> SparkKernels.describe(x, sketch, cols),
+                x -> {
+                    System.setProperty(STRIDE, "1");
+                    try {
+                        return SparkKernels.describe(x, sketch, cols);
+                    } finally {
+                        System.clearProperty(STRIDE);
+                    }
+                },
                 x -> x.agg(first, rest).collectAsList(),
                 x -> x.summary("count", "mean", "stddev", "min", "25%", "50%", "75%", "max").collectAsList());
+        List<String> nameList = new ArrayList<>();
+        List<java.util.function.Function<Dataset<Row>, Object>> bodies = new ArrayList<>();
+        for (int i = 0; i < allNames.length; i++) {
+            if (only == null || only.contains(allNames[i])) {
+                nameList.add(allNames[i]);
+                bodies.add(allBodies.get(i));
+            }
+        }
+        String[] names = nameList.toArray(new String[0]);
+        // Warm-up (JIT, Spark's code generation) on a small data set of the same shape, then
+        // the measured rounds on the big one.
         double[][] secs = new double[names.length][rounds];
         Object[] last = new Object[names.length];
         for (int r = -1; r < rounds; r++) {
@@ -116,23 +151,70 @@ public final class SparkDescribeBench {
                 if (r >= 0) {
                     secs[i][r] = t;
                 }
-                System.out.printf(Locale.ROOT, "  %s %-13s %7.2f s%n", r < 0 ? "warm-up (small)" : "round " + (r + 1), names[i], t);
+                System.out.printf(Locale.ROOT, "  %s %-17s %7.2f s%n", r < 0 ? "warm-up (small)" : "round " + (r + 1), names[i], t);
             }
         }
+        probe("after");
         double k4j = median(secs[0]);
         System.out.printf(Locale.ROOT, "%nmedian of %d rounds:%n", rounds);
         for (int i = 0; i < names.length; i++) {
-            System.out.printf(Locale.ROOT, "  %-13s %7.2f s  (%.1f Mrows/s)  %s%n", names[i], median(secs[i]),
-                    n / median(secs[i]) / 1e6, i == 0 ? "" : String.format(Locale.ROOT, "kernels4j is %.2fx faster",
-                            median(secs[i]) / k4j));
+            System.out.printf(Locale.ROOT, "  %-17s %7.2f s  (%.1f Mrows/s)  %s%n", names[i], median(secs[i]),
+                    n / median(secs[i]) / 1e6, i == 0 ? "" : String.format(Locale.ROOT, "%s is %.2fx faster",
+                            names[0], median(secs[i]) / k4j));
         }
         System.out.println();
-        System.out.println(last[0]);
-        System.out.println("spark-agg: " + last[1]);
-        System.out.println("spark-summary: " + last[2]);
-        SparkDescription d = (SparkDescription) last[0];
-        System.out.println("kernels4j partitions by backend: " + d.backends() + ", by CPU path: " + d.isas());
+        for (int i = 0; i < names.length; i++) {
+            System.out.println(names[i] + ": " + last[i]);
+            if (last[i] instanceof SparkDescription d) {
+                System.out.println(names[i] + " partitions by backend: " + d.backends() + ", by CPU path: " + d.isas()
+                        + ", reads: " + d.reads());
+            }
+        }
         ds.unpersist(true);
+    }
+
+    private static final String STRIDE = "kernels4j.spark.sketchStride";
+    /** Keeps the probe's loops from being optimised away. */
+    private static volatile double sinkAll;
+
+    /**
+     * Times a fixed arithmetic loop on one thread, then on two threads at once, and prints the
+     * ratio (about 2 when two cores are free, about 1 when only one is) and the load average.
+     */
+    private static void probe(String when) {
+        double one = spin(1);
+        double two = spin(2);
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        System.out.printf(Locale.ROOT, "capacity probe (%s): 1 thread %.0f ms, 2 threads %.0f ms: %.2f cores available; "
+                + "load average %.2f; %s%n", when, one * 1e3, two * 1e3, 2 * one / two, load, Instant.now());
+    }
+
+    /** Seconds for {@code threads} threads to run the same fixed loop each (the slowest). */
+    private static double spin(int threads) {
+        Thread[] ts = new Thread[threads];
+        double[] sink = new double[threads];
+        long s = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            int id = t;
+            ts[t] = Thread.ofPlatform().start(() -> {
+                double x = 1.0 + id;
+                for (int i = 0; i < 200_000_000; i++) {
+                    x = x * 0.9999999 + 1e-7;
+                }
+                sink[id] = x;
+            });
+        }
+        for (Thread t : ts) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        double secs = (System.nanoTime() - s) / 1e9;
+        sinkAll = sink[0] + sink[threads - 1];
+        return secs;
     }
 
     private static Dataset<Row> data(SparkSession spark, long rows) {
