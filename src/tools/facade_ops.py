@@ -349,12 +349,13 @@ SORT_NOTE = ("Order: ascending, NaN last (payloads kept), -0.0 before +0.0; the 
              "unchanged or sorted.")
 POOL_SORT_DOC = ("On the native backend an array of at least 2^20 elements is sorted by up to "
                  "{@link ComputePool#workerCount()} tasks (sample, count, scatter into off-heap keys, sort groups "
-                 "of buckets, copy back); smaller arrays, and every array on the Java backend, by one task. Memory: n "
-                 "elements of reused off-heap scratch plus 1.2 MiB of counters per task. Cancelling the future "
-                 "stops the tasks at their next chunk boundary, and x is left either unchanged or completely "
-                 "sorted: it is written only by the last step, a copy that runs to its end once begun and may go "
-                 "on for a moment after {@code cancel} returns, so do not touch x until the pool has finished the "
-                 "task. A timed-out {@code get} leaves the sort running.")
+                 "of buckets: off-heap straight into x, for a heap array in the keys and then copied back); smaller "
+                 "arrays, and every array on the Java backend, by one task. Memory: n elements of reused off-heap "
+                 "scratch plus 1.2 MiB of counters per task. Cancelling the future stops the tasks at their next "
+                 "chunk boundary, and x is left either unchanged or completely sorted: it is written only by the "
+                 "last step (the bucket sorts, or the copy), which runs to its end once begun and may go on after "
+                 "{@code cancel} returns, so do not touch x until the pool has finished the task. A timed-out "
+                 "{@code get} leaves the sort running.")
 QUANT_POOL = ("On the native backend at least 2^20 elements are split over the workers: each task buckets its "
               "chunks (counting the NaNs), then gathers the keys of the buckets holding a wanted rank, which are "
               "selected at the end; the same bits as the synchronous call. x is only read. Cancelling the future "

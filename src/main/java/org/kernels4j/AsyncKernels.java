@@ -5536,16 +5536,17 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * a pool task that gets cancelled, it throws {@link java.util.concurrent.CancellationException} and
      * leaves x unchanged or sorted. On the native backend an array of at least 2^20 elements is sorted
      * by up to {@link ComputePool#workerCount()} tasks (sample, count, scatter into off-heap keys, sort
-     * groups of buckets, copy back); smaller arrays, and every array on the Java backend, by one task.
-     * Memory: n elements of reused off-heap scratch plus 1.2 MiB of counters per task. Cancelling the
-     * future stops the tasks at their next chunk boundary, and x is left either unchanged or completely
-     * sorted: it is written only by the last step, a copy that runs to its end once begun and may go on
-     * for a moment after {@code cancel} returns, so do not touch x until the pool has finished the
-     * task. A timed-out {@code get} leaves the sort running. The call checks its arguments on the
-     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
-     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
-     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
-     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * groups of buckets: off-heap straight into x, for a heap array in the keys and then copied back);
+     * smaller arrays, and every array on the Java backend, by one task. Memory: n elements of reused
+     * off-heap scratch plus 1.2 MiB of counters per task. Cancelling the future stops the tasks at
+     * their next chunk boundary, and x is left either unchanged or completely sorted: it is written
+     * only by the last step (the bucket sorts, or the copy), which runs to its end once begun and may
+     * go on after {@code cancel} returns, so do not touch x until the pool has finished the task. A
+     * timed-out {@code get} leaves the sort running. The call checks its arguments on the calling
+     * thread, as the synchronous call does, submits the work and returns without blocking; it ignores
+     * the caller's interrupt status, and the workers do not respond to interrupts (a native call cannot
+     * be interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it
+     * (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the array, sorted in place
      * @return a future that completes with null when {@code x} is sorted
@@ -5569,16 +5570,17 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * a pool task that gets cancelled, it throws {@link java.util.concurrent.CancellationException} and
      * leaves x unchanged or sorted. On the native backend an array of at least 2^20 elements is sorted
      * by up to {@link ComputePool#workerCount()} tasks (sample, count, scatter into off-heap keys, sort
-     * groups of buckets, copy back); smaller arrays, and every array on the Java backend, by one task.
-     * Memory: n elements of reused off-heap scratch plus 1.2 MiB of counters per task. Cancelling the
-     * future stops the tasks at their next chunk boundary, and x is left either unchanged or completely
-     * sorted: it is written only by the last step, a copy that runs to its end once begun and may go on
-     * for a moment after {@code cancel} returns, so do not touch x until the pool has finished the
-     * task. A timed-out {@code get} leaves the sort running. The call checks its arguments on the
-     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
-     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
-     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
-     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * groups of buckets: off-heap straight into x, for a heap array in the keys and then copied back);
+     * smaller arrays, and every array on the Java backend, by one task. Memory: n elements of reused
+     * off-heap scratch plus 1.2 MiB of counters per task. Cancelling the future stops the tasks at
+     * their next chunk boundary, and x is left either unchanged or completely sorted: it is written
+     * only by the last step (the bucket sorts, or the copy), which runs to its end once begun and may
+     * go on after {@code cancel} returns, so do not touch x until the pool has finished the task. A
+     * timed-out {@code get} leaves the sort running. The call checks its arguments on the calling
+     * thread, as the synchronous call does, submits the work and returns without blocking; it ignores
+     * the caller's interrupt status, and the workers do not respond to interrupts (a native call cannot
+     * be interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it
+     * (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, sorted in place
      * @return a future that completes with null when {@code x} is sorted
@@ -5600,16 +5602,17 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * a pool task that gets cancelled, it throws {@link java.util.concurrent.CancellationException} and
      * leaves x unchanged or sorted. On the native backend an array of at least 2^20 elements is sorted
      * by up to {@link ComputePool#workerCount()} tasks (sample, count, scatter into off-heap keys, sort
-     * groups of buckets, copy back); smaller arrays, and every array on the Java backend, by one task.
-     * Memory: n elements of reused off-heap scratch plus 1.2 MiB of counters per task. Cancelling the
-     * future stops the tasks at their next chunk boundary, and x is left either unchanged or completely
-     * sorted: it is written only by the last step, a copy that runs to its end once begun and may go on
-     * for a moment after {@code cancel} returns, so do not touch x until the pool has finished the
-     * task. A timed-out {@code get} leaves the sort running. The call checks its arguments on the
-     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
-     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
-     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
-     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * groups of buckets: off-heap straight into x, for a heap array in the keys and then copied back);
+     * smaller arrays, and every array on the Java backend, by one task. Memory: n elements of reused
+     * off-heap scratch plus 1.2 MiB of counters per task. Cancelling the future stops the tasks at
+     * their next chunk boundary, and x is left either unchanged or completely sorted: it is written
+     * only by the last step (the bucket sorts, or the copy), which runs to its end once begun and may
+     * go on after {@code cancel} returns, so do not touch x until the pool has finished the task. A
+     * timed-out {@code get} leaves the sort running. The call checks its arguments on the calling
+     * thread, as the synchronous call does, submits the work and returns without blocking; it ignores
+     * the caller's interrupt status, and the workers do not respond to interrupts (a native call cannot
+     * be interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it
+     * (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, sorted in place
      * @return a future that completes with null when {@code x} is sorted
@@ -5631,16 +5634,17 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * a pool task that gets cancelled, it throws {@link java.util.concurrent.CancellationException} and
      * leaves x unchanged or sorted. On the native backend an array of at least 2^20 elements is sorted
      * by up to {@link ComputePool#workerCount()} tasks (sample, count, scatter into off-heap keys, sort
-     * groups of buckets, copy back); smaller arrays, and every array on the Java backend, by one task.
-     * Memory: n elements of reused off-heap scratch plus 1.2 MiB of counters per task. Cancelling the
-     * future stops the tasks at their next chunk boundary, and x is left either unchanged or completely
-     * sorted: it is written only by the last step, a copy that runs to its end once begun and may go on
-     * for a moment after {@code cancel} returns, so do not touch x until the pool has finished the
-     * task. A timed-out {@code get} leaves the sort running. The call checks its arguments on the
-     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
-     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
-     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
-     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * groups of buckets: off-heap straight into x, for a heap array in the keys and then copied back);
+     * smaller arrays, and every array on the Java backend, by one task. Memory: n elements of reused
+     * off-heap scratch plus 1.2 MiB of counters per task. Cancelling the future stops the tasks at
+     * their next chunk boundary, and x is left either unchanged or completely sorted: it is written
+     * only by the last step (the bucket sorts, or the copy), which runs to its end once begun and may
+     * go on after {@code cancel} returns, so do not touch x until the pool has finished the task. A
+     * timed-out {@code get} leaves the sort running. The call checks its arguments on the calling
+     * thread, as the synchronous call does, submits the work and returns without blocking; it ignores
+     * the caller's interrupt status, and the workers do not respond to interrupts (a native call cannot
+     * be interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it
+     * (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, sorted in place
      * @return a future that completes with null when {@code x} is sorted
@@ -5662,16 +5666,17 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * a pool task that gets cancelled, it throws {@link java.util.concurrent.CancellationException} and
      * leaves x unchanged or sorted. On the native backend an array of at least 2^20 elements is sorted
      * by up to {@link ComputePool#workerCount()} tasks (sample, count, scatter into off-heap keys, sort
-     * groups of buckets, copy back); smaller arrays, and every array on the Java backend, by one task.
-     * Memory: n elements of reused off-heap scratch plus 1.2 MiB of counters per task. Cancelling the
-     * future stops the tasks at their next chunk boundary, and x is left either unchanged or completely
-     * sorted: it is written only by the last step, a copy that runs to its end once begun and may go on
-     * for a moment after {@code cancel} returns, so do not touch x until the pool has finished the
-     * task. A timed-out {@code get} leaves the sort running. The call checks its arguments on the
-     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
-     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
-     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
-     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * groups of buckets: off-heap straight into x, for a heap array in the keys and then copied back);
+     * smaller arrays, and every array on the Java backend, by one task. Memory: n elements of reused
+     * off-heap scratch plus 1.2 MiB of counters per task. Cancelling the future stops the tasks at
+     * their next chunk boundary, and x is left either unchanged or completely sorted: it is written
+     * only by the last step (the bucket sorts, or the copy), which runs to its end once begun and may
+     * go on after {@code cancel} returns, so do not touch x until the pool has finished the task. A
+     * timed-out {@code get} leaves the sort running. The call checks its arguments on the calling
+     * thread, as the synchronous call does, submits the work and returns without blocking; it ignores
+     * the caller's interrupt status, and the workers do not respond to interrupts (a native call cannot
+     * be interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it
+     * (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, sorted in place
      * @return a future that completes with null when {@code x} is sorted

@@ -27,9 +27,9 @@ import org.kernels4j.DType;
  * <li><b>sort</b>: plan (a 4096-element sample fixes 2^6..2^11 ordered buckets), count (a row
  *     of bucket counts per chunk), scatter (each chunk's keys to its own offsets in an off-heap
  *     key array: the result does not depend on who ran which chunk), buckets (groups of buckets
- *     sorted in place, each group by one worker, with a 64 Ki-key scratch per slot), then the
- *     sorted keys, now elements, copied back to x by a pass that is never interrupted once
- *     begun.</li>
+ *     sorted, each group by one worker, with a 64 Ki-key scratch per slot: off-heap straight
+ *     into their place in x, on a heap array in place in the keys, then copied back to x);
+ *     the pass that writes x is never interrupted once begun.</li>
  * <li><b>argsort</b>: the same on canonical keys with their indices; the indices are written
  *     directly into an off-heap output, else into an off-heap array copied to the output at
  *     the end. Stable, so the same for any split.</li>
@@ -315,8 +315,8 @@ public final class NativePrograms {
 
     /**
      * Sorts x in place. Memory: n elements plus the fixed parts (see the class comment). x is
-     * written only by the last step, which is never interrupted: a cancelled sort leaves x as
-     * it was, or sorted.
+     * written only by the last step (the bucket sorts into an off-heap x, the copy back into a
+     * heap one), which is never interrupted: a cancelled sort leaves x as it was, or sorted.
      */
     public static PassProgram<Void> sort(int isa, DType t, MemorySegment x, long n, int slots) {
         return new SortProgram(isa, t, x, n, slots);
@@ -373,7 +373,16 @@ public final class NativePrograms {
             };
         }
 
+        /**
+         * Off-heap x: each group of buckets is sorted from the keys straight into its place in
+         * x (the keys are the other buffer of the radix levels), so there is no copy pass; the
+         * pass then writes x and is not interruptible, like the copy it replaces: once begun it
+         * runs to its end, and a cancelled sort still leaves x as it was, or sorted. A heap x
+         * can only be written in short critical pieces, so there the buckets are sorted in the
+         * keys and copied into x afterwards.
+         */
         Pass bucketPass() {
+            final boolean direct = x.isNative();
             return new Pass() {
                 @Override
                 public long chunks() {
@@ -387,13 +396,20 @@ public final class NativePrograms {
                     MemorySegment tmp = s.asSlice(align(WORK_WORDS * 8), TMP_KEYS * es);
                     long g0 = groups[(int) g];
                     long g1 = groups[(int) g + 1];
-                    NativeSort.check(SortCalls.buckets(isa, t, keys, n, MemorySegment.NULL, bounds.asSlice(g0 * 8),
-                            g1 - g0, tmp, TMP_KEYS, work, false));
+                    // dst (when direct) is all of x, n elements: the kernel writes bucket j's
+                    // keys to dst[bounds[j], bounds[j + 1]), bounded by nkeys = n.
+                    NativeSort.check(SortCalls.buckets(isa, t, keys, n, direct ? x.asSlice(0, n * es) : MemorySegment.NULL,
+                            bounds.asSlice(g0 * 8), g1 - g0, tmp, TMP_KEYS, work, false));
                 }
 
                 @Override
                 public Pass done() {
-                    return copyPass(keys, x, n * es, false);
+                    return direct ? null : copyPass(keys, x, n * es, false);
+                }
+
+                @Override
+                public boolean interruptible() {
+                    return !direct;
                 }
             };
         }
