@@ -608,6 +608,39 @@ K4J_API int64_t k4j_mask_countnz_b8(int32_t isa, const uint8_t *x, int64_t n);
 K4J_API int32_t k4j_mask_any_b8(int32_t isa, const uint8_t *x, int64_t n);
 K4J_API int32_t k4j_mask_all_b8(int32_t isa, const uint8_t *x, int64_t n);
 
+/* ---- axis: column reductions of a row-major block ---------------------------
+ *
+ * x holds a rows x cols block, row-major: element (i, j) at x[i * ld + j]; the
+ * kernels read exactly those elements, each once, walking the rows in order
+ * through strips of columns (contiguous runs of each row). rows >= 0, cols >= 0,
+ * ld >= cols, (rows - 1) * ld + cols elements addressable (their byte count fits
+ * int64_t), x and out not NULL when rows > 0 and cols > 0 (out also when rows == 0).
+ * Status K4J_OK or K4J_EINVAL (bad arguments: nothing is written).
+ *
+ * colsum: out[j] = the k4j tree sum (the order above) of term(x[i * ld + j]),
+ *   i = 0 .. rows - 1, in float64: bit for bit the 1-D kernel on column j
+ *   (K4J_AXIS_SUM: reduce_sum; NANSUM: reduce_nansum; SQDEV: reduce_sqdev with
+ *   mean = center[j]; NANSQDEV: reduce_nansqdev with mean = center[j]). center
+ *   (cols values) is read only by the SQDEV terms and may be NULL for the others.
+ *   nancount, when not NULL, receives the number of NaNs of each column (cols
+ *   values). out and nancount are written, not added to; +0.0 when rows == 0.
+ * colext: out[j] = the extreme of column j as reduce_min / max / nanmin / nanmax
+ *   (K4J_AXIS_MIN / MAX / NANMIN / NANMAX): IEEE 754-2019, -0.0 < +0.0, NaN if
+ *   the column holds one (min, max) or holds nothing else (nanmin, nanmax); NaN
+ *   when rows == 0. */
+#define K4J_AXIS_SUM 0
+#define K4J_AXIS_NANSUM 1
+#define K4J_AXIS_SQDEV 2
+#define K4J_AXIS_NANSQDEV 3
+#define K4J_AXIS_MIN 0
+#define K4J_AXIS_MAX 1
+#define K4J_AXIS_NANMIN 2
+#define K4J_AXIS_NANMAX 3
+K4J_API int32_t k4j_axis_colsum_f64(int32_t isa, const double *x, int64_t rows, int64_t cols, int64_t ld, int32_t term, const double *center, double *out, int64_t *nancount);
+K4J_API int32_t k4j_axis_colsum_f32(int32_t isa, const float *x, int64_t rows, int64_t cols, int64_t ld, int32_t term, const double *center, double *out, int64_t *nancount);
+K4J_API int32_t k4j_axis_colext_f64(int32_t isa, const double *x, int64_t rows, int64_t cols, int64_t ld, int32_t op, double *out);
+K4J_API int32_t k4j_axis_colext_f32(int32_t isa, const float *x, int64_t rows, int64_t cols, int64_t ld, int32_t op, double *out);
+
 #ifdef __cplusplus
 }
 #endif

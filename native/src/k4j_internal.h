@@ -356,6 +356,22 @@ static inline int k4j_bad_bounds(const int64_t *bounds, int64_t nb, int64_t nkey
     X(int32_t, mask_any_b8, (const uint8_t *x, int64_t n), (x, n), K4J_BAD1(x, n), K4J_EINVAL) \
     X(int32_t, mask_all_b8, (const uint8_t *x, int64_t n), (x, n), K4J_BAD1(x, n), K4J_EINVAL)
 
+/* ---- axis family (axis.c): column reductions of a row-major block ---- */
+static inline int k4j_bad_block(const void *x, int64_t rows, int64_t cols, int64_t ld) {
+    if (rows < 0 || cols < 0 || ld < cols) return 1;
+    if (rows == 0 || cols == 0) return 0;
+    return x == NULL || cols > INT64_MAX / 8 || rows - 1 > (INT64_MAX / 8 - cols) / ld;
+}
+#define K4J_AXIS_KERNELS(X, T, SFX) \
+    X(int32_t, axis_colsum_##SFX, (const T *x, int64_t rows, int64_t cols, int64_t ld, int32_t term, \
+      const double *center, double *out, int64_t *nancount), (x, rows, cols, ld, term, center, out, nancount), \
+      k4j_bad_block(x, rows, cols, ld) || (cols > 0 && out == NULL) || term < K4J_AXIS_SUM || \
+      term > K4J_AXIS_NANSQDEV || (term >= K4J_AXIS_SQDEV && cols > 0 && center == NULL), K4J_EINVAL) \
+    X(int32_t, axis_colext_##SFX, (const T *x, int64_t rows, int64_t cols, int64_t ld, int32_t op, double *out), \
+      (x, rows, cols, ld, op, out), \
+      k4j_bad_block(x, rows, cols, ld) || (cols > 0 && out == NULL) || op < K4J_AXIS_MIN || op > K4J_AXIS_NANMAX, \
+      K4J_EINVAL)
+
 #define K4J_KERNELS(X) \
     K4J_HIST_KERNELS(X) \
     K4J_IREDUCE_KERNELS(X, int64_t, i64) \
@@ -367,7 +383,9 @@ static inline int k4j_bad_bounds(const int64_t *bounds, int64_t nb, int64_t nkey
     K4J_BASIC_KERNELS(X) \
     K4J_GEMM_KERNELS(X, double, f64) \
     K4J_GEMM_KERNELS(X, float, f32) \
-    K4J_MASK_KERNELS(X)
+    K4J_MASK_KERNELS(X) \
+    K4J_AXIS_KERNELS(X, double, f64) \
+    K4J_AXIS_KERNELS(X, float, f32)
 
 /* Per-ISA prototypes; the ISA names match CMake's K4J_ISA_NAME values, which
  * depend on the target architecture (CMakeLists.txt, K4J_ISA_PATHS). */

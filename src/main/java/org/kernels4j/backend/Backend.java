@@ -76,6 +76,36 @@ public interface Backend {
     /** NumPy argmax: first NaN, else first index equal to the maximum; n >= 1. */
     long argmax(DType t, MemorySegment x, long n);
 
+    // ---- column (axis-0) reductions of a row-major block ---------------------------------
+
+    /**
+     * Per column of the {@code rows x cols} block x (element (i, j) at index {@code i * ld + j},
+     * {@code ld >= cols}; x holds {@code (rows - 1) * ld + cols} elements when the block is not
+     * empty), F64 or F32: {@code out[j]} = the k4j-tree sum of {@code term} over column j, bit
+     * for bit the 1-D kernel ({@link #sum}, {@link #nansum}, {@link #sqdev} / {@link #nansqdev}
+     * with mean {@code center[j]}) on the column copied into an array; +0.0 when rows == 0.
+     * {@code center} is read by the SQDEV terms only (may be null otherwise); {@code nanCount},
+     * when not null, receives each column's number of NaNs. Arrays hold at least cols values;
+     * results go to their first cols elements. Checks its arguments
+     * ({@code IllegalArgumentException}, {@code IndexOutOfBoundsException}) before reading.
+     */
+    default void columnSums(DType t, MemorySegment x, long rows, long cols, long ld, ColumnTerm term, double[] center,
+                            double[] out, long[] nanCount) {
+        JavaColumns.check(t, x, rows, cols, ld, center, term.needsCenter(), out, nanCount);
+        JavaColumns.sums(t, x, rows, cols, ld, term, center, out, nanCount);
+    }
+
+    /**
+     * Per column of the block x (as in {@link #columnSums}): {@code out[j]} = the 1-D
+     * {@link #min}, {@link #max}, {@link #nanmin} or {@link #nanmax} of column j; NaN when
+     * rows == 0.
+     */
+    default void columnExtremes(DType t, MemorySegment x, long rows, long cols, long ld, ColumnExtreme op,
+                                double[] out) {
+        JavaColumns.check(t, x, rows, cols, ld, null, false, out, null);
+        JavaColumns.extremes(t, x, rows, cols, ld, op, out);
+    }
+
     /** out[i] = a[i] op b[i]. */
     void binary(BinaryOp op, DType t, MemorySegment a, MemorySegment b, MemorySegment out, long n);
 

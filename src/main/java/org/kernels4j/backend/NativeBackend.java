@@ -641,6 +641,168 @@ public final class NativeBackend implements Backend {
         NativeGemm.gemv(code, t, transA, m, n, alpha, a, lda, x, beta, y);
     }
 
+    // ---- column (axis-0) reductions --------------------------------------------------------
+
+    /**
+     * Rows per critical column call for a block of w columns: the whole block when it fits
+     * {@link #CRITICAL_CHUNK} elements, else 512 * 2^k rows (a complete subtree of the k4j
+     * tree, so the pieces of a column combine through {@link SumTree} to the one-call bits)
+     * with {@code h * w <= CRITICAL_CHUNK}.
+     */
+    static long columnChunkRows(long rows, int w) {
+        if (rows * w <= CRITICAL_CHUNK) {
+            return rows;
+        }
+        long blocks = Math.max(1, CRITICAL_CHUNK / w / SumTree.BLOCK);
+        return Long.highestOneBit(blocks) * SumTree.BLOCK;
+    }
+
+    /** Columns per critical column call: 128 (512 rows of them fill a chunk), or more for short blocks. */
+    static int columnChunkCols(long rows, long cols) {
+        long w = rows <= SumTree.BLOCK ? CRITICAL_CHUNK / Math.max(1, rows) : CRITICAL_CHUNK / SumTree.BLOCK;
+        return (int) Math.max(1, Math.min(cols, w));
+    }
+
+    private static MemorySegment block(MemorySegment x, DType t, long r0, long c0, long ld, long h, long w) {
+        long es = t.byteSize();
+        return x.asSlice((r0 * ld + c0) * es, ((h - 1) * ld + w) * es);
+    }
+
+    @Override
+    public void columnSums(DType t, MemorySegment x, long rows, long cols, long ld, ColumnTerm term, double[] center,
+                           double[] out, long[] nanCount) {
+        JavaColumns.check(t, x, rows, cols, ld, center, term.needsCenter(), out, nanCount);
+        if (cols == 0) {
+            return;
+        }
+        if (rows == 0) {
+            java.util.Arrays.fill(out, 0, (int) cols, 0.0);
+            if (nanCount != null) {
+                java.util.Arrays.fill(nanCount, 0, (int) cols, 0L);
+            }
+            return;
+        }
+        boolean f64 = t == DType.F64;
+        MemorySegment c = term.needsCenter() ? MemorySegment.ofArray(center) : MemorySegment.NULL;
+        if (x.isNative() && rows * cols > CRITICAL_CHUNK) {
+            // long work on off-heap memory: one ordinary call, the small arrays staged off-heap
+            try (java.lang.foreign.Arena arena = java.lang.foreign.Arena.ofConfined()) {
+                MemorySegment o = arena.allocate(cols * 8, 8);
+                MemorySegment n = nanCount != null ? arena.allocate(cols * 8, 8) : MemorySegment.NULL;
+                MemorySegment cs = MemorySegment.NULL;
+                if (term.needsCenter()) {
+                    cs = arena.allocate(cols * 8, 8);
+                    MemorySegment.copy(center, 0, cs, ValueLayout.JAVA_DOUBLE, 0, (int) cols);
+                }
+                MemorySegment xb = block(x, t, 0, 0, ld, rows, cols);
+                check(f64 ? k4j_axis_colsum_f64(code, xb, rows, cols, ld, term.code(), cs, o, n)
+                        : k4j_axis_colsum_f32(code, xb, rows, cols, ld, term.code(), cs, o, n));
+                MemorySegment.copy(o, ValueLayout.JAVA_DOUBLE, 0, out, 0, (int) cols);
+                if (nanCount != null) {
+                    MemorySegment.copy(n, ValueLayout.JAVA_LONG, 0, nanCount, 0, (int) cols);
+                }
+            }
+            return;
+        }
+        // heap (or short): critical calls of at most CRITICAL_CHUNK elements each
+        int w = columnChunkCols(rows, cols);
+        long h = columnChunkRows(rows, w);
+        int level = SumTree.levelOf(h);
+        double[] part = h < rows ? new double[w] : null;
+        long[] partNan = h < rows && nanCount != null ? new long[w] : null;
+        SumTree[] trees = null;
+        for (long c0 = 0; c0 < cols; c0 += w) {
+            int ww = (int) Math.min(w, cols - c0);
+            MemorySegment cc = term.needsCenter() ? c.asSlice(c0 * 8, ww * 8L) : MemorySegment.NULL;
+            if (h >= rows) {
+                MemorySegment o = MemorySegment.ofArray(out).asSlice(c0 * 8, ww * 8L);
+                MemorySegment n = nanCount != null ? MemorySegment.ofArray(nanCount).asSlice(c0 * 8, ww * 8L)
+                        : MemorySegment.NULL;
+                MemorySegment xb = block(x, t, 0, c0, ld, rows, ww);
+                check(f64 ? k4j_axis_colsum_f64$critical(code, xb, rows, ww, ld, term.code(), cc, o, n)
+                        : k4j_axis_colsum_f32$critical(code, xb, rows, ww, ld, term.code(), cc, o, n));
+                continue;
+            }
+            if (trees == null) {
+                trees = new SumTree[w];
+                for (int j = 0; j < w; j++) {
+                    trees[j] = new SumTree();
+                }
+            }
+            for (int j = 0; j < ww; j++) {
+                trees[j].clear();
+                if (nanCount != null) {
+                    nanCount[(int) c0 + j] = 0;
+                }
+            }
+            MemorySegment o = MemorySegment.ofArray(part);
+            MemorySegment n = partNan != null ? MemorySegment.ofArray(partNan) : MemorySegment.NULL;
+            for (long r0 = 0; r0 < rows; r0 += h) {
+                long hh = Math.min(h, rows - r0);
+                MemorySegment xb = block(x, t, r0, c0, ld, hh, ww);
+                check(f64 ? k4j_axis_colsum_f64$critical(code, xb, hh, ww, ld, term.code(), cc, o, n)
+                        : k4j_axis_colsum_f32$critical(code, xb, hh, ww, ld, term.code(), cc, o, n));
+                int lv = r0 + hh == rows ? SumTree.PARTIAL : level;
+                for (int j = 0; j < ww; j++) {
+                    trees[j].push(part[j], lv);
+                    if (partNan != null) {
+                        nanCount[(int) c0 + j] += partNan[j];
+                    }
+                }
+            }
+            for (int j = 0; j < ww; j++) {
+                out[(int) c0 + j] = trees[j].fold();
+            }
+        }
+    }
+
+    @Override
+    public void columnExtremes(DType t, MemorySegment x, long rows, long cols, long ld, ColumnExtreme op,
+                               double[] out) {
+        JavaColumns.check(t, x, rows, cols, ld, null, false, out, null);
+        if (cols == 0) {
+            return;
+        }
+        if (rows == 0) {
+            java.util.Arrays.fill(out, 0, (int) cols, Double.NaN);
+            return;
+        }
+        boolean f64 = t == DType.F64;
+        if (x.isNative() && rows * cols > CRITICAL_CHUNK) {
+            try (java.lang.foreign.Arena arena = java.lang.foreign.Arena.ofConfined()) {
+                MemorySegment o = arena.allocate(cols * 8, 8);
+                MemorySegment xb = block(x, t, 0, 0, ld, rows, cols);
+                check(f64 ? k4j_axis_colext_f64(code, xb, rows, cols, ld, op.code(), o)
+                        : k4j_axis_colext_f32(code, xb, rows, cols, ld, op.code(), o));
+                MemorySegment.copy(o, ValueLayout.JAVA_DOUBLE, 0, out, 0, (int) cols);
+            }
+            return;
+        }
+        int w = columnChunkCols(rows, cols);
+        long h = columnChunkRows(rows, w);
+        double[] part = h < rows ? new double[w] : null;
+        for (long c0 = 0; c0 < cols; c0 += w) {
+            int ww = (int) Math.min(w, cols - c0);
+            if (h >= rows) {
+                MemorySegment o = MemorySegment.ofArray(out).asSlice(c0 * 8, ww * 8L);
+                MemorySegment xb = block(x, t, 0, c0, ld, rows, ww);
+                check(f64 ? k4j_axis_colext_f64$critical(code, xb, rows, ww, ld, op.code(), o)
+                        : k4j_axis_colext_f32$critical(code, xb, rows, ww, ld, op.code(), o));
+                continue;
+            }
+            MemorySegment o = MemorySegment.ofArray(part);
+            for (long r0 = 0; r0 < rows; r0 += h) {
+                long hh = Math.min(h, rows - r0);
+                MemorySegment xb = block(x, t, r0, c0, ld, hh, ww);
+                check(f64 ? k4j_axis_colext_f64$critical(code, xb, hh, ww, ld, op.code(), o)
+                        : k4j_axis_colext_f32$critical(code, xb, hh, ww, ld, op.code(), o));
+                for (int j = 0; j < ww; j++) {
+                    out[(int) c0 + j] = r0 == 0 ? part[j] : op.merge(out[(int) c0 + j], part[j]);
+                }
+            }
+        }
+    }
+
     private static void check(int status) {
         if (status != 0) {
             // Unreachable when the public API validated the call; never ignore it silently.

@@ -9807,4 +9807,160 @@ public final class k4j_h {
             throw NativeLibrary.downcallFailed("k4j_mask_all_b8", t);
         }
     }
+
+    private static final class k4j_axis_colsum_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_LONG_LONG, C_LONG_LONG, C_INT, C_POINTER, C_POINTER, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_axis_colsum_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_axis_colsum_f64$descriptor() {
+        return k4j_axis_colsum_f64.DESC;
+    }
+
+    public static MemorySegment k4j_axis_colsum_f64$address() {
+        return k4j_axis_colsum_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_axis_colsum_f64$handle() {
+        return k4j_axis_colsum_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_axis_colsum_f64$criticalHandle() {
+        return k4j_axis_colsum_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_axis_colsum_f64(int isa, MemorySegment x, long rows, long cols, long ld, int term, MemorySegment center, MemorySegment out, MemorySegment nancount) {
+        try {
+            return (int) k4j_axis_colsum_f64.HANDLE.invokeExact(isa, x, rows, cols, ld, term, center, out, nancount);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_axis_colsum_f64", t);
+        }
+    }
+
+    public static int k4j_axis_colsum_f64$critical(int isa, MemorySegment x, long rows, long cols, long ld, int term, MemorySegment center, MemorySegment out, MemorySegment nancount) {
+        try {
+            return (int) k4j_axis_colsum_f64.CRITICAL_HANDLE.invokeExact(isa, x, rows, cols, ld, term, center, out, nancount);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_axis_colsum_f64", t);
+        }
+    }
+
+    private static final class k4j_axis_colsum_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_LONG_LONG, C_LONG_LONG, C_INT, C_POINTER, C_POINTER, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_axis_colsum_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_axis_colsum_f32$descriptor() {
+        return k4j_axis_colsum_f32.DESC;
+    }
+
+    public static MemorySegment k4j_axis_colsum_f32$address() {
+        return k4j_axis_colsum_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_axis_colsum_f32$handle() {
+        return k4j_axis_colsum_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_axis_colsum_f32$criticalHandle() {
+        return k4j_axis_colsum_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_axis_colsum_f32(int isa, MemorySegment x, long rows, long cols, long ld, int term, MemorySegment center, MemorySegment out, MemorySegment nancount) {
+        try {
+            return (int) k4j_axis_colsum_f32.HANDLE.invokeExact(isa, x, rows, cols, ld, term, center, out, nancount);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_axis_colsum_f32", t);
+        }
+    }
+
+    public static int k4j_axis_colsum_f32$critical(int isa, MemorySegment x, long rows, long cols, long ld, int term, MemorySegment center, MemorySegment out, MemorySegment nancount) {
+        try {
+            return (int) k4j_axis_colsum_f32.CRITICAL_HANDLE.invokeExact(isa, x, rows, cols, ld, term, center, out, nancount);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_axis_colsum_f32", t);
+        }
+    }
+
+    private static final class k4j_axis_colext_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_LONG_LONG, C_LONG_LONG, C_INT, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_axis_colext_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_axis_colext_f64$descriptor() {
+        return k4j_axis_colext_f64.DESC;
+    }
+
+    public static MemorySegment k4j_axis_colext_f64$address() {
+        return k4j_axis_colext_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_axis_colext_f64$handle() {
+        return k4j_axis_colext_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_axis_colext_f64$criticalHandle() {
+        return k4j_axis_colext_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_axis_colext_f64(int isa, MemorySegment x, long rows, long cols, long ld, int op, MemorySegment out) {
+        try {
+            return (int) k4j_axis_colext_f64.HANDLE.invokeExact(isa, x, rows, cols, ld, op, out);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_axis_colext_f64", t);
+        }
+    }
+
+    public static int k4j_axis_colext_f64$critical(int isa, MemorySegment x, long rows, long cols, long ld, int op, MemorySegment out) {
+        try {
+            return (int) k4j_axis_colext_f64.CRITICAL_HANDLE.invokeExact(isa, x, rows, cols, ld, op, out);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_axis_colext_f64", t);
+        }
+    }
+
+    private static final class k4j_axis_colext_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_LONG_LONG, C_LONG_LONG, C_INT, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_axis_colext_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_axis_colext_f32$descriptor() {
+        return k4j_axis_colext_f32.DESC;
+    }
+
+    public static MemorySegment k4j_axis_colext_f32$address() {
+        return k4j_axis_colext_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_axis_colext_f32$handle() {
+        return k4j_axis_colext_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_axis_colext_f32$criticalHandle() {
+        return k4j_axis_colext_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_axis_colext_f32(int isa, MemorySegment x, long rows, long cols, long ld, int op, MemorySegment out) {
+        try {
+            return (int) k4j_axis_colext_f32.HANDLE.invokeExact(isa, x, rows, cols, ld, op, out);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_axis_colext_f32", t);
+        }
+    }
+
+    public static int k4j_axis_colext_f32$critical(int isa, MemorySegment x, long rows, long cols, long ld, int op, MemorySegment out) {
+        try {
+            return (int) k4j_axis_colext_f32.CRITICAL_HANDLE.invokeExact(isa, x, rows, cols, ld, op, out);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_axis_colext_f32", t);
+        }
+    }
 }

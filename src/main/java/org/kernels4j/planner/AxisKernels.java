@@ -14,6 +14,8 @@ import org.kernels4j.NumericMatrix;
 import org.kernels4j.QuantileMethod;
 import org.kernels4j.backend.Backend;
 import org.kernels4j.backend.BinaryOp;
+import org.kernels4j.backend.ColumnExtreme;
+import org.kernels4j.backend.ColumnTerm;
 import org.kernels4j.backend.PassProgram;
 import org.kernels4j.backend.Selection;
 import org.kernels4j.backend.StopSignal;
@@ -28,7 +30,13 @@ import org.kernels4j.backend.SumTree;
  * <ul>
  * <li>Axis 1 (one result per row): each row is contiguous, so the 1-D kernel runs on it in
  *     place, one call per row.</li>
- * <li>Axis 0 (one result per column) on row-major memory: the columns are taken in blocks of
+ * <li>Axis 0, the sum family (sum, mean, var, std and their nan-forms) and min, max, nanmin,
+ *     nanmax: the backend's column kernels ({@link Backend#columnSums},
+ *     {@link Backend#columnExtremes}) walk the rows in order, a run of a strip of columns at a
+ *     time, keeping per column the k4j tree's lanes, so each result has the 1-D kernel's bits
+ *     with no transpose.</li>
+ * <li>Axis 0, argmin and argmax (and the above with {@code -Dkernels4j.axis.rowPass=false}):
+ *     the columns are taken in blocks of
  *     up to {@value #BLOCK_COLS}; a tile of {@code h} rows of the block ({@code h = 512 * 2^k},
  *     about {@value #TILE_ELEMENTS} elements) is transposed into a contiguous scratch tile, read
  *     row by row (each read a run of the block's width), and the 1-D kernel runs on each of
@@ -53,9 +61,9 @@ public final class AxisKernels {
     /** Elements of the whole-column scratch of the quantiles (32 MiB of float64). */
     static final long QUANTILE_SCRATCH = 1L << 22;
     /**
-     * Whether the sum family (sum, mean, var, std and their nan-forms) along axis 0 uses the row
-     * pass ({@link #rowPassSums}) rather than transposed tiles and the backend's 1-D kernels;
-     * both give the same bits. {@code -Dkernels4j.axis.rowPass=false} selects the tiles (for
+     * Whether the sum family (sum, mean, var, std and their nan-forms) and min/max/nanmin/nanmax
+     * along axis 0 use the backend's column kernels ({@link #columnPass}) rather than transposed
+     * tiles and the backend's 1-D kernels; both give the same bits. {@code -Dkernels4j.axis.rowPass=false} selects the tiles (for
      * measuring).
      */
     static final boolean ROW_PASS = !"false".equals(System.getProperty("kernels4j.axis.rowPass"));
@@ -212,10 +220,8 @@ public final class AxisKernels {
             }
             return;
         }
-        if (!r.needsElements() && ROW_PASS) {
-            for (long c0 = from; c0 < to; c0 += ROW_PASS_COLS) {
-                rowPassBlock(a, r, ddof, c0, (int) Math.min(ROW_PASS_COLS, to - c0), dv);
-            }
+        if (ROW_PASS && (!r.needsElements() || extreme(r) != null)) {
+            columnPass(b, a, r, ddof, from, (int) (to - from), dv);
             return;
         }
         Tile tile = null;
@@ -228,129 +234,71 @@ public final class AxisKernels {
         }
     }
 
-    /** Columns per block of the row-pass sums: 32 lanes of this many float64 accumulators (128 KiB; 128 columns measured slower). */
-    static final int ROW_PASS_COLS = 512;
-
-    /** What the row pass adds up per column. */
-    enum Term { SUM, NANSUM, SQDEV, NANSQDEV }
-
-    /**
-     * The k4j tree sums of columns [c0, c0 + w) in one pass over the rows, in row order:
-     * 32 lane accumulators per column, row i of a 512-row block added to lane {@code i mod 32}
-     * of each column (so each lane update is a run over the block's columns, contiguous in
-     * memory), the lanes halved at the end of the block and the block value pushed into the
-     * column's {@link SumTree}: the order native/include/k4j.h defines for the 1-D sum, hence
-     * the same bits as the 1-D kernel on the column, with no transpose. nan counts the NaNs per
-     * column when not null; mean is the per-column mean of the squared-deviation terms.
-     */
-    static void rowPassSums(NumericMatrix a, long c0, int w, Term term, double[] mean, SumTree[] trees, long[] nan) {
-        MemorySegment s = a.segment();
-        long ld = a.leadingDimension();
-        long rows = a.rows();
-        boolean f64 = a.dtype() == DType.F64;
-        double[] lanes = new double[SumTree.LANES * w];
-        double[] row = new double[w];
-        for (long b0 = 0; b0 < rows; b0 += SumTree.BLOCK) {
-            int bl = (int) Math.min(SumTree.BLOCK, rows - b0);
-            Arrays.fill(lanes, -0.0);
-            for (int i = 0; i < bl; i++) {
-                long base = (b0 + i) * ld + c0;
-                if (f64) {
-                    MemorySegment.copy(s, ValueLayout.JAVA_DOUBLE, base * 8, row, 0, w);
-                } else {
-                    for (int j = 0; j < w; j++) {
-                        row[j] = s.getAtIndex(ValueLayout.JAVA_FLOAT, base + j);
-                    }
-                }
-                int off = (i & (SumTree.LANES - 1)) * w;
-                switch (term) {
-                    case SUM -> {
-                        for (int j = 0; j < w; j++) {
-                            lanes[off + j] += row[j];
-                        }
-                    }
-                    case NANSUM -> {
-                        for (int j = 0; j < w; j++) {
-                            double v = row[j];
-                            lanes[off + j] += v == v ? v : -0.0;
-                        }
-                        if (nan != null) {
-                            for (int j = 0; j < w; j++) {
-                                if (row[j] != row[j]) {
-                                    nan[j]++;
-                                }
-                            }
-                        }
-                    }
-                    case SQDEV -> {
-                        for (int j = 0; j < w; j++) {
-                            double d = row[j] - mean[j];
-                            lanes[off + j] += d * d;
-                        }
-                    }
-                    case NANSQDEV -> {
-                        for (int j = 0; j < w; j++) {
-                            double v = row[j];
-                            double d = v - mean[j];
-                            lanes[off + j] += v == v ? d * d : -0.0;
-                        }
-                    }
-                }
-            }
-            for (int h = SumTree.LANES / 2; h >= 1; h >>= 1) {
-                for (int l = 0; l < h; l++) {
-                    int lo = l * w;
-                    int hi = (l + h) * w;
-                    for (int j = 0; j < w; j++) {
-                        lanes[lo + j] = lanes[lo + j] + lanes[hi + j];
-                    }
-                }
-            }
-            int level = b0 + bl == rows ? SumTree.PARTIAL : 0;
-            for (int j = 0; j < w; j++) {
-                trees[j].push(lanes[j], level);
-            }
-        }
+    /** The backend's column extreme of r, or null when r is not min, max, nanmin or nanmax. */
+    static ColumnExtreme extreme(Reduction r) {
+        return switch (r) {
+            case MIN -> ColumnExtreme.MIN;
+            case MAX -> ColumnExtreme.MAX;
+            case NANMIN -> ColumnExtreme.NANMIN;
+            case NANMAX -> ColumnExtreme.NANMAX;
+            default -> null;
+        };
     }
 
-    /** The sum-family reductions of columns [c0, c0 + w) by row passes (two for the variances). */
-    static void rowPassBlock(NumericMatrix a, Reduction r, int ddof, long c0, int w, double[] dv) {
+    /**
+     * Reductions r of columns [c0, c0 + w) by the backend's column kernels
+     * ({@link Backend#columnSums}, {@link Backend#columnExtremes}): one walk over the rows in
+     * row order, each column's result the bits of the 1-D kernel on it (the variances take a
+     * second walk for the squared deviations about each column's mean).
+     */
+    static void columnPass(Backend b, NumericMatrix a, Reduction r, int ddof, long c0, int w, double[] dv) {
+        DType t = a.dtype();
         long rows = a.rows();
-        SumTree[] trees = new SumTree[w];
-        for (int j = 0; j < w; j++) {
-            trees[j] = new SumTree();
+        long ld = a.leadingDimension();
+        MemorySegment x = rows == 0 || w == 0 ? a.segment() : a.segment().asSlice(c0 * t.byteSize());
+        double[] s = new double[w];
+        ColumnExtreme ext = extreme(r);
+        if (ext != null) {
+            b.columnExtremes(t, x, rows, w, ld, ext, s);
+            System.arraycopy(s, 0, dv, (int) c0, w);
+            return;
         }
         boolean nanKind = r == Reduction.NANSUM || r == Reduction.NANMEAN || r == Reduction.NANVAR || r == Reduction.NANSTD;
         long[] nan = nanKind && r != Reduction.NANSUM ? new long[w] : null;
-        rowPassSums(a, c0, w, nanKind ? Term.NANSUM : Term.SUM, null, trees, nan);
+        b.columnSums(t, x, rows, w, ld, nanKind ? ColumnTerm.NANSUM : ColumnTerm.SUM, null, s, nan);
         switch (r) {
             case SUM, NANSUM -> {
                 for (int j = 0; j < w; j++) {
-                    dv[(int) (c0 + j)] = ResultRules.sum(trees[j].fold());
+                    dv[(int) (c0 + j)] = ResultRules.sum(s[j]);
                 }
             }
             case MEAN -> {
                 for (int j = 0; j < w; j++) {
-                    dv[(int) (c0 + j)] = ResultRules.mean(trees[j].fold(), rows);
+                    dv[(int) (c0 + j)] = ResultRules.mean(s[j], rows);
                 }
             }
             case NANMEAN -> {
                 for (int j = 0; j < w; j++) {
-                    dv[(int) (c0 + j)] = ResultRules.nanmean(trees[j].fold(), rows - nan[j]);
+                    dv[(int) (c0 + j)] = ResultRules.nanmean(s[j], rows - nan[j]);
                 }
             }
             default -> {
                 double[] mean = new double[w];
                 long[] count = new long[w];
+                boolean any = false;
                 for (int j = 0; j < w; j++) {
                     count[j] = nan == null ? rows : rows - nan[j];
-                    mean[j] = count[j] - ddof > 0 ? ResultRules.varianceMean(trees[j].fold(), count[j]) : 0.0;
-                    trees[j].clear();
+                    if (count[j] - ddof > 0) {
+                        mean[j] = ResultRules.varianceMean(s[j], count[j]);
+                        any = true;
+                    }
                 }
-                rowPassSums(a, c0, w, nanKind ? Term.NANSQDEV : Term.SQDEV, mean, trees, null);
+                if (any) {
+                    b.columnSums(t, x, rows, w, ld, nanKind ? ColumnTerm.NANSQDEV : ColumnTerm.SQDEV, mean, s, null);
+                }
                 boolean sqrt = r == Reduction.STD || r == Reduction.NANSTD;
                 for (int j = 0; j < w; j++) {
-                    double v = count[j] - ddof > 0 ? ResultRules.variance(trees[j].fold(), count[j], ddof) : Double.NaN;
+                    double v = count[j] - ddof > 0 ? ResultRules.variance(s[j], count[j], ddof) : Double.NaN;
                     dv[(int) (c0 + j)] = sqrt ? Math.sqrt(v) : v;
                 }
             }

@@ -1,0 +1,68 @@
+/* Column (axis-0) reductions of a row-major block: per column, the k4j tree
+ * sums of reduce.c and the extremes, computed by walking the rows in order.
+ *
+ * A column of a row-major matrix is strided; reading it element by element
+ * touches one cache line per element. Instead the columns are taken in strips
+ * of K4J_AXIS_STRIP, and each strip is walked row by row, so every read is a
+ * contiguous run of the strip's width. For the sums each column keeps the 32
+ * lane accumulators of the k4j tree (k4j.h): row i of a 512-row block is added
+ * to lane (i mod 32) of every column of the strip (an elementwise add of two
+ * runs, which vectorizes across columns without reordering any column's
+ * additions), the lanes are halved at the end of the block and the block
+ * values go through the binary counter, whose shape is the same for every
+ * column of the strip. That is the 1-D order exactly, so column j gets the
+ * bits reduce_sum gives the copied column. The lanes (32 x strip doubles) and
+ * the counter (64 x strip doubles) stay in the L1/L2 cache.
+ *
+ * Compiled once per ISA path; the dtype variants come from axis_tmpl.h. */
+#include <math.h>
+#include <string.h>
+
+#include "k4j_internal.h"
+
+/* Columns per strip. 64 float64 lanes x 32 = 16 KiB, the counter 32 KiB. */
+#ifndef K4J_AXIS_STRIP
+#define K4J_AXIS_STRIP 64
+#endif
+
+/* The summands of reduce.c, in double: nansum adds -0.0 for a NaN (the additive
+ * identity), the NaN-variant of the squared deviation too. Written as a select
+ * on the bits: gcc 12 miscompiles the plain `v == v ? v : -0.0` inside an add
+ * on AVX-512 (reduce.c explains how), and the bit form is correct on every path
+ * (vectorized on AVX2 / AVX-512; on SSE2 gcc leaves it scalar, still correct). */
+static inline double k4j_axis_nan_to_neg_zero(double v) {
+    uint64_t u;
+    memcpy(&u, &v, sizeof u);
+    const uint64_t keep = (uint64_t)0 - (uint64_t)(v == v);
+    u = (u & keep) | (~keep & UINT64_C(0x8000000000000000));
+    memcpy(&v, &u, sizeof v);
+    return v;
+}
+
+static inline double k4j_axis_sqdev_unless_nan(double v, double c) {
+    const double d = (v - c) * (v - c);
+    uint64_t u;
+    memcpy(&u, &d, sizeof u);
+    const uint64_t keep = (uint64_t)0 - (uint64_t)(v == v);
+    u = (u & keep) | (~keep & UINT64_C(0x8000000000000000));
+    double r;
+    memcpy(&r, &u, sizeof r);
+    return r;
+}
+
+#define K4J_AXIS_TERM_SUM(v, c) (v)
+#define K4J_AXIS_TERM_NANSUM(v, c) k4j_axis_nan_to_neg_zero(v)
+#define K4J_AXIS_TERM_SQDEV(v, c) (((v) - (c)) * ((v) - (c)))
+#define K4J_AXIS_TERM_NANSQDEV(v, c) k4j_axis_sqdev_unless_nan((v), (c))
+
+#define K4J_T double
+#define K4J_SFX f64
+#define K4J_BITS uint64_t
+#define K4J_SIGN_BIT UINT64_C(0x8000000000000000)
+#include "axis_tmpl.h"
+
+#define K4J_T float
+#define K4J_SFX f32
+#define K4J_BITS uint32_t
+#define K4J_SIGN_BIT UINT32_C(0x80000000)
+#include "axis_tmpl.h"

@@ -1,0 +1,160 @@
+/* The column reductions of one dtype; included by axis.c once per dtype with
+ *   K4J_T         the element type (double, float)
+ *   K4J_SFX       its suffix in function names (f64, f32)
+ *   K4J_BITS      the unsigned integer type of the same width
+ *   K4J_SIGN_BIT  the sign bit in K4J_BITS
+ * defined; they are undefined again at the end. No include guard on purpose. */
+
+#define K4J_OP(op) K4J_FN(K4J_PASTE(op, K4J_SFX))
+#define K4J_LOCAL(name) K4J_PASTE(name, K4J_SFX)
+
+/* NAME(x, rows, ld, w, center, out, nan): the k4j tree sums of TERM over the
+ * w <= K4J_AXIS_STRIP columns at x (see axis.c); nan (when not NULL) gets the
+ * NaN count of each column. Every element is read once. */
+#define K4J_DEFINE_COLSUM_STRIP(NAME, TERM)                                                    \
+    static void NAME(const K4J_T *x, int64_t rows, int64_t ld, int w, const double *center,    \
+                     double *out, int64_t *nan) {                                              \
+        double lanes[K4J_SUM_LANES][K4J_AXIS_STRIP];                                           \
+        double tree[64][K4J_AXIS_STRIP];                                                       \
+        double c[K4J_AXIS_STRIP];                                                              \
+        int64_t count[K4J_AXIS_STRIP];                                                         \
+        for (int j = 0; j < w; j++) {                                                          \
+            c[j] = center != NULL ? center[j] : 0.0;                                           \
+            count[j] = 0;                                                                      \
+        }                                                                                      \
+        (void)c; /* read by the SQDEV terms only */                                           \
+        int top = 0;                                                                           \
+        uint64_t pushes = 0;                                                                   \
+        for (int64_t b0 = 0; b0 < rows; b0 += K4J_SUM_BLOCK) {                                 \
+            const int64_t bl = rows - b0 < K4J_SUM_BLOCK ? rows - b0 : K4J_SUM_BLOCK;          \
+            for (int l = 0; l < K4J_SUM_LANES; l++)                                            \
+                for (int j = 0; j < w; j++) lanes[l][j] = -0.0;                                \
+            for (int64_t i = 0; i < bl; i++) {                                                 \
+                const K4J_T *r = x + (b0 + i) * ld;                                            \
+                double *lane = lanes[i & (K4J_SUM_LANES - 1)];                                 \
+                if (w == K4J_AXIS_STRIP) {                                                     \
+                    for (int j = 0; j < K4J_AXIS_STRIP; j++) {                                 \
+                        lane[j] += TERM((double)r[j], c[j]);                                   \
+                    }                                                                          \
+                } else {                                                                       \
+                    for (int j = 0; j < w; j++) lane[j] += TERM((double)r[j], c[j]);           \
+                }                                                                              \
+                if (nan != NULL)                                                               \
+                    for (int j = 0; j < w; j++) count[j] += r[j] != r[j];                      \
+            }                                                                                  \
+            for (int h = K4J_SUM_LANES / 2; h >= 1; h /= 2)                                    \
+                for (int l = 0; l < h; l++)                                                    \
+                    for (int j = 0; j < w; j++) lanes[l][j] = lanes[l][j] + lanes[l + h][j];   \
+            /* the binary counter of k4j.h step 3, one shape for all columns */               \
+            pushes++;                                                                          \
+            for (uint64_t k = pushes; (k & 1) == 0; k >>= 1) {                                 \
+                top--;                                                                         \
+                for (int j = 0; j < w; j++) lanes[0][j] = tree[top][j] + lanes[0][j];          \
+            }                                                                                  \
+            memcpy(tree[top], lanes[0], (size_t)w * sizeof(double));                           \
+            top++;                                                                             \
+        }                                                                                      \
+        if (top == 0) {                                                                        \
+            for (int j = 0; j < w; j++) out[j] = 0.0;                                          \
+        } else {                                                                               \
+            for (int j = 0; j < w; j++) {                                                      \
+                double s = tree[top - 1][j];                                                   \
+                for (int t = top - 2; t >= 0; t--) s = tree[t][j] + s;                         \
+                out[j] = s;                                                                    \
+            }                                                                                  \
+        }                                                                                      \
+        if (nan != NULL) memcpy(nan, count, (size_t)w * sizeof(int64_t));                      \
+    }
+
+K4J_DEFINE_COLSUM_STRIP(K4J_LOCAL(colsum_strip), K4J_AXIS_TERM_SUM)
+K4J_DEFINE_COLSUM_STRIP(K4J_LOCAL(colnansum_strip), K4J_AXIS_TERM_NANSUM)
+K4J_DEFINE_COLSUM_STRIP(K4J_LOCAL(colsqdev_strip), K4J_AXIS_TERM_SQDEV)
+K4J_DEFINE_COLSUM_STRIP(K4J_LOCAL(colnansqdev_strip), K4J_AXIS_TERM_NANSQDEV)
+
+int32_t K4J_OP(axis_colsum)(const K4J_T *x, int64_t rows, int64_t cols, int64_t ld, int32_t term,
+                            const double *center, double *out, int64_t *nancount) {
+    for (int64_t c0 = 0; c0 < cols; c0 += K4J_AXIS_STRIP) {
+        const int w = (int)(cols - c0 < K4J_AXIS_STRIP ? cols - c0 : K4J_AXIS_STRIP);
+        const K4J_T *xs = rows > 0 ? x + c0 : x;
+        const double *cs = center != NULL ? center + c0 : NULL;
+        int64_t *ns = nancount != NULL ? nancount + c0 : NULL;
+        switch (term) {
+        case K4J_AXIS_SUM: K4J_LOCAL(colsum_strip)(xs, rows, ld, w, cs, out + c0, ns); break;
+        case K4J_AXIS_NANSUM: K4J_LOCAL(colnansum_strip)(xs, rows, ld, w, cs, out + c0, ns); break;
+        case K4J_AXIS_SQDEV: K4J_LOCAL(colsqdev_strip)(xs, rows, ld, w, cs, out + c0, ns); break;
+        default: K4J_LOCAL(colnansqdev_strip)(xs, rows, ld, w, cs, out + c0, ns); break;
+        }
+    }
+    return K4J_OK;
+}
+
+/* ---- extremes -------------------------------------------------------------------
+ * One pass per strip keeps, per column, the running extreme with "v < a ? v : a"
+ * (or >), which a NaN v leaves unchanged, and beside it whether a NaN, a non-NaN,
+ * a +0.0 and a -0.0 were seen: enough to settle NaN propagation, an all-NaN column
+ * and the sign of a zero result (IEEE 754-2019: -0.0 < +0.0) without a second
+ * read of the data. */
+#define K4J_DEFINE_COLEXT_STRIP(NAME, TAKE, START)                                             \
+    static void NAME(const K4J_T *x, int64_t rows, int64_t ld, int w, K4J_T *acc,              \
+                     K4J_BITS *seen_nan, K4J_BITS *seen_num, K4J_BITS *seen_pz, K4J_BITS *seen_nz) { \
+        for (int j = 0; j < w; j++) {                                                          \
+            acc[j] = START;                                                                    \
+            seen_nan[j] = seen_num[j] = seen_pz[j] = seen_nz[j] = 0;                           \
+        }                                                                                      \
+        for (int64_t i = 0; i < rows; i++) {                                                   \
+            const K4J_T *r = x + i * ld;                                                       \
+            for (int j = 0; j < w; j++) {                                                      \
+                const K4J_T v = r[j];                                                          \
+                K4J_BITS u;                                                                    \
+                memcpy(&u, &v, sizeof u);                                                      \
+                acc[j] = v TAKE acc[j] ? v : acc[j];                                           \
+                seen_nan[j] |= (K4J_BITS)(v != v);                                             \
+                seen_num[j] |= (K4J_BITS)(v == v);                                             \
+                seen_pz[j] |= (K4J_BITS)(u == 0);                                              \
+                seen_nz[j] |= (K4J_BITS)(u == K4J_SIGN_BIT);                                   \
+            }                                                                                  \
+        }                                                                                      \
+    }
+
+K4J_DEFINE_COLEXT_STRIP(K4J_LOCAL(colmin_strip), <, (K4J_T)INFINITY)
+K4J_DEFINE_COLEXT_STRIP(K4J_LOCAL(colmax_strip), >, (K4J_T)-INFINITY)
+
+int32_t K4J_OP(axis_colext)(const K4J_T *x, int64_t rows, int64_t cols, int64_t ld, int32_t op,
+                            double *out) {
+    K4J_T acc[K4J_AXIS_STRIP];
+    K4J_BITS seen_nan[K4J_AXIS_STRIP], seen_num[K4J_AXIS_STRIP];
+    K4J_BITS seen_pz[K4J_AXIS_STRIP], seen_nz[K4J_AXIS_STRIP];
+    const int is_min = op == K4J_AXIS_MIN || op == K4J_AXIS_NANMIN;
+    const int skip_nan = op == K4J_AXIS_NANMIN || op == K4J_AXIS_NANMAX;
+    for (int64_t c0 = 0; c0 < cols; c0 += K4J_AXIS_STRIP) {
+        const int w = (int)(cols - c0 < K4J_AXIS_STRIP ? cols - c0 : K4J_AXIS_STRIP);
+        if (rows == 0) {
+            for (int j = 0; j < w; j++) out[c0 + j] = NAN;
+            continue;
+        }
+        if (is_min)
+            K4J_LOCAL(colmin_strip)(x + c0, rows, ld, w, acc, seen_nan, seen_num, seen_pz, seen_nz);
+        else
+            K4J_LOCAL(colmax_strip)(x + c0, rows, ld, w, acc, seen_nan, seen_num, seen_pz, seen_nz);
+        for (int j = 0; j < w; j++) {
+            double r;
+            if (skip_nan ? !seen_num[j] : seen_nan[j] != 0)
+                r = NAN;
+            else if (acc[j] == 0) /* both zeros seen: min -0.0, max +0.0 */
+                r = is_min ? (seen_nz[j] ? -0.0 : 0.0) : (seen_pz[j] ? 0.0 : -0.0);
+            else
+                r = (double)acc[j]; /* an untouched +-Inf start is the extreme itself */
+            out[c0 + j] = r;
+        }
+    }
+    return K4J_OK;
+}
+
+#undef K4J_DEFINE_COLSUM_STRIP
+#undef K4J_DEFINE_COLEXT_STRIP
+#undef K4J_OP
+#undef K4J_LOCAL
+#undef K4J_T
+#undef K4J_SFX
+#undef K4J_BITS
+#undef K4J_SIGN_BIT
