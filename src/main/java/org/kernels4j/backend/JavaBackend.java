@@ -172,10 +172,15 @@ public final class JavaBackend implements Backend {
      * each add goes through memory).
      */
     private static double blockSum(double[] t, int len, double[] lanes) {
+        return blockSum(t, 0, len, lanes);
+    }
+
+    /** The value of the block t[off, off + len). */
+    private static double blockSum(double[] t, int off, int len, double[] lanes) {
         if (VECTOR_SUMS) {
-            return VectorBlockSum.blockSum(t, len, lanes);
+            return VectorBlockSum.blockSum(t, off, len, lanes);
         }
-        return scalarBlockSum(t, len, lanes);
+        return scalarBlockSum(t, off, len, lanes);
     }
 
     /** Whether the block sums run on the Vector API (same bits; see {@link VectorBlockSum}). */
@@ -191,10 +196,15 @@ public final class JavaBackend implements Backend {
 
     /** {@link #blockSum} in plain loops. */
     static double scalarBlockSum(double[] t, int len, double[] lanes) {
+        return scalarBlockSum(t, 0, len, lanes);
+    }
+
+    /** {@link #scalarBlockSum(double[], int, double[])} of the terms t[off, off + len). */
+    static double scalarBlockSum(double[] t, int off, int len, double[] lanes) {
         int full = len & -LANES;
         for (int l = 0; l < LANES; l += 4) {
             double a0 = -0.0, a1 = -0.0, a2 = -0.0, a3 = -0.0;
-            for (int i = l; i < full; i += LANES) {
+            for (int i = off + l; i < off + full; i += LANES) {
                 a0 += t[i];
                 a1 += t[i + 1];
                 a2 += t[i + 2];
@@ -207,7 +217,7 @@ public final class JavaBackend implements Backend {
         }
         // A short last row extends lanes 0.. by one term each, after all their earlier terms.
         for (int i = full; i < len; i++) {
-            lanes[i - full] += t[i];
+            lanes[i - full] += t[off + i];
         }
         return SumTree.reduceLanes(lanes);
     }
@@ -217,10 +227,35 @@ public final class JavaBackend implements Backend {
     /** {@inheritDoc} */
     @Override
     public double sum(DType t, MemorySegment x, long n) {
+        double[] direct = t == DType.F64 ? heapDoubles(x, n) : null;
+        if (direct != null) {
+            return inPlaceSum(direct, first(x, Double.BYTES), n);
+        }
         ChunkBuffers buf = ChunkBuffers.acquire();
         try {
             Widening in = new Widening(t, x, buf);
             return tree(n, in::load, buf);
+        } finally {
+            buf.release();
+        }
+    }
+
+    /** The tree sum of v[from, from + n), read in place (no copy of the terms). */
+    private static double inPlaceSum(double[] v, int from, long n) {
+        if (n == 0) {
+            return 0.0;
+        }
+        ChunkBuffers buf = ChunkBuffers.acquire();
+        try {
+            double[] lanes = buf.lanes();
+            if (n <= BLOCK) {
+                return blockSum(v, from, (int) n, lanes);
+            }
+            SumTree tree = buf.sumTree();
+            for (long start = 0; start < n; start += BLOCK) {
+                tree.push(blockSum(v, from + (int) start, bufferLength(n - start, BLOCK), lanes), 0);
+            }
+            return tree.fold();
         } finally {
             buf.release();
         }

@@ -47,13 +47,18 @@ final class VectorBlockSum {
 
     /** lanes[0, 32) receive the block's terms t[0, len) as the scalar code adds them; returns the block value. */
     static double blockSum(double[] t, int len, double[] lanes) {
+        return blockSum(t, 0, len, lanes);
+    }
+
+    /** As {@link #blockSum(double[], int, double[])} for the terms t[off, off + len). */
+    static double blockSum(double[] t, int off, int len, double[] lanes) {
         int full = len & -LANES;
         if (L == 8) {
             DoubleVector a0 = DoubleVector.broadcast(S, -0.0);
             DoubleVector a1 = a0;
             DoubleVector a2 = a0;
             DoubleVector a3 = a0;
-            for (int i = 0; i < full; i += LANES) {
+            for (int i = off; i < off + full; i += LANES) {
                 a0 = a0.add(DoubleVector.fromArray(S, t, i));
                 a1 = a1.add(DoubleVector.fromArray(S, t, i + 8));
                 a2 = a2.add(DoubleVector.fromArray(S, t, i + 16));
@@ -66,14 +71,14 @@ final class VectorBlockSum {
         } else {
             for (int l = 0; l < LANES; l += L) {
                 DoubleVector a = DoubleVector.broadcast(S, -0.0);
-                for (int i = l; i < full; i += LANES) {
+                for (int i = off + l; i < off + full; i += LANES) {
                     a = a.add(DoubleVector.fromArray(S, t, i));
                 }
                 a.intoArray(lanes, l);
             }
         }
         for (int i = full; i < len; i++) {
-            lanes[i - full] += t[i];
+            lanes[i - full] += t[off + i];
         }
         return SumTree.reduceLanes(lanes);
     }

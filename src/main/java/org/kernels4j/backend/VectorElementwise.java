@@ -93,6 +93,14 @@ final class VectorElementwise {
 
     private static void add(double[] a, int ao, double[] b, int bo, double[] o, int oo, int len) {
         int i = 0;
+        for (int bound = len - 2 * L; i <= bound; i += 2 * L) {
+            DoubleVector x0 = DoubleVector.fromArray(S, a, ao + i);
+            DoubleVector y0 = DoubleVector.fromArray(S, b, bo + i);
+            DoubleVector x1 = DoubleVector.fromArray(S, a, ao + i + L);
+            DoubleVector y1 = DoubleVector.fromArray(S, b, bo + i + L);
+            x0.add(y0).intoArray(o, oo + i);
+            x1.add(y1).intoArray(o, oo + i + L);
+        }
         for (int bound = S.loopBound(len); i < bound; i += L) {
             DoubleVector x = DoubleVector.fromArray(S, a, ao + i);
             DoubleVector y = DoubleVector.fromArray(S, b, bo + i);
@@ -103,6 +111,14 @@ final class VectorElementwise {
 
     private static void sub(double[] a, int ao, double[] b, int bo, double[] o, int oo, int len) {
         int i = 0;
+        for (int bound = len - 2 * L; i <= bound; i += 2 * L) {
+            DoubleVector x0 = DoubleVector.fromArray(S, a, ao + i);
+            DoubleVector y0 = DoubleVector.fromArray(S, b, bo + i);
+            DoubleVector x1 = DoubleVector.fromArray(S, a, ao + i + L);
+            DoubleVector y1 = DoubleVector.fromArray(S, b, bo + i + L);
+            x0.sub(y0).intoArray(o, oo + i);
+            x1.sub(y1).intoArray(o, oo + i + L);
+        }
         for (int bound = S.loopBound(len); i < bound; i += L) {
             DoubleVector x = DoubleVector.fromArray(S, a, ao + i);
             DoubleVector y = DoubleVector.fromArray(S, b, bo + i);
@@ -113,6 +129,14 @@ final class VectorElementwise {
 
     private static void mul(double[] a, int ao, double[] b, int bo, double[] o, int oo, int len) {
         int i = 0;
+        for (int bound = len - 2 * L; i <= bound; i += 2 * L) {
+            DoubleVector x0 = DoubleVector.fromArray(S, a, ao + i);
+            DoubleVector y0 = DoubleVector.fromArray(S, b, bo + i);
+            DoubleVector x1 = DoubleVector.fromArray(S, a, ao + i + L);
+            DoubleVector y1 = DoubleVector.fromArray(S, b, bo + i + L);
+            x0.mul(y0).intoArray(o, oo + i);
+            x1.mul(y1).intoArray(o, oo + i + L);
+        }
         for (int bound = S.loopBound(len); i < bound; i += L) {
             DoubleVector x = DoubleVector.fromArray(S, a, ao + i);
             DoubleVector y = DoubleVector.fromArray(S, b, bo + i);
@@ -123,6 +147,14 @@ final class VectorElementwise {
 
     private static void div(double[] a, int ao, double[] b, int bo, double[] o, int oo, int len) {
         int i = 0;
+        for (int bound = len - 2 * L; i <= bound; i += 2 * L) {
+            DoubleVector x0 = DoubleVector.fromArray(S, a, ao + i);
+            DoubleVector y0 = DoubleVector.fromArray(S, b, bo + i);
+            DoubleVector x1 = DoubleVector.fromArray(S, a, ao + i + L);
+            DoubleVector y1 = DoubleVector.fromArray(S, b, bo + i + L);
+            x0.div(y0).intoArray(o, oo + i);
+            x1.div(y1).intoArray(o, oo + i + L);
+        }
         for (int bound = S.loopBound(len); i < bound; i += L) {
             DoubleVector x = DoubleVector.fromArray(S, a, ao + i);
             DoubleVector y = DoubleVector.fromArray(S, b, bo + i);
@@ -133,6 +165,14 @@ final class VectorElementwise {
 
     private static void minimum(double[] a, int ao, double[] b, int bo, double[] o, int oo, int len) {
         int i = 0;
+        for (int bound = len - 2 * L; i <= bound; i += 2 * L) {
+            DoubleVector x0 = DoubleVector.fromArray(S, a, ao + i);
+            DoubleVector y0 = DoubleVector.fromArray(S, b, bo + i);
+            DoubleVector x1 = DoubleVector.fromArray(S, a, ao + i + L);
+            DoubleVector y1 = DoubleVector.fromArray(S, b, bo + i + L);
+            y0.blend(x0, x0.lt(y0).or(x0.test(VectorOperators.IS_NAN))).intoArray(o, oo + i);
+            y1.blend(x1, x1.lt(y1).or(x1.test(VectorOperators.IS_NAN))).intoArray(o, oo + i + L);
+        }
         for (int bound = S.loopBound(len); i < bound; i += L) {
             DoubleVector x = DoubleVector.fromArray(S, a, ao + i);
             DoubleVector y = DoubleVector.fromArray(S, b, bo + i);
@@ -143,6 +183,14 @@ final class VectorElementwise {
 
     private static void maximum(double[] a, int ao, double[] b, int bo, double[] o, int oo, int len) {
         int i = 0;
+        for (int bound = len - 2 * L; i <= bound; i += 2 * L) {
+            DoubleVector x0 = DoubleVector.fromArray(S, a, ao + i);
+            DoubleVector y0 = DoubleVector.fromArray(S, b, bo + i);
+            DoubleVector x1 = DoubleVector.fromArray(S, a, ao + i + L);
+            DoubleVector y1 = DoubleVector.fromArray(S, b, bo + i + L);
+            y0.blend(x0, x0.compare(VectorOperators.GT, y0).or(x0.test(VectorOperators.IS_NAN))).intoArray(o, oo + i);
+            y1.blend(x1, x1.compare(VectorOperators.GT, y1).or(x1.test(VectorOperators.IS_NAN))).intoArray(o, oo + i + L);
+        }
         for (int bound = S.loopBound(len); i < bound; i += L) {
             DoubleVector x = DoubleVector.fromArray(S, a, ao + i);
             DoubleVector y = DoubleVector.fromArray(S, b, bo + i);
@@ -153,6 +201,14 @@ final class VectorElementwise {
 
     private static void fmin(double[] a, int ao, double[] b, int bo, double[] o, int oo, int len) {
         int i = 0;
+        for (int bound = len - 2 * L; i <= bound; i += 2 * L) {
+            DoubleVector x0 = DoubleVector.fromArray(S, a, ao + i);
+            DoubleVector y0 = DoubleVector.fromArray(S, b, bo + i);
+            DoubleVector x1 = DoubleVector.fromArray(S, a, ao + i + L);
+            DoubleVector y1 = DoubleVector.fromArray(S, b, bo + i + L);
+            y0.blend(x0, x0.lt(y0).or(y0.test(VectorOperators.IS_NAN))).intoArray(o, oo + i);
+            y1.blend(x1, x1.lt(y1).or(y1.test(VectorOperators.IS_NAN))).intoArray(o, oo + i + L);
+        }
         for (int bound = S.loopBound(len); i < bound; i += L) {
             DoubleVector x = DoubleVector.fromArray(S, a, ao + i);
             DoubleVector y = DoubleVector.fromArray(S, b, bo + i);
@@ -163,6 +219,14 @@ final class VectorElementwise {
 
     private static void fmax(double[] a, int ao, double[] b, int bo, double[] o, int oo, int len) {
         int i = 0;
+        for (int bound = len - 2 * L; i <= bound; i += 2 * L) {
+            DoubleVector x0 = DoubleVector.fromArray(S, a, ao + i);
+            DoubleVector y0 = DoubleVector.fromArray(S, b, bo + i);
+            DoubleVector x1 = DoubleVector.fromArray(S, a, ao + i + L);
+            DoubleVector y1 = DoubleVector.fromArray(S, b, bo + i + L);
+            y0.blend(x0, x0.compare(VectorOperators.GT, y0).or(y0.test(VectorOperators.IS_NAN))).intoArray(o, oo + i);
+            y1.blend(x1, x1.compare(VectorOperators.GT, y1).or(y1.test(VectorOperators.IS_NAN))).intoArray(o, oo + i + L);
+        }
         for (int bound = S.loopBound(len); i < bound; i += L) {
             DoubleVector x = DoubleVector.fromArray(S, a, ao + i);
             DoubleVector y = DoubleVector.fromArray(S, b, bo + i);
@@ -285,6 +349,14 @@ final class VectorElementwise {
 
     private static void add(float[] a, int ao, float[] b, int bo, float[] o, int oo, int len) {
         int i = 0;
+        for (int bound = len - 2 * FL; i <= bound; i += 2 * FL) {
+            FloatVector x0 = FloatVector.fromArray(F, a, ao + i);
+            FloatVector y0 = FloatVector.fromArray(F, b, bo + i);
+            FloatVector x1 = FloatVector.fromArray(F, a, ao + i + FL);
+            FloatVector y1 = FloatVector.fromArray(F, b, bo + i + FL);
+            x0.add(y0).intoArray(o, oo + i);
+            x1.add(y1).intoArray(o, oo + i + FL);
+        }
         for (int bound = F.loopBound(len); i < bound; i += FL) {
             FloatVector x = FloatVector.fromArray(F, a, ao + i);
             FloatVector y = FloatVector.fromArray(F, b, bo + i);
@@ -295,6 +367,14 @@ final class VectorElementwise {
 
     private static void sub(float[] a, int ao, float[] b, int bo, float[] o, int oo, int len) {
         int i = 0;
+        for (int bound = len - 2 * FL; i <= bound; i += 2 * FL) {
+            FloatVector x0 = FloatVector.fromArray(F, a, ao + i);
+            FloatVector y0 = FloatVector.fromArray(F, b, bo + i);
+            FloatVector x1 = FloatVector.fromArray(F, a, ao + i + FL);
+            FloatVector y1 = FloatVector.fromArray(F, b, bo + i + FL);
+            x0.sub(y0).intoArray(o, oo + i);
+            x1.sub(y1).intoArray(o, oo + i + FL);
+        }
         for (int bound = F.loopBound(len); i < bound; i += FL) {
             FloatVector x = FloatVector.fromArray(F, a, ao + i);
             FloatVector y = FloatVector.fromArray(F, b, bo + i);
@@ -305,6 +385,14 @@ final class VectorElementwise {
 
     private static void mul(float[] a, int ao, float[] b, int bo, float[] o, int oo, int len) {
         int i = 0;
+        for (int bound = len - 2 * FL; i <= bound; i += 2 * FL) {
+            FloatVector x0 = FloatVector.fromArray(F, a, ao + i);
+            FloatVector y0 = FloatVector.fromArray(F, b, bo + i);
+            FloatVector x1 = FloatVector.fromArray(F, a, ao + i + FL);
+            FloatVector y1 = FloatVector.fromArray(F, b, bo + i + FL);
+            x0.mul(y0).intoArray(o, oo + i);
+            x1.mul(y1).intoArray(o, oo + i + FL);
+        }
         for (int bound = F.loopBound(len); i < bound; i += FL) {
             FloatVector x = FloatVector.fromArray(F, a, ao + i);
             FloatVector y = FloatVector.fromArray(F, b, bo + i);
@@ -315,6 +403,14 @@ final class VectorElementwise {
 
     private static void div(float[] a, int ao, float[] b, int bo, float[] o, int oo, int len) {
         int i = 0;
+        for (int bound = len - 2 * FL; i <= bound; i += 2 * FL) {
+            FloatVector x0 = FloatVector.fromArray(F, a, ao + i);
+            FloatVector y0 = FloatVector.fromArray(F, b, bo + i);
+            FloatVector x1 = FloatVector.fromArray(F, a, ao + i + FL);
+            FloatVector y1 = FloatVector.fromArray(F, b, bo + i + FL);
+            x0.div(y0).intoArray(o, oo + i);
+            x1.div(y1).intoArray(o, oo + i + FL);
+        }
         for (int bound = F.loopBound(len); i < bound; i += FL) {
             FloatVector x = FloatVector.fromArray(F, a, ao + i);
             FloatVector y = FloatVector.fromArray(F, b, bo + i);
@@ -325,6 +421,14 @@ final class VectorElementwise {
 
     private static void minimum(float[] a, int ao, float[] b, int bo, float[] o, int oo, int len) {
         int i = 0;
+        for (int bound = len - 2 * FL; i <= bound; i += 2 * FL) {
+            FloatVector x0 = FloatVector.fromArray(F, a, ao + i);
+            FloatVector y0 = FloatVector.fromArray(F, b, bo + i);
+            FloatVector x1 = FloatVector.fromArray(F, a, ao + i + FL);
+            FloatVector y1 = FloatVector.fromArray(F, b, bo + i + FL);
+            y0.blend(x0, x0.lt(y0).or(x0.test(VectorOperators.IS_NAN))).intoArray(o, oo + i);
+            y1.blend(x1, x1.lt(y1).or(x1.test(VectorOperators.IS_NAN))).intoArray(o, oo + i + FL);
+        }
         for (int bound = F.loopBound(len); i < bound; i += FL) {
             FloatVector x = FloatVector.fromArray(F, a, ao + i);
             FloatVector y = FloatVector.fromArray(F, b, bo + i);
@@ -335,6 +439,14 @@ final class VectorElementwise {
 
     private static void maximum(float[] a, int ao, float[] b, int bo, float[] o, int oo, int len) {
         int i = 0;
+        for (int bound = len - 2 * FL; i <= bound; i += 2 * FL) {
+            FloatVector x0 = FloatVector.fromArray(F, a, ao + i);
+            FloatVector y0 = FloatVector.fromArray(F, b, bo + i);
+            FloatVector x1 = FloatVector.fromArray(F, a, ao + i + FL);
+            FloatVector y1 = FloatVector.fromArray(F, b, bo + i + FL);
+            y0.blend(x0, x0.compare(VectorOperators.GT, y0).or(x0.test(VectorOperators.IS_NAN))).intoArray(o, oo + i);
+            y1.blend(x1, x1.compare(VectorOperators.GT, y1).or(x1.test(VectorOperators.IS_NAN))).intoArray(o, oo + i + FL);
+        }
         for (int bound = F.loopBound(len); i < bound; i += FL) {
             FloatVector x = FloatVector.fromArray(F, a, ao + i);
             FloatVector y = FloatVector.fromArray(F, b, bo + i);
@@ -345,6 +457,14 @@ final class VectorElementwise {
 
     private static void fmin(float[] a, int ao, float[] b, int bo, float[] o, int oo, int len) {
         int i = 0;
+        for (int bound = len - 2 * FL; i <= bound; i += 2 * FL) {
+            FloatVector x0 = FloatVector.fromArray(F, a, ao + i);
+            FloatVector y0 = FloatVector.fromArray(F, b, bo + i);
+            FloatVector x1 = FloatVector.fromArray(F, a, ao + i + FL);
+            FloatVector y1 = FloatVector.fromArray(F, b, bo + i + FL);
+            y0.blend(x0, x0.lt(y0).or(y0.test(VectorOperators.IS_NAN))).intoArray(o, oo + i);
+            y1.blend(x1, x1.lt(y1).or(y1.test(VectorOperators.IS_NAN))).intoArray(o, oo + i + FL);
+        }
         for (int bound = F.loopBound(len); i < bound; i += FL) {
             FloatVector x = FloatVector.fromArray(F, a, ao + i);
             FloatVector y = FloatVector.fromArray(F, b, bo + i);
@@ -355,6 +475,14 @@ final class VectorElementwise {
 
     private static void fmax(float[] a, int ao, float[] b, int bo, float[] o, int oo, int len) {
         int i = 0;
+        for (int bound = len - 2 * FL; i <= bound; i += 2 * FL) {
+            FloatVector x0 = FloatVector.fromArray(F, a, ao + i);
+            FloatVector y0 = FloatVector.fromArray(F, b, bo + i);
+            FloatVector x1 = FloatVector.fromArray(F, a, ao + i + FL);
+            FloatVector y1 = FloatVector.fromArray(F, b, bo + i + FL);
+            y0.blend(x0, x0.compare(VectorOperators.GT, y0).or(y0.test(VectorOperators.IS_NAN))).intoArray(o, oo + i);
+            y1.blend(x1, x1.compare(VectorOperators.GT, y1).or(y1.test(VectorOperators.IS_NAN))).intoArray(o, oo + i + FL);
+        }
         for (int bound = F.loopBound(len); i < bound; i += FL) {
             FloatVector x = FloatVector.fromArray(F, a, ao + i);
             FloatVector y = FloatVector.fromArray(F, b, bo + i);
