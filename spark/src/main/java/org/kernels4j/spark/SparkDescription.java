@@ -10,13 +10,15 @@ import java.util.Map;
  *
  * @param columns per-column statistics
  * @param rows number of rows scanned
- * @param quantileMethod how the quantiles were computed ({@link QuantileOptions#label()})
+ * @param quantileMethod how the quantiles were computed ({@link QuantileOptions#label()}, with the
+ *     sketch stride, chunk size and total rank error bound when strided)
  * @param backends kernels4j backend ("native" or "java") to the number of partitions it
  *     scanned; a partition scanned twice (task retry, speculation) counts once per attempt
  *     that reported
  * @param isas CPU path ("avx512", "avx2", "baseline", or "java") to number of partitions
- * @param reads how the partitions were read: "columnar" (Spark's column batches, directly) or
- *     "rows" (Spark's internal rows) to the number of partitions
+ * @param reads how the partitions were read: "columnar" (a cached Dataset's column buffers or
+ *     Spark's column batches, directly) or "rows" (Spark's internal rows) to the number of
+ *     partitions
  */
 public record SparkDescription(List<ColumnSummary> columns, long rows, String quantileMethod,
                                Map<String, Integer> backends, Map<String, Integer> isas,

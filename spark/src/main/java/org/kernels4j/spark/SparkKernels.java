@@ -32,8 +32,9 @@ import org.kernels4j.QuantileMethod;
  * against their limit in the same pass). Where Spark holds the columns as column batches (a
  * Dataset cached in memory, a Parquet or ORC file read by Spark's vectorized reader) and the
  * selection is a plain scan of numeric columns, describe, histogram and quantiles read those
- * batches directly ({@code executeColumnar()} of the scan), without Spark turning them into
- * rows; otherwise the selected columns are cast to double and read as Spark's internal rows.
+ * batches directly ({@code executeColumnar()} of the scan; for a plain scan of a cached Dataset,
+ * the cache's own column buffers), without Spark turning them into rows; otherwise the selected
+ * columns are cast to double and read as Spark's internal rows.
  * Each task copies its partition's columns once into kernels4j arrays, in chunks of 64 Ki
  * rows, and runs the kernels on whole chunks (sum, variance, min, max, histogram, GEMM),
  * never per row. {@link SparkDescription#reads()} tells which way each partition was read. Each partition sends back a small mergeable result
@@ -53,7 +54,8 @@ import org.kernels4j.QuantileMethod;
  * chunk and partition sums are merged with compensation: error at most that of the
  * single-machine sum plus one rounding); variance, std, the Gram matrix and co-moments agree
  * to a relative 1e-12 for well-conditioned data (both sides are backward stable; the merge
- * order differs). Sketch quantiles are within the rank error of {@link QuantileOptions}.
+ * order differs). Sketch quantiles are within the rank error of {@link QuantileOptions} plus that
+ * of the sketch stride (its class comment; {@link SparkQuantiles#rankError()} reports the total).
  *
  * <p><b>Backends.</b> Executors load the native library from the application jar (this
  * module's jar carries the library and {@code native/linux-x86_64/libk4j.so}); where it cannot
@@ -69,7 +71,8 @@ import org.kernels4j.QuantileMethod;
  * exceptionally with Spark's exception. The synchronous forms wait for the async one; if the
  * waiting thread is interrupted, the job is cancelled, the thread's interrupt status is set
  * and a {@code CancellationException} is thrown. Bad arguments (unknown column, non-numeric
- * column, bad edges or probabilities) throw {@link IllegalArgumentException} from the call
+ * column, bad edges or probabilities, a {@code kernels4j.spark.sketchStride} property that is not
+ * a power of two in 1..65536 for a sketch) throw {@link IllegalArgumentException} from the call
  * itself, async forms included, before any job runs.
  */
 public final class SparkKernels {
@@ -82,8 +85,8 @@ public final class SparkKernels {
 
     /**
      * pandas-style {@code describe()} of numeric columns: count, missing, sum, mean, std
-     * (ddof = 1), min, 25%, 50%, 75% (KLL sketch, k = 200), max. With no column named, every
-     * numeric column.
+     * (ddof = 1), min, 25%, 50%, 75% (KLL sketch, k = 200, at the sketch stride of
+     * {@link QuantileOptions}), max. With no column named, every numeric column.
      *
      * @param ds the Dataset
      * @param columns the numeric columns to describe, in the order wanted; none: every numeric column

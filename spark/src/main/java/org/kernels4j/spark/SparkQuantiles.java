@@ -12,8 +12,12 @@ import java.util.Map;
  * @param values {@code values[c][i]} is the quantile of column c at {@code probabilities[i]}
  *     (NaN for a column with no value)
  * @param counts number of non-missing values per column
- * @param method {@link QuantileOptions#label()}
- * @param rankError the sketch's normalized rank error bound, 0 when exact
+ * @param method how the quantiles were computed: {@link QuantileOptions#label()}, with the
+ *     sketch stride and chunk size when strided
+ * @param rankError the normalized rank error bound of the values (99% confidence), 0 when exact:
+ *     the KLL sketch's own plus that of the sketch stride (see {@link QuantileOptions}), so
+ *     {@code QuantileOptions.rankError() + stride / (2 * 65536)} with the default 64 Ki-row
+ *     chunks, {@code QuantileOptions.rankError()} at stride 1
  * @param backends kernels4j backend to number of partitions it scanned
  */
 public record SparkQuantiles(List<String> columns, double[] probabilities, double[][] values, long[] counts,
