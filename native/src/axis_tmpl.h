@@ -90,28 +90,22 @@ int32_t K4J_OP(axis_colsum)(const K4J_T *x, int64_t rows, int64_t cols, int64_t 
 
 /* ---- extremes -------------------------------------------------------------------
  * One pass per strip keeps, per column, the running extreme with "v < a ? v : a"
- * (or >), which a NaN v leaves unchanged, and beside it whether a NaN, a non-NaN,
- * a +0.0 and a -0.0 were seen: enough to settle NaN propagation, an all-NaN column
- * and the sign of a zero result (IEEE 754-2019: -0.0 < +0.0) without a second
- * read of the data. */
+ * (or >), which a NaN v leaves unchanged, and (for min/max) whether a NaN was
+ * seen: one compare-and-select and one compare-and-or per element. The rare
+ * results that need more are settled by a second, scalar read of that column
+ * only: the sign of a zero result (IEEE 754-2019: -0.0 < +0.0), and for
+ * nanmin/nanmax a result still at its +-Inf start (an Inf or an all-NaN column).
+ * If the column changed in between, the result is one of its values or NaN. */
 #define K4J_DEFINE_COLEXT_STRIP(NAME, TAKE, START)                                             \
     static void NAME(const K4J_T *x, int64_t rows, int64_t ld, int w, K4J_T *acc,              \
-                     K4J_BITS *seen_nan, K4J_BITS *seen_num, K4J_BITS *seen_pz, K4J_BITS *seen_nz) { \
-        for (int j = 0; j < w; j++) {                                                          \
-            acc[j] = START;                                                                    \
-            seen_nan[j] = seen_num[j] = seen_pz[j] = seen_nz[j] = 0;                           \
-        }                                                                                      \
+                     K4J_BITS *seen_nan) {                                                     \
+        for (int j = 0; j < w; j++) acc[j] = START, seen_nan[j] = 0;                           \
         for (int64_t i = 0; i < rows; i++) {                                                   \
             const K4J_T *r = x + i * ld;                                                       \
             for (int j = 0; j < w; j++) {                                                      \
                 const K4J_T v = r[j];                                                          \
-                K4J_BITS u;                                                                    \
-                memcpy(&u, &v, sizeof u);                                                      \
                 acc[j] = v TAKE acc[j] ? v : acc[j];                                           \
                 seen_nan[j] |= (K4J_BITS)(v != v);                                             \
-                seen_num[j] |= (K4J_BITS)(v == v);                                             \
-                seen_pz[j] |= (K4J_BITS)(u == 0);                                              \
-                seen_nz[j] |= (K4J_BITS)(u == K4J_SIGN_BIT);                                   \
             }                                                                                  \
         }                                                                                      \
     }
@@ -119,13 +113,30 @@ int32_t K4J_OP(axis_colsum)(const K4J_T *x, int64_t rows, int64_t cols, int64_t 
 K4J_DEFINE_COLEXT_STRIP(K4J_LOCAL(colmin_strip), <, (K4J_T)INFINITY)
 K4J_DEFINE_COLEXT_STRIP(K4J_LOCAL(colmax_strip), >, (K4J_T)-INFINITY)
 
+/* Whether column x[i * ld], i < rows, holds the bit pattern `bits`. */
+static int K4J_LOCAL(column_has_bits)(const K4J_T *x, int64_t rows, int64_t ld, K4J_BITS bits) {
+    for (int64_t i = 0; i < rows; i++) {
+        K4J_BITS u;
+        memcpy(&u, &x[i * ld], sizeof u);
+        if (u == bits) return 1;
+    }
+    return 0;
+}
+
+/* Whether column x[i * ld], i < rows, holds a value that is not NaN. */
+static int K4J_LOCAL(column_has_number)(const K4J_T *x, int64_t rows, int64_t ld) {
+    for (int64_t i = 0; i < rows; i++)
+        if (x[i * ld] == x[i * ld]) return 1;
+    return 0;
+}
+
 int32_t K4J_OP(axis_colext)(const K4J_T *x, int64_t rows, int64_t cols, int64_t ld, int32_t op,
                             double *out) {
     K4J_T acc[K4J_AXIS_STRIP];
-    K4J_BITS seen_nan[K4J_AXIS_STRIP], seen_num[K4J_AXIS_STRIP];
-    K4J_BITS seen_pz[K4J_AXIS_STRIP], seen_nz[K4J_AXIS_STRIP];
+    K4J_BITS seen_nan[K4J_AXIS_STRIP];
     const int is_min = op == K4J_AXIS_MIN || op == K4J_AXIS_NANMIN;
     const int skip_nan = op == K4J_AXIS_NANMIN || op == K4J_AXIS_NANMAX;
+    const K4J_T start = is_min ? (K4J_T)INFINITY : (K4J_T)-INFINITY;
     for (int64_t c0 = 0; c0 < cols; c0 += K4J_AXIS_STRIP) {
         const int w = (int)(cols - c0 < K4J_AXIS_STRIP ? cols - c0 : K4J_AXIS_STRIP);
         if (rows == 0) {
@@ -133,17 +144,21 @@ int32_t K4J_OP(axis_colext)(const K4J_T *x, int64_t rows, int64_t cols, int64_t 
             continue;
         }
         if (is_min)
-            K4J_LOCAL(colmin_strip)(x + c0, rows, ld, w, acc, seen_nan, seen_num, seen_pz, seen_nz);
+            K4J_LOCAL(colmin_strip)(x + c0, rows, ld, w, acc, seen_nan);
         else
-            K4J_LOCAL(colmax_strip)(x + c0, rows, ld, w, acc, seen_nan, seen_num, seen_pz, seen_nz);
+            K4J_LOCAL(colmax_strip)(x + c0, rows, ld, w, acc, seen_nan);
         for (int j = 0; j < w; j++) {
+            const K4J_T *col = x + c0 + j;
             double r;
-            if (skip_nan ? !seen_num[j] : seen_nan[j] != 0)
+            if (!skip_nan && seen_nan[j])
                 r = NAN;
-            else if (acc[j] == 0) /* both zeros seen: min -0.0, max +0.0 */
-                r = is_min ? (seen_nz[j] ? -0.0 : 0.0) : (seen_pz[j] ? 0.0 : -0.0);
+            else if (acc[j] == 0) /* min: -0.0 if the column holds one; max: +0.0 if it holds one */
+                r = is_min ? (K4J_LOCAL(column_has_bits)(col, rows, ld, K4J_SIGN_BIT) ? -0.0 : 0.0)
+                           : (K4J_LOCAL(column_has_bits)(col, rows, ld, 0) ? 0.0 : -0.0);
+            else if (skip_nan && acc[j] == start) /* that Inf, or nothing but NaN */
+                r = K4J_LOCAL(column_has_number)(col, rows, ld) ? (double)start : NAN;
             else
-                r = (double)acc[j]; /* an untouched +-Inf start is the extreme itself */
+                r = (double)acc[j]; /* for min/max a column of +-Inf leaves the start: the answer */
             out[c0 + j] = r;
         }
     }
