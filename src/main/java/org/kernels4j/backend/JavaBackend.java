@@ -772,8 +772,10 @@ public final class JavaBackend implements Backend {
     // operation, as in C and NumPy); Java never fuses a multiply and an add.
 
     /**
-     * Whether add, sub, mul, div, minimum, maximum, fmin, fmax, abs, neg and sqrt run on the
-     * Vector API (same bits; see {@link VectorElementwise}).
+     * Whether add, sub, mul, div, minimum, maximum, fmin, fmax, abs, neg and sqrt may run on the
+     * Vector API (same bits; see {@link VectorElementwise}): the comparisons always, the
+     * arithmetic where the arrays' offsets differ (with equal offsets C2 vectorizes the plain
+     * loop itself, measured as fast; see {@link VectorElementwise#selects}).
      */
     static final boolean VECTOR_ELEMENTWISE = vectorElementwise();
 
@@ -809,7 +811,8 @@ public final class JavaBackend implements Backend {
     }
 
     private static void binaryLoop(BinaryOp op, double[] a, int ao, double[] b, int bo, double[] o, int oo, int len) {
-        if (VECTOR_ELEMENTWISE && VectorElementwise.supports(op)) {
+        if (VECTOR_ELEMENTWISE && VectorElementwise.supports(op)
+                && (VectorElementwise.selects(op) || ao != bo || bo != oo)) {
             VectorElementwise.binary(op, a, ao, b, bo, o, oo, len);
         } else {
             ScalarElementwise.binary(op, a, ao, b, bo, o, oo, len);
@@ -817,7 +820,8 @@ public final class JavaBackend implements Backend {
     }
 
     private static void binaryLoop(BinaryOp op, float[] a, int ao, float[] b, int bo, float[] o, int oo, int len) {
-        if (VECTOR_ELEMENTWISE && VectorElementwise.supports(op)) {
+        if (VECTOR_ELEMENTWISE && VectorElementwise.supports(op)
+                && (VectorElementwise.selects(op) || ao != bo || bo != oo)) {
             VectorElementwise.binary(op, a, ao, b, bo, o, oo, len);
         } else {
             ScalarElementwise.binary(op, a, ao, b, bo, o, oo, len);
@@ -825,7 +829,7 @@ public final class JavaBackend implements Backend {
     }
 
     private static void scalarLoop(BinaryOp op, double[] a, int ao, double s, double[] o, int oo, int len) {
-        if (VECTOR_ELEMENTWISE) {
+        if (VECTOR_ELEMENTWISE && ao != oo) {
             VectorElementwise.binaryScalar(op, a, ao, s, o, oo, len);
         } else {
             ScalarElementwise.binaryScalar(op, a, ao, s, o, oo, len);
@@ -833,7 +837,7 @@ public final class JavaBackend implements Backend {
     }
 
     private static void scalarLoop(BinaryOp op, float[] a, int ao, float s, float[] o, int oo, int len) {
-        if (VECTOR_ELEMENTWISE) {
+        if (VECTOR_ELEMENTWISE && ao != oo) {
             VectorElementwise.binaryScalar(op, a, ao, s, o, oo, len);
         } else {
             ScalarElementwise.binaryScalar(op, a, ao, s, o, oo, len);
@@ -841,7 +845,7 @@ public final class JavaBackend implements Backend {
     }
 
     private static void unaryLoop(UnaryOp op, double[] a, int ao, double[] o, int oo, int len) {
-        if (VECTOR_ELEMENTWISE && VectorElementwise.supports(op)) {
+        if (VECTOR_ELEMENTWISE && VectorElementwise.supports(op) && ao != oo) {
             VectorElementwise.unary(op, a, ao, o, oo, len);
         } else {
             ScalarElementwise.unary(op, a, ao, o, oo, len);
@@ -849,7 +853,7 @@ public final class JavaBackend implements Backend {
     }
 
     private static void unaryLoop(UnaryOp op, float[] a, int ao, float[] o, int oo, int len) {
-        if (VECTOR_ELEMENTWISE && VectorElementwise.supports(op)) {
+        if (VECTOR_ELEMENTWISE && VectorElementwise.supports(op) && ao != oo) {
             VectorElementwise.unary(op, a, ao, o, oo, len);
         } else {
             ScalarElementwise.unary(op, a, ao, o, oo, len);

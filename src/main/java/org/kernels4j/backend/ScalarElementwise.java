@@ -18,23 +18,51 @@ final class ScalarElementwise {
     static void binary(BinaryOp op, double[] a, int ao, double[] b, int bo, double[] o, int oo, int len) {
         switch (op) {
             case ADD -> {
-                for (int i = 0; i < len; i++) {
-                    o[oo + i] = a[ao + i] + b[bo + i];
+                if (ao == bo && bo == oo) {
+                    // one index for all three: C2 proves the loop free of dependences and vectorizes it
+                    for (int i = ao; i < ao + len; i++) {
+                        o[i] = a[i] + b[i];
+                    }
+                } else {
+                    for (int i = 0; i < len; i++) {
+                        o[oo + i] = a[ao + i] + b[bo + i];
+                    }
                 }
             }
             case SUB -> {
-                for (int i = 0; i < len; i++) {
-                    o[oo + i] = a[ao + i] - b[bo + i];
+                if (ao == bo && bo == oo) {
+                    // one index for all three: C2 proves the loop free of dependences and vectorizes it
+                    for (int i = ao; i < ao + len; i++) {
+                        o[i] = a[i] - b[i];
+                    }
+                } else {
+                    for (int i = 0; i < len; i++) {
+                        o[oo + i] = a[ao + i] - b[bo + i];
+                    }
                 }
             }
             case MUL -> {
-                for (int i = 0; i < len; i++) {
-                    o[oo + i] = a[ao + i] * b[bo + i];
+                if (ao == bo && bo == oo) {
+                    // one index for all three: C2 proves the loop free of dependences and vectorizes it
+                    for (int i = ao; i < ao + len; i++) {
+                        o[i] = a[i] * b[i];
+                    }
+                } else {
+                    for (int i = 0; i < len; i++) {
+                        o[oo + i] = a[ao + i] * b[bo + i];
+                    }
                 }
             }
             case DIV -> {
-                for (int i = 0; i < len; i++) {
-                    o[oo + i] = a[ao + i] / b[bo + i];
+                if (ao == bo && bo == oo) {
+                    // one index for all three: C2 proves the loop free of dependences and vectorizes it
+                    for (int i = ao; i < ao + len; i++) {
+                        o[i] = a[i] / b[i];
+                    }
+                } else {
+                    for (int i = 0; i < len; i++) {
+                        o[oo + i] = a[ao + i] / b[bo + i];
+                    }
                 }
             }
             case MINIMUM -> {
@@ -77,23 +105,47 @@ final class ScalarElementwise {
     static void binaryScalar(BinaryOp op, double[] a, int ao, double s, double[] o, int oo, int len) {
         switch (op) {
             case ADD -> {
-                for (int i = 0; i < len; i++) {
-                    o[oo + i] = a[ao + i] + s;
+                if (ao == oo) {
+                    for (int i = ao; i < ao + len; i++) {
+                        o[i] = a[i] + s;
+                    }
+                } else {
+                    for (int i = 0; i < len; i++) {
+                        o[oo + i] = a[ao + i] + s;
+                    }
                 }
             }
             case SUB -> {
-                for (int i = 0; i < len; i++) {
-                    o[oo + i] = a[ao + i] - s;
+                if (ao == oo) {
+                    for (int i = ao; i < ao + len; i++) {
+                        o[i] = a[i] - s;
+                    }
+                } else {
+                    for (int i = 0; i < len; i++) {
+                        o[oo + i] = a[ao + i] - s;
+                    }
                 }
             }
             case MUL -> {
-                for (int i = 0; i < len; i++) {
-                    o[oo + i] = a[ao + i] * s;
+                if (ao == oo) {
+                    for (int i = ao; i < ao + len; i++) {
+                        o[i] = a[i] * s;
+                    }
+                } else {
+                    for (int i = 0; i < len; i++) {
+                        o[oo + i] = a[ao + i] * s;
+                    }
                 }
             }
             case DIV -> {
-                for (int i = 0; i < len; i++) {
-                    o[oo + i] = a[ao + i] / s;
+                if (ao == oo) {
+                    for (int i = ao; i < ao + len; i++) {
+                        o[i] = a[i] / s;
+                    }
+                } else {
+                    for (int i = 0; i < len; i++) {
+                        o[oo + i] = a[ao + i] / s;
+                    }
                 }
             }
             default -> throw new IllegalArgumentException(op + " has no scalar form");
@@ -104,18 +156,36 @@ final class ScalarElementwise {
     static void unary(UnaryOp op, double[] a, int ao, double[] o, int oo, int len) {
         switch (op) {
             case ABS -> {
-                for (int i = 0; i < len; i++) {
-                    o[oo + i] = Math.abs(a[ao + i]);
+                if (ao == oo) {
+                    for (int i = ao; i < ao + len; i++) {
+                        o[i] = Math.abs(a[i]);
+                    }
+                } else {
+                    for (int i = 0; i < len; i++) {
+                        o[oo + i] = Math.abs(a[ao + i]);
+                    }
                 }
             }
             case NEG -> {
-                for (int i = 0; i < len; i++) {
-                    o[oo + i] = -a[ao + i];
+                if (ao == oo) {
+                    for (int i = ao; i < ao + len; i++) {
+                        o[i] = -a[i];
+                    }
+                } else {
+                    for (int i = 0; i < len; i++) {
+                        o[oo + i] = -a[ao + i];
+                    }
                 }
             }
             case SQRT -> {
-                for (int i = 0; i < len; i++) {
-                    o[oo + i] = Math.sqrt(a[ao + i]);
+                if (ao == oo) {
+                    for (int i = ao; i < ao + len; i++) {
+                        o[i] = Math.sqrt(a[i]);
+                    }
+                } else {
+                    for (int i = 0; i < len; i++) {
+                        o[oo + i] = Math.sqrt(a[ao + i]);
+                    }
                 }
             }
             case EXP -> {
@@ -140,23 +210,51 @@ final class ScalarElementwise {
     static void binary(BinaryOp op, float[] a, int ao, float[] b, int bo, float[] o, int oo, int len) {
         switch (op) {
             case ADD -> {
-                for (int i = 0; i < len; i++) {
-                    o[oo + i] = a[ao + i] + b[bo + i];
+                if (ao == bo && bo == oo) {
+                    // one index for all three: C2 proves the loop free of dependences and vectorizes it
+                    for (int i = ao; i < ao + len; i++) {
+                        o[i] = a[i] + b[i];
+                    }
+                } else {
+                    for (int i = 0; i < len; i++) {
+                        o[oo + i] = a[ao + i] + b[bo + i];
+                    }
                 }
             }
             case SUB -> {
-                for (int i = 0; i < len; i++) {
-                    o[oo + i] = a[ao + i] - b[bo + i];
+                if (ao == bo && bo == oo) {
+                    // one index for all three: C2 proves the loop free of dependences and vectorizes it
+                    for (int i = ao; i < ao + len; i++) {
+                        o[i] = a[i] - b[i];
+                    }
+                } else {
+                    for (int i = 0; i < len; i++) {
+                        o[oo + i] = a[ao + i] - b[bo + i];
+                    }
                 }
             }
             case MUL -> {
-                for (int i = 0; i < len; i++) {
-                    o[oo + i] = a[ao + i] * b[bo + i];
+                if (ao == bo && bo == oo) {
+                    // one index for all three: C2 proves the loop free of dependences and vectorizes it
+                    for (int i = ao; i < ao + len; i++) {
+                        o[i] = a[i] * b[i];
+                    }
+                } else {
+                    for (int i = 0; i < len; i++) {
+                        o[oo + i] = a[ao + i] * b[bo + i];
+                    }
                 }
             }
             case DIV -> {
-                for (int i = 0; i < len; i++) {
-                    o[oo + i] = a[ao + i] / b[bo + i];
+                if (ao == bo && bo == oo) {
+                    // one index for all three: C2 proves the loop free of dependences and vectorizes it
+                    for (int i = ao; i < ao + len; i++) {
+                        o[i] = a[i] / b[i];
+                    }
+                } else {
+                    for (int i = 0; i < len; i++) {
+                        o[oo + i] = a[ao + i] / b[bo + i];
+                    }
                 }
             }
             case MINIMUM -> {
@@ -199,23 +297,47 @@ final class ScalarElementwise {
     static void binaryScalar(BinaryOp op, float[] a, int ao, float s, float[] o, int oo, int len) {
         switch (op) {
             case ADD -> {
-                for (int i = 0; i < len; i++) {
-                    o[oo + i] = a[ao + i] + s;
+                if (ao == oo) {
+                    for (int i = ao; i < ao + len; i++) {
+                        o[i] = a[i] + s;
+                    }
+                } else {
+                    for (int i = 0; i < len; i++) {
+                        o[oo + i] = a[ao + i] + s;
+                    }
                 }
             }
             case SUB -> {
-                for (int i = 0; i < len; i++) {
-                    o[oo + i] = a[ao + i] - s;
+                if (ao == oo) {
+                    for (int i = ao; i < ao + len; i++) {
+                        o[i] = a[i] - s;
+                    }
+                } else {
+                    for (int i = 0; i < len; i++) {
+                        o[oo + i] = a[ao + i] - s;
+                    }
                 }
             }
             case MUL -> {
-                for (int i = 0; i < len; i++) {
-                    o[oo + i] = a[ao + i] * s;
+                if (ao == oo) {
+                    for (int i = ao; i < ao + len; i++) {
+                        o[i] = a[i] * s;
+                    }
+                } else {
+                    for (int i = 0; i < len; i++) {
+                        o[oo + i] = a[ao + i] * s;
+                    }
                 }
             }
             case DIV -> {
-                for (int i = 0; i < len; i++) {
-                    o[oo + i] = a[ao + i] / s;
+                if (ao == oo) {
+                    for (int i = ao; i < ao + len; i++) {
+                        o[i] = a[i] / s;
+                    }
+                } else {
+                    for (int i = 0; i < len; i++) {
+                        o[oo + i] = a[ao + i] / s;
+                    }
                 }
             }
             default -> throw new IllegalArgumentException(op + " has no scalar form");
@@ -226,18 +348,36 @@ final class ScalarElementwise {
     static void unary(UnaryOp op, float[] a, int ao, float[] o, int oo, int len) {
         switch (op) {
             case ABS -> {
-                for (int i = 0; i < len; i++) {
-                    o[oo + i] = Math.abs(a[ao + i]);
+                if (ao == oo) {
+                    for (int i = ao; i < ao + len; i++) {
+                        o[i] = Math.abs(a[i]);
+                    }
+                } else {
+                    for (int i = 0; i < len; i++) {
+                        o[oo + i] = Math.abs(a[ao + i]);
+                    }
                 }
             }
             case NEG -> {
-                for (int i = 0; i < len; i++) {
-                    o[oo + i] = -a[ao + i];
+                if (ao == oo) {
+                    for (int i = ao; i < ao + len; i++) {
+                        o[i] = -a[i];
+                    }
+                } else {
+                    for (int i = 0; i < len; i++) {
+                        o[oo + i] = -a[ao + i];
+                    }
                 }
             }
             case SQRT -> {
-                for (int i = 0; i < len; i++) {
-                    o[oo + i] = (float) Math.sqrt(a[ao + i]);
+                if (ao == oo) {
+                    for (int i = ao; i < ao + len; i++) {
+                        o[i] = (float) Math.sqrt(a[i]);
+                    }
+                } else {
+                    for (int i = 0; i < len; i++) {
+                        o[oo + i] = (float) Math.sqrt(a[ao + i]);
+                    }
                 }
             }
             case EXP -> {

@@ -41,6 +41,17 @@ final class VectorElementwise {
         };
     }
 
+    /**
+     * Whether op is one of the comparisons (minimum, maximum, fmin, fmax), which C2 does not
+     * vectorize in a plain loop. The arithmetic ops it does vectorize when one index serves every
+     * array (equal offsets), and that loop measured as fast as or faster than the Vector API one
+     * on heap arrays in L1 (JIT-aligned stores), so {@link JavaBackend} takes the Vector API for
+     * them only where the offsets differ.
+     */
+    static boolean selects(BinaryOp op) {
+        return op == BinaryOp.MINIMUM || op == BinaryOp.MAXIMUM || op == BinaryOp.FMIN || op == BinaryOp.FMAX;
+    }
+
     /** Whether {@link #unary} takes op (abs, neg, sqrt). */
     static boolean supports(UnaryOp op) {
         return op == UnaryOp.ABS || op == UnaryOp.NEG || op == UnaryOp.SQRT;
