@@ -21,6 +21,10 @@
 #include "k4j_internal.h"
 
 /* Columns per strip. 64 float64 lanes x 32 = 16 KiB, the counter 32 KiB. */
+/* Rows ahead whose strip runs are prefetched (0: none). */
+#ifndef K4J_AXIS_PREFETCH
+#define K4J_AXIS_PREFETCH 0
+#endif
 #ifndef K4J_AXIS_STRIP
 #define K4J_AXIS_STRIP 64
 #endif
