@@ -27,24 +27,33 @@
         uint64_t pushes = 0;                                                                   \
         for (int64_t b0 = 0; b0 < rows; b0 += K4J_SUM_BLOCK) {                                 \
             const int64_t bl = rows - b0 < K4J_SUM_BLOCK ? rows - b0 : K4J_SUM_BLOCK;          \
-            for (int l = 0; l < K4J_SUM_LANES; l++)                                            \
-                for (int j = 0; j < w; j++) lanes[l][j] = -0.0;                                \
+            /* Lane l starts at -0.0 and its first term t makes it -0.0 + t == t (bit for      \
+             * bit, +-0 included): the first row of each lane is stored, not added, so no      \
+             * lane is filled, and lanes a short block never reached (still -0.0) are left     \
+             * out of the halving, where adding them would change nothing. */                  \
+            const int used = bl < K4J_SUM_LANES ? (int)bl : K4J_SUM_LANES;                     \
             for (int64_t i = 0; i < bl; i++) {                                                 \
                 const K4J_T *r = x + (b0 + i) * ld;                                            \
                 double *lane = lanes[i & (K4J_SUM_LANES - 1)];                                 \
-                if (w == K4J_AXIS_STRIP) {                                                     \
-                    for (int j = 0; j < K4J_AXIS_STRIP; j++) {                                 \
-                        lane[j] += TERM((double)r[j], c[j]);                                   \
-                    }                                                                          \
+                if (K4J_AXIS_PREFETCH > 0 && b0 + i + K4J_AXIS_PREFETCH < rows)                \
+                    for (int j = 0; j < w; j += (int)(64 / sizeof(K4J_T)))                     \
+                        __builtin_prefetch(r + K4J_AXIS_PREFETCH * ld + j);                    \
+                if (i < used) {                                                                \
+                    for (int j = 0; j < w; j++) lane[j] = TERM((double)r[j], c[j]);            \
+                } else if (w == K4J_AXIS_STRIP) {                                              \
+                    for (int j = 0; j < K4J_AXIS_STRIP; j++) lane[j] += TERM((double)r[j], c[j]);\
                 } else {                                                                       \
                     for (int j = 0; j < w; j++) lane[j] += TERM((double)r[j], c[j]);           \
                 }                                                                              \
                 if (nan != NULL)                                                               \
                     for (int j = 0; j < w; j++) count[j] += r[j] != r[j];                      \
             }                                                                                  \
-            for (int h = K4J_SUM_LANES / 2; h >= 1; h /= 2)                                    \
-                for (int l = 0; l < h; l++)                                                    \
+            int live = used;                                                                   \
+            for (int h = K4J_SUM_LANES / 2; h >= 1; h /= 2) {                                  \
+                for (int l = 0; l < h && l + h < live; l++)                                    \
                     for (int j = 0; j < w; j++) lanes[l][j] = lanes[l][j] + lanes[l + h][j];   \
+                if (live > h) live = h;                                                        \
+            }                                                                                  \
             /* the binary counter of k4j.h step 3, one shape for all columns */               \
             pushes++;                                                                          \
             for (uint64_t k = pushes; (k & 1) == 0; k >>= 1) {                                 \
