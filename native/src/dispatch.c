@@ -49,8 +49,10 @@ int32_t k4j_info_best_isa(void) { return k4j_best(); }
 
 int32_t k4j_info_resolve_isa(int32_t isa) { return k4j_resolve(isa); }
 
-/* Bumped whenever a signature or a documented result in k4j.h changes. */
-int32_t k4j_info_abi_version(void) { return 3; }
+/* Bumped whenever a signature or a documented result in k4j.h changes, or functions are added
+ * (bindings written for a newer library must not load an older one and fail at the first
+ * missing symbol). 4: the axis family. */
+int32_t k4j_info_abi_version(void) { return 4; }
 
 #define K4J_WITH_ISA_(...) (int32_t isa, __VA_ARGS__)
 
