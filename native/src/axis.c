@@ -33,35 +33,12 @@
 #define K4J_AXIS_STRIP 64
 #endif
 
-/* The summands of reduce.c, in double: nansum adds -0.0 for a NaN (the additive
- * identity), the NaN-variant of the squared deviation too. Written as a select
- * on the bits: gcc 12 miscompiles the plain `v == v ? v : -0.0` inside an add
- * on AVX-512 (reduce.c explains how), and the bit form is correct on every path
- * (vectorized on AVX2 / AVX-512; on SSE2 gcc leaves it scalar, still correct). */
-static inline double k4j_axis_nan_to_neg_zero(double v) {
-    uint64_t u;
-    memcpy(&u, &v, sizeof u);
-    const uint64_t keep = (uint64_t)0 - (uint64_t)(v == v);
-    u = (u & keep) | (~keep & UINT64_C(0x8000000000000000));
-    memcpy(&v, &u, sizeof v);
-    return v;
-}
-
-static inline double k4j_axis_sqdev_unless_nan(double v, double c) {
-    const double d = (v - c) * (v - c);
-    uint64_t u;
-    memcpy(&u, &d, sizeof u);
-    const uint64_t keep = (uint64_t)0 - (uint64_t)(v == v);
-    u = (u & keep) | (~keep & UINT64_C(0x8000000000000000));
-    double r;
-    memcpy(&r, &u, sizeof r);
-    return r;
-}
+/* The summands of reduce.c (k4j_internal.h), in double. */
 
 #define K4J_AXIS_TERM_SUM(v, c) (v)
-#define K4J_AXIS_TERM_NANSUM(v, c) k4j_axis_nan_to_neg_zero(v)
+#define K4J_AXIS_TERM_NANSUM(v, c) k4j_nan_to_neg_zero(v)
 #define K4J_AXIS_TERM_SQDEV(v, c) (((v) - (c)) * ((v) - (c)))
-#define K4J_AXIS_TERM_NANSQDEV(v, c) k4j_axis_sqdev_unless_nan((v), (c))
+#define K4J_AXIS_TERM_NANSQDEV(v, c) k4j_square_unless_nan((v), (c))
 
 #define K4J_T double
 #define K4J_SFX f64

@@ -6,6 +6,7 @@
 #include <float.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include "k4j.h"
 
 #define K4J_CAT_(a, b, c) a##_##b##_##c
@@ -402,6 +403,33 @@ static inline int k4j_bad_block(const void *x, int64_t rows, int64_t cols, int64
 #else
 #error "kernels4j's native build targets x86-64 and aarch64"
 #endif
+/* The summands of the NaN-skipping sums, shared by reduce.c and axis.c so that a column's
+ * result keeps the 1-D kernel's bits: nansum adds -0.0 (the additive identity) for a NaN,
+ * and the NaN-variant of the squared deviation too. A select on the bits, because gcc 12
+ * miscompiles the plain `v == v ? v : -0.0` inside an add on AVX-512 (reduce.c explains
+ * how); the bit form is correct on every path (vectorized on AVX2 / AVX-512). */
+static inline double k4j_nan_to_neg_zero(double v) {
+    uint64_t u;
+    memcpy(&u, &v, sizeof u);
+    const uint64_t keep = (uint64_t)0 - (uint64_t)(v == v); /* all ones unless NaN */
+    u = (u & keep) | (~keep & UINT64_C(0x8000000000000000));
+    memcpy(&v, &u, sizeof v);
+    return v;
+}
+
+/* (v - c)^2, or -0.0 where v (not the square: an infinite c may make a number's square NaN,
+ * which must stay) is NaN. */
+static inline double k4j_square_unless_nan(double v, double c) {
+    const double d = (v - c) * (v - c);
+    uint64_t u;
+    memcpy(&u, &d, sizeof u);
+    const uint64_t keep = (uint64_t)0 - (uint64_t)(v == v);
+    u = (u & keep) | (~keep & UINT64_C(0x8000000000000000));
+    double r;
+    memcpy(&r, &u, sizeof r);
+    return r;
+}
+
 K4J_KERNELS(K4J_DECLARE_ALL_ISAS_)
 
 #endif

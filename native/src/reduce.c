@@ -89,19 +89,11 @@ _Static_assert(K4J_SUM_LANES <= 32, "K4J_UNROLL_LANES must unroll the lane loop 
  *    then re-adds +0.0 for the NaN elements (a masked add of zeros), which
  *    turns a -0.0 lane into +0.0. On AVX2 it is compiled correctly but not
  *    vectorized.
- *  - The same select on the bits (below) is vectorized and correct on AVX2
+ *  - The same select on the bits (k4j_internal.h) is vectorized and correct on AVX2
  *    and AVX-512, but not vectorized for SSE2.
  * So AVX2 / AVX-512 use the bit select; the baseline path uses the plain
  * select and first tries the ordinary sum, which has the same terms, hence
  * the same bits, whenever x holds no NaN (a sum that is not NaN proves it). */
-static inline double k4j_nan_to_neg_zero(double v) {
-    uint64_t u;
-    memcpy(&u, &v, sizeof u);
-    const uint64_t keep = (uint64_t)0 - (uint64_t)(v == v); /* all ones unless NaN */
-    u = (u & keep) | (~keep & UINT64_C(0x8000000000000000));
-    memcpy(&v, &u, sizeof v);
-    return v;
-}
 #if defined(__AVX2__)
 #define K4J_TERM_NANSUM(k) k4j_nan_to_neg_zero((double)x[k])
 #define K4J_NANSUM_TRIES_SUM_FIRST 0
@@ -109,18 +101,6 @@ static inline double k4j_nan_to_neg_zero(double v) {
 #define K4J_TERM_NANSUM(k) (x[k] == x[k] ? (double)x[k] : -0.0)
 #define K4J_NANSUM_TRIES_SUM_FIRST 1
 #endif
-/* (x - c)^2, or -0.0 where x (not the square: an infinite c may make a number's
- * square NaN, which must stay) is NaN. */
-static inline double k4j_square_unless_nan(double v, double c) {
-    const double d = (v - c) * (v - c);
-    uint64_t u;
-    memcpy(&u, &d, sizeof u);
-    const uint64_t keep = (uint64_t)0 - (uint64_t)(v == v);
-    u = (u & keep) | (~keep & UINT64_C(0x8000000000000000));
-    double r;
-    memcpy(&r, &u, sizeof r);
-    return r;
-}
 #define K4J_TERM_NANSQDEV(k) k4j_square_unless_nan((double)x[k], c)
 #define K4J_TERM_DOT(k) ((double)x[k] * (double)y[k])
 #define K4J_TERM_SQUARE(k) ((double)x[k] * (double)x[k])
