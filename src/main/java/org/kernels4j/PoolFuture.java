@@ -26,7 +26,7 @@ public abstract class PoolFuture<T> extends CompletableFuture<T> {
 
     /** Callbacks added before completion, in order; null before the first. Guarded by this. */
     private List<Consumer<? super PoolFuture<T>>> callbacks;
-    /** Set once the completion hook took the callbacks. Guarded by this. */
+    /** Set once the completing call took the callbacks. Guarded by this. */
     private boolean callbacksTaken;
 
     /** Only the pool creates these. */
@@ -70,8 +70,9 @@ public abstract class PoolFuture<T> extends CompletableFuture<T> {
      *
      * <p>Unlike {@code whenComplete}, whose actions run in an unspecified order (in practice the
      * last added first) and whose exceptions only fail the stage it returns, this keeps
-     * Python's guarantees. It adds one dependent to a pending future however many callbacks are
-     * registered, and none to a done one.
+     * Python's guarantees. It adds no dependent stage to the future: the call that completes it
+     * (a worker's {@code complete}, a {@code cancel}, an {@code orTimeout}) runs the callbacks
+     * before it returns.
      *
      * @param callback called with this future once it is done
      * @return this future
@@ -79,7 +80,6 @@ public abstract class PoolFuture<T> extends CompletableFuture<T> {
      */
     public final PoolFuture<T> addDoneCallback(Consumer<? super PoolFuture<T>> callback) {
         Objects.requireNonNull(callback, "callback");
-        boolean hook = false;
         boolean runNow = false;
         synchronized (this) {
             if (callbacksTaken || isDone()) {
@@ -87,18 +87,57 @@ public abstract class PoolFuture<T> extends CompletableFuture<T> {
             } else {
                 if (callbacks == null) {
                     callbacks = new ArrayList<>(2);
-                    hook = true;
                 }
                 callbacks.add(callback);
             }
         }
         if (runNow) {
             invoke(callback);
-        } else if (hook) {
-            // One hook for all callbacks: the order among them is this list's order.
-            whenComplete((value, failure) -> runCallbacks());
         }
         return this;
+    }
+
+    // The callbacks run from the completing call itself, not from a dependent stage: a thread
+    // waiting in get() or join() helps run a CompletableFuture's dependents once it wakes, so a
+    // whenComplete hook could run them on the waiting thread instead of the completing one.
+
+    @Override
+    public boolean complete(T value) {
+        boolean done = super.complete(value);
+        if (done) {
+            runCallbacks();
+        }
+        return done;
+    }
+
+    @Override
+    public boolean completeExceptionally(Throwable ex) {
+        boolean done = super.completeExceptionally(ex);
+        if (done) {
+            runCallbacks();
+        }
+        return done;
+    }
+
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+        boolean cancelled = super.cancel(mayInterruptIfRunning);
+        if (cancelled) {
+            runCallbacks();
+        }
+        return cancelled;
+    }
+
+    @Override
+    public void obtrudeValue(T value) {
+        super.obtrudeValue(value);
+        runCallbacks();
+    }
+
+    @Override
+    public void obtrudeException(Throwable ex) {
+        super.obtrudeException(ex);
+        runCallbacks();
     }
 
     private void runCallbacks() {
