@@ -508,7 +508,7 @@ OPS += [
        "backends (the element at each k does not). Memory: none natively for off-heap arrays and up to 1024 "
        "elements (introselect in place); a larger heap array is partitioned in an off-heap copy.",
        None, iae=["{@code x} is read-only"], ioobe="if a k is outside [-n, n)",
-       pool_doc="It runs as one pool task, which leaves exactly the arrangement of the synchronous call: a "
+       pool_doc="It runs as one pool task (on the calling thread for at most 2^15 elements), which leaves exactly the arrangement of the synchronous call: a "
                 "partition is one selection pass in place that the workers cannot share. kth is checked and copied "
                 "by the call. Cancelling the future before the task starts leaves x untouched; once it runs, it "
                 "runs to its end (x is then partitioned although the future reports cancellation).",
@@ -778,7 +778,8 @@ def IREDUCE(name, impl, rtype=None):
     return sync, pool
 
 
-INT_POOL = ("It runs as one task on a worker (integer reductions have no split form yet). Cancelling the future "
+INT_POOL = ("It runs as one task on a worker, or on the calling thread for at most 2^15 elements (integer "
+            "reductions have no split form yet). Cancelling the future "
             "before the task starts stops it; a started task runs to its end, and its result is dropped.")
 WRAP_NOTE = ("NumPy's integer rule: int32 and int64 values accumulate in int64, which wraps around on overflow "
              "(two's complement) without an error, as NumPy's does.")
@@ -831,7 +832,8 @@ def NANDDOF(kind):
              Form("{P}[] x, int ddof", one(kind + "(x, ddof)", wrap("x")), DF)])
 
 
-ONE_POOL = ("It runs as one task on a worker. Cancelling the future before the task starts stops it; a started "
+ONE_POOL = ("It runs as one task on a worker, or on the calling thread for at most 2^15 elements. Cancelling the "
+            "future before the task starts stops it; a started "
             "task runs to its end, and its result is dropped.")
 
 OPS += [

@@ -5796,15 +5796,16 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * every element after it no earlier. The arrangement within the pieces is unspecified and differs
      * between the native and Java backends (the element at each k does not). Memory: none natively for
      * off-heap arrays and up to 1024 elements (introselect in place); a larger heap array is
-     * partitioned in an off-heap copy. It runs as one pool task, which leaves exactly the arrangement
-     * of the synchronous call: a partition is one selection pass in place that the workers cannot
-     * share. kth is checked and copied by the call. Cancelling the future before the task starts leaves
-     * x untouched; once it runs, it runs to its end (x is then partitioned although the future reports
-     * cancellation). The call checks its arguments on the calling thread, as the synchronous call does,
-     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
-     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
-     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
-     * and <a href="#cancellation">cancellation</a>).
+     * partitioned in an off-heap copy. It runs as one pool task (on the calling thread for at most 2^15
+     * elements), which leaves exactly the arrangement of the synchronous call: a partition is one
+     * selection pass in place that the workers cannot share. kth is checked and copied by the call.
+     * Cancelling the future before the task starts leaves x untouched; once it runs, it runs to its end
+     * (x is then partitioned although the future reports cancellation). The call checks its arguments
+     * on the calling thread, as the synchronous call does, submits the work and returns without
+     * blocking; it ignores the caller's interrupt status, and the workers do not respond to interrupts
+     * (a native call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel
+     * the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
      *
      * @param x the array, partitioned in place
      * @param kth the ranks to put in place (a negative k counts from the end)
@@ -5828,15 +5829,15 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * element after it no earlier. The arrangement within the pieces is unspecified and differs between
      * the native and Java backends (the element at each k does not). Memory: none natively for off-heap
      * arrays and up to 1024 elements (introselect in place); a larger heap array is partitioned in an
-     * off-heap copy. It runs as one pool task, which leaves exactly the arrangement of the synchronous
-     * call: a partition is one selection pass in place that the workers cannot share. kth is checked
-     * and copied by the call. Cancelling the future before the task starts leaves x untouched; once it
-     * runs, it runs to its end (x is then partitioned although the future reports cancellation). The
-     * call checks its arguments on the calling thread, as the synchronous call does, submits the work
-     * and returns without blocking; it ignores the caller's interrupt status, and the workers do not
-     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
-     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * off-heap copy. It runs as one pool task (on the calling thread for at most 2^15 elements), which
+     * leaves exactly the arrangement of the synchronous call: a partition is one selection pass in
+     * place that the workers cannot share. kth is checked and copied by the call. Cancelling the future
+     * before the task starts leaves x untouched; once it runs, it runs to its end (x is then
+     * partitioned although the future reports cancellation). The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, partitioned in place
      * @param kth the ranks to put in place (a negative k counts from the end)
@@ -5858,15 +5859,15 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * element after it no earlier. The arrangement within the pieces is unspecified and differs between
      * the native and Java backends (the element at each k does not). Memory: none natively for off-heap
      * arrays and up to 1024 elements (introselect in place); a larger heap array is partitioned in an
-     * off-heap copy. It runs as one pool task, which leaves exactly the arrangement of the synchronous
-     * call: a partition is one selection pass in place that the workers cannot share. kth is checked
-     * and copied by the call. Cancelling the future before the task starts leaves x untouched; once it
-     * runs, it runs to its end (x is then partitioned although the future reports cancellation). The
-     * call checks its arguments on the calling thread, as the synchronous call does, submits the work
-     * and returns without blocking; it ignores the caller's interrupt status, and the workers do not
-     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
-     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * off-heap copy. It runs as one pool task (on the calling thread for at most 2^15 elements), which
+     * leaves exactly the arrangement of the synchronous call: a partition is one selection pass in
+     * place that the workers cannot share. kth is checked and copied by the call. Cancelling the future
+     * before the task starts leaves x untouched; once it runs, it runs to its end (x is then
+     * partitioned although the future reports cancellation). The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, partitioned in place
      * @param kth the ranks to put in place (a negative k counts from the end)
@@ -5888,15 +5889,15 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * element after it no earlier. The arrangement within the pieces is unspecified and differs between
      * the native and Java backends (the element at each k does not). Memory: none natively for off-heap
      * arrays and up to 1024 elements (introselect in place); a larger heap array is partitioned in an
-     * off-heap copy. It runs as one pool task, which leaves exactly the arrangement of the synchronous
-     * call: a partition is one selection pass in place that the workers cannot share. kth is checked
-     * and copied by the call. Cancelling the future before the task starts leaves x untouched; once it
-     * runs, it runs to its end (x is then partitioned although the future reports cancellation). The
-     * call checks its arguments on the calling thread, as the synchronous call does, submits the work
-     * and returns without blocking; it ignores the caller's interrupt status, and the workers do not
-     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
-     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * off-heap copy. It runs as one pool task (on the calling thread for at most 2^15 elements), which
+     * leaves exactly the arrangement of the synchronous call: a partition is one selection pass in
+     * place that the workers cannot share. kth is checked and copied by the call. Cancelling the future
+     * before the task starts leaves x untouched; once it runs, it runs to its end (x is then
+     * partitioned although the future reports cancellation). The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, partitioned in place
      * @param kth the ranks to put in place (a negative k counts from the end)
@@ -5918,15 +5919,15 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * element after it no earlier. The arrangement within the pieces is unspecified and differs between
      * the native and Java backends (the element at each k does not). Memory: none natively for off-heap
      * arrays and up to 1024 elements (introselect in place); a larger heap array is partitioned in an
-     * off-heap copy. It runs as one pool task, which leaves exactly the arrangement of the synchronous
-     * call: a partition is one selection pass in place that the workers cannot share. kth is checked
-     * and copied by the call. Cancelling the future before the task starts leaves x untouched; once it
-     * runs, it runs to its end (x is then partitioned although the future reports cancellation). The
-     * call checks its arguments on the calling thread, as the synchronous call does, submits the work
-     * and returns without blocking; it ignores the caller's interrupt status, and the workers do not
-     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
-     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * off-heap copy. It runs as one pool task (on the calling thread for at most 2^15 elements), which
+     * leaves exactly the arrangement of the synchronous call: a partition is one selection pass in
+     * place that the workers cannot share. kth is checked and copied by the call. Cancelling the future
+     * before the task starts leaves x untouched; once it runs, it runs to its end (x is then
+     * partitioned although the future reports cancellation). The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, partitioned in place
      * @param kth the ranks to put in place (a negative k counts from the end)
@@ -6964,13 +6965,13 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * NumPy's {@code sum}: NumPy's integer rule: int32 and int64 values accumulate in int64, which
      * wraps around on overflow (two's complement) without an error, as NumPy's does. For a sum that
      * cannot wrap, {@link #mean} times the length is exact up to one rounding. It runs as one task on a
-     * worker (integer reductions have no split form yet). Cancelling the future before the task starts
-     * stops it; a started task runs to its end, and its result is dropped. The call checks its
-     * arguments on the calling thread, as the synchronous call does, submits the work and returns
-     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
-     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
-     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * worker, or on the calling thread for at most 2^15 elements (integer reductions have no split form
+     * yet). Cancelling the future before the task starts stops it; a started task runs to its end, and
+     * its result is dropped. The call checks its arguments on the calling thread, as the synchronous
+     * call does, submits the work and returns without blocking; it ignores the caller's interrupt
+     * status, and the workers do not respond to interrupts (a native call cannot be interrupted). A
+     * timed-out {@code get} leaves the work running: cancel the future to stop it (see <a
+     * href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the array
      * @return a future of the sum in int64 (0 if there are no elements)
@@ -6989,13 +6990,13 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * NumPy's {@code sum}: NumPy's integer rule: int32 and int64 values accumulate in int64, which
      * wraps around on overflow (two's complement) without an error, as NumPy's does. For a sum that
      * cannot wrap, {@link #mean} times the length is exact up to one rounding. It runs as one task on a
-     * worker (integer reductions have no split form yet). Cancelling the future before the task starts
-     * stops it; a started task runs to its end, and its result is dropped. The call checks its
-     * arguments on the calling thread, as the synchronous call does, submits the work and returns
-     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
-     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
-     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * worker, or on the calling thread for at most 2^15 elements (integer reductions have no split form
+     * yet). Cancelling the future before the task starts stops it; a started task runs to its end, and
+     * its result is dropped. The call checks its arguments on the calling thread, as the synchronous
+     * call does, submits the work and returns without blocking; it ignores the caller's interrupt
+     * status, and the workers do not respond to interrupts (a native call cannot be interrupted). A
+     * timed-out {@code get} leaves the work running: cancel the future to stop it (see <a
+     * href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @return a future of the sum in int64 (0 if there are no elements)
@@ -7012,13 +7013,13 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * NumPy's {@code sum}: NumPy's integer rule: int32 and int64 values accumulate in int64, which
      * wraps around on overflow (two's complement) without an error, as NumPy's does. For a sum that
      * cannot wrap, {@link #mean} times the length is exact up to one rounding. It runs as one task on a
-     * worker (integer reductions have no split form yet). Cancelling the future before the task starts
-     * stops it; a started task runs to its end, and its result is dropped. The call checks its
-     * arguments on the calling thread, as the synchronous call does, submits the work and returns
-     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
-     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
-     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * worker, or on the calling thread for at most 2^15 elements (integer reductions have no split form
+     * yet). Cancelling the future before the task starts stops it; a started task runs to its end, and
+     * its result is dropped. The call checks its arguments on the calling thread, as the synchronous
+     * call does, submits the work and returns without blocking; it ignores the caller's interrupt
+     * status, and the workers do not respond to interrupts (a native call cannot be interrupted). A
+     * timed-out {@code get} leaves the work running: cancel the future to stop it (see <a
+     * href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the array
      * @return a future of the sum in int64 (0 if there are no elements)
@@ -7037,13 +7038,13 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * NumPy's {@code sum}: NumPy's integer rule: int32 and int64 values accumulate in int64, which
      * wraps around on overflow (two's complement) without an error, as NumPy's does. For a sum that
      * cannot wrap, {@link #mean} times the length is exact up to one rounding. It runs as one task on a
-     * worker (integer reductions have no split form yet). Cancelling the future before the task starts
-     * stops it; a started task runs to its end, and its result is dropped. The call checks its
-     * arguments on the calling thread, as the synchronous call does, submits the work and returns
-     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
-     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
-     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * worker, or on the calling thread for at most 2^15 elements (integer reductions have no split form
+     * yet). Cancelling the future before the task starts stops it; a started task runs to its end, and
+     * its result is dropped. The call checks its arguments on the calling thread, as the synchronous
+     * call does, submits the work and returns without blocking; it ignores the caller's interrupt
+     * status, and the workers do not respond to interrupts (a native call cannot be interrupted). A
+     * timed-out {@code get} leaves the work running: cancel the future to stop it (see <a
+     * href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @return a future of the sum in int64 (0 if there are no elements)
@@ -7059,13 +7060,13 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * The asynchronous form of {@link Kernels#prod(IntArray)}, run on this pool. The product of
      * integers, NumPy's {@code prod}: NumPy's integer rule: int32 and int64 values accumulate in int64,
      * which wraps around on overflow (two's complement) without an error, as NumPy's does. It runs as
-     * one task on a worker (integer reductions have no split form yet). Cancelling the future before
-     * the task starts stops it; a started task runs to its end, and its result is dropped. The call
-     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
-     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
-     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
-     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * one task on a worker, or on the calling thread for at most 2^15 elements (integer reductions have
+     * no split form yet). Cancelling the future before the task starts stops it; a started task runs to
+     * its end, and its result is dropped. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the array
      * @return a future of the product in int64 (1 if there are no elements)
@@ -7083,13 +7084,13 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * The asynchronous form of {@link Kernels#prod(int[])}, run on this pool. The product of integers,
      * NumPy's {@code prod}: NumPy's integer rule: int32 and int64 values accumulate in int64, which
      * wraps around on overflow (two's complement) without an error, as NumPy's does. It runs as one
-     * task on a worker (integer reductions have no split form yet). Cancelling the future before the
-     * task starts stops it; a started task runs to its end, and its result is dropped. The call checks
-     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
-     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
-     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
-     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * task on a worker, or on the calling thread for at most 2^15 elements (integer reductions have no
+     * split form yet). Cancelling the future before the task starts stops it; a started task runs to
+     * its end, and its result is dropped. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @return a future of the product in int64 (1 if there are no elements)
@@ -7105,13 +7106,13 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * The asynchronous form of {@link Kernels#prod(LongArray)}, run on this pool. The product of
      * integers, NumPy's {@code prod}: NumPy's integer rule: int32 and int64 values accumulate in int64,
      * which wraps around on overflow (two's complement) without an error, as NumPy's does. It runs as
-     * one task on a worker (integer reductions have no split form yet). Cancelling the future before
-     * the task starts stops it; a started task runs to its end, and its result is dropped. The call
-     * checks its arguments on the calling thread, as the synchronous call does, submits the work and
-     * returns without blocking; it ignores the caller's interrupt status, and the workers do not
-     * respond to interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the
-     * work running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * one task on a worker, or on the calling thread for at most 2^15 elements (integer reductions have
+     * no split form yet). Cancelling the future before the task starts stops it; a started task runs to
+     * its end, and its result is dropped. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the array
      * @return a future of the product in int64 (1 if there are no elements)
@@ -7129,13 +7130,13 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * The asynchronous form of {@link Kernels#prod(long[])}, run on this pool. The product of integers,
      * NumPy's {@code prod}: NumPy's integer rule: int32 and int64 values accumulate in int64, which
      * wraps around on overflow (two's complement) without an error, as NumPy's does. It runs as one
-     * task on a worker (integer reductions have no split form yet). Cancelling the future before the
-     * task starts stops it; a started task runs to its end, and its result is dropped. The call checks
-     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
-     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
-     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
-     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * task on a worker, or on the calling thread for at most 2^15 elements (integer reductions have no
+     * split form yet). Cancelling the future before the task starts stops it; a started task runs to
+     * its end, and its result is dropped. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @return a future of the product in int64 (1 if there are no elements)
@@ -7152,13 +7153,14 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * their exact sum (held in 128 bits, so it never wraps), rounded once to double, divided by the
      * count: within one unit in the last place of the exact mean. NumPy sums the values converted to
      * float64 pairwise; both give the same bits whenever NumPy's partial sums stay below 2^53 in
-     * magnitude, beyond that NumPy's sum rounds at every step. It runs as one task on a worker (integer
-     * reductions have no split form yet). Cancelling the future before the task starts stops it; a
-     * started task runs to its end, and its result is dropped. The call checks its arguments on the
-     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
-     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
-     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
-     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * magnitude, beyond that NumPy's sum rounds at every step. It runs as one task on a worker, or on
+     * the calling thread for at most 2^15 elements (integer reductions have no split form yet).
+     * Cancelling the future before the task starts stops it; a started task runs to its end, and its
+     * result is dropped. The call checks its arguments on the calling thread, as the synchronous call
+     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
+     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
+     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
+     * inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the array
      * @return a future of the mean: NaN if there are no elements
@@ -7177,13 +7179,14 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * their exact sum (held in 128 bits, so it never wraps), rounded once to double, divided by the
      * count: within one unit in the last place of the exact mean. NumPy sums the values converted to
      * float64 pairwise; both give the same bits whenever NumPy's partial sums stay below 2^53 in
-     * magnitude, beyond that NumPy's sum rounds at every step. It runs as one task on a worker (integer
-     * reductions have no split form yet). Cancelling the future before the task starts stops it; a
-     * started task runs to its end, and its result is dropped. The call checks its arguments on the
-     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
-     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
-     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
-     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * magnitude, beyond that NumPy's sum rounds at every step. It runs as one task on a worker, or on
+     * the calling thread for at most 2^15 elements (integer reductions have no split form yet).
+     * Cancelling the future before the task starts stops it; a started task runs to its end, and its
+     * result is dropped. The call checks its arguments on the calling thread, as the synchronous call
+     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
+     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
+     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
+     * inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @return a future of the mean: NaN if there are no elements
@@ -7200,13 +7203,14 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * their exact sum (held in 128 bits, so it never wraps), rounded once to double, divided by the
      * count: within one unit in the last place of the exact mean. NumPy sums the values converted to
      * float64 pairwise; both give the same bits whenever NumPy's partial sums stay below 2^53 in
-     * magnitude, beyond that NumPy's sum rounds at every step. It runs as one task on a worker (integer
-     * reductions have no split form yet). Cancelling the future before the task starts stops it; a
-     * started task runs to its end, and its result is dropped. The call checks its arguments on the
-     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
-     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
-     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
-     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * magnitude, beyond that NumPy's sum rounds at every step. It runs as one task on a worker, or on
+     * the calling thread for at most 2^15 elements (integer reductions have no split form yet).
+     * Cancelling the future before the task starts stops it; a started task runs to its end, and its
+     * result is dropped. The call checks its arguments on the calling thread, as the synchronous call
+     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
+     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
+     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
+     * inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the array
      * @return a future of the mean: NaN if there are no elements
@@ -7225,13 +7229,14 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * their exact sum (held in 128 bits, so it never wraps), rounded once to double, divided by the
      * count: within one unit in the last place of the exact mean. NumPy sums the values converted to
      * float64 pairwise; both give the same bits whenever NumPy's partial sums stay below 2^53 in
-     * magnitude, beyond that NumPy's sum rounds at every step. It runs as one task on a worker (integer
-     * reductions have no split form yet). Cancelling the future before the task starts stops it; a
-     * started task runs to its end, and its result is dropped. The call checks its arguments on the
-     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
-     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
-     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
-     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * magnitude, beyond that NumPy's sum rounds at every step. It runs as one task on a worker, or on
+     * the calling thread for at most 2^15 elements (integer reductions have no split form yet).
+     * Cancelling the future before the task starts stops it; a started task runs to its end, and its
+     * result is dropped. The call checks its arguments on the calling thread, as the synchronous call
+     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
+     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
+     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
+     * inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @return a future of the mean: NaN if there are no elements
@@ -7245,13 +7250,13 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
 
     /**
      * The asynchronous form of {@link Kernels#min(IntArray)}, run on this pool. The smallest of the
-     * integers. It runs as one task on a worker (integer reductions have no split form yet). Cancelling
-     * the future before the task starts stops it; a started task runs to its end, and its result is
-     * dropped. The call checks its arguments on the calling thread, as the synchronous call does,
-     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
-     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
-     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
-     * and <a href="#cancellation">cancellation</a>).
+     * integers. It runs as one task on a worker, or on the calling thread for at most 2^15 elements
+     * (integer reductions have no split form yet). Cancelling the future before the task starts stops
+     * it; a started task runs to its end, and its result is dropped. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the array
      * @return a future of the minimum
@@ -7267,13 +7272,13 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
 
     /**
      * The asynchronous form of {@link Kernels#min(LongArray)}, run on this pool. The smallest of the
-     * integers. It runs as one task on a worker (integer reductions have no split form yet). Cancelling
-     * the future before the task starts stops it; a started task runs to its end, and its result is
-     * dropped. The call checks its arguments on the calling thread, as the synchronous call does,
-     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
-     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
-     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
-     * and <a href="#cancellation">cancellation</a>).
+     * integers. It runs as one task on a worker, or on the calling thread for at most 2^15 elements
+     * (integer reductions have no split form yet). Cancelling the future before the task starts stops
+     * it; a started task runs to its end, and its result is dropped. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the array
      * @return a future of the minimum
@@ -7289,13 +7294,13 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
 
     /**
      * The asynchronous form of {@link Kernels#max(IntArray)}, run on this pool. The largest of the
-     * integers. It runs as one task on a worker (integer reductions have no split form yet). Cancelling
-     * the future before the task starts stops it; a started task runs to its end, and its result is
-     * dropped. The call checks its arguments on the calling thread, as the synchronous call does,
-     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
-     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
-     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
-     * and <a href="#cancellation">cancellation</a>).
+     * integers. It runs as one task on a worker, or on the calling thread for at most 2^15 elements
+     * (integer reductions have no split form yet). Cancelling the future before the task starts stops
+     * it; a started task runs to its end, and its result is dropped. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the array
      * @return a future of the maximum
@@ -7311,13 +7316,13 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
 
     /**
      * The asynchronous form of {@link Kernels#max(LongArray)}, run on this pool. The largest of the
-     * integers. It runs as one task on a worker (integer reductions have no split form yet). Cancelling
-     * the future before the task starts stops it; a started task runs to its end, and its result is
-     * dropped. The call checks its arguments on the calling thread, as the synchronous call does,
-     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
-     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
-     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
-     * and <a href="#cancellation">cancellation</a>).
+     * integers. It runs as one task on a worker, or on the calling thread for at most 2^15 elements
+     * (integer reductions have no split form yet). Cancelling the future before the task starts stops
+     * it; a started task runs to its end, and its result is dropped. The call checks its arguments on
+     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
+     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the array
      * @return a future of the maximum
@@ -7333,13 +7338,14 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
 
     /**
      * The asynchronous form of {@link Kernels#argmin(IntArray)}, run on this pool. NumPy's {@code
-     * argmin} of integers: the first index of the minimum. It runs as one task on a worker (integer
-     * reductions have no split form yet). Cancelling the future before the task starts stops it; a
-     * started task runs to its end, and its result is dropped. The call checks its arguments on the
-     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
-     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
-     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
-     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * argmin} of integers: the first index of the minimum. It runs as one task on a worker, or on the
+     * calling thread for at most 2^15 elements (integer reductions have no split form yet). Cancelling
+     * the future before the task starts stops it; a started task runs to its end, and its result is
+     * dropped. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
      *
      * @param x the array
      * @return a future of the index of the first smallest element
@@ -7355,13 +7361,14 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
 
     /**
      * The asynchronous form of {@link Kernels#argmin(LongArray)}, run on this pool. NumPy's {@code
-     * argmin} of integers: the first index of the minimum. It runs as one task on a worker (integer
-     * reductions have no split form yet). Cancelling the future before the task starts stops it; a
-     * started task runs to its end, and its result is dropped. The call checks its arguments on the
-     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
-     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
-     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
-     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * argmin} of integers: the first index of the minimum. It runs as one task on a worker, or on the
+     * calling thread for at most 2^15 elements (integer reductions have no split form yet). Cancelling
+     * the future before the task starts stops it; a started task runs to its end, and its result is
+     * dropped. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
      *
      * @param x the array
      * @return a future of the index of the first smallest element
@@ -7377,13 +7384,14 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
 
     /**
      * The asynchronous form of {@link Kernels#argmax(IntArray)}, run on this pool. NumPy's {@code
-     * argmax} of integers: the first index of the maximum. It runs as one task on a worker (integer
-     * reductions have no split form yet). Cancelling the future before the task starts stops it; a
-     * started task runs to its end, and its result is dropped. The call checks its arguments on the
-     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
-     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
-     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
-     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * argmax} of integers: the first index of the maximum. It runs as one task on a worker, or on the
+     * calling thread for at most 2^15 elements (integer reductions have no split form yet). Cancelling
+     * the future before the task starts stops it; a started task runs to its end, and its result is
+     * dropped. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
      *
      * @param x the array
      * @return a future of the index of the first largest element
@@ -7399,13 +7407,14 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
 
     /**
      * The asynchronous form of {@link Kernels#argmax(LongArray)}, run on this pool. NumPy's {@code
-     * argmax} of integers: the first index of the maximum. It runs as one task on a worker (integer
-     * reductions have no split form yet). Cancelling the future before the task starts stops it; a
-     * started task runs to its end, and its result is dropped. The call checks its arguments on the
-     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
-     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
-     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
-     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * argmax} of integers: the first index of the maximum. It runs as one task on a worker, or on the
+     * calling thread for at most 2^15 elements (integer reductions have no split form yet). Cancelling
+     * the future before the task starts stops it; a started task runs to its end, and its result is
+     * dropped. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
      *
      * @param x the array
      * @return a future of the index of the first largest element
@@ -7423,12 +7432,13 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * The asynchronous form of {@link Kernels#nanvar(NumericArray, int)}, run on this pool. NumPy's
      * {@code nanvar}: the variance of the elements that are not NaN, {@code sum((x - m)^2) / (count -
      * ddof)} with m their mean (two passes, each in the k4j tree order). It runs as one task on a
-     * worker. Cancelling the future before the task starts stops it; a started task runs to its end,
-     * and its result is dropped. The call checks its arguments on the calling thread, as the
-     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
-     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
-     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
-     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * worker, or on the calling thread for at most 2^15 elements. Cancelling the future before the task
+     * starts stops it; a started task runs to its end, and its result is dropped. The call checks its
+     * arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
      *
      * @param x the array (float64 or float32)
      * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}
@@ -7448,13 +7458,14 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#nanvar(double[], int)}, run on this pool. NumPy's {@code
      * nanvar}: the variance of the elements that are not NaN, {@code sum((x - m)^2) / (count - ddof)}
-     * with m their mean (two passes, each in the k4j tree order). It runs as one task on a worker.
-     * Cancelling the future before the task starts stops it; a started task runs to its end, and its
-     * result is dropped. The call checks its arguments on the calling thread, as the synchronous call
-     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
-     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
-     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
-     * inputs</a> and <a href="#cancellation">cancellation</a>).
+     * with m their mean (two passes, each in the k4j tree order). It runs as one task on a worker, or
+     * on the calling thread for at most 2^15 elements. Cancelling the future before the task starts
+     * stops it; a started task runs to its end, and its result is dropped. The call checks its
+     * arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}
@@ -7473,12 +7484,13 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * The asynchronous form of {@link Kernels#nanvar(float[], int)}, run on this pool. NumPy's {@code
      * nanvar}: the variance of the elements that are not NaN, {@code sum((x - m)^2) / (count - ddof)}
      * with m their mean (two passes, each in the k4j tree order). float32 values are accumulated in
-     * float64. It runs as one task on a worker. Cancelling the future before the task starts stops it;
-     * a started task runs to its end, and its result is dropped. The call checks its arguments on the
-     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
-     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
-     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
-     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * float64. It runs as one task on a worker, or on the calling thread for at most 2^15 elements.
+     * Cancelling the future before the task starts stops it; a started task runs to its end, and its
+     * result is dropped. The call checks its arguments on the calling thread, as the synchronous call
+     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
+     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
+     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
+     * inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}
@@ -7495,13 +7507,13 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
 
     /**
      * The asynchronous form of {@link Kernels#nanstd(NumericArray, int)}, run on this pool. NumPy's
-     * {@code nanstd}: the square root of {@link #nanvar}. It runs as one task on a worker. Cancelling
-     * the future before the task starts stops it; a started task runs to its end, and its result is
-     * dropped. The call checks its arguments on the calling thread, as the synchronous call does,
-     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
-     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
-     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
-     * and <a href="#cancellation">cancellation</a>).
+     * {@code nanstd}: the square root of {@link #nanvar}. It runs as one task on a worker, or on the
+     * calling thread for at most 2^15 elements. Cancelling the future before the task starts stops it;
+     * a started task runs to its end, and its result is dropped. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the array (float64 or float32)
      * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}
@@ -7519,13 +7531,13 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
 
     /**
      * The asynchronous form of {@link Kernels#nanstd(double[], int)}, run on this pool. NumPy's {@code
-     * nanstd}: the square root of {@link #nanvar}. It runs as one task on a worker. Cancelling the
-     * future before the task starts stops it; a started task runs to its end, and its result is
-     * dropped. The call checks its arguments on the calling thread, as the synchronous call does,
-     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
-     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
-     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
-     * and <a href="#cancellation">cancellation</a>).
+     * nanstd}: the square root of {@link #nanvar}. It runs as one task on a worker, or on the calling
+     * thread for at most 2^15 elements. Cancelling the future before the task starts stops it; a
+     * started task runs to its end, and its result is dropped. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}
@@ -7542,12 +7554,13 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#nanstd(float[], int)}, run on this pool. NumPy's {@code
      * nanstd}: the square root of {@link #nanvar}. float32 values are accumulated in float64. It runs
-     * as one task on a worker. Cancelling the future before the task starts stops it; a started task
-     * runs to its end, and its result is dropped. The call checks its arguments on the calling thread,
-     * as the synchronous call does, submits the work and returns without blocking; it ignores the
-     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
-     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
-     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * as one task on a worker, or on the calling thread for at most 2^15 elements. Cancelling the
+     * future before the task starts stops it; a started task runs to its end, and its result is
+     * dropped. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @param ddof delta degrees of freedom: the divisor is {@code n - ddof}
@@ -7565,12 +7578,13 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * The asynchronous form of {@link Kernels#average(NumericArray, NumericArray)}, run on this pool.
      * NumPy's {@code average(x, weights=w)}: {@code sum(x[i] * w[i]) / sum(w)}, both sums in the k4j
      * tree order (products rounded, no fused multiply-add). NaN in x or the weights gives NaN. It runs
-     * as one task on a worker. Cancelling the future before the task starts stops it; a started task
-     * runs to its end, and its result is dropped. The call checks its arguments on the calling thread,
-     * as the synchronous call does, submits the work and returns without blocking; it ignores the
-     * caller's interrupt status, and the workers do not respond to interrupts (a native call cannot be
-     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
-     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * as one task on a worker, or on the calling thread for at most 2^15 elements. Cancelling the
+     * future before the task starts stops it; a started task runs to its end, and its result is
+     * dropped. The call checks its arguments on the calling thread, as the synchronous call does,
+     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
+     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
+     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
+     * and <a href="#cancellation">cancellation</a>).
      *
      * @param x the array (float64 or float32)
      * @param weights the weights, one per element, of x's element type
@@ -7591,12 +7605,13 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * The asynchronous form of {@link Kernels#average(double[], double[])}, run on this pool. NumPy's
      * {@code average(x, weights=w)}: {@code sum(x[i] * w[i]) / sum(w)}, both sums in the k4j tree order
      * (products rounded, no fused multiply-add). NaN in x or the weights gives NaN. It runs as one task
-     * on a worker. Cancelling the future before the task starts stops it; a started task runs to its
-     * end, and its result is dropped. The call checks its arguments on the calling thread, as the
-     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
-     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
-     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
-     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * on a worker, or on the calling thread for at most 2^15 elements. Cancelling the future before the
+     * task starts stops it; a started task runs to its end, and its result is dropped. The call checks
+     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
+     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
+     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
+     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
+     * href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @param weights the weights, one per element, read in place
@@ -7615,13 +7630,13 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * The asynchronous form of {@link Kernels#average(float[], float[])}, run on this pool. NumPy's
      * {@code average(x, weights=w)}: {@code sum(x[i] * w[i]) / sum(w)}, both sums in the k4j tree order
      * (products rounded, no fused multiply-add). NaN in x or the weights gives NaN. float32 values are
-     * accumulated in float64. It runs as one task on a worker. Cancelling the future before the task
-     * starts stops it; a started task runs to its end, and its result is dropped. The call checks its
-     * arguments on the calling thread, as the synchronous call does, submits the work and returns
-     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
-     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
-     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * accumulated in float64. It runs as one task on a worker, or on the calling thread for at most
+     * 2^15 elements. Cancelling the future before the task starts stops it; a started task runs to its
+     * end, and its result is dropped. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @param weights the weights, one per element, read in place
@@ -7746,13 +7761,13 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * {@code numpy.histogram(x, bins=name)}, name the rule's ("fd", "auto", ...): the rule chooses the
      * number of equal bins from the data (see {@link BinRule}), then the histogram is the one over
      * [min, max] of x with that many bins. Reads x a few times (range, and the statistics the rule
-     * needs: std, or a selection of the quartiles). It runs as one task on a worker. Cancelling the
-     * future before the task starts stops it; a started task runs to its end, and its result is
-     * dropped. The call checks its arguments on the calling thread, as the synchronous call does,
-     * submits the work and returns without blocking; it ignores the caller's interrupt status, and the
-     * workers do not respond to interrupts (a native call cannot be interrupted). A timed-out {@code
-     * get} leaves the work running: cancel the future to stop it (see <a href="#small">small inputs</a>
-     * and <a href="#cancellation">cancellation</a>).
+     * needs: std, or a selection of the quartiles). It runs as one task on a worker, or on the calling
+     * thread for at most 2^15 elements. Cancelling the future before the task starts stops it; a
+     * started task runs to its end, and its result is dropped. The call checks its arguments on the
+     * calling thread, as the synchronous call does, submits the work and returns without blocking; it
+     * ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
+     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
+     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the array
      * @param rule how the number of bins is chosen
@@ -7774,13 +7789,13 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * numpy.histogram(x, bins=name)}, name the rule's ("fd", "auto", ...): the rule chooses the number
      * of equal bins from the data (see {@link BinRule}), then the histogram is the one over [min, max]
      * of x with that many bins. Reads x a few times (range, and the statistics the rule needs: std, or
-     * a selection of the quartiles). It runs as one task on a worker. Cancelling the future before the
-     * task starts stops it; a started task runs to its end, and its result is dropped. The call checks
-     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
-     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
-     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
-     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * a selection of the quartiles). It runs as one task on a worker, or on the calling thread for at
+     * most 2^15 elements. Cancelling the future before the task starts stops it; a started task runs to
+     * its end, and its result is dropped. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @param rule how the number of bins is chosen
@@ -7801,13 +7816,13 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * numpy.histogram(x, bins=name)}, name the rule's ("fd", "auto", ...): the rule chooses the number
      * of equal bins from the data (see {@link BinRule}), then the histogram is the one over [min, max]
      * of x with that many bins. Reads x a few times (range, and the statistics the rule needs: std, or
-     * a selection of the quartiles). It runs as one task on a worker. Cancelling the future before the
-     * task starts stops it; a started task runs to its end, and its result is dropped. The call checks
-     * its arguments on the calling thread, as the synchronous call does, submits the work and returns
-     * without blocking; it ignores the caller's interrupt status, and the workers do not respond to
-     * interrupts (a native call cannot be interrupted). A timed-out {@code get} leaves the work
-     * running: cancel the future to stop it (see <a href="#small">small inputs</a> and <a
-     * href="#cancellation">cancellation</a>).
+     * a selection of the quartiles). It runs as one task on a worker, or on the calling thread for at
+     * most 2^15 elements. Cancelling the future before the task starts stops it; a started task runs to
+     * its end, and its result is dropped. The call checks its arguments on the calling thread, as the
+     * synchronous call does, submits the work and returns without blocking; it ignores the caller's
+     * interrupt status, and the workers do not respond to interrupts (a native call cannot be
+     * interrupted). A timed-out {@code get} leaves the work running: cancel the future to stop it (see
+     * <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the values, read in place (not copied)
      * @param rule how the number of bins is chosen
@@ -7828,12 +7843,13 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * this pool. {@code numpy.histogram(x, bins=name, range=(lo, hi))}, name the rule's: the rule sees
      * only the values inside [lo, hi] (as NumPy's does; NaN and infinities are outside), then the
      * histogram is the one over [lo, hi] with the bins it chose. Memory: a copy of the values inside
-     * the range. It runs as one task on a worker. Cancelling the future before the task starts stops
-     * it; a started task runs to its end, and its result is dropped. The call checks its arguments on
-     * the calling thread, as the synchronous call does, submits the work and returns without blocking;
-     * it ignores the caller's interrupt status, and the workers do not respond to interrupts (a native
-     * call cannot be interrupted). A timed-out {@code get} leaves the work running: cancel the future
-     * to stop it (see <a href="#small">small inputs</a> and <a href="#cancellation">cancellation</a>).
+     * the range. It runs as one task on a worker, or on the calling thread for at most 2^15 elements.
+     * Cancelling the future before the task starts stops it; a started task runs to its end, and its
+     * result is dropped. The call checks its arguments on the calling thread, as the synchronous call
+     * does, submits the work and returns without blocking; it ignores the caller's interrupt status,
+     * and the workers do not respond to interrupts (a native call cannot be interrupted). A timed-out
+     * {@code get} leaves the work running: cancel the future to stop it (see <a href="#small">small
+     * inputs</a> and <a href="#cancellation">cancellation</a>).
      *
      * @param x the array
      * @param rule how the number of bins is chosen

@@ -74,4 +74,38 @@ class AsyncSmallInputTest {
         assertThrows(RejectedExecutionException.class, () -> pool.gemm(false, false, 1.0, DoubleMatrix.zeros(2, 2),
                 DoubleMatrix.zeros(2, 2), 0.0, DoubleMatrix.zeros(2, 2)));
     }
+
+    @Test
+    void singleTaskKernelsOnSmallInputsAlsoRunOnTheCaller() throws Exception {
+        // A pool whose only worker is held: anything handed to it would stay queued.
+        try (ComputePool held = ComputePool.create(1)) {
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            held.submit(() -> {
+                release.await();
+                return null;
+            });
+            try {
+                int[] ints = {3, -1, 4, 1, -5, 9};
+                CompletableFuture<Long> sum = held.sum(ints);
+                assertTrue(sum.isDone(), "int sum ran on the caller");
+                assertEquals(11L, sum.get());
+                assertEquals(Kernels.argmax(IntArray.wrap(ints)), held.argmax(IntArray.wrap(ints)).get());
+                double[] x = {0.5, -2, 7, Double.NaN, 1};
+                assertEquals(Double.doubleToLongBits(Kernels.nanvar(x, 1)),
+                        Double.doubleToLongBits(held.nanvar(x, 1).get()));
+                double[] y = {5, 3, 1, 4, 2};
+                CompletableFuture<?> sorted = held.sort(y);
+                assertTrue(sorted.isDone(), "a small sort ran on the caller");
+                double[] q = {9, 8, 7, 6, 5, 4};
+                assertTrue(held.partition(q, 2).isDone(), "a small partition ran on the caller");
+                assertEquals(6.0, q[2]);
+                // The kernel's own exception fails the returned future; nothing is queued.
+                CompletableFuture<Long> bad = held.argmin(IntArray.wrap(new int[0]));
+                assertTrue(bad.isCompletedExceptionally());
+                assertEquals(0, held.queuedTaskCount());
+            } finally {
+                release.countDown();
+            }
+        }
+    }
 }

@@ -172,7 +172,8 @@ class AsyncSortFamilyTest {
             Thread.sleep(200);
             return null;
         });
-        double[] y = data(1000, 5);
+        // (more than 2^15 values: a smaller partition runs on the calling thread, done at return)
+        double[] y = data(40_000, 5);
         double[] yCopy = y.clone();
         CompletableFuture<Void> p = one.partition(y, 500);
         assertTrue(p.cancel(false));

@@ -57,13 +57,34 @@ public final class PoolSorts {
         for (NumericArray a : arrays) {
             Checks.requireShareable(Checks.alive(a, "x"), "x");
         }
+        long elements = 0;
+        for (NumericArray a : arrays) {
+            elements += a.length();
+        }
+        return arrays.length == 0 ? pool.submit(work::get) : onCallerOrSubmit(pool, elements, work);
+    }
+
+    /**
+     * Work on at most {@link ChunkJob#INLINE_MAX_ELEMENTS} elements runs on the calling thread and
+     * comes back as a completed (or failed) future, as every small async kernel does (the class
+     * Javadoc of AsyncKernels, "small inputs"); larger work is one task on a worker. A shut-down
+     * or broken pool rejects the call either way.
+     */
+    static <T> CompletableFuture<T> onCallerOrSubmit(ComputePool pool, long elements, Supplier<T> work) {
+        if (elements <= ChunkJob.INLINE_MAX_ELEMENTS && !pool.isShutdown() && !pool.isBroken()) {
+            try {
+                return CompletableFuture.completedFuture(work.get());
+            } catch (Throwable failure) {
+                return CompletableFuture.failedFuture(failure);
+            }
+        }
         return pool.submit(work::get);
     }
 
     private static <T> CompletableFuture<T> run(ComputePool pool, long n, Supplier<PassProgram<T>> program,
                                                 Supplier<T> single) {
         if (programs() == null || n < PARALLEL_MIN || pool.workerCount() == 1) {
-            return pool.submit(single::get);
+            return onCallerOrSubmit(pool, n, single);
         }
         return ChunkEngine.start(pool, program.get());
     }
@@ -220,7 +241,7 @@ public final class PoolSorts {
         Objects.requireNonNull(pool, "pool");
         Checks.requireShareable(Checks.writable(x, "x"), "x");
         long[] ks = QuantileMath.checkedRanks(kth, x.length());
-        return pool.submit(() -> {
+        return onCallerOrSubmit(pool, x.length(), () -> {
             if (ks.length > 0) {
                 Backends.current().partition(x.dtype(), x.segment(), x.length(), ks);
             }
