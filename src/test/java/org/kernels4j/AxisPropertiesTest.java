@@ -16,14 +16,12 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tag;
 import org.kernels4j.backend.Backend;
-import org.kernels4j.backend.Backends;
 import org.kernels4j.backend.BinaryOp;
-import org.kernels4j.backend.JavaBackend;
-import org.kernels4j.backend.NativeBackend;
-import org.kernels4j.planner.AxisKernels;
+import org.kernels4j.backend.TestBackends;
 import org.kernels4j.planner.AxisKernels.Broadcast;
 import org.kernels4j.planner.AxisKernels.QuantileSpec;
 import org.kernels4j.planner.AxisKernels.Reduction;
+import org.kernels4j.planner.AxisKernels;
 
 /**
  * Axis reductions, cumsum and broadcasting against the 1-D kernels: on random matrices (NaN,
@@ -37,15 +35,7 @@ class AxisPropertiesTest {
 
     /** The Java backend and the native backend on every path the CPU supports. */
     static List<Backend> backends() {
-        List<Backend> out = new ArrayList<>();
-        out.add(JavaBackend.INSTANCE);
-        Isa best = NativeBackend.bestIsa();
-        for (Isa isa : Isa.values()) {
-            if (isa.within(best)) {
-                out.add(Backends.nativeOn(isa));
-            }
-        }
-        return out;
+        return TestBackends.all();
     }
 
     static final List<Backend> BACKENDS = backends();

@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.ValueLayout;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.kernels4j.backend.Backend;
-import org.kernels4j.backend.Backends;
-import org.kernels4j.backend.JavaBackend;
-import org.kernels4j.backend.NativeBackend;
+import org.kernels4j.backend.TestBackends;
 
 /**
  * Shared by the gemm tests: matrices placed inside larger parents (leading dimension above
@@ -29,15 +26,7 @@ final class GemmSupport {
 
     /** Every backend that must implement gemm: plain Java and each native ISA path of this CPU. */
     static List<Backend> backends() {
-        List<Backend> out = new ArrayList<>();
-        out.add(JavaBackend.INSTANCE);
-        Isa best = NativeBackend.bestIsa();
-        for (Isa isa : Isa.values()) {
-            if (isa.within(best)) {
-                out.add(Backends.nativeOn(isa));
-            }
-        }
-        return out;
+        return TestBackends.all();
     }
 
     static double unitRoundoff(DType t) {

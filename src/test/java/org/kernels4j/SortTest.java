@@ -20,10 +20,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.kernels4j.backend.Backend;
-import org.kernels4j.backend.Backends;
 import org.kernels4j.backend.JavaBackend;
-import org.kernels4j.backend.NativeBackend;
 import org.kernels4j.backend.SortKeys;
+import org.kernels4j.backend.TestBackends;
 
 /**
  * sort and argsort: every native ISA path against the Java backend (bit for bit) and against
@@ -47,14 +46,7 @@ class SortTest {
     static final int[] SIZES = {0, 1, 2, 3, 16, 17, 100, 384, 385, 1000, 1024, 1025, 4097, 65537, 200_000};
 
     static List<Backend> natives() {
-        List<Backend> out = new ArrayList<>();
-        Isa best = NativeBackend.bestIsa();
-        for (Isa isa : Isa.values()) {
-            if (isa.within(best)) {
-                out.add(Backends.nativeOn(isa));
-            }
-        }
-        return out;
+        return TestBackends.natives();
     }
 
     static long specialBits(DType t, Random r) {

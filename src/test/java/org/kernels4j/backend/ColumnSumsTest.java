@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.kernels4j.DType;
-import org.kernels4j.Isa;
 
 /**
  * The column kernels ({@link Backend#columnSums}, {@link Backend#columnExtremes}): on every
@@ -25,18 +23,6 @@ import org.kernels4j.Isa;
  * Bad arguments are refused before anything is read or written.
  */
 class ColumnSumsTest {
-
-    static List<Backend> backends() {
-        List<Backend> out = new ArrayList<>();
-        out.add(JavaBackend.INSTANCE);
-        Isa best = NativeBackend.bestIsa();
-        for (Isa isa : Isa.values()) {
-            if (isa.within(best)) {
-                out.add(Backends.nativeOn(isa));
-            }
-        }
-        return out;
-    }
 
     static final Backend ORACLE = JavaBackend.INSTANCE;
 
@@ -100,7 +86,7 @@ class ColumnSumsTest {
     @Test
     void columnsEqualThe1DKernels() {
         Random r = new Random(20261206);
-        List<Backend> backends = backends();
+        List<Backend> backends = TestBackends.all();
         int caseNo = 0;
         try (Arena arena = Arena.ofConfined()) {
             for (int[] shape : SHAPES) {
@@ -181,7 +167,7 @@ class ColumnSumsTest {
             MemorySegment x = fill(DType.F64, (rows - 1) * ld + cols, true, arena, r, 1);
             double[] java = new double[(int) cols];
             ORACLE.columnSums(DType.F64, x, rows, cols, ld, ColumnTerm.SUM, null, java, null);
-            for (Backend b : backends()) {
+            for (Backend b : TestBackends.all()) {
                 double[] out = new double[(int) cols];
                 b.columnSums(DType.F64, x, rows, cols, ld, ColumnTerm.SUM, null, out, null);
                 for (int j = 0; j < cols; j++) {
@@ -195,7 +181,7 @@ class ColumnSumsTest {
     void badArgumentsAreRefusedBeforeAnyRead() {
         double[] data = new double[20];
         MemorySegment x = MemorySegment.ofArray(data);
-        for (Backend b : backends()) {
+        for (Backend b : TestBackends.all()) {
             double[] out = new double[5];
             Arrays.fill(out, 7.0);
             assertThrows(IllegalArgumentException.class,
