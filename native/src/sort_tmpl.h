@@ -73,7 +73,7 @@ static void K4J_LOCAL(finish_keys)(K4J_K *a, int64_t n) {
     K4J_LOCAL(insertion_keys_near)(a, n, K4J_LEAF);
 }
 
-#if !K4J_HAVE_VSORT
+#if !K4J_USE_VSORT
 /* Quicksort with a median-of-3 pivot, recursing into the smaller side (depth
  * <= log2 n). Only used for n <= K4J_SORT_CMP_MAX, so the quadratic worst case
  * is bounded by a constant. It runs on small_sort's stack copy of the keys;
@@ -351,7 +351,7 @@ static void K4J_LOCAL(small_sort)(K4J_T *x, int64_t n) {
     K4J_K k[K4J_SORT_CMP_MAX];
     K4J_K *out = (K4J_K *)(void *)x;
     for (int64_t i = 0; i < n; i++) k[i] = K4J_KEY(K4J_LOCAL(bits_of)(&x[i]));
-#if K4J_HAVE_VSORT
+#if K4J_USE_VSORT
     K4J_VSORT(k, n);
 #else
     K4J_LOCAL(quick_keys)(k, n);
@@ -460,7 +460,7 @@ static uint64_t K4J_LOCAL(plan_cost)(const K4J_K *keys, int64_t s, const int64_t
 #endif
 
 int32_t K4J_OP(sort_plan)(const K4J_T *x, int64_t n, int32_t canon, int32_t bits, int64_t *plan) {
-    if (bits <= 0) bits = k4j_sort_first_bits(n);
+    if (bits <= 0) bits = k4j_sort_first_bits(n, canon ? 8 : (int)sizeof(K4J_K)); /* argsort (canon): as for 8-byte keys */
 #if K4J_FLOATING
     K4J_K keys[K4J_PLAN_SAMPLE];
 #endif
@@ -732,7 +732,7 @@ static void K4J_LOCAL(unkey_inplace)(K4J_K *k, int64_t n) {
     for (int64_t i = 0; i < n; i++) k[i] = K4J_UNKEY(k[i]);
 }
 
-#if K4J_HAVE_VSORT
+#if K4J_USE_VSORT
 static void K4J_LOCAL(unkey_to)(const K4J_K *k, K4J_K *d, int64_t n) {
     for (int64_t i = 0; i < n; i++) d[i] = K4J_UNKEY(k[i]);
 }
@@ -749,7 +749,7 @@ int32_t K4J_OP(sort_buckets)(K4J_K *keys, int64_t nkeys, K4J_T *dst, const int64
                              int64_t ntmp, int64_t *work) {
     for (int64_t j = 0; j < nb; j++) {
         K4J_BUCKET_RANGE(bounds, j, nkeys, from, len);
-#if K4J_HAVE_VSORT
+#if K4J_USE_VSORT
         /* in place, no scratch: the vectorised quicksort (vsort.h) */
         K4J_VSORT(keys + from, len);
         K4J_LOCAL(unkey_to)(keys + from, dst != NULL ? (K4J_K *)(void *)(dst + from) : keys + from, len);
@@ -1308,3 +1308,4 @@ int32_t K4J_OP(sort_argmerge)(const K4J_K *ka, const int64_t *ia, int64_t na, co
 #undef K4J_UNKEY
 #undef K4J_CANON
 #undef K4J_VSORT
+#undef K4J_USE_VSORT

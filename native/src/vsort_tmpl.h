@@ -16,6 +16,8 @@
  *   VS_BLEND(m, a, b) lane l from b where bit l of the constant m is set, else from a
  *   VS_PACK_LO(v, m) the lanes of v selected by bitmask m, in order, in the low lanes
  *   VS_PACK_HI(v, m) the same in the high lanes (the top popcount(m) lanes)
+ *   VS_SPLIT(v, m)   optional: the lanes not in m, in order, in the low lanes and
+ *                 those in m, in order, in the high lanes (one permute for both stores)
  *   VS_FULL_STORES  1: the partition's main loop stores whole vectors (VS_STOREU of
  *                 VS_PACK_LO / VS_PACK_HI; for ISAs whose masked stores are slow)
  *   VS_REDUCE_MIN(v), VS_REDUCE_MAX(v)  the smallest / largest lane
@@ -34,7 +36,10 @@
  * whatever the keys. */
 
 #define VS_F(name) K4J_PASTE(name, VS_SFX)
-#define VS_BASE (16 * VS_W)
+#ifndef VS_MAXNV
+#define VS_MAXNV 16
+#endif
+#define VS_BASE (VS_MAXNV * VS_W)
 
 /* ---- the sorting network --------------------------------------------------------- */
 
@@ -122,15 +127,14 @@ static void VS_F(vs_small)(VS_K *a, int64_t n) {
     if (n <= VS_W) VS_F(vs_small1)(a, n);
     else if (n <= 2 * VS_W) VS_F(vs_small2)(a, n);
     else if (n <= 4 * VS_W) VS_F(vs_small4)(a, n);
-    else if (n <= 8 * VS_W) VS_F(vs_small8)(a, n);
+    else if (n <= 8 * VS_W || VS_MAXNV == 8) VS_F(vs_small8)(a, n);
     else VS_F(vs_small16)(a, n);
 }
 
 /* ---- partition ------------------------------------------------------------------- */
 
 /* Keys > pivot to the right, the others to the left, in place; returns the
- * size of the left part and the smallest and largest key seen (of the same
- * loads that were stored). n >= 2 * VS_W * VS_U.
+ * size of the left part. n >= 2 * VS_W * VS_U.
  *
  * The first and last VS_U vectors are loaded up front, which frees 2 VS_U
  * vectors of room; then each step loads a vector from the side with less
@@ -148,8 +152,15 @@ K4J_ALWAYS_INLINE void VS_F(vs_emit)(VS_K *a, int64_t *l, int64_t *r, VS_V v, VS
     unsigned m = VS_GT(v, pv);
     int nr = __builtin_popcount(m), nl = VS_W - nr;
     if (VS_FULL_STORES && full) {
+#ifdef VS_SPLIT
+        /* one permute: left keys in the low lanes, right keys in the high lanes */
+        VS_V p = VS_SPLIT(v, m);
+        VS_STOREU(a + *l, p);
+        VS_STOREU(a + *r - VS_W, p);
+#else
         VS_STOREU(a + *l, VS_PACK_LO(v, (~m) & ((1u << VS_W) - 1u)));
         VS_STOREU(a + *r - VS_W, VS_PACK_HI(v, m));
+#endif
     } else {
         VS_STOREN(a + *l, VS_PACK_LO(v, (~m) & ((1u << VS_W) - 1u)), nl);
         VS_STOREN(a + *r - nr, VS_PACK_LO(v, m), nr);
@@ -158,10 +169,9 @@ K4J_ALWAYS_INLINE void VS_F(vs_emit)(VS_K *a, int64_t *l, int64_t *r, VS_V v, VS
     *r -= nr;
 }
 
-static int64_t VS_F(vs_partition)(VS_K *a, int64_t n, VS_K pivot, VS_K *kmin, VS_K *kmax) {
+static int64_t VS_F(vs_partition)(VS_K *a, int64_t n, VS_K pivot) {
     const VS_V pv = VS_SET1(pivot);
     VS_V saved_l[VS_U], saved_r[VS_U];
-    VS_V vmin = VS_ONES, vmax = VS_LOWEST;
     for (int u = 0; u < VS_U; u++) {
         saved_l[u] = VS_LOADU(a + u * VS_W);
         saved_r[u] = VS_LOADU(a + n - (u + 1) * VS_W);
@@ -177,11 +187,7 @@ static int64_t VS_F(vs_partition)(VS_K *a, int64_t n, VS_K pivot, VS_K *kmin, VS
             rr -= VS_U * VS_W;
             for (int u = 0; u < VS_U; u++) v[u] = VS_LOADU(a + rr + u * VS_W);
         }
-        for (int u = 0; u < VS_U; u++) {
-            vmin = VS_MIN(vmin, v[u]);
-            vmax = VS_MAX(vmax, v[u]);
-            VS_F(vs_emit)(a, &l, &r, v[u], pv, 1);
-        }
+        for (int u = 0; u < VS_U; u++) VS_F(vs_emit)(a, &l, &r, v[u], pv, 1);
     }
     /* fewer than VS_U vectors unread: whole vectors then a partial one, each
      * read before anything is written over it (the room on both sides adds
@@ -196,27 +202,40 @@ static int64_t VS_F(vs_partition)(VS_K *a, int64_t n, VS_K pivot, VS_K *kmin, VS
             rr -= c;
             v = c == VS_W ? VS_LOADU(a + rr) : VS_LOADN_PAD(a + rr, (int)c, pv);
         }
-        /* a partial vector is padded with the pivot, which neither goes right
-         * nor moves the minimum or maximum (it is a key of the range) */
+        /* a partial vector is padded with the pivot, which does not go right */
         unsigned m = VS_GT(v, pv);
         unsigned ml = (~m) & ((1u << c) - 1u);
         int nr = __builtin_popcount(m), nl = (int)c - nr;
-        vmin = VS_MIN(vmin, v);
-        vmax = VS_MAX(vmax, v);
         VS_STOREN(a + l, VS_PACK_LO(v, ml), nl);
         VS_STOREN(a + r - nr, VS_PACK_LO(v, m), nr);
         l += nl;
         r -= nr;
     }
     for (int u = 0; u < VS_U; u++) {
-        vmin = VS_MIN(vmin, VS_MIN(saved_l[u], saved_r[u]));
-        vmax = VS_MAX(vmax, VS_MAX(saved_l[u], saved_r[u]));
         VS_F(vs_emit)(a, &l, &r, saved_l[u], pv, 0);
         VS_F(vs_emit)(a, &l, &r, saved_r[u], pv, 0);
     }
+    return l;
+}
+
+/* The smallest and largest key of a[0, n), n >= 1: only needed when a
+ * partition left every key on one side, so it is not tracked by the
+ * partition itself (on AVX2 the 64-bit min/max are three instructions each). */
+static void VS_F(vs_range)(const VS_K *a, int64_t n, VS_K *kmin, VS_K *kmax) {
+    VS_V vmin = VS_SET1(a[0]), vmax = vmin;
+    int64_t i = 0;
+    for (; i + VS_W <= n; i += VS_W) {
+        VS_V v = VS_LOADU(a + i);
+        vmin = VS_MIN(vmin, v);
+        vmax = VS_MAX(vmax, v);
+    }
+    if (i < n) {
+        VS_V v = VS_LOADN_PAD(a + i, (int)(n - i), vmin);
+        vmin = VS_MIN(vmin, v);
+        vmax = VS_MAX(vmax, v);
+    }
     *kmin = VS_REDUCE_MIN(vmin);
     *kmax = VS_REDUCE_MAX(vmax);
-    return l;
 }
 
 /* ---- quicksort ------------------------------------------------------------------- */
@@ -262,14 +281,15 @@ static void VS_F(vs_quick)(VS_K *a, int64_t n, int depth) {
             VS_F(vs_heapsort)(a, n);
             return;
         }
-        VS_K kmin, kmax;
         VS_K pivot = VS_F(vs_pivot)(a, n);
-        int64_t nl = VS_F(vs_partition)(a, n, pivot, &kmin, &kmax);
-        if (kmin == kmax) return; /* all equal (as loaded): sorted */
+        int64_t nl = VS_F(vs_partition)(a, n, pivot);
         if (nl == n || nl == 0) {
+            VS_K kmin, kmax;
+            VS_F(vs_range)(a, n, &kmin, &kmax);
+            if (kmin == kmax) return; /* all equal (as read): sorted */
             /* every key on one side: split below the maximum; the keys equal
              * to it go right, where they are in place */
-            nl = VS_F(vs_partition)(a, n, kmax - 1, &kmin, &kmax);
+            nl = VS_F(vs_partition)(a, n, kmax - 1);
             n = nl;
             continue;
         }

@@ -73,10 +73,13 @@ public final class NativePrograms {
         return Math.max(1, (n + chunk - 1) / chunk);
     }
 
-    /** First-level bucket bits for n elements: about 2^13 elements a bucket, 2^6..2^11 buckets. */
-    static int sortBits(long n) {
+    /**
+     * First-level bucket bits for n keys of keyBytes each: about 64 KiB of keys a bucket, 2^6..2^11
+     * buckets (the native k4j_sort_first_bits; argsort passes 8 whatever the key width).
+     */
+    static int sortBits(long n, int keyBytes) {
         int lg = 63 - Long.numberOfLeadingZeros(n | 1);
-        return Math.clamp(lg - 13, 6, 11);
+        return Math.clamp(lg - (keyBytes == 4 ? 14 : 13), 6, 11);
     }
 
     private static long align(long bytes) {
@@ -331,7 +334,7 @@ public final class NativePrograms {
         long[] groups;
 
         SortProgram(int isa, DType t, MemorySegment x, long n, int slots) {
-            super(isa, t, x, n, slots, 0, sortBits(n));
+            super(isa, t, x, n, slots, 0, sortBits(n, (int) t.byteSize()));
             es = t.byteSize();
             long keyBytes = align(n * es);
             long rowBytes = align(nchunks * nb * 8);
@@ -441,7 +444,7 @@ public final class NativePrograms {
         long[] groups;
 
         ArgsortProgram(int isa, DType t, MemorySegment x, long n, MemorySegment out, int slots) {
-            super(isa, t, x, n, slots, 1, sortBits(n));
+            super(isa, t, x, n, slots, 1, sortBits(n, 8));
             this.out = out;
             es = t.byteSize();
             long keyBytes = align(n * es);
