@@ -476,8 +476,9 @@ OPS += [
        iae=["{@code x} is read-only"], pool_doc=POOL_SORT_DOC, floating=False,
        params={("x", "heap"): "the values, sorted in place", ("x", "array"): "the array, sorted in place"}),
     Op("sorted",
-       [Form("{P}[] x", "{P}[] c = Objects.requireNonNull(x, \"x\").clone(); sort(c); return c;", ALL4)], [],
-       "{P}[]", None, "A sorted copy of x; x is unchanged. Memory: the copy, plus the scratch of the sort. "
+       [Form("{P}[] x", "{P}[] c = new {P}[Objects.requireNonNull(x, \"x\").length]; sort({A}.wrap(x), {A}.wrap(c)); return c;", ALL4)], [],
+       "{P}[]", None, "A sorted copy of x; x is unchanged (sorted straight from x into the copy on the native "
+       "backend). Memory: the copy, plus the scratch of the sort. "
        + SORT_NOTE.split(" Memory:")[0], "a new array with the elements of x in ascending order", floating=False),
     Op("argsort",
        [Form("{P}[] x", "argsortOf(" + wrap("x") + ")", ALL4),

@@ -22,7 +22,6 @@ import org.kernels4j.backend.Backend;
 import org.kernels4j.backend.HistBins;
 import org.kernels4j.backend.Backends;
 import org.kernels4j.backend.BinaryOp;
-import org.kernels4j.backend.NativePrograms;
 import org.kernels4j.backend.Selection;
 import org.kernels4j.backend.UnaryOp;
 import org.kernels4j.planner.AxisKernels;
@@ -289,8 +288,11 @@ public final class Kernels {
     }
 
     /**
-     * Writes the sorted elements of x into out[0, n); x is unchanged (unless it is out). Order,
-     * memory and threads as {@link #sort(NumericArray)}.
+     * Writes the sorted elements of x into out[0, n); x is unchanged (unless it is out): NumPy's
+     * {@code np.sort(x)}, into an array of the caller's. Order, memory and threads as {@link
+     * #sort(NumericArray)}. When out does not overlap x, the native backend sorts straight from x
+     * into out, without copying x first (faster than a copy and an in-place sort); out is then
+     * written only by the last step of the sort.
      *
      * @param x the array to sort, only read (unless it is out)
      * @param out receives the n sorted elements; may be x, or overlap it
@@ -308,14 +310,15 @@ public final class Kernels {
             throw new IllegalArgumentException("out has " + out.length() + " elements, needs " + x.length());
         }
         long bytes = x.length() * x.dtype().byteSize();
-        if (out.segment.asOverlappingSlice(x.segment).isPresent()) {
+        MemorySegment o = out.segment.asSlice(0, bytes);
+        if (o.asOverlappingSlice(x.segment).isPresent()) {
             // copy has memmove semantics: fine for out == x or any overlap
-            MemorySegment.copy(x.segment, 0, out.segment, 0, bytes);
+            MemorySegment.copy(x.segment, 0, o, 0, bytes);
+            backend().sort(x.dtype(), o, x.length());
         } else {
-            // in steps of 1 MiB: one copy of a large heap array would hold off safepoints
-            NativePrograms.copy(x.segment, out.segment, bytes);
+            // the backend reads x and writes out: no copy of x first on the native backend
+            backend().sortInto(x.dtype(), x.segment, o, x.length());
         }
-        backend().sort(x.dtype(), out.segment, x.length());
     }
 
     private static long[] argsortOf(NumericArray x) {
@@ -5406,58 +5409,62 @@ public final class Kernels {
     }
 
     /**
-     * A sorted copy of x; x is unchanged. Memory: the copy, plus the scratch of the sort. Order:
-     * ascending, NaN last (payloads kept), -0.0 before +0.0; the result is unique bit for bit.
+     * A sorted copy of x; x is unchanged (sorted straight from x into the copy on the native backend).
+     * Memory: the copy, plus the scratch of the sort. Order: ascending, NaN last (payloads kept), -0.0
+     * before +0.0; the result is unique bit for bit.
      *
      * @param x the values, read in place (not copied)
      * @return a new array with the elements of x in ascending order
      * @throws NullPointerException if {@code x} is null
      */
     public static double[] sorted(double[] x) {
-        double[] c = Objects.requireNonNull(x, "x").clone();
-        sort(c);
+        double[] c = new double[Objects.requireNonNull(x, "x").length];
+        sort(DoubleArray.wrap(x), DoubleArray.wrap(c));
         return c;
     }
 
     /**
-     * A sorted copy of x; x is unchanged. Memory: the copy, plus the scratch of the sort. Order:
-     * ascending, NaN last (payloads kept), -0.0 before +0.0; the result is unique bit for bit.
+     * A sorted copy of x; x is unchanged (sorted straight from x into the copy on the native backend).
+     * Memory: the copy, plus the scratch of the sort. Order: ascending, NaN last (payloads kept), -0.0
+     * before +0.0; the result is unique bit for bit.
      *
      * @param x the values, read in place (not copied)
      * @return a new array with the elements of x in ascending order
      * @throws NullPointerException if {@code x} is null
      */
     public static float[] sorted(float[] x) {
-        float[] c = Objects.requireNonNull(x, "x").clone();
-        sort(c);
+        float[] c = new float[Objects.requireNonNull(x, "x").length];
+        sort(FloatArray.wrap(x), FloatArray.wrap(c));
         return c;
     }
 
     /**
-     * A sorted copy of x; x is unchanged. Memory: the copy, plus the scratch of the sort. Order:
-     * ascending, NaN last (payloads kept), -0.0 before +0.0; the result is unique bit for bit.
+     * A sorted copy of x; x is unchanged (sorted straight from x into the copy on the native backend).
+     * Memory: the copy, plus the scratch of the sort. Order: ascending, NaN last (payloads kept), -0.0
+     * before +0.0; the result is unique bit for bit.
      *
      * @param x the values, read in place (not copied)
      * @return a new array with the elements of x in ascending order
      * @throws NullPointerException if {@code x} is null
      */
     public static int[] sorted(int[] x) {
-        int[] c = Objects.requireNonNull(x, "x").clone();
-        sort(c);
+        int[] c = new int[Objects.requireNonNull(x, "x").length];
+        sort(IntArray.wrap(x), IntArray.wrap(c));
         return c;
     }
 
     /**
-     * A sorted copy of x; x is unchanged. Memory: the copy, plus the scratch of the sort. Order:
-     * ascending, NaN last (payloads kept), -0.0 before +0.0; the result is unique bit for bit.
+     * A sorted copy of x; x is unchanged (sorted straight from x into the copy on the native backend).
+     * Memory: the copy, plus the scratch of the sort. Order: ascending, NaN last (payloads kept), -0.0
+     * before +0.0; the result is unique bit for bit.
      *
      * @param x the values, read in place (not copied)
      * @return a new array with the elements of x in ascending order
      * @throws NullPointerException if {@code x} is null
      */
     public static long[] sorted(long[] x) {
-        long[] c = Objects.requireNonNull(x, "x").clone();
-        sort(c);
+        long[] c = new long[Objects.requireNonNull(x, "x").length];
+        sort(LongArray.wrap(x), LongArray.wrap(c));
         return c;
     }
 

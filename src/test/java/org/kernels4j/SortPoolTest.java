@@ -149,6 +149,16 @@ class SortPoolTest {
                 NumericArray b = copy(x, offHeap);
                 Kernels.sort(b, pool);
                 assertArrayEquals(expected, bits(b), "sync sort " + what);
+                // np.sort into an array of ours: x read in place (unchanged), out of the other
+                // memory kind; and with out == x (the copy-then-sort-in-place route)
+                long[] before = bits(x);
+                NumericArray into = copy(x, !offHeap);
+                pool.sort(x, into).join();
+                assertArrayEquals(expected, bits(into), "async sort into " + what);
+                assertArrayEquals(before, bits(x), "x unchanged by sort into " + what);
+                NumericArray self = copy(x, offHeap);
+                pool.sort(self, self).join();
+                assertArrayEquals(expected, bits(self), "async sort into itself " + what);
                 LongArray idx = offHeap ? LongArray.allocate(shared, x.length()) : LongArray.wrap(new long[(int) x.length()]);
                 pool.argsort(x, idx).join();
                 assertArrayEquals(expectedIdx, idx.toArray(), "async argsort " + what);

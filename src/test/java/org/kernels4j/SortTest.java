@@ -194,6 +194,34 @@ class SortTest {
         }
     }
 
+    /**
+     * sortInto (the backend's np.sort into an array of the caller's, no copy of x first on the
+     * native backend): out of either memory kind, three elements longer than n; x must come out
+     * unchanged, out[0, n) sorted and out[n, n + 3) untouched.
+     */
+    @Property(tries = 40)
+    void sortIntoMatchesDefinitionOnEveryBackend(@ForAll("data") Data d, @ForAll boolean outOffHeap) {
+        long[] expected = expectedSorted(d);
+        List<Backend> backends = new ArrayList<>(natives());
+        backends.add(JavaBackend.INSTANCE);
+        Data tail = new Data(new long[] {1, 2, 3}, d.type(), outOffHeap);
+        for (Backend b : backends) {
+            try (Arena arena = Arena.ofConfined()) {
+                MemorySegment x = segment(d, arena);
+                Data outData = new Data(new long[d.n() + 3], d.type(), outOffHeap);
+                MemorySegment out = segment(outData, arena);
+                long es = d.type().byteSize();
+                MemorySegment.copy(segment(tail, arena), 0, out, d.n() * es, 3 * es);
+                b.sortInto(d.type(), x, out.asSlice(0, d.n() * es), d.n());
+                String what = b.name() + "/" + b.isa() + " " + d + (outOffHeap ? " into off-heap" : " into heap");
+                assertArrayEquals(d.bits(), bitsOf(x, d.type(), d.n()), "x unchanged: " + what);
+                long[] got = bitsOf(out, d.type(), d.n() + 3);
+                assertArrayEquals(expected, Arrays.copyOf(got, d.n()), what);
+                assertArrayEquals(new long[] {1, 2, 3}, Arrays.copyOfRange(got, d.n(), d.n() + 3), "tail: " + what);
+            }
+        }
+    }
+
     @Property(tries = 40)
     void argsortIsTheStablePermutationOnEveryBackend(@ForAll("data") Data d) {
         long[] expected = expectedArgsort(d);

@@ -136,6 +136,20 @@ public interface Backend {
     void sort(DType t, MemorySegment x, long n);
 
     /**
+     * Writes the sorted elements of x[0, n) into out[0, n), which does not overlap x; x is only
+     * read. The same result as copying x into out and sorting out; a backend may sort straight
+     * from x into out without the copy (the native one does). The default copies (in steps of
+     * 1 MiB, so that a large heap copy does not hold off safepoints) and sorts.
+     */
+    default void sortInto(DType t, MemorySegment x, MemorySegment out, long n) {
+        long bytes = n * t.byteSize();
+        for (long off = 0; off < bytes; off += 1L << 20) {
+            MemorySegment.copy(x, off, out, off, Math.min(1L << 20, bytes - off));
+        }
+        sort(t, out, n);
+    }
+
+    /**
      * Stable argsort by {@link SortKeys#canonical}: out (n int64) receives the indices of
      * x's elements in sorted order, ties in increasing index (NumPy's kind="stable").
      */
@@ -285,6 +299,11 @@ public interface Backend {
 
     /** {@link #sort} as a pass program for up to {@code slots} threads; only if {@link #hasPassPrograms()}. */
     default PassProgram<Void> sortProgram(DType t, MemorySegment x, long n, int slots) {
+        throw new UnsupportedOperationException(name() + " backend has no pass programs");
+    }
+
+    /** {@link #sortInto} as a pass program; only if {@link #hasPassPrograms()}. */
+    default PassProgram<Void> sortIntoProgram(DType t, MemorySegment x, MemorySegment out, long n, int slots) {
         throw new UnsupportedOperationException(name() + " backend has no pass programs");
     }
 

@@ -818,6 +818,11 @@ public final class NativeBackend implements Backend {
     }
 
     @Override
+    public void sortInto(DType t, MemorySegment x, MemorySegment out, long n) {
+        NativeSort.sortInto(code, t, x, out, n);
+    }
+
+    @Override
     public void argsort(DType t, MemorySegment x, long n, MemorySegment out) {
         NativeSort.argsort(code, t, x, n, out);
     }
@@ -850,6 +855,11 @@ public final class NativeBackend implements Backend {
     @Override
     public PassProgram<Void> sortProgram(DType t, MemorySegment x, long n, int slots) {
         return NativePrograms.sort(code, t, x, n, slots);
+    }
+
+    @Override
+    public PassProgram<Void> sortIntoProgram(DType t, MemorySegment x, MemorySegment out, long n, int slots) {
+        return NativePrograms.sortInto(code, t, x, out, n, slots);
     }
 
     @Override

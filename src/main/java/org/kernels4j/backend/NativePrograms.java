@@ -322,19 +322,32 @@ public final class NativePrograms {
      * heap one), which is never interrupted: a cancelled sort leaves x as it was, or sorted.
      */
     public static PassProgram<Void> sort(int isa, DType t, MemorySegment x, long n, int slots) {
-        return new SortProgram(isa, t, x, n, slots);
+        return new SortProgram(isa, t, x, x, n, slots);
+    }
+
+    /**
+     * Sorts x into out (n elements, which must not overlap x): the count and scatter passes read
+     * x, the last step writes out, and no copy of x is made first. x is only read. Otherwise as
+     * {@link #sort}: out is written only by the last step, so a cancelled sort leaves out as it
+     * was, or sorted.
+     */
+    public static PassProgram<Void> sortInto(int isa, DType t, MemorySegment x, MemorySegment out, long n, int slots) {
+        return new SortProgram(isa, t, x, out, n, slots);
     }
 
     private static final class SortProgram extends Bucketed<Void> {
         final long es;
+        /** Where the sorted elements go: x itself, or the out of {@link #sortInto}. */
+        final MemorySegment dst;
         MemorySegment keys;
         MemorySegment bounds;
         MemorySegment slotMemory;
         long slotBytes;
         long[] groups;
 
-        SortProgram(int isa, DType t, MemorySegment x, long n, int slots) {
+        SortProgram(int isa, DType t, MemorySegment x, MemorySegment dst, long n, int slots) {
             super(isa, t, x, n, slots, 0, sortBits(n, (int) t.byteSize()));
+            this.dst = dst;
             es = t.byteSize();
             long keyBytes = align(n * es);
             long rowBytes = align(nchunks * nb * 8);
@@ -385,7 +398,7 @@ public final class NativePrograms {
          * keys and copied into x afterwards.
          */
         Pass bucketPass() {
-            final boolean direct = x.isNative();
+            final boolean direct = dst.isNative();
             return new Pass() {
                 @Override
                 public long chunks() {
@@ -401,13 +414,13 @@ public final class NativePrograms {
                     long g1 = groups[(int) g + 1];
                     // dst (when direct) is all of x, n elements: the kernel writes bucket j's
                     // keys to dst[bounds[j], bounds[j + 1]), bounded by nkeys = n.
-                    NativeSort.check(SortCalls.buckets(isa, t, keys, n, direct ? x.asSlice(0, n * es) : MemorySegment.NULL,
+                    NativeSort.check(SortCalls.buckets(isa, t, keys, n, direct ? dst.asSlice(0, n * es) : MemorySegment.NULL,
                             bounds.asSlice(g0 * 8), g1 - g0, tmp, TMP_KEYS, work, false));
                 }
 
                 @Override
                 public Pass done() {
-                    return direct ? null : copyPass(keys, x, n * es, false);
+                    return direct ? null : copyPass(keys, dst, n * es, false);
                 }
 
                 @Override

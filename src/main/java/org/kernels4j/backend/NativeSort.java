@@ -75,6 +75,16 @@ final class NativeSort {
         NativePrograms.sort(code, t, x, n, 1).runHere();
     }
 
+    /** Sorts x into out (no overlap; both hold n elements): x is only read, and not copied first. */
+    static void sortInto(int code, DType t, MemorySegment x, MemorySegment out, long n) {
+        if (n <= STACK_MAX) {
+            MemorySegment.copy(x, 0, out, 0, n * t.byteSize());
+            check(sortCall(code, t, out, n, MemorySegment.NULL, true));
+            return;
+        }
+        NativePrograms.sortInto(code, t, x, out, n, 1).runHere();
+    }
+
     static void argsort(int code, DType t, MemorySegment x, long n, MemorySegment out) {
         if (n <= STACK_MAX) {
             check(argsortCall(code, t, x, n, 0, out, MemorySegment.NULL, MemorySegment.NULL, true));

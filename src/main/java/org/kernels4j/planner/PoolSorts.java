@@ -110,6 +110,38 @@ public final class PoolSorts {
         });
     }
 
+    /**
+     * Sorts x into out[0, n) on the pool. Without overlap the passes read x and the last one
+     * writes out (x is not copied first); when out overlaps x, x is copied into out on the
+     * calling thread and out is sorted in place.
+     */
+    public static CompletableFuture<Void> sort(ComputePool pool, NumericArray x, NumericArray out) {
+        Objects.requireNonNull(pool, "pool");
+        Checks.requireShareable(Checks.alive(x, "x"), "x");
+        Checks.requireShareable(Checks.writable(out, "out"), "out");
+        if (out.dtype() != x.dtype()) {
+            throw new IllegalArgumentException("out is " + out.dtype() + ", x is " + x.dtype());
+        }
+        if (out.length() < x.length()) {
+            throw new IllegalArgumentException("out has " + out.length() + " elements, needs " + x.length());
+        }
+        long n = x.length();
+        DType t = x.dtype();
+        MemorySegment xs = x.segment();
+        MemorySegment os = out.segment().asSlice(0, n * t.byteSize());
+        if (os.asOverlappingSlice(xs).isPresent()) {
+            MemorySegment.copy(xs, 0, os, 0, n * t.byteSize()); // memmove semantics
+            return run(pool, n, () -> programs().sortProgram(t, os, n, slots(pool, n)), () -> {
+                Backends.current().sort(t, os, n);
+                return null;
+            });
+        }
+        return run(pool, n, () -> programs().sortIntoProgram(t, xs, os, n, slots(pool, n)), () -> {
+            Backends.current().sortInto(t, xs, os, n);
+            return null;
+        });
+    }
+
     public static void sortSync(ComputePool pool, NumericArray x) {
         Objects.requireNonNull(pool, "pool");
         Checks.writable(x, "x");
