@@ -126,8 +126,12 @@ K4J_ALWAYS_INLINE __m512i k4j_vs_xperm32(__m512i v, int c) {
 #define VS_W 8
 #define VS_ONES _mm512_set1_epi64(-1)
 #define VS_LOWEST _mm512_setzero_si512()
-#define VS_FULL_STORES 0
+#define VS_FULL_STORES 1
 #define VS_PACK_HI(v, m) (v)
+/* 8 lanes: the partition's permutation from a table, one permute and two whole
+ * stores per vector (measured on Zen 4: 0.31 against 0.39 ns per key and pass
+ * with two compresses and two masked stores) */
+#define VS_SPLIT(v, m) _mm512_permutexvar_epi64(_mm512_cvtepu8_epi64(_mm_loadl_epi64((const __m128i *)(const void *)(k4j_vs_split8_lut + (m)))), (v))
 #define VS_SET1(k) _mm512_set1_epi64((long long)(k))
 #define VS_LOADU(p) _mm512_loadu_si512((const void *)(p))
 #define VS_LOADN(p, c) _mm512_mask_loadu_epi64(_mm512_set1_epi64(-1), (__mmask8)((1u << (c)) - 1u), (const void *)(p))

@@ -40,6 +40,7 @@
 #define VS_MAXNV 16
 #endif
 #define VS_BASE (VS_MAXNV * VS_W)
+#define VS_LGW (VS_W == 4 ? 2 : VS_W == 8 ? 3 : 4)
 
 /* ---- the sorting network --------------------------------------------------------- */
 
@@ -58,9 +59,14 @@
  * (i against i ^ (k - 1)) then half-cleaners (i against i ^ j, j = k/4 .. 1),
  * the smaller key always to the lower position. */
 K4J_ALWAYS_INLINE void VS_F(vs_network)(VS_V *r, const int nv) {
-    const int n = nv * VS_W;
-#pragma GCC unroll 8
-    for (int k = 2; k <= n; k *= 2) {
+    /* Additive loop counters (log2 of k and j) so that gcc unrolls every loop
+     * completely once nv is a constant: the whole network then works in
+     * registers with constant blend masks. (With k *= 2 and j /= 2 it kept the
+     * loops, and r[] on the stack, reloaded on every step.) */
+    const int lgn = nv == 1 ? VS_LGW : nv == 2 ? VS_LGW + 1 : nv == 4 ? VS_LGW + 2 : nv == 8 ? VS_LGW + 3 : VS_LGW + 4;
+#pragma GCC unroll 16
+    for (int lk = 1; lk <= lgn; lk++) {
+        const int k = 1 << lk;
         if (k <= VS_W) {
 #pragma GCC unroll 16
             for (int v = 0; v < nv; v++) r[v] = VS_INFLIP(r[v], k);
@@ -77,8 +83,9 @@ K4J_ALWAYS_INLINE void VS_F(vs_network)(VS_V *r, const int nv) {
                 }
             }
         }
-#pragma GCC unroll 8
-        for (int j = k / 4; j >= 1; j /= 2) {
+#pragma GCC unroll 16
+        for (int lj = lk - 2; lj >= 0; lj--) {
+            const int j = 1 << lj;
             if (j >= VS_W) {
                 const int jv = j / VS_W;
 #pragma GCC unroll 16
@@ -313,6 +320,7 @@ static void VS_F(vsort)(VS_K *a, int64_t n) {
 
 #undef VS_F
 #undef VS_BASE
+#undef VS_LGW
 #undef VS_HIMASK
 #undef VS_INSTEP
 #undef VS_INFLIP
