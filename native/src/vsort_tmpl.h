@@ -150,7 +150,9 @@ static void VS_F(vs_small)(VS_K *a, int64_t n) {
  * Room never runs out: the free places always number 2 VS_U vectors, split
  * between the two sides. At the end the free places form one gap of exactly
  * 2 VS_U vectors, which the saved vectors fill. */
+#ifndef VS_U
 #define VS_U 4
+#endif
 
 /* full: store whole vectors, which is safe in the main loop, where both sides
  * have room for a whole vector at every store (the lanes past the count land
