@@ -120,6 +120,8 @@ K4J_ALWAYS_INLINE uint32_t k4j_canon_i32(uint32_t b) { return k4j_key_i32(b); }
 #define K4J_SFX f64
 #define K4J_VSORT vsort_u64
 #define K4J_USE_VSORT K4J_HAVE_VSORT64
+#define K4J_USE_RNET K4J_HAVE_RNET64
+#define K4J_RNET_W 64
 #define K4J_K uint64_t
 #define K4J_KEY k4j_key_f64
 #define K4J_UNKEY k4j_unkey_f64
@@ -132,6 +134,8 @@ K4J_ALWAYS_INLINE uint32_t k4j_canon_i32(uint32_t b) { return k4j_key_i32(b); }
 #define K4J_SFX f32
 #define K4J_VSORT vsort_u32
 #define K4J_USE_VSORT K4J_HAVE_VSORT32
+#define K4J_USE_RNET K4J_HAVE_RNET32
+#define K4J_RNET_W 32
 #define K4J_K uint32_t
 #define K4J_KEY k4j_key_f32
 #define K4J_UNKEY k4j_unkey_f32
@@ -143,6 +147,8 @@ K4J_ALWAYS_INLINE uint32_t k4j_canon_i32(uint32_t b) { return k4j_key_i32(b); }
 #define K4J_SFX i64
 #define K4J_VSORT vsort_u64
 #define K4J_USE_VSORT K4J_HAVE_VSORT64
+#define K4J_USE_RNET K4J_HAVE_RNET64
+#define K4J_RNET_W 64
 #define K4J_K uint64_t
 #define K4J_KEY k4j_key_i64
 #define K4J_UNKEY k4j_unkey_i64
@@ -154,6 +160,8 @@ K4J_ALWAYS_INLINE uint32_t k4j_canon_i32(uint32_t b) { return k4j_key_i32(b); }
 #define K4J_SFX i32
 #define K4J_VSORT vsort_u32
 #define K4J_USE_VSORT K4J_HAVE_VSORT32
+#define K4J_USE_RNET K4J_HAVE_RNET32
+#define K4J_RNET_W 32
 #define K4J_K uint32_t
 #define K4J_KEY k4j_key_i32
 #define K4J_UNKEY k4j_unkey_i32

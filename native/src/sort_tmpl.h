@@ -738,6 +738,70 @@ static void K4J_LOCAL(unkey_to)(const K4J_K *k, K4J_K *d, int64_t n) {
 }
 #endif
 
+#if K4J_USE_RNET
+#define K4J_RN_CAT_(a, w) a##w
+#define K4J_RN_CAT(a, w) K4J_RN_CAT_(a, w)
+#define K4J_RN_LEAF K4J_RN_CAT(vleaf_b, K4J_RNET_W)
+#define K4J_RN_SORT K4J_RN_CAT(vsort_b, K4J_RNET_W)
+#define K4J_RN_BIAS K4J_RN_CAT(K4J_VBIAS, K4J_RNET_W)
+#define K4J_RN_TGT K4J_RN_CAT(K4J_RNET_TGT, K4J_RNET_W)
+#define K4J_RN_LEAF_MAX K4J_RN_CAT(K4J_VLEAF_MAX, K4J_RNET_W)
+#define K4J_RN_MAX_BITS 12
+
+/* A bucket by one radix level in cache, then networks (vsort.h): the keys k[0, n)
+ * are scattered into d[0, n) by a digit of the bits below their common prefix
+ * (about n / K4J_RN_TGT sub-buckets, at most 2^12, biased as the vector sorts
+ * of this path compare), each sub-bucket is sorted in place in d by one
+ * network (at most K4J_RN_LEAF_MAX keys) or by the vectorised quicksort (more,
+ * from skewed data), and d is turned back into elements. Cheaper than the
+ * quicksort's partition levels down to the networks' size: one count and one
+ * scatter instead of about log2(n / 64) partition passes.
+ *
+ * work holds 2 * 2^12 int64 (counts, then cursors). Whatever k holds, every
+ * digit is masked into [0, 2^12), every write lands in d[0, n), and the
+ * sub-bucket ranges come from the counts, which add up to n. */
+static void K4J_LOCAL(rnet_into)(const K4J_K *k, K4J_K *d, int64_t n, int64_t *work) {
+    K4J_K mn, mx;
+    K4J_LOCAL(key_range)(k, n, &mn, &mx);
+    if (mn == mx) {
+        for (int64_t i = 0; i < n; i++) d[i] = K4J_UNKEY(k[i]);
+        return;
+    }
+    int h = K4J_LOCAL(top_bit)(mn ^ mx);
+    int64_t q = n / K4J_RN_TGT;
+    int bits = q < 2 ? 1 : 63 - __builtin_clzll((unsigned long long)q);
+    bits = bits > K4J_RN_MAX_BITS ? K4J_RN_MAX_BITS : bits;
+    bits = bits > h + 1 ? h + 1 : bits; /* the varying bits are all there is to split */
+    int shift = h + 1 - bits;
+    const K4J_K mask = (K4J_K)((1u << bits) - 1u), base = (K4J_K)(mn >> shift);
+    int64_t *cnt = work, *off = work + ((int64_t)1 << K4J_RN_MAX_BITS);
+    const int nb = 1 << bits;
+    memset(cnt, 0, sizeof(int64_t) * (size_t)nb);
+    for (int64_t i = 0; i < n; i++) cnt[(K4J_K)((k[i] >> shift) - base) & mask]++;
+    int64_t sum = 0;
+    for (int b = 0; b < nb; b++) {
+        off[b] = sum;
+        sum += cnt[b];
+    }
+    for (int64_t i = 0; i < n; i++) {
+        K4J_K v = k[i];
+        int64_t o = off[(K4J_K)((v >> shift) - base) & mask]++;
+        if (K4J_IN_CAP(o, n)) d[o] = v ^ K4J_RN_BIAS;
+    }
+    int64_t start = 0;
+    for (int b = 0; b < nb; b++) {
+        int64_t c = cnt[b];
+        if (c > n - start) break; /* only if k changed between the passes */
+        if (c > 1) {
+            if (c <= K4J_RN_LEAF_MAX) K4J_RN_LEAF(d + start, c);
+            else K4J_RN_SORT(d + start, c);
+        }
+        start += c;
+    }
+    for (int64_t i = 0; i < n; i++) d[i] = K4J_UNKEY(d[i] ^ K4J_RN_BIAS);
+}
+#endif
+
 /* Bounds: validated by the dispatcher, and each pair read once more here and
  * skipped unless 0 <= from <= to <= nkeys (bounds rewritten meanwhile). */
 #define K4J_BUCKET_RANGE(bounds, j, nkeys, from, len)                                  \
@@ -749,6 +813,21 @@ int32_t K4J_OP(sort_buckets)(K4J_K *keys, int64_t nkeys, K4J_T *dst, const int64
                              int64_t ntmp, int64_t *work) {
     for (int64_t j = 0; j < nb; j++) {
         K4J_BUCKET_RANGE(bounds, j, nkeys, from, len);
+#if K4J_USE_RNET
+        if (len > K4J_RN_LEAF_MAX) {
+            /* radix level and networks (rnet_into) into the bucket's place in
+             * dst, or through tmp back into the keys */
+            if (dst != NULL) {
+                K4J_LOCAL(rnet_into)(keys + from, (K4J_K *)(void *)(dst + from), len, work);
+                continue;
+            }
+            if (tmp != NULL && len <= ntmp) {
+                K4J_LOCAL(rnet_into)(keys + from, tmp, len, work);
+                memcpy(keys + from, tmp, (size_t)len * sizeof(K4J_K));
+                continue;
+            }
+        }
+#endif
 #if K4J_USE_VSORT
         /* in place, no scratch: the vectorised quicksort (vsort.h) */
         K4J_VSORT(keys + from, len);
@@ -1309,3 +1388,15 @@ int32_t K4J_OP(sort_argmerge)(const K4J_K *ka, const int64_t *ia, int64_t na, co
 #undef K4J_CANON
 #undef K4J_VSORT
 #undef K4J_USE_VSORT
+#undef K4J_USE_RNET
+#undef K4J_RNET_W
+#ifdef K4J_RN_LEAF
+#undef K4J_RN_CAT_
+#undef K4J_RN_CAT
+#undef K4J_RN_LEAF
+#undef K4J_RN_SORT
+#undef K4J_RN_BIAS
+#undef K4J_RN_TGT
+#undef K4J_RN_LEAF_MAX
+#undef K4J_RN_MAX_BITS
+#endif
