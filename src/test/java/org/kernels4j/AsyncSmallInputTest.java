@@ -79,12 +79,18 @@ class AsyncSmallInputTest {
     void singleTaskKernelsOnSmallInputsAlsoRunOnTheCaller() throws Exception {
         // A pool whose only worker is held: anything handed to it would stay queued.
         try (ComputePool held = ComputePool.create(1)) {
+            java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
             java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
             held.submit(() -> {
+                started.countDown();
                 release.await();
                 return null;
             });
             try {
+                // The worker must have taken the holding task off the queue, or the count of
+                // queued tasks at the end would include it (a race the first version lost
+                // under load).
+                assertTrue(started.await(30, java.util.concurrent.TimeUnit.SECONDS), "the worker took the task");
                 int[] ints = {3, -1, 4, 1, -5, 9};
                 CompletableFuture<Long> sum = held.sum(ints);
                 assertTrue(sum.isDone(), "int sum ran on the caller");
