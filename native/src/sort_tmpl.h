@@ -612,6 +612,27 @@ int64_t K4J_OP(sort_count)(const K4J_T *x, int64_t n, const int64_t *plan, int64
 int32_t K4J_OP(sort_scatter)(const K4J_T *x, int64_t n, const int64_t *plan, int64_t *offsets, K4J_K *dst,
                              int64_t cap) {
     K4J_LOCAL(plan_t) p = K4J_LOCAL(plan_decode)(plan);
+    /* 8-byte keys by key bits (the sort's own plan, not canonical keys): key and
+     * bucket computed in the scatter loop itself rather than staged through a
+     * block. Measured on Zen 4 at 10^7 (int64, side by side, three rounds):
+     * 2.52-2.66 -> 2.20-2.29 ns per element on both paths. The same for 4-byte
+     * keys, or for the plan by value, was no faster or slower (float32 1.77 ->
+     * 2.07), so those keep the block. */
+    if (sizeof(K4J_K) == 8 && p.kind == 0 && !p.canon) {
+        const K4J_K base = p.base;
+        const int shift = p.shift;
+        const K4J_K top = (K4J_K)p.top;
+        for (int64_t i = 0; i < n; i++) {
+            K4J_K k = K4J_KEY(K4J_LOCAL(bits_of)(&x[i]));
+            K4J_K u = k >= base ? (K4J_K)(k - base) : 0;
+            K4J_K d = (K4J_K)(u >> shift);
+            d = d > top ? top : d;
+            int64_t o = offsets[d];
+            offsets[d] = K4J_NEXT(o);
+            if (K4J_IN_CAP(o, cap)) dst[o] = k;
+        }
+        return K4J_OK;
+    }
     int64_t nan = 0;
 #define K4J_SCATTER_EACH(i, k, d)                 \
     do {                                          \
