@@ -194,7 +194,8 @@ K4J_ALWAYS_INLINE __m512i k4j_vs_xperm32(__m512i v, int c) {
 #define VS_XOR_PERM(v, c) k4j_vs_xperm32((v), (c))
 #define VS_BLEND(m, a, b) _mm512_mask_blend_epi32((__mmask16)(m), (a), (b))
 /* merge-masking compress: the zero-masking form has a false dependency on its
- * output register on Zen 4 and Zen 5 (measured here, Zen 4: the partition of
+ * output register on Zen 4 and Zen 5 (github.com/llvm/llvm-project/issues/206849;
+ * measured on Zen 4: the partition of
  * 16-lane keys 0.19-0.21 -> 0.164-0.167 ns per key and pass) */
 #define VS_PACK_LO(v, m) _mm512_mask_compress_epi32((v), (__mmask16)(m), (v))
 #define VS_REDUCE_MIN(v) ((uint32_t)_mm512_reduce_min_epu32(v))
