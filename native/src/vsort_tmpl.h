@@ -15,11 +15,9 @@
  *   VS_XOR_PERM(v, c) lane l of the result is lane l ^ c of v (c < VS_W)
  *   VS_BLEND(m, a, b) lane l from b where bit l of the constant m is set, else from a
  *   VS_PACK_LO(v, m) the lanes of v selected by bitmask m, in order, in the low lanes
- *   VS_PACK_HI(v, m) the same in the high lanes (the top popcount(m) lanes)
  *   VS_SPLIT(v, m)   optional: the lanes not in m, in order, in the low lanes and
- *                 those in m, in order, in the high lanes (one permute for both stores)
- *   VS_FULL_STORES  1: the partition's main loop stores whole vectors (VS_STOREU of
- *                 VS_PACK_LO / VS_PACK_HI; for ISAs whose masked stores are slow)
+ *                 those in m, in order, in the high lanes: the partition's main loop then
+ *                 stores whole vectors, one permute for both sides (else masked stores)
  *   VS_REDUCE_MIN(v), VS_REDUCE_MAX(v)  the smallest / largest lane
  * defined; undefined again at the end.
  *
@@ -160,17 +158,17 @@ static void VS_F(vs_small)(VS_K *a, int64_t n) {
 K4J_ALWAYS_INLINE void VS_F(vs_emit)(VS_K *a, int64_t *l, int64_t *r, VS_V v, VS_V pv, const int full) {
     unsigned m = VS_GT(v, pv);
     int nr = __builtin_popcount(m), nl = VS_W - nr;
-    if (VS_FULL_STORES && full) {
 #ifdef VS_SPLIT
+    if (full) {
         /* one permute: left keys in the low lanes, right keys in the high lanes */
         VS_V p = VS_SPLIT(v, m);
         VS_STOREU(a + *l, p);
         VS_STOREU(a + *r - VS_W, p);
+    } else
 #else
-        VS_STOREU(a + *l, VS_PACK_LO(v, (~m) & ((1u << VS_W) - 1u)));
-        VS_STOREU(a + *r - VS_W, VS_PACK_HI(v, m));
+    (void)full;
 #endif
-    } else {
+    {
         VS_STOREN(a + *l, VS_PACK_LO(v, (~m) & ((1u << VS_W) - 1u)), nl);
         VS_STOREN(a + *r - nr, VS_PACK_LO(v, m), nr);
     }
