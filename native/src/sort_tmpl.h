@@ -619,14 +619,9 @@ int32_t K4J_OP(sort_scatter)(const K4J_T *x, int64_t n, const int64_t *plan, int
      * keys, or for the plan by value, was no faster or slower (float32 1.77 ->
      * 2.07), so those keep the block. */
     if (sizeof(K4J_K) == 8 && p.kind == 0 && !p.canon) {
-        const K4J_K base = p.base;
-        const int shift = p.shift;
-        const K4J_K top = (K4J_K)p.top;
         for (int64_t i = 0; i < n; i++) {
             K4J_K k = K4J_KEY(K4J_LOCAL(bits_of)(&x[i]));
-            K4J_K u = k >= base ? (K4J_K)(k - base) : 0;
-            K4J_K d = (K4J_K)(u >> shift);
-            d = d > top ? top : d;
+            int64_t d = K4J_LOCAL(bucket_of_key)(k, p.base, p.shift, p.top);
             int64_t o = offsets[d];
             offsets[d] = K4J_NEXT(o);
             if (K4J_IN_CAP(o, cap)) dst[o] = k;
@@ -793,12 +788,13 @@ static void K4J_LOCAL(rnet_into)(const K4J_K *k, K4J_K *d, int64_t n, int64_t *w
     int bits = q < 2 ? 1 : 63 - __builtin_clzll((unsigned long long)q);
     bits = bits > K4J_RN_MAX_BITS ? K4J_RN_MAX_BITS : bits;
     bits = bits > h + 1 ? h + 1 : bits; /* the varying bits are all there is to split */
+    /* every key shares the bits above h, so (key >> shift) & mask orders them */
     int shift = h + 1 - bits;
-    const K4J_K mask = (K4J_K)((1u << bits) - 1u), base = (K4J_K)(mn >> shift);
+    const K4J_K mask = (K4J_K)((1u << bits) - 1u);
     int64_t *cnt = work, *off = work + ((int64_t)1 << K4J_RN_MAX_BITS);
     const int nb = 1 << bits;
     memset(cnt, 0, sizeof(int64_t) * (size_t)nb);
-    for (int64_t i = 0; i < n; i++) cnt[(K4J_K)((k[i] >> shift) - base) & mask]++;
+    K4J_LOCAL(count_keys)(k, n, shift, mask, cnt);
     int64_t sum = 0;
     for (int b = 0; b < nb; b++) {
         off[b] = sum;
@@ -806,7 +802,7 @@ static void K4J_LOCAL(rnet_into)(const K4J_K *k, K4J_K *d, int64_t n, int64_t *w
     }
     for (int64_t i = 0; i < n; i++) {
         K4J_K v = k[i];
-        int64_t o = off[(K4J_K)((v >> shift) - base) & mask]++;
+        int64_t o = off[(v >> shift) & mask]++;
         if (K4J_IN_CAP(o, n)) d[o] = v ^ K4J_RN_BIAS;
     }
     int64_t start = 0;
