@@ -103,29 +103,25 @@ public abstract class PoolFuture<T> extends CompletableFuture<T> {
 
     @Override
     public boolean complete(T value) {
-        boolean done = super.complete(value);
-        if (done) {
-            runCallbacks();
-        }
-        return done;
+        return callbacksIf(super.complete(value));
     }
 
     @Override
     public boolean completeExceptionally(Throwable ex) {
-        boolean done = super.completeExceptionally(ex);
-        if (done) {
-            runCallbacks();
-        }
-        return done;
+        return callbacksIf(super.completeExceptionally(ex));
     }
 
     @Override
     public boolean cancel(boolean mayInterruptIfRunning) {
-        boolean cancelled = super.cancel(mayInterruptIfRunning);
-        if (cancelled) {
+        return callbacksIf(super.cancel(mayInterruptIfRunning));
+    }
+
+    /** Runs the callbacks when this call completed the future; returns {@code completed}. */
+    private boolean callbacksIf(boolean completed) {
+        if (completed) {
             runCallbacks();
         }
-        return cancelled;
+        return completed;
     }
 
     @Override
