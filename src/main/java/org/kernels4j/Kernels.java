@@ -2,6 +2,7 @@ package org.kernels4j;
 
 import org.kernels4j.planner.SizeLimits;
 import static org.kernels4j.planner.Checks.alive;
+import static org.kernels4j.planner.Checks.holdsCopyOf;
 import static org.kernels4j.planner.Checks.writable;
 import static org.kernels4j.planner.Checks.axpyLengths;
 import static org.kernels4j.planner.Checks.clipBounds;
@@ -303,12 +304,7 @@ public final class Kernels {
     public static void sort(NumericArray x, NumericArray out) {
         alive(x, "x");
         writable(out, "out");
-        if (out.dtype() != x.dtype()) {
-            throw new IllegalArgumentException("out is " + out.dtype() + ", x is " + x.dtype());
-        }
-        if (out.length() < x.length()) {
-            throw new IllegalArgumentException("out has " + out.length() + " elements, needs " + x.length());
-        }
+        holdsCopyOf(out, x);
         long bytes = x.length() * x.dtype().byteSize();
         MemorySegment o = out.segment.asSlice(0, bytes);
         if (o.asOverlappingSlice(x.segment).isPresent()) {

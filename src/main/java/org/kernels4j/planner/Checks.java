@@ -82,6 +82,16 @@ public final class Checks {
         return out;
     }
 
+    /** out receives x's elements (a sorted copy): the same dtype as x, at least as long. */
+    public static void holdsCopyOf(NumericArray out, NumericArray x) {
+        if (out.dtype() != x.dtype()) {
+            throw new IllegalArgumentException("out is " + out.dtype() + ", x is " + x.dtype());
+        }
+        if (out.length() < x.length()) {
+            throw new IllegalArgumentException("out has " + out.length() + " elements, needs " + x.length());
+        }
+    }
+
     public static void sameShape(NumericArray a, NumericArray b) {
         if (a.dtype() != b.dtype()) {
             throw new IllegalArgumentException("operands have different types: " + a.dtype() + " and " + b.dtype());

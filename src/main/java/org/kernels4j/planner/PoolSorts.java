@@ -119,12 +119,7 @@ public final class PoolSorts {
         Objects.requireNonNull(pool, "pool");
         Checks.requireShareable(Checks.alive(x, "x"), "x");
         Checks.requireShareable(Checks.writable(out, "out"), "out");
-        if (out.dtype() != x.dtype()) {
-            throw new IllegalArgumentException("out is " + out.dtype() + ", x is " + x.dtype());
-        }
-        if (out.length() < x.length()) {
-            throw new IllegalArgumentException("out has " + out.length() + " elements, needs " + x.length());
-        }
+        Checks.holdsCopyOf(out, x);
         long n = x.length();
         DType t = x.dtype();
         MemorySegment xs = x.segment();
