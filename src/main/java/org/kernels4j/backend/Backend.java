@@ -138,14 +138,11 @@ public interface Backend {
     /**
      * Writes the sorted elements of x[0, n) into out[0, n), which does not overlap x; x is only
      * read. The same result as copying x into out and sorting out; a backend may sort straight
-     * from x into out without the copy (the native one does). The default copies (in steps of
-     * 1 MiB, so that a large heap copy does not hold off safepoints) and sorts.
+     * from x into out without the copy (the native one does). The default copies (in steps, so
+     * that a large heap copy does not hold off safepoints: {@link NativePrograms#copy}) and sorts.
      */
     default void sortInto(DType t, MemorySegment x, MemorySegment out, long n) {
-        long bytes = n * t.byteSize();
-        for (long off = 0; off < bytes; off += 1L << 20) {
-            MemorySegment.copy(x, off, out, off, Math.min(1L << 20, bytes - off));
-        }
+        NativePrograms.copy(x, out, n * t.byteSize());
         sort(t, out, n);
     }
 
