@@ -61,7 +61,7 @@ K4J_ALWAYS_INLINE void VS_F(vs_network)(VS_V *r, const int nv) {
      * completely once nv is a constant: the whole network then works in
      * registers with constant blend masks. (With k *= 2 and j /= 2 it kept the
      * loops, and r[] on the stack, reloaded on every step.) */
-    const int lgn = nv == 1 ? VS_LGW : nv == 2 ? VS_LGW + 1 : nv == 4 ? VS_LGW + 2 : nv == 8 ? VS_LGW + 3 : VS_LGW + 4;
+    const int lgn = VS_LGW + __builtin_ctz((unsigned)nv); /* nv is a power of two */
 #pragma GCC unroll 16
     for (int lk = 1; lk <= lgn; lk++) {
         const int k = 1 << lk;
