@@ -268,6 +268,20 @@ static void K4J_LOCAL(count_keys)(const K4J_K *k, int64_t n, int shift, K4J_K ma
     for (int64_t i = 0; i < n; i++) c[(k[i] >> shift) & mask]++;
 }
 
+/* counts[0, mask] of the digit (key >> shift) & mask over k[0, n), and off[] their
+ * exclusive prefix sums: where each digit's keys start in a stable scatter. */
+static void K4J_LOCAL(count_offsets)(const K4J_K *k, int64_t n, int shift, K4J_K mask, int64_t *counts,
+                                     int64_t *off) {
+    int nb = (int)mask + 1;
+    memset(counts, 0, sizeof(int64_t) * (size_t)nb);
+    K4J_LOCAL(count_keys)(k, n, shift, mask, counts);
+    int64_t sum = 0;
+    for (int b = 0; b < nb; b++) {
+        off[b] = sum;
+        sum += counts[b];
+    }
+}
+
 /* off from a count of src; a write beyond dst[n) (src changed since that count) is dropped. */
 static void K4J_LOCAL(scatter_keys)(const K4J_K *src, K4J_K *dst, int64_t n, int shift, K4J_K mask, int64_t *off) {
     for (int64_t i = 0; i < n; i++) {
@@ -290,14 +304,8 @@ static void K4J_LOCAL(msd_level)(K4J_K *src, K4J_K *dst, int64_t n, int64_t *wor
     int64_t *counts = K4J_LEVEL_COUNTS(work, level);
     K4J_LOCAL(plan_digit)(mn, mx, n, K4J_RADIX_BITS, &shift, &mask);
     int nb = (int)mask + 1;
-    memset(counts, 0, sizeof(int64_t) * (size_t)nb);
-    K4J_LOCAL(count_keys)(src, n, shift, mask, counts);
     int64_t *off = counts + K4J_RADIX; /* the next level's counts start after ours */
-    int64_t sum = 0;
-    for (int b = 0; b < nb; b++) {
-        off[b] = sum;
-        sum += counts[b];
-    }
+    K4J_LOCAL(count_offsets)(src, n, shift, mask, counts, off);
     K4J_LOCAL(scatter_keys)(src, dst, n, shift, mask, off);
     int64_t start = 0;
     for (int b = 0; b < nb; b++) {
@@ -695,14 +703,8 @@ int32_t K4J_OP(sort_gather)(const K4J_T *x, int64_t n, const int64_t *plan, int6
 static void K4J_LOCAL(flag_level)(K4J_K *a, int64_t n, int shift, K4J_K mask, int64_t *counts) {
     int nb = (int)mask + 1;
     int64_t *next = counts + K4J_RADIX, *end = counts + 2 * K4J_RADIX;
-    memset(counts, 0, sizeof(int64_t) * (size_t)nb);
-    K4J_LOCAL(count_keys)(a, n, shift, mask, counts);
-    int64_t sum = 0;
-    for (int b = 0; b < nb; b++) {
-        next[b] = sum;
-        sum += counts[b];
-        end[b] = sum;
-    }
+    K4J_LOCAL(count_offsets)(a, n, shift, mask, counts, next);
+    for (int b = 0; b < nb; b++) end[b] = next[b] + counts[b];
     for (int b = 0; b < nb; b++) {
         while (next[b] < end[b]) {
             K4J_K v = a[next[b]];
@@ -793,13 +795,7 @@ static void K4J_LOCAL(rnet_into)(const K4J_K *k, K4J_K *d, int64_t n, int64_t *w
     const K4J_K mask = (K4J_K)((1u << bits) - 1u);
     int64_t *cnt = work, *off = work + ((int64_t)1 << K4J_RN_MAX_BITS);
     const int nb = 1 << bits;
-    memset(cnt, 0, sizeof(int64_t) * (size_t)nb);
-    K4J_LOCAL(count_keys)(k, n, shift, mask, cnt);
-    int64_t sum = 0;
-    for (int b = 0; b < nb; b++) {
-        off[b] = sum;
-        sum += cnt[b];
-    }
+    K4J_LOCAL(count_offsets)(k, n, shift, mask, cnt, off);
     for (int64_t i = 0; i < n; i++) {
         K4J_K v = k[i];
         int64_t o = off[(v >> shift) & mask]++;
