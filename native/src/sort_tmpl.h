@@ -945,11 +945,8 @@ static void K4J_LOCAL(arg_inplace)(K4J_K *ka, int64_t *ia, K4J_K *kt, int64_t *i
     int nb = (int)mask + 1;
     memcpy(kt, ka, sizeof(K4J_K) * (size_t)n);
     memcpy(it, ia, sizeof(int64_t) * (size_t)n);
-    memset(counts, 0, sizeof(int64_t) * (size_t)nb);
-    K4J_LOCAL(count_keys)(kt, n, shift, mask, counts);
     int64_t *off = counts + K4J_RADIX;
-    int64_t sum = 0;
-    for (int b = 0; b < nb; b++) { off[b] = sum; sum += counts[b]; }
+    K4J_LOCAL(count_offsets)(kt, n, shift, mask, counts, off);
     K4J_LOCAL(scatter_pairs)(kt, it, ka, ia, n, shift, mask, off);
     int64_t start = 0;
     for (int b = 0; b < nb; b++) {
@@ -968,14 +965,8 @@ static void K4J_LOCAL(arg_inplace)(K4J_K *ka, int64_t *ia, K4J_K *kt, int64_t *i
 static void K4J_LOCAL(arg_flag_level)(K4J_K *a, int64_t *ia, int64_t n, int shift, K4J_K mask, int64_t *counts) {
     int nb = (int)mask + 1;
     int64_t *next = counts + K4J_RADIX, *end = counts + 2 * K4J_RADIX;
-    memset(counts, 0, sizeof(int64_t) * (size_t)nb);
-    K4J_LOCAL(count_keys)(a, n, shift, mask, counts);
-    int64_t sum = 0;
-    for (int b = 0; b < nb; b++) {
-        next[b] = sum;
-        sum += counts[b];
-        end[b] = sum;
-    }
+    K4J_LOCAL(count_offsets)(a, n, shift, mask, counts, next);
+    for (int b = 0; b < nb; b++) end[b] = next[b] + counts[b];
     for (int b = 0; b < nb; b++) {
         while (next[b] < end[b]) {
             K4J_K v = a[next[b]];
