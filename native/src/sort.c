@@ -64,6 +64,39 @@ static inline int k4j_sort_first_bits(int64_t n, int key_bytes) {
     return b < 6 ? 6 : b > 11 ? 11 : b;
 }
 
+/* Write-combined first-level scatter (sort_tmpl.h, scatter_wc): each bucket's keys are
+ * gathered in a 64-byte line of a small buffer and a whole line is written with one
+ * non-temporal store, instead of one store per key that first reads the line.
+ * Measured at 10^7 keys and 2^10 buckets (micro-benchmark, same run): an Intel
+ * Sapphire Rapids class Xeon scatters in 2.6-2.9 ns per key this way against 4.0-4.4
+ * with plain stores; on AMD Zen 4 the plain scatter was the faster one. So the CPU
+ * decides when the library loads: on for Intel, off otherwise. The environment
+ * variable K4J_SORT_SCATTER (wc or plain) overrides it, so the tests run both. */
+#if defined(__AVX2__)
+#include <immintrin.h>
+#define K4J_SORT_HAVE_WC 1
+static int k4j_sort_wc;
+__attribute__((constructor)) static void k4j_sort_tune(void) {
+    struct k4j_cpu cpu;
+    k4j_cpu_detect(&cpu);
+    k4j_sort_wc = cpu.intel;
+    const char *e = getenv("K4J_SORT_SCATTER");
+    if (e != NULL && strcmp(e, "wc") == 0) k4j_sort_wc = 1;
+    if (e != NULL && strcmp(e, "plain") == 0) k4j_sort_wc = 0;
+}
+/* 64 bytes to an aligned line without reading it first. */
+static inline void k4j_stream_line(void *dst, const void *src) {
+#if defined(__AVX512F__)
+    _mm512_stream_si512((__m512i *)dst, _mm512_load_si512(src));
+#else
+    _mm256_stream_si256((__m256i *)dst, _mm256_load_si256((const __m256i *)src));
+    _mm256_stream_si256((__m256i *)((char *)dst + 32), _mm256_load_si256((const __m256i *)((const char *)src + 32)));
+#endif
+}
+#else
+#define K4J_SORT_HAVE_WC 0
+#endif
+
 /* Buckets of a selection's counting pass: 2^10 int64 counters stay in L1 (2^12 would fill it). */
 #define K4J_SELECT_BITS 10
 
