@@ -522,8 +522,8 @@ int32_t K4J_OP(sort_plan)(const K4J_T *x, int64_t n, int32_t canon, int32_t bits
  * Returns the number of NaNs in the block (0 for integers). */
 #define K4J_BLOCK 256
 
-static int64_t K4J_LOCAL(block_keys)(const K4J_LOCAL(plan_t) *p, const K4J_T *x, int64_t m, K4J_K *kb,
-                                     int32_t *db) {
+K4J_ALWAYS_INLINE int64_t K4J_LOCAL(block_keys)(const K4J_LOCAL(plan_t) *p, const K4J_T *x, int64_t m, K4J_K *kb,
+                                                int32_t *db, const int keys) {
     int64_t nan = 0;
     const K4J_K base = p->base;
     const int shift = p->shift;
@@ -536,7 +536,7 @@ static int64_t K4J_LOCAL(block_keys)(const K4J_LOCAL(plan_t) *p, const K4J_T *x,
 #define K4J_LINEAR_BODY(KEYFN)                                      \
         for (int64_t j = 0; j < m; j++) {                           \
             K4J_K b = K4J_LOCAL(bits_of)(&x[j]);                    \
-            kb[j] = KEYFN(b);                                       \
+            if (keys) kb[j] = KEYFN(b);                                       \
             double v = (double)x[j];                                \
             double f = (v - vmin) * scale;                          \
             double g = f > 0 ? f : 0.0;                             \
@@ -560,7 +560,7 @@ static int64_t K4J_LOCAL(block_keys)(const K4J_LOCAL(plan_t) *p, const K4J_T *x,
 #pragma omp simd reduction(+ : nan)
         for (int64_t j = 0; j < m; j++) {
             K4J_K k = K4J_CANON(K4J_LOCAL(bits_of)(&x[j]));
-            kb[j] = k;
+            if (keys) kb[j] = k;
             K4J_K u = k >= base ? (K4J_K)(k - base) : 0;
             K4J_K d = (K4J_K)(u >> shift);
             db[j] = d > (K4J_K)top ? (int32_t)top : (int32_t)d;
@@ -572,7 +572,7 @@ static int64_t K4J_LOCAL(block_keys)(const K4J_LOCAL(plan_t) *p, const K4J_T *x,
 #pragma omp simd reduction(+ : nan)
     for (int64_t j = 0; j < m; j++) {
         K4J_K k = K4J_KEY(K4J_LOCAL(bits_of)(&x[j]));
-        kb[j] = k;
+        if (keys) kb[j] = k;
         K4J_K u = k >= base ? (K4J_K)(k - base) : 0;
         K4J_K d = (K4J_K)(u >> shift);
         db[j] = d > (K4J_K)top ? (int32_t)top : (int32_t)d;
@@ -584,13 +584,13 @@ static int64_t K4J_LOCAL(block_keys)(const K4J_LOCAL(plan_t) *p, const K4J_T *x,
 }
 
 /* `EACH(i, k, d)` for every element: its index, key and bucket; nan gets the NaN count. */
-#define K4J_FOR_BUCKETS(p, x, n, nanvar, EACH)                                                    \
+#define K4J_FOR_BUCKETS_K(p, x, n, nanvar, EACH, KEYS)                                            \
     do {                                                                                          \
         K4J_K kb_[K4J_BLOCK];                                                                     \
         int32_t db_[K4J_BLOCK];                                                                   \
         for (int64_t b0_ = 0; b0_ < (n); b0_ += K4J_BLOCK) {                                     \
             int64_t m_ = (n) - b0_ < K4J_BLOCK ? (n) - b0_ : K4J_BLOCK;                            \
-            nanvar += K4J_LOCAL(block_keys)(&(p), (x) + b0_, m_, kb_, db_);                      \
+            nanvar += K4J_LOCAL(block_keys)(&(p), (x) + b0_, m_, kb_, db_, KEYS);                \
             for (int64_t j_ = 0; j_ < m_; j_++) {                                                 \
                 int64_t i = b0_ + j_;                                                             \
                 (void)i;                                                                          \
@@ -598,12 +598,13 @@ static int64_t K4J_LOCAL(block_keys)(const K4J_LOCAL(plan_t) *p, const K4J_T *x,
             }                                                                                     \
         }                                                                                         \
     } while (0)
+#define K4J_FOR_BUCKETS(p, x, n, nanvar, EACH) K4J_FOR_BUCKETS_K(p, x, n, nanvar, EACH, 1)
 
 int64_t K4J_OP(sort_count)(const K4J_T *x, int64_t n, const int64_t *plan, int64_t *counts) {
     K4J_LOCAL(plan_t) p = K4J_LOCAL(plan_decode)(plan);
     int64_t nan = 0;
 #define K4J_COUNT_EACH(i, k, d) ((void)(k), counts[d]++)
-    K4J_FOR_BUCKETS(p, x, n, nan, K4J_COUNT_EACH);
+    K4J_FOR_BUCKETS_K(p, x, n, nan, K4J_COUNT_EACH, 0);
 #undef K4J_COUNT_EACH
     return nan;
 }
@@ -757,6 +758,7 @@ int32_t K4J_OP(sort_gather)(const K4J_T *x, int64_t n, const int64_t *plan, int6
     return K4J_OK;
 }
 #undef K4J_FOR_BUCKETS
+#undef K4J_FOR_BUCKETS_K
 
 /* ---- sorting the buckets ----------------------------------------------------------------
  *
