@@ -84,6 +84,8 @@ __attribute__((constructor)) static void k4j_sort_tune(void) {
     if (e != NULL && strcmp(e, "wc") == 0) k4j_sort_wc = 1;
     if (e != NULL && strcmp(e, "plain") == 0) k4j_sort_wc = 0;
 }
+/* Buckets up to this many keys are sorted in a buffer and streamed to their place. */
+#define K4J_STREAM_MAX (1 << 15)
 /* 64 bytes to an aligned line without reading it first. */
 static inline void k4j_stream_line(void *dst, const void *src) {
 #if defined(__AVX512F__)

@@ -829,6 +829,22 @@ static void K4J_LOCAL(unkey_to)(const K4J_K *k, K4J_K *d, int64_t n) {
 }
 #endif
 
+#if K4J_SORT_HAVE_WC
+/* dst[i] = element of key src[i] ^ bias, the whole 64-byte lines of dst by
+ * non-temporal stores (the sorted output goes to memory without first reading
+ * the lines it overwrites). dst must be aligned to the key size. */
+static void K4J_LOCAL(unkey_stream)(const K4J_K *src, K4J_K *dst, int64_t n, K4J_K bias) {
+    int64_t i = 0;
+    for (; i < n && ((uintptr_t)(dst + i) & 63u) != 0; i++) dst[i] = K4J_UNKEY(src[i] ^ bias);
+    for (; i + K4J_WC_W <= n; i += K4J_WC_W) {
+        K4J_K line[K4J_WC_W] __attribute__((aligned(64)));
+        for (int j = 0; j < K4J_WC_W; j++) line[j] = K4J_UNKEY(src[i + j] ^ bias);
+        k4j_stream_line(dst + i, line);
+    }
+    for (; i < n; i++) dst[i] = K4J_UNKEY(src[i] ^ bias);
+}
+#endif
+
 #if K4J_USE_RNET
 #define K4J_RN_CAT_(a, w) a##w
 #define K4J_RN_CAT(a, w) K4J_RN_CAT_(a, w)
@@ -851,11 +867,11 @@ static void K4J_LOCAL(unkey_to)(const K4J_K *k, K4J_K *d, int64_t n) {
  * work holds 2 * 2^12 int64 (counts, then cursors). Whatever k holds, every
  * digit is masked into [0, 2^12), every write lands in d[0, n), and the
  * sub-bucket ranges come from the counts, which add up to n. */
-static void K4J_LOCAL(rnet_into)(const K4J_K *k, K4J_K *d, int64_t n, int64_t *work) {
+static void K4J_LOCAL(rnet_into)(const K4J_K *k, K4J_K *d, int64_t n, int64_t *work, K4J_K *out) {
     K4J_K mn, mx;
     K4J_LOCAL(key_range)(k, n, &mn, &mx);
     if (mn == mx) {
-        for (int64_t i = 0; i < n; i++) d[i] = K4J_UNKEY(k[i]);
+        for (int64_t i = 0; i < n; i++) out[i] = K4J_UNKEY(k[i]);
         return;
     }
     int h = K4J_LOCAL(top_bit)(mn ^ mx);
@@ -884,7 +900,13 @@ static void K4J_LOCAL(rnet_into)(const K4J_K *k, K4J_K *d, int64_t n, int64_t *w
         }
         start += c;
     }
-    for (int64_t i = 0; i < n; i++) d[i] = K4J_UNKEY(d[i] ^ K4J_RN_BIAS);
+#if K4J_SORT_HAVE_WC
+    if (out != d) {
+        K4J_LOCAL(unkey_stream)(d, out, n, K4J_RN_BIAS);
+        return;
+    }
+#endif
+    for (int64_t i = 0; i < n; i++) out[i] = K4J_UNKEY(d[i] ^ K4J_RN_BIAS);
 }
 #endif
 
@@ -897,6 +919,15 @@ static void K4J_LOCAL(rnet_into)(const K4J_K *k, K4J_K *d, int64_t n, int64_t *w
 
 int32_t K4J_OP(sort_buckets)(K4J_K *keys, int64_t nkeys, K4J_T *dst, const int64_t *bounds, int64_t nb, K4J_K *tmp,
                              int64_t ntmp, int64_t *work) {
+#if K4J_SORT_HAVE_WC
+    /* Where the scatter is write-combined (sort.c), the sorted buckets go to dst by
+     * streaming stores too: from the keys (vectorised quicksort in place) or from an
+     * in-cache buffer of K4J_STREAM_MAX keys (radix level and networks). */
+    const int stream = k4j_sort_wc && dst != NULL && (uintptr_t)dst % sizeof(K4J_K) == 0;
+#if K4J_USE_RNET
+    K4J_K *sbuf = stream ? aligned_alloc(64, K4J_STREAM_MAX * sizeof(K4J_K)) : NULL;
+#endif
+#endif
     for (int64_t j = 0; j < nb; j++) {
         K4J_BUCKET_RANGE(bounds, j, nkeys, from, len);
 #if K4J_USE_RNET
@@ -904,11 +935,18 @@ int32_t K4J_OP(sort_buckets)(K4J_K *keys, int64_t nkeys, K4J_T *dst, const int64
             /* radix level and networks (rnet_into) into the bucket's place in
              * dst, or through tmp back into the keys */
             if (dst != NULL) {
-                K4J_LOCAL(rnet_into)(keys + from, (K4J_K *)(void *)(dst + from), len, work);
+                K4J_K *out = (K4J_K *)(void *)(dst + from);
+#if K4J_SORT_HAVE_WC
+                if (sbuf != NULL && len <= K4J_STREAM_MAX) {
+                    K4J_LOCAL(rnet_into)(keys + from, sbuf, len, work, out);
+                    continue;
+                }
+#endif
+                K4J_LOCAL(rnet_into)(keys + from, out, len, work, out);
                 continue;
             }
             if (tmp != NULL && len <= ntmp) {
-                K4J_LOCAL(rnet_into)(keys + from, tmp, len, work);
+                K4J_LOCAL(rnet_into)(keys + from, tmp, len, work, tmp);
                 memcpy(keys + from, tmp, (size_t)len * sizeof(K4J_K));
                 continue;
             }
@@ -917,6 +955,12 @@ int32_t K4J_OP(sort_buckets)(K4J_K *keys, int64_t nkeys, K4J_T *dst, const int64
 #if K4J_USE_VSORT
         /* in place, no scratch: the vectorised quicksort (vsort.h) */
         K4J_VSORT(keys + from, len);
+#if K4J_SORT_HAVE_WC
+        if (stream) {
+            K4J_LOCAL(unkey_stream)(keys + from, (K4J_K *)(void *)(dst + from), len, 0);
+            continue;
+        }
+#endif
         K4J_LOCAL(unkey_to)(keys + from, dst != NULL ? (K4J_K *)(void *)(dst + from) : keys + from, len);
         (void)tmp;
         (void)ntmp;
@@ -932,6 +976,12 @@ int32_t K4J_OP(sort_buckets)(K4J_K *keys, int64_t nkeys, K4J_T *dst, const int64
             K4J_LOCAL(unkey_inplace)(keys + from, len);
         }
     }
+#if K4J_SORT_HAVE_WC
+#if K4J_USE_RNET
+    free(sbuf);
+#endif
+    if (stream) _mm_sfence(); /* the streamed lines are ordered before what the caller does next */
+#endif
     return K4J_OK;
 }
 
