@@ -27,8 +27,10 @@ import org.kernels4j.DType;
  * <li><b>sort</b>: plan (a 4096-element sample fixes 2^6..2^11 ordered buckets), count (a row
  *     of bucket counts per chunk), scatter (each chunk's keys to its own offsets in an off-heap
  *     key array: the result does not depend on who ran which chunk), buckets (groups of buckets
- *     sorted, each group by one worker, with a 64 Ki-key scratch per slot: off-heap straight
- *     into their place in x, on a heap array in place in the keys, then copied back to x);
+ *     sorted, each group by one worker, with a 64 Ki-key scratch per slot, straight into
+ *     their place in x: off-heap one call per group, on a heap array one critical call per
+ *     bucket of at most {@link NativeBackend#CRITICAL_CHUNK} keys, a larger bucket sorted in
+ *     the keys and copied to x);
  *     the pass that writes x is never interrupted once begun.</li>
  * <li><b>argsort</b>: the same on canonical keys with their indices; the indices are written
  *     directly into an off-heap output, else into an off-heap array copied to the output at
@@ -318,8 +320,8 @@ public final class NativePrograms {
 
     /**
      * Sorts x in place. Memory: n elements plus the fixed parts (see the class comment). x is
-     * written only by the last step (the bucket sorts into an off-heap x, the copy back into a
-     * heap one), which is never interrupted: a cancelled sort leaves x as it was, or sorted.
+     * written only by the last step (the bucket sorts into x), which is never interrupted: a
+     * cancelled sort leaves x as it was, or sorted.
      */
     public static PassProgram<Void> sort(int isa, DType t, MemorySegment x, long n, int slots) {
         return new SortProgram(isa, t, x, x, n, slots);
@@ -394,12 +396,32 @@ public final class NativePrograms {
          * x (the keys are the other buffer of the radix levels), so there is no copy pass; the
          * pass then writes x and is not interruptible, like the copy it replaces: once begun it
          * runs to its end, and a cancelled sort still leaves x as it was, or sorted. A heap x
-         * can only be written in short critical pieces, so there the buckets are sorted in the
-         * keys and copied into x afterwards.
+         * can only be written in short critical calls, so there each bucket of at most
+         * {@link #HEAP_PIECE} keys is sorted into x by a call of its own (tens of
+         * microseconds), and a larger one is sorted in the keys and copied into x.
          */
         Pass bucketPass() {
             final boolean direct = dst.isNative();
             return new Pass() {
+                /** Heap x: bucket by bucket, small ones straight into x by critical calls. */
+                void heapBuckets(long g0, long g1, MemorySegment tmp, MemorySegment work) {
+                    for (long b = g0; b < g1; b++) {
+                        long from = bounds.getAtIndex(JAVA_LONG, b);
+                        long len = bounds.getAtIndex(JAVA_LONG, b + 1) - from;
+                        if (len <= 0) {
+                            continue;
+                        }
+                        if (len <= HEAP_PIECE) {
+                            NativeSort.check(SortCalls.buckets(isa, t, keys, n, dst.asSlice(0, n * es),
+                                    bounds.asSlice(b * 8), 1, tmp, TMP_KEYS, work, true));
+                        } else {
+                            NativeSort.check(SortCalls.buckets(isa, t, keys, n, MemorySegment.NULL,
+                                    bounds.asSlice(b * 8), 1, tmp, TMP_KEYS, work, false));
+                            copy(keys.asSlice(from * es, len * es), dst.asSlice(from * es, len * es), len * es);
+                        }
+                    }
+                }
+
                 @Override
                 public long chunks() {
                     return groups.length - 1;
@@ -412,20 +434,24 @@ public final class NativePrograms {
                     MemorySegment tmp = s.asSlice(align(WORK_WORDS * 8), TMP_KEYS * es);
                     long g0 = groups[(int) g];
                     long g1 = groups[(int) g + 1];
+                    if (!direct) {
+                        heapBuckets(g0, g1, tmp, work);
+                        return;
+                    }
                     // dst (when direct) is all of x, n elements: the kernel writes bucket j's
                     // keys to dst[bounds[j], bounds[j + 1]), bounded by nkeys = n.
-                    NativeSort.check(SortCalls.buckets(isa, t, keys, n, direct ? dst.asSlice(0, n * es) : MemorySegment.NULL,
+                    NativeSort.check(SortCalls.buckets(isa, t, keys, n, dst.asSlice(0, n * es),
                             bounds.asSlice(g0 * 8), g1 - g0, tmp, TMP_KEYS, work, false));
                 }
 
                 @Override
                 public Pass done() {
-                    return direct ? null : copyPass(keys, dst, n * es, false);
+                    return null;
                 }
 
                 @Override
                 public boolean interruptible() {
-                    return !direct;
+                    return false;
                 }
             };
         }
