@@ -536,7 +536,7 @@ K4J_ALWAYS_INLINE int64_t K4J_LOCAL(block_keys)(const K4J_LOCAL(plan_t) *p, cons
 #define K4J_LINEAR_BODY(KEYFN)                                      \
         for (int64_t j = 0; j < m; j++) {                           \
             K4J_K b = K4J_LOCAL(bits_of)(&x[j]);                    \
-            if (keys) kb[j] = KEYFN(b);                                       \
+            if (keys) kb[j] = KEYFN(b);                             \
             double v = (double)x[j];                                \
             double f = (v - vmin) * scale;                          \
             double g = f > 0 ? f : 0.0;                             \
@@ -627,15 +627,18 @@ int64_t K4J_OP(sort_count)(const K4J_T *x, int64_t n, const int64_t *plan, int64
  * slot of it was filled in this call); otherwise key by key, only the slots at or
  * after c0 and inside [0, cap) (the first line of a bucket's stretch, and any
  * cursor that stale offsets sent astray). */
-K4J_ALWAYS_INLINE void K4J_LOCAL(wc_flush)(const K4J_K *line, K4J_K *dst, int64_t cap, uint64_t l, int64_t c0) {
-    if ((int64_t)l >= c0 && cap >= K4J_WC_W && l <= (uint64_t)cap - K4J_WC_W) {
-        k4j_stream_line(dst + l, line);
-        return;
-    }
-    for (int j = 0; j < K4J_WC_W; j++) {
+/* Slots [0, m) of a line starting at position l, key by key: only those at or after
+ * c0 and inside [0, cap). */
+static void K4J_LOCAL(wc_keys)(const K4J_K *line, int64_t m, K4J_K *dst, int64_t cap, uint64_t l, int64_t c0) {
+    for (int64_t j = 0; j < m; j++) {
         uint64_t q = l + (uint64_t)j;
         if ((int64_t)q >= c0 && K4J_IN_CAP(q, cap)) dst[q] = line[j];
     }
+}
+
+K4J_ALWAYS_INLINE void K4J_LOCAL(wc_flush)(const K4J_K *line, K4J_K *dst, int64_t cap, uint64_t l, int64_t c0) {
+    if ((int64_t)l >= c0 && cap >= K4J_WC_W && l <= (uint64_t)cap - K4J_WC_W) k4j_stream_line(dst + l, line);
+    else K4J_LOCAL(wc_keys)(line, K4J_WC_W, dst, cap, l, c0);
 }
 
 /* sort_scatter through write-combining lines (sort.c, k4j_sort_wc). A position's
@@ -671,11 +674,8 @@ static int K4J_LOCAL(scatter_wc)(const K4J_LOCAL(plan_t) *p, const K4J_T *x, int
     (void)nan;
     for (int64_t b = 0; b < nb; b++) {
         uint64_t cur = (uint64_t)offsets[b];
-        uint64_t s = (cur + a) & (K4J_WC_W - 1);
-        for (uint64_t j = 0; j < s; j++) {
-            uint64_t q = cur - s + j;
-            if ((int64_t)q >= c0[b] && K4J_IN_CAP(q, cap)) dst[q] = buf[b * K4J_WC_W + (int64_t)j];
-        }
+        uint64_t s = (cur + a) & (K4J_WC_W - 1); /* slots of the open line filled */
+        K4J_LOCAL(wc_keys)(buf + b * K4J_WC_W, (int64_t)s, dst, cap, cur - s, c0[b]);
     }
     _mm_sfence(); /* the streamed lines are ordered before whatever the caller does next */
     free(mem);
@@ -925,7 +925,7 @@ int32_t K4J_OP(sort_buckets)(K4J_K *keys, int64_t nkeys, K4J_T *dst, const int64
      * in-cache buffer of K4J_STREAM_MAX keys (radix level and networks). */
     const int stream = k4j_sort_wc && dst != NULL && (uintptr_t)dst % sizeof(K4J_K) == 0;
 #if K4J_USE_RNET
-    K4J_K *sbuf = stream ? aligned_alloc(64, K4J_STREAM_MAX * sizeof(K4J_K)) : NULL;
+    K4J_K *sbuf = NULL; /* allocated for the first bucket that uses it */
 #endif
 #endif
     for (int64_t j = 0; j < nb; j++) {
@@ -937,7 +937,9 @@ int32_t K4J_OP(sort_buckets)(K4J_K *keys, int64_t nkeys, K4J_T *dst, const int64
             if (dst != NULL) {
                 K4J_K *out = (K4J_K *)(void *)(dst + from);
 #if K4J_SORT_HAVE_WC
-                if (sbuf != NULL && len <= K4J_STREAM_MAX) {
+                if (stream && len <= K4J_STREAM_MAX && sbuf == NULL)
+                    sbuf = aligned_alloc(64, K4J_STREAM_MAX * sizeof(K4J_K));
+                if (stream && len <= K4J_STREAM_MAX && sbuf != NULL) {
                     K4J_LOCAL(rnet_into)(keys + from, sbuf, len, work, out);
                     continue;
                 }
