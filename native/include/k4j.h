@@ -316,7 +316,9 @@ K4J_API double k4j_scan_cumsum_f32(int32_t isa, const float *x, float *out, int6
  *     dst == NULL the sorted elements replace the keys in place, using tmp
  *     (ntmp >= K4J_SORT_STACK_MAX keys; larger buckets are first split in
  *     place); else they go to dst (nkeys elements) at the same positions and
- *     keys is clobbered (tmp unused). argbuckets: the same on (key, index)
+ *     keys is clobbered, and so is tmp (may be NULL) when it serves as a
+ *     staging buffer (2^15 keys or more, 64-byte aligned: then no call
+ *     allocates one). argbuckets: the same on (key, index)
  *     pairs in place (keys and idx hold nkeys), ties in increasing index, with
  *     ntmp keys and ntmp int64 of scratch. work: K4J_SORT_WORK_WORDS int64.
  *   keyselect: vals[j] = the element of rank ks[j] among keys[0, n) (sort

@@ -583,13 +583,17 @@ K4J_ALWAYS_INLINE int64_t K4J_LOCAL(block_keys)(const K4J_LOCAL(plan_t) *p, cons
     return nan;
 }
 
-/* `EACH(i, k, d)` for every element: its index, key and bucket; nan gets the NaN count. */
+/* `EACH(i, k, d)` for every element: its index, key and bucket; nan gets the NaN count.
+ * The first block is shortened so that the later ones start on a 64-byte line of x (a
+ * Java array's elements start 16 bytes into a line, and vector loads across two lines
+ * cost more); which elements a block holds changes nothing else. */
 #define K4J_FOR_BUCKETS_K(p, x, n, nanvar, EACH, KEYS)                                            \
     do {                                                                                          \
         K4J_K kb_[K4J_BLOCK];                                                                     \
         int32_t db_[K4J_BLOCK];                                                                   \
-        for (int64_t b0_ = 0; b0_ < (n); b0_ += K4J_BLOCK) {                                     \
-            int64_t m_ = (n) - b0_ < K4J_BLOCK ? (n) - b0_ : K4J_BLOCK;                            \
+        int64_t m_ = K4J_BLOCK - (int64_t)(((uintptr_t)(x) & 63u) / sizeof(K4J_T));             \
+        for (int64_t b0_ = 0; b0_ < (n); b0_ += m_, m_ = K4J_BLOCK) {                            \
+            m_ = (n) - b0_ < m_ ? (n) - b0_ : m_;                                                 \
             nanvar += K4J_LOCAL(block_keys)(&(p), (x) + b0_, m_, kb_, db_, KEYS);                \
             for (int64_t j_ = 0; j_ < m_; j_++) {                                                 \
                 int64_t i = b0_ + j_;                                                             \
@@ -925,7 +929,13 @@ int32_t K4J_OP(sort_buckets)(K4J_K *keys, int64_t nkeys, K4J_T *dst, const int64
      * in-cache buffer of K4J_STREAM_MAX keys (radix level and networks). */
     const int stream = k4j_sort_wc && dst != NULL && (uintptr_t)dst % sizeof(K4J_K) == 0;
 #if K4J_USE_RNET
-    K4J_K *sbuf = NULL; /* allocated for the first bucket that uses it */
+    /* The staging buffer: tmp when it holds K4J_STREAM_MAX keys on a 64-byte boundary
+     * (tmp has no other use when there is a dst), else allocated for the first bucket
+     * that uses it. A caller sorting one bucket a call (a heap array written in short
+     * calls) passes tmp, so no call allocates, and the buffer stays in cache from one
+     * call to the next. */
+    K4J_K *sbuf = NULL;
+    int sbuf_owned = 0;
 #endif
 #endif
     for (int64_t j = 0; j < nb; j++) {
@@ -937,8 +947,14 @@ int32_t K4J_OP(sort_buckets)(K4J_K *keys, int64_t nkeys, K4J_T *dst, const int64
             if (dst != NULL) {
                 K4J_K *out = (K4J_K *)(void *)(dst + from);
 #if K4J_SORT_HAVE_WC
-                if (stream && len <= K4J_STREAM_MAX && sbuf == NULL)
-                    sbuf = aligned_alloc(64, K4J_STREAM_MAX * sizeof(K4J_K));
+                if (stream && len <= K4J_STREAM_MAX && sbuf == NULL) {
+                    if (tmp != NULL && ntmp >= K4J_STREAM_MAX && (uintptr_t)tmp % 64 == 0) {
+                        sbuf = tmp;
+                    } else {
+                        sbuf = aligned_alloc(64, K4J_STREAM_MAX * sizeof(K4J_K));
+                        sbuf_owned = sbuf != NULL;
+                    }
+                }
                 if (stream && len <= K4J_STREAM_MAX && sbuf != NULL) {
                     K4J_LOCAL(rnet_into)(keys + from, sbuf, len, work, out);
                     continue;
@@ -980,7 +996,7 @@ int32_t K4J_OP(sort_buckets)(K4J_K *keys, int64_t nkeys, K4J_T *dst, const int64
     }
 #if K4J_SORT_HAVE_WC
 #if K4J_USE_RNET
-    free(sbuf);
+    if (sbuf_owned) free(sbuf);
 #endif
     if (stream) _mm_sfence(); /* the streamed lines are ordered before what the caller does next */
 #endif

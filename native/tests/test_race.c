@@ -422,6 +422,9 @@ typedef struct {
     int64_t *idx;    /* n */
     int64_t *work;
     void *tmp;       /* K4J_SORT_STACK_MAX keys */
+    void *stage_mem; /* guarded block holding stage */
+    void *stage;     /* 2^15 keys, 64-byte aligned: buckets' staging buffer when given as tmp */
+    unsigned round;  /* pipelines run so far: every other one passes the staging buffer */
     int64_t *itmp;
     int64_t *counts; /* 2^16 */
     double e64[33];
@@ -460,7 +463,10 @@ static void run_kernel(int k, int dt, int32_t isa, void *x, int64_t n, bufs_t *b
             st = c_argbuckets(dt, isa, b->keys, b->idx, n, bounds, nb, b->tmp, b->itmp, K4J_SORT_STACK_MAX, b->work);
         } else {
             c_scatter(dt, isa, x, n, plan, b->counts, b->keys, n);
-            st = c_buckets(dt, isa, b->keys, n, x, bounds, nb, NULL, 0, b->work);
+            /* without a tmp (the buffer is allocated), or with one the kernel may stage in */
+            int staged = (b->round++ & 1u) != 0;
+            st = c_buckets(dt, isa, b->keys, n, x, bounds, nb, staged ? b->stage : NULL, staged ? (int64_t)1 << 15 : 0,
+                           b->work);
         }
         break;
     }
@@ -574,6 +580,9 @@ static void thread_race(int dt, int32_t isa, int64_t n, double seconds, uint64_t
     b.idx = galloc(8 * (size_t)n);
     b.work = malloc(8 * K4J_SORT_WORK_WORDS);
     b.tmp = galloc(8 * K4J_SORT_STACK_MAX);
+    b.stage_mem = galloc((8u << 15) + 64);
+    b.stage = (void *)(((uintptr_t)b.stage_mem + 63) & ~(uintptr_t)63);
+    b.round = 0;
     b.itmp = galloc(8 * K4J_SORT_STACK_MAX);
     b.counts = galloc(8 << 16);
     for (int i = 0; i <= 32; i++) {
@@ -606,6 +615,7 @@ static void thread_race(int dt, int32_t isa, int64_t n, double seconds, uint64_t
     gfree(b.idx);
     free(b.work);
     gfree(b.tmp);
+    gfree(b.stage_mem);
     gfree(b.itmp);
     gfree(b.counts);
 }

@@ -195,6 +195,42 @@ static void test_passes_f64(int32_t isa, int64_t n, int kind) {
     memcpy(ref, x, sizeof(double) * (size_t)n);
     qsort(ref, (size_t)n, sizeof(double), cmp_key64);
     const int64_t cuts[4] = {0, n / 7, n / 7 + n / 2, n};
+    /* buckets into a dst, with a staging tmp of 2^15 keys (64-byte aligned) or none, all
+     * buckets in one call or one bucket a call (as a caller writing a heap array does);
+     * dst offset by 16 bytes from a line, as a Java array's elements are */
+    uint64_t *stage = aligned_alloc(64, sizeof(uint64_t) << 15);
+    double *outm = aligned_alloc(64, sizeof(double) * (size_t)((n + 2 + 7) / 8 * 8)), *out = outm + 2;
+    for (int mode = 0; mode < 3; mode++) {
+        int64_t plan[K4J_SORT_PLAN_WORDS];
+        CHECK(k4j_sort_plan_f64(isa, x, n, 0, 0, plan) == K4J_OK, "plan");
+        int64_t nb = (int64_t)1 << plan[1];
+        int64_t *offs = calloc((size_t)nb, sizeof(int64_t));
+        int64_t *bounds = malloc(sizeof(int64_t) * (size_t)(nb + 1));
+        k4j_sort_count_f64(isa, x, n, plan, offs);
+        int64_t sum = 0;
+        for (int64_t j = 0; j < nb; j++) {
+            bounds[j] = sum;
+            sum += offs[j];
+            offs[j] = bounds[j];
+        }
+        bounds[nb] = sum;
+        k4j_sort_scatter_f64(isa, x, n, plan, offs, keys, n);
+        memset(out, 0, sizeof(double) * (size_t)n);
+        if (mode == 0) {
+            CHECK(k4j_sort_buckets_f64(isa, keys, n, out, bounds, nb, NULL, 0, work) == K4J_OK, "buckets into");
+        } else if (mode == 1) {
+            CHECK(k4j_sort_buckets_f64(isa, keys, n, out, bounds, nb, stage, 1 << 15, work) == K4J_OK, "staged");
+        } else {
+            for (int64_t j = 0; j < nb; j++)
+                CHECK(k4j_sort_buckets_f64(isa, keys, n, out, bounds + j, 1, stage, 1 << 15, work) == K4J_OK, "one");
+        }
+        CHECK(memcmp(out, ref, sizeof(double) * (size_t)n) == 0, "buckets into dst isa %d n %lld kind %d mode %d", isa,
+              (long long)n, kind, mode);
+        free(offs);
+        free(bounds);
+    }
+    free(stage);
+    free(outm);
     for (int canon = 0; canon < 2; canon++) {
         int64_t plan[K4J_SORT_PLAN_WORDS];
         CHECK(k4j_sort_plan_f64(isa, x, n, canon, 0, plan) == K4J_OK, "plan");
