@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.LongFunction;
+import java.util.function.Supplier;
 import org.kernels4j.DType;
 
 /**
@@ -233,7 +234,13 @@ public final class NativePrograms {
             };
         }
 
-        final Pass countPass() {
+        /** The work of chunk i of a pass over the chunks of x. */
+        interface ChunkWork {
+            void run(long i, StopSignal stop);
+        }
+
+        /** A pass over the chunks of x: work on each, then {@code next} gives the pass after it. */
+        final Pass chunkPass(ChunkWork work, Supplier<Pass> next) {
             return new Pass() {
                 @Override
                 public long chunks() {
@@ -242,22 +249,28 @@ public final class NativePrograms {
 
                 @Override
                 public void chunk(long i, int slot, StopSignal stop) {
-                    MemorySegment r = row(i);
-                    r.fill((byte) 0);
-                    long[] nan = {0};
-                    pieces(x, t, chunkFrom(i), chunkLength(i), stop, (xs, from, len, critical) -> {
-                        long c = SortCalls.count(isa, t, xs, len, plan, r, critical);
-                        NativeSort.check(c < 0 ? (int) c : 0);
-                        nan[0] += c;
-                    });
-                    nanPerChunk[(int) i] = nan[0];
+                    work.run(i, stop);
                 }
 
                 @Override
                 public Pass done() {
-                    return afterCount();
+                    return next.get();
                 }
             };
+        }
+
+        final Pass countPass() {
+            return chunkPass((i, stop) -> {
+                MemorySegment r = row(i);
+                r.fill((byte) 0);
+                long[] nan = {0};
+                pieces(x, t, chunkFrom(i), chunkLength(i), stop, (xs, from, len, critical) -> {
+                    long c = SortCalls.count(isa, t, xs, len, plan, r, critical);
+                    NativeSort.check(c < 0 ? (int) c : 0);
+                    nan[0] += c;
+                });
+                nanPerChunk[(int) i] = nan[0];
+            }, this::afterCount);
         }
 
         /** Total count of bucket b over all rows. */
@@ -314,6 +327,96 @@ public final class NativePrograms {
         }
 
         abstract Pass afterCount();
+
+        /** One kernel call on a piece of chunk i, with row i of the offsets; its status is checked. */
+        interface RowPiece {
+            int call(MemorySegment xs, long from, long len, MemorySegment offsets, boolean critical);
+        }
+
+        /**
+         * A pass over the chunks of x that scatters or gathers every piece of chunk i by row i (the
+         * counts turned into offsets by then); {@code next} gives the pass after it.
+         */
+        final Pass rowPass(RowPiece piece, Supplier<Pass> next) {
+            return chunkPass((i, stop) -> {
+                MemorySegment offsets = row(i);
+                pieces(x, t, chunkFrom(i), chunkLength(i), stop, (xs, from, len, critical) ->
+                        NativeSort.check(piece.call(xs, from, len, offsets, critical)));
+            }, next);
+        }
+    }
+
+    /**
+     * Sort and argsort after the count: a scatter pass files every key by its chunk's row of
+     * offsets, then groups of buckets are sorted by {@link #bucketPass}. Their memory is one
+     * block: keys, the indices (argsort into a heap array; empty otherwise), plan, rows, bucket
+     * bounds, and per slot the work words, a scratch of {@code TMP_KEYS} keys and whatever
+     * more the subclass asks for.
+     */
+    private abstract static class Sorting extends Bucketed<Void> {
+        final long es;
+        final MemorySegment keys;
+        /** The idxBytes after the keys: argsort's indices, when its output is a heap array. */
+        final MemorySegment indices;
+        final MemorySegment bounds;
+        final MemorySegment slotMemory;
+        final long slotBytes;
+        long[] groups;
+
+        Sorting(int isa, DType t, MemorySegment x, long n, int slots, int canon, int bits, long idxBytes,
+                long moreSlotBytes) {
+            super(isa, t, x, n, slots, canon, bits);
+            es = t.byteSize();
+            long keyBytes = align(n * es);
+            long rowBytes = align(nchunks * nb * 8);
+            long boundBytes = align((nb + 1) * 8);
+            slotBytes = align(WORK_WORDS * 8) + align(TMP_KEYS * es) + moreSlotBytes;
+            MemorySegment m = take(keyBytes + idxBytes + PLAN_WORDS * 8 + rowBytes + boundBytes + slots * slotBytes);
+            keys = m.asSlice(0, keyBytes);
+            long off = keyBytes;
+            indices = m.asSlice(off, idxBytes);
+            off += idxBytes;
+            plan = m.asSlice(off, PLAN_WORDS * 8);
+            off += PLAN_WORDS * 8;
+            rows = m.asSlice(off, rowBytes);
+            off += rowBytes;
+            bounds = m.asSlice(off, boundBytes);
+            off += boundBytes;
+            slotMemory = m.asSlice(off, slots * slotBytes);
+        }
+
+        /** The scratch of one slot. */
+        final MemorySegment slotScratch(int slot) {
+            return slotMemory.asSlice(slot * slotBytes, slotBytes);
+        }
+
+        /** The work words at the start of a slot's scratch. */
+        static MemorySegment work(MemorySegment scratch) {
+            return scratch.asSlice(0, WORK_WORDS * 8);
+        }
+
+        /** The scratch of {@code TMP_KEYS} keys after the work words of a slot's scratch. */
+        final MemorySegment keyScratch(MemorySegment scratch) {
+            return scratch.asSlice(align(WORK_WORDS * 8), TMP_KEYS * es);
+        }
+
+        @Override
+        final Pass afterCount() {
+            rowsToOffsets(bounds);
+            groups = groups(bounds);
+            return rowPass(this::scatter, this::bucketPass);
+        }
+
+        /** The scatter of the keys (and indices) of one piece of x at {@code from}. */
+        abstract int scatter(MemorySegment xs, long from, long len, MemorySegment offsets, boolean critical);
+
+        /** The pass that sorts the buckets, group by group. */
+        abstract Pass bucketPass();
+
+        @Override
+        public Void result() {
+            return null;
+        }
     }
 
     // ---- sort -----------------------------------------------------------------------------
@@ -337,58 +440,18 @@ public final class NativePrograms {
         return new SortProgram(isa, t, x, out, n, slots);
     }
 
-    private static final class SortProgram extends Bucketed<Void> {
-        final long es;
+    private static final class SortProgram extends Sorting {
         /** Where the sorted elements go: x itself, or the out of {@link #sortInto}. */
         final MemorySegment dst;
-        MemorySegment keys;
-        MemorySegment bounds;
-        MemorySegment slotMemory;
-        long slotBytes;
-        long[] groups;
 
         SortProgram(int isa, DType t, MemorySegment x, MemorySegment dst, long n, int slots) {
-            super(isa, t, x, n, slots, 0, sortBits(n, (int) t.byteSize()));
+            super(isa, t, x, n, slots, 0, sortBits(n, (int) t.byteSize()), 0, 0);
             this.dst = dst;
-            es = t.byteSize();
-            long keyBytes = align(n * es);
-            long rowBytes = align(nchunks * nb * 8);
-            long boundBytes = align((nb + 1) * 8);
-            slotBytes = align(WORK_WORDS * 8) + align(TMP_KEYS * es);
-            MemorySegment m = take(keyBytes + PLAN_WORDS * 8 + rowBytes + boundBytes + slots * slotBytes);
-            keys = m.asSlice(0, keyBytes);
-            long off = keyBytes;
-            plan = m.asSlice(off, PLAN_WORDS * 8);
-            off += PLAN_WORDS * 8;
-            rows = m.asSlice(off, rowBytes);
-            off += rowBytes;
-            bounds = m.asSlice(off, boundBytes);
-            off += boundBytes;
-            slotMemory = m.asSlice(off, slots * slotBytes);
         }
 
         @Override
-        Pass afterCount() {
-            rowsToOffsets(bounds);
-            groups = groups(bounds);
-            return new Pass() {
-                @Override
-                public long chunks() {
-                    return nchunks;
-                }
-
-                @Override
-                public void chunk(long i, int slot, StopSignal stop) {
-                    MemorySegment offsets = row(i);
-                    pieces(x, t, chunkFrom(i), chunkLength(i), stop, (xs, from, len, critical) ->
-                            NativeSort.check(SortCalls.scatter(isa, t, xs, len, plan, offsets, keys, n, critical)));
-                }
-
-                @Override
-                public Pass done() {
-                    return bucketPass();
-                }
-            };
+        int scatter(MemorySegment xs, long from, long len, MemorySegment offsets, boolean critical) {
+            return SortCalls.scatter(isa, t, xs, len, plan, offsets, keys, n, critical);
         }
 
         /**
@@ -400,6 +463,7 @@ public final class NativePrograms {
          * {@link #HEAP_PIECE} keys is sorted into x by a call of its own (tens of
          * microseconds), and a larger one is sorted in the keys and copied into x.
          */
+        @Override
         Pass bucketPass() {
             final boolean direct = dst.isNative();
             return new Pass() {
@@ -429,9 +493,9 @@ public final class NativePrograms {
 
                 @Override
                 public void chunk(long g, int slot, StopSignal stop) {
-                    MemorySegment s = slotMemory.asSlice(slot * slotBytes, slotBytes);
-                    MemorySegment work = s.asSlice(0, WORK_WORDS * 8);
-                    MemorySegment tmp = s.asSlice(align(WORK_WORDS * 8), TMP_KEYS * es);
+                    MemorySegment s = slotScratch(slot);
+                    MemorySegment work = work(s);
+                    MemorySegment tmp = keyScratch(s);
                     long g0 = groups[(int) g];
                     long g1 = groups[(int) g + 1];
                     if (!direct) {
@@ -455,11 +519,6 @@ public final class NativePrograms {
                 }
             };
         }
-
-        @Override
-        public Void result() {
-            return null;
-        }
     }
 
     // ---- argsort --------------------------------------------------------------------------
@@ -472,64 +531,22 @@ public final class NativePrograms {
         return new ArgsortProgram(isa, t, x, n, out, slots);
     }
 
-    private static final class ArgsortProgram extends Bucketed<Void> {
-        final long es;
+    private static final class ArgsortProgram extends Sorting {
         final MemorySegment out;
-        MemorySegment keys;
-        MemorySegment idx;
-        MemorySegment bounds;
-        MemorySegment slotMemory;
-        long slotBytes;
-        long[] groups;
+        final MemorySegment idx;
 
         ArgsortProgram(int isa, DType t, MemorySegment x, long n, MemorySegment out, int slots) {
-            super(isa, t, x, n, slots, 1, sortBits(n, 8));
+            super(isa, t, x, n, slots, 1, sortBits(n, 8), out.isNative() ? 0 : align(n * 8), align(TMP_KEYS * 8));
             this.out = out;
-            es = t.byteSize();
-            long keyBytes = align(n * es);
-            long idxBytes = out.isNative() ? 0 : align(n * 8);
-            long rowBytes = align(nchunks * nb * 8);
-            long boundBytes = align((nb + 1) * 8);
-            slotBytes = align(WORK_WORDS * 8) + align(TMP_KEYS * es) + align(TMP_KEYS * 8);
-            MemorySegment m = take(keyBytes + idxBytes + PLAN_WORDS * 8 + rowBytes + boundBytes + slots * slotBytes);
-            keys = m.asSlice(0, keyBytes);
-            long off = keyBytes;
-            idx = out.isNative() ? out.asSlice(0, n * 8) : m.asSlice(off, idxBytes);
-            off += idxBytes;
-            plan = m.asSlice(off, PLAN_WORDS * 8);
-            off += PLAN_WORDS * 8;
-            rows = m.asSlice(off, rowBytes);
-            off += rowBytes;
-            bounds = m.asSlice(off, boundBytes);
-            off += boundBytes;
-            slotMemory = m.asSlice(off, slots * slotBytes);
+            idx = out.isNative() ? out.asSlice(0, n * 8) : indices;
         }
 
         @Override
-        Pass afterCount() {
-            rowsToOffsets(bounds);
-            groups = groups(bounds);
-            return new Pass() {
-                @Override
-                public long chunks() {
-                    return nchunks;
-                }
-
-                @Override
-                public void chunk(long i, int slot, StopSignal stop) {
-                    MemorySegment offsets = row(i);
-                    pieces(x, t, chunkFrom(i), chunkLength(i), stop, (xs, from, len, critical) ->
-                            NativeSort.check(SortCalls.argscatter(isa, t, xs, len, from, plan, offsets, keys, idx,
-                                    n, critical)));
-                }
-
-                @Override
-                public Pass done() {
-                    return bucketPass();
-                }
-            };
+        int scatter(MemorySegment xs, long from, long len, MemorySegment offsets, boolean critical) {
+            return SortCalls.argscatter(isa, t, xs, len, from, plan, offsets, keys, idx, n, critical);
         }
 
+        @Override
         Pass bucketPass() {
             return new Pass() {
                 @Override
@@ -539,12 +556,10 @@ public final class NativePrograms {
 
                 @Override
                 public void chunk(long g, int slot, StopSignal stop) {
-                    MemorySegment s = slotMemory.asSlice(slot * slotBytes, slotBytes);
-                    long w = align(WORK_WORDS * 8);
-                    long kt = align(TMP_KEYS * es);
-                    MemorySegment work = s.asSlice(0, WORK_WORDS * 8);
-                    MemorySegment ktmp = s.asSlice(w, TMP_KEYS * es);
-                    MemorySegment itmp = s.asSlice(w + kt, TMP_KEYS * 8);
+                    MemorySegment s = slotScratch(slot);
+                    MemorySegment work = work(s);
+                    MemorySegment ktmp = keyScratch(s);
+                    MemorySegment itmp = s.asSlice(align(WORK_WORDS * 8) + align(TMP_KEYS * es), TMP_KEYS * 8);
                     long g0 = groups[(int) g];
                     long g1 = groups[(int) g + 1];
                     NativeSort.check(SortCalls.argbuckets(isa, t, keys, idx, n, bounds.asSlice(g0 * 8), g1 - g0, ktmp,
@@ -556,11 +571,6 @@ public final class NativePrograms {
                     return out.isNative() ? null : copyPass(idx, out, n * 8, true);
                 }
             };
-        }
-
-        @Override
-        public Void result() {
-            return null;
         }
     }
 
@@ -636,27 +646,12 @@ public final class NativePrograms {
             checkTotal(start);
             gatheredKeys = filled;
             gathered = take(Math.max(8, filled * es));
-            return new Pass() {
-                @Override
-                public long chunks() {
-                    return nchunks;
-                }
-
-                @Override
-                public void chunk(long i, int slot, StopSignal stop) {
-                    MemorySegment offsets = row(i);
-                    pieces(x, t, chunkFrom(i), chunkLength(i), stop, (xs, from, len, critical) ->
-                            NativeSort.check(SortCalls.gather(isa, t, xs, len, plan, offsets, gathered, gatheredKeys,
-                                    critical)));
-                }
-
-                @Override
-                public Pass done() {
-                    long[] bits = new long[ranks.length];
-                    result = new Selection(nan, ranks, selectGathered(bits), bits);
-                    return null;
-                }
-            };
+            return rowPass((xs, from, len, offsets, critical) ->
+                    SortCalls.gather(isa, t, xs, len, plan, offsets, gathered, gatheredKeys, critical), () -> {
+                        long[] bits = new long[ranks.length];
+                        result = new Selection(nan, ranks, selectGathered(bits), bits);
+                        return null;
+                    });
         }
 
         private double[] selectGathered(long[] bits) {
