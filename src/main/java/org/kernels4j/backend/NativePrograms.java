@@ -724,83 +724,62 @@ public final class NativePrograms {
         void add(MemorySegment xs, long m, MemorySegment c);
     }
 
-    private static final class HistProgram extends PassProgram<long[]> {
+    private static final class HistProgram extends PassProgram.OnePass<long[]> {
         final MemorySegment x;
         final long n;
         final long es;
         final int bins;
-        final int slots;
         final HistPiece piece;
         final long chunk;
         final long[][] partial;
-        long[] result;
 
         HistProgram(MemorySegment x, long n, long es, int bins, int slots, HistPiece piece) {
+            super(slots);
             this.x = x;
             this.n = n;
             this.es = es;
             this.bins = bins;
-            this.slots = slots;
             this.piece = piece;
             this.chunk = chunkSize(n);
             this.partial = new long[slots][];
         }
 
         @Override
-        public int slots() {
-            return slots;
+        protected long chunks() {
+            return chunkCount(n, chunk);
         }
 
         @Override
-        public Pass first() {
-            return new Pass() {
-                @Override
-                public long chunks() {
-                    return chunkCount(n, chunk);
+        protected void chunk(long i, int slot, StopSignal stop) {
+            long[] counts = partial[slot];
+            if (counts == null) {
+                counts = partial[slot] = new long[bins];
+            }
+            long from = i * chunk;
+            long len = Math.min(chunk, n - from);
+            MemorySegment c = MemorySegment.ofArray(counts);
+            // Critical calls of at most HEAP_PIECE elements, on heap and off-heap x alike:
+            // the edges and counts are Java arrays.
+            for (long off = 0; off < len; off += HEAP_PIECE) {
+                if (off > 0 && stop.stopRequested()) {
+                    throw new CancellationException("cancellation requested");
                 }
-
-                @Override
-                public void chunk(long i, int slot, StopSignal stop) {
-                    long[] counts = partial[slot];
-                    if (counts == null) {
-                        counts = partial[slot] = new long[bins];
-                    }
-                    long from = i * chunk;
-                    long len = Math.min(chunk, n - from);
-                    MemorySegment c = MemorySegment.ofArray(counts);
-                    // Critical calls of at most HEAP_PIECE elements, on heap and off-heap x alike:
-                    // the edges and counts are Java arrays.
-                    for (long off = 0; off < len; off += HEAP_PIECE) {
-                        if (off > 0 && stop.stopRequested()) {
-                            throw new CancellationException("cancellation requested");
-                        }
-                        long m = Math.min(HEAP_PIECE, len - off);
-                        piece.add(x.asSlice((from + off) * es, m * es), m, c);
-                    }
-                }
-
-                @Override
-                public Pass done() {
-                    result = new long[bins];
-                    for (long[] p : partial) {
-                        if (p != null) {
-                            for (int b = 0; b < bins; b++) {
-                                result[b] += p[b];
-                            }
-                        }
-                    }
-                    return null;
-                }
-            };
+                long m = Math.min(HEAP_PIECE, len - off);
+                piece.add(x.asSlice((from + off) * es, m * es), m, c);
+            }
         }
 
         @Override
-        public long[] result() {
+        protected long[] finish() {
+            long[] result = new long[bins];
+            for (long[] p : partial) {
+                if (p != null) {
+                    for (int b = 0; b < bins; b++) {
+                        result[b] += p[b];
+                    }
+                }
+            }
             return result;
-        }
-
-        @Override
-        public void close() {
         }
     }
 }
