@@ -118,26 +118,30 @@ public final class NativePrograms {
     /** Bytes per chunk of a copy pass. */
     static final long COPY_CHUNK = 8L << 20;
 
-    /** src to dst ({@code bytes}), in chunks of {@link #COPY_CHUNK} that workers share. */
-    static PassProgram.Pass copyPass(MemorySegment src, MemorySegment dst, long bytes, boolean interruptible) {
+    /** The work of chunk i of a pass, on the caller's slot. */
+    interface ChunkWork {
+        void run(long i, int slot, StopSignal stop);
+    }
+
+    /**
+     * A pass of {@code chunks} chunks: work on each, then {@code next} gives the pass after it (null
+     * at the end); {@code interruptible} as {@link PassProgram.Pass#interruptible()}.
+     */
+    static PassProgram.Pass pass(long chunks, boolean interruptible, ChunkWork work, Supplier<PassProgram.Pass> next) {
         return new PassProgram.Pass() {
             @Override
             public long chunks() {
-                return Math.max(1, (bytes + COPY_CHUNK - 1) / COPY_CHUNK);
+                return chunks;
             }
 
             @Override
             public void chunk(long i, int slot, StopSignal stop) {
-                long off = i * COPY_CHUNK;
-                long len = Math.min(COPY_CHUNK, bytes - off);
-                if (len > 0) {
-                    copy(src.asSlice(off, len), dst.asSlice(off, len), len);
-                }
+                work.run(i, slot, stop);
             }
 
             @Override
             public PassProgram.Pass done() {
-                return null;
+                return next.get();
             }
 
             @Override
@@ -145,6 +149,17 @@ public final class NativePrograms {
                 return interruptible;
             }
         };
+    }
+
+    /** src to dst ({@code bytes}), in chunks of {@link #COPY_CHUNK} that workers share. */
+    static PassProgram.Pass copyPass(MemorySegment src, MemorySegment dst, long bytes, boolean interruptible) {
+        return pass(Math.max(1, (bytes + COPY_CHUNK - 1) / COPY_CHUNK), interruptible, (i, slot, stop) -> {
+            long off = i * COPY_CHUNK;
+            long len = Math.min(COPY_CHUNK, bytes - off);
+            if (len > 0) {
+                copy(src.asSlice(off, len), dst.asSlice(off, len), len);
+            }
+        }, () -> null);
     }
 
     // ---- the shared first steps: plan, count --------------------------------------------------
@@ -215,52 +230,13 @@ public final class NativePrograms {
 
         @Override
         public Pass first() {
-            return new Pass() {
-                @Override
-                public long chunks() {
-                    return 1;
-                }
-
-                @Override
-                public void chunk(long index, int slot, StopSignal stop) {
-                    // A sample of at most 4096 elements: short enough for a critical call.
-                    NativeSort.check(SortCalls.plan(isa, t, x, n, canon, bits, plan, !x.isNative()));
-                }
-
-                @Override
-                public Pass done() {
-                    return countPass();
-                }
-            };
-        }
-
-        /** The work of chunk i of a pass over the chunks of x. */
-        interface ChunkWork {
-            void run(long i, StopSignal stop);
-        }
-
-        /** A pass over the chunks of x: work on each, then {@code next} gives the pass after it. */
-        final Pass chunkPass(ChunkWork work, Supplier<Pass> next) {
-            return new Pass() {
-                @Override
-                public long chunks() {
-                    return nchunks;
-                }
-
-                @Override
-                public void chunk(long i, int slot, StopSignal stop) {
-                    work.run(i, stop);
-                }
-
-                @Override
-                public Pass done() {
-                    return next.get();
-                }
-            };
+            // A sample of at most 4096 elements: short enough for a critical call.
+            return pass(1, true, (i, slot, stop) ->
+                    NativeSort.check(SortCalls.plan(isa, t, x, n, canon, bits, plan, !x.isNative())), this::countPass);
         }
 
         final Pass countPass() {
-            return chunkPass((i, stop) -> {
+            return pass(nchunks, true, (i, slot, stop) -> {
                 MemorySegment r = row(i);
                 r.fill((byte) 0);
                 long[] nan = {0};
@@ -338,7 +314,7 @@ public final class NativePrograms {
          * counts turned into offsets by then); {@code next} gives the pass after it.
          */
         final Pass rowPass(RowPiece piece, Supplier<Pass> next) {
-            return chunkPass((i, stop) -> {
+            return pass(nchunks, true, (i, slot, stop) -> {
                 MemorySegment offsets = row(i);
                 pieces(x, t, chunkFrom(i), chunkLength(i), stop, (xs, from, len, critical) ->
                         NativeSort.check(piece.call(xs, from, len, offsets, critical)));
@@ -385,9 +361,17 @@ public final class NativePrograms {
             slotMemory = m.asSlice(off, slots * slotBytes);
         }
 
-        /** The scratch of one slot. */
-        final MemorySegment slotScratch(int slot) {
-            return slotMemory.asSlice(slot * slotBytes, slotBytes);
+        /** The sort of the buckets [g0, g1) with a slot's scratch. */
+        interface GroupSort {
+            void run(long g0, long g1, MemorySegment scratch);
+        }
+
+        /** A pass over the groups of buckets: each sorted by one call of sort. */
+        final Pass groupPass(boolean interruptible, GroupSort sort, Supplier<Pass> next) {
+            return pass(groups.length - 1, interruptible, (g, slot, stop) -> {
+                MemorySegment s = slotMemory.asSlice(slot * slotBytes, slotBytes);
+                sort.run(groups[(int) g], groups[(int) g + 1], s);
+            }, next);
         }
 
         /** The work words at the start of a slot's scratch. */
@@ -466,58 +450,37 @@ public final class NativePrograms {
         @Override
         Pass bucketPass() {
             final boolean direct = dst.isNative();
-            return new Pass() {
-                /** Heap x: bucket by bucket, small ones straight into x by critical calls. */
-                void heapBuckets(long g0, long g1, MemorySegment tmp, MemorySegment work) {
-                    for (long b = g0; b < g1; b++) {
-                        long from = bounds.getAtIndex(JAVA_LONG, b);
-                        long len = bounds.getAtIndex(JAVA_LONG, b + 1) - from;
-                        if (len <= 0) {
-                            continue;
-                        }
-                        if (len <= HEAP_PIECE) {
-                            NativeSort.check(SortCalls.buckets(isa, t, keys, n, dst.asSlice(0, n * es),
-                                    bounds.asSlice(b * 8), 1, tmp, TMP_KEYS, work, true));
-                        } else {
-                            NativeSort.check(SortCalls.buckets(isa, t, keys, n, MemorySegment.NULL,
-                                    bounds.asSlice(b * 8), 1, tmp, TMP_KEYS, work, false));
-                            copy(keys.asSlice(from * es, len * es), dst.asSlice(from * es, len * es), len * es);
-                        }
-                    }
+            return groupPass(false, (g0, g1, s) -> {
+                MemorySegment work = work(s);
+                MemorySegment tmp = keyScratch(s);
+                if (!direct) {
+                    heapBuckets(g0, g1, tmp, work);
+                    return;
                 }
+                // dst (when direct) is all of x, n elements: the kernel writes bucket j's
+                // keys to dst[bounds[j], bounds[j + 1]), bounded by nkeys = n.
+                NativeSort.check(SortCalls.buckets(isa, t, keys, n, dst.asSlice(0, n * es),
+                        bounds.asSlice(g0 * 8), g1 - g0, tmp, TMP_KEYS, work, false));
+            }, () -> null);
+        }
 
-                @Override
-                public long chunks() {
-                    return groups.length - 1;
+        /** Heap x: bucket by bucket, small ones straight into x by critical calls. */
+        private void heapBuckets(long g0, long g1, MemorySegment tmp, MemorySegment work) {
+            for (long b = g0; b < g1; b++) {
+                long from = bounds.getAtIndex(JAVA_LONG, b);
+                long len = bounds.getAtIndex(JAVA_LONG, b + 1) - from;
+                if (len <= 0) {
+                    continue;
                 }
-
-                @Override
-                public void chunk(long g, int slot, StopSignal stop) {
-                    MemorySegment s = slotScratch(slot);
-                    MemorySegment work = work(s);
-                    MemorySegment tmp = keyScratch(s);
-                    long g0 = groups[(int) g];
-                    long g1 = groups[(int) g + 1];
-                    if (!direct) {
-                        heapBuckets(g0, g1, tmp, work);
-                        return;
-                    }
-                    // dst (when direct) is all of x, n elements: the kernel writes bucket j's
-                    // keys to dst[bounds[j], bounds[j + 1]), bounded by nkeys = n.
+                if (len <= HEAP_PIECE) {
                     NativeSort.check(SortCalls.buckets(isa, t, keys, n, dst.asSlice(0, n * es),
-                            bounds.asSlice(g0 * 8), g1 - g0, tmp, TMP_KEYS, work, false));
+                            bounds.asSlice(b * 8), 1, tmp, TMP_KEYS, work, true));
+                } else {
+                    NativeSort.check(SortCalls.buckets(isa, t, keys, n, MemorySegment.NULL,
+                            bounds.asSlice(b * 8), 1, tmp, TMP_KEYS, work, false));
+                    copy(keys.asSlice(from * es, len * es), dst.asSlice(from * es, len * es), len * es);
                 }
-
-                @Override
-                public Pass done() {
-                    return null;
-                }
-
-                @Override
-                public boolean interruptible() {
-                    return false;
-                }
-            };
+            }
         }
     }
 
@@ -548,29 +511,13 @@ public final class NativePrograms {
 
         @Override
         Pass bucketPass() {
-            return new Pass() {
-                @Override
-                public long chunks() {
-                    return groups.length - 1;
-                }
-
-                @Override
-                public void chunk(long g, int slot, StopSignal stop) {
-                    MemorySegment s = slotScratch(slot);
-                    MemorySegment work = work(s);
-                    MemorySegment ktmp = keyScratch(s);
-                    MemorySegment itmp = s.asSlice(align(WORK_WORDS * 8) + align(TMP_KEYS * es), TMP_KEYS * 8);
-                    long g0 = groups[(int) g];
-                    long g1 = groups[(int) g + 1];
-                    NativeSort.check(SortCalls.argbuckets(isa, t, keys, idx, n, bounds.asSlice(g0 * 8), g1 - g0, ktmp,
-                            itmp, TMP_KEYS, work, false));
-                }
-
-                @Override
-                public Pass done() {
-                    return out.isNative() ? null : copyPass(idx, out, n * 8, true);
-                }
-            };
+            return groupPass(true, (g0, g1, s) -> {
+                MemorySegment work = work(s);
+                MemorySegment ktmp = keyScratch(s);
+                MemorySegment itmp = s.asSlice(align(WORK_WORDS * 8) + align(TMP_KEYS * es), TMP_KEYS * 8);
+                NativeSort.check(SortCalls.argbuckets(isa, t, keys, idx, n, bounds.asSlice(g0 * 8), g1 - g0, ktmp,
+                        itmp, TMP_KEYS, work, false));
+            }, () -> out.isNative() ? null : copyPass(idx, out, n * 8, true));
         }
     }
 
