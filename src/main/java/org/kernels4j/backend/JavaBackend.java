@@ -579,56 +579,76 @@ public final class JavaBackend implements Backend {
         }
     }
 
-    private static double minOf(double[] v, int from, int to, double acc) {
+    /** The identity of the extremum: +Inf for the minimum, -Inf for the maximum. */
+    private static double identity(boolean max) {
+        return max ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+    }
+
+    /** Math.max (max) or Math.min of acc and v[from, to). */
+    private static double extremumOf(double[] v, int from, int to, double acc, boolean max) {
         if (VECTOR_EXTREMA) {
-            return VectorExtrema.min(v, from, to, acc);
+            return max ? VectorExtrema.max(v, from, to, acc) : VectorExtrema.min(v, from, to, acc);
         }
-        for (int i = from; i < to; i++) {
-            acc = Math.min(acc, v[i]);
+        if (max) {
+            for (int i = from; i < to; i++) {
+                acc = Math.max(acc, v[i]);
+            }
+        } else {
+            for (int i = from; i < to; i++) {
+                acc = Math.min(acc, v[i]);
+            }
         }
         return acc;
     }
 
-    private static double maxOf(double[] v, int from, int to, double acc) {
+    /** The maximum (max) or minimum of the non-NaN elements of v[from, to); the identity when there are none. */
+    private static double nanExtremumOf(double[] v, int from, int to, boolean max) {
         if (VECTOR_EXTREMA) {
-            return VectorExtrema.max(v, from, to, acc);
+            return max ? VectorExtrema.nanmax(v, from, to, Double.NEGATIVE_INFINITY)
+                    : VectorExtrema.nanmin(v, from, to, Double.POSITIVE_INFINITY);
         }
-        for (int i = from; i < to; i++) {
-            acc = Math.max(acc, v[i]);
+        double m = identity(max);
+        if (max) {
+            for (int i = from; i < to; i++) {
+                double e = v[i];
+                if (e == e) {
+                    m = Math.max(m, e);
+                }
+            }
+        } else {
+            for (int i = from; i < to; i++) {
+                double e = v[i];
+                if (e == e) {
+                    m = Math.min(m, e);
+                }
+            }
         }
-        return acc;
+        return m;
     }
 
     /** {@inheritDoc} NaN when n == 0. */
     @Override
     public double min(DType t, MemorySegment x, long n) {
-        if (n == 0) {
-            return Double.NaN;
-        }
-        Blocks in = new Blocks(t, x, n);
-        double r = Double.POSITIVE_INFINITY;
-        for (long start = 0; start < n; start += EXTREMA_BLOCK) {
-            int len = bufferLength(n - start, EXTREMA_BLOCK);
-            double[] v = in.load(start, len);
-            int from = in.from(start);
-            r = minOf(v, from, from + len, r);
-        }
-        return r;
+        return extremum(t, x, n, false);
     }
 
     /** {@inheritDoc} NaN when n == 0. */
     @Override
     public double max(DType t, MemorySegment x, long n) {
+        return extremum(t, x, n, true);
+    }
+
+    private static double extremum(DType t, MemorySegment x, long n, boolean max) {
         if (n == 0) {
             return Double.NaN;
         }
         Blocks in = new Blocks(t, x, n);
-        double r = Double.NEGATIVE_INFINITY;
+        double r = identity(max);
         for (long start = 0; start < n; start += EXTREMA_BLOCK) {
             int len = bufferLength(n - start, EXTREMA_BLOCK);
             double[] v = in.load(start, len);
             int from = in.from(start);
-            r = maxOf(v, from, from + len, r);
+            r = extremumOf(v, from, from + len, r, max);
         }
         return r;
     }
@@ -636,56 +656,28 @@ public final class JavaBackend implements Backend {
     /** {@inheritDoc} NaN when n == 0. */
     @Override
     public double nanmin(DType t, MemorySegment x, long n) {
-        Blocks in = new Blocks(t, x, n);
-        double r = Double.POSITIVE_INFINITY;
-        boolean any = false;
-        for (long start = 0; start < n; start += EXTREMA_BLOCK) {
-            int len = bufferLength(n - start, EXTREMA_BLOCK);
-            double[] v = in.load(start, len);
-            int from = in.from(start);
-            double m;
-            if (VECTOR_EXTREMA) {
-                m = VectorExtrema.nanmin(v, from, from + len, Double.POSITIVE_INFINITY);
-            } else {
-                m = Double.POSITIVE_INFINITY;
-                for (int i = from; i < from + len; i++) {
-                    double e = v[i];
-                    if (e == e) {
-                        m = Math.min(m, e);
-                    }
-                }
-            }
-            r = Math.min(r, m);
-            // +Inf: the block may hold only NaNs; anything else is an element's value.
-            any = any || m != Double.POSITIVE_INFINITY || hasNumber(v, from, from + len);
-        }
-        return any ? r : Double.NaN;
+        return nanExtremum(t, x, n, false);
     }
 
     /** {@inheritDoc} NaN when n == 0. */
     @Override
     public double nanmax(DType t, MemorySegment x, long n) {
+        return nanExtremum(t, x, n, true);
+    }
+
+    private static double nanExtremum(DType t, MemorySegment x, long n, boolean max) {
         Blocks in = new Blocks(t, x, n);
-        double r = Double.NEGATIVE_INFINITY;
+        double none = identity(max);
+        double r = none;
         boolean any = false;
         for (long start = 0; start < n; start += EXTREMA_BLOCK) {
             int len = bufferLength(n - start, EXTREMA_BLOCK);
             double[] v = in.load(start, len);
             int from = in.from(start);
-            double m;
-            if (VECTOR_EXTREMA) {
-                m = VectorExtrema.nanmax(v, from, from + len, Double.NEGATIVE_INFINITY);
-            } else {
-                m = Double.NEGATIVE_INFINITY;
-                for (int i = from; i < from + len; i++) {
-                    double e = v[i];
-                    if (e == e) {
-                        m = Math.max(m, e);
-                    }
-                }
-            }
-            r = Math.max(r, m);
-            any = any || m != Double.NEGATIVE_INFINITY || hasNumber(v, from, from + len);
+            double m = nanExtremumOf(v, from, from + len, max);
+            r = max ? Math.max(r, m) : Math.min(r, m);
+            // The identity (+Inf or -Inf): the block may hold only NaNs; anything else is an element's value.
+            any = any || m != none || hasNumber(v, from, from + len);
         }
         return any ? r : Double.NaN;
     }
@@ -722,28 +714,16 @@ public final class JavaBackend implements Backend {
     /** {@inheritDoc} -1 when n == 0. */
     @Override
     public long argmin(DType t, MemorySegment x, long n) {
-        Blocks in = new Blocks(t, x, n);
-        long best = -1;
-        double b = Double.NaN;
-        for (long start = 0; start < n; start += EXTREMA_BLOCK) {
-            int len = bufferLength(n - start, EXTREMA_BLOCK);
-            double[] v = in.load(start, len);
-            int from = in.from(start);
-            double m = minOf(v, from, from + len, Double.POSITIVE_INFINITY);
-            if (m != m) {
-                return start + firstOf(v, from, from + len, m) - from;
-            }
-            if (best < 0 || m < b) {
-                b = m;
-                best = start + firstOf(v, from, from + len, m) - from;
-            }
-        }
-        return best;
+        return argExtremum(t, x, n, false);
     }
 
     /** {@inheritDoc} -1 when n == 0. */
     @Override
     public long argmax(DType t, MemorySegment x, long n) {
+        return argExtremum(t, x, n, true);
+    }
+
+    private static long argExtremum(DType t, MemorySegment x, long n, boolean max) {
         Blocks in = new Blocks(t, x, n);
         long best = -1;
         double b = Double.NaN;
@@ -751,11 +731,11 @@ public final class JavaBackend implements Backend {
             int len = bufferLength(n - start, EXTREMA_BLOCK);
             double[] v = in.load(start, len);
             int from = in.from(start);
-            double m = maxOf(v, from, from + len, Double.NEGATIVE_INFINITY);
+            double m = extremumOf(v, from, from + len, identity(max), max);
             if (m != m) {
                 return start + firstOf(v, from, from + len, m) - from;
             }
-            if (best < 0 || m > b) {
+            if (best < 0 || (max ? m > b : m < b)) {
                 b = m;
                 best = start + firstOf(v, from, from + len, m) - from;
             }

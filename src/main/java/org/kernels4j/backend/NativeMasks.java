@@ -262,27 +262,32 @@ final class NativeMasks implements MaskOps {
 
     @Override
     public boolean any(DType t, MemorySegment x, long n) {
-        if (n <= CHUNK || x.isNative()) {
-            return anyCall(t, x, n, n <= CHUNK) == 1;
-        }
-        for (long off = 0; off < n; off += CHUNK) {
-            if (anyCall(t, at(x, width(t), off), Math.min(CHUNK, n - off), true) == 1) {
-                return true;
-            }
-        }
-        return false;
+        return anyOrAll(false, t, x, n);
     }
 
     @Override
     public boolean all(DType t, MemorySegment x, long n) {
+        return anyOrAll(true, t, x, n);
+    }
+
+    /**
+     * any (all false) or all: on a long heap array chunk by chunk, where the first chunk whose
+     * answer is not the empty array's (false for any, true for all) decides.
+     */
+    private boolean anyOrAll(boolean all, DType t, MemorySegment x, long n) {
         if (n <= CHUNK || x.isNative()) {
-            return allCall(t, x, n, n <= CHUNK) == 1;
+            return anyOrAllCall(all, t, x, n, n <= CHUNK) == 1;
         }
         for (long off = 0; off < n; off += CHUNK) {
-            if (allCall(t, at(x, width(t), off), Math.min(CHUNK, n - off), true) != 1) {
-                return false;
+            boolean answer = anyOrAllCall(all, t, at(x, width(t), off), Math.min(CHUNK, n - off), true) == 1;
+            if (answer != all) {
+                return answer;
             }
         }
-        return true;
+        return all;
+    }
+
+    private int anyOrAllCall(boolean all, DType t, MemorySegment x, long n, boolean crit) {
+        return all ? allCall(t, x, n, crit) : anyCall(t, x, n, crit);
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.LongFunction;
+import java.util.function.Supplier;
 import org.kernels4j.DType;
 
 /**
@@ -117,26 +118,30 @@ public final class NativePrograms {
     /** Bytes per chunk of a copy pass. */
     static final long COPY_CHUNK = 8L << 20;
 
-    /** src to dst ({@code bytes}), in chunks of {@link #COPY_CHUNK} that workers share. */
-    static PassProgram.Pass copyPass(MemorySegment src, MemorySegment dst, long bytes, boolean interruptible) {
+    /** The work of chunk i of a pass, on the caller's slot. */
+    interface ChunkWork {
+        void run(long i, int slot, StopSignal stop);
+    }
+
+    /**
+     * A pass of {@code chunks} chunks: work on each, then {@code next} gives the pass after it (null
+     * at the end); {@code interruptible} as {@link PassProgram.Pass#interruptible()}.
+     */
+    static PassProgram.Pass pass(long chunks, boolean interruptible, ChunkWork work, Supplier<PassProgram.Pass> next) {
         return new PassProgram.Pass() {
             @Override
             public long chunks() {
-                return Math.max(1, (bytes + COPY_CHUNK - 1) / COPY_CHUNK);
+                return chunks;
             }
 
             @Override
             public void chunk(long i, int slot, StopSignal stop) {
-                long off = i * COPY_CHUNK;
-                long len = Math.min(COPY_CHUNK, bytes - off);
-                if (len > 0) {
-                    copy(src.asSlice(off, len), dst.asSlice(off, len), len);
-                }
+                work.run(i, slot, stop);
             }
 
             @Override
             public PassProgram.Pass done() {
-                return null;
+                return next.get();
             }
 
             @Override
@@ -144,6 +149,17 @@ public final class NativePrograms {
                 return interruptible;
             }
         };
+    }
+
+    /** src to dst ({@code bytes}), in chunks of {@link #COPY_CHUNK} that workers share. */
+    static PassProgram.Pass copyPass(MemorySegment src, MemorySegment dst, long bytes, boolean interruptible) {
+        return pass(Math.max(1, (bytes + COPY_CHUNK - 1) / COPY_CHUNK), interruptible, (i, slot, stop) -> {
+            long off = i * COPY_CHUNK;
+            long len = Math.min(COPY_CHUNK, bytes - off);
+            if (len > 0) {
+                copy(src.asSlice(off, len), dst.asSlice(off, len), len);
+            }
+        }, () -> null);
     }
 
     // ---- the shared first steps: plan, count --------------------------------------------------
@@ -214,50 +230,23 @@ public final class NativePrograms {
 
         @Override
         public Pass first() {
-            return new Pass() {
-                @Override
-                public long chunks() {
-                    return 1;
-                }
-
-                @Override
-                public void chunk(long index, int slot, StopSignal stop) {
-                    // A sample of at most 4096 elements: short enough for a critical call.
-                    NativeSort.check(SortCalls.plan(isa, t, x, n, canon, bits, plan, !x.isNative()));
-                }
-
-                @Override
-                public Pass done() {
-                    return countPass();
-                }
-            };
+            // A sample of at most 4096 elements: short enough for a critical call.
+            return pass(1, true, (i, slot, stop) ->
+                    NativeSort.check(SortCalls.plan(isa, t, x, n, canon, bits, plan, !x.isNative())), this::countPass);
         }
 
         final Pass countPass() {
-            return new Pass() {
-                @Override
-                public long chunks() {
-                    return nchunks;
-                }
-
-                @Override
-                public void chunk(long i, int slot, StopSignal stop) {
-                    MemorySegment r = row(i);
-                    r.fill((byte) 0);
-                    long[] nan = {0};
-                    pieces(x, t, chunkFrom(i), chunkLength(i), stop, (xs, from, len, critical) -> {
-                        long c = SortCalls.count(isa, t, xs, len, plan, r, critical);
-                        NativeSort.check(c < 0 ? (int) c : 0);
-                        nan[0] += c;
-                    });
-                    nanPerChunk[(int) i] = nan[0];
-                }
-
-                @Override
-                public Pass done() {
-                    return afterCount();
-                }
-            };
+            return pass(nchunks, true, (i, slot, stop) -> {
+                MemorySegment r = row(i);
+                r.fill((byte) 0);
+                long[] nan = {0};
+                pieces(x, t, chunkFrom(i), chunkLength(i), stop, (xs, from, len, critical) -> {
+                    long c = SortCalls.count(isa, t, xs, len, plan, r, critical);
+                    NativeSort.check(c < 0 ? (int) c : 0);
+                    nan[0] += c;
+                });
+                nanPerChunk[(int) i] = nan[0];
+            }, this::afterCount);
         }
 
         /** Total count of bucket b over all rows. */
@@ -314,6 +303,104 @@ public final class NativePrograms {
         }
 
         abstract Pass afterCount();
+
+        /** One kernel call on a piece of chunk i, with row i of the offsets; its status is checked. */
+        interface RowPiece {
+            int call(MemorySegment xs, long from, long len, MemorySegment offsets, boolean critical);
+        }
+
+        /**
+         * A pass over the chunks of x that scatters or gathers every piece of chunk i by row i (the
+         * counts turned into offsets by then); {@code next} gives the pass after it.
+         */
+        final Pass rowPass(RowPiece piece, Supplier<Pass> next) {
+            return pass(nchunks, true, (i, slot, stop) -> {
+                MemorySegment offsets = row(i);
+                pieces(x, t, chunkFrom(i), chunkLength(i), stop, (xs, from, len, critical) ->
+                        NativeSort.check(piece.call(xs, from, len, offsets, critical)));
+            }, next);
+        }
+    }
+
+    /**
+     * Sort and argsort after the count: a scatter pass files every key by its chunk's row of
+     * offsets, then groups of buckets are sorted by {@link #bucketPass}. Their memory is one
+     * block: keys, the indices (argsort into a heap array; empty otherwise), plan, rows, bucket
+     * bounds, and per slot the work words, a scratch of {@code TMP_KEYS} keys and whatever
+     * more the subclass asks for.
+     */
+    private abstract static class Sorting extends Bucketed<Void> {
+        final long es;
+        final MemorySegment keys;
+        /** The idxBytes after the keys: argsort's indices, when its output is a heap array. */
+        final MemorySegment indices;
+        final MemorySegment bounds;
+        final MemorySegment slotMemory;
+        final long slotBytes;
+        long[] groups;
+
+        Sorting(int isa, DType t, MemorySegment x, long n, int slots, int canon, int bits, long idxBytes,
+                long moreSlotBytes) {
+            super(isa, t, x, n, slots, canon, bits);
+            es = t.byteSize();
+            long keyBytes = align(n * es);
+            long rowBytes = align(nchunks * nb * 8);
+            long boundBytes = align((nb + 1) * 8);
+            slotBytes = align(WORK_WORDS * 8) + align(TMP_KEYS * es) + moreSlotBytes;
+            MemorySegment m = take(keyBytes + idxBytes + PLAN_WORDS * 8 + rowBytes + boundBytes + slots * slotBytes);
+            keys = m.asSlice(0, keyBytes);
+            long off = keyBytes;
+            indices = m.asSlice(off, idxBytes);
+            off += idxBytes;
+            plan = m.asSlice(off, PLAN_WORDS * 8);
+            off += PLAN_WORDS * 8;
+            rows = m.asSlice(off, rowBytes);
+            off += rowBytes;
+            bounds = m.asSlice(off, boundBytes);
+            off += boundBytes;
+            slotMemory = m.asSlice(off, slots * slotBytes);
+        }
+
+        /** The sort of the buckets [g0, g1) with a slot's scratch. */
+        interface GroupSort {
+            void run(long g0, long g1, MemorySegment scratch);
+        }
+
+        /** A pass over the groups of buckets: each sorted by one call of sort. */
+        final Pass groupPass(boolean interruptible, GroupSort sort, Supplier<Pass> next) {
+            return pass(groups.length - 1, interruptible, (g, slot, stop) -> {
+                MemorySegment s = slotMemory.asSlice(slot * slotBytes, slotBytes);
+                sort.run(groups[(int) g], groups[(int) g + 1], s);
+            }, next);
+        }
+
+        /** The work words at the start of a slot's scratch. */
+        static MemorySegment work(MemorySegment scratch) {
+            return scratch.asSlice(0, WORK_WORDS * 8);
+        }
+
+        /** The scratch of {@code TMP_KEYS} keys after the work words of a slot's scratch. */
+        final MemorySegment keyScratch(MemorySegment scratch) {
+            return scratch.asSlice(align(WORK_WORDS * 8), TMP_KEYS * es);
+        }
+
+        @Override
+        final Pass afterCount() {
+            rowsToOffsets(bounds);
+            groups = groups(bounds);
+            return rowPass(this::scatter, this::bucketPass);
+        }
+
+        /** The scatter of the keys (and indices) of one piece of x at {@code from}. */
+        abstract int scatter(MemorySegment xs, long from, long len, MemorySegment offsets, boolean critical);
+
+        /** The pass that sorts the buckets, group by group. */
+        abstract Pass bucketPass();
+
+        @Override
+        public Void result() {
+            return null;
+        }
     }
 
     // ---- sort -----------------------------------------------------------------------------
@@ -337,58 +424,18 @@ public final class NativePrograms {
         return new SortProgram(isa, t, x, out, n, slots);
     }
 
-    private static final class SortProgram extends Bucketed<Void> {
-        final long es;
+    private static final class SortProgram extends Sorting {
         /** Where the sorted elements go: x itself, or the out of {@link #sortInto}. */
         final MemorySegment dst;
-        MemorySegment keys;
-        MemorySegment bounds;
-        MemorySegment slotMemory;
-        long slotBytes;
-        long[] groups;
 
         SortProgram(int isa, DType t, MemorySegment x, MemorySegment dst, long n, int slots) {
-            super(isa, t, x, n, slots, 0, sortBits(n, (int) t.byteSize()));
+            super(isa, t, x, n, slots, 0, sortBits(n, (int) t.byteSize()), 0, 0);
             this.dst = dst;
-            es = t.byteSize();
-            long keyBytes = align(n * es);
-            long rowBytes = align(nchunks * nb * 8);
-            long boundBytes = align((nb + 1) * 8);
-            slotBytes = align(WORK_WORDS * 8) + align(TMP_KEYS * es);
-            MemorySegment m = take(keyBytes + PLAN_WORDS * 8 + rowBytes + boundBytes + slots * slotBytes);
-            keys = m.asSlice(0, keyBytes);
-            long off = keyBytes;
-            plan = m.asSlice(off, PLAN_WORDS * 8);
-            off += PLAN_WORDS * 8;
-            rows = m.asSlice(off, rowBytes);
-            off += rowBytes;
-            bounds = m.asSlice(off, boundBytes);
-            off += boundBytes;
-            slotMemory = m.asSlice(off, slots * slotBytes);
         }
 
         @Override
-        Pass afterCount() {
-            rowsToOffsets(bounds);
-            groups = groups(bounds);
-            return new Pass() {
-                @Override
-                public long chunks() {
-                    return nchunks;
-                }
-
-                @Override
-                public void chunk(long i, int slot, StopSignal stop) {
-                    MemorySegment offsets = row(i);
-                    pieces(x, t, chunkFrom(i), chunkLength(i), stop, (xs, from, len, critical) ->
-                            NativeSort.check(SortCalls.scatter(isa, t, xs, len, plan, offsets, keys, n, critical)));
-                }
-
-                @Override
-                public Pass done() {
-                    return bucketPass();
-                }
-            };
+        int scatter(MemorySegment xs, long from, long len, MemorySegment offsets, boolean critical) {
+            return SortCalls.scatter(isa, t, xs, len, plan, offsets, keys, n, critical);
         }
 
         /**
@@ -400,65 +447,40 @@ public final class NativePrograms {
          * {@link #HEAP_PIECE} keys is sorted into x by a call of its own (tens of
          * microseconds), and a larger one is sorted in the keys and copied into x.
          */
+        @Override
         Pass bucketPass() {
             final boolean direct = dst.isNative();
-            return new Pass() {
-                /** Heap x: bucket by bucket, small ones straight into x by critical calls. */
-                void heapBuckets(long g0, long g1, MemorySegment tmp, MemorySegment work) {
-                    for (long b = g0; b < g1; b++) {
-                        long from = bounds.getAtIndex(JAVA_LONG, b);
-                        long len = bounds.getAtIndex(JAVA_LONG, b + 1) - from;
-                        if (len <= 0) {
-                            continue;
-                        }
-                        if (len <= HEAP_PIECE) {
-                            NativeSort.check(SortCalls.buckets(isa, t, keys, n, dst.asSlice(0, n * es),
-                                    bounds.asSlice(b * 8), 1, tmp, TMP_KEYS, work, true));
-                        } else {
-                            NativeSort.check(SortCalls.buckets(isa, t, keys, n, MemorySegment.NULL,
-                                    bounds.asSlice(b * 8), 1, tmp, TMP_KEYS, work, false));
-                            copy(keys.asSlice(from * es, len * es), dst.asSlice(from * es, len * es), len * es);
-                        }
-                    }
+            return groupPass(false, (g0, g1, s) -> {
+                MemorySegment work = work(s);
+                MemorySegment tmp = keyScratch(s);
+                if (!direct) {
+                    heapBuckets(g0, g1, tmp, work);
+                    return;
                 }
-
-                @Override
-                public long chunks() {
-                    return groups.length - 1;
-                }
-
-                @Override
-                public void chunk(long g, int slot, StopSignal stop) {
-                    MemorySegment s = slotMemory.asSlice(slot * slotBytes, slotBytes);
-                    MemorySegment work = s.asSlice(0, WORK_WORDS * 8);
-                    MemorySegment tmp = s.asSlice(align(WORK_WORDS * 8), TMP_KEYS * es);
-                    long g0 = groups[(int) g];
-                    long g1 = groups[(int) g + 1];
-                    if (!direct) {
-                        heapBuckets(g0, g1, tmp, work);
-                        return;
-                    }
-                    // dst (when direct) is all of x, n elements: the kernel writes bucket j's
-                    // keys to dst[bounds[j], bounds[j + 1]), bounded by nkeys = n.
-                    NativeSort.check(SortCalls.buckets(isa, t, keys, n, dst.asSlice(0, n * es),
-                            bounds.asSlice(g0 * 8), g1 - g0, tmp, TMP_KEYS, work, false));
-                }
-
-                @Override
-                public Pass done() {
-                    return null;
-                }
-
-                @Override
-                public boolean interruptible() {
-                    return false;
-                }
-            };
+                // dst (when direct) is all of x, n elements: the kernel writes bucket j's
+                // keys to dst[bounds[j], bounds[j + 1]), bounded by nkeys = n.
+                NativeSort.check(SortCalls.buckets(isa, t, keys, n, dst.asSlice(0, n * es),
+                        bounds.asSlice(g0 * 8), g1 - g0, tmp, TMP_KEYS, work, false));
+            }, () -> null);
         }
 
-        @Override
-        public Void result() {
-            return null;
+        /** Heap x: bucket by bucket, small ones straight into x by critical calls. */
+        private void heapBuckets(long g0, long g1, MemorySegment tmp, MemorySegment work) {
+            for (long b = g0; b < g1; b++) {
+                long from = bounds.getAtIndex(JAVA_LONG, b);
+                long len = bounds.getAtIndex(JAVA_LONG, b + 1) - from;
+                if (len <= 0) {
+                    continue;
+                }
+                if (len <= HEAP_PIECE) {
+                    NativeSort.check(SortCalls.buckets(isa, t, keys, n, dst.asSlice(0, n * es),
+                            bounds.asSlice(b * 8), 1, tmp, TMP_KEYS, work, true));
+                } else {
+                    NativeSort.check(SortCalls.buckets(isa, t, keys, n, MemorySegment.NULL,
+                            bounds.asSlice(b * 8), 1, tmp, TMP_KEYS, work, false));
+                    copy(keys.asSlice(from * es, len * es), dst.asSlice(from * es, len * es), len * es);
+                }
+            }
         }
     }
 
@@ -472,95 +494,30 @@ public final class NativePrograms {
         return new ArgsortProgram(isa, t, x, n, out, slots);
     }
 
-    private static final class ArgsortProgram extends Bucketed<Void> {
-        final long es;
+    private static final class ArgsortProgram extends Sorting {
         final MemorySegment out;
-        MemorySegment keys;
-        MemorySegment idx;
-        MemorySegment bounds;
-        MemorySegment slotMemory;
-        long slotBytes;
-        long[] groups;
+        final MemorySegment idx;
 
         ArgsortProgram(int isa, DType t, MemorySegment x, long n, MemorySegment out, int slots) {
-            super(isa, t, x, n, slots, 1, sortBits(n, 8));
+            super(isa, t, x, n, slots, 1, sortBits(n, 8), out.isNative() ? 0 : align(n * 8), align(TMP_KEYS * 8));
             this.out = out;
-            es = t.byteSize();
-            long keyBytes = align(n * es);
-            long idxBytes = out.isNative() ? 0 : align(n * 8);
-            long rowBytes = align(nchunks * nb * 8);
-            long boundBytes = align((nb + 1) * 8);
-            slotBytes = align(WORK_WORDS * 8) + align(TMP_KEYS * es) + align(TMP_KEYS * 8);
-            MemorySegment m = take(keyBytes + idxBytes + PLAN_WORDS * 8 + rowBytes + boundBytes + slots * slotBytes);
-            keys = m.asSlice(0, keyBytes);
-            long off = keyBytes;
-            idx = out.isNative() ? out.asSlice(0, n * 8) : m.asSlice(off, idxBytes);
-            off += idxBytes;
-            plan = m.asSlice(off, PLAN_WORDS * 8);
-            off += PLAN_WORDS * 8;
-            rows = m.asSlice(off, rowBytes);
-            off += rowBytes;
-            bounds = m.asSlice(off, boundBytes);
-            off += boundBytes;
-            slotMemory = m.asSlice(off, slots * slotBytes);
+            idx = out.isNative() ? out.asSlice(0, n * 8) : indices;
         }
 
         @Override
-        Pass afterCount() {
-            rowsToOffsets(bounds);
-            groups = groups(bounds);
-            return new Pass() {
-                @Override
-                public long chunks() {
-                    return nchunks;
-                }
-
-                @Override
-                public void chunk(long i, int slot, StopSignal stop) {
-                    MemorySegment offsets = row(i);
-                    pieces(x, t, chunkFrom(i), chunkLength(i), stop, (xs, from, len, critical) ->
-                            NativeSort.check(SortCalls.argscatter(isa, t, xs, len, from, plan, offsets, keys, idx,
-                                    n, critical)));
-                }
-
-                @Override
-                public Pass done() {
-                    return bucketPass();
-                }
-            };
+        int scatter(MemorySegment xs, long from, long len, MemorySegment offsets, boolean critical) {
+            return SortCalls.argscatter(isa, t, xs, len, from, plan, offsets, keys, idx, n, critical);
         }
 
+        @Override
         Pass bucketPass() {
-            return new Pass() {
-                @Override
-                public long chunks() {
-                    return groups.length - 1;
-                }
-
-                @Override
-                public void chunk(long g, int slot, StopSignal stop) {
-                    MemorySegment s = slotMemory.asSlice(slot * slotBytes, slotBytes);
-                    long w = align(WORK_WORDS * 8);
-                    long kt = align(TMP_KEYS * es);
-                    MemorySegment work = s.asSlice(0, WORK_WORDS * 8);
-                    MemorySegment ktmp = s.asSlice(w, TMP_KEYS * es);
-                    MemorySegment itmp = s.asSlice(w + kt, TMP_KEYS * 8);
-                    long g0 = groups[(int) g];
-                    long g1 = groups[(int) g + 1];
-                    NativeSort.check(SortCalls.argbuckets(isa, t, keys, idx, n, bounds.asSlice(g0 * 8), g1 - g0, ktmp,
-                            itmp, TMP_KEYS, work, false));
-                }
-
-                @Override
-                public Pass done() {
-                    return out.isNative() ? null : copyPass(idx, out, n * 8, true);
-                }
-            };
-        }
-
-        @Override
-        public Void result() {
-            return null;
+            return groupPass(true, (g0, g1, s) -> {
+                MemorySegment work = work(s);
+                MemorySegment ktmp = keyScratch(s);
+                MemorySegment itmp = s.asSlice(align(WORK_WORDS * 8) + align(TMP_KEYS * es), TMP_KEYS * 8);
+                NativeSort.check(SortCalls.argbuckets(isa, t, keys, idx, n, bounds.asSlice(g0 * 8), g1 - g0, ktmp,
+                        itmp, TMP_KEYS, work, false));
+            }, () -> out.isNative() ? null : copyPass(idx, out, n * 8, true));
         }
     }
 
@@ -636,27 +593,12 @@ public final class NativePrograms {
             checkTotal(start);
             gatheredKeys = filled;
             gathered = take(Math.max(8, filled * es));
-            return new Pass() {
-                @Override
-                public long chunks() {
-                    return nchunks;
-                }
-
-                @Override
-                public void chunk(long i, int slot, StopSignal stop) {
-                    MemorySegment offsets = row(i);
-                    pieces(x, t, chunkFrom(i), chunkLength(i), stop, (xs, from, len, critical) ->
-                            NativeSort.check(SortCalls.gather(isa, t, xs, len, plan, offsets, gathered, gatheredKeys,
-                                    critical)));
-                }
-
-                @Override
-                public Pass done() {
-                    long[] bits = new long[ranks.length];
-                    result = new Selection(nan, ranks, selectGathered(bits), bits);
-                    return null;
-                }
-            };
+            return rowPass((xs, from, len, offsets, critical) ->
+                    SortCalls.gather(isa, t, xs, len, plan, offsets, gathered, gatheredKeys, critical), () -> {
+                        long[] bits = new long[ranks.length];
+                        result = new Selection(nan, ranks, selectGathered(bits), bits);
+                        return null;
+                    });
         }
 
         private double[] selectGathered(long[] bits) {
@@ -729,83 +671,62 @@ public final class NativePrograms {
         void add(MemorySegment xs, long m, MemorySegment c);
     }
 
-    private static final class HistProgram extends PassProgram<long[]> {
+    private static final class HistProgram extends PassProgram.OnePass<long[]> {
         final MemorySegment x;
         final long n;
         final long es;
         final int bins;
-        final int slots;
         final HistPiece piece;
         final long chunk;
         final long[][] partial;
-        long[] result;
 
         HistProgram(MemorySegment x, long n, long es, int bins, int slots, HistPiece piece) {
+            super(slots);
             this.x = x;
             this.n = n;
             this.es = es;
             this.bins = bins;
-            this.slots = slots;
             this.piece = piece;
             this.chunk = chunkSize(n);
             this.partial = new long[slots][];
         }
 
         @Override
-        public int slots() {
-            return slots;
+        protected long chunks() {
+            return chunkCount(n, chunk);
         }
 
         @Override
-        public Pass first() {
-            return new Pass() {
-                @Override
-                public long chunks() {
-                    return chunkCount(n, chunk);
+        protected void chunk(long i, int slot, StopSignal stop) {
+            long[] counts = partial[slot];
+            if (counts == null) {
+                counts = partial[slot] = new long[bins];
+            }
+            long from = i * chunk;
+            long len = Math.min(chunk, n - from);
+            MemorySegment c = MemorySegment.ofArray(counts);
+            // Critical calls of at most HEAP_PIECE elements, on heap and off-heap x alike:
+            // the edges and counts are Java arrays.
+            for (long off = 0; off < len; off += HEAP_PIECE) {
+                if (off > 0 && stop.stopRequested()) {
+                    throw new CancellationException("cancellation requested");
                 }
-
-                @Override
-                public void chunk(long i, int slot, StopSignal stop) {
-                    long[] counts = partial[slot];
-                    if (counts == null) {
-                        counts = partial[slot] = new long[bins];
-                    }
-                    long from = i * chunk;
-                    long len = Math.min(chunk, n - from);
-                    MemorySegment c = MemorySegment.ofArray(counts);
-                    // Critical calls of at most HEAP_PIECE elements, on heap and off-heap x alike:
-                    // the edges and counts are Java arrays.
-                    for (long off = 0; off < len; off += HEAP_PIECE) {
-                        if (off > 0 && stop.stopRequested()) {
-                            throw new CancellationException("cancellation requested");
-                        }
-                        long m = Math.min(HEAP_PIECE, len - off);
-                        piece.add(x.asSlice((from + off) * es, m * es), m, c);
-                    }
-                }
-
-                @Override
-                public Pass done() {
-                    result = new long[bins];
-                    for (long[] p : partial) {
-                        if (p != null) {
-                            for (int b = 0; b < bins; b++) {
-                                result[b] += p[b];
-                            }
-                        }
-                    }
-                    return null;
-                }
-            };
+                long m = Math.min(HEAP_PIECE, len - off);
+                piece.add(x.asSlice((from + off) * es, m * es), m, c);
+            }
         }
 
         @Override
-        public long[] result() {
+        protected long[] finish() {
+            long[] result = new long[bins];
+            for (long[] p : partial) {
+                if (p != null) {
+                    for (int b = 0; b < bins; b++) {
+                        result[b] += p[b];
+                    }
+                }
+            }
             return result;
-        }
-
-        @Override
-        public void close() {
         }
     }
 }

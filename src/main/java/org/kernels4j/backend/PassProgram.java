@@ -64,6 +64,87 @@ public abstract class PassProgram<T> implements AutoCloseable {
     @Override
     public abstract void close();
 
+    /**
+     * A program of one pass and no memory of its own to free: {@link #chunks()} chunks, each
+     * writing its own part, then {@link #finish()} combines the parts into the result.
+     *
+     * @param <T> the result
+     */
+    public abstract static class OnePass<T> extends PassProgram<T> {
+        private final int slots;
+        private T result;
+
+        /**
+         * A program run by at most {@code slots} chunks at a time.
+         *
+         * @param slots the most chunks that may run at once
+         */
+        protected OnePass(int slots) {
+            this.slots = slots;
+        }
+
+        /**
+         * The number of chunks of the pass.
+         *
+         * @return the number of chunks, at least 1
+         */
+        protected abstract long chunks();
+
+        /**
+         * Runs chunk {@code index}, as {@link Pass#chunk} does.
+         *
+         * @param index the chunk
+         * @param slot the caller's slot, for per-slot scratch
+         * @param stop polled between the native calls of a long chunk
+         * @throws Exception whatever the chunk's work throws
+         */
+        protected abstract void chunk(long index, int slot, StopSignal stop) throws Exception;
+
+        /**
+         * Called once after every chunk has run, as {@link Pass#done()} is, never cancelled midway.
+         *
+         * @return the result, combined from the chunks' parts
+         * @throws Exception whatever the combination throws
+         */
+        protected abstract T finish() throws Exception;
+
+        @Override
+        public final int slots() {
+            return slots;
+        }
+
+        @Override
+        public final Pass first() {
+            return new Pass() {
+                @Override
+                public long chunks() {
+                    return OnePass.this.chunks();
+                }
+
+                @Override
+                public void chunk(long index, int slot, StopSignal stop) throws Exception {
+                    OnePass.this.chunk(index, slot, stop);
+                }
+
+                @Override
+                public Pass done() throws Exception {
+                    result = finish();
+                    return null;
+                }
+            };
+        }
+
+        @Override
+        public final T result() {
+            return result;
+        }
+
+        /** Nothing to free. */
+        @Override
+        public void close() {
+        }
+    }
+
     /** Runs every pass on the calling thread (slot 0), polling the current task's token. */
     public final T runHere() {
         StopSignal token = StopSignal.current();

@@ -116,44 +116,23 @@ public final class DescribeStats {
         long c = chunks(x.length());
         Moments[] parts = new Moments[(int) c];
         MemorySegment[] scratch = new MemorySegment[slots];
-        Moments[] result = new Moments[1];
-        return new PassProgram<>() {
+        return new PassProgram.OnePass<>(slots) {
             @Override
-            public int slots() {
-                return slots;
+            protected long chunks() {
+                return c;
             }
 
             @Override
-            public Pass first() {
-                return new Pass() {
-                    @Override
-                    public long chunks() {
-                        return c;
-                    }
-
-                    @Override
-                    public void chunk(long i, int slot, StopSignal stop) {
-                        if (stop.stopRequested()) {
-                            throw new CancellationException("cancellation requested");
-                        }
-                        parts[(int) i] = DescribeStats.chunk(Backends.current(), x, i, scratch, slot);
-                    }
-
-                    @Override
-                    public Pass done() {
-                        result[0] = merge(parts);
-                        return null;
-                    }
-                };
+            protected void chunk(long i, int slot, StopSignal stop) {
+                if (stop.stopRequested()) {
+                    throw new CancellationException("cancellation requested");
+                }
+                parts[(int) i] = DescribeStats.chunk(Backends.current(), x, i, scratch, slot);
             }
 
             @Override
-            public Moments result() {
-                return result[0];
-            }
-
-            @Override
-            public void close() {
+            protected Moments finish() {
+                return merge(parts);
             }
         };
     }

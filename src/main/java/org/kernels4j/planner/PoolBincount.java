@@ -130,19 +130,17 @@ public final class PoolBincount {
         return pool.submit(() -> sumsSync(pool, x, w, minlength));
     }
 
-    private static final class CountProgram extends PassProgram<long[]> {
+    private static final class CountProgram extends PassProgram.OnePass<long[]> {
         final Backend b;
         final NumericArray x;
-        final int slots;
         final long chunk;
         final long chunks;
         final long[][] partial;
-        long[] result;
 
         CountProgram(Backend b, NumericArray x, int size, int slots) {
+            super(slots);
             this.b = b;
             this.x = x;
-            this.slots = slots;
             long n = x.length();
             this.chunk = Math.max(CHUNK, (n + 63) / 64);
             this.chunks = (n + chunk - 1) / chunk;
@@ -150,53 +148,33 @@ public final class PoolBincount {
         }
 
         @Override
-        public int slots() {
-            return slots;
+        protected long chunks() {
+            return chunks;
         }
 
         @Override
-        public Pass first() {
-            return new Pass() {
-                @Override
-                public long chunks() {
-                    return chunks;
-                }
-
-                @Override
-                public void chunk(long index, int slot, StopSignal stop) {
-                    long off = index * chunk;
-                    long m = Math.min(chunk, x.length() - off);
-                    long es = x.dtype().byteSize();
-                    MemorySegment xs = x.segment().asSlice(off * es, m * es);
-                    b.bincount(x.dtype(), xs, m, partial[slot]);
-                }
-
-                @Override
-                public Pass done() {
-                    long[] r = partial[0];
-                    for (int s = 1; s < slots; s++) {
-                        long[] p = partial[s];
-                        for (int j = 0; j < r.length; j++) {
-                            r[j] += p[j];
-                        }
-                    }
-                    result = r;
-                    return null;
-                }
-            };
+        protected void chunk(long index, int slot, StopSignal stop) {
+            long off = index * chunk;
+            long m = Math.min(chunk, x.length() - off);
+            long es = x.dtype().byteSize();
+            MemorySegment xs = x.segment().asSlice(off * es, m * es);
+            b.bincount(x.dtype(), xs, m, partial[slot]);
         }
 
         @Override
-        public long[] result() {
-            return result;
-        }
-
-        @Override
-        public void close() {
+        protected long[] finish() {
+            long[] r = partial[0];
+            for (int s = 1; s < slots(); s++) {
+                long[] p = partial[s];
+                for (int j = 0; j < r.length; j++) {
+                    r[j] += p[j];
+                }
+            }
+            return r;
         }
     }
 
-    private static final class PartProgram extends PassProgram<double[]> {
+    private static final class PartProgram extends PassProgram.OnePass<double[]> {
         final Backend b;
         final NumericArray x;
         final NumericArray w;
@@ -204,9 +182,9 @@ public final class PoolBincount {
         final long[] cuts;
         final double[][] sums;
         final long[] added;
-        double[] result;
 
         PartProgram(Backend b, NumericArray x, NumericArray w, int size, int parts) {
+            super(parts);
             this.b = b;
             this.x = x;
             this.w = w;
@@ -220,53 +198,33 @@ public final class PoolBincount {
         }
 
         @Override
-        public int slots() {
+        protected long chunks() {
             return parts;
         }
 
         @Override
-        public Pass first() {
-            return new Pass() {
-                @Override
-                public long chunks() {
-                    return parts;
-                }
-
-                @Override
-                public void chunk(long index, int slot, StopSignal stop) {
-                    int p = (int) index;
-                    double[] s = new double[(int) (cuts[p + 1] - cuts[p])];
-                    added[p] = b.bincountPart(x.dtype(), x.segment(), w.segment(), x.length(), s, cuts[p]);
-                    sums[p] = s;
-                }
-
-                @Override
-                public Pass done() {
-                    long total = 0;
-                    for (long a : added) {
-                        total += a;
-                    }
-                    if (total != x.length()) {
-                        throw new ConcurrentModificationException("x changed during bincount: " + (x.length() - total)
-                                + " values fell outside the range found by its first pass");
-                    }
-                    double[] r = new double[(int) cuts[parts]];
-                    for (int p = 0; p < parts; p++) {
-                        System.arraycopy(sums[p], 0, r, (int) cuts[p], sums[p].length);
-                    }
-                    result = r;
-                    return null;
-                }
-            };
+        protected void chunk(long index, int slot, StopSignal stop) {
+            int p = (int) index;
+            double[] s = new double[(int) (cuts[p + 1] - cuts[p])];
+            added[p] = b.bincountPart(x.dtype(), x.segment(), w.segment(), x.length(), s, cuts[p]);
+            sums[p] = s;
         }
 
         @Override
-        public double[] result() {
-            return result;
-        }
-
-        @Override
-        public void close() {
+        protected double[] finish() {
+            long total = 0;
+            for (long a : added) {
+                total += a;
+            }
+            if (total != x.length()) {
+                throw new ConcurrentModificationException("x changed during bincount: " + (x.length() - total)
+                        + " values fell outside the range found by its first pass");
+            }
+            double[] r = new double[(int) cuts[parts]];
+            for (int p = 0; p < parts; p++) {
+                System.arraycopy(sums[p], 0, r, (int) cuts[p], sums[p].length);
+            }
+            return r;
         }
     }
 }

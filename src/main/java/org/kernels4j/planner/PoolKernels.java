@@ -138,32 +138,33 @@ public final class PoolKernels {
 
     // ---- sums ----------------------------------------------------------------------------
 
-    public static CompletableFuture<Double> sum(ComputePool pool, long chunkSize, NumericArray x) {
+    /** A tree-summed reduction of the backend on one piece of an array (sum, nansum). */
+    @FunctionalInterface
+    private interface PieceSum {
+        double apply(Backend b, DType t, MemorySegment piece, long length);
+    }
+
+    /** The k4j-tree sum of x (checked here) by kernel, chunk by chunk; then the value. */
+    private static CompletableFuture<Double> treeSum(ComputePool pool, long chunkSize, NumericArray x, PieceSum kernel,
+                                                     DoubleFunction<Step<Double>> then) {
         input(x, "x");
         Backend b = backend();
         DType t = x.dtype();
         MemorySegment s = x.segment();
         return start(pool, new TreeSum<Double>(plan(pool, chunkSize, x.length(), Cost.STREAM),
-                (from, len) -> b.sum(t, at(s, t, from), len), v -> new Done<>(ResultRules.sum(v))));
+                (from, len) -> kernel.apply(b, t, at(s, t, from), len), then));
+    }
+
+    public static CompletableFuture<Double> sum(ComputePool pool, long chunkSize, NumericArray x) {
+        return treeSum(pool, chunkSize, x, Backend::sum, v -> new Done<>(ResultRules.sum(v)));
     }
 
     public static CompletableFuture<Double> mean(ComputePool pool, long chunkSize, NumericArray x) {
-        input(x, "x");
-        Backend b = backend();
-        DType t = x.dtype();
-        MemorySegment s = x.segment();
-        long n = x.length();
-        return start(pool, new TreeSum<Double>(plan(pool, chunkSize, n, Cost.STREAM),
-                (from, len) -> b.sum(t, at(s, t, from), len), v -> new Done<>(ResultRules.mean(v, n))));
+        return treeSum(pool, chunkSize, x, Backend::sum, v -> new Done<>(ResultRules.mean(v, x.length())));
     }
 
     public static CompletableFuture<Double> nansum(ComputePool pool, long chunkSize, NumericArray x) {
-        input(x, "x");
-        Backend b = backend();
-        DType t = x.dtype();
-        MemorySegment s = x.segment();
-        return start(pool, new TreeSum<Double>(plan(pool, chunkSize, x.length(), Cost.STREAM),
-                (from, len) -> b.nansum(t, at(s, t, from), len), v -> new Done<>(ResultRules.sum(v))));
+        return treeSum(pool, chunkSize, x, Backend::nansum, v -> new Done<>(ResultRules.sum(v)));
     }
 
     public static CompletableFuture<Double> dot(ComputePool pool, long chunkSize, NumericArray x, NumericArray y) {
@@ -368,6 +369,29 @@ public final class PoolKernels {
         });
     }
 
+    /** An elementwise kernel of the backend on one chunk: the chunk of the input and of the output. */
+    @FunctionalInterface
+    private interface ChunkKernel {
+        void run(MemorySegment xs, MemorySegment os, long length);
+    }
+
+    /**
+     * Runs kernel on the n elements of x into out, chunk by chunk (both checked by the caller):
+     * x is read through a copy where it overlaps out other than exactly.
+     */
+    private static CompletableFuture<Void> elementwise(ComputePool pool, long chunkSize, NumericArray x, NumericArray out,
+                                                       long n, Cost cost, ChunkKernel kernel) {
+        DType t = x.dtype();
+        MemorySegment xs = readable(x, out, n, autoArena());
+        MemorySegment os = out.segment();
+        return start(pool, new Elementwise(plan(pool, chunkSize, n, cost)) {
+            @Override
+            void chunk(int index, long from, long length) {
+                kernel.run(at(xs, t, from), at(os, t, from), length);
+            }
+        });
+    }
+
     public static CompletableFuture<Void> scalar(ComputePool pool, long chunkSize, BinaryOp op, NumericArray a, double scalar,
                                           NumericArray out) {
         input(a, "a");
@@ -375,14 +399,8 @@ public final class PoolKernels {
         requireShareable(out(out, n, a.dtype()), "out");
         Backend b = backend();
         DType t = a.dtype();
-        MemorySegment as = readable(a, out, n, autoArena());
-        MemorySegment os = out.segment();
-        return start(pool, new Elementwise(plan(pool, chunkSize, n, Cost.STREAM)) {
-            @Override
-            void chunk(int index, long from, long length) {
-                b.binaryScalar(op, t, at(as, t, from), scalar, at(os, t, from), length);
-            }
-        });
+        return elementwise(pool, chunkSize, a, out, n, Cost.STREAM,
+                (as, os, length) -> b.binaryScalar(op, t, as, scalar, os, length));
     }
 
     public static CompletableFuture<Void> axpy(ComputePool pool, long chunkSize, double alpha, NumericArray x, NumericArray y) {
@@ -392,14 +410,7 @@ public final class PoolKernels {
         axpyLengths(n, y);
         Backend b = backend();
         DType t = x.dtype();
-        MemorySegment xs = readable(x, y, n, autoArena());
-        MemorySegment ys = y.segment();
-        return start(pool, new Elementwise(plan(pool, chunkSize, n, Cost.STREAM)) {
-            @Override
-            void chunk(int index, long from, long length) {
-                b.axpy(t, alpha, at(xs, t, from), at(ys, t, from), length);
-            }
-        });
+        return elementwise(pool, chunkSize, x, y, n, Cost.STREAM, (xs, ys, length) -> b.axpy(t, alpha, xs, ys, length));
     }
 
     public static CompletableFuture<Void> unary(ComputePool pool, long chunkSize, UnaryOp op, NumericArray x, NumericArray out) {
@@ -408,15 +419,8 @@ public final class PoolKernels {
         requireShareable(out(out, n, x.dtype()), "out");
         Backend b = backend();
         DType t = x.dtype();
-        MemorySegment xs = readable(x, out, n, autoArena());
-        MemorySegment os = out.segment();
         Cost cost = op.callsLibm() ? Cost.LIBM : op == UnaryOp.EXP || op == UnaryOp.LOG ? Cost.TRANSCENDENTAL : Cost.STREAM;
-        return start(pool, new Elementwise(plan(pool, chunkSize, n, cost)) {
-            @Override
-            void chunk(int index, long from, long length) {
-                b.unary(op, t, at(xs, t, from), at(os, t, from), length);
-            }
-        });
+        return elementwise(pool, chunkSize, x, out, n, cost, (xs, os, length) -> b.unary(op, t, xs, os, length));
     }
 
     public static CompletableFuture<Void> clip(ComputePool pool, long chunkSize, NumericArray x, double lo, double hi, NumericArray out) {
@@ -426,14 +430,7 @@ public final class PoolKernels {
         requireShareable(out(out, n, x.dtype()), "out");
         Backend b = backend();
         DType t = x.dtype();
-        MemorySegment xs = readable(x, out, n, autoArena());
-        MemorySegment os = out.segment();
-        return start(pool, new Elementwise(plan(pool, chunkSize, n, Cost.STREAM)) {
-            @Override
-            void chunk(int index, long from, long length) {
-                b.clip(t, at(xs, t, from), lo, hi, at(os, t, from), length);
-            }
-        });
+        return elementwise(pool, chunkSize, x, out, n, Cost.STREAM, (xs, os, length) -> b.clip(t, xs, lo, hi, os, length));
     }
 
     /**
