@@ -30,8 +30,8 @@ import org.kernels4j.DType;
  *     key array: the result does not depend on who ran which chunk), buckets (groups of buckets
  *     sorted, each group by one worker, with a 64 Ki-key scratch per slot, straight into
  *     their place in x: off-heap one call per group, on a heap array one critical call per
- *     bucket of at most {@link NativeBackend#CRITICAL_CHUNK} keys, a larger bucket sorted in
- *     the keys and copied to x);
+ *     run of buckets of at most {@link NativeBackend#CRITICAL_CHUNK} keys in all, a larger
+ *     bucket sorted in the keys and copied to x);
  *     the pass that writes x is never interrupted once begun.</li>
  * <li><b>argsort</b>: the same on canonical keys with their indices; the indices are written
  *     directly into an off-heap output, else into an off-heap array copied to the output at
@@ -443,9 +443,9 @@ public final class NativePrograms {
          * x (the keys are the other buffer of the radix levels), so there is no copy pass; the
          * pass then writes x and is not interruptible, like the copy it replaces: once begun it
          * runs to its end, and a cancelled sort still leaves x as it was, or sorted. A heap x
-         * can only be written in short critical calls, so there each bucket of at most
-         * {@link #HEAP_PIECE} keys is sorted into x by a call of its own (tens of
-         * microseconds), and a larger one is sorted in the keys and copied into x.
+         * can only be written in short critical calls, so there runs of buckets of at most
+         * {@link #HEAP_PIECE} keys in all are sorted into x by a call each (tens of
+         * microseconds), and a larger bucket is sorted in the keys and copied into x.
          */
         @Override
         Pass bucketPass() {
@@ -464,21 +464,32 @@ public final class NativePrograms {
             }, () -> null);
         }
 
-        /** Heap x: bucket by bucket, small ones straight into x by critical calls. */
+        /**
+         * Heap x: runs of consecutive buckets of at most {@link #HEAP_PIECE} keys in all straight
+         * into x by one critical call each (a run ends before a bucket that would take it past
+         * that), a larger bucket on its own, sorted in the keys and copied.
+         */
         private void heapBuckets(long g0, long g1, MemorySegment tmp, MemorySegment work) {
-            for (long b = g0; b < g1; b++) {
+            for (long b = g0; b < g1; ) {
                 long from = bounds.getAtIndex(JAVA_LONG, b);
                 long len = bounds.getAtIndex(JAVA_LONG, b + 1) - from;
                 if (len <= 0) {
+                    b++;
                     continue;
                 }
                 if (len <= HEAP_PIECE) {
+                    long e = b + 1;
+                    while (e < g1 && bounds.getAtIndex(JAVA_LONG, e + 1) - from <= HEAP_PIECE) {
+                        e++;
+                    }
                     NativeSort.check(SortCalls.buckets(isa, t, keys, n, dst.asSlice(0, n * es),
-                            bounds.asSlice(b * 8), 1, tmp, TMP_KEYS, work, true));
+                            bounds.asSlice(b * 8), e - b, tmp, TMP_KEYS, work, true));
+                    b = e;
                 } else {
                     NativeSort.check(SortCalls.buckets(isa, t, keys, n, MemorySegment.NULL,
                             bounds.asSlice(b * 8), 1, tmp, TMP_KEYS, work, false));
                     copy(keys.asSlice(from * es, len * es), dst.asSlice(from * es, len * es), len * es);
+                    b++;
                 }
             }
         }
