@@ -100,45 +100,34 @@ public final class NativeBackend implements Backend {
 
     // ---- sums ---------------------------------------------------------------------
 
-    /** The k4j-tree sums of one array; sqdev and nansqdev take a mean, the others ignore it. */
-    private enum TreeSum { SUM, NANSUM, SQDEV, NANSQDEV }
-
-    private double treeSumCall(TreeSum s, DType t, MemorySegment x, long n, double mean, boolean crit) {
-        boolean f64 = t == DType.F64;
-        return switch (s) {
-            case SUM -> crit ? (f64 ? k4j_reduce_sum_f64$critical(code, x, n) : k4j_reduce_sum_f32$critical(code, x, n))
-                    : (f64 ? k4j_reduce_sum_f64(code, x, n) : k4j_reduce_sum_f32(code, x, n));
-            case NANSUM -> crit ? (f64 ? k4j_reduce_nansum_f64$critical(code, x, n)
-                            : k4j_reduce_nansum_f32$critical(code, x, n))
-                    : (f64 ? k4j_reduce_nansum_f64(code, x, n) : k4j_reduce_nansum_f32(code, x, n));
-            case SQDEV -> crit ? (f64 ? k4j_reduce_sqdev_f64$critical(code, x, n, mean)
-                            : k4j_reduce_sqdev_f32$critical(code, x, n, mean))
-                    : (f64 ? k4j_reduce_sqdev_f64(code, x, n, mean) : k4j_reduce_sqdev_f32(code, x, n, mean));
-            case NANSQDEV -> crit ? (f64 ? k4j_reduce_nansqdev_f64$critical(code, x, n, mean)
-                            : k4j_reduce_nansqdev_f32$critical(code, x, n, mean))
-                    : (f64 ? k4j_reduce_nansqdev_f64(code, x, n, mean) : k4j_reduce_nansqdev_f32(code, x, n, mean));
-        };
-    }
-
-    /** One critical call up to a chunk, one ordinary call off-heap, else critical chunks through the tree. */
-    private double treeSum(TreeSum s, DType t, MemorySegment x, long n, double mean) {
-        if (n <= CRITICAL_CHUNK) {
-            return treeSumCall(s, t, x, n, mean, true);
-        }
-        if (x.isNative()) {
-            return treeSumCall(s, t, x, n, mean, false);
-        }
-        return treeChunks(n, (off, len) -> treeSumCall(s, t, at(x, t, off), len, mean, true));
-    }
-
     @Override
     public double sum(DType t, MemorySegment x, long n) {
-        return treeSum(TreeSum.SUM, t, x, n, 0.0);
+        if (n <= CRITICAL_CHUNK) {
+            return sumCritical(t, x, n);
+        }
+        if (x.isNative()) {
+            return t == DType.F64 ? k4j_reduce_sum_f64(code, x, n) : k4j_reduce_sum_f32(code, x, n);
+        }
+        return treeChunks(n, (off, len) -> sumCritical(t, at(x, t, off), len));
+    }
+
+    private double sumCritical(DType t, MemorySegment x, long n) {
+        return t == DType.F64 ? k4j_reduce_sum_f64$critical(code, x, n) : k4j_reduce_sum_f32$critical(code, x, n);
     }
 
     @Override
     public double nansum(DType t, MemorySegment x, long n) {
-        return treeSum(TreeSum.NANSUM, t, x, n, 0.0);
+        if (n <= CRITICAL_CHUNK) {
+            return nansumCritical(t, x, n);
+        }
+        if (x.isNative()) {
+            return t == DType.F64 ? k4j_reduce_nansum_f64(code, x, n) : k4j_reduce_nansum_f32(code, x, n);
+        }
+        return treeChunks(n, (off, len) -> nansumCritical(t, at(x, t, off), len));
+    }
+
+    private double nansumCritical(DType t, MemorySegment x, long n) {
+        return t == DType.F64 ? k4j_reduce_nansum_f64$critical(code, x, n) : k4j_reduce_nansum_f32$critical(code, x, n);
     }
 
     @Override
@@ -158,7 +147,18 @@ public final class NativeBackend implements Backend {
 
     @Override
     public double sqdev(DType t, MemorySegment x, long n, double mean) {
-        return treeSum(TreeSum.SQDEV, t, x, n, mean);
+        if (n <= CRITICAL_CHUNK) {
+            return sqdevCritical(t, x, n, mean);
+        }
+        if (x.isNative()) {
+            return t == DType.F64 ? k4j_reduce_sqdev_f64(code, x, n, mean) : k4j_reduce_sqdev_f32(code, x, n, mean);
+        }
+        return treeChunks(n, (off, len) -> sqdevCritical(t, at(x, t, off), len, mean));
+    }
+
+    private double sqdevCritical(DType t, MemorySegment x, long n, double mean) {
+        return t == DType.F64 ? k4j_reduce_sqdev_f64$critical(code, x, n, mean)
+                : k4j_reduce_sqdev_f32$critical(code, x, n, mean);
     }
 
     // ---- integer reductions: critical calls of at most CRITICAL_CHUNK elements on heap arrays ----
@@ -281,7 +281,18 @@ public final class NativeBackend implements Backend {
 
     @Override
     public double nansqdev(DType t, MemorySegment x, long n, double mean) {
-        return treeSum(TreeSum.NANSQDEV, t, x, n, mean);
+        if (n <= CRITICAL_CHUNK) {
+            return nansqdevCritical(t, x, n, mean);
+        }
+        if (x.isNative()) {
+            return t == DType.F64 ? k4j_reduce_nansqdev_f64(code, x, n, mean) : k4j_reduce_nansqdev_f32(code, x, n, mean);
+        }
+        return treeChunks(n, (off, len) -> nansqdevCritical(t, at(x, t, off), len, mean));
+    }
+
+    private double nansqdevCritical(DType t, MemorySegment x, long n, double mean) {
+        return t == DType.F64 ? k4j_reduce_nansqdev_f64$critical(code, x, n, mean)
+                : k4j_reduce_nansqdev_f32$critical(code, x, n, mean);
     }
 
     @Override
@@ -428,36 +439,20 @@ public final class NativeBackend implements Backend {
 
     // ---- elementwise ----------------------------------------------------------------
 
-    /** One elementwise kernel call on elements [off, off + len) of its operands: its status. */
-    @FunctionalInterface
-    private interface Piece {
-        int call(long off, long len, boolean critical);
-    }
-
-    /**
-     * Runs an elementwise kernel on n elements: one ordinary call on more than {@code chunk}
-     * elements of off-heap memory, else critical calls of at most {@code chunk} elements (one
-     * call when n is 0).
-     */
-    private static void elementwise(long n, long chunk, boolean offHeap, Piece piece) {
-        if (n > chunk && offHeap) {
-            check(piece.call(0, n, false));
+    @Override
+    public void binary(BinaryOp op, DType t, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
+        long chunk = op.callsLibm() ? CRITICAL_CHUNK_LIBM : CRITICAL_CHUNK;
+        if (n > chunk && a.isNative() && b.isNative() && out.isNative()) {
+            check(binaryCall(op, t, a, b, out, n, false));
             return;
         }
         for (long off = 0; ; off += chunk) {
             long len = Math.min(chunk, n - off);
-            check(piece.call(off, len, true));
+            check(binaryCall(op, t, at(a, t, off), at(b, t, off), at(out, t, off), len, true));
             if (off + len >= n) {
                 break;
             }
         }
-    }
-
-    @Override
-    public void binary(BinaryOp op, DType t, MemorySegment a, MemorySegment b, MemorySegment out, long n) {
-        long chunk = op.callsLibm() ? CRITICAL_CHUNK_LIBM : CRITICAL_CHUNK;
-        elementwise(n, chunk, a.isNative() && b.isNative() && out.isNative(), (off, len, crit) ->
-                binaryCall(op, t, at(a, t, off), at(b, t, off), at(out, t, off), len, crit));
     }
 
     private int binaryCall(BinaryOp op, DType t, MemorySegment a, MemorySegment b, MemorySegment o, long n, boolean crit) {
@@ -481,8 +476,17 @@ public final class NativeBackend implements Backend {
 
     @Override
     public void binaryScalar(BinaryOp op, DType t, MemorySegment a, double s, MemorySegment out, long n) {
-        elementwise(n, CRITICAL_CHUNK, allNative(a, out), (off, len, crit) ->
-                scalarCall(op, t, at(a, t, off), s, at(out, t, off), len, crit));
+        if (n > CRITICAL_CHUNK && a.isNative() && out.isNative()) {
+            check(scalarCall(op, t, a, s, out, n, false));
+            return;
+        }
+        for (long off = 0; ; off += CRITICAL_CHUNK) {
+            long len = Math.min(CRITICAL_CHUNK, n - off);
+            check(scalarCall(op, t, at(a, t, off), s, at(out, t, off), len, true));
+            if (off + len >= n) {
+                break;
+            }
+        }
     }
 
     private int scalarCall(BinaryOp op, DType t, MemorySegment a, double s, MemorySegment o, long n, boolean crit) {
@@ -508,23 +512,37 @@ public final class NativeBackend implements Backend {
     @Override
     public void axpy(DType t, double alpha, MemorySegment x, MemorySegment y, long n) {
         boolean f64 = t == DType.F64;
-        elementwise(n, CRITICAL_CHUNK, allNative(x, y), (off, len, crit) -> {
+        if (n > CRITICAL_CHUNK && x.isNative() && y.isNative()) {
+            check(f64 ? k4j_ew_axpy_f64(code, alpha, x, y, n) : k4j_ew_axpy_f32(code, (float) alpha, x, y, n));
+            return;
+        }
+        for (long off = 0; ; off += CRITICAL_CHUNK) {
+            long len = Math.min(CRITICAL_CHUNK, n - off);
             MemorySegment xs = at(x, t, off);
             MemorySegment ys = at(y, t, off);
-            if (f64) {
-                return crit ? k4j_ew_axpy_f64$critical(code, alpha, xs, ys, len) : k4j_ew_axpy_f64(code, alpha, xs, ys, len);
+            check(f64 ? k4j_ew_axpy_f64$critical(code, alpha, xs, ys, len)
+                    : k4j_ew_axpy_f32$critical(code, (float) alpha, xs, ys, len));
+            if (off + len >= n) {
+                break;
             }
-            float fa = (float) alpha;
-            return crit ? k4j_ew_axpy_f32$critical(code, fa, xs, ys, len) : k4j_ew_axpy_f32(code, fa, xs, ys, len);
-        });
+        }
     }
 
     @Override
     public void unary(UnaryOp op, DType t, MemorySegment x, MemorySegment out, long n) {
         long chunk = op.callsLibm() ? CRITICAL_CHUNK_LIBM
                 : (op == UnaryOp.EXP || op == UnaryOp.LOG) ? CRITICAL_CHUNK_SLOW : CRITICAL_CHUNK;
-        elementwise(n, chunk, allNative(x, out), (off, len, crit) ->
-                unaryCall(op, t, at(x, t, off), at(out, t, off), len, crit));
+        if (n > chunk && x.isNative() && out.isNative()) {
+            check(unaryCall(op, t, x, out, n, false));
+            return;
+        }
+        for (long off = 0; ; off += chunk) {
+            long len = Math.min(chunk, n - off);
+            check(unaryCall(op, t, at(x, t, off), at(out, t, off), len, true));
+            if (off + len >= n) {
+                break;
+            }
+        }
     }
 
     private int unaryCall(UnaryOp op, DType t, MemorySegment x, MemorySegment o, long n, boolean crit) {
@@ -551,18 +569,20 @@ public final class NativeBackend implements Backend {
     @Override
     public void clip(DType t, MemorySegment x, double lo, double hi, MemorySegment out, long n) {
         boolean f64 = t == DType.F64;
-        elementwise(n, CRITICAL_CHUNK, allNative(x, out), (off, len, crit) -> {
+        if (n > CRITICAL_CHUNK && x.isNative() && out.isNative()) {
+            check(f64 ? k4j_ew_clip_f64(code, x, lo, hi, out, n) : k4j_ew_clip_f32(code, x, (float) lo, (float) hi, out, n));
+            return;
+        }
+        for (long off = 0; ; off += CRITICAL_CHUNK) {
+            long len = Math.min(CRITICAL_CHUNK, n - off);
             MemorySegment xs = at(x, t, off);
             MemorySegment os = at(out, t, off);
-            if (f64) {
-                return crit ? k4j_ew_clip_f64$critical(code, xs, lo, hi, os, len)
-                        : k4j_ew_clip_f64(code, xs, lo, hi, os, len);
+            check(f64 ? k4j_ew_clip_f64$critical(code, xs, lo, hi, os, len)
+                    : k4j_ew_clip_f32$critical(code, xs, (float) lo, (float) hi, os, len));
+            if (off + len >= n) {
+                break;
             }
-            float flo = (float) lo;
-            float fhi = (float) hi;
-            return crit ? k4j_ew_clip_f32$critical(code, xs, flo, fhi, os, len)
-                    : k4j_ew_clip_f32(code, xs, flo, fhi, os, len);
-        });
+        }
     }
 
     @Override
