@@ -34,30 +34,6 @@ float logf(float) __attribute__((__simd__("notinbranch")));
 #define K4J_IVDEP _Pragma("GCC ivdep")
 #define K4J_SIMD _Pragma("omp simd")
 
-/* Elements of es bytes from p up to p's next 64-byte boundary, at most n. The arithmetic
- * kernels run these one by one and the rest as the vector loop, whose stores then fill
- * whole cache lines: a Java array's elements start 16 bytes into a line, and each
- * 64-byte store across two lines costs about two (measured on an Intel Xeon, 1000-element
- * heap add: 3.5x the time of the same add off-heap). Inputs with the same offset (any two
- * Java arrays of a type) line up as well. Where an element is computed does not change its
- * value: these kernels are exact IEEE operations, the same in both loops. */
-static inline int64_t k4j_line_head(const void *p, size_t es, int64_t n) {
-    int64_t h = (int64_t)(((64u - ((uintptr_t)p & 63u)) & 63u) / es);
-    return h < n ? h : n;
-}
-
-/* for (i = 0; i < n; i++) BODY, as a head loop up to out's next line and then LOOP. */
-#define K4J_LINE_LOOP(out, n, LOOP, BODY)                              \
-    do {                                                                \
-        const int64_t h_ = k4j_line_head((out), sizeof *(out), (n));    \
-        for (int64_t i = 0; i < h_; i++) {                              \
-            BODY;                                                       \
-        }                                                               \
-        LOOP for (int64_t i = h_; i < (n); i++) {                       \
-            BODY;                                                       \
-        }                                                               \
-    } while (0)
-
 #define K4J_T double
 #define K4J_SFX f64
 #define K4J_BITS uint64_t

@@ -15,29 +15,21 @@
 
 #define K4J_DEFINE_BINARY(op, OPER)                                                   \
     int32_t K4J_OP(ew_##op)(const K4J_T *a, const K4J_T *b, K4J_T *out, int64_t n) { \
-        K4J_LINE_LOOP(out, n, K4J_IVDEP, out[i] = a[i] OPER b[i]);                    \
+        K4J_IVDEP for (int64_t i = 0; i < n; i++) out[i] = a[i] OPER b[i];            \
         return K4J_OK;                                                                \
     }
 
 #define K4J_DEFINE_SCALAR(op, OPER)                                                \
     int32_t K4J_OP(ew_##op)(const K4J_T *a, K4J_T s, K4J_T *out, int64_t n) {     \
-        K4J_LINE_LOOP(out, n, K4J_IVDEP, out[i] = a[i] OPER s);                    \
+        K4J_IVDEP for (int64_t i = 0; i < n; i++) out[i] = a[i] OPER s;            \
         return K4J_OK;                                                             \
     }
 
-/* LOOP is K4J_IVDEP (inline arithmetic). exp and log, whose libmvec calls need
- * K4J_SIMD (ivdep alone does not enable simd clones), have their own form below. */
+/* LOOP is K4J_IVDEP for inline arithmetic, K4J_SIMD where a libmvec call must
+ * be vectorized (ivdep alone does not enable simd clones). */
 #define K4J_DEFINE_UNARY(op, LOOP, F)                                       \
     int32_t K4J_OP(ew_##op)(const K4J_T *x, K4J_T *out, int64_t n) {        \
-        K4J_LINE_LOOP(out, n, LOOP, out[i] = F(x[i]));                      \
-        return K4J_OK;                                                      \
-    }
-
-/* exp and log: one loop, so that which elements take the scalar function and which
- * the vector variant (a few ulp apart) depends on n only, not on where out starts. */
-#define K4J_DEFINE_UNARY_MVEC(op, F)                                        \
-    int32_t K4J_OP(ew_##op)(const K4J_T *x, K4J_T *out, int64_t n) {        \
-        K4J_SIMD for (int64_t i = 0; i < n; i++) out[i] = F(x[i]);          \
+        LOOP for (int64_t i = 0; i < n; i++) out[i] = F(x[i]);              \
         return K4J_OK;                                                      \
     }
 
@@ -56,11 +48,11 @@ K4J_DEFINE_SCALAR(divs, /)
 K4J_DEFINE_UNARY(abs, K4J_IVDEP, K4J_FABS)
 K4J_DEFINE_UNARY(neg, K4J_IVDEP, K4J_NEGATE)
 K4J_DEFINE_UNARY(sqrt, K4J_IVDEP, K4J_SQRT)
-K4J_DEFINE_UNARY_MVEC(exp, K4J_EXP)
-K4J_DEFINE_UNARY_MVEC(log, K4J_LOG)
+K4J_DEFINE_UNARY(exp, K4J_SIMD, K4J_EXP)
+K4J_DEFINE_UNARY(log, K4J_SIMD, K4J_LOG)
 
 int32_t K4J_OP(ew_axpy)(K4J_T alpha, const K4J_T *x, K4J_T *y, int64_t n) {
-    K4J_LINE_LOOP(y, n, K4J_IVDEP, y[i] = alpha * x[i] + y[i]);
+    K4J_IVDEP for (int64_t i = 0; i < n; i++) y[i] = alpha * x[i] + y[i];
     return K4J_OK;
 }
 
@@ -82,19 +74,22 @@ static int K4J_LOCAL(has_bits)(K4J_T v, K4J_BITS bits) {
 int32_t K4J_OP(ew_clip)(const K4J_T *x, K4J_T lo, K4J_T hi, K4J_T *out, int64_t n) {
     if (lo != lo || hi != hi) {
         const K4J_T bound_nan = lo != lo ? lo : hi;
-        K4J_LINE_LOOP(out, n, K4J_IVDEP, out[i] = x[i] != x[i] ? x[i] : bound_nan);
+        K4J_IVDEP for (int64_t i = 0; i < n; i++) out[i] = x[i] != x[i] ? x[i] : bound_nan;
         return K4J_OK;
     }
     const K4J_T lo_edge = K4J_LOCAL(has_bits)(lo, 0) ? K4J_MIN_SUBNORMAL : lo;
     const K4J_T hi_edge = K4J_LOCAL(has_bits)(hi, K4J_SIGN_BIT) ? -K4J_MIN_SUBNORMAL : hi;
-    K4J_LINE_LOOP(out, n, K4J_IVDEP, K4J_T v = x[i]; v = v < lo_edge ? lo : v; out[i] = v > hi_edge ? hi : v);
+    K4J_IVDEP for (int64_t i = 0; i < n; i++) {
+        K4J_T v = x[i];
+        v = v < lo_edge ? lo : v;
+        out[i] = v > hi_edge ? hi : v;
+    }
     return K4J_OK;
 }
 
 #undef K4J_DEFINE_BINARY
 #undef K4J_DEFINE_SCALAR
 #undef K4J_DEFINE_UNARY
-#undef K4J_DEFINE_UNARY_MVEC
 #undef K4J_NEGATE
 #undef K4J_OP
 #undef K4J_LOCAL
