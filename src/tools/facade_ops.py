@@ -347,7 +347,7 @@ SORT_NOTE = ("Order: ascending, NaN last (payloads kept), -0.0 before +0.0; the 
              "pieces of 2^16 elements. Runs on the calling thread; interrupts are ignored. Called from a pool task "
              "that gets cancelled, it throws {@link java.util.concurrent.CancellationException} and leaves x "
              "unchanged or sorted.")
-POOL_SORT_DOC = ("On the native backend an array of at least 2^20 elements is sorted by up to "
+POOL_SORT_DOC = ("On the native backend an array of at least 2^19 elements is sorted by up to "
                  "{@link ComputePool#workerCount()} tasks (sample, count, scatter into off-heap keys, sort groups "
                  "of buckets: off-heap straight into x, for a heap array in the keys and then copied back); smaller "
                  "arrays, and every array on the Java backend, by one task. Memory: n elements of reused off-heap "
@@ -356,13 +356,13 @@ POOL_SORT_DOC = ("On the native backend an array of at least 2^20 elements is so
                  "last step (the bucket sorts, or the copy), which runs to its end once begun and may go on after "
                  "{@code cancel} returns, so do not touch x until the pool has finished the task. A timed-out "
                  "{@code get} leaves the sort running.")
-QUANT_POOL = ("On the native backend at least 2^20 elements are split over the workers: each task buckets its "
+QUANT_POOL = ("On the native backend at least 2^19 elements are split over the workers: each task buckets its "
               "chunks (counting the NaNs), then gathers the keys of the buckets holding a wanted rank, which are "
               "selected at the end; the same bits as the synchronous call. x is only read. Cancelling the future "
               "stops the tasks at their next chunk boundary; nothing visible is left behind. A timed-out "
               "{@code get} leaves the work running.")
 HELPED_DOC = ("The same bits as without a pool, computed by the calling thread with the help of the pool's workers "
-              "(native backend, at least 2^20 elements; else the calling thread alone): the reads of x are split "
+              "(native backend, at least 2^19 elements; else the calling thread alone): the reads of x are split "
               "into chunks that the threads claim in turn. The calling thread works while work is left, so this "
               "finishes even when the pool is busy or it is called from one of its workers. Blocks until done "
               "and ignores interrupts (keeping the interrupt status).")
@@ -455,7 +455,7 @@ OPS += [
         Form("NumericArray x", "sortOf(x)", note="Off-heap arrays may have any {@code long} length."),
         Form("{P}[] x, ComputePool pool", "PoolSorts.sortSync(pool, " + wrap("x") + ")", ALL4,
              doc="Sorts in place with the help of a pool: the calling thread and up to "
-                 "{@code pool.workerCount() - 1} workers share the passes (native backend, at least 2^20 elements; "
+                 "{@code pool.workerCount() - 1} workers share the passes (native backend, at least 2^19 elements; "
                  "else the calling thread alone). The calling thread works on every pass while work is left, so "
                  "this finishes even when the pool is busy or it is called from one of its workers. The same result "
                  "as the sort without a pool. Blocks until done and ignores interrupts (keeping the interrupt "
@@ -463,7 +463,7 @@ OPS += [
                  "{@link java.util.concurrent.CancellationException} and leaves x unchanged or sorted."),
         Form("NumericArray x, ComputePool pool", "PoolSorts.sortSync(pool, x)",
              doc="Sorts in place with the help of a pool: the calling thread and up to "
-                 "{@code pool.workerCount() - 1} workers share the passes (native backend, at least 2^20 elements; "
+                 "{@code pool.workerCount() - 1} workers share the passes (native backend, at least 2^19 elements; "
                  "else the calling thread alone; an array of a confined arena is sorted by the calling thread "
                  "alone). The calling thread works on every pass while work is left, so this finishes even when "
                  "the pool is busy or it is called from one of its workers. The same result as "
@@ -579,7 +579,7 @@ HIST_DATA_NOTES = {
             "double. When min == max the range is [(double) min - 0.5, (double) max + 0.5], which for |min| >= 2^53 "
             "is empty in double: then, as NumPy, too many bins.",
 }
-HIST_POOL = ("On the native backend arrays of at least 2^20 elements are split: each task adds its chunks into a "
+HIST_POOL = ("On the native backend arrays of at least 2^19 elements are split: each task adds its chunks into a "
              "partial histogram of its own, and the partial histograms are added up in task order (integer counts: "
              "the same for any worker count). Memory: one {@code long[bins]} per task. Cancelling the future stops "
              "the tasks at their next chunk boundary; nothing visible is left behind.")

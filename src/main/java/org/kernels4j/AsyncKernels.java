@@ -5559,7 +5559,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * {@link Kernels#releaseScratch()}) plus 1.2 MiB of counters, a heap array being lent to C in
      * critical pieces of 2^16 elements. Runs on the calling thread; interrupts are ignored. Called from
      * a pool task that gets cancelled, it throws {@link java.util.concurrent.CancellationException} and
-     * leaves x unchanged or sorted. On the native backend an array of at least 2^20 elements is sorted
+     * leaves x unchanged or sorted. On the native backend an array of at least 2^19 elements is sorted
      * by up to {@link ComputePool#workerCount()} tasks (sample, count, scatter into off-heap keys, sort
      * groups of buckets: off-heap straight into x, for a heap array in the keys and then copied back);
      * smaller arrays, and every array on the Java backend, by one task. Memory: n elements of reused
@@ -5593,7 +5593,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * {@link Kernels#releaseScratch()}) plus 1.2 MiB of counters, a heap array being lent to C in
      * critical pieces of 2^16 elements. Runs on the calling thread; interrupts are ignored. Called from
      * a pool task that gets cancelled, it throws {@link java.util.concurrent.CancellationException} and
-     * leaves x unchanged or sorted. On the native backend an array of at least 2^20 elements is sorted
+     * leaves x unchanged or sorted. On the native backend an array of at least 2^19 elements is sorted
      * by up to {@link ComputePool#workerCount()} tasks (sample, count, scatter into off-heap keys, sort
      * groups of buckets: off-heap straight into x, for a heap array in the keys and then copied back);
      * smaller arrays, and every array on the Java backend, by one task. Memory: n elements of reused
@@ -5625,7 +5625,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * {@link Kernels#releaseScratch()}) plus 1.2 MiB of counters, a heap array being lent to C in
      * critical pieces of 2^16 elements. Runs on the calling thread; interrupts are ignored. Called from
      * a pool task that gets cancelled, it throws {@link java.util.concurrent.CancellationException} and
-     * leaves x unchanged or sorted. On the native backend an array of at least 2^20 elements is sorted
+     * leaves x unchanged or sorted. On the native backend an array of at least 2^19 elements is sorted
      * by up to {@link ComputePool#workerCount()} tasks (sample, count, scatter into off-heap keys, sort
      * groups of buckets: off-heap straight into x, for a heap array in the keys and then copied back);
      * smaller arrays, and every array on the Java backend, by one task. Memory: n elements of reused
@@ -5657,7 +5657,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * {@link Kernels#releaseScratch()}) plus 1.2 MiB of counters, a heap array being lent to C in
      * critical pieces of 2^16 elements. Runs on the calling thread; interrupts are ignored. Called from
      * a pool task that gets cancelled, it throws {@link java.util.concurrent.CancellationException} and
-     * leaves x unchanged or sorted. On the native backend an array of at least 2^20 elements is sorted
+     * leaves x unchanged or sorted. On the native backend an array of at least 2^19 elements is sorted
      * by up to {@link ComputePool#workerCount()} tasks (sample, count, scatter into off-heap keys, sort
      * groups of buckets: off-heap straight into x, for a heap array in the keys and then copied back);
      * smaller arrays, and every array on the Java backend, by one task. Memory: n elements of reused
@@ -5689,7 +5689,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * {@link Kernels#releaseScratch()}) plus 1.2 MiB of counters, a heap array being lent to C in
      * critical pieces of 2^16 elements. Runs on the calling thread; interrupts are ignored. Called from
      * a pool task that gets cancelled, it throws {@link java.util.concurrent.CancellationException} and
-     * leaves x unchanged or sorted. On the native backend an array of at least 2^20 elements is sorted
+     * leaves x unchanged or sorted. On the native backend an array of at least 2^19 elements is sorted
      * by up to {@link ComputePool#workerCount()} tasks (sample, count, scatter into off-heap keys, sort
      * groups of buckets: off-heap straight into x, for a heap array in the keys and then copied back);
      * smaller arrays, and every array on the Java backend, by one task. Memory: n elements of reused
@@ -6026,7 +6026,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * this pool. NumPy's {@code quantile} by the given method (default "linear"): NumPy's bits on
      * float64 input. x is not modified. Two reads of x (the NaNs are counted by the first) and memory
      * for the keys of the buckets holding the ranks needed; no copy of x. The result is NaN if x holds
-     * a NaN. On the native backend at least 2^20 elements are split over the workers: each task buckets
+     * a NaN. On the native backend at least 2^19 elements are split over the workers: each task buckets
      * its chunks (counting the NaNs), then gathers the keys of the buckets holding a wanted rank, which
      * are selected at the end; the same bits as the synchronous call. x is only read. Cancelling the
      * future stops the tasks at their next chunk boundary; nothing visible is left behind. A timed-out
@@ -6056,7 +6056,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * this pool. NumPy's {@code quantile} by the given method (default "linear"): NumPy's bits on
      * float64 input. x is not modified. Two reads of x (the NaNs are counted by the first) and memory
      * for the keys of the buckets holding the ranks needed; no copy of x. The result is NaN if x holds
-     * a NaN. On the native backend at least 2^20 elements are split over the workers: each task buckets
+     * a NaN. On the native backend at least 2^19 elements are split over the workers: each task buckets
      * its chunks (counting the NaNs), then gathers the keys of the buckets holding a wanted rank, which
      * are selected at the end; the same bits as the synchronous call. x is only read. Cancelling the
      * future stops the tasks at their next chunk boundary; nothing visible is left behind. A timed-out
@@ -6086,7 +6086,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * {@code quantile} by the given method (default "linear"): NumPy's bits on float64 input. x is not
      * modified. Two reads of x (the NaNs are counted by the first) and memory for the keys of the
      * buckets holding the ranks needed; no copy of x. The result is NaN if x holds a NaN. On the native
-     * backend at least 2^20 elements are split over the workers: each task buckets its chunks (counting
+     * backend at least 2^19 elements are split over the workers: each task buckets its chunks (counting
      * the NaNs), then gathers the keys of the buckets holding a wanted rank, which are selected at the
      * end; the same bits as the synchronous call. x is only read. Cancelling the future stops the tasks
      * at their next chunk boundary; nothing visible is left behind. A timed-out {@code get} leaves the
@@ -6114,7 +6114,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * modified. Two reads of x (the NaNs are counted by the first) and memory for the keys of the
      * buckets holding the ranks needed; no copy of x. The result is NaN if x holds a NaN. A scalar
      * quantile of float32 values is interpolated in float32, several in float64, as NumPy does. On the
-     * native backend at least 2^20 elements are split over the workers: each task buckets its chunks
+     * native backend at least 2^19 elements are split over the workers: each task buckets its chunks
      * (counting the NaNs), then gathers the keys of the buckets holding a wanted rank, which are
      * selected at the end; the same bits as the synchronous call. x is only read. Cancelling the future
      * stops the tasks at their next chunk boundary; nothing visible is left behind. A timed-out {@code
@@ -6141,7 +6141,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * this pool. NumPy's {@code percentile} by the given method (default "linear"): NumPy's bits on
      * float64 input. x is not modified. Two reads of x (the NaNs are counted by the first) and memory
      * for the keys of the buckets holding the ranks needed; no copy of x. The result is NaN if x holds
-     * a NaN. On the native backend at least 2^20 elements are split over the workers: each task buckets
+     * a NaN. On the native backend at least 2^19 elements are split over the workers: each task buckets
      * its chunks (counting the NaNs), then gathers the keys of the buckets holding a wanted rank, which
      * are selected at the end; the same bits as the synchronous call. x is only read. Cancelling the
      * future stops the tasks at their next chunk boundary; nothing visible is left behind. A timed-out
@@ -6171,7 +6171,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * on this pool. NumPy's {@code percentile} by the given method (default "linear"): NumPy's bits on
      * float64 input. x is not modified. Two reads of x (the NaNs are counted by the first) and memory
      * for the keys of the buckets holding the ranks needed; no copy of x. The result is NaN if x holds
-     * a NaN. On the native backend at least 2^20 elements are split over the workers: each task buckets
+     * a NaN. On the native backend at least 2^19 elements are split over the workers: each task buckets
      * its chunks (counting the NaNs), then gathers the keys of the buckets holding a wanted rank, which
      * are selected at the end; the same bits as the synchronous call. x is only read. Cancelling the
      * future stops the tasks at their next chunk boundary; nothing visible is left behind. A timed-out
@@ -6201,7 +6201,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * {@code percentile} by the given method (default "linear"): NumPy's bits on float64 input. x is
      * not modified. Two reads of x (the NaNs are counted by the first) and memory for the keys of the
      * buckets holding the ranks needed; no copy of x. The result is NaN if x holds a NaN. On the native
-     * backend at least 2^20 elements are split over the workers: each task buckets its chunks (counting
+     * backend at least 2^19 elements are split over the workers: each task buckets its chunks (counting
      * the NaNs), then gathers the keys of the buckets holding a wanted rank, which are selected at the
      * end; the same bits as the synchronous call. x is only read. Cancelling the future stops the tasks
      * at their next chunk boundary; nothing visible is left behind. A timed-out {@code get} leaves the
@@ -6230,7 +6230,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * not modified. Two reads of x (the NaNs are counted by the first) and memory for the keys of the
      * buckets holding the ranks needed; no copy of x. The result is NaN if x holds a NaN. A scalar
      * percentile of float32 values is interpolated in float32, several in float64, as NumPy does. On
-     * the native backend at least 2^20 elements are split over the workers: each task buckets its
+     * the native backend at least 2^19 elements are split over the workers: each task buckets its
      * chunks (counting the NaNs), then gathers the keys of the buckets holding a wanted rank, which are
      * selected at the end; the same bits as the synchronous call. x is only read. Cancelling the future
      * stops the tasks at their next chunk boundary; nothing visible is left behind. A timed-out {@code
@@ -6258,7 +6258,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * on this pool. NumPy's {@code nanquantile} by the given method (default "linear"): NumPy's bits on
      * float64 input. x is not modified. Two reads of x (the NaNs are counted by the first) and memory
      * for the keys of the buckets holding the ranks needed; no copy of x. NaN elements are ignored; the
-     * result is NaN when all are NaN. On the native backend at least 2^20 elements are split over the
+     * result is NaN when all are NaN. On the native backend at least 2^19 elements are split over the
      * workers: each task buckets its chunks (counting the NaNs), then gathers the keys of the buckets
      * holding a wanted rank, which are selected at the end; the same bits as the synchronous call. x is
      * only read. Cancelling the future stops the tasks at their next chunk boundary; nothing visible is
@@ -6288,7 +6288,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * on this pool. NumPy's {@code nanquantile} by the given method (default "linear"): NumPy's bits on
      * float64 input. x is not modified. Two reads of x (the NaNs are counted by the first) and memory
      * for the keys of the buckets holding the ranks needed; no copy of x. NaN elements are ignored; the
-     * result is NaN when all are NaN. On the native backend at least 2^20 elements are split over the
+     * result is NaN when all are NaN. On the native backend at least 2^19 elements are split over the
      * workers: each task buckets its chunks (counting the NaNs), then gathers the keys of the buckets
      * holding a wanted rank, which are selected at the end; the same bits as the synchronous call. x is
      * only read. Cancelling the future stops the tasks at their next chunk boundary; nothing visible is
@@ -6318,7 +6318,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * {@code nanquantile} by the given method (default "linear"): NumPy's bits on float64 input. x is
      * not modified. Two reads of x (the NaNs are counted by the first) and memory for the keys of the
      * buckets holding the ranks needed; no copy of x. NaN elements are ignored; the result is NaN when
-     * all are NaN. On the native backend at least 2^20 elements are split over the workers: each task
+     * all are NaN. On the native backend at least 2^19 elements are split over the workers: each task
      * buckets its chunks (counting the NaNs), then gathers the keys of the buckets holding a wanted
      * rank, which are selected at the end; the same bits as the synchronous call. x is only read.
      * Cancelling the future stops the tasks at their next chunk boundary; nothing visible is left
@@ -6344,7 +6344,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * NumPy's {@code nanpercentile} by the given method (default "linear"): NumPy's bits on float64
      * input. x is not modified. Two reads of x (the NaNs are counted by the first) and memory for the
      * keys of the buckets holding the ranks needed; no copy of x. NaN elements are ignored; the result
-     * is NaN when all are NaN. On the native backend at least 2^20 elements are split over the workers:
+     * is NaN when all are NaN. On the native backend at least 2^19 elements are split over the workers:
      * each task buckets its chunks (counting the NaNs), then gathers the keys of the buckets holding a
      * wanted rank, which are selected at the end; the same bits as the synchronous call. x is only
      * read. Cancelling the future stops the tasks at their next chunk boundary; nothing visible is left
@@ -6374,7 +6374,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * on this pool. NumPy's {@code nanpercentile} by the given method (default "linear"): NumPy's bits
      * on float64 input. x is not modified. Two reads of x (the NaNs are counted by the first) and
      * memory for the keys of the buckets holding the ranks needed; no copy of x. NaN elements are
-     * ignored; the result is NaN when all are NaN. On the native backend at least 2^20 elements are
+     * ignored; the result is NaN when all are NaN. On the native backend at least 2^19 elements are
      * split over the workers: each task buckets its chunks (counting the NaNs), then gathers the keys
      * of the buckets holding a wanted rank, which are selected at the end; the same bits as the
      * synchronous call. x is only read. Cancelling the future stops the tasks at their next chunk
@@ -6405,7 +6405,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * NumPy's {@code nanpercentile} by the given method (default "linear"): NumPy's bits on float64
      * input. x is not modified. Two reads of x (the NaNs are counted by the first) and memory for the
      * keys of the buckets holding the ranks needed; no copy of x. NaN elements are ignored; the result
-     * is NaN when all are NaN. On the native backend at least 2^20 elements are split over the workers:
+     * is NaN when all are NaN. On the native backend at least 2^19 elements are split over the workers:
      * each task buckets its chunks (counting the NaNs), then gathers the keys of the buckets holding a
      * wanted rank, which are selected at the end; the same bits as the synchronous call. x is only
      * read. Cancelling the future stops the tasks at their next chunk boundary; nothing visible is left
@@ -6432,7 +6432,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * The asynchronous form of {@link Kernels#median(NumericArray)}, run on this pool. NumPy's {@code
      * median}: the middle element, or the mean of the two middle ones ((a + b) / 2, in float32 for
      * float32 input as NumPy's mean does); NaN if x holds a NaN. x is not modified; work and memory as
-     * a quantile. On the native backend at least 2^20 elements are split over the workers: each task
+     * a quantile. On the native backend at least 2^19 elements are split over the workers: each task
      * buckets its chunks (counting the NaNs), then gathers the keys of the buckets holding a wanted
      * rank, which are selected at the end; the same bits as the synchronous call. x is only read.
      * Cancelling the future stops the tasks at their next chunk boundary; nothing visible is left
@@ -6458,7 +6458,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * The asynchronous form of {@link Kernels#median(double[])}, run on this pool. NumPy's {@code
      * median}: the middle element, or the mean of the two middle ones ((a + b) / 2, in float32 for
      * float32 input as NumPy's mean does); NaN if x holds a NaN. x is not modified; work and memory as
-     * a quantile. On the native backend at least 2^20 elements are split over the workers: each task
+     * a quantile. On the native backend at least 2^19 elements are split over the workers: each task
      * buckets its chunks (counting the NaNs), then gathers the keys of the buckets holding a wanted
      * rank, which are selected at the end; the same bits as the synchronous call. x is only read.
      * Cancelling the future stops the tasks at their next chunk boundary; nothing visible is left
@@ -6483,7 +6483,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * The asynchronous form of {@link Kernels#median(float[])}, run on this pool. NumPy's {@code
      * median}: the middle element, or the mean of the two middle ones ((a + b) / 2, in float32 for
      * float32 input as NumPy's mean does); NaN if x holds a NaN. x is not modified; work and memory as
-     * a quantile. On the native backend at least 2^20 elements are split over the workers: each task
+     * a quantile. On the native backend at least 2^19 elements are split over the workers: each task
      * buckets its chunks (counting the NaNs), then gathers the keys of the buckets holding a wanted
      * rank, which are selected at the end; the same bits as the synchronous call. x is only read.
      * Cancelling the future stops the tasks at their next chunk boundary; nothing visible is left
@@ -6507,7 +6507,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#nanmedian(NumericArray)}, run on this pool. NumPy's
      * {@code nanmedian}: the median of the elements that are not NaN; NaN when all are NaN. x is not
-     * modified; work and memory as a quantile. On the native backend at least 2^20 elements are split
+     * modified; work and memory as a quantile. On the native backend at least 2^19 elements are split
      * over the workers: each task buckets its chunks (counting the NaNs), then gathers the keys of the
      * buckets holding a wanted rank, which are selected at the end; the same bits as the synchronous
      * call. x is only read. Cancelling the future stops the tasks at their next chunk boundary; nothing
@@ -6533,7 +6533,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
     /**
      * The asynchronous form of {@link Kernels#nanmedian(double[])}, run on this pool. NumPy's {@code
      * nanmedian}: the median of the elements that are not NaN; NaN when all are NaN. x is not modified;
-     * work and memory as a quantile. On the native backend at least 2^20 elements are split over the
+     * work and memory as a quantile. On the native backend at least 2^19 elements are split over the
      * workers: each task buckets its chunks (counting the NaNs), then gathers the keys of the buckets
      * holding a wanted rank, which are selected at the end; the same bits as the synchronous call. x is
      * only read. Cancelling the future stops the tasks at their next chunk boundary; nothing visible is
@@ -6560,7 +6560,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * over [lo, hi] (an empty range widened by 0.5 each side), each bin [edges[i], edges[i+1]), the
      * last closed; the counts equal NumPy's, whose bin arithmetic this repeats step by step. Values
      * outside [lo, hi], NaN and infinities are not counted. Memory: the result only; no copy of x. On
-     * the native backend arrays of at least 2^20 elements are split: each task adds its chunks into a
+     * the native backend arrays of at least 2^19 elements are split: each task adds its chunks into a
      * partial histogram of its own, and the partial histograms are added up in task order (integer
      * counts: the same for any worker count). Memory: one {@code long[bins]} per task. Cancelling the
      * future stops the tasks at their next chunk boundary; nothing visible is left behind. The call
@@ -6594,7 +6594,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * [lo, hi] (an empty range widened by 0.5 each side), each bin [edges[i], edges[i+1]), the last
      * closed; the counts equal NumPy's, whose bin arithmetic this repeats step by step. Values outside
      * [lo, hi], NaN and infinities are not counted. Memory: the result only; no copy of x. On the
-     * native backend arrays of at least 2^20 elements are split: each task adds its chunks into a
+     * native backend arrays of at least 2^19 elements are split: each task adds its chunks into a
      * partial histogram of its own, and the partial histograms are added up in task order (integer
      * counts: the same for any worker count). Memory: one {@code long[bins]} per task. Cancelling the
      * future stops the tasks at their next chunk boundary; nothing visible is left behind. The call
@@ -6629,7 +6629,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * values follow NumPy's float32 arithmetic: the edges are float32 (the float64 linspace rounded;
      * returned widened to double), lo and hi are rounded to float32 for the range test and the
      * subtraction {@code v - lo} (in float32), while the division by {@code hi - lo} (a float64) and
-     * the product with bins happen in float64. On the native backend arrays of at least 2^20 elements
+     * the product with bins happen in float64. On the native backend arrays of at least 2^19 elements
      * are split: each task adds its chunks into a partial histogram of its own, and the partial
      * histograms are added up in task order (integer counts: the same for any worker count). Memory:
      * one {@code long[bins]} per task. Cancelling the future stops the tasks at their next chunk
@@ -6661,7 +6661,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * hi] (an empty range widened by 0.5 each side), each bin [edges[i], edges[i+1]), the last closed;
      * the counts equal NumPy's, whose bin arithmetic this repeats step by step. Values outside [lo,
      * hi], NaN and infinities are not counted. Memory: the result only; no copy of x. int32 values are
-     * converted to double exactly. On the native backend arrays of at least 2^20 elements are split:
+     * converted to double exactly. On the native backend arrays of at least 2^19 elements are split:
      * each task adds its chunks into a partial histogram of its own, and the partial histograms are
      * added up in task order (integer counts: the same for any worker count). Memory: one {@code
      * long[bins]} per task. Cancelling the future stops the tasks at their next chunk boundary; nothing
@@ -6694,7 +6694,7 @@ public sealed interface AsyncKernels permits ComputePool, FixedChunkKernels {
      * closed; the counts equal NumPy's, whose bin arithmetic this repeats step by step. Values outside
      * [lo, hi], NaN and infinities are not counted. Memory: the result only; no copy of x. int64 values
      * are converted to double (beyond 2^53 rounded to the nearest double, as NumPy compares and
-     * subtracts them). On the native backend arrays of at least 2^20 elements are split: each task adds
+     * subtracts them). On the native backend arrays of at least 2^19 elements are split: each task adds
      * its chunks into a partial histogram of its own, and the partial histograms are added up in task
      * order (integer counts: the same for any worker count). Memory: one {@code long[bins]} per task.
      * Cancelling the future stops the tasks at their next chunk boundary; nothing visible is left

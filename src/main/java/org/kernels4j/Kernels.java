@@ -5314,7 +5314,7 @@ public final class Kernels {
 
     /**
      * Sorts in place with the help of a pool: the calling thread and up to {@code pool.workerCount() -
-     * 1} workers share the passes (native backend, at least 2^20 elements; else the calling thread
+     * 1} workers share the passes (native backend, at least 2^19 elements; else the calling thread
      * alone). The calling thread works on every pass while work is left, so this finishes even when the
      * pool is busy or it is called from one of its workers. The same result as the sort without a pool.
      * Blocks until done and ignores interrupts (keeping the interrupt status); called from a pool task
@@ -5332,7 +5332,7 @@ public final class Kernels {
 
     /**
      * Sorts in place with the help of a pool: the calling thread and up to {@code pool.workerCount() -
-     * 1} workers share the passes (native backend, at least 2^20 elements; else the calling thread
+     * 1} workers share the passes (native backend, at least 2^19 elements; else the calling thread
      * alone). The calling thread works on every pass while work is left, so this finishes even when the
      * pool is busy or it is called from one of its workers. The same result as the sort without a pool.
      * Blocks until done and ignores interrupts (keeping the interrupt status); called from a pool task
@@ -5350,7 +5350,7 @@ public final class Kernels {
 
     /**
      * Sorts in place with the help of a pool: the calling thread and up to {@code pool.workerCount() -
-     * 1} workers share the passes (native backend, at least 2^20 elements; else the calling thread
+     * 1} workers share the passes (native backend, at least 2^19 elements; else the calling thread
      * alone). The calling thread works on every pass while work is left, so this finishes even when the
      * pool is busy or it is called from one of its workers. The same result as the sort without a pool.
      * Blocks until done and ignores interrupts (keeping the interrupt status); called from a pool task
@@ -5368,7 +5368,7 @@ public final class Kernels {
 
     /**
      * Sorts in place with the help of a pool: the calling thread and up to {@code pool.workerCount() -
-     * 1} workers share the passes (native backend, at least 2^20 elements; else the calling thread
+     * 1} workers share the passes (native backend, at least 2^19 elements; else the calling thread
      * alone). The calling thread works on every pass while work is left, so this finishes even when the
      * pool is busy or it is called from one of its workers. The same result as the sort without a pool.
      * Blocks until done and ignores interrupts (keeping the interrupt status); called from a pool task
@@ -5386,7 +5386,7 @@ public final class Kernels {
 
     /**
      * Sorts in place with the help of a pool: the calling thread and up to {@code pool.workerCount() -
-     * 1} workers share the passes (native backend, at least 2^20 elements; else the calling thread
+     * 1} workers share the passes (native backend, at least 2^19 elements; else the calling thread
      * alone; an array of a confined arena is sorted by the calling thread alone). The calling thread
      * works on every pass while work is left, so this finishes even when the pool is busy or it is
      * called from one of its workers. The same result as {@link #sort(NumericArray)}. Blocks until done
@@ -5803,7 +5803,7 @@ public final class Kernels {
 
     /**
      * The same bits as without a pool, computed by the calling thread with the help of the pool's
-     * workers (native backend, at least 2^20 elements; else the calling thread alone): the reads of x
+     * workers (native backend, at least 2^19 elements; else the calling thread alone): the reads of x
      * are split into chunks that the threads claim in turn. The calling thread works while work is
      * left, so this finishes even when the pool is busy or it is called from one of its workers. Blocks
      * until done and ignores interrupts (keeping the interrupt status).
@@ -5823,7 +5823,7 @@ public final class Kernels {
 
     /**
      * The same bits as without a pool, computed by the calling thread with the help of the pool's
-     * workers (native backend, at least 2^20 elements; else the calling thread alone): the reads of x
+     * workers (native backend, at least 2^19 elements; else the calling thread alone): the reads of x
      * are split into chunks that the threads claim in turn. The calling thread works while work is
      * left, so this finishes even when the pool is busy or it is called from one of its workers. Blocks
      * until done and ignores interrupts (keeping the interrupt status).
@@ -5944,7 +5944,7 @@ public final class Kernels {
 
     /**
      * The same bits as without a pool, computed by the calling thread with the help of the pool's
-     * workers (native backend, at least 2^20 elements; else the calling thread alone): the reads of x
+     * workers (native backend, at least 2^19 elements; else the calling thread alone): the reads of x
      * are split into chunks that the threads claim in turn. The calling thread works while work is
      * left, so this finishes even when the pool is busy or it is called from one of its workers. Blocks
      * until done and ignores interrupts (keeping the interrupt status).
@@ -5963,7 +5963,7 @@ public final class Kernels {
 
     /**
      * The same bits as without a pool, computed by the calling thread with the help of the pool's
-     * workers (native backend, at least 2^20 elements; else the calling thread alone): the reads of x
+     * workers (native backend, at least 2^19 elements; else the calling thread alone): the reads of x
      * are split into chunks that the threads claim in turn. The calling thread works while work is
      * left, so this finishes even when the pool is busy or it is called from one of its workers. Blocks
      * until done and ignores interrupts (keeping the interrupt status).

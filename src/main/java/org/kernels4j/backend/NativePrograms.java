@@ -19,7 +19,8 @@ import org.kernels4j.DType;
  * for large arrays, and what the pool spreads over its workers.
  *
  * <h2>Shape</h2>
- * x is cut into chunks of at least 2^20 elements (at most 64 chunks). Every read of x goes
+ * x is cut into chunks of at least 2^20 elements, or, when two or more workers share it, about
+ * four of at least 2^18 elements up to 2^22 elements (at most 64 chunks). Every read of x goes
  * through pieces: on a heap array, critical downcalls of at most
  * {@link NativeBackend#CRITICAL_CHUNK} elements (the garbage collector waits for one piece at
  * most); off-heap, one ordinary downcall per chunk. Chunks poll their stop token between pieces.
@@ -49,8 +50,15 @@ import org.kernels4j.DType;
  * bytes = 1 MiB) and, per slot, 1.2 MiB of counters and a 64 Ki-key scratch (sort, argsort).
  */
 public final class NativePrograms {
-    /** Elements per chunk at least; chunks are the unit of sharing and of cancellation. */
-    static final long MIN_CHUNK = 1L << 20;
+    /**
+     * Elements per chunk at least; chunks are the unit of sharing and of cancellation. Shared by
+     * two or more workers, arrays of up to 2^22 elements are cut into about four chunks of at
+     * least this many (so that two workers share an array of 10^6), larger ones into chunks of
+     * at least {@link #LARGE_CHUNK}; run by one, chunks of at least {@link #LARGE_CHUNK}.
+     */
+    static final long MIN_CHUNK = 1L << 18;
+    /** Elements per chunk at least for large arrays (fewer, longer scatter calls). */
+    static final long LARGE_CHUNK = 1L << 20;
     static final int MAX_CHUNKS = 64;
     /** A heap array is read in critical pieces of this many elements. */
     static final long HEAP_PIECE = NativeBackend.CRITICAL_CHUNK;
@@ -67,8 +75,10 @@ public final class NativePrograms {
     private NativePrograms() {
     }
 
-    static long chunkSize(long n) {
-        long c = Math.max(MIN_CHUNK, (n + MAX_CHUNKS - 1) / MAX_CHUNKS);
+    /** The chunk for n elements shared by {@code slots} workers (one slot: the large chunks). */
+    static long chunkSize(long n, int slots) {
+        long least = slots > 1 ? Math.clamp(n / 4, MIN_CHUNK, LARGE_CHUNK) : LARGE_CHUNK;
+        long c = Math.max(least, (n + MAX_CHUNKS - 1) / MAX_CHUNKS);
         return (c + HEAP_PIECE - 1) / HEAP_PIECE * HEAP_PIECE;
     }
 
@@ -190,7 +200,7 @@ public final class NativePrograms {
             this.canon = canon;
             this.bits = bits;
             this.nb = 1L << bits;
-            this.chunk = chunkSize(n);
+            this.chunk = chunkSize(n, slots);
             this.nchunks = chunkCount(n, chunk);
             this.nanPerChunk = new long[(int) nchunks];
         }
@@ -698,7 +708,7 @@ public final class NativePrograms {
             this.es = es;
             this.bins = bins;
             this.piece = piece;
-            this.chunk = chunkSize(n);
+            this.chunk = chunkSize(n, slots);
             this.partial = new long[slots][];
         }
 

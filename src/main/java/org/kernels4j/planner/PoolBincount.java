@@ -76,7 +76,7 @@ public final class PoolBincount {
     }
 
     private static boolean split(ComputePool pool, NumericArray x, NumericArray w) {
-        return x.length() >= PoolSorts.PARALLEL_MIN && pool.workerCount() > 1 && Checks.shareable(x)
+        return x.length() >= PoolSorts.BLOCKS_PARALLEL_MIN && pool.workerCount() > 1 && Checks.shareable(x)
                 && (w == null || Checks.shareable(w));
     }
 

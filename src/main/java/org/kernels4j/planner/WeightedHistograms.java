@@ -187,7 +187,7 @@ public final class WeightedHistograms {
 
     /** Whether x is worth splitting over the pool (and may be). */
     private static boolean split(ComputePool pool, NumericArray x) {
-        return x.length() >= PoolSorts.PARALLEL_MIN && pool.workerCount() > 1 && Checks.shareable(x);
+        return x.length() >= PoolSorts.BLOCKS_PARALLEL_MIN && pool.workerCount() > 1 && Checks.shareable(x);
     }
 
     private static int slots(ComputePool pool, long n) {
