@@ -56,7 +56,7 @@ public final class NativePrograms {
      * least this many (so that two workers share an array of 10^6), larger ones into chunks of
      * at least {@link #LARGE_CHUNK}; run by one, chunks of at least {@link #LARGE_CHUNK}.
      */
-    static final long MIN_CHUNK = 1L << 18;
+    public static final long MIN_CHUNK = 1L << 18;
     /** Elements per chunk at least for large arrays (fewer, longer scatter calls). */
     static final long LARGE_CHUNK = 1L << 20;
     static final int MAX_CHUNKS = 64;
@@ -394,6 +394,11 @@ public final class NativePrograms {
             return scratch.asSlice(align(WORK_WORDS * 8), TMP_KEYS * es);
         }
 
+        /** The subclass's own bytes of a slot's scratch (moreSlotBytes), after the key scratch. */
+        final MemorySegment moreScratch(MemorySegment scratch) {
+            return scratch.asSlice(align(WORK_WORDS * 8) + align(TMP_KEYS * es));
+        }
+
         @Override
         final Pass afterCount() {
             rowsToOffsets(bounds);
@@ -535,7 +540,7 @@ public final class NativePrograms {
             return groupPass(true, (g0, g1, s) -> {
                 MemorySegment work = work(s);
                 MemorySegment ktmp = keyScratch(s);
-                MemorySegment itmp = s.asSlice(align(WORK_WORDS * 8) + align(TMP_KEYS * es), TMP_KEYS * 8);
+                MemorySegment itmp = moreScratch(s).asSlice(0, TMP_KEYS * 8);
                 NativeSort.check(SortCalls.argbuckets(isa, t, keys, idx, n, bounds.asSlice(g0 * 8), g1 - g0, ktmp,
                         itmp, TMP_KEYS, work, false));
             }, () -> out.isNative() ? null : copyPass(idx, out, n * 8, true));

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.kernels4j.backend.Backend;
 import org.kernels4j.backend.Backends;
 import org.kernels4j.backend.HistBins;
+import org.kernels4j.backend.NativePrograms;
 import org.kernels4j.backend.PassProgram;
 import org.kernels4j.backend.Selection;
 import org.kernels4j.ComputePool;
@@ -31,11 +32,11 @@ import org.kernels4j.QuantileMethod;
 public final class PoolSorts {
     /**
      * Below this many elements the split does not pay: the passes would have one chunk of at
-     * least 2^18 elements (NativePrograms), so one worker. From here on at least two share them.
-     * Measured on 2 workers (Intel Xeon, JMH): at 10^6 elements sort 1.52x and argsort 1.69x one
-     * worker; with the old threshold of 2^20 both ran as one task.
+     * least {@link NativePrograms#MIN_CHUNK} elements, so one worker. From here on at least two
+     * share them. Measured on 2 workers (Intel Xeon, JMH): at 10^6 elements sort 1.46x and
+     * argsort 1.74x one worker; with the old threshold of 2^20 both ran as one task.
      */
-    public static final long PARALLEL_MIN = 1L << 19;
+    public static final long PARALLEL_MIN = 2 * NativePrograms.MIN_CHUNK;
     /**
      * The threshold of the weighted histograms and bincount, which share blocks of their own
      * rather than the pass programs' chunks: unchanged at 2^20.
@@ -55,7 +56,7 @@ public final class PoolSorts {
 
     /** Slots for a job over n elements: one per worker, no more than there are chunks to share. */
     private static int slots(ComputePool pool, long n) {
-        return (int) Math.max(1, Math.min(pool.workerCount(), n / (PARALLEL_MIN / 2)));
+        return (int) Math.max(1, Math.min(pool.workerCount(), n / NativePrograms.MIN_CHUNK));
     }
 
     /**
