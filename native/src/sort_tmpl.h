@@ -256,25 +256,33 @@ static void K4J_LOCAL(key_range)(const K4J_K *k, int64_t n, K4J_K *mn, K4J_K *mx
     *mx = hi;
 }
 
-/* Digit of key: (key >> shift) & mask; the bucket counts go to c. */
+/* Digit of a key in [mn, mx]: ((key - mn) >> shift) & mask (K4J_DIGIT). Taken from
+ * key - mn rather than from the key, so that the 2^bits digits cover [mn, mx] and more
+ * than half of them hold keys; the bits below the common prefix of mn and mx can span
+ * twice the range or more (a range crossing a multiple of a larger power of two),
+ * which left a quarter or fewer of the digits in use for about half of the ranges
+ * of uniform data. A sub-range then spans less than 2^shift, so each level still
+ * consumes at least `bits` bits. The mask keeps any key, even one that changed
+ * since the range was taken, inside the counts. */
+#define K4J_DIGIT(v, base, shift, mask) ((int64_t)(((K4J_K)((v) - (base)) >> (shift)) & (mask)))
 K4J_ALWAYS_INLINE void K4J_LOCAL(plan_digit)(K4J_K mn, K4J_K mx, int64_t n, int maxbits, int *shift, K4J_K *mask) {
-    int h = K4J_LOCAL(top_bit)(mn ^ mx);
+    int h = K4J_LOCAL(top_bit)((K4J_K)(mx - mn));
     int bits = K4J_LOCAL(digit_bits)(n, maxbits);
     *shift = h + 1 - bits > 0 ? h + 1 - bits : 0;
     *mask = (K4J_K)((1u << bits) - 1);
 }
 
-static void K4J_LOCAL(count_keys)(const K4J_K *k, int64_t n, int shift, K4J_K mask, int64_t *c) {
-    for (int64_t i = 0; i < n; i++) c[(k[i] >> shift) & mask]++;
+static void K4J_LOCAL(count_keys)(const K4J_K *k, int64_t n, K4J_K base, int shift, K4J_K mask, int64_t *c) {
+    for (int64_t i = 0; i < n; i++) c[K4J_DIGIT(k[i], base, shift, mask)]++;
 }
 
-/* counts[0, mask] of the digit (key >> shift) & mask over k[0, n), and off[] their
+/* counts[0, mask] of the digit K4J_DIGIT(key) over k[0, n), and off[] their
  * exclusive prefix sums: where each digit's keys start in a stable scatter. */
-static void K4J_LOCAL(count_offsets)(const K4J_K *k, int64_t n, int shift, K4J_K mask, int64_t *counts,
+static void K4J_LOCAL(count_offsets)(const K4J_K *k, int64_t n, K4J_K base, int shift, K4J_K mask, int64_t *counts,
                                      int64_t *off) {
     int nb = (int)mask + 1;
     memset(counts, 0, sizeof(int64_t) * (size_t)nb);
-    K4J_LOCAL(count_keys)(k, n, shift, mask, counts);
+    K4J_LOCAL(count_keys)(k, n, base, shift, mask, counts);
     int64_t sum = 0;
     for (int b = 0; b < nb; b++) {
         off[b] = sum;
@@ -283,10 +291,11 @@ static void K4J_LOCAL(count_offsets)(const K4J_K *k, int64_t n, int shift, K4J_K
 }
 
 /* off from a count of src; a write beyond dst[n) (src changed since that count) is dropped. */
-static void K4J_LOCAL(scatter_keys)(const K4J_K *src, K4J_K *dst, int64_t n, int shift, K4J_K mask, int64_t *off) {
+static void K4J_LOCAL(scatter_keys)(const K4J_K *src, K4J_K *dst, int64_t n, K4J_K base, int shift, K4J_K mask,
+                                    int64_t *off) {
     for (int64_t i = 0; i < n; i++) {
         K4J_K v = src[i];
-        int64_t o = off[(v >> shift) & mask]++;
+        int64_t o = off[K4J_DIGIT(v, base, shift, mask)]++;
         if (__builtin_expect((uint64_t)o < (uint64_t)n, 1)) dst[o] = v;
     }
 }
@@ -305,8 +314,8 @@ static void K4J_LOCAL(msd_level)(K4J_K *src, K4J_K *dst, int64_t n, int64_t *wor
     K4J_LOCAL(plan_digit)(mn, mx, n, K4J_RADIX_BITS, &shift, &mask);
     int nb = (int)mask + 1;
     int64_t *off = counts + K4J_RADIX; /* the next level's counts start after ours */
-    K4J_LOCAL(count_offsets)(src, n, shift, mask, counts, off);
-    K4J_LOCAL(scatter_keys)(src, dst, n, shift, mask, off);
+    K4J_LOCAL(count_offsets)(src, n, mn, shift, mask, counts, off);
+    K4J_LOCAL(scatter_keys)(src, dst, n, mn, shift, mask, off);
     int64_t start = 0;
     for (int b = 0; b < nb; b++) {
         int64_t len = counts[b];
@@ -777,20 +786,20 @@ int32_t K4J_OP(sort_gather)(const K4J_T *x, int64_t n, const int64_t *plan, int6
  * count), the key stays where the cycle is. Every step fills one free place,
  * so the level ends after n steps whatever the keys. */
 
-static void K4J_LOCAL(flag_level)(K4J_K *a, int64_t n, int shift, K4J_K mask, int64_t *counts) {
+static void K4J_LOCAL(flag_level)(K4J_K *a, int64_t n, K4J_K base, int shift, K4J_K mask, int64_t *counts) {
     int nb = (int)mask + 1;
     int64_t *next = counts + K4J_RADIX, *end = counts + 2 * K4J_RADIX;
-    K4J_LOCAL(count_offsets)(a, n, shift, mask, counts, next);
+    K4J_LOCAL(count_offsets)(a, n, base, shift, mask, counts, next);
     for (int b = 0; b < nb; b++) end[b] = next[b] + counts[b];
     for (int b = 0; b < nb; b++) {
         while (next[b] < end[b]) {
             K4J_K v = a[next[b]];
-            int d = (int)((v >> shift) & mask);
+            int d = (int)K4J_DIGIT(v, base, shift, mask);
             while (d != b && __builtin_expect(next[d] < end[d], 1)) {
                 K4J_K t = a[next[d]];
                 a[next[d]++] = v;
                 v = t;
-                d = (int)((v >> shift) & mask);
+                d = (int)K4J_DIGIT(v, base, shift, mask);
             }
             a[next[b]++] = v;
         }
@@ -812,7 +821,7 @@ static void K4J_LOCAL(sort_inplace_any)(K4J_K *a, int64_t n, K4J_K *tmp, int64_t
     K4J_LOCAL(key_range)(a, n, &mn, &mx);
     if (mn == mx) return;
     K4J_LOCAL(plan_digit)(mn, mx, n, K4J_RADIX_BITS, &shift, &mask);
-    K4J_LOCAL(flag_level)(a, n, shift, mask, counts);
+    K4J_LOCAL(flag_level)(a, n, mn, shift, mask, counts);
     int nb = (int)mask + 1;
     int64_t start = 0;
     for (int b = 0; b < nb; b++) {
@@ -860,7 +869,7 @@ static void K4J_LOCAL(unkey_stream)(const K4J_K *src, K4J_K *dst, int64_t n, K4J
 #define K4J_RN_MAX_BITS 12
 
 /* A bucket by one radix level in cache, then networks (vsort.h): the keys k[0, n)
- * are scattered into d[0, n) by a digit of the bits below their common prefix
+ * are scattered into d[0, n) by a digit of key - mn (plan_digit)
  * (about n / K4J_RN_TGT sub-buckets, at most 2^12, biased as the vector sorts
  * of this path compare), each sub-bucket is sorted in place in d by one
  * network (at most K4J_RN_LEAF_MAX keys) or by the vectorised quicksort (more,
@@ -870,32 +879,41 @@ static void K4J_LOCAL(unkey_stream)(const K4J_K *src, K4J_K *dst, int64_t n, K4J
  *
  * work holds 2 * 2^12 int64 (counts, then cursors). Whatever k holds, every
  * digit is masked into [0, 2^12), every write lands in d[0, n), and the
- * sub-bucket ranges come from the counts, which add up to n. */
-static void K4J_LOCAL(rnet_into)(const K4J_K *k, K4J_K *d, int64_t n, int64_t *work, K4J_K *out) {
+ * sub-bucket ranges come from the counts, which add up to n.
+ *
+ * pf[0, npf) (or NULL) are the next bucket's keys: one line of them is prefetched
+ * into L2 per sub-bucket sorted, so the next call's first pass finds most of them
+ * there instead of in memory. Measured on an Intel Xeon (Sapphire Rapids class),
+ * bucket sorts of a 10^7 float64 sort: 5.07 -> 4.89 ns per key on this path, 8.89 ->
+ * 8.22 on AVX2. A hint only: it reads nothing. */
+static void K4J_LOCAL(rnet_into)(const K4J_K *k, K4J_K *d, int64_t n, int64_t *work, K4J_K *out, const K4J_K *pf,
+                                 int64_t npf) {
     K4J_K mn, mx;
     K4J_LOCAL(key_range)(k, n, &mn, &mx);
     if (mn == mx) {
         for (int64_t i = 0; i < n; i++) out[i] = K4J_UNKEY(k[i]);
         return;
     }
-    int h = K4J_LOCAL(top_bit)(mn ^ mx);
+    int h = K4J_LOCAL(top_bit)((K4J_K)(mx - mn)); /* digits of key - mn: see plan_digit */
     int64_t q = n / K4J_RN_TGT;
     int bits = q < 2 ? 1 : 63 - __builtin_clzll((unsigned long long)q);
     bits = bits > K4J_RN_MAX_BITS ? K4J_RN_MAX_BITS : bits;
     bits = bits > h + 1 ? h + 1 : bits; /* the varying bits are all there is to split */
-    /* every key shares the bits above h, so (key >> shift) & mask orders them */
     int shift = h + 1 - bits;
     const K4J_K mask = (K4J_K)((1u << bits) - 1u);
     int64_t *cnt = work, *off = work + ((int64_t)1 << K4J_RN_MAX_BITS);
     const int nb = 1 << bits;
-    K4J_LOCAL(count_offsets)(k, n, shift, mask, cnt, off);
+    K4J_LOCAL(count_offsets)(k, n, mn, shift, mask, cnt, off);
     for (int64_t i = 0; i < n; i++) {
         K4J_K v = k[i];
-        int64_t o = off[(v >> shift) & mask]++;
+        int64_t o = off[K4J_DIGIT(v, mn, shift, mask)]++;
         if (K4J_IN_CAP(o, n)) d[o] = v ^ K4J_RN_BIAS;
     }
     int64_t start = 0;
+    const int64_t line = 64 / (int64_t)sizeof(K4J_K);
+    const int64_t pfl = pf != NULL ? (npf + line - 1) / line : 0;
     for (int b = 0; b < nb; b++) {
+        if (b < pfl) __builtin_prefetch(pf + (int64_t)b * line, 0, 2);
         int64_t c = cnt[b];
         if (c > n - start) break; /* only if k changed between the passes */
         if (c > 1) {
@@ -942,6 +960,12 @@ int32_t K4J_OP(sort_buckets)(K4J_K *keys, int64_t nkeys, K4J_T *dst, const int64
         K4J_BUCKET_RANGE(bounds, j, nkeys, from, len);
 #if K4J_USE_RNET
         if (len > K4J_RN_LEAF_MAX) {
+            const K4J_K *pf = NULL;
+            int64_t npf = 0;
+            if (j + 1 < nb) {
+                int64_t f2 = bounds[j + 1], t2 = bounds[j + 2];
+                if (f2 >= 0 && t2 > f2 && t2 <= nkeys) pf = keys + f2, npf = t2 - f2;
+            }
             /* radix level and networks (rnet_into) into the bucket's place in
              * dst, or through tmp back into the keys */
             if (dst != NULL) {
@@ -956,15 +980,15 @@ int32_t K4J_OP(sort_buckets)(K4J_K *keys, int64_t nkeys, K4J_T *dst, const int64
                     }
                 }
                 if (stream && len <= K4J_STREAM_MAX && sbuf != NULL) {
-                    K4J_LOCAL(rnet_into)(keys + from, sbuf, len, work, out);
+                    K4J_LOCAL(rnet_into)(keys + from, sbuf, len, work, out, pf, npf);
                     continue;
                 }
 #endif
-                K4J_LOCAL(rnet_into)(keys + from, out, len, work, out);
+                K4J_LOCAL(rnet_into)(keys + from, out, len, work, out, pf, npf);
                 continue;
             }
             if (tmp != NULL && len <= ntmp) {
-                K4J_LOCAL(rnet_into)(keys + from, tmp, len, work, tmp);
+                K4J_LOCAL(rnet_into)(keys + from, tmp, len, work, tmp, pf, npf);
                 memcpy(keys + from, tmp, (size_t)len * sizeof(K4J_K));
                 continue;
             }
@@ -1008,10 +1032,10 @@ int32_t K4J_OP(sort_buckets)(K4J_K *keys, int64_t nkeys, K4J_T *dst, const int64
  * increasing index order. */
 
 static void K4J_LOCAL(scatter_pairs)(const K4J_K *ks, const int64_t *is, K4J_K *kd, int64_t *id, int64_t n,
-                                     int shift, K4J_K mask, int64_t *off) {
+                                     K4J_K base, int shift, K4J_K mask, int64_t *off) {
     for (int64_t i = 0; i < n; i++) {
         K4J_K v = ks[i];
-        int64_t o = off[(v >> shift) & mask]++;
+        int64_t o = off[K4J_DIGIT(v, base, shift, mask)]++;
         if (__builtin_expect((uint64_t)o < (uint64_t)n, 1)) {
             kd[o] = v;
             id[o] = is[i];
@@ -1087,8 +1111,8 @@ static void K4J_LOCAL(arg_inplace)(K4J_K *ka, int64_t *ia, K4J_K *kt, int64_t *i
     memcpy(kt, ka, sizeof(K4J_K) * (size_t)n);
     memcpy(it, ia, sizeof(int64_t) * (size_t)n);
     int64_t *off = counts + K4J_RADIX;
-    K4J_LOCAL(count_offsets)(kt, n, shift, mask, counts, off);
-    K4J_LOCAL(scatter_pairs)(kt, it, ka, ia, n, shift, mask, off);
+    K4J_LOCAL(count_offsets)(kt, n, mn, shift, mask, counts, off);
+    K4J_LOCAL(scatter_pairs)(kt, it, ka, ia, n, mn, shift, mask, off);
     int64_t start = 0;
     for (int b = 0; b < nb; b++) {
         int64_t len = counts[b];
@@ -1103,16 +1127,17 @@ static void K4J_LOCAL(arg_inplace)(K4J_K *ka, int64_t *ia, K4J_K *kt, int64_t *i
  * index order; the tied runs of such a bucket are put back in index order
  * afterwards, so the result is the stable order all the same. */
 
-static void K4J_LOCAL(arg_flag_level)(K4J_K *a, int64_t *ia, int64_t n, int shift, K4J_K mask, int64_t *counts) {
+static void K4J_LOCAL(arg_flag_level)(K4J_K *a, int64_t *ia, int64_t n, K4J_K base, int shift, K4J_K mask,
+                                      int64_t *counts) {
     int nb = (int)mask + 1;
     int64_t *next = counts + K4J_RADIX, *end = counts + 2 * K4J_RADIX;
-    K4J_LOCAL(count_offsets)(a, n, shift, mask, counts, next);
+    K4J_LOCAL(count_offsets)(a, n, base, shift, mask, counts, next);
     for (int b = 0; b < nb; b++) end[b] = next[b] + counts[b];
     for (int b = 0; b < nb; b++) {
         while (next[b] < end[b]) {
             K4J_K v = a[next[b]];
             int64_t w = ia[next[b]];
-            int d = (int)((v >> shift) & mask);
+            int d = (int)K4J_DIGIT(v, base, shift, mask);
             while (d != b && __builtin_expect(next[d] < end[d], 1)) {
                 int64_t o = next[d]++;
                 K4J_K t = a[o];
@@ -1121,7 +1146,7 @@ static void K4J_LOCAL(arg_flag_level)(K4J_K *a, int64_t *ia, int64_t n, int shif
                 ia[o] = w;
                 v = t;
                 w = u;
-                d = (int)((v >> shift) & mask);
+                d = (int)K4J_DIGIT(v, base, shift, mask);
             }
             int64_t o = next[b]++;
             a[o] = v;
@@ -1220,7 +1245,7 @@ static int K4J_LOCAL(arg_inplace_any)(K4J_K *a, int64_t *ia, int64_t n, K4J_K *k
     K4J_LOCAL(key_range)(a, n, &mn, &mx);
     if (mn == mx) return 0; /* all tied: already in index order */
     K4J_LOCAL(plan_digit)(mn, mx, n, K4J_RADIX_BITS, &shift, &mask);
-    K4J_LOCAL(arg_flag_level)(a, ia, n, shift, mask, counts);
+    K4J_LOCAL(arg_flag_level)(a, ia, n, mn, shift, mask, counts);
     int nb = (int)mask + 1;
     int64_t start = 0;
     for (int b = 0; b < nb; b++) {
@@ -1526,6 +1551,7 @@ int32_t K4J_OP(sort_argmerge)(const K4J_K *ka, const int64_t *ia, int64_t na, co
 #ifdef K4J_WC_W
 #undef K4J_WC_W
 #endif
+#undef K4J_DIGIT
 #undef K4J_OP
 #undef K4J_LOCAL
 #undef K4J_T

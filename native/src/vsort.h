@@ -221,14 +221,19 @@ K4J_ALWAYS_INLINE __m512i k4j_vs_xperm32(__m512i v, int c) {
 /* The buckets' radix-then-network sort (sort_tmpl.h, rnet_into) on this path:
  * 8-byte keys only. Measured on Zen 4, bucket sorts of a 10^7 sort, side by
  * side: float64 5.4 against 5.6-5.8 ns per key for the quicksort, int64 5.3
- * against 5.7; sub-buckets of about 6 keys (4 to 8 within noise, 12 and more
- * slower). For 4-byte keys the quicksort wins (3.0 against 3.6-3.7).
- * vleaf_b64 sorts at most K4J_VLEAF_MAX64 keys by one network, vsort_b64 any
+ * against 5.7. For 4-byte keys the quicksort wins (3.0 against 3.6-3.7; on an
+ * Intel Xeon, Sapphire Rapids class, with the digits of plan_digit, 3.4-3.5 for
+ * either, so it stays). Sub-buckets of 12 to 24 keys (K4J_RNET_TGT64 12): on the
+ * Intel Xeon, with the digits taken from key - mn (which fill the sub-buckets
+ * evenly), bucket sorts of a 10^7 float64 sort took 6.0 ns per key at 6, 5.6 at
+ * 12 to 16, 6.3 at 24 and 7.5 at 4 (on Zen 4, with the older digits that left
+ * about half of the buckets with a quarter of their sub-buckets filled, 6 was
+ * best). vleaf_b64 sorts at most K4J_VLEAF_MAX64 keys by one network, vsort_b64 any
  * number; the keys are plain (bias 0). */
 #define K4J_HAVE_RNET64 1
 #define K4J_HAVE_RNET32 0
 #define K4J_VBIAS64 UINT64_C(0)
-#define K4J_RNET_TGT64 6
+#define K4J_RNET_TGT64 12
 #define K4J_VLEAF_MAX64 128
 static inline void vleaf_b64(uint64_t *a, int64_t n) { vs_small_u64(a, n); }
 static inline void vsort_b64(uint64_t *a, int64_t n) { vsort_u64(a, n); }
@@ -430,15 +435,18 @@ static void vsort_u32(uint32_t *a, int64_t n) {
  * bit (the sorts compare signed). Measured on Zen 4, bucket sorts of a 10^7
  * sort, side by side: 4-byte keys 3.9-4.0 against 5.5 ns per key for the
  * quicksort; 8-byte keys 6.6-6.7 against 8.2 for the radix levels (the
- * quicksort takes 12). Sub-buckets of about 2 (8-byte) and 8 (4-byte) keys:
- * larger ones were slower (8-byte: 8.0 at 8, 10.5 at 32). */
+ * quicksort takes 12). Sub-buckets of about 4 (8-byte) and 16 (4-byte) keys:
+ * on an Intel Xeon (Sapphire Rapids class), with the digits of plan_digit,
+ * bucket sorts of 10^7 keys took float64 8.2 ns per key at 4, 8.8 at 2, 8.4 at
+ * 8; float32 4.2 at 16, 4.7 at 8, 4.4 at 32 (on Zen 4, with the older digits,
+ * 2 and 8 were best). */
 #define K4J_HAVE_RNET64 1
 #define K4J_HAVE_RNET32 1
 #define K4J_VBIAS64 (UINT64_C(1) << 63)
 #define K4J_VBIAS32 (UINT32_C(1) << 31)
-#define K4J_RNET_TGT64 2
+#define K4J_RNET_TGT64 4
 #define K4J_VLEAF_MAX64 32
-#define K4J_RNET_TGT32 8
+#define K4J_RNET_TGT32 16
 #define K4J_VLEAF_MAX32 128
 static inline void vleaf_b64(uint64_t *a, int64_t n) { vs_small_s64((int64_t *)(void *)a, n); }
 static inline void vsort_b64(uint64_t *a, int64_t n) { vsort_s64((int64_t *)(void *)a, n); }
