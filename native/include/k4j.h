@@ -310,6 +310,19 @@ K4J_API double k4j_scan_cumsum_f32(int32_t isa, const float *x, float *out, int6
  *     offset still advances): with offsets from a count of other data (x
  *     changed since), some keys are lost and some places keep old contents,
  *     but nothing outside dst[0, cap) is touched.
+ *   scatter_piece: scatter for a run of x read in pieces (one call per piece,
+ *     offsets carried over as for scatter), which writes dst as one scatter
+ *     call of the whole run would. flags: K4J_SCATTER_FIRST on the run's first
+ *     piece, K4J_SCATTER_LAST on its last (both for a run in one piece).
+ *     state: caller memory for the run, 64-byte aligned and at least
+ *     K4J_SORT_SCATTER_STATE_BYTES(plan[1]) bytes, kept untouched by the
+ *     caller between the pieces of a run (contents need no initialisation;
+ *     any contents are safe: they can only decide which of dst[0, cap) are
+ *     written). Where the scatter is write-combined (sort.c), keys of lines
+ *     not yet full are held there between the calls, and the last piece
+ *     writes them: until then dst is incomplete, and a run left unfinished
+ *     (no last piece) leaves some of its keys unwritten. state NULL (with
+ *     state_bytes 0), or too small: each piece as scatter.
  *   gather: as scatter for the buckets with offsets[j] >= 0; the others skipped.
  *   buckets: sorts each bucket [bounds[j], bounds[j+1]) (j < nb, bounds
  *     non-decreasing, bounds[nb] <= nkeys) of keys (nkeys of them); with
@@ -334,6 +347,9 @@ K4J_API double k4j_scan_cumsum_f32(int32_t isa, const float *x, float *out, int6
  * to size a write. work and the plan are read as the kernel's own. */
 #define K4J_SORT_PLAN_WORDS 8
 #define K4J_SORT_PLAN_MAX_BITS 16
+#define K4J_SCATTER_FIRST 1
+#define K4J_SCATTER_LAST 2
+#define K4J_SORT_SCATTER_STATE_BYTES(bits) ((int64_t)72 << (bits))
 #define K4J_SORT_WORK_WORDS 155648
 
 K4J_API int32_t k4j_sort_sort_f64(int32_t isa, double *x, int64_t n, double *scratch);
@@ -347,6 +363,7 @@ K4J_API int32_t k4j_sort_argmerge_f64(int32_t isa, const uint64_t *ka, const int
 K4J_API int32_t k4j_sort_plan_f64(int32_t isa, const double *x, int64_t n, int32_t canon, int32_t bits, int64_t *plan);
 K4J_API int64_t k4j_sort_count_f64(int32_t isa, const double *x, int64_t n, const int64_t *plan, int64_t *counts);
 K4J_API int32_t k4j_sort_scatter_f64(int32_t isa, const double *x, int64_t n, const int64_t *plan, int64_t *offsets, uint64_t *dst, int64_t cap);
+K4J_API int32_t k4j_sort_scatter_piece_f64(int32_t isa, const double *x, int64_t n, const int64_t *plan, int64_t *offsets, uint64_t *dst, int64_t cap, void *state, int64_t state_bytes, int32_t flags);
 K4J_API int32_t k4j_sort_argscatter_f64(int32_t isa, const double *x, int64_t n, int64_t base, const int64_t *plan, int64_t *offsets, uint64_t *kdst, int64_t *idst, int64_t cap);
 K4J_API int32_t k4j_sort_gather_f64(int32_t isa, const double *x, int64_t n, const int64_t *plan, int64_t *offsets, uint64_t *dst, int64_t cap);
 K4J_API int32_t k4j_sort_buckets_f64(int32_t isa, uint64_t *keys, int64_t nkeys, double *dst, const int64_t *bounds, int64_t nb, uint64_t *tmp, int64_t ntmp, int64_t *work);
@@ -364,6 +381,7 @@ K4J_API int32_t k4j_sort_argmerge_f32(int32_t isa, const uint32_t *ka, const int
 K4J_API int32_t k4j_sort_plan_f32(int32_t isa, const float *x, int64_t n, int32_t canon, int32_t bits, int64_t *plan);
 K4J_API int64_t k4j_sort_count_f32(int32_t isa, const float *x, int64_t n, const int64_t *plan, int64_t *counts);
 K4J_API int32_t k4j_sort_scatter_f32(int32_t isa, const float *x, int64_t n, const int64_t *plan, int64_t *offsets, uint32_t *dst, int64_t cap);
+K4J_API int32_t k4j_sort_scatter_piece_f32(int32_t isa, const float *x, int64_t n, const int64_t *plan, int64_t *offsets, uint32_t *dst, int64_t cap, void *state, int64_t state_bytes, int32_t flags);
 K4J_API int32_t k4j_sort_argscatter_f32(int32_t isa, const float *x, int64_t n, int64_t base, const int64_t *plan, int64_t *offsets, uint32_t *kdst, int64_t *idst, int64_t cap);
 K4J_API int32_t k4j_sort_gather_f32(int32_t isa, const float *x, int64_t n, const int64_t *plan, int64_t *offsets, uint32_t *dst, int64_t cap);
 K4J_API int32_t k4j_sort_buckets_f32(int32_t isa, uint32_t *keys, int64_t nkeys, float *dst, const int64_t *bounds, int64_t nb, uint32_t *tmp, int64_t ntmp, int64_t *work);
@@ -381,6 +399,7 @@ K4J_API int32_t k4j_sort_argmerge_i64(int32_t isa, const uint64_t *ka, const int
 K4J_API int32_t k4j_sort_plan_i64(int32_t isa, const int64_t *x, int64_t n, int32_t canon, int32_t bits, int64_t *plan);
 K4J_API int64_t k4j_sort_count_i64(int32_t isa, const int64_t *x, int64_t n, const int64_t *plan, int64_t *counts);
 K4J_API int32_t k4j_sort_scatter_i64(int32_t isa, const int64_t *x, int64_t n, const int64_t *plan, int64_t *offsets, uint64_t *dst, int64_t cap);
+K4J_API int32_t k4j_sort_scatter_piece_i64(int32_t isa, const int64_t *x, int64_t n, const int64_t *plan, int64_t *offsets, uint64_t *dst, int64_t cap, void *state, int64_t state_bytes, int32_t flags);
 K4J_API int32_t k4j_sort_argscatter_i64(int32_t isa, const int64_t *x, int64_t n, int64_t base, const int64_t *plan, int64_t *offsets, uint64_t *kdst, int64_t *idst, int64_t cap);
 K4J_API int32_t k4j_sort_gather_i64(int32_t isa, const int64_t *x, int64_t n, const int64_t *plan, int64_t *offsets, uint64_t *dst, int64_t cap);
 K4J_API int32_t k4j_sort_buckets_i64(int32_t isa, uint64_t *keys, int64_t nkeys, int64_t *dst, const int64_t *bounds, int64_t nb, uint64_t *tmp, int64_t ntmp, int64_t *work);
@@ -398,6 +417,7 @@ K4J_API int32_t k4j_sort_argmerge_i32(int32_t isa, const uint32_t *ka, const int
 K4J_API int32_t k4j_sort_plan_i32(int32_t isa, const int32_t *x, int64_t n, int32_t canon, int32_t bits, int64_t *plan);
 K4J_API int64_t k4j_sort_count_i32(int32_t isa, const int32_t *x, int64_t n, const int64_t *plan, int64_t *counts);
 K4J_API int32_t k4j_sort_scatter_i32(int32_t isa, const int32_t *x, int64_t n, const int64_t *plan, int64_t *offsets, uint32_t *dst, int64_t cap);
+K4J_API int32_t k4j_sort_scatter_piece_i32(int32_t isa, const int32_t *x, int64_t n, const int64_t *plan, int64_t *offsets, uint32_t *dst, int64_t cap, void *state, int64_t state_bytes, int32_t flags);
 K4J_API int32_t k4j_sort_argscatter_i32(int32_t isa, const int32_t *x, int64_t n, int64_t base, const int64_t *plan, int64_t *offsets, uint32_t *kdst, int64_t *idst, int64_t cap);
 K4J_API int32_t k4j_sort_gather_i32(int32_t isa, const int32_t *x, int64_t n, const int64_t *plan, int64_t *offsets, uint32_t *dst, int64_t cap);
 K4J_API int32_t k4j_sort_buckets_i32(int32_t isa, uint32_t *keys, int64_t nkeys, int32_t *dst, const int64_t *bounds, int64_t nb, uint32_t *tmp, int64_t ntmp, int64_t *work);

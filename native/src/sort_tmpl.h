@@ -657,19 +657,20 @@ K4J_ALWAYS_INLINE void K4J_LOCAL(wc_flush)(const K4J_K *line, K4J_K *dst, int64_
 /* sort_scatter through write-combining lines (sort.c, k4j_sort_wc). A position's
  * slot in its line comes from dst's address, so a full line is an aligned line of
  * dst. Each line is flushed as its last slot fills; the partly filled lines are
- * written key by key at the end, so the call leaves dst as the plain scatter does
- * (lines shared with a neighbouring bucket or another call's stretch are only
- * written in the slots this call filled). Returns -1, having written nothing, when
- * the buffer cannot be allocated. */
-static int K4J_LOCAL(scatter_wc)(const K4J_LOCAL(plan_t) *p, const K4J_T *x, int64_t n, int64_t *offsets,
-                                 K4J_K *dst, int64_t cap) {
+ * written key by key at the end of the run, so the run leaves dst as the plain
+ * scatter does (lines shared with a neighbouring bucket or another run's stretch are
+ * only written in the slots this run filled).
+ *
+ * A run may come in pieces (sort_scatter_piece: a heap array is read in short
+ * calls): buf (nb lines) and c0 (each bucket's cursor where the run began) then live
+ * in the caller's state between the calls. `first` sets c0 from the offsets; `last`
+ * writes the partly filled lines. Whatever buf and c0 hold (the caller's memory), a
+ * write lands in dst[0, cap) or nowhere: c0 only decides whether a line goes whole or
+ * key by key, and both check cap. */
+static void K4J_LOCAL(scatter_wc_run)(const K4J_LOCAL(plan_t) *p, const K4J_T *x, int64_t n, int64_t *offsets,
+                                      K4J_K *dst, int64_t cap, K4J_K *buf, int64_t *c0, int first, int last) {
     const int64_t nb = (int64_t)1 << p->bits;
-    /* C11: the size a multiple of the alignment */
-    char *mem = aligned_alloc(64, (size_t)nb * 64 + ((size_t)nb * sizeof(int64_t) + 63) / 64 * 64);
-    if (mem == NULL) return -1;
-    K4J_K *buf = (K4J_K *)(void *)mem;
-    int64_t *c0 = (int64_t *)(void *)(mem + (size_t)nb * 64);
-    memcpy(c0, offsets, (size_t)nb * sizeof(int64_t));
+    if (first) memcpy(c0, offsets, (size_t)nb * sizeof(int64_t));
     const uint64_t a = (uint64_t)((uintptr_t)dst / sizeof(K4J_K)) & (K4J_WC_W - 1);
     int64_t nan = 0;
 #define K4J_WC_EACH(i, k, d)                                                             \
@@ -685,12 +686,26 @@ static int K4J_LOCAL(scatter_wc)(const K4J_LOCAL(plan_t) *p, const K4J_T *x, int
     K4J_FOR_BUCKETS(*p, x, n, nan, K4J_WC_EACH);
 #undef K4J_WC_EACH
     (void)nan;
-    for (int64_t b = 0; b < nb; b++) {
-        uint64_t cur = (uint64_t)offsets[b];
-        uint64_t s = (cur + a) & (K4J_WC_W - 1); /* slots of the open line filled */
-        K4J_LOCAL(wc_keys)(buf + b * K4J_WC_W, (int64_t)s, dst, cap, cur - s, c0[b]);
+    if (last) {
+        for (int64_t b = 0; b < nb; b++) {
+            uint64_t cur = (uint64_t)offsets[b];
+            uint64_t s = (cur + a) & (K4J_WC_W - 1); /* slots of the open line filled */
+            K4J_LOCAL(wc_keys)(buf + b * K4J_WC_W, (int64_t)s, dst, cap, cur - s, c0[b]);
+        }
     }
     _mm_sfence(); /* the streamed lines are ordered before whatever the caller does next */
+}
+
+/* A whole run in one call, with its own buffer. Returns -1, having written nothing,
+ * when the buffer cannot be allocated. */
+static int K4J_LOCAL(scatter_wc)(const K4J_LOCAL(plan_t) *p, const K4J_T *x, int64_t n, int64_t *offsets,
+                                 K4J_K *dst, int64_t cap) {
+    const int64_t nb = (int64_t)1 << p->bits;
+    /* C11: the size a multiple of the alignment */
+    char *mem = aligned_alloc(64, (size_t)nb * 64 + ((size_t)nb * sizeof(int64_t) + 63) / 64 * 64);
+    if (mem == NULL) return -1;
+    K4J_LOCAL(scatter_wc_run)(p, x, n, offsets, dst, cap, (K4J_K *)(void *)mem, (int64_t *)(void *)(mem + (size_t)nb * 64),
+                              1, 1);
     free(mem);
     return 0;
 }
@@ -732,6 +747,25 @@ int32_t K4J_OP(sort_scatter)(const K4J_T *x, int64_t n, const int64_t *plan, int
 #undef K4J_SCATTER_EACH
     (void)nan;
     return K4J_OK;
+}
+
+int32_t K4J_OP(sort_scatter_piece)(const K4J_T *x, int64_t n, const int64_t *plan, int64_t *offsets, K4J_K *dst,
+                                   int64_t cap, void *state, int64_t state_bytes, int32_t flags) {
+#if K4J_SORT_HAVE_WC
+    K4J_LOCAL(plan_t) p = K4J_LOCAL(plan_decode)(plan);
+    const int64_t nb = (int64_t)1 << p.bits;
+    if (k4j_sort_wc && state != NULL && (uintptr_t)state % 64 == 0 && state_bytes >= nb * 72 &&
+        (uintptr_t)dst % sizeof(K4J_K) == 0) {
+        K4J_LOCAL(scatter_wc_run)(&p, x, n, offsets, dst, cap, (K4J_K *)state,
+                                  (int64_t *)(void *)((char *)state + nb * 64), (flags & K4J_SCATTER_FIRST) != 0,
+                                  (flags & K4J_SCATTER_LAST) != 0);
+        return K4J_OK;
+    }
+#endif
+    (void)state;
+    (void)state_bytes;
+    (void)flags;
+    return K4J_OP(sort_scatter)(x, n, plan, offsets, dst, cap);
 }
 
 int32_t K4J_OP(sort_argscatter)(const K4J_T *x, int64_t n, int64_t base, const int64_t *plan, int64_t *offsets,

@@ -297,6 +297,68 @@ static void test_passes_f64(int32_t isa, int64_t n, int kind) {
     free(work);
 }
 
+/* scatter_piece: a run scattered in uneven pieces (1 to 4999 elements) with its state
+ * carried over writes the keys of one scatter call, into a dst 16 bytes off a line; the
+ * same with no state; a state of any contents with arbitrary offsets stays inside dst
+ * (the sanitizers check); bad arguments are refused. */
+static void test_scatter_piece_f64(int32_t isa, int64_t n, int kind) {
+    double *x = malloc(sizeof(double) * (size_t)(n + 1));
+    fill(x, n, kind);
+    int64_t plan[K4J_SORT_PLAN_WORDS];
+    CHECK(k4j_sort_plan_f64(isa, x, n, 0, 0, plan) == K4J_OK, "plan");
+    int64_t nb = (int64_t)1 << plan[1];
+    int64_t *counts = calloc((size_t)nb, sizeof(int64_t)), *o1 = malloc(sizeof(int64_t) * (size_t)nb),
+            *o2 = malloc(sizeof(int64_t) * (size_t)nb);
+    k4j_sort_count_f64(isa, x, n, plan, counts);
+    int64_t sb = K4J_SORT_SCATTER_STATE_BYTES(plan[1]);
+    unsigned char *state = aligned_alloc(64, (size_t)(sb + 63) / 64 * 64);
+    uint64_t *k1m = aligned_alloc(64, sizeof(uint64_t) * (size_t)((n + 2 + 7) / 8 * 8)), *k1 = k1m + 2;
+    uint64_t *k2m = aligned_alloc(64, sizeof(uint64_t) * (size_t)((n + 2 + 7) / 8 * 8)), *k2 = k2m + 2;
+    for (int with_state = 0; with_state < 2; with_state++) {
+        int64_t sum = 0;
+        for (int64_t j = 0; j < nb; j++) {
+            o1[j] = o2[j] = sum;
+            sum += counts[j];
+        }
+        memset(k1, 0, sizeof(uint64_t) * (size_t)n);
+        memset(k2, 0xa5, sizeof(uint64_t) * (size_t)n);
+        memset(state, 0x5a, (size_t)sb); /* contents need no initialisation */
+        CHECK(k4j_sort_scatter_f64(isa, x, n, plan, o1, k1, n) == K4J_OK, "scatter");
+        int64_t p0 = 0, calls = 0;
+        do {
+            int64_t len = 1 + (p0 * 7919 + calls * 104729) % 4999;
+            if (len > n - p0) len = n - p0;
+            int32_t flags = (p0 == 0 ? K4J_SCATTER_FIRST : 0) | (p0 + len == n ? K4J_SCATTER_LAST : 0);
+            int32_t st = k4j_sort_scatter_piece_f64(isa, x + p0, len, plan, o2, k2, n, with_state ? state : NULL,
+                                                    with_state ? sb : 0, flags);
+            CHECK(st == K4J_OK, "scatter_piece status %d", st);
+            p0 += len;
+            calls++;
+        } while (p0 < n);
+        CHECK(memcmp(k1, k2, sizeof(uint64_t) * (size_t)n) == 0, "scatter_piece keys isa %d n %lld kind %d state %d",
+              isa, (long long)n, kind, with_state);
+        CHECK(memcmp(o1, o2, sizeof(int64_t) * (size_t)nb) == 0, "scatter_piece cursors");
+    }
+    /* arbitrary offsets and state contents, no FIRST: every write inside a dst of cap keys */
+    int64_t cap = n / 3 + 1;
+    uint64_t *small = malloc(sizeof(uint64_t) * (size_t)cap);
+    for (int64_t j = 0; j < nb; j++) o2[j] = (int64_t)(rnd() % (uint64_t)(2 * cap + 20)) - 10;
+    for (int64_t b = 0; b < sb; b++) state[b] = (unsigned char)rnd();
+    CHECK(k4j_sort_scatter_piece_f64(isa, x, n, plan, o2, small, cap, state, sb, K4J_SCATTER_LAST) == K4J_OK,
+          "scatter_piece arbitrary");
+    CHECK(k4j_sort_scatter_piece_f64(isa, x, n, plan, o2, small, cap, state, sb, 4) == K4J_EINVAL, "bad flags");
+    CHECK(k4j_sort_scatter_piece_f64(isa, x, n, plan, o2, small, cap, NULL, 8, 0) == K4J_EINVAL, "state NULL, bytes");
+    CHECK(k4j_sort_scatter_piece_f64(isa, x, n, plan, o2, small, cap, state, -1, 0) == K4J_EINVAL, "negative bytes");
+    free(small);
+    free(state);
+    free(k1m);
+    free(k2m);
+    free(counts);
+    free(o1);
+    free(o2);
+    free(x);
+}
+
 static int cmp_keyf32(const void *a, const void *b) {
     uint32_t x, y;
     memcpy(&x, a, 4);
@@ -336,6 +398,7 @@ int main(void) {
             test_sort_i32(isa, sizes[s]);
             for (int kind = 0; kind < 7; kind++) {
                 test_passes_f64(isa, sizes[s], kind);
+                test_scatter_piece_f64(isa, sizes[s], kind);
                 test_sort_f32(isa, sizes[s], kind);
             }
             for (int kind = 0; kind < 7; kind++) test_select_f64(isa, sizes[s], kind);

@@ -66,6 +66,10 @@ public final class NativePrograms {
     static final long TMP_KEYS = 1L << 16;
     /** k4j.h K4J_SORT_WORK_WORDS. */
     static final long WORK_WORDS = 155648;
+    /** k4j.h K4J_SORT_SCATTER_STATE_BYTES(bits) = this << bits; at most 2^11 buckets fit the work words. */
+    static final long SCATTER_STATE_BYTES_PER_BUCKET = 72;
+    /** k4j.h K4J_SCATTER_FIRST, K4J_SCATTER_LAST. */
+    static final int SCATTER_FIRST = 1, SCATTER_LAST = 2;
     static final long PLAN_WORDS = 8;
     /** Buckets of a selection's count. */
     static final int SELECT_BITS = 10;
@@ -403,11 +407,29 @@ public final class NativePrograms {
         final Pass afterCount() {
             rowsToOffsets(bounds);
             groups = groups(bounds);
-            return rowPass(this::scatter, this::bucketPass);
+            return pass(nchunks, true, (i, slot, stop) -> {
+                MemorySegment offsets = row(i);
+                long start = chunkFrom(i), length = chunkLength(i);
+                // A chunk read in pieces is one run of the scatter: its write-combining state lives
+                // in the slot's work words (unused until the bucket pass) from piece to piece. Only
+                // for chunks with enough keys per bucket that few lines are written key by key.
+                MemorySegment state = length >= 16 * nb
+                        ? work(slotMemory.asSlice(slot * slotBytes, slotBytes)).asSlice(0, SCATTER_STATE_BYTES_PER_BUCKET * nb)
+                        : MemorySegment.NULL;
+                pieces(x, t, start, length, stop, (xs, from, len, critical) -> {
+                    int flags = (from == start ? SCATTER_FIRST : 0) | (from + len == start + length ? SCATTER_LAST : 0);
+                    NativeSort.check(scatter(xs, from, len, offsets, state, flags, critical));
+                });
+            }, this::bucketPass);
         }
 
-        /** The scatter of the keys (and indices) of one piece of x at {@code from}. */
-        abstract int scatter(MemorySegment xs, long from, long len, MemorySegment offsets, boolean critical);
+        /**
+         * The scatter of the keys (and indices) of one piece of x at {@code from}: flags mark the
+         * chunk's first and last piece ({@code k4j_sort_scatter_piece}), state is the run's memory
+         * between them ({@code NULL}: none).
+         */
+        abstract int scatter(MemorySegment xs, long from, long len, MemorySegment offsets, MemorySegment state,
+                int flags, boolean critical);
 
         /** The pass that sorts the buckets, group by group. */
         abstract Pass bucketPass();
@@ -449,8 +471,9 @@ public final class NativePrograms {
         }
 
         @Override
-        int scatter(MemorySegment xs, long from, long len, MemorySegment offsets, boolean critical) {
-            return SortCalls.scatter(isa, t, xs, len, plan, offsets, keys, n, critical);
+        int scatter(MemorySegment xs, long from, long len, MemorySegment offsets, MemorySegment state, int flags,
+                boolean critical) {
+            return SortCalls.scatterPiece(isa, t, xs, len, plan, offsets, keys, n, state, state.byteSize(), flags, critical);
         }
 
         /**
@@ -531,7 +554,8 @@ public final class NativePrograms {
         }
 
         @Override
-        int scatter(MemorySegment xs, long from, long len, MemorySegment offsets, boolean critical) {
+        int scatter(MemorySegment xs, long from, long len, MemorySegment offsets, MemorySegment state, int flags,
+                boolean critical) {
             return SortCalls.argscatter(isa, t, xs, len, from, plan, offsets, keys, idx, n, critical);
         }
 

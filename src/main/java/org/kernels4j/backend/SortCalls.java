@@ -32,12 +32,12 @@ final class SortCalls {
         };
     }
 
-    static int scatter(int isa, DType t, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst, long cap, boolean critical) {
+    static int scatterPiece(int isa, DType t, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst, long cap, MemorySegment state, long stateBytes, int flags, boolean critical) {
         return switch (t) {
-            case F64 -> critical ? k4j_sort_scatter_f64$critical(isa, x, n, plan, offsets, dst, cap) : k4j_sort_scatter_f64(isa, x, n, plan, offsets, dst, cap);
-            case F32 -> critical ? k4j_sort_scatter_f32$critical(isa, x, n, plan, offsets, dst, cap) : k4j_sort_scatter_f32(isa, x, n, plan, offsets, dst, cap);
-            case I64 -> critical ? k4j_sort_scatter_i64$critical(isa, x, n, plan, offsets, dst, cap) : k4j_sort_scatter_i64(isa, x, n, plan, offsets, dst, cap);
-            case I32 -> critical ? k4j_sort_scatter_i32$critical(isa, x, n, plan, offsets, dst, cap) : k4j_sort_scatter_i32(isa, x, n, plan, offsets, dst, cap);
+            case F64 -> critical ? k4j_sort_scatter_piece_f64$critical(isa, x, n, plan, offsets, dst, cap, state, stateBytes, flags) : k4j_sort_scatter_piece_f64(isa, x, n, plan, offsets, dst, cap, state, stateBytes, flags);
+            case F32 -> critical ? k4j_sort_scatter_piece_f32$critical(isa, x, n, plan, offsets, dst, cap, state, stateBytes, flags) : k4j_sort_scatter_piece_f32(isa, x, n, plan, offsets, dst, cap, state, stateBytes, flags);
+            case I64 -> critical ? k4j_sort_scatter_piece_i64$critical(isa, x, n, plan, offsets, dst, cap, state, stateBytes, flags) : k4j_sort_scatter_piece_i64(isa, x, n, plan, offsets, dst, cap, state, stateBytes, flags);
+            case I32 -> critical ? k4j_sort_scatter_piece_i32$critical(isa, x, n, plan, offsets, dst, cap, state, stateBytes, flags) : k4j_sort_scatter_piece_i32(isa, x, n, plan, offsets, dst, cap, state, stateBytes, flags);
         };
     }
 

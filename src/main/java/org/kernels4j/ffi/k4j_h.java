@@ -4686,6 +4686,45 @@ public final class k4j_h {
         }
     }
 
+    private static final class k4j_sort_scatter_piece_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_INT);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_scatter_piece_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_scatter_piece_f64$descriptor() {
+        return k4j_sort_scatter_piece_f64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_scatter_piece_f64$address() {
+        return k4j_sort_scatter_piece_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_scatter_piece_f64$handle() {
+        return k4j_sort_scatter_piece_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_scatter_piece_f64$criticalHandle() {
+        return k4j_sort_scatter_piece_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_scatter_piece_f64(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst, long cap, MemorySegment state, long state_bytes, int flags) {
+        try {
+            return (int) k4j_sort_scatter_piece_f64.HANDLE.invokeExact(isa, x, n, plan, offsets, dst, cap, state, state_bytes, flags);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_scatter_piece_f64", t);
+        }
+    }
+
+    public static int k4j_sort_scatter_piece_f64$critical(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst, long cap, MemorySegment state, long state_bytes, int flags) {
+        try {
+            return (int) k4j_sort_scatter_piece_f64.CRITICAL_HANDLE.invokeExact(isa, x, n, plan, offsets, dst, cap, state, state_bytes, flags);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_scatter_piece_f64", t);
+        }
+    }
+
     private static final class k4j_sort_argscatter_f64 {
         static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_argscatter_f64");
@@ -5307,6 +5346,45 @@ public final class k4j_h {
             return (int) k4j_sort_scatter_f32.CRITICAL_HANDLE.invokeExact(isa, x, n, plan, offsets, dst, cap);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_scatter_f32", t);
+        }
+    }
+
+    private static final class k4j_sort_scatter_piece_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_INT);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_scatter_piece_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_scatter_piece_f32$descriptor() {
+        return k4j_sort_scatter_piece_f32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_scatter_piece_f32$address() {
+        return k4j_sort_scatter_piece_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_scatter_piece_f32$handle() {
+        return k4j_sort_scatter_piece_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_scatter_piece_f32$criticalHandle() {
+        return k4j_sort_scatter_piece_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_scatter_piece_f32(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst, long cap, MemorySegment state, long state_bytes, int flags) {
+        try {
+            return (int) k4j_sort_scatter_piece_f32.HANDLE.invokeExact(isa, x, n, plan, offsets, dst, cap, state, state_bytes, flags);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_scatter_piece_f32", t);
+        }
+    }
+
+    public static int k4j_sort_scatter_piece_f32$critical(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst, long cap, MemorySegment state, long state_bytes, int flags) {
+        try {
+            return (int) k4j_sort_scatter_piece_f32.CRITICAL_HANDLE.invokeExact(isa, x, n, plan, offsets, dst, cap, state, state_bytes, flags);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_scatter_piece_f32", t);
         }
     }
 
@@ -5934,6 +6012,45 @@ public final class k4j_h {
         }
     }
 
+    private static final class k4j_sort_scatter_piece_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_INT);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_scatter_piece_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_scatter_piece_i64$descriptor() {
+        return k4j_sort_scatter_piece_i64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_scatter_piece_i64$address() {
+        return k4j_sort_scatter_piece_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_scatter_piece_i64$handle() {
+        return k4j_sort_scatter_piece_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_scatter_piece_i64$criticalHandle() {
+        return k4j_sort_scatter_piece_i64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_scatter_piece_i64(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst, long cap, MemorySegment state, long state_bytes, int flags) {
+        try {
+            return (int) k4j_sort_scatter_piece_i64.HANDLE.invokeExact(isa, x, n, plan, offsets, dst, cap, state, state_bytes, flags);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_scatter_piece_i64", t);
+        }
+    }
+
+    public static int k4j_sort_scatter_piece_i64$critical(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst, long cap, MemorySegment state, long state_bytes, int flags) {
+        try {
+            return (int) k4j_sort_scatter_piece_i64.CRITICAL_HANDLE.invokeExact(isa, x, n, plan, offsets, dst, cap, state, state_bytes, flags);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_scatter_piece_i64", t);
+        }
+    }
+
     private static final class k4j_sort_argscatter_i64 {
         static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_argscatter_i64");
@@ -6555,6 +6672,45 @@ public final class k4j_h {
             return (int) k4j_sort_scatter_i32.CRITICAL_HANDLE.invokeExact(isa, x, n, plan, offsets, dst, cap);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_scatter_i32", t);
+        }
+    }
+
+    private static final class k4j_sort_scatter_piece_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_INT);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_scatter_piece_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_scatter_piece_i32$descriptor() {
+        return k4j_sort_scatter_piece_i32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_scatter_piece_i32$address() {
+        return k4j_sort_scatter_piece_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_scatter_piece_i32$handle() {
+        return k4j_sort_scatter_piece_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_scatter_piece_i32$criticalHandle() {
+        return k4j_sort_scatter_piece_i32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_scatter_piece_i32(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst, long cap, MemorySegment state, long state_bytes, int flags) {
+        try {
+            return (int) k4j_sort_scatter_piece_i32.HANDLE.invokeExact(isa, x, n, plan, offsets, dst, cap, state, state_bytes, flags);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_scatter_piece_i32", t);
+        }
+    }
+
+    public static int k4j_sort_scatter_piece_i32$critical(int isa, MemorySegment x, long n, MemorySegment plan, MemorySegment offsets, MemorySegment dst, long cap, MemorySegment state, long state_bytes, int flags) {
+        try {
+            return (int) k4j_sort_scatter_piece_i32.CRITICAL_HANDLE.invokeExact(isa, x, n, plan, offsets, dst, cap, state, state_bytes, flags);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_scatter_piece_i32", t);
         }
     }
 
