@@ -349,7 +349,7 @@ K4J_API double k4j_scan_cumsum_f32(int32_t isa, const float *x, float *out, int6
 #define K4J_SORT_PLAN_MAX_BITS 16
 #define K4J_SCATTER_FIRST 1
 #define K4J_SCATTER_LAST 2
-#define K4J_SORT_SCATTER_STATE_BYTES(bits) ((int64_t)72 << (bits))
+#define K4J_SORT_SCATTER_STATE_BYTES(bits) ((int64_t)264 << (bits))
 #define K4J_SORT_WORK_WORDS 155648
 
 K4J_API int32_t k4j_sort_sort_f64(int32_t isa, double *x, int64_t n, double *scratch);

@@ -633,6 +633,8 @@ int64_t K4J_OP(sort_count)(const K4J_T *x, int64_t n, const int64_t *plan, int64
 
 #if K4J_SORT_HAVE_WC
 #define K4J_WC_W (64 / (int)sizeof(K4J_K))
+/* keys of a bucket's write-combining block: K4J_WC_LINES lines (sort.c) */
+#define K4J_WC_B (K4J_WC_W * K4J_WC_LINES)
 
 /* The keys of positions [l, l + W) (one aligned line of dst, gathered in `line`) are
  * written: the whole line by one non-temporal store when it lies in [0, cap) and
@@ -654,15 +656,16 @@ K4J_ALWAYS_INLINE void K4J_LOCAL(wc_flush)(const K4J_K *line, K4J_K *dst, int64_
     else K4J_LOCAL(wc_keys)(line, K4J_WC_W, dst, cap, l, c0);
 }
 
-/* sort_scatter through write-combining lines (sort.c, k4j_sort_wc). A position's
- * slot in its line comes from dst's address, so a full line is an aligned line of
- * dst. Each line is flushed as its last slot fills; the partly filled lines are
- * written key by key at the end of the run, so the run leaves dst as the plain
- * scatter does (lines shared with a neighbouring bucket or another run's stretch are
- * only written in the slots this run filled).
+/* sort_scatter through write-combining blocks of K4J_WC_LINES lines (sort.c,
+ * k4j_sort_wc). A position's slot in its bucket's block comes from dst's address, so a
+ * full block is K4J_WC_LINES aligned lines of dst. A block's lines are flushed when its
+ * last slot fills (each whole by one non-temporal store, or key by key, see wc_flush);
+ * the partly filled blocks are written key by key at the end of the run, so the run
+ * leaves dst as the plain scatter does (lines shared with a neighbouring bucket or
+ * another run's stretch are only written in the slots this run filled).
  *
  * A run may come in pieces (sort_scatter_piece: a heap array is read in short
- * calls): buf (nb lines) and c0 (each bucket's cursor where the run began) then live
+ * calls): buf (nb blocks) and c0 (each bucket's cursor where the run began) then live
  * in the caller's state between the calls. `first` sets c0 from the offsets; `last`
  * writes the partly filled lines. Whatever buf and c0 hold (the caller's memory), a
  * write lands in dst[0, cap) or nowhere: c0 only decides whether a line goes whole or
@@ -671,17 +674,19 @@ static void K4J_LOCAL(scatter_wc_run)(const K4J_LOCAL(plan_t) *p, const K4J_T *x
                                       K4J_K *dst, int64_t cap, K4J_K *buf, int64_t *c0, int first, int last) {
     const int64_t nb = (int64_t)1 << p->bits;
     if (first) memcpy(c0, offsets, (size_t)nb * sizeof(int64_t));
-    const uint64_t a = (uint64_t)((uintptr_t)dst / sizeof(K4J_K)) & (K4J_WC_W - 1);
+    const uint64_t a = (uint64_t)((uintptr_t)dst / sizeof(K4J_K)) & (K4J_WC_B - 1);
     int64_t nan = 0;
 #define K4J_WC_EACH(i, k, d)                                                             \
     do {                                                                                 \
         int64_t o_ = offsets[d];                                                         \
         offsets[d] = K4J_NEXT(o_);                                                       \
-        uint64_t s_ = ((uint64_t)o_ + a) & (K4J_WC_W - 1);                               \
-        K4J_K *line_ = buf + (int64_t)(d) * K4J_WC_W;                                    \
-        line_[s_] = (k);                                                                 \
-        if (s_ == K4J_WC_W - 1)                                                          \
-            K4J_LOCAL(wc_flush)(line_, dst, cap, (uint64_t)o_ - (K4J_WC_W - 1), c0[d]);  \
+        uint64_t s_ = ((uint64_t)o_ + a) & (K4J_WC_B - 1);                               \
+        K4J_K *blk_ = buf + (int64_t)(d) * K4J_WC_B;                                     \
+        blk_[s_] = (k);                                                                  \
+        if (s_ == K4J_WC_B - 1)                                                          \
+            for (int q_ = 0; q_ < K4J_WC_LINES; q_++)                                    \
+                K4J_LOCAL(wc_flush)(blk_ + q_ * K4J_WC_W, dst, cap,                      \
+                                    (uint64_t)o_ - (K4J_WC_B - 1) + (uint64_t)(q_ * K4J_WC_W), c0[d]); \
     } while (0)
     K4J_FOR_BUCKETS(*p, x, n, nan, K4J_WC_EACH);
 #undef K4J_WC_EACH
@@ -689,8 +694,8 @@ static void K4J_LOCAL(scatter_wc_run)(const K4J_LOCAL(plan_t) *p, const K4J_T *x
     if (last) {
         for (int64_t b = 0; b < nb; b++) {
             uint64_t cur = (uint64_t)offsets[b];
-            uint64_t s = (cur + a) & (K4J_WC_W - 1); /* slots of the open line filled */
-            K4J_LOCAL(wc_keys)(buf + b * K4J_WC_W, (int64_t)s, dst, cap, cur - s, c0[b]);
+            uint64_t s = (cur + a) & (K4J_WC_B - 1); /* slots of the open block filled */
+            K4J_LOCAL(wc_keys)(buf + b * K4J_WC_B, (int64_t)s, dst, cap, cur - s, c0[b]);
         }
     }
     _mm_sfence(); /* the streamed lines are ordered before whatever the caller does next */
@@ -702,9 +707,9 @@ static int K4J_LOCAL(scatter_wc)(const K4J_LOCAL(plan_t) *p, const K4J_T *x, int
                                  K4J_K *dst, int64_t cap) {
     const int64_t nb = (int64_t)1 << p->bits;
     /* C11: the size a multiple of the alignment */
-    char *mem = aligned_alloc(64, (size_t)nb * 64 + ((size_t)nb * sizeof(int64_t) + 63) / 64 * 64);
+    char *mem = aligned_alloc(64, (size_t)nb * 64 * K4J_WC_LINES + ((size_t)nb * sizeof(int64_t) + 63) / 64 * 64);
     if (mem == NULL) return -1;
-    K4J_LOCAL(scatter_wc_run)(p, x, n, offsets, dst, cap, (K4J_K *)(void *)mem, (int64_t *)(void *)(mem + (size_t)nb * 64),
+    K4J_LOCAL(scatter_wc_run)(p, x, n, offsets, dst, cap, (K4J_K *)(void *)mem, (int64_t *)(void *)(mem + (size_t)nb * 64 * K4J_WC_LINES),
                               1, 1);
     free(mem);
     return 0;
@@ -715,8 +720,8 @@ int32_t K4J_OP(sort_scatter)(const K4J_T *x, int64_t n, const int64_t *plan, int
                              int64_t cap) {
     K4J_LOCAL(plan_t) p = K4J_LOCAL(plan_decode)(plan);
 #if K4J_SORT_HAVE_WC
-    /* enough keys per bucket that the lines flushed key by key are few */
-    if (k4j_sort_wc && n >= ((int64_t)16 << p.bits) && (uintptr_t)dst % sizeof(K4J_K) == 0 &&
+    /* enough keys per bucket that the blocks flushed key by key are few */
+    if (k4j_sort_wc && n >= ((int64_t)64 << p.bits) && (uintptr_t)dst % sizeof(K4J_K) == 0 &&
         K4J_LOCAL(scatter_wc)(&p, x, n, offsets, dst, cap) == 0)
         return K4J_OK;
 #endif
@@ -754,10 +759,10 @@ int32_t K4J_OP(sort_scatter_piece)(const K4J_T *x, int64_t n, const int64_t *pla
 #if K4J_SORT_HAVE_WC
     K4J_LOCAL(plan_t) p = K4J_LOCAL(plan_decode)(plan);
     const int64_t nb = (int64_t)1 << p.bits;
-    if (k4j_sort_wc && state != NULL && (uintptr_t)state % 64 == 0 && state_bytes >= nb * 72 &&
+    if (k4j_sort_wc && state != NULL && (uintptr_t)state % 64 == 0 && state_bytes >= nb * (64 * K4J_WC_LINES + 8) &&
         (uintptr_t)dst % sizeof(K4J_K) == 0) {
         K4J_LOCAL(scatter_wc_run)(&p, x, n, offsets, dst, cap, (K4J_K *)state,
-                                  (int64_t *)(void *)((char *)state + nb * 64), (flags & K4J_SCATTER_FIRST) != 0,
+                                  (int64_t *)(void *)((char *)state + nb * 64 * K4J_WC_LINES), (flags & K4J_SCATTER_FIRST) != 0,
                                   (flags & K4J_SCATTER_LAST) != 0);
         return K4J_OK;
     }
@@ -1584,6 +1589,7 @@ int32_t K4J_OP(sort_argmerge)(const K4J_K *ka, const int64_t *ia, int64_t na, co
 #endif
 #ifdef K4J_WC_W
 #undef K4J_WC_W
+#undef K4J_WC_B
 #endif
 #undef K4J_DIGIT
 #undef K4J_OP

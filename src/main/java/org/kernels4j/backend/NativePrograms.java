@@ -67,7 +67,7 @@ public final class NativePrograms {
     /** k4j.h K4J_SORT_WORK_WORDS. */
     static final long WORK_WORDS = 155648;
     /** k4j.h K4J_SORT_SCATTER_STATE_BYTES(bits) = this << bits; at most 2^11 buckets fit the work words. */
-    static final long SCATTER_STATE_BYTES_PER_BUCKET = 72;
+    static final long SCATTER_STATE_BYTES_PER_BUCKET = 264;
     /** k4j.h K4J_SCATTER_FIRST, K4J_SCATTER_LAST. */
     static final int SCATTER_FIRST = 1, SCATTER_LAST = 2;
     static final long PLAN_WORDS = 8;
@@ -413,7 +413,7 @@ public final class NativePrograms {
                 // A chunk read in pieces is one run of the scatter: its write-combining state lives
                 // in the slot's work words (unused until the bucket pass) from piece to piece. Only
                 // for chunks with enough keys per bucket that few lines are written key by key.
-                MemorySegment state = length >= 16 * nb
+                MemorySegment state = length >= 64 * nb
                         ? work(slotMemory.asSlice(slot * slotBytes, slotBytes)).asSlice(0, SCATTER_STATE_BYTES_PER_BUCKET * nb)
                         : MemorySegment.NULL;
                 pieces(x, t, start, length, stop, (xs, from, len, critical) -> {
