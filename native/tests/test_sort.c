@@ -398,7 +398,7 @@ int main(void) {
             test_sort_i32(isa, sizes[s]);
             for (int kind = 0; kind < 7; kind++) {
                 test_passes_f64(isa, sizes[s], kind);
-                test_scatter_piece_f64(isa, sizes[s], kind);
+                if (kind <= 1 || kind >= 5) test_scatter_piece_f64(isa, sizes[s], kind); /* random, specials, few, skewed */
                 test_sort_f32(isa, sizes[s], kind);
             }
             for (int kind = 0; kind < 7; kind++) test_select_f64(isa, sizes[s], kind);
