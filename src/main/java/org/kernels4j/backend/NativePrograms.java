@@ -412,8 +412,8 @@ public final class NativePrograms {
                 long start = chunkFrom(i), length = chunkLength(i);
                 // A chunk read in pieces is one run of the scatter: its write-combining state lives
                 // in the slot's work words (unused until the bucket pass) from piece to piece. Only
-                // for chunks with enough keys per bucket that few lines are written key by key.
-                MemorySegment state = length >= 64 * nb
+                // for chunks with enough keys per bucket that few blocks are written key by key.
+                MemorySegment state = length >= 64 * nb && SCATTER_STATE_BYTES_PER_BUCKET * nb <= WORK_WORDS * 8
                         ? work(slotMemory.asSlice(slot * slotBytes, slotBytes)).asSlice(0, SCATTER_STATE_BYTES_PER_BUCKET * nb)
                         : MemorySegment.NULL;
                 pieces(x, t, start, length, stop, (xs, from, len, critical) -> {
