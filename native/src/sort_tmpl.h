@@ -773,9 +773,89 @@ int32_t K4J_OP(sort_scatter_piece)(const K4J_T *x, int64_t n, const int64_t *pla
     return K4J_OP(sort_scatter)(x, n, plan, offsets, dst, cap);
 }
 
+#if K4J_SORT_HAVE_WC
+/* argscatter through write-combining blocks (sort.c, k4j_sort_wc): as scatter_wc_run, each
+ * bucket gathers K4J_AWC_E keys and their indices, and a full block is written as whole
+ * lines of kdst and of idst. A block's start must be a line of both arrays, so this runs
+ * only when kdst and idst sit at the same place within a line, in entries (awc_fits). */
+#define K4J_AWC_E 16
+
+K4J_ALWAYS_INLINE int K4J_LOCAL(awc_fits)(const K4J_K *kdst, const int64_t *idst) {
+    uintptr_t a = ((uintptr_t)kdst / sizeof(K4J_K)) & (K4J_AWC_E - 1), ai = ((uintptr_t)idst / 8) & 7;
+    return (uintptr_t)kdst % sizeof(K4J_K) == 0 && (uintptr_t)idst % 8 == 0 && (a & 7) == ai;
+}
+
+/* Indices of positions [l, l + m), slot by slot: only those at or after c0 and inside [0, cap). */
+static void K4J_LOCAL(wc_idx)(const int64_t *line, int64_t m, int64_t *dst, int64_t cap, uint64_t l, int64_t c0) {
+    for (int64_t j = 0; j < m; j++) {
+        uint64_t q = l + (uint64_t)j;
+        if ((int64_t)q >= c0 && K4J_IN_CAP(q, cap)) dst[q] = line[j];
+    }
+}
+
+/* The block of positions [l, l + K4J_AWC_E): its key lines and index lines, each whole when it
+ * lies in [0, cap) at or after c0, else slot by slot. */
+static void K4J_LOCAL(awc_flush)(const K4J_K *kb, const int64_t *ib, K4J_K *kdst, int64_t *idst, int64_t cap,
+                                 uint64_t l, int64_t c0) {
+    for (int q = 0; q < K4J_AWC_E; q += K4J_WC_W) K4J_LOCAL(wc_flush)(kb + q, kdst, cap, l + (uint64_t)q, c0);
+    for (int q = 0; q < K4J_AWC_E; q += 8) {
+        uint64_t lq = l + (uint64_t)q;
+        if ((int64_t)lq >= c0 && cap >= 8 && lq <= (uint64_t)cap - 8) k4j_stream_line(idst + lq, ib + q);
+        else K4J_LOCAL(wc_idx)(ib + q, 8, idst, cap, lq, c0);
+    }
+}
+
+/* Returns -1, having written nothing, when the buffer cannot be allocated. */
+static int K4J_LOCAL(argscatter_wc)(const K4J_LOCAL(plan_t) *p, const K4J_T *x, int64_t n, int64_t base,
+                                    int64_t *offsets, K4J_K *kdst, int64_t *idst, int64_t cap) {
+    const int64_t nb = (int64_t)1 << p->bits;
+    const size_t kbytes = (size_t)K4J_AWC_E * sizeof(K4J_K), ibytes = (size_t)K4J_AWC_E * 8;
+    /* C11: the size a multiple of the alignment */
+    char *mem = aligned_alloc(64, (size_t)nb * (kbytes + ibytes) + ((size_t)nb * sizeof(int64_t) + 63) / 64 * 64);
+    if (mem == NULL) return -1;
+    K4J_K *kbuf = (K4J_K *)(void *)mem;
+    int64_t *ibuf = (int64_t *)(void *)(mem + (size_t)nb * kbytes);
+    int64_t *c0 = (int64_t *)(void *)(mem + (size_t)nb * (kbytes + ibytes));
+    memcpy(c0, offsets, (size_t)nb * sizeof(int64_t));
+    const uint64_t a = (uint64_t)((uintptr_t)kdst / sizeof(K4J_K)) & (K4J_AWC_E - 1);
+    int64_t nan = 0;
+#define K4J_AWC_EACH(i, k, d)                                                                 \
+    do {                                                                                      \
+        int64_t o_ = offsets[d];                                                              \
+        offsets[d] = K4J_NEXT(o_);                                                            \
+        uint64_t s_ = ((uint64_t)o_ + a) & (K4J_AWC_E - 1);                                   \
+        K4J_K *kw_ = kbuf + (int64_t)(d) * K4J_AWC_E;                                         \
+        int64_t *iw_ = ibuf + (int64_t)(d) * K4J_AWC_E;                                       \
+        kw_[s_] = (k);                                                                        \
+        iw_[s_] = base + (i);                                                                 \
+        if (s_ == K4J_AWC_E - 1)                                                              \
+            K4J_LOCAL(awc_flush)(kw_, iw_, kdst, idst, cap, (uint64_t)o_ - (K4J_AWC_E - 1), c0[d]); \
+    } while (0)
+    K4J_FOR_BUCKETS(*p, x, n, nan, K4J_AWC_EACH);
+#undef K4J_AWC_EACH
+    (void)nan;
+    for (int64_t b = 0; b < nb; b++) {
+        uint64_t cur = (uint64_t)offsets[b];
+        uint64_t s = (cur + a) & (K4J_AWC_E - 1); /* slots of the open block filled */
+        K4J_LOCAL(wc_keys)(kbuf + b * K4J_AWC_E, (int64_t)s, kdst, cap, cur - s, c0[b]);
+        K4J_LOCAL(wc_idx)(ibuf + b * K4J_AWC_E, (int64_t)s, idst, cap, cur - s, c0[b]);
+    }
+    _mm_sfence(); /* the streamed lines are ordered before whatever the caller does next */
+    free(mem);
+    return 0;
+}
+#undef K4J_AWC_E
+#endif
+
 int32_t K4J_OP(sort_argscatter)(const K4J_T *x, int64_t n, int64_t base, const int64_t *plan, int64_t *offsets,
                                 K4J_K *kdst, int64_t *idst, int64_t cap) {
     K4J_LOCAL(plan_t) p = K4J_LOCAL(plan_decode)(plan);
+#if K4J_SORT_HAVE_WC
+    /* enough keys per bucket that the blocks flushed slot by slot are few */
+    if (k4j_sort_wc && n >= ((int64_t)64 << p.bits) && K4J_LOCAL(awc_fits)(kdst, idst) &&
+        K4J_LOCAL(argscatter_wc)(&p, x, n, base, offsets, kdst, idst, cap) == 0)
+        return K4J_OK;
+#endif
     int64_t nan = 0;
 #define K4J_ARGSCATTER_EACH(i, k, d)      \
     do {                                  \

@@ -359,6 +359,52 @@ static void test_scatter_piece_f64(int32_t isa, int64_t n, int kind) {
     free(x);
 }
 
+/* argscatter: into key and index arrays at the same place within a line (write-combined where
+ * sort.c chooses it) and into arrays that are not (plain): the same keys and indices; arbitrary
+ * offsets stay inside a dst of cap entries (the sanitizers check). */
+static void test_argscatter_f64(int32_t isa, int64_t n, int kind) {
+    double *x = malloc(sizeof(double) * (size_t)(n + 1));
+    fill(x, n, kind);
+    int64_t plan[K4J_SORT_PLAN_WORDS];
+    CHECK(k4j_sort_plan_f64(isa, x, n, 1, 0, plan) == K4J_OK, "plan");
+    int64_t nb = (int64_t)1 << plan[1];
+    int64_t *counts = calloc((size_t)nb, sizeof(int64_t)), *o1 = malloc(sizeof(int64_t) * (size_t)nb),
+            *o2 = malloc(sizeof(int64_t) * (size_t)nb);
+    k4j_sort_count_f64(isa, x, n, plan, counts);
+    size_t words = (size_t)((n + 3 + 7) / 8 * 8);
+    uint64_t *k1m = aligned_alloc(64, 8 * words), *k2m = aligned_alloc(64, 8 * words);
+    int64_t *i1m = aligned_alloc(64, 8 * words), *i2m = aligned_alloc(64, 8 * words);
+    uint64_t *k1 = k1m + 2, *k2 = k2m + 2;
+    int64_t *i1 = i1m + 2, *i2 = i2m + 3; /* i2 one entry further into its line than k2 */
+    int64_t sum = 0;
+    for (int64_t j = 0; j < nb; j++) {
+        o1[j] = o2[j] = sum;
+        sum += counts[j];
+    }
+    CHECK(k4j_sort_argscatter_f64(isa, x, n, 5, plan, o1, k1, i1, n) == K4J_OK, "argscatter aligned");
+    CHECK(k4j_sort_argscatter_f64(isa, x, n, 5, plan, o2, k2, i2, n) == K4J_OK, "argscatter unaligned");
+    CHECK(memcmp(k1, k2, 8 * (size_t)n) == 0 && memcmp(i1, i2, 8 * (size_t)n) == 0 &&
+          memcmp(o1, o2, 8 * (size_t)nb) == 0, "argscatter isa %d n %lld kind %d", isa, (long long)n, kind);
+    int ok = 1;
+    for (int64_t i = 0; i < n && ok; i++) ok = i1[i] >= 5 && i1[i] < n + 5 && canon64(x[i1[i] - 5]) == k1[i];
+    CHECK(ok, "argscatter pairs isa %d n %lld kind %d", isa, (long long)n, kind);
+    int64_t cap = n / 3 + 1;
+    uint64_t *ks = malloc(8 * (size_t)cap);
+    int64_t *is = malloc(8 * (size_t)cap);
+    for (int64_t j = 0; j < nb; j++) o1[j] = (int64_t)(rnd() % (uint64_t)(2 * cap + 20)) - 10;
+    CHECK(k4j_sort_argscatter_f64(isa, x, n, 0, plan, o1, ks, is, cap) == K4J_OK, "argscatter arbitrary");
+    free(ks);
+    free(is);
+    free(k1m);
+    free(k2m);
+    free(i1m);
+    free(i2m);
+    free(counts);
+    free(o1);
+    free(o2);
+    free(x);
+}
+
 static int cmp_keyf32(const void *a, const void *b) {
     uint32_t x, y;
     memcpy(&x, a, 4);
@@ -398,7 +444,10 @@ int main(void) {
             test_sort_i32(isa, sizes[s]);
             for (int kind = 0; kind < 7; kind++) {
                 test_passes_f64(isa, sizes[s], kind);
-                if (kind <= 1 || kind >= 5) test_scatter_piece_f64(isa, sizes[s], kind); /* random, specials, few, skewed */
+                if (kind <= 1 || kind >= 5) { /* random, specials, few, skewed */
+                    test_scatter_piece_f64(isa, sizes[s], kind);
+                    test_argscatter_f64(isa, sizes[s], kind);
+                }
                 test_sort_f32(isa, sizes[s], kind);
             }
             for (int kind = 0; kind < 7; kind++) test_select_f64(isa, sizes[s], kind);
