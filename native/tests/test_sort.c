@@ -297,6 +297,27 @@ static void test_passes_f64(int32_t isa, int64_t n, int kind) {
     free(work);
 }
 
+/* The plan of x (canon 0: sort keys, 1: canonical) and its bucket counts over all of x
+ * (*nb of them, to free); o1 and o2 (when not NULL) get the buckets' starting offsets. */
+static int64_t *plan_counts_f64(int32_t isa, const double *x, int64_t n, int32_t canon, int64_t *plan, int64_t *nb,
+                                int64_t **o1, int64_t **o2) {
+    CHECK(k4j_sort_plan_f64(isa, x, n, canon, 0, plan) == K4J_OK, "plan");
+    *nb = (int64_t)1 << plan[1];
+    int64_t *counts = calloc((size_t)*nb, sizeof(int64_t));
+    k4j_sort_count_f64(isa, x, n, plan, counts);
+    *o1 = malloc(sizeof(int64_t) * (size_t)*nb);
+    *o2 = malloc(sizeof(int64_t) * (size_t)*nb);
+    return counts;
+}
+
+static void start_offsets(const int64_t *counts, int64_t nb, int64_t *o1, int64_t *o2) {
+    int64_t sum = 0;
+    for (int64_t j = 0; j < nb; j++) {
+        o1[j] = o2[j] = sum;
+        sum += counts[j];
+    }
+}
+
 /* scatter_piece: a run scattered in uneven pieces (1 to 4999 elements) with its state
  * carried over writes the keys of one scatter call, into a dst 16 bytes off a line; the
  * same with no state; a state of any contents with arbitrary offsets stays inside dst
@@ -304,22 +325,14 @@ static void test_passes_f64(int32_t isa, int64_t n, int kind) {
 static void test_scatter_piece_f64(int32_t isa, int64_t n, int kind) {
     double *x = malloc(sizeof(double) * (size_t)(n + 1));
     fill(x, n, kind);
-    int64_t plan[K4J_SORT_PLAN_WORDS];
-    CHECK(k4j_sort_plan_f64(isa, x, n, 0, 0, plan) == K4J_OK, "plan");
-    int64_t nb = (int64_t)1 << plan[1];
-    int64_t *counts = calloc((size_t)nb, sizeof(int64_t)), *o1 = malloc(sizeof(int64_t) * (size_t)nb),
-            *o2 = malloc(sizeof(int64_t) * (size_t)nb);
-    k4j_sort_count_f64(isa, x, n, plan, counts);
+    int64_t plan[K4J_SORT_PLAN_WORDS], nb, *o1, *o2;
+    int64_t *counts = plan_counts_f64(isa, x, n, 0, plan, &nb, &o1, &o2);
     int64_t sb = K4J_SORT_SCATTER_STATE_BYTES(plan[1]);
     unsigned char *state = aligned_alloc(64, (size_t)(sb + 63) / 64 * 64);
     uint64_t *k1m = aligned_alloc(64, sizeof(uint64_t) * (size_t)((n + 2 + 7) / 8 * 8)), *k1 = k1m + 2;
     uint64_t *k2m = aligned_alloc(64, sizeof(uint64_t) * (size_t)((n + 2 + 7) / 8 * 8)), *k2 = k2m + 2;
     for (int with_state = 0; with_state < 2; with_state++) {
-        int64_t sum = 0;
-        for (int64_t j = 0; j < nb; j++) {
-            o1[j] = o2[j] = sum;
-            sum += counts[j];
-        }
+        start_offsets(counts, nb, o1, o2);
         memset(k1, 0, sizeof(uint64_t) * (size_t)n);
         memset(k2, 0xa5, sizeof(uint64_t) * (size_t)n);
         memset(state, 0x5a, (size_t)sb); /* contents need no initialisation */
@@ -365,22 +378,14 @@ static void test_scatter_piece_f64(int32_t isa, int64_t n, int kind) {
 static void test_argscatter_f64(int32_t isa, int64_t n, int kind) {
     double *x = malloc(sizeof(double) * (size_t)(n + 1));
     fill(x, n, kind);
-    int64_t plan[K4J_SORT_PLAN_WORDS];
-    CHECK(k4j_sort_plan_f64(isa, x, n, 1, 0, plan) == K4J_OK, "plan");
-    int64_t nb = (int64_t)1 << plan[1];
-    int64_t *counts = calloc((size_t)nb, sizeof(int64_t)), *o1 = malloc(sizeof(int64_t) * (size_t)nb),
-            *o2 = malloc(sizeof(int64_t) * (size_t)nb);
-    k4j_sort_count_f64(isa, x, n, plan, counts);
+    int64_t plan[K4J_SORT_PLAN_WORDS], nb, *o1, *o2;
+    int64_t *counts = plan_counts_f64(isa, x, n, 1, plan, &nb, &o1, &o2);
     size_t words = (size_t)((n + 3 + 7) / 8 * 8);
     uint64_t *k1m = aligned_alloc(64, 8 * words), *k2m = aligned_alloc(64, 8 * words);
     int64_t *i1m = aligned_alloc(64, 8 * words), *i2m = aligned_alloc(64, 8 * words);
     uint64_t *k1 = k1m + 2, *k2 = k2m + 2;
     int64_t *i1 = i1m + 2, *i2 = i2m + 3; /* i2 one entry further into its line than k2 */
-    int64_t sum = 0;
-    for (int64_t j = 0; j < nb; j++) {
-        o1[j] = o2[j] = sum;
-        sum += counts[j];
-    }
+    start_offsets(counts, nb, o1, o2);
     CHECK(k4j_sort_argscatter_f64(isa, x, n, 5, plan, o1, k1, i1, n) == K4J_OK, "argscatter aligned");
     CHECK(k4j_sort_argscatter_f64(isa, x, n, 5, plan, o2, k2, i2, n) == K4J_OK, "argscatter unaligned");
     CHECK(memcmp(k1, k2, 8 * (size_t)n) == 0 && memcmp(i1, i2, 8 * (size_t)n) == 0 &&
