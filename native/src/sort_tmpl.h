@@ -667,7 +667,7 @@ K4J_ALWAYS_INLINE void K4J_LOCAL(wc_flush)(const K4J_K *line, K4J_K *dst, int64_
  * A run may come in pieces (sort_scatter_piece: a heap array is read in short
  * calls): buf (nb blocks) and c0 (each bucket's cursor where the run began) then live
  * in the caller's state between the calls. `first` sets c0 from the offsets; `last`
- * writes the partly filled lines. Whatever buf and c0 hold (the caller's memory), a
+ * writes the partly filled blocks. Whatever buf and c0 hold (the caller's memory), a
  * write lands in dst[0, cap) or nowhere: c0 only decides whether a line goes whole or
  * key by key, and both check cap. */
 static void K4J_LOCAL(scatter_wc_run)(const K4J_LOCAL(plan_t) *p, const K4J_T *x, int64_t n, int64_t *offsets,
