@@ -92,9 +92,7 @@ __attribute__((constructor)) static void k4j_sort_tune(void) {
  * float64 3.33 / 2.85 / 2.75 / 2.83, float32 2.08 / 1.92 / 1.66 / 1.86; AVX2 path
  * (1 / 4) float64 3.29 / 2.93, int32 1.99 / 1.55. 2^11 buckets then hold 512 KiB of
  * blocks (L2). k4j.h K4J_SORT_SCATTER_STATE_BYTES is 64 * K4J_WC_LINES + 8 per bucket. */
-#ifndef K4J_WC_LINES
 #define K4J_WC_LINES 4
-#endif
 _Static_assert(K4J_SORT_SCATTER_STATE_BYTES(0) == 64 * K4J_WC_LINES + 8, "scatter state: blocks and cursors");
 /* Buckets up to this many keys are sorted in a buffer and streamed to their place. */
 #define K4J_STREAM_MAX (1 << 15)
@@ -106,6 +104,26 @@ static inline void k4j_stream_line(void *dst, const void *src) {
     _mm256_stream_si256((__m256i *)dst, _mm256_load_si256((const __m256i *)src));
     _mm256_stream_si256((__m256i *)((char *)dst + 32), _mm256_load_si256((const __m256i *)((const char *)src + 32)));
 #endif
+}
+/* Whether the line of w slots at position l of a write-combined run goes out whole: it lies
+ * in [0, cap) and starts at or after c0 (where the run's cursor of its bucket began, so
+ * every slot of it was filled in this run). Otherwise its slots go one by one, only those
+ * at or after c0 and inside [0, cap) (the first line of a bucket's stretch, and any cursor
+ * that stale offsets sent astray). */
+static inline int k4j_wc_whole(uint64_t l, int64_t c0, int64_t cap, int64_t w) {
+    return (int64_t)l >= c0 && cap >= w && l <= (uint64_t)cap - (uint64_t)w;
+}
+/* Index slots [0, m) of a line at position l, one by one (see k4j_wc_whole). */
+static void k4j_wc_idx(const int64_t *line, int64_t m, int64_t *dst, int64_t cap, uint64_t l, int64_t c0) {
+    for (int64_t j = 0; j < m; j++) {
+        uint64_t q = l + (uint64_t)j;
+        if ((int64_t)q >= c0 && q < (uint64_t)cap) dst[q] = line[j];
+    }
+}
+/* A line of 8 indices at position l: whole or slot by slot (k4j_wc_whole). */
+static inline void k4j_wc_flush_idx(const int64_t *line, int64_t *dst, int64_t cap, uint64_t l, int64_t c0) {
+    if (k4j_wc_whole(l, c0, cap, 8)) k4j_stream_line(dst + l, line);
+    else k4j_wc_idx(line, 8, dst, cap, l, c0);
 }
 #else
 #define K4J_SORT_HAVE_WC 0

@@ -636,12 +636,6 @@ int64_t K4J_OP(sort_count)(const K4J_T *x, int64_t n, const int64_t *plan, int64
 /* keys of a bucket's write-combining block: K4J_WC_LINES lines (sort.c) */
 #define K4J_WC_B (K4J_WC_W * K4J_WC_LINES)
 
-/* The keys of positions [l, l + W) (one aligned line of dst, gathered in `line`) are
- * written: the whole line by one non-temporal store when it lies in [0, cap) and
- * starts at or after c0 (where this call's cursor of the bucket began, so every
- * slot of it was filled in this call); otherwise key by key, only the slots at or
- * after c0 and inside [0, cap) (the first line of a bucket's stretch, and any
- * cursor that stale offsets sent astray). */
 /* Slots [0, m) of a line starting at position l, key by key: only those at or after
  * c0 and inside [0, cap). */
 static void K4J_LOCAL(wc_keys)(const K4J_K *line, int64_t m, K4J_K *dst, int64_t cap, uint64_t l, int64_t c0) {
@@ -651,8 +645,10 @@ static void K4J_LOCAL(wc_keys)(const K4J_K *line, int64_t m, K4J_K *dst, int64_t
     }
 }
 
+/* The keys of positions [l, l + W) (one aligned line of dst, gathered in `line`): the
+ * whole line by one non-temporal store, or key by key (sort.c, k4j_wc_whole). */
 K4J_ALWAYS_INLINE void K4J_LOCAL(wc_flush)(const K4J_K *line, K4J_K *dst, int64_t cap, uint64_t l, int64_t c0) {
-    if ((int64_t)l >= c0 && cap >= K4J_WC_W && l <= (uint64_t)cap - K4J_WC_W) k4j_stream_line(dst + l, line);
+    if (k4j_wc_whole(l, c0, cap, K4J_WC_W)) k4j_stream_line(dst + l, line);
     else K4J_LOCAL(wc_keys)(line, K4J_WC_W, dst, cap, l, c0);
 }
 
@@ -785,24 +781,12 @@ K4J_ALWAYS_INLINE int K4J_LOCAL(awc_fits)(const K4J_K *kdst, const int64_t *idst
     return (uintptr_t)kdst % sizeof(K4J_K) == 0 && (uintptr_t)idst % 8 == 0 && (a & 7) == ai;
 }
 
-/* Indices of positions [l, l + m), slot by slot: only those at or after c0 and inside [0, cap). */
-static void K4J_LOCAL(wc_idx)(const int64_t *line, int64_t m, int64_t *dst, int64_t cap, uint64_t l, int64_t c0) {
-    for (int64_t j = 0; j < m; j++) {
-        uint64_t q = l + (uint64_t)j;
-        if ((int64_t)q >= c0 && K4J_IN_CAP(q, cap)) dst[q] = line[j];
-    }
-}
-
 /* The block of positions [l, l + K4J_AWC_E): its key lines and index lines, each whole when it
  * lies in [0, cap) at or after c0, else slot by slot. */
 static void K4J_LOCAL(awc_flush)(const K4J_K *kb, const int64_t *ib, K4J_K *kdst, int64_t *idst, int64_t cap,
                                  uint64_t l, int64_t c0) {
     for (int q = 0; q < K4J_AWC_E; q += K4J_WC_W) K4J_LOCAL(wc_flush)(kb + q, kdst, cap, l + (uint64_t)q, c0);
-    for (int q = 0; q < K4J_AWC_E; q += 8) {
-        uint64_t lq = l + (uint64_t)q;
-        if ((int64_t)lq >= c0 && cap >= 8 && lq <= (uint64_t)cap - 8) k4j_stream_line(idst + lq, ib + q);
-        else K4J_LOCAL(wc_idx)(ib + q, 8, idst, cap, lq, c0);
-    }
+    for (int q = 0; q < K4J_AWC_E; q += 8) k4j_wc_flush_idx(ib + q, idst, cap, l + (uint64_t)q, c0);
 }
 
 /* Returns -1, having written nothing, when the buffer cannot be allocated. */
@@ -838,7 +822,7 @@ static int K4J_LOCAL(argscatter_wc)(const K4J_LOCAL(plan_t) *p, const K4J_T *x, 
         uint64_t cur = (uint64_t)offsets[b];
         uint64_t s = (cur + a) & (K4J_AWC_E - 1); /* slots of the open block filled */
         K4J_LOCAL(wc_keys)(kbuf + b * K4J_AWC_E, (int64_t)s, kdst, cap, cur - s, c0[b]);
-        K4J_LOCAL(wc_idx)(ibuf + b * K4J_AWC_E, (int64_t)s, idst, cap, cur - s, c0[b]);
+        k4j_wc_idx(ibuf + b * K4J_AWC_E, (int64_t)s, idst, cap, cur - s, c0[b]);
     }
     _mm_sfence(); /* the streamed lines are ordered before whatever the caller does next */
     free(mem);
