@@ -1189,11 +1189,79 @@ static void K4J_LOCAL(finish_pairs)(K4J_K *k, int64_t *idx, int64_t n) {
     K4J_LOCAL(insertion_pairs)(k, idx, n, K4J_LEAF);
 }
 
+#if K4J_HAVE_RNET64
+/* Pairs in (ka, ia) sorted as one array of 64-bit words (keys mn..mx, mn < mx):
+ * - when the key range (h bits) and the index range (q bits) fit in 64 bits, the
+ *   word is (key - mn) << q | (index - min index): ties sort by index, so the
+ *   order is the stable one whatever order the pairs came in; sorted from it into
+ *   ia (as words), then unpacked in place;
+ * - else, for 8-byte keys, when the key range and the position in [0, n) fit: the
+ *   word is (key - mn) << p | position, sorted into kt, and each index fetched from
+ *   its old position (stable when the pairs came in index order, as a stable
+ *   scatter leaves them).
+ * Returns 0 (nothing done) when neither fits. cnt: 2 * 2^12 int64. Nothing read
+ * from the pairs is used as an address but the positions, which come from the
+ * words built here and are checked against n all the same. */
+static int K4J_LOCAL(arg_packed)(K4J_K *ka, int64_t *ia, K4J_K *kt, int64_t *it, int64_t n, K4J_K mn, K4J_K mx,
+                                 int64_t *cnt) {
+    const int h = K4J_LOCAL(top_bit)((K4J_K)(mx - mn)) + 1;
+    int64_t imin = ia[0], imax = ia[0];
+    for (int64_t i = 1; i < n; i++) {
+        int64_t v = ia[i];
+        imin = v < imin ? v : imin;
+        imax = v > imax ? v : imax;
+    }
+    const uint64_t ir = (uint64_t)imax - (uint64_t)imin;
+    int q = ir == 0 ? 0 : 64 - __builtin_clzll(ir);
+    uint64_t *w = (uint64_t *)(void *)it, lo = UINT64_MAX, hi = 0;
+    if (h + q <= 64) {
+        const uint64_t qmask = q == 0 ? 0 : UINT64_MAX >> (64 - q);
+        for (int64_t i = 0; i < n; i++) {
+            uint64_t v = (uint64_t)(K4J_K)(ka[i] - mn) << q | (((uint64_t)ia[i] - (uint64_t)imin) & qmask);
+            w[i] = v;
+            lo = v < lo ? v : lo;
+            hi = v > hi ? v : hi;
+        }
+        uint64_t *d = (uint64_t *)(void *)ia;
+        k4j_words_sort(w, d, n, lo, hi, cnt);
+        for (int64_t i = 0; i < n; i++) {
+            uint64_t t = d[i] ^ K4J_VBIAS64;
+            ka[i] = (K4J_K)(mn + (K4J_K)(t >> q));
+            ia[i] = (int64_t)((uint64_t)imin + (t & qmask));
+        }
+        return 1;
+    }
+    const int p = 64 - __builtin_clzll((unsigned long long)(n - 1));
+    if (sizeof(K4J_K) != 8 || h + p > 64) return 0;
+    const uint64_t pmask = UINT64_MAX >> (64 - p);
+    for (int64_t i = 0; i < n; i++) {
+        uint64_t v = (uint64_t)(K4J_K)(ka[i] - mn) << p | (uint64_t)i;
+        w[i] = v;
+        lo = v < lo ? v : lo;
+        hi = v > hi ? v : hi;
+    }
+    uint64_t *d = (uint64_t *)(void *)kt;
+    k4j_words_sort(w, d, n, lo, hi, cnt);
+    for (int64_t i = 0; i < n; i++) {
+        uint64_t t = d[i] ^ K4J_VBIAS64;
+        uint64_t j = t & pmask;
+        it[i] = ia[j < (uint64_t)n ? j : 0];
+        ka[i] = (K4J_K)(mn + (K4J_K)(t >> p));
+    }
+    memcpy(ia, it, sizeof(int64_t) * (size_t)n);
+    return 1;
+}
+#endif
+
 /* Pairs in (ka, ia) sorted in place, stably; (kt, it) hold n and are clobbered.
- * One level as msd_level: copy to the scratch, count and scatter the copy back
- * (stable; count and scatter read the same copy), recurse into the buckets
- * above K4J_LEAF, one stable insertion pass. Out of levels (keys changing
- * under the call): the stable merge sort. */
+ * Where the vector path has networks for 64-bit words (K4J_HAVE_RNET64), pairs are
+ * sorted as packed words (arg_packed) once they fit in 64 bits, and until then by
+ * levels just wide enough that each of their buckets does (every bucket of more
+ * than one pair then sorted, no insertion pass). Otherwise one level as msd_level:
+ * copy to the scratch, count and scatter the copy back (stable; count and scatter
+ * read the same copy), recurse into the buckets above K4J_LEAF, one stable
+ * insertion pass. Out of levels (keys changing under the call): the stable merge
+ * sort. */
 static void K4J_LOCAL(arg_inplace)(K4J_K *ka, int64_t *ia, K4J_K *kt, int64_t *it, int64_t n, int64_t *work,
                                    int level) {
     K4J_K mn, mx, mask;
@@ -1209,7 +1277,19 @@ static void K4J_LOCAL(arg_inplace)(K4J_K *ka, int64_t *ia, K4J_K *kt, int64_t *i
     int64_t *counts = K4J_LEVEL_COUNTS(work, level);
     K4J_LOCAL(key_range)(ka, n, &mn, &mx);
     if (mn == mx) return;
-    K4J_LOCAL(plan_digit)(mn, mx, n, K4J_RADIX_BITS, &shift, &mask);
+    int64_t least = K4J_LEAF; /* buckets above this are recursed into */
+#if K4J_HAVE_RNET64
+    if (K4J_LOCAL(arg_packed)(ka, ia, kt, it, n, mn, mx, counts)) return;
+    if (sizeof(K4J_K) == 8) {
+        /* the key range's surplus over the bits a position leaves */
+        int h = K4J_LOCAL(top_bit)((K4J_K)(mx - mn)) + 1, p = 64 - __builtin_clzll((unsigned long long)(n - 1));
+        int bits = h + p - 64 < 1 ? 1 : h + p - 64 > K4J_RADIX_BITS ? K4J_RADIX_BITS : h + p - 64;
+        shift = h - bits;
+        mask = (K4J_K)((1u << bits) - 1);
+        least = 1;
+    } else
+#endif
+        K4J_LOCAL(plan_digit)(mn, mx, n, K4J_RADIX_BITS, &shift, &mask);
     int nb = (int)mask + 1;
     memcpy(kt, ka, sizeof(K4J_K) * (size_t)n);
     memcpy(it, ia, sizeof(int64_t) * (size_t)n);
@@ -1219,10 +1299,11 @@ static void K4J_LOCAL(arg_inplace)(K4J_K *ka, int64_t *ia, K4J_K *kt, int64_t *i
     int64_t start = 0;
     for (int b = 0; b < nb; b++) {
         int64_t len = counts[b];
-        if (len > K4J_LEAF) K4J_LOCAL(arg_inplace)(ka + start, ia + start, kt + start, it + start, len, work, level + 1);
+        if (len > least && len <= n - start)
+            K4J_LOCAL(arg_inplace)(ka + start, ia + start, kt + start, it + start, len, work, level + 1);
         start += len;
     }
-    K4J_LOCAL(finish_pairs)(ka, ia, n);
+    if (least == K4J_LEAF) K4J_LOCAL(finish_pairs)(ka, ia, n);
 }
 
 /* argsort buckets, in place with a small scratch. A bucket larger than the
@@ -1347,16 +1428,32 @@ static int K4J_LOCAL(arg_inplace_any)(K4J_K *a, int64_t *ia, int64_t n, K4J_K *k
     int64_t *counts = K4J_LEVEL_COUNTS(work, level);
     K4J_LOCAL(key_range)(a, n, &mn, &mx);
     if (mn == mx) return 0; /* all tied: already in index order */
+    int64_t least = K4J_LEAF; /* buckets above this are recursed into */
+#if K4J_HAVE_RNET64
+    {
+        /* with packed words below (arg_inplace): buckets of about ntmp / 4 pairs */
+        int h = K4J_LOCAL(top_bit)((K4J_K)(mx - mn)) + 1;
+        int lt = ntmp > 0 ? 63 - __builtin_clzll((unsigned long long)ntmp) : 0;
+        int bits = 63 - __builtin_clzll((unsigned long long)n) - lt + 3;
+        bits = bits < 1 ? 1 : bits > K4J_RADIX_BITS ? K4J_RADIX_BITS : bits;
+        bits = bits > h ? h : bits;
+        shift = h - bits;
+        mask = (K4J_K)((1u << bits) - 1);
+        least = 1;
+    }
+#else
     K4J_LOCAL(plan_digit)(mn, mx, n, K4J_RADIX_BITS, &shift, &mask);
+#endif
     K4J_LOCAL(arg_flag_level)(a, ia, n, mn, shift, mask, counts);
     int nb = (int)mask + 1;
     int64_t start = 0;
     for (int b = 0; b < nb; b++) {
         int64_t len = counts[b];
-        if (len > K4J_LEAF) K4J_LOCAL(arg_inplace_any)(a + start, ia + start, len, kt, it, ntmp, work, level + 1);
+        if (len > least && len <= n - start)
+            K4J_LOCAL(arg_inplace_any)(a + start, ia + start, len, kt, it, ntmp, work, level + 1);
         start += len;
     }
-    K4J_LOCAL(finish_pairs)(a, ia, n);
+    if (least == K4J_LEAF) K4J_LOCAL(finish_pairs)(a, ia, n);
     return 1;
 }
 

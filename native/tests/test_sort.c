@@ -105,6 +105,60 @@ static void test_argsort_f64(int32_t isa, int64_t n, int kind) {
     free(scratch);
 }
 
+/* Integer argsorts (int64 and int32) with key ranges from a few values to the whole
+ * type, so that the bucket sorts take every route: pairs packed with their index,
+ * with their position, and levels before either fits. Checks a permutation, the
+ * order, index order among ties (stable) and the keys returned. */
+static int64_t int_value(int64_t i, int64_t n, int kind, int wide) {
+    static const uint64_t pool[5] = {UINT64_C(0x8000000000000000), UINT64_C(0x7fffffffffffffff), 0,
+                                     UINT64_C(0x123456789abcdef0), UINT64_C(0xfedcba9876543210)};
+    uint64_t r = rnd();
+    switch (kind) {
+    case 0: return wide ? (int64_t)r : (int32_t)(uint32_t)r;           /* whole range */
+    case 1: return (int64_t)(r % 1000) - 500;                          /* small range */
+    case 2: return wide ? (int64_t)pool[r % 5] : (int32_t)(uint32_t)pool[r % 5]; /* few, far apart */
+    case 3: return n - i;                                              /* reversed */
+    default: return (r % 8) ? (int64_t)(r % 3) : (wide ? (int64_t)rnd() : (int32_t)(uint32_t)rnd()); /* skewed */
+    }
+}
+
+static void test_argsort_int(int32_t isa, int64_t n, int kind, int wide) {
+    int64_t *x = malloc(sizeof(int64_t) * (size_t)(n + 1));
+    int32_t *x32 = malloc(sizeof(int32_t) * (size_t)(n + 1));
+    int64_t *out = malloc(sizeof(int64_t) * (size_t)(n + 1));
+    uint64_t *keys = malloc(sizeof(uint64_t) * (size_t)(n + 1));
+    char *seen = calloc((size_t)n + 1, 1);
+    void *scratch = malloc(24 * (size_t)(n + 1));
+    for (int64_t i = 0; i < n; i++) {
+        x[i] = int_value(i, n, kind, wide);
+        x32[i] = (int32_t)x[i];
+    }
+    void *sc = n > K4J_SORT_STACK_MAX ? scratch : NULL;
+    int32_t st = wide ? k4j_sort_argsort_i64(isa, x, n, 3, out, keys, sc)
+                      : k4j_sort_argsort_i32(isa, x32, n, 3, out, (uint32_t *)(void *)keys, sc);
+    CHECK(st == K4J_OK, "argsort int status %d", st);
+    int ok = 1;
+    for (int64_t i = 0; i < n && ok; i++) {
+        int64_t j = out[i] - 3;
+        if (j < 0 || j >= n || seen[j]) { ok = 0; break; }
+        seen[j] = 1;
+        uint64_t k = wide ? keys[i] : ((uint32_t *)(void *)keys)[i];
+        uint64_t want = wide ? (uint64_t)x[j] ^ (UINT64_C(1) << 63) : (uint32_t)x32[j] ^ (UINT32_C(1) << 31);
+        if (k != want) ok = 0;
+        if (i > 0) {
+            int64_t p = out[i - 1] - 3;
+            if (x[p] > x[j] || (x[p] == x[j] && p > j)) ok = 0; /* order and stability */
+        }
+    }
+    CHECK(ok, "argsort %s isa %d n %lld kind %d", wide ? "i64" : "i32", isa, (long long)n, kind);
+    free(x);
+    free(x32);
+    free(out);
+    free(keys);
+    free(seen);
+    free(scratch);
+}
+
 static void test_sort_i32(int32_t isa, int64_t n) {
     int32_t *x = malloc(sizeof(int32_t) * (size_t)(n + 1));
     int32_t *ref = malloc(sizeof(int32_t) * (size_t)(n + 1));
@@ -447,6 +501,10 @@ int main(void) {
                 test_argsort_f64(isa, sizes[s], kind);
             }
             test_sort_i32(isa, sizes[s]);
+            for (int kind = 0; kind < 5; kind++) {
+                test_argsort_int(isa, sizes[s], kind, 1);
+                test_argsort_int(isa, sizes[s], kind, 0);
+            }
             for (int kind = 0; kind < 7; kind++) {
                 test_passes_f64(isa, sizes[s], kind);
                 if (kind <= 1 || kind >= 5) { /* random, specials, few, skewed */
