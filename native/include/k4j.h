@@ -322,7 +322,8 @@ K4J_API double k4j_scan_cumsum_f32(int32_t isa, const float *x, float *out, int6
  *     not yet full are held there between the calls, and the last piece
  *     writes them: until then dst is incomplete, and a run left unfinished
  *     (no last piece) leaves some of its keys unwritten. state NULL (with
- *     state_bytes 0), or too small: each piece as scatter.
+ *     state_bytes 0), or too small: each piece as scatter. argscatter_piece:
+ *     the same for argscatter (the same state size).
  *   gather: as scatter for the buckets with offsets[j] >= 0; the others skipped.
  *   buckets: sorts each bucket [bounds[j], bounds[j+1]) (j < nb, bounds
  *     non-decreasing, bounds[nb] <= nkeys) of keys (nkeys of them); with
@@ -365,6 +366,7 @@ K4J_API int64_t k4j_sort_count_f64(int32_t isa, const double *x, int64_t n, cons
 K4J_API int32_t k4j_sort_scatter_f64(int32_t isa, const double *x, int64_t n, const int64_t *plan, int64_t *offsets, uint64_t *dst, int64_t cap);
 K4J_API int32_t k4j_sort_scatter_piece_f64(int32_t isa, const double *x, int64_t n, const int64_t *plan, int64_t *offsets, uint64_t *dst, int64_t cap, void *state, int64_t state_bytes, int32_t flags);
 K4J_API int32_t k4j_sort_argscatter_f64(int32_t isa, const double *x, int64_t n, int64_t base, const int64_t *plan, int64_t *offsets, uint64_t *kdst, int64_t *idst, int64_t cap);
+K4J_API int32_t k4j_sort_argscatter_piece_f64(int32_t isa, const double *x, int64_t n, int64_t base, const int64_t *plan, int64_t *offsets, uint64_t *kdst, int64_t *idst, int64_t cap, void *state, int64_t state_bytes, int32_t flags);
 K4J_API int32_t k4j_sort_gather_f64(int32_t isa, const double *x, int64_t n, const int64_t *plan, int64_t *offsets, uint64_t *dst, int64_t cap);
 K4J_API int32_t k4j_sort_buckets_f64(int32_t isa, uint64_t *keys, int64_t nkeys, double *dst, const int64_t *bounds, int64_t nb, uint64_t *tmp, int64_t ntmp, int64_t *work);
 K4J_API int32_t k4j_sort_argbuckets_f64(int32_t isa, uint64_t *keys, int64_t *idx, int64_t nkeys, const int64_t *bounds, int64_t nb, uint64_t *ktmp, int64_t *itmp, int64_t ntmp, int64_t *work);
@@ -383,6 +385,7 @@ K4J_API int64_t k4j_sort_count_f32(int32_t isa, const float *x, int64_t n, const
 K4J_API int32_t k4j_sort_scatter_f32(int32_t isa, const float *x, int64_t n, const int64_t *plan, int64_t *offsets, uint32_t *dst, int64_t cap);
 K4J_API int32_t k4j_sort_scatter_piece_f32(int32_t isa, const float *x, int64_t n, const int64_t *plan, int64_t *offsets, uint32_t *dst, int64_t cap, void *state, int64_t state_bytes, int32_t flags);
 K4J_API int32_t k4j_sort_argscatter_f32(int32_t isa, const float *x, int64_t n, int64_t base, const int64_t *plan, int64_t *offsets, uint32_t *kdst, int64_t *idst, int64_t cap);
+K4J_API int32_t k4j_sort_argscatter_piece_f32(int32_t isa, const float *x, int64_t n, int64_t base, const int64_t *plan, int64_t *offsets, uint32_t *kdst, int64_t *idst, int64_t cap, void *state, int64_t state_bytes, int32_t flags);
 K4J_API int32_t k4j_sort_gather_f32(int32_t isa, const float *x, int64_t n, const int64_t *plan, int64_t *offsets, uint32_t *dst, int64_t cap);
 K4J_API int32_t k4j_sort_buckets_f32(int32_t isa, uint32_t *keys, int64_t nkeys, float *dst, const int64_t *bounds, int64_t nb, uint32_t *tmp, int64_t ntmp, int64_t *work);
 K4J_API int32_t k4j_sort_argbuckets_f32(int32_t isa, uint32_t *keys, int64_t *idx, int64_t nkeys, const int64_t *bounds, int64_t nb, uint32_t *ktmp, int64_t *itmp, int64_t ntmp, int64_t *work);
@@ -401,6 +404,7 @@ K4J_API int64_t k4j_sort_count_i64(int32_t isa, const int64_t *x, int64_t n, con
 K4J_API int32_t k4j_sort_scatter_i64(int32_t isa, const int64_t *x, int64_t n, const int64_t *plan, int64_t *offsets, uint64_t *dst, int64_t cap);
 K4J_API int32_t k4j_sort_scatter_piece_i64(int32_t isa, const int64_t *x, int64_t n, const int64_t *plan, int64_t *offsets, uint64_t *dst, int64_t cap, void *state, int64_t state_bytes, int32_t flags);
 K4J_API int32_t k4j_sort_argscatter_i64(int32_t isa, const int64_t *x, int64_t n, int64_t base, const int64_t *plan, int64_t *offsets, uint64_t *kdst, int64_t *idst, int64_t cap);
+K4J_API int32_t k4j_sort_argscatter_piece_i64(int32_t isa, const int64_t *x, int64_t n, int64_t base, const int64_t *plan, int64_t *offsets, uint64_t *kdst, int64_t *idst, int64_t cap, void *state, int64_t state_bytes, int32_t flags);
 K4J_API int32_t k4j_sort_gather_i64(int32_t isa, const int64_t *x, int64_t n, const int64_t *plan, int64_t *offsets, uint64_t *dst, int64_t cap);
 K4J_API int32_t k4j_sort_buckets_i64(int32_t isa, uint64_t *keys, int64_t nkeys, int64_t *dst, const int64_t *bounds, int64_t nb, uint64_t *tmp, int64_t ntmp, int64_t *work);
 K4J_API int32_t k4j_sort_argbuckets_i64(int32_t isa, uint64_t *keys, int64_t *idx, int64_t nkeys, const int64_t *bounds, int64_t nb, uint64_t *ktmp, int64_t *itmp, int64_t ntmp, int64_t *work);
@@ -419,6 +423,7 @@ K4J_API int64_t k4j_sort_count_i32(int32_t isa, const int32_t *x, int64_t n, con
 K4J_API int32_t k4j_sort_scatter_i32(int32_t isa, const int32_t *x, int64_t n, const int64_t *plan, int64_t *offsets, uint32_t *dst, int64_t cap);
 K4J_API int32_t k4j_sort_scatter_piece_i32(int32_t isa, const int32_t *x, int64_t n, const int64_t *plan, int64_t *offsets, uint32_t *dst, int64_t cap, void *state, int64_t state_bytes, int32_t flags);
 K4J_API int32_t k4j_sort_argscatter_i32(int32_t isa, const int32_t *x, int64_t n, int64_t base, const int64_t *plan, int64_t *offsets, uint32_t *kdst, int64_t *idst, int64_t cap);
+K4J_API int32_t k4j_sort_argscatter_piece_i32(int32_t isa, const int32_t *x, int64_t n, int64_t base, const int64_t *plan, int64_t *offsets, uint32_t *kdst, int64_t *idst, int64_t cap, void *state, int64_t state_bytes, int32_t flags);
 K4J_API int32_t k4j_sort_gather_i32(int32_t isa, const int32_t *x, int64_t n, const int64_t *plan, int64_t *offsets, uint32_t *dst, int64_t cap);
 K4J_API int32_t k4j_sort_buckets_i32(int32_t isa, uint32_t *keys, int64_t nkeys, int32_t *dst, const int64_t *bounds, int64_t nb, uint32_t *tmp, int64_t ntmp, int64_t *work);
 K4J_API int32_t k4j_sort_argbuckets_i32(int32_t isa, uint32_t *keys, int64_t *idx, int64_t nkeys, const int64_t *bounds, int64_t nb, uint32_t *ktmp, int64_t *itmp, int64_t ntmp, int64_t *work);

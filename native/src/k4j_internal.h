@@ -163,6 +163,12 @@ static inline int k4j_bad_bounds(const int64_t *bounds, int64_t nb, int64_t nkey
       K *kdst, int64_t *idst, int64_t cap), (x, n, base, plan, offsets, kdst, idst, cap), \
       K4J_BAD1(x, n) || K4J_BAD2(kdst, idst, cap) || K4J_BAD_BASE(base, n) || \
       k4j_bad_plan(plan, 8 * (int)sizeof(K)) || offsets == NULL, K4J_EINVAL) \
+    X(int32_t, sort_argscatter_piece_##SFX, (const T *x, int64_t n, int64_t base, const int64_t *plan, \
+      int64_t *offsets, K *kdst, int64_t *idst, int64_t cap, void *state, int64_t state_bytes, int32_t flags), \
+      (x, n, base, plan, offsets, kdst, idst, cap, state, state_bytes, flags), \
+      K4J_BAD1(x, n) || K4J_BAD2(kdst, idst, cap) || K4J_BAD_BASE(base, n) || \
+      k4j_bad_plan(plan, 8 * (int)sizeof(K)) || offsets == NULL || state_bytes < 0 || \
+      (state == NULL && state_bytes != 0) || (flags & ~3) != 0, K4J_EINVAL) \
     X(int32_t, sort_gather_##SFX, (const T *x, int64_t n, const int64_t *plan, int64_t *offsets, K *dst, \
       int64_t cap), (x, n, plan, offsets, dst, cap), \
       K4J_BAD1(x, n) || K4J_BAD1(dst, cap) || k4j_bad_plan(plan, 8 * (int)sizeof(K)) || offsets == NULL, K4J_EINVAL) \

@@ -789,18 +789,15 @@ static void K4J_LOCAL(awc_flush)(const K4J_K *kb, const int64_t *ib, K4J_K *kdst
     for (int q = 0; q < K4J_AWC_E; q += 8) k4j_wc_flush_idx(ib + q, idst, cap, l + (uint64_t)q, c0);
 }
 
-/* Returns -1, having written nothing, when the buffer cannot be allocated. */
-static int K4J_LOCAL(argscatter_wc)(const K4J_LOCAL(plan_t) *p, const K4J_T *x, int64_t n, int64_t base,
-                                    int64_t *offsets, K4J_K *kdst, int64_t *idst, int64_t cap) {
+/* A run of the argscatter, as scatter_wc_run: kbuf, ibuf (nb blocks each) and c0 live in
+ * the caller's state between the pieces of a run (sort_argscatter_piece); `first` sets c0
+ * from the offsets, `last` writes the partly filled blocks slot by slot. Whatever the
+ * buffers hold, a write lands in kdst/idst[0, cap) or nowhere. */
+static void K4J_LOCAL(argscatter_wc_run)(const K4J_LOCAL(plan_t) *p, const K4J_T *x, int64_t n, int64_t base,
+                                         int64_t *offsets, K4J_K *kdst, int64_t *idst, int64_t cap, K4J_K *kbuf,
+                                         int64_t *ibuf, int64_t *c0, int first, int last) {
     const int64_t nb = (int64_t)1 << p->bits;
-    const size_t kbytes = (size_t)K4J_AWC_E * sizeof(K4J_K), ibytes = (size_t)K4J_AWC_E * 8;
-    /* C11: the size a multiple of the alignment */
-    char *mem = aligned_alloc(64, (size_t)nb * (kbytes + ibytes) + ((size_t)nb * sizeof(int64_t) + 63) / 64 * 64);
-    if (mem == NULL) return -1;
-    K4J_K *kbuf = (K4J_K *)(void *)mem;
-    int64_t *ibuf = (int64_t *)(void *)(mem + (size_t)nb * kbytes);
-    int64_t *c0 = (int64_t *)(void *)(mem + (size_t)nb * (kbytes + ibytes));
-    memcpy(c0, offsets, (size_t)nb * sizeof(int64_t));
+    if (first) memcpy(c0, offsets, (size_t)nb * sizeof(int64_t));
     const uint64_t a = (uint64_t)((uintptr_t)kdst / sizeof(K4J_K)) & (K4J_AWC_E - 1);
     int64_t nan = 0;
 #define K4J_AWC_EACH(i, k, d)                                                                 \
@@ -818,17 +815,42 @@ static int K4J_LOCAL(argscatter_wc)(const K4J_LOCAL(plan_t) *p, const K4J_T *x, 
     K4J_FOR_BUCKETS(*p, x, n, nan, K4J_AWC_EACH);
 #undef K4J_AWC_EACH
     (void)nan;
-    for (int64_t b = 0; b < nb; b++) {
-        uint64_t cur = (uint64_t)offsets[b];
-        uint64_t s = (cur + a) & (K4J_AWC_E - 1); /* slots of the open block filled */
-        K4J_LOCAL(wc_keys)(kbuf + b * K4J_AWC_E, (int64_t)s, kdst, cap, cur - s, c0[b]);
-        k4j_wc_idx(ibuf + b * K4J_AWC_E, (int64_t)s, idst, cap, cur - s, c0[b]);
+    if (last) {
+        for (int64_t b = 0; b < nb; b++) {
+            uint64_t cur = (uint64_t)offsets[b];
+            uint64_t s = (cur + a) & (K4J_AWC_E - 1); /* slots of the open block filled */
+            K4J_LOCAL(wc_keys)(kbuf + b * K4J_AWC_E, (int64_t)s, kdst, cap, cur - s, c0[b]);
+            k4j_wc_idx(ibuf + b * K4J_AWC_E, (int64_t)s, idst, cap, cur - s, c0[b]);
+        }
     }
     _mm_sfence(); /* the streamed lines are ordered before whatever the caller does next */
+}
+
+/* Bytes of a run's state for nb buckets: key blocks, index blocks, cursors. */
+#define K4J_AWC_STATE_BYTES(nb) ((size_t)(nb) * (K4J_AWC_E * sizeof(K4J_K) + K4J_AWC_E * 8 + 8))
+_Static_assert(K4J_AWC_STATE_BYTES(1) <= (size_t)K4J_SORT_SCATTER_STATE_BYTES(0), "k4j.h's state size holds a bucket's blocks");
+
+/* The run's buffers laid out in mem (64-byte aligned, K4J_AWC_STATE_BYTES(nb)). */
+static void K4J_LOCAL(argscatter_wc_in)(const K4J_LOCAL(plan_t) *p, const K4J_T *x, int64_t n, int64_t base,
+                                        int64_t *offsets, K4J_K *kdst, int64_t *idst, int64_t cap, char *mem,
+                                        int first, int last) {
+    const size_t nb = (size_t)1 << p->bits, kbytes = (size_t)K4J_AWC_E * sizeof(K4J_K);
+    K4J_LOCAL(argscatter_wc_run)(p, x, n, base, offsets, kdst, idst, cap, (K4J_K *)(void *)mem,
+                                 (int64_t *)(void *)(mem + nb * kbytes),
+                                 (int64_t *)(void *)(mem + nb * (kbytes + (size_t)K4J_AWC_E * 8)), first, last);
+}
+
+/* A whole run in one call, with its own buffer. Returns -1, having written nothing,
+ * when the buffer cannot be allocated. */
+static int K4J_LOCAL(argscatter_wc)(const K4J_LOCAL(plan_t) *p, const K4J_T *x, int64_t n, int64_t base,
+                                    int64_t *offsets, K4J_K *kdst, int64_t *idst, int64_t cap) {
+    /* C11: the size a multiple of the alignment */
+    char *mem = aligned_alloc(64, (K4J_AWC_STATE_BYTES((size_t)1 << p->bits) + 63) / 64 * 64);
+    if (mem == NULL) return -1;
+    K4J_LOCAL(argscatter_wc_in)(p, x, n, base, offsets, kdst, idst, cap, mem, 1, 1);
     free(mem);
     return 0;
 }
-#undef K4J_AWC_E
 #endif
 
 int32_t K4J_OP(sort_argscatter)(const K4J_T *x, int64_t n, int64_t base, const int64_t *plan, int64_t *offsets,
@@ -855,6 +877,29 @@ int32_t K4J_OP(sort_argscatter)(const K4J_T *x, int64_t n, int64_t base, const i
     (void)nan;
     return K4J_OK;
 }
+
+int32_t K4J_OP(sort_argscatter_piece)(const K4J_T *x, int64_t n, int64_t base, const int64_t *plan,
+                                      int64_t *offsets, K4J_K *kdst, int64_t *idst, int64_t cap, void *state,
+                                      int64_t state_bytes, int32_t flags) {
+#if K4J_SORT_HAVE_WC
+    K4J_LOCAL(plan_t) p = K4J_LOCAL(plan_decode)(plan);
+    if (k4j_sort_wc && state != NULL && (uintptr_t)state % 64 == 0 &&
+        (uint64_t)state_bytes >= K4J_AWC_STATE_BYTES((size_t)1 << p.bits) && K4J_LOCAL(awc_fits)(kdst, idst)) {
+        K4J_LOCAL(argscatter_wc_in)(&p, x, n, base, offsets, kdst, idst, cap, (char *)state,
+                                    (flags & K4J_SCATTER_FIRST) != 0, (flags & K4J_SCATTER_LAST) != 0);
+        return K4J_OK;
+    }
+#endif
+    (void)state;
+    (void)state_bytes;
+    (void)flags;
+    return K4J_OP(sort_argscatter)(x, n, base, plan, offsets, kdst, idst, cap);
+}
+
+#if K4J_SORT_HAVE_WC
+#undef K4J_AWC_E
+#undef K4J_AWC_STATE_BYTES
+#endif
 
 int32_t K4J_OP(sort_gather)(const K4J_T *x, int64_t n, const int64_t *plan, int64_t *offsets, K4J_K *dst,
                             int64_t cap) {

@@ -447,13 +447,51 @@ static void test_argscatter_f64(int32_t isa, int64_t n, int kind) {
     int ok = 1;
     for (int64_t i = 0; i < n && ok; i++) ok = i1[i] >= 5 && i1[i] < n + 5 && canon64(x[i1[i] - 5]) == k1[i];
     CHECK(ok, "argscatter pairs isa %d n %lld kind %d", isa, (long long)n, kind);
+    /* argscatter_piece: the run in uneven pieces, with its state carried over and without
+     * one, writes what one call does */
+    int64_t sb = K4J_SORT_SCATTER_STATE_BYTES(plan[1]);
+    unsigned char *state = aligned_alloc(64, (size_t)(sb + 63) / 64 * 64);
+    int64_t *oend = malloc(8 * (size_t)nb);
+    memcpy(oend, o1, 8 * (size_t)nb);
+    for (int with_state = 0; with_state < 2; with_state++) {
+        start_offsets(counts, nb, o1, o2);
+        memset(k2m, 0xa5, 8 * words);
+        memset(i2m, 0xa5, 8 * words);
+        memset(state, 0x5a, (size_t)sb);
+        uint64_t *k3 = k2m + 2;
+        int64_t *i3 = i2m + 2, p0 = 0, calls = 0;
+        do {
+            int64_t len = 1 + (p0 * 7919 + calls * 104729) % 4999;
+            if (len > n - p0) len = n - p0;
+            int32_t flags = (p0 == 0 ? K4J_SCATTER_FIRST : 0) | (p0 + len == n ? K4J_SCATTER_LAST : 0);
+            int32_t st = k4j_sort_argscatter_piece_f64(isa, x + p0, len, 5 + p0, plan, o2, k3, i3, n,
+                                                       with_state ? state : NULL, with_state ? sb : 0, flags);
+            CHECK(st == K4J_OK, "argscatter_piece status %d", st);
+            p0 += len;
+            calls++;
+        } while (p0 < n);
+        CHECK(memcmp(k1, k3, 8 * (size_t)n) == 0 && memcmp(i1, i3, 8 * (size_t)n) == 0 &&
+              memcmp(oend, o2, 8 * (size_t)nb) == 0, "argscatter_piece isa %d n %lld kind %d state %d", isa,
+              (long long)n, kind, with_state);
+    }
     int64_t cap = n / 3 + 1;
     uint64_t *ks = malloc(8 * (size_t)cap);
     int64_t *is = malloc(8 * (size_t)cap);
     for (int64_t j = 0; j < nb; j++) o1[j] = (int64_t)(rnd() % (uint64_t)(2 * cap + 20)) - 10;
     CHECK(k4j_sort_argscatter_f64(isa, x, n, 0, plan, o1, ks, is, cap) == K4J_OK, "argscatter arbitrary");
+    /* arbitrary offsets and state contents, no FIRST: every write inside kdst and idst */
+    for (int64_t j = 0; j < nb; j++) o1[j] = (int64_t)(rnd() % (uint64_t)(2 * cap + 20)) - 10;
+    for (int64_t b = 0; b < sb; b++) state[b] = (unsigned char)rnd();
+    CHECK(k4j_sort_argscatter_piece_f64(isa, x, n, 0, plan, o1, ks, is, cap, state, sb, K4J_SCATTER_LAST) == K4J_OK,
+          "argscatter_piece arbitrary");
+    CHECK(k4j_sort_argscatter_piece_f64(isa, x, n, 0, plan, o1, ks, is, cap, state, sb, 8) == K4J_EINVAL,
+          "argscatter_piece bad flags");
+    CHECK(k4j_sort_argscatter_piece_f64(isa, x, n, 0, plan, o1, ks, is, cap, NULL, 8, 0) == K4J_EINVAL,
+          "argscatter_piece state NULL, bytes");
     free(ks);
     free(is);
+    free(state);
+    free(oend);
     free(k1m);
     free(k2m);
     free(i1m);

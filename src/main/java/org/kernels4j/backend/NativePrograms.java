@@ -556,7 +556,8 @@ public final class NativePrograms {
         @Override
         int scatter(MemorySegment xs, long from, long len, MemorySegment offsets, MemorySegment state, int flags,
                 boolean critical) {
-            return SortCalls.argscatter(isa, t, xs, len, from, plan, offsets, keys, idx, n, critical);
+            return SortCalls.argscatterPiece(isa, t, xs, len, from, plan, offsets, keys, idx, n, state,
+                    state.byteSize(), flags, critical);
         }
 
         @Override

@@ -41,12 +41,12 @@ final class SortCalls {
         };
     }
 
-    static int argscatter(int isa, DType t, MemorySegment x, long n, long base, MemorySegment plan, MemorySegment offsets, MemorySegment kdst, MemorySegment idst, long cap, boolean critical) {
+    static int argscatterPiece(int isa, DType t, MemorySegment x, long n, long base, MemorySegment plan, MemorySegment offsets, MemorySegment kdst, MemorySegment idst, long cap, MemorySegment state, long stateBytes, int flags, boolean critical) {
         return switch (t) {
-            case F64 -> critical ? k4j_sort_argscatter_f64$critical(isa, x, n, base, plan, offsets, kdst, idst, cap) : k4j_sort_argscatter_f64(isa, x, n, base, plan, offsets, kdst, idst, cap);
-            case F32 -> critical ? k4j_sort_argscatter_f32$critical(isa, x, n, base, plan, offsets, kdst, idst, cap) : k4j_sort_argscatter_f32(isa, x, n, base, plan, offsets, kdst, idst, cap);
-            case I64 -> critical ? k4j_sort_argscatter_i64$critical(isa, x, n, base, plan, offsets, kdst, idst, cap) : k4j_sort_argscatter_i64(isa, x, n, base, plan, offsets, kdst, idst, cap);
-            case I32 -> critical ? k4j_sort_argscatter_i32$critical(isa, x, n, base, plan, offsets, kdst, idst, cap) : k4j_sort_argscatter_i32(isa, x, n, base, plan, offsets, kdst, idst, cap);
+            case F64 -> critical ? k4j_sort_argscatter_piece_f64$critical(isa, x, n, base, plan, offsets, kdst, idst, cap, state, stateBytes, flags) : k4j_sort_argscatter_piece_f64(isa, x, n, base, plan, offsets, kdst, idst, cap, state, stateBytes, flags);
+            case F32 -> critical ? k4j_sort_argscatter_piece_f32$critical(isa, x, n, base, plan, offsets, kdst, idst, cap, state, stateBytes, flags) : k4j_sort_argscatter_piece_f32(isa, x, n, base, plan, offsets, kdst, idst, cap, state, stateBytes, flags);
+            case I64 -> critical ? k4j_sort_argscatter_piece_i64$critical(isa, x, n, base, plan, offsets, kdst, idst, cap, state, stateBytes, flags) : k4j_sort_argscatter_piece_i64(isa, x, n, base, plan, offsets, kdst, idst, cap, state, stateBytes, flags);
+            case I32 -> critical ? k4j_sort_argscatter_piece_i32$critical(isa, x, n, base, plan, offsets, kdst, idst, cap, state, stateBytes, flags) : k4j_sort_argscatter_piece_i32(isa, x, n, base, plan, offsets, kdst, idst, cap, state, stateBytes, flags);
         };
     }
 
