@@ -1057,6 +1057,9 @@ static void K4J_LOCAL(rnet_into)(const K4J_K *k, K4J_K *d, int64_t n, int64_t *w
         int64_t o = off[K4J_DIGIT(v, mn, shift, mask)]++;
         if (K4J_IN_CAP(o, n)) d[o] = v ^ K4J_RN_BIAS;
     }
+#if K4J_RNET_W == 64
+    k4j_rnet_leaves64(d, n, cnt, nb, pf, npf);
+#else
     int64_t start = 0;
     const int64_t line = 64 / (int64_t)sizeof(K4J_K);
     const int64_t pfl = pf != NULL ? (npf + line - 1) / line : 0;
@@ -1070,6 +1073,7 @@ static void K4J_LOCAL(rnet_into)(const K4J_K *k, K4J_K *d, int64_t n, int64_t *w
         }
         start += c;
     }
+#endif
 #if K4J_SORT_HAVE_WC
     if (out != d) {
         K4J_LOCAL(unkey_stream)(d, out, n, K4J_RN_BIAS);
