@@ -129,6 +129,16 @@ static inline void k4j_wc_flush_idx(const int64_t *line, int64_t *dst, int64_t c
 #define K4J_SORT_HAVE_WC 0
 #endif
 
+/* The sub-bucket sorts of rnet_into (sort_tmpl.h) and k4j_words_sort, per key width. */
+#if K4J_HAVE_RNET64
+#define RL_W 64
+#include "rnet_leaves_tmpl.h"
+#endif
+#if K4J_HAVE_RNET32
+#define RL_W 32
+#include "rnet_leaves_tmpl.h"
+#endif
+
 #if K4J_HAVE_RNET64
 /* Packed argsort words (sort_tmpl.h, arg_packed): w[0, n) (n >= 2, lo <= every
  * word <= hi) sorted ascending into d[0, n), each word XOR K4J_VBIAS64 (the order
@@ -138,35 +148,6 @@ static inline void k4j_wc_flush_idx(const int64_t *line, int64_t *dst, int64_t c
  * quicksort per sub-bucket. cnt holds 2 * 2^12 int64. Whatever w holds, every
  * digit is masked into the counts, every write lands in d[0, n), and the
  * sub-bucket ranges come from the counts. */
-/* The sub-buckets of a radix level in cache, sorted in place in d[0, n): cnt[0, nb)
- * their sizes (in order of their keys), pf[0, npf) the next bucket's keys (or NULL),
- * one line of which is prefetched per sub-bucket (rnet_into). With K4J_RNET_WIN64,
- * consecutive sub-buckets are sorted together as one window of at most that many
- * keys (every key of one sub-bucket is below every key of the next, so the window
- * sorted is the sub-buckets sorted); a larger sub-bucket alone. The counts are
- * checked against n: whatever they hold, every sort stays inside d[0, n). */
-static void k4j_rnet_leaves64(uint64_t *d, int64_t n, const int64_t *cnt, int nb, const uint64_t *pf, int64_t npf) {
-    const int64_t pfl = pf != NULL ? (npf + 7) / 8 : 0;
-    int64_t start = 0, ws = 0; /* ws: where the open window starts */
-    for (int b = 0; b < nb; b++) {
-        if (b < pfl) __builtin_prefetch(pf + (int64_t)b * 8, 0, 2);
-        int64_t c = cnt[b];
-        if (c > n - start) break; /* only if the keys changed between the passes */
-        if (start + c - ws > K4J_RNET_WIN64) {
-            if (start - ws > 1) vleaf_b64(d + ws, start - ws);
-            ws = start;
-            if (c > K4J_RNET_WIN64) { /* alone */
-                if (c <= 1) {
-                } else if (c <= K4J_VLEAF_MAX64) vleaf_b64(d + start, c);
-                else vsort_b64(d + start, c);
-                ws = start + c;
-            }
-        }
-        start += c;
-    }
-    if (start - ws > 1) vleaf_b64(d + ws, start - ws);
-}
-
 #define K4J_WORDS_MAX_BITS 12
 static void k4j_words_sort(const uint64_t *w, uint64_t *d, int64_t n, uint64_t lo, uint64_t hi, int64_t *cnt) {
     if (n <= K4J_VLEAF_MAX64) {

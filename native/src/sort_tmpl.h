@@ -1009,8 +1009,6 @@ static void K4J_LOCAL(unkey_stream)(const K4J_K *src, K4J_K *dst, int64_t n, K4J
 #if K4J_USE_RNET
 #define K4J_RN_CAT_(a, w) a##w
 #define K4J_RN_CAT(a, w) K4J_RN_CAT_(a, w)
-#define K4J_RN_LEAF K4J_RN_CAT(vleaf_b, K4J_RNET_W)
-#define K4J_RN_SORT K4J_RN_CAT(vsort_b, K4J_RNET_W)
 #define K4J_RN_BIAS K4J_RN_CAT(K4J_VBIAS, K4J_RNET_W)
 #define K4J_RN_TGT K4J_RN_CAT(K4J_RNET_TGT, K4J_RNET_W)
 #define K4J_RN_LEAF_MAX K4J_RN_CAT(K4J_VLEAF_MAX, K4J_RNET_W)
@@ -1019,9 +1017,10 @@ static void K4J_LOCAL(unkey_stream)(const K4J_K *src, K4J_K *dst, int64_t n, K4J
 /* A bucket by one radix level in cache, then networks (vsort.h): the keys k[0, n)
  * are scattered into d[0, n) by a digit of key - mn (plan_digit)
  * (about n / K4J_RN_TGT sub-buckets, at most 2^12, biased as the vector sorts
- * of this path compare), each sub-bucket is sorted in place in d by one
- * network (at most K4J_RN_LEAF_MAX keys) or by the vectorised quicksort (more,
- * from skewed data), and d is turned back into elements. Cheaper than the
+ * of this path compare), the sub-buckets are sorted in place in d by networks,
+ * several consecutive ones at a time where the path has windows, or one by the
+ * vectorised quicksort when it holds more than K4J_RN_LEAF_MAX keys (skewed data;
+ * rnet_leaves_tmpl.h), and d is turned back into elements. Cheaper than the
  * quicksort's partition levels down to the networks' size: one count and one
  * scatter instead of about log2(n / 64) partition passes.
  *
@@ -1057,23 +1056,7 @@ static void K4J_LOCAL(rnet_into)(const K4J_K *k, K4J_K *d, int64_t n, int64_t *w
         int64_t o = off[K4J_DIGIT(v, mn, shift, mask)]++;
         if (K4J_IN_CAP(o, n)) d[o] = v ^ K4J_RN_BIAS;
     }
-#if K4J_RNET_W == 64
-    k4j_rnet_leaves64(d, n, cnt, nb, pf, npf);
-#else
-    int64_t start = 0;
-    const int64_t line = 64 / (int64_t)sizeof(K4J_K);
-    const int64_t pfl = pf != NULL ? (npf + line - 1) / line : 0;
-    for (int b = 0; b < nb; b++) {
-        if (b < pfl) __builtin_prefetch(pf + (int64_t)b * line, 0, 2);
-        int64_t c = cnt[b];
-        if (c > n - start) break; /* only if k changed between the passes */
-        if (c > 1) {
-            if (c <= K4J_RN_LEAF_MAX) K4J_RN_LEAF(d + start, c);
-            else K4J_RN_SORT(d + start, c);
-        }
-        start += c;
-    }
-#endif
+    K4J_RN_CAT(k4j_rnet_leaves, K4J_RNET_W)(d, n, cnt, nb, pf, npf);
 #if K4J_SORT_HAVE_WC
     if (out != d) {
         K4J_LOCAL(unkey_stream)(d, out, n, K4J_RN_BIAS);
@@ -1814,11 +1797,9 @@ int32_t K4J_OP(sort_argmerge)(const K4J_K *ka, const int64_t *ia, int64_t na, co
 #undef K4J_USE_VSORT
 #undef K4J_USE_RNET
 #undef K4J_RNET_W
-#ifdef K4J_RN_LEAF
+#ifdef K4J_RN_CAT
 #undef K4J_RN_CAT_
 #undef K4J_RN_CAT
-#undef K4J_RN_LEAF
-#undef K4J_RN_SORT
 #undef K4J_RN_BIAS
 #undef K4J_RN_TGT
 #undef K4J_RN_LEAF_MAX

@@ -218,33 +218,41 @@ K4J_ALWAYS_INLINE __m512i k4j_vs_xperm32(__m512i v, int c) {
 #undef VS_REDUCE_MIN
 #undef VS_REDUCE_MAX
 
-/* The buckets' radix-then-network sort (sort_tmpl.h, rnet_into) on this path:
- * 8-byte keys only. Measured on Zen 4, bucket sorts of a 10^7 sort, side by
+/* The buckets' radix-then-network sort (sort_tmpl.h, rnet_into) on this path, both
+ * key widths. 8-byte keys, measured on Zen 4, bucket sorts of a 10^7 sort, side by
  * side: float64 5.4 against 5.6-5.8 ns per key for the quicksort, int64 5.3
- * against 5.7. For 4-byte keys the quicksort wins (3.0 against 3.6-3.7; on an
- * Intel Xeon, Sapphire Rapids class, with the digits of plan_digit, 3.4-3.5 for
- * either, so it stays). Sub-buckets of 12 to 24 keys (K4J_RNET_TGT64 12): on the
- * Intel Xeon, with the digits taken from key - mn (which fill the sub-buckets
- * evenly), bucket sorts of a 10^7 float64 sort took 6.0 ns per key at 6, 5.6 at
- * 12 to 16, 6.3 at 24 and 7.5 at 4 (on Zen 4, with the older digits that left
- * about half of the buckets with a quarter of their sub-buckets filled, 6 was
- * best). vleaf_b64 sorts at most K4J_VLEAF_MAX64 keys by one network, vsort_b64 any
- * number; the keys are plain (bias 0).
- * Sub-buckets in windows (K4J_RNET_WIN64, sort.c k4j_rnet_leaves64): the sub-buckets
- * are in order of their keys, so consecutive ones sort together as one network of
- * up to 32 keys, and most windows take the same network instead of one of four
- * sizes chosen by an unpredictable branch. On the Intel Xeon, bucket sorts of a 10^7
- * float64 sort (C harness, four rounds): 4.87-5.14 ns per key as before, 4.42-4.62
- * with windows of 32 and sub-buckets of 8 (4.44-4.63 at 6, 4.56-4.69 at 4; windows
- * of 16 at 8: 4.93-4.99; of 64 at 12: 5.0-5.2). On AVX2 windows made no difference. */
+ * against 5.7. Sub-buckets of 12 to 24 keys were best on the Intel Xeon (Sapphire
+ * Rapids class) with the digits taken from key - mn (which fill the sub-buckets
+ * evenly): bucket sorts of a 10^7 float64 sort took 6.0 ns per key at 6, 5.6 at 12
+ * to 16, 6.3 at 24 and 7.5 at 4 (on Zen 4, with older digits, 6 was best).
+ * Sub-buckets in windows (K4J_RNET_WIN64/32, rnet_leaves_tmpl.h): the sub-buckets are
+ * in order of their keys, so consecutive ones sort together as one network, and most
+ * windows take the same network instead of one of several sizes chosen by an
+ * unpredictable branch. On the Intel Xeon (C harness, rounds side by side), bucket
+ * sorts of a 10^7 sort:
+ * - float64: 4.87-5.14 ns per key as before; windows of 32 with sub-buckets of 8
+ *   4.42-4.62 (of 6: 4.44-4.63, of 4: 4.56-4.69; windows of 16 at 8: 4.93-4.99, of 64
+ *   at 12: 5.0-5.2);
+ * - float32: the quicksort 3.59-3.67 (before windows, the radix level tied with it:
+ *   3.4-3.5 either); windows of 64 with sub-buckets of 16 3.00-3.24 (of 12:
+ *   3.15-3.20, of 24: 3.42-3.49; windows of 32 at 16: 3.39-3.46, of 128: 3.10-3.38;
+ *   no windows: 3.32-3.61).
+ * vleaf_b64/32 sort at most K4J_VLEAF_MAX64/32 keys by one network, vsort_b64/32 any
+ * number; the keys are plain (bias 0). */
 #define K4J_HAVE_RNET64 1
-#define K4J_HAVE_RNET32 0
+#define K4J_HAVE_RNET32 1
 #define K4J_VBIAS64 UINT64_C(0)
+#define K4J_VBIAS32 UINT32_C(0)
 #define K4J_RNET_TGT64 8
 #define K4J_RNET_WIN64 32
 #define K4J_VLEAF_MAX64 128
+#define K4J_RNET_TGT32 16
+#define K4J_RNET_WIN32 64
+#define K4J_VLEAF_MAX32 256
 static inline void vleaf_b64(uint64_t *a, int64_t n) { vs_small_u64(a, n); }
 static inline void vsort_b64(uint64_t *a, int64_t n) { vsort_u64(a, n); }
+static inline void vleaf_b32(uint32_t *a, int64_t n) { vs_small_u32(a, n); }
+static inline void vsort_b32(uint32_t *a, int64_t n) { vsort_u32(a, n); }
 
 #elif defined(__AVX2__)
 /* Measured at 10^7 elements on AMD Zen 4 (2026-12-06, after the partition
@@ -440,7 +448,10 @@ static void vsort_u32(uint32_t *a, int64_t n) {
 }
 
 /* rnet_into (sort_tmpl.h) on this path, both widths: keys biased by their top
- * bit (the sorts compare signed). Measured on Zen 4, bucket sorts of a 10^7
+ * bit (the sorts compare signed). Windows (see the AVX-512 path) of 64 for 4-byte
+ * keys: bucket sorts of a 10^7 float32 sort 4.34-4.42 -> 3.84-4.11 ns per key on the
+ * Intel Xeon (windows of 32: 4.25-4.28, 128: 4.54-4.61); for 8-byte keys windows of
+ * 16 or 32 made no difference, so they are off (0). Measured on Zen 4, bucket sorts of a 10^7
  * sort, side by side: 4-byte keys 3.9-4.0 against 5.5 ns per key for the
  * quicksort; 8-byte keys 6.6-6.7 against 8.2 for the radix levels (the
  * quicksort takes 12). Sub-buckets of about 4 (8-byte) and 16 (4-byte) keys:
@@ -456,6 +467,7 @@ static void vsort_u32(uint32_t *a, int64_t n) {
 #define K4J_RNET_WIN64 0
 #define K4J_VLEAF_MAX64 32
 #define K4J_RNET_TGT32 16
+#define K4J_RNET_WIN32 64
 #define K4J_VLEAF_MAX32 128
 static inline void vleaf_b64(uint64_t *a, int64_t n) { vs_small_s64((int64_t *)(void *)a, n); }
 static inline void vsort_b64(uint64_t *a, int64_t n) { vsort_s64((int64_t *)(void *)a, n); }
