@@ -1222,6 +1222,23 @@ static void K4J_LOCAL(finish_pairs)(K4J_K *k, int64_t *idx, int64_t n) {
 }
 
 #if K4J_HAVE_RNET64
+/* w[i] = (ka[i] - mn) << s | low, low the index's distance from imin or (positions, a
+ * constant) the position i, masked by lowmask; *lo and *hi the least and greatest word. */
+K4J_ALWAYS_INLINE void K4J_LOCAL(pack_words)(const K4J_K *ka, const int64_t *ia, const int positions, int64_t n,
+                                             K4J_K mn, int s, int64_t imin, uint64_t lowmask, uint64_t *w,
+                                             uint64_t *lo, uint64_t *hi) {
+    uint64_t least = UINT64_MAX, most = 0;
+    for (int64_t i = 0; i < n; i++) {
+        uint64_t low = positions ? (uint64_t)i : (uint64_t)ia[i] - (uint64_t)imin;
+        uint64_t v = (uint64_t)(K4J_K)(ka[i] - mn) << s | (low & lowmask);
+        w[i] = v;
+        least = v < least ? v : least;
+        most = v > most ? v : most;
+    }
+    *lo = least;
+    *hi = most;
+}
+
 /* Pairs in (ka, ia) sorted as one array of 64-bit words (keys mn..mx, mn < mx):
  * - when the key range (h bits) and the index range (q bits) fit in 64 bits, the
  *   word is (key - mn) << q | (index - min index): ties sort by index, so the
@@ -1245,15 +1262,10 @@ static int K4J_LOCAL(arg_packed)(K4J_K *ka, int64_t *ia, K4J_K *kt, int64_t *it,
     }
     const uint64_t ir = (uint64_t)imax - (uint64_t)imin;
     int q = ir == 0 ? 0 : 64 - __builtin_clzll(ir);
-    uint64_t *w = (uint64_t *)(void *)it, lo = UINT64_MAX, hi = 0;
+    uint64_t *w = (uint64_t *)(void *)it, lo, hi;
     if (h + q <= 64) {
         const uint64_t qmask = q == 0 ? 0 : UINT64_MAX >> (64 - q);
-        for (int64_t i = 0; i < n; i++) {
-            uint64_t v = (uint64_t)(K4J_K)(ka[i] - mn) << q | (((uint64_t)ia[i] - (uint64_t)imin) & qmask);
-            w[i] = v;
-            lo = v < lo ? v : lo;
-            hi = v > hi ? v : hi;
-        }
+        K4J_LOCAL(pack_words)(ka, ia, 0, n, mn, q, imin, qmask, w, &lo, &hi);
         uint64_t *d = (uint64_t *)(void *)ia;
         k4j_words_sort(w, d, n, lo, hi, cnt);
         for (int64_t i = 0; i < n; i++) {
@@ -1266,12 +1278,7 @@ static int K4J_LOCAL(arg_packed)(K4J_K *ka, int64_t *ia, K4J_K *kt, int64_t *it,
     const int p = 64 - __builtin_clzll((unsigned long long)(n - 1));
     if (sizeof(K4J_K) != 8 || h + p > 64) return 0;
     const uint64_t pmask = UINT64_MAX >> (64 - p);
-    for (int64_t i = 0; i < n; i++) {
-        uint64_t v = (uint64_t)(K4J_K)(ka[i] - mn) << p | (uint64_t)i;
-        w[i] = v;
-        lo = v < lo ? v : lo;
-        hi = v > hi ? v : hi;
-    }
+    K4J_LOCAL(pack_words)(ka, ia, 1, n, mn, p, 0, pmask, w, &lo, &hi);
     uint64_t *d = (uint64_t *)(void *)kt;
     k4j_words_sort(w, d, n, lo, hi, cnt);
     for (int64_t i = 0; i < n; i++) {

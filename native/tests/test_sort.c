@@ -539,7 +539,7 @@ int main(void) {
                 test_argsort_f64(isa, sizes[s], kind);
             }
             test_sort_i32(isa, sizes[s]);
-            for (int kind = 0; kind < 5; kind++) {
+            for (int kind = 0; kind < 5 && sizes[s] <= 70000; kind++) { /* 70000 already takes every route */
                 test_argsort_int(isa, sizes[s], kind, 1);
                 test_argsort_int(isa, sizes[s], kind, 0);
             }
