@@ -1094,7 +1094,7 @@ int32_t K4J_OP(sort_buckets)(K4J_K *keys, int64_t nkeys, K4J_T *dst, const int64
     for (int64_t j = 0; j < nb; j++) {
         K4J_BUCKET_RANGE(bounds, j, nkeys, from, len);
 #if K4J_USE_RNET
-        if (len > K4J_RN_LEAF_MAX) {
+        if (len > K4J_RN_LEAF_MAX && K4J_RNET_ON) {
             const K4J_K *pf = NULL;
             int64_t npf = 0;
             if (j + 1 < nb) {
@@ -1803,6 +1803,7 @@ int32_t K4J_OP(sort_argmerge)(const K4J_K *ka, const int64_t *ia, int64_t na, co
 #undef K4J_VSORT
 #undef K4J_USE_VSORT
 #undef K4J_USE_RNET
+#undef K4J_RNET_ON
 #undef K4J_RNET_W
 #ifdef K4J_RN_CAT
 #undef K4J_RN_CAT_
