@@ -338,6 +338,13 @@ K4J_API double k4j_scan_cumsum_f32(int32_t isa, const float *x, float *out, int6
  *   keyselect: vals[j] = the element of rank ks[j] among keys[0, n) (sort
  *     keys), which are permuted.
  *
+ * config: what the library chose for this dtype on the path when it loaded,
+ *   K4J_SORT_CONFIG_LEN values: [0] 1 when the first-level scatter writes whole lines
+ *   through write-combining blocks, 0 for plain stores (env K4J_SORT_SCATTER=wc|plain);
+ *   [1] how buckets are sorted: 1 a radix level in cache and vector networks, 2 the
+ *   vectorised quicksort, 0 scalar radix levels (env K4J_SORT_BUCKETS32=radix|quicksort for
+ *   4-byte keys on AVX-512).
+ *
  * Concurrent modification (every kernel of this family): another thread may
  * write x, keys, dst, out or any array argument while a kernel runs (a data
  * race the caller chose). The results are then unspecified (a sort may hold
@@ -347,12 +354,14 @@ K4J_API double k4j_scan_cumsum_f32(int32_t isa, const float *x, float *out, int6
  * correct: no count, offset or bound measured by an earlier pass is trusted
  * to size a write. work and the plan are read as the kernel's own. */
 #define K4J_SORT_PLAN_WORDS 8
+#define K4J_SORT_CONFIG_LEN 2
 #define K4J_SORT_PLAN_MAX_BITS 16
 #define K4J_SCATTER_FIRST 1
 #define K4J_SCATTER_LAST 2
 #define K4J_SORT_SCATTER_STATE_BYTES(bits) ((int64_t)264 << (bits))
 #define K4J_SORT_WORK_WORDS 155648
 
+K4J_API int32_t k4j_sort_config_f64(int32_t isa, int64_t *config);
 K4J_API int32_t k4j_sort_sort_f64(int32_t isa, double *x, int64_t n, double *scratch);
 K4J_API int32_t k4j_sort_argsort_f64(int32_t isa, const double *x, int64_t n, int64_t base, int64_t *out, uint64_t *keys_out, void *scratch);
 K4J_API int32_t k4j_sort_partition_f64(int32_t isa, double *x, int64_t n, const int64_t *ks, int64_t nk);
@@ -372,6 +381,7 @@ K4J_API int32_t k4j_sort_buckets_f64(int32_t isa, uint64_t *keys, int64_t nkeys,
 K4J_API int32_t k4j_sort_argbuckets_f64(int32_t isa, uint64_t *keys, int64_t *idx, int64_t nkeys, const int64_t *bounds, int64_t nb, uint64_t *ktmp, int64_t *itmp, int64_t ntmp, int64_t *work);
 K4J_API int32_t k4j_sort_keyselect_f64(int32_t isa, uint64_t *keys, int64_t n, const int64_t *ks, int64_t nk, double *vals);
 
+K4J_API int32_t k4j_sort_config_f32(int32_t isa, int64_t *config);
 K4J_API int32_t k4j_sort_sort_f32(int32_t isa, float *x, int64_t n, float *scratch);
 K4J_API int32_t k4j_sort_argsort_f32(int32_t isa, const float *x, int64_t n, int64_t base, int64_t *out, uint32_t *keys_out, void *scratch);
 K4J_API int32_t k4j_sort_partition_f32(int32_t isa, float *x, int64_t n, const int64_t *ks, int64_t nk);
@@ -391,6 +401,7 @@ K4J_API int32_t k4j_sort_buckets_f32(int32_t isa, uint32_t *keys, int64_t nkeys,
 K4J_API int32_t k4j_sort_argbuckets_f32(int32_t isa, uint32_t *keys, int64_t *idx, int64_t nkeys, const int64_t *bounds, int64_t nb, uint32_t *ktmp, int64_t *itmp, int64_t ntmp, int64_t *work);
 K4J_API int32_t k4j_sort_keyselect_f32(int32_t isa, uint32_t *keys, int64_t n, const int64_t *ks, int64_t nk, float *vals);
 
+K4J_API int32_t k4j_sort_config_i64(int32_t isa, int64_t *config);
 K4J_API int32_t k4j_sort_sort_i64(int32_t isa, int64_t *x, int64_t n, int64_t *scratch);
 K4J_API int32_t k4j_sort_argsort_i64(int32_t isa, const int64_t *x, int64_t n, int64_t base, int64_t *out, uint64_t *keys_out, void *scratch);
 K4J_API int32_t k4j_sort_partition_i64(int32_t isa, int64_t *x, int64_t n, const int64_t *ks, int64_t nk);
@@ -410,6 +421,7 @@ K4J_API int32_t k4j_sort_buckets_i64(int32_t isa, uint64_t *keys, int64_t nkeys,
 K4J_API int32_t k4j_sort_argbuckets_i64(int32_t isa, uint64_t *keys, int64_t *idx, int64_t nkeys, const int64_t *bounds, int64_t nb, uint64_t *ktmp, int64_t *itmp, int64_t ntmp, int64_t *work);
 K4J_API int32_t k4j_sort_keyselect_i64(int32_t isa, uint64_t *keys, int64_t n, const int64_t *ks, int64_t nk, int64_t *vals);
 
+K4J_API int32_t k4j_sort_config_i32(int32_t isa, int64_t *config);
 K4J_API int32_t k4j_sort_sort_i32(int32_t isa, int32_t *x, int64_t n, int32_t *scratch);
 K4J_API int32_t k4j_sort_argsort_i32(int32_t isa, const int32_t *x, int64_t n, int64_t base, int64_t *out, uint32_t *keys_out, void *scratch);
 K4J_API int32_t k4j_sort_partition_i32(int32_t isa, int32_t *x, int64_t n, const int64_t *ks, int64_t nk);

@@ -1519,6 +1519,22 @@ static void K4J_LOCAL(bucket_bounds)(const int64_t *counts, int64_t nb, int64_t 
     bounds[nb] = sum;
 }
 
+int32_t K4J_OP(sort_config)(int64_t *config) {
+#if K4J_SORT_HAVE_WC
+    config[0] = k4j_sort_wc;
+#else
+    config[0] = 0;
+#endif
+#if K4J_USE_RNET
+    config[1] = K4J_RNET_ON ? 1 : K4J_USE_VSORT ? 2 : 0;
+#elif K4J_USE_VSORT
+    config[1] = 2;
+#else
+    config[1] = 0;
+#endif
+    return K4J_OK;
+}
+
 int32_t K4J_OP(sort_sort)(K4J_T *x, int64_t n, K4J_T *scratch) {
     if (n <= K4J_SORT_CMP_MAX) {
         K4J_LOCAL(small_sort)(x, n);

@@ -530,9 +530,31 @@ static void test_sort_f32(int32_t isa, int64_t n, int kind) {
     free(scratch);
 }
 
+/* sort_config: what the library chose at load, and the environment overrides the ctest runs
+ * set (K4J_SORT_SCATTER, K4J_SORT_BUCKETS32) are what it reports. */
+static void test_config(int32_t isa) {
+    int64_t c64[K4J_SORT_CONFIG_LEN], c32[K4J_SORT_CONFIG_LEN];
+    CHECK(k4j_sort_config_f64(isa, c64) == K4J_OK && k4j_sort_config_f32(isa, c32) == K4J_OK, "config status");
+    CHECK(k4j_sort_config_i64(isa, NULL) == K4J_EINVAL, "config NULL");
+    CHECK(c64[0] == c32[0] && (c64[0] == 0 || c64[0] == 1), "config scatter %lld", (long long)c64[0]);
+    CHECK(c64[1] >= 0 && c64[1] <= 2 && c32[1] >= 0 && c32[1] <= 2, "config buckets");
+    const char *sc = getenv("K4J_SORT_SCATTER"), *bk = getenv("K4J_SORT_BUCKETS32");
+    if (isa == K4J_ISA_AVX2 || isa == K4J_ISA_AVX512) {
+        if (sc != NULL && strcmp(sc, "wc") == 0) CHECK(c64[0] == 1, "config: wc forced");
+        if (sc != NULL && strcmp(sc, "plain") == 0) CHECK(c64[0] == 0, "config: plain forced");
+        CHECK(c64[1] == 1, "config: 64-bit buckets by radix and networks on isa %d", isa);
+        if (isa == K4J_ISA_AVX2) CHECK(c32[1] == 1, "config: 32-bit buckets by radix on AVX2");
+        if (isa == K4J_ISA_AVX512 && bk != NULL && strcmp(bk, "radix") == 0) CHECK(c32[1] == 1, "config: radix forced");
+        if (isa == K4J_ISA_AVX512 && bk != NULL && strcmp(bk, "quicksort") == 0)
+            CHECK(c32[1] == 2, "config: quicksort forced");
+    }
+    if (isa == K4J_ISA_BASELINE) CHECK(c64[0] == 0 && c64[1] == 0 && c32[1] == 0, "config: baseline");
+}
+
 int main(void) {
     static const int64_t sizes[] = {0, 1, 2, 3, 17, 24, 25, 100, 384, 385, 1000, 1024, 1025, 5000, 70000, 300001};
     for (int32_t isa = K4J_ISA_BASELINE; isa >= 0 && isa <= k4j_info_best_isa(); isa = next_isa(isa)) {
+        test_config(isa);
         for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++) {
             for (int kind = 0; kind < 7; kind++) {
                 test_sort_f64(isa, sizes[s], kind);

@@ -4,6 +4,8 @@ import static org.kernels4j.ffi.k4j_h.k4j_gemm_config_f32;
 import static org.kernels4j.ffi.k4j_h.k4j_gemm_config_f64;
 import static org.kernels4j.ffi.k4j_h.k4j_probe_fma_f32;
 import static org.kernels4j.ffi.k4j_h.k4j_probe_fma_f64;
+import static org.kernels4j.ffi.k4j_h.k4j_sort_config_f32;
+import static org.kernels4j.ffi.k4j_h.k4j_sort_config_f64;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -63,6 +65,31 @@ public final class NativeTuning {
             return new GemmConfig((int) v[0], (int) v[1], (int) v[2], (int) v[3], (int) v[4], v[5], v[6], v[7],
                     (int) v[8], (int) v[9], v[10] == 2);
         }
+    }
+
+    /**
+     * What the sorts chose on the path {@code isaCode} resolves to when the library loaded
+     * ({@code k4j_sort_config_*}), as "scatter write-combined; buckets: 64-bit radix+networks,
+     * 32-bit quicksort". The scatter is "write-combined" (whole lines through per-bucket blocks)
+     * or "plain"; buckets take "radix+networks" (a radix level in cache, then vector networks),
+     * "quicksort" (the vectorised quicksort) or "radix" (scalar radix levels).
+     */
+    public static String sortChoices(int isaCode) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment c64 = a.allocate(ValueLayout.JAVA_LONG, 2);
+            MemorySegment c32 = a.allocate(ValueLayout.JAVA_LONG, 2);
+            int status = k4j_sort_config_f64(isaCode, c64) | k4j_sort_config_f32(isaCode, c32);
+            if (status != 0) {
+                throw new IllegalStateException("k4j_sort_config failed (status " + status + ")");
+            }
+            return "scatter " + (c64.getAtIndex(ValueLayout.JAVA_LONG, 0) == 1 ? "write-combined" : "plain")
+                    + "; buckets: 64-bit " + bucketSort(c64.getAtIndex(ValueLayout.JAVA_LONG, 1))
+                    + ", 32-bit " + bucketSort(c32.getAtIndex(ValueLayout.JAVA_LONG, 1));
+        }
+    }
+
+    private static String bucketSort(long code) {
+        return code == 1 ? "radix+networks" : code == 2 ? "quicksort" : "radix";
     }
 
     /**

@@ -71,4 +71,23 @@ class NativeTuningTest {
             assertTrue(info.toString().contains("gemm=\""), info.toString());
         }
     }
+
+    @Test
+    void sortChoicesNameEachPathsBucketSort() {
+        Isa best = NativeBackend.bestIsa();
+        for (Isa isa : Isa.values()) {
+            if (isa.compareTo(best) > 0 || !isa.within(best)) {
+                continue;
+            }
+            String s = NativeTuning.sortChoices(isa.code());
+            assertTrue(s.matches("scatter (write-combined|plain); buckets: 64-bit (radix\\+networks|quicksort|radix), "
+                    + "32-bit (radix\\+networks|quicksort|radix)"), isa.label() + ": " + s);
+            switch (isa) {
+                case BASELINE -> assertEquals("scatter plain; buckets: 64-bit radix, 32-bit radix", s);
+                case AVX2 -> assertTrue(s.endsWith("buckets: 64-bit radix+networks, 32-bit radix+networks"), s);
+                case AVX512 -> assertTrue(s.contains("64-bit radix+networks"), s);
+                default -> { }
+            }
+        }
+    }
 }

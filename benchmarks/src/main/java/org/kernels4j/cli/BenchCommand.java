@@ -414,6 +414,9 @@ final class BenchCommand implements Callable<Integer> {
         if (results.machine.gemm() != null) {
             out.println("GEMM configuration chosen at load: " + results.machine.gemm());
         }
+        if (results.machine.sort() != null) {
+            out.println("sort choices at load: " + results.machine.sort());
+        }
         out.println("capacity at start: " + results.capacityStart.summary());
         out.println();
         out.print(results.table());

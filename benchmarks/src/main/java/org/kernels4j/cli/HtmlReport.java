@@ -62,6 +62,9 @@ final class HtmlReport {
         if (r.machine.gemm() != null) {
             meta(h, "GEMM configuration", r.machine.gemm());
         }
+        if (r.machine.sort() != null) {
+            meta(h, "Sort choices", r.machine.sort());
+        }
         if (r.capacityStart != null) {
             meta(h, "capacity at start", r.capacityStart.summary());
         }

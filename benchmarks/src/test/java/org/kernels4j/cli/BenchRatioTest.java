@@ -11,7 +11,7 @@ class BenchRatioTest {
 
     private static BenchResults results() {
         MachineInfo m = new MachineInfo("cpu", 2, "jdk", "os", "native", "avx512", "avx512",
-                "AuthenticAMD family 26 model 2 (AMD EPYC)", "f64 6x32");
+                "AuthenticAMD family 26 model 2 (AMD EPYC)", "f64 6x32", "scatter plain; buckets: 64-bit radix+networks, 32-bit quicksort");
         BenchResults r = new BenchResults(m, "kernels4j bench", "today", "settings");
         r.workers = 2;
         r.families.add(new BenchResults.FamilyView("reductions", List.of("sum"), List.of(1000L, 10_000_000L),
