@@ -138,54 +138,15 @@ static inline void k4j_wc_flush_idx(const int64_t *line, int64_t *dst, int64_t c
 #define K4J_SORT_HAVE_WC 0
 #endif
 
-/* The sub-bucket sorts of rnet_into (sort_tmpl.h) and k4j_words_sort, per key width. */
+/* The radix level in cache and its sub-bucket sorts (rnet_into in sort_tmpl.h, and
+ * argsort's packed words), per key width. */
 #if K4J_HAVE_RNET64
 #define RL_W 64
-#include "rnet_leaves_tmpl.h"
+#include "rnet_tmpl.h"
 #endif
 #if K4J_HAVE_RNET32
 #define RL_W 32
-#include "rnet_leaves_tmpl.h"
-#endif
-
-#if K4J_HAVE_RNET64
-/* Packed argsort words (sort_tmpl.h, arg_packed): w[0, n) (n >= 2, lo <= every
- * word <= hi) sorted ascending into d[0, n), each word XOR K4J_VBIAS64 (the order
- * the networks of this path compare in); w is only read. The plan of rnet_into
- * for 64-bit keys: one radix level by the top bits of word - lo into about
- * n / K4J_RNET_TGT64 sub-buckets (at most 2^12), then a network or the vectorised
- * quicksort per sub-bucket. cnt holds 2 * 2^12 int64. Whatever w holds, every
- * digit is masked into the counts, every write lands in d[0, n), and the
- * sub-bucket ranges come from the counts. */
-#define K4J_WORDS_MAX_BITS 12
-static void k4j_words_sort(const uint64_t *w, uint64_t *d, int64_t n, uint64_t lo, uint64_t hi, int64_t *cnt) {
-    if (n <= K4J_VLEAF_MAX64) {
-        for (int64_t i = 0; i < n; i++) d[i] = w[i] ^ K4J_VBIAS64;
-        vleaf_b64(d, n);
-        return;
-    }
-    int h = hi > lo ? 63 - __builtin_clzll(hi - lo) : 0;
-    int64_t q = n / K4J_RNET_TGT64;
-    int bits = q < 2 ? 1 : 63 - __builtin_clzll((unsigned long long)q);
-    bits = bits > K4J_WORDS_MAX_BITS ? K4J_WORDS_MAX_BITS : bits;
-    bits = bits > h + 1 ? h + 1 : bits;
-    const int shift = h + 1 - bits, nb = 1 << bits;
-    const uint64_t mask = (UINT64_C(1) << bits) - 1;
-    int64_t *off = cnt + ((int64_t)1 << K4J_WORDS_MAX_BITS);
-    memset(cnt, 0, sizeof(int64_t) * (size_t)nb);
-    for (int64_t i = 0; i < n; i++) cnt[((w[i] - lo) >> shift) & mask]++;
-    int64_t sum = 0;
-    for (int b = 0; b < nb; b++) {
-        off[b] = sum;
-        sum += cnt[b];
-    }
-    for (int64_t i = 0; i < n; i++) {
-        uint64_t v = w[i];
-        int64_t o = off[((v - lo) >> shift) & mask]++;
-        if ((uint64_t)o < (uint64_t)n) d[o] = v ^ K4J_VBIAS64;
-    }
-    k4j_rnet_leaves64(d, n, cnt, nb, NULL, 0);
-}
+#include "rnet_tmpl.h"
 #endif
 
 /* Buckets of a selection's counting pass: 2^10 int64 counters stay in L1 (2^12 would fill it). */

@@ -697,16 +697,26 @@ static void K4J_LOCAL(scatter_wc_run)(const K4J_LOCAL(plan_t) *p, const K4J_T *x
     _mm_sfence(); /* the streamed lines are ordered before whatever the caller does next */
 }
 
+/* Bytes of a run's state for nb buckets: blocks, then cursors (k4j.h's
+ * K4J_SORT_SCATTER_STATE_BYTES, tied to it in sort.c). */
+#define K4J_WC_STATE_BYTES(nb) ((size_t)(nb) * (64 * K4J_WC_LINES + 8))
+
+/* The run's buffers laid out in mem (64-byte aligned, K4J_WC_STATE_BYTES(nb)). */
+static void K4J_LOCAL(scatter_wc_in)(const K4J_LOCAL(plan_t) *p, const K4J_T *x, int64_t n, int64_t *offsets,
+                                     K4J_K *dst, int64_t cap, char *mem, int first, int last) {
+    const size_t nb = (size_t)1 << p->bits;
+    K4J_LOCAL(scatter_wc_run)(p, x, n, offsets, dst, cap, (K4J_K *)(void *)mem,
+                              (int64_t *)(void *)(mem + nb * 64 * K4J_WC_LINES), first, last);
+}
+
 /* A whole run in one call, with its own buffer. Returns -1, having written nothing,
  * when the buffer cannot be allocated. */
 static int K4J_LOCAL(scatter_wc)(const K4J_LOCAL(plan_t) *p, const K4J_T *x, int64_t n, int64_t *offsets,
                                  K4J_K *dst, int64_t cap) {
-    const int64_t nb = (int64_t)1 << p->bits;
     /* C11: the size a multiple of the alignment */
-    char *mem = aligned_alloc(64, (size_t)nb * 64 * K4J_WC_LINES + ((size_t)nb * sizeof(int64_t) + 63) / 64 * 64);
+    char *mem = aligned_alloc(64, (K4J_WC_STATE_BYTES((size_t)1 << p->bits) + 63) / 64 * 64);
     if (mem == NULL) return -1;
-    K4J_LOCAL(scatter_wc_run)(p, x, n, offsets, dst, cap, (K4J_K *)(void *)mem, (int64_t *)(void *)(mem + (size_t)nb * 64 * K4J_WC_LINES),
-                              1, 1);
+    K4J_LOCAL(scatter_wc_in)(p, x, n, offsets, dst, cap, mem, 1, 1);
     free(mem);
     return 0;
 }
@@ -754,12 +764,10 @@ int32_t K4J_OP(sort_scatter_piece)(const K4J_T *x, int64_t n, const int64_t *pla
                                    int64_t cap, void *state, int64_t state_bytes, int32_t flags) {
 #if K4J_SORT_HAVE_WC
     K4J_LOCAL(plan_t) p = K4J_LOCAL(plan_decode)(plan);
-    const int64_t nb = (int64_t)1 << p.bits;
-    if (k4j_sort_wc && state != NULL && (uintptr_t)state % 64 == 0 && state_bytes >= nb * (64 * K4J_WC_LINES + 8) &&
-        (uintptr_t)dst % sizeof(K4J_K) == 0) {
-        K4J_LOCAL(scatter_wc_run)(&p, x, n, offsets, dst, cap, (K4J_K *)state,
-                                  (int64_t *)(void *)((char *)state + nb * 64 * K4J_WC_LINES), (flags & K4J_SCATTER_FIRST) != 0,
-                                  (flags & K4J_SCATTER_LAST) != 0);
+    if (k4j_sort_wc && state != NULL && (uintptr_t)state % 64 == 0 &&
+        (uint64_t)state_bytes >= K4J_WC_STATE_BYTES((size_t)1 << p.bits) && (uintptr_t)dst % sizeof(K4J_K) == 0) {
+        K4J_LOCAL(scatter_wc_in)(&p, x, n, offsets, dst, cap, (char *)state, (flags & K4J_SCATTER_FIRST) != 0,
+                                 (flags & K4J_SCATTER_LAST) != 0);
         return K4J_OK;
     }
 #endif
@@ -1010,23 +1018,19 @@ static void K4J_LOCAL(unkey_stream)(const K4J_K *src, K4J_K *dst, int64_t n, K4J
 #define K4J_RN_CAT_(a, w) a##w
 #define K4J_RN_CAT(a, w) K4J_RN_CAT_(a, w)
 #define K4J_RN_BIAS K4J_RN_CAT(K4J_VBIAS, K4J_RNET_W)
-#define K4J_RN_TGT K4J_RN_CAT(K4J_RNET_TGT, K4J_RNET_W)
 #define K4J_RN_LEAF_MAX K4J_RN_CAT(K4J_VLEAF_MAX, K4J_RNET_W)
-#define K4J_RN_MAX_BITS 12
 
 /* A bucket by one radix level in cache, then networks (vsort.h): the keys k[0, n)
- * are scattered into d[0, n) by a digit of key - mn (plan_digit)
- * (about n / K4J_RN_TGT sub-buckets, at most 2^12, biased as the vector sorts
- * of this path compare), the sub-buckets are sorted in place in d by networks,
- * several consecutive ones at a time where the path has windows, or one by the
- * vectorised quicksort when it holds more than K4J_RN_LEAF_MAX keys (skewed data;
- * rnet_leaves_tmpl.h), and d is turned back into elements. Cheaper than the
- * quicksort's partition levels down to the networks' size: one count and one
- * scatter instead of about log2(n / 64) partition passes.
+ * are sorted into d[0, n) by k4j_rnet_level (rnet_tmpl.h: a digit of key - mn, about
+ * n / K4J_RNET_TGT sub-buckets, biased as the vector sorts of this path compare,
+ * each sorted by networks, several consecutive ones at a time where the path has
+ * windows, or by the vectorised quicksort when it holds more than K4J_RN_LEAF_MAX
+ * keys), and d is turned back into elements. Cheaper than the quicksort's
+ * partition levels down to the networks' size: one count and one scatter instead
+ * of about log2(n / 64) partition passes.
  *
  * work holds 2 * 2^12 int64 (counts, then cursors). Whatever k holds, every
- * digit is masked into [0, 2^12), every write lands in d[0, n), and the
- * sub-bucket ranges come from the counts, which add up to n.
+ * write lands in d[0, n) (see k4j_rnet_level).
  *
  * pf[0, npf) (or NULL) are the next bucket's keys: one line of them is prefetched
  * into L2 per sub-bucket sorted, so the next call's first pass finds most of them
@@ -1041,22 +1045,7 @@ static void K4J_LOCAL(rnet_into)(const K4J_K *k, K4J_K *d, int64_t n, int64_t *w
         for (int64_t i = 0; i < n; i++) out[i] = K4J_UNKEY(k[i]);
         return;
     }
-    int h = K4J_LOCAL(top_bit)((K4J_K)(mx - mn)); /* digits of key - mn: see plan_digit */
-    int64_t q = n / K4J_RN_TGT;
-    int bits = q < 2 ? 1 : 63 - __builtin_clzll((unsigned long long)q);
-    bits = bits > K4J_RN_MAX_BITS ? K4J_RN_MAX_BITS : bits;
-    bits = bits > h + 1 ? h + 1 : bits; /* the varying bits are all there is to split */
-    int shift = h + 1 - bits;
-    const K4J_K mask = (K4J_K)((1u << bits) - 1u);
-    int64_t *cnt = work, *off = work + ((int64_t)1 << K4J_RN_MAX_BITS);
-    const int nb = 1 << bits;
-    K4J_LOCAL(count_offsets)(k, n, mn, shift, mask, cnt, off);
-    for (int64_t i = 0; i < n; i++) {
-        K4J_K v = k[i];
-        int64_t o = off[K4J_DIGIT(v, mn, shift, mask)]++;
-        if (K4J_IN_CAP(o, n)) d[o] = v ^ K4J_RN_BIAS;
-    }
-    K4J_RN_CAT(k4j_rnet_leaves, K4J_RNET_W)(d, n, cnt, nb, pf, npf);
+    K4J_RN_CAT(k4j_rnet_level, K4J_RNET_W)(k, d, n, mn, mx, work, pf, npf);
 #if K4J_SORT_HAVE_WC
     if (out != d) {
         K4J_LOCAL(unkey_stream)(d, out, n, K4J_RN_BIAS);
@@ -1267,7 +1256,7 @@ static int K4J_LOCAL(arg_packed)(K4J_K *ka, int64_t *ia, K4J_K *kt, int64_t *it,
         const uint64_t qmask = q == 0 ? 0 : UINT64_MAX >> (64 - q);
         K4J_LOCAL(pack_words)(ka, ia, 0, n, mn, q, imin, qmask, w, &lo, &hi);
         uint64_t *d = (uint64_t *)(void *)ia;
-        k4j_words_sort(w, d, n, lo, hi, cnt);
+        k4j_rnet_level64(w, d, n, lo, hi, cnt, NULL, 0);
         for (int64_t i = 0; i < n; i++) {
             uint64_t t = d[i] ^ K4J_VBIAS64;
             ka[i] = (K4J_K)(mn + (K4J_K)(t >> q));
@@ -1280,7 +1269,7 @@ static int K4J_LOCAL(arg_packed)(K4J_K *ka, int64_t *ia, K4J_K *kt, int64_t *it,
     const uint64_t pmask = UINT64_MAX >> (64 - p);
     K4J_LOCAL(pack_words)(ka, ia, 1, n, mn, p, 0, pmask, w, &lo, &hi);
     uint64_t *d = (uint64_t *)(void *)kt;
-    k4j_words_sort(w, d, n, lo, hi, cnt);
+    k4j_rnet_level64(w, d, n, lo, hi, cnt, NULL, 0);
     for (int64_t i = 0; i < n; i++) {
         uint64_t t = d[i] ^ K4J_VBIAS64;
         uint64_t j = t & pmask;
@@ -1806,6 +1795,7 @@ int32_t K4J_OP(sort_argmerge)(const K4J_K *ka, const int64_t *ia, int64_t na, co
 #ifdef K4J_WC_W
 #undef K4J_WC_W
 #undef K4J_WC_B
+#undef K4J_WC_STATE_BYTES
 #endif
 #undef K4J_DIGIT
 #undef K4J_OP
@@ -1825,7 +1815,5 @@ int32_t K4J_OP(sort_argmerge)(const K4J_K *ka, const int64_t *ia, int64_t na, co
 #undef K4J_RN_CAT_
 #undef K4J_RN_CAT
 #undef K4J_RN_BIAS
-#undef K4J_RN_TGT
 #undef K4J_RN_LEAF_MAX
-#undef K4J_RN_MAX_BITS
 #endif

@@ -225,7 +225,7 @@ K4J_ALWAYS_INLINE __m512i k4j_vs_xperm32(__m512i v, int c) {
  * Rapids class) with the digits taken from key - mn (which fill the sub-buckets
  * evenly): bucket sorts of a 10^7 float64 sort took 6.0 ns per key at 6, 5.6 at 12
  * to 16, 6.3 at 24 and 7.5 at 4 (on Zen 4, with older digits, 6 was best).
- * Sub-buckets in windows (K4J_RNET_WIN64/32, rnet_leaves_tmpl.h): the sub-buckets are
+ * Sub-buckets in windows (K4J_RNET_WIN64/32, rnet_tmpl.h): the sub-buckets are
  * in order of their keys, so consecutive ones sort together as one network, and most
  * windows take the same network instead of one of several sizes chosen by an
  * unpredictable branch. On the Intel Xeon (C harness, rounds side by side), bucket
