@@ -30,10 +30,17 @@ import org.kernels4j.ffi.NativeLibrary;
  *     on the path in use: register tile and block sizes per dtype and the cache sizes they
  *     were derived from, as "f64 6x32 KC=384 NC=160 MC=1020; f32 6x64 KC=512 NC=256 MC=1536;
  *     L1d 48 KiB, L2 1 MiB, L3 32 MiB (CPUID)"; null with the Java backend
+ * @param sort what the native sorts chose for this CPU when the library loaded, on the path in
+ *     use: the first pass's scatter ("write-combined" or "plain") and how buckets of 64-bit and
+ *     32-bit keys are sorted ("radix+networks", "quicksort" or "radix"), as "scatter plain;
+ *     buckets: 64-bit radix+networks, 32-bit quicksort"; null with the Java backend. The
+ *     environment variables {@code K4J_SORT_SCATTER} ({@code wc}, {@code plain}) and
+ *     {@code K4J_SORT_BUCKETS32} ({@code radix}, {@code quicksort}) override the choices, read
+ *     once when the library loads
  * @param version the kernels4j version, as {@link #libraryVersion()} gives it
  */
 public record KernelsInfo(String backend, String isa, String bestIsa, String libraryPath, String nativeSource,
-                          String problem, String javaVersion, String cpu, String gemm, String version) {
+                          String problem, String javaVersion, String cpu, String gemm, String sort, String version) {
 
     private static final String VERSION = readVersion();
 
@@ -81,6 +88,7 @@ public record KernelsInfo(String backend, String isa, String bestIsa, String lib
                 Runtime.version().toString(),
                 CpuName.describe(),
                 b instanceof NativeBackend nb ? gemmConfig(nb.isaCode()) : null,
+                b instanceof NativeBackend nb ? sortChoices(nb.isaCode()) : null,
                 VERSION);
     }
 
@@ -89,6 +97,14 @@ public record KernelsInfo(String backend, String isa, String bestIsa, String lib
             NativeTuning.GemmConfig d = NativeTuning.gemmConfig(isaCode, true);
             NativeTuning.GemmConfig f = NativeTuning.gemmConfig(isaCode, false);
             return "f64 " + d.blocks() + "; f32 " + f.blocks() + "; " + d.caches();
+        } catch (RuntimeException | LinkageError e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
+    }
+
+    private static String sortChoices(int isaCode) {
+        try {
+            return NativeTuning.sortChoices(isaCode);
         } catch (RuntimeException | LinkageError e) {
             return "unknown (" + e.getMessage() + ")";
         }
@@ -103,6 +119,7 @@ public record KernelsInfo(String backend, String isa, String bestIsa, String lib
                 + (problem != null ? " problem=\"" + problem + "\"" : "")
                 + " java=" + javaVersion
                 + " cpu=\"" + cpu + "\""
-                + (gemm != null ? " gemm=\"" + gemm + "\"" : "");
+                + (gemm != null ? " gemm=\"" + gemm + "\"" : "")
+                + (sort != null ? " sort=\"" + sort + "\"" : "");
     }
 }

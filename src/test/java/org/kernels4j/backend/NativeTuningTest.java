@@ -2,6 +2,7 @@ package org.kernels4j.backend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,13 +63,18 @@ class NativeTuningTest {
     }
 
     @Test
-    void infoNamesTheCpuAndTheGemmConfiguration() {
+    void infoNamesTheCpuAndTheGemmAndSortChoices() {
         KernelsInfo info = Kernels.info();
         assertNotNull(info.cpu());
         if (info.backend().equals("native")) {
             assertNotNull(info.gemm());
             assertTrue(info.gemm().startsWith("f64 ") && info.gemm().contains("KC="), info.gemm());
             assertTrue(info.toString().contains("gemm=\""), info.toString());
+            assertEquals(NativeTuning.sortChoices(Isa.parse(info.isa()).code()), info.sort());
+            assertTrue(info.toString().contains(" sort=\"scatter "), info.toString());
+        } else {
+            assertNull(info.gemm());
+            assertNull(info.sort());
         }
     }
 
