@@ -78,23 +78,37 @@ static void *galloc(size_t bytes) {
     memset(p + GUARD + bytes, 0x5A, GUARD);
     return p + GUARD;
 }
+/* The same, starting on a 64-byte line (the guard then starts 32 bytes into the
+ * allocation's first line). */
+static void *galloc64(size_t bytes) {
+    unsigned char *base = aligned_alloc(64, (64 + bytes + GUARD + 63) / 64 * 64);
+    if (base == NULL) abort();
+    unsigned char *p = base + 64;
+    memset(p - GUARD, 0xA5, GUARD);
+    memset(p + bytes, 0x5A, GUARD);
+    return p;
+}
 static size_t gsize[64];
 static void *gptr[64];
+static int galigned[64];
 static int gcount;
-/* A buffer of `bytes` that gfree_all checks and frees. */
-static void *buf(size_t bytes) {
-    void *p = galloc(bytes);
+static void *track(void *p, size_t bytes, int aligned) {
+    if (gcount == 64) abort();
     gptr[gcount] = p;
+    galigned[gcount] = aligned;
     gsize[gcount++] = bytes;
     return p;
 }
+/* A buffer of `bytes` that gfree_all checks and frees; buf64: 64-byte aligned. */
+static void *buf(size_t bytes) { return track(galloc(bytes), bytes, 0); }
+static void *buf64(size_t bytes) { return track(galloc64(bytes), bytes, 1); }
 static void gfree_all(const char *what) {
     for (int i = 0; i < gcount; i++) {
         const unsigned char *p = (const unsigned char *)gptr[i] - GUARD;
         int ok = 1;
         for (int k = 0; k < GUARD; k++) ok &= p[k] == 0xA5 && p[GUARD + gsize[i] + (size_t)k] == 0x5A;
         CHECK(ok, "%s: canary of buffer %d (%zu bytes) overwritten", what, i, gsize[i]);
-        free((void *)p);
+        free((void *)((const unsigned char *)gptr[i] - (galigned[i] ? 64 : GUARD)));
     }
     gcount = 0;
 }
@@ -212,7 +226,7 @@ static void fuzz_sort(void) {
     int64_t n = chance(3) ? -1 : pick_n(), m = n > 0 ? n : 0, st = 0;
     void *x = data(m, es, fl);
     int64_t nk;
-    switch (below(12)) {
+    switch (below(13)) {
     case 0: st = DT_CALL(dt, sort_sort, isa, x, n, chance(10) && m <= K4J_SORT_STACK_MAX ? NULL : buf((size_t)es * (size_t)m)); break;
     case 1: {
         int64_t base = chance(5) ? INT64_MAX - below(3) : below(1000);
@@ -222,6 +236,13 @@ static void fuzz_sort(void) {
         break;
     }
     case 2: { int64_t *ks = ranks(m, &nk); st = DT_CALL(dt, sort_partition, isa, x, n, ks, nk); break; }
+    case 6: {
+        int64_t *cfg = buf(8 * K4J_SORT_CONFIG_LEN);
+        st = DT_CALL(dt, sort_config, isa, chance(10) ? NULL : cfg);
+        if (st == K4J_OK) CHECK(cfg[0] >= 0 && cfg[0] <= 1 && cfg[1] >= 0 && cfg[1] <= 2, "sort config %lld %lld",
+                                (long long)cfg[0], (long long)cfg[1]);
+        break;
+    }
     case 3: {
         int64_t *ks = ranks(m, &nk);
         st = DT_CALL(dt, sort_select, isa, x, n, ks, nk, buf((size_t)es * (size_t)(nk + 1)), buf((size_t)es * (size_t)m));
@@ -263,8 +284,32 @@ static void fuzz_sort(void) {
         int64_t cap = chance(80) ? m : below(m + 1);
         void *dst = buf((size_t)es * (size_t)cap);
         int64_t *idst = buf(8 * (size_t)cap);
-        switch (below(6)) {
+        switch (below(8)) {
         case 0: st = DT_CALL(dt, sort_scatter, isa, x, n, plan, off, chance(3) ? NULL : dst, cap); break;
+        case 6: case 7: {
+            /* a run in 1-4 pieces through the state carried between them: any contents, and now
+             * and then too small, misaligned, NULL or with bad flags */
+            int arg = (int)below(2), pieces = 1 + (int)below(4);
+            int64_t full = K4J_SORT_SCATTER_STATE_BYTES(pb);
+            int64_t sbytes = chance(80) ? full : chance(50) ? below(full + 1) : -1 - below(3);
+            int mis = chance(10) ? 8 : 0;
+            char *state = chance(5) ? NULL : (char *)buf64((size_t)(sbytes > 0 ? sbytes : 0) + (size_t)mis) + mis;
+            if (state != NULL && chance(50)) fill(state, (sbytes > 0 ? (sbytes < (1 << 16) ? sbytes : 1 << 16) : 0) / 8, 8, 0);
+            int64_t at = 0, base = below(50);
+            for (int q = 0; q < pieces; q++) {
+                int64_t len = q == pieces - 1 ? m - at : below(m - at + 1);
+                int32_t flags = (q == 0 ? K4J_SCATTER_FIRST : 0) | (q == pieces - 1 ? K4J_SCATTER_LAST : 0);
+                if (chance(5)) flags = (int32_t)below(8);
+                const void *xp = x != NULL ? (const char *)x + (size_t)es * (size_t)at : NULL;
+                int64_t ln = n < 0 ? n : len;
+                st = arg ? DT_CALL(dt, sort_argscatter_piece, isa, xp, ln, base + at, plan, off, dst, idst, cap, state,
+                                   sbytes, flags)
+                         : DT_CALL(dt, sort_scatter_piece, isa, xp, ln, plan, off, dst, cap, state, sbytes, flags);
+                CHECK(status_ok(st), "scatter piece status %lld", (long long)st);
+                at += len;
+            }
+            break;
+        }
         case 1: st = DT_CALL(dt, sort_argscatter, isa, x, n, chance(5) ? -1 : below(50), plan, off, dst, idst, cap); break;
         case 2: st = DT_CALL(dt, sort_gather, isa, x, n, plan, off, dst, cap); break;
         case 3: case 4: {
@@ -313,6 +358,26 @@ static void fuzz_hist(void) {
         int64_t *counts = buf(8 * (size_t)(eb > 0 ? eb : 1));
         memset(counts, 0, 8 * (size_t)(eb > 0 ? eb : 1));
         if (eb == 0) counts = chance(50) ? NULL : counts;
+        if (chance(40)) { /* weighted: the same checks plus the weights */
+            const double *w = data(m, 8, 1);
+            double *sums = buf(8 * (size_t)(eb > 0 ? eb : 1));
+            memset(sums, 0, 8 * (size_t)(eb > 0 ? eb : 1));
+            if (eb == 0) sums = chance(50) ? NULL : sums;
+            if (dt == F32) {
+                float *e = buf(4 * (size_t)(eb + 1));
+                for (int64_t i = 0; i <= eb; i++) e[i] = (float)(first + (double)i * (last - first) / (double)(eb ? eb : 1));
+                st = k4j_hist_wuniform_f32(isa, x, w, n, (float)first, (float)last, denom, (int32_t)below(2), eb ? e : NULL,
+                                           bins, sums);
+            } else {
+                double *e = buf(8 * (size_t)(eb + 1));
+                for (int64_t i = 0; i <= eb; i++) e[i] = chance(95) ? (double)i * ((last - first) / (double)(eb ? eb : 1)) + first : special();
+                const double *ep = eb ? e : NULL;
+                st = dt == F64 ? k4j_hist_wuniform_f64(isa, x, w, n, first, last, ep, bins, sums)
+                     : dt == I64 ? k4j_hist_wuniform_i64(isa, x, w, n, first, last, denom, ep, bins, sums)
+                                 : k4j_hist_wuniform_i32(isa, x, w, n, first, last, denom, ep, bins, sums);
+            }
+            break;
+        }
         if (dt == F32) {
             float *e = buf(4 * (size_t)(eb + 1));
             for (int64_t i = 0; i <= eb; i++) e[i] = chance(95) ? (float)(first + (double)i * (last - first) / (double)(eb ? eb : 1)) : (float)special();
@@ -357,6 +422,12 @@ static void fuzz_hist(void) {
         st = dt == I64 ? k4j_hist_wbincount_i64(isa, xi, w, n, chance(3) ? NULL : sums, nbins)
                        : k4j_hist_wbincount_i32(isa, xi, w, n, sums, nbins);
         CHECK(st == K4J_OK || st == K4J_EINVAL || st == K4J_ERANGE, "wbincount status %d", st);
+        int64_t lo = chance(5) ? -1 - below(3) : below(300), hi = lo + (chance(5) ? -1 : below(200));
+        double *part = buf(8 * (size_t)(hi > lo ? hi - lo : 1));
+        memset(part, 0, 8 * (size_t)(hi > lo ? hi - lo : 1));
+        int64_t added = dt == I64 ? k4j_hist_wbincount_part_i64(isa, xi, w, n, chance(3) ? NULL : part, lo, hi)
+                                  : k4j_hist_wbincount_part_i32(isa, xi, w, n, part, lo, hi);
+        CHECK(added >= -1 && added <= m, "wbincount_part returned %lld", (long long)added);
         int64_t *mm = buf(16);
         st = dt == I64 ? k4j_hist_range_i64(isa, xi, n, chance(3) ? NULL : mm) : k4j_hist_range_i32(isa, xi, n, mm);
     }
@@ -399,6 +470,25 @@ static void fuzz_gemm(void) {
                  : k4j_gemm_gemv_f64(isa, ta, m, gn, alpha, ar == mm ? a : NULL, glda, xv, beta, yv);
         CHECK(st == K4J_OK || st == K4J_EINVAL, "gemv status %d", st);
     }
+    if (chance(50)) { /* op(B) packed in panel ranges (some out of range), then gemm on it */
+        int64_t psz = f32 ? k4j_gemm_packb_size_f32(isa, k, n) : k4j_gemm_packb_size_f64(isa, k, n);
+        int64_t np = f32 ? k4j_gemm_packb_panels_f32(isa, k, n) : k4j_gemm_packb_panels_f64(isa, k, n);
+        CHECK(psz >= 0 && np >= 0, "packb size %lld panels %lld", (long long)psz, (long long)np);
+        int64_t db = chance(90) ? psz : below(psz + 1);
+        int mis = chance(10) ? 8 : 0;
+        char *pk = (char *)buf64((size_t)db + (size_t)mis) + mis;
+        if (chance(50)) fill(pk, db / es, es, 1);
+        for (int64_t q0 = chance(5) ? -1 : 0; q0 < np;) {
+            int64_t q1 = chance(5) ? np + 1 : q0 + 1 + below(np - q0);
+            st = f32 ? k4j_gemm_packb_f32(isa, tb, k, n, b, ldb, q0, q1, pk, db)
+                     : k4j_gemm_packb_f64(isa, tb, k, n, b, ldb, q0, q1, pk, db);
+            CHECK(st == K4J_OK || st == K4J_EINVAL, "packb status %d", st);
+            q0 = q1 > q0 ? q1 : q0 + 1;
+        }
+        st = f32 ? k4j_gemm_gemm_packed_f32(isa, ta, m, n, k, (float)alpha, a, lda, pk, db, (float)beta, c, ldc, w)
+                 : k4j_gemm_gemm_packed_f64(isa, ta, m, n, k, alpha, a, lda, pk, db, beta, c, ldc, w);
+        CHECK(st == K4J_OK || st == K4J_EINVAL || st == K4J_ENOMEM, "gemm_packed status %d", st);
+    }
     gfree_all("gemm");
 }
 
@@ -415,6 +505,14 @@ static void fuzz_mem_info(void) {
     int32_t best = k4j_info_best_isa(), r = k4j_info_resolve_isa((int32_t)u64());
     CHECK(best >= 0 && best <= K4J_ISA_NEON && r >= 0 && r <= best, "isa %d %d", best, r);
     CHECK(k4j_info_abi_version() > 0, "abi");
+    int32_t pisa = pick_isa();
+    int64_t rounds = chance(10) ? -1 - below(3) : below(200);
+    int64_t flops = below(2) ? k4j_probe_fma_f64(pisa, rounds) : k4j_probe_fma_f32(pisa, rounds);
+    CHECK(rounds < 0 ? flops == -1 : flops >= 0, "probe %lld rounds: %lld", (long long)rounds, (long long)flops);
+    int64_t *cfg = buf(8 * 11);
+    int32_t st = below(2) ? k4j_gemm_config_f64(pisa, chance(10) ? NULL : cfg) : k4j_gemm_config_f32(pisa, cfg);
+    CHECK(st == K4J_OK || st == K4J_EINVAL, "gemm config status %d", st);
+    gfree_all("probe");
 }
 
 /* The integer reductions: any n, NULL data, either width. */
@@ -439,10 +537,114 @@ static void fuzz_ireduce(void) {
     gfree_all("ireduce");
 }
 
+/* ---- mask and axis families ---------------------------------------------------------------- */
+
+static double fz_f64(void) { return chance(30) ? special() : scalar(); }
+static float fz_f32(void) { return (float)fz_f64(); }
+static int64_t fz_i64(void) { return chance(30) ? (int64_t)u64() : below(200) - 100; }
+static int32_t fz_i32(void) { return (int32_t)fz_i64(); }
+
+/* One call of the mask kernels common to all dtypes: typed scalars, masks of any bytes,
+ * outputs NULL now and then (rejected when n > 0). */
+#define FUZZ_MASK_COMMON(SFX, T, FL)                                                                  \
+    static int64_t fuzz_mask_##SFX(int32_t isa, int64_t n, int64_t m, int pick) {                   \
+        T *a = data(m, (int)sizeof(T), FL), *b = data(m, (int)sizeof(T), FL);                          \
+        uint8_t *mk = data(m, 1, 0), *mo = chance(2) ? NULL : buf((size_t)m);                         \
+        T *out = chance(2) ? NULL : buf(sizeof(T) * (size_t)m);                                        \
+        T s = fz_##SFX(), u = fz_##SFX();                                                             \
+        int32_t op = chance(5) ? (int32_t)below(20) - 7 : (int32_t)below(6);                          \
+        switch (pick) {                                                                               \
+        case 0: return k4j_mask_cmp_##SFX(isa, op, a, b, mo, n);                                     \
+        case 1: return k4j_mask_cmps_##SFX(isa, op, a, s, mo, n);                                    \
+        case 2: return k4j_mask_where_##SFX(isa, mk, a, b, out, n);                                  \
+        case 3: return k4j_mask_wheres_##SFX(isa, mk, a, s, (int32_t)below(3), out, n);              \
+        case 4: return k4j_mask_wheress_##SFX(isa, mk, s, u, out, n);                                \
+        case 5: {                                                                                     \
+            int64_t c = k4j_mask_countnz_##SFX(isa, a, n);                                           \
+            CHECK(c >= -1 && c <= m, "countnz %lld of %lld", (long long)c, (long long)m);            \
+            return K4J_OK;                                                                            \
+        }                                                                                             \
+        default: {                                                                                    \
+            int32_t r = pick == 6 ? k4j_mask_any_##SFX(isa, a, n) : k4j_mask_all_##SFX(isa, a, n);  \
+            CHECK(r == 0 || r == 1 || r == K4J_EINVAL, "any/all %d", r);                            \
+            return K4J_OK;                                                                            \
+        }                                                                                             \
+        }                                                                                             \
+    }
+FUZZ_MASK_COMMON(f64, double, 1)
+FUZZ_MASK_COMMON(f32, float, 1)
+FUZZ_MASK_COMMON(i64, int64_t, 0)
+FUZZ_MASK_COMMON(i32, int32_t, 0)
+
+/* The predicates of the floating dtypes. */
+#define FUZZ_MASK_FLOAT(SFX, T)                                                                       \
+    static int64_t fuzz_maskf_##SFX(int32_t isa, int64_t n, int64_t m, int pick) {                  \
+        T *x = data(m, (int)sizeof(T), 1), *out = chance(2) ? NULL : buf(sizeof(T) * (size_t)m);       \
+        uint8_t *mo = chance(2) ? NULL : buf((size_t)m);                                              \
+        switch (pick) {                                                                               \
+        case 0: return k4j_mask_isnan_##SFX(isa, x, mo, n);                                          \
+        case 1: return k4j_mask_isinf_##SFX(isa, x, mo, n);                                          \
+        case 2: return k4j_mask_isfinite_##SFX(isa, x, mo, n);                                       \
+        default: return k4j_mask_nantonum_##SFX(isa, x, fz_##SFX(), fz_##SFX(), fz_##SFX(), out, n);  \
+        }                                                                                             \
+    }
+FUZZ_MASK_FLOAT(f64, double)
+FUZZ_MASK_FLOAT(f32, float)
+
+static void fuzz_mask(void) {
+    int32_t isa = pick_isa();
+    int64_t n = chance(3) ? -1 - below(5) : pick_n(), m = n > 0 ? n : 0, st;
+    int pick = (int)below(8);
+    switch (below(7)) {
+    case 0: st = fuzz_mask_f64(isa, n, m, pick); break;
+    case 1: st = fuzz_mask_f32(isa, n, m, pick); break;
+    case 2: st = fuzz_mask_i64(isa, n, m, pick); break;
+    case 3: st = fuzz_mask_i32(isa, n, m, pick); break;
+    case 4: st = fuzz_maskf_f64(isa, n, m, pick % 4); break;
+    case 5: st = fuzz_maskf_f32(isa, n, m, pick % 4); break;
+    default: {
+        uint8_t *x = data(m, 1, 0);
+        int64_t c = k4j_mask_countnz_b8(isa, x, n);
+        CHECK(c >= -1 && c <= m, "countnz_b8 %lld", (long long)c);
+        int32_t r = below(2) ? k4j_mask_any_b8(isa, x, n) : k4j_mask_all_b8(isa, x, n);
+        CHECK(r == 0 || r == 1 || r == K4J_EINVAL, "any/all b8 %d", r);
+        st = K4J_OK;
+    }
+    }
+    CHECK(status_ok(st), "mask status %lld", (long long)st);
+    gfree_all("mask");
+}
+
+/* Column reductions of a rows x cols block with leading dimension ld: the buffer holds
+ * exactly the (rows - 1) * ld + cols elements the arguments describe (when valid). */
+static void fuzz_axis(void) {
+    int f32 = (int)below(2), es = f32 ? 4 : 8;
+    int32_t isa = pick_isa();
+    int64_t rows = chance(3) ? -1 - below(3) : chance(10) ? 0 : below(300);
+    int64_t cols = chance(3) ? -1 - below(3) : chance(5) ? 0 : below(200);
+    int64_t ld = (cols > 0 ? cols : 0) + (chance(40) ? below(20) : 0) - (chance(5) ? 1 : 0);
+    int64_t need = rows > 0 && cols > 0 && ld >= cols ? (rows - 1) * ld + cols : 0, cn = cols > 0 ? cols : 0;
+    void *x = chance(3) ? NULL : buf((size_t)es * (size_t)need);
+    if (x != NULL) fill(x, need, es, 1);
+    double *out = chance(3) ? NULL : buf(8 * (size_t)cn), *center = chance(10) ? NULL : data(cn, 8, 1);
+    int64_t *nanc = chance(50) ? NULL : buf(8 * (size_t)cn);
+    int32_t term = chance(5) ? (int32_t)below(12) - 4 : (int32_t)below(4), st;
+    if (below(2))
+        st = f32 ? k4j_axis_colsum_f32(isa, x, rows, cols, ld, term, center, out, nanc)
+                 : k4j_axis_colsum_f64(isa, x, rows, cols, ld, term, center, out, nanc);
+    else
+        st = f32 ? k4j_axis_colext_f32(isa, x, rows, cols, ld, term, out)
+                 : k4j_axis_colext_f64(isa, x, rows, cols, ld, term, out);
+    CHECK(st == K4J_OK || st == K4J_EINVAL, "axis status %d", st);
+    gfree_all("axis");
+}
+
 static void one_call(void) {
     calls++;
-    switch (below(11)) {
+    switch (below(13)) {
     case 10: fuzz_ireduce(); break;
+    case 11: fuzz_mask(); break;
+    case 12: fuzz_axis(); break;
     case 0: case 1: case 2: basic[below((int64_t)(sizeof basic / sizeof basic[0]))](); break;
     case 3: case 4: case 5: fuzz_sort(); break;
     case 6: case 7: fuzz_hist(); break;
