@@ -24,8 +24,32 @@
 #define RL_TGT RL_CAT(K4J_RNET_TGT, RL_W)
 #define RL_MAX_BITS 12
 
+/* Keys carried as doubles (vleaf_d64, vsort.h) when the bucket's keys span less than 2^52:
+ * only where the path has those networks, for 8-byte keys. */
+#if RL_W == 64 && defined(K4J_HAVE_VLEAF_D64)
+#define RL_DBL 1
+#else
+#define RL_DBL 0
+#endif
+#define RL_DBL_EXP UINT64_C(0x4330000000000000)
+#define RL_DBL_LOW ((UINT64_C(1) << 52) - 1)
+
+/* One leaf: dbl as for k4j_rnet_leaves. */
+K4J_ALWAYS_INLINE void RL_CAT(k4j_rnet_leaf, RL_W)(RL_K *d, int64_t c, int dbl) {
+#if RL_DBL
+    if (dbl) {
+        vleaf_d64(d, c);
+        return;
+    }
+#endif
+    (void)dbl;
+    RL_LEAF(d, c);
+}
+
+/* dbl: the keys are carried as doubles (see k4j_rnet_level); they are then positive int64
+ * too, in the same order, so the quicksort of a large sub-bucket (RL_SORT) sorts them as well. */
 static void RL_CAT(k4j_rnet_leaves, RL_W)(RL_K *d, int64_t n, const int64_t *cnt, int nb, const RL_K *pf,
-                                          int64_t npf) {
+                                          int64_t npf, int dbl) {
     const int64_t line = 64 / (int64_t)sizeof(RL_K);
     const int64_t pfl = pf != NULL ? (npf + line - 1) / line : 0;
     int64_t start = 0, ws = 0; /* ws: where the open window starts */
@@ -34,17 +58,17 @@ static void RL_CAT(k4j_rnet_leaves, RL_W)(RL_K *d, int64_t n, const int64_t *cnt
         int64_t c = cnt[b];
         if (c > n - start) break; /* only if the keys changed between the passes */
         if (start + c - ws > RL_WIN) {
-            if (start - ws > 1) RL_LEAF(d + ws, start - ws);
+            if (start - ws > 1) RL_CAT(k4j_rnet_leaf, RL_W)(d + ws, start - ws, dbl);
             ws = start;
             if (c > RL_WIN) { /* alone */
                 if (c > RL_LEAF_MAX) RL_SORT(d + start, c);
-                else if (c > 1) RL_LEAF(d + start, c);
+                else if (c > 1) RL_CAT(k4j_rnet_leaf, RL_W)(d + start, c, dbl);
                 ws = start + c;
             }
         }
         start += c;
     }
-    if (start - ws > 1) RL_LEAF(d + ws, start - ws);
+    if (start - ws > 1) RL_CAT(k4j_rnet_leaf, RL_W)(d + ws, start - ws, dbl);
 }
 
 /* k4j_rnet_level<RL_W>(k, d, n, lo, hi, cnt, pf, npf): k[0, n) (lo <= every key <= hi)
@@ -57,9 +81,17 @@ static void RL_CAT(k4j_rnet_leaves, RL_W)(RL_K *d, int64_t n, const int64_t *cnt
  * from the counts. */
 static void RL_CAT(k4j_rnet_level, RL_W)(const RL_K *k, RL_K *d, int64_t n, RL_K lo, RL_K hi, int64_t *cnt,
                                          const RL_K *pf, int64_t npf) {
+    /* Keys within 2^52 of lo travel as doubles (RL_DBL): d holds 0x4330... | (key - lo) while
+     * sorting, biased keys after. Each key is masked to 52 bits, so whatever k holds by then
+     * (another thread may write it), every carried value is a finite double. */
+    const int dbl = RL_DBL && (RL_K)(hi - lo) <= (RL_K)RL_DBL_LOW;
+    const RL_K sub = dbl ? lo : 0, keep = dbl ? (RL_K)RL_DBL_LOW : (RL_K)~(RL_K)0;
+    const RL_K set = dbl ? (RL_K)RL_DBL_EXP : 0, flip = dbl ? 0 : RL_BIAS;
     if (n <= RL_LEAF_MAX) {
-        for (int64_t i = 0; i < n; i++) d[i] = k[i] ^ RL_BIAS;
-        if (n > 1) RL_LEAF(d, n);
+        for (int64_t i = 0; i < n; i++) d[i] = (((RL_K)(k[i] - sub) & keep) | set) ^ flip;
+        if (n > 1) RL_CAT(k4j_rnet_leaf, RL_W)(d, n, dbl);
+        if (dbl)
+            for (int64_t i = 0; i < n; i++) d[i] = (RL_K)((d[i] & (RL_K)RL_DBL_LOW) + lo) ^ RL_BIAS;
         return;
     }
     const int h = hi > lo ? 63 - __builtin_clzll((unsigned long long)(RL_K)(hi - lo)) : 0;
@@ -80,9 +112,11 @@ static void RL_CAT(k4j_rnet_level, RL_W)(const RL_K *k, RL_K *d, int64_t n, RL_K
     for (int64_t i = 0; i < n; i++) {
         RL_K v = k[i];
         int64_t o = off[((RL_K)(v - lo) >> shift) & mask]++;
-        if ((uint64_t)o < (uint64_t)n) d[o] = v ^ RL_BIAS;
+        if ((uint64_t)o < (uint64_t)n) d[o] = (((RL_K)(v - sub) & keep) | set) ^ flip;
     }
-    RL_CAT(k4j_rnet_leaves, RL_W)(d, n, cnt, nb, pf, npf);
+    RL_CAT(k4j_rnet_leaves, RL_W)(d, n, cnt, nb, pf, npf, dbl);
+    if (dbl)
+        for (int64_t i = 0; i < n; i++) d[i] = (RL_K)((d[i] & (RL_K)RL_DBL_LOW) + lo) ^ RL_BIAS;
 }
 
 #undef RL_CAT_
@@ -94,5 +128,8 @@ static void RL_CAT(k4j_rnet_level, RL_W)(const RL_K *k, RL_K *d, int64_t n, RL_K
 #undef RL_SORT
 #undef RL_BIAS
 #undef RL_TGT
+#undef RL_DBL
+#undef RL_DBL_EXP
+#undef RL_DBL_LOW
 #undef RL_MAX_BITS
 #undef RL_W

@@ -436,6 +436,58 @@ K4J_ALWAYS_INLINE int32_t k4j_vs2_hmax32(__m256i v) {
 #undef VS_REDUCE_MIN
 #undef VS_REDUCE_MAX
 
+/* The 64-bit networks once more on doubles, for keys of at most 52 bits (rnet_tmpl.h): the
+ * key k travels as the double with bits 0x4330000000000000 | k, which is 2^52 + k, finite,
+ * positive and ordered exactly as k, so a compare-exchange is one vminpd and one vmaxpd
+ * instead of a compare and two blends (AVX2 has no 64-bit integer min/max). Lane swaps and
+ * blends take immediates where the lanes allow. */
+K4J_ALWAYS_INLINE __m256d k4j_vs2_xpermd(__m256d v, int c) {
+    if (c == 1) return _mm256_permute_pd(v, 0x5);
+    if (c == 2) return _mm256_permute2f128_pd(v, v, 0x01);
+    if (c == 3) return _mm256_permute4x64_pd(v, 0x1B);
+    return _mm256_castsi256_pd(k4j_vs2_xperm64(_mm256_castpd_si256(v), c));
+}
+K4J_ALWAYS_INLINE __m256d k4j_vs2_blendd(unsigned m, __m256d a, __m256d b) {
+    if (m == 0xAu) return _mm256_blend_pd(a, b, 0xA);
+    if (m == 0xCu) return _mm256_blend_pd(a, b, 0xC);
+    return _mm256_castsi256_pd(k4j_vs2_blend64(m, _mm256_castpd_si256(a), _mm256_castpd_si256(b)));
+}
+#define VS_NETWORK_ONLY 1
+#define VS_SFX d64
+#define VS_K int64_t
+#define VS_V __m256d
+#define VS_W 4
+#define VS_MAXNV 8
+#define VS_ONES _mm256_set1_pd(__builtin_inf())
+#define VS_LOADU(p) _mm256_loadu_pd((const double *)(const void *)(p))
+#define VS_LOADN_PAD(p, c, pad)                                                                   \
+    _mm256_blendv_pd((pad), _mm256_maskload_pd((const double *)(const void *)(p), k4j_vs2_lanes64(c)), \
+                     _mm256_castsi256_pd(k4j_vs2_lanes64(c)))
+#define VS_LOADN(p, c) VS_LOADN_PAD(p, c, VS_ONES)
+#define VS_STOREU(p, v) _mm256_storeu_pd((double *)(void *)(p), (v))
+#define VS_STOREN(p, v, c) _mm256_maskstore_pd((double *)(void *)(p), k4j_vs2_lanes64(c), (v))
+#define VS_MIN _mm256_min_pd
+#define VS_MAX _mm256_max_pd
+#define VS_XOR_PERM(v, c) k4j_vs2_xpermd((v), (c))
+#define VS_BLEND(m, a, b) k4j_vs2_blendd((m), (a), (b))
+#include "vsort_tmpl.h"
+#undef VS_NETWORK_ONLY
+#undef VS_SFX
+#undef VS_K
+#undef VS_V
+#undef VS_W
+#undef VS_MAXNV
+#undef VS_ONES
+#undef VS_LOADU
+#undef VS_LOADN
+#undef VS_LOADN_PAD
+#undef VS_STOREU
+#undef VS_STOREN
+#undef VS_MIN
+#undef VS_MAX
+#undef VS_XOR_PERM
+#undef VS_BLEND
+
 /* unsigned keys through the signed sorts: the top bit flipped in and out */
 #if K4J_HAVE_VSORT64
 static void vsort_u64(uint64_t *a, int64_t n) {
@@ -453,11 +505,17 @@ static void vsort_u32(uint32_t *a, int64_t n) {
 /* rnet_into (sort_tmpl.h) on this path, both widths: keys biased by their top
  * bit (the sorts compare signed). Windows (see the AVX-512 path) of 64 for 4-byte
  * keys: bucket sorts of a 10^7 float32 sort 4.34-4.42 -> 3.84-4.11 ns per key on the
- * Intel Xeon (windows of 32: 4.25-4.28, 128: 4.54-4.61); for 8-byte keys windows of
- * 16 or 32 made no difference, so they are off (0). Measured on Zen 4, bucket sorts of a 10^7
+ * Intel Xeon (windows of 32: 4.25-4.28, 128: 4.54-4.61). 8-byte keys that a bucket
+ * holds within 2^52 of each other are sorted as doubles (vs_small_d64, rnet_tmpl.h), and
+ * then sub-buckets of about 8 keys in windows of 32 are best: bucket sorts of a 10^7
+ * float64 sort (uniform values) on the Intel Xeon, side by side, 8.5-8.7 ns per key with
+ * the integer networks (sub-buckets of 4, no windows), 6.6-7.0 as doubles, 5.5 as doubles
+ * with windows (windows of 16: 6.0; sub-buckets of 6: 5.5, 12: 6.0, 16: 6.0); keys spread
+ * wider (int64 over the whole range) keep the integer networks, 8.3 -> 8.2 with the
+ * windows. Measured on Zen 4, bucket sorts of a 10^7
  * sort, side by side: 4-byte keys 3.9-4.0 against 5.5 ns per key for the
  * quicksort; 8-byte keys 6.6-6.7 against 8.2 for the radix levels (the
- * quicksort takes 12). Sub-buckets of about 4 (8-byte) and 16 (4-byte) keys:
+ * quicksort takes 12). Sub-buckets of 16 keys (4-byte; and, before the doubles, 4 for 8-byte):
  * on an Intel Xeon (Sapphire Rapids class), with the digits of plan_digit,
  * bucket sorts of 10^7 keys took float64 8.2 ns per key at 4, 8.8 at 2, 8.4 at
  * 8; float32 4.2 at 16, 4.7 at 8, 4.4 at 32 (on Zen 4, with the older digits,
@@ -467,14 +525,17 @@ static void vsort_u32(uint32_t *a, int64_t n) {
 #define K4J_RNET32_ON 1
 #define K4J_VBIAS64 (UINT64_C(1) << 63)
 #define K4J_VBIAS32 (UINT32_C(1) << 31)
-#define K4J_RNET_TGT64 4
-#define K4J_RNET_WIN64 0
+#define K4J_RNET_TGT64 8
+#define K4J_RNET_WIN64 32
 #define K4J_VLEAF_MAX64 32
 #define K4J_RNET_TGT32 16
 #define K4J_RNET_WIN32 64
 #define K4J_VLEAF_MAX32 128
 static inline void vleaf_b64(uint64_t *a, int64_t n) { vs_small_s64((int64_t *)(void *)a, n); }
 static inline void vsort_b64(uint64_t *a, int64_t n) { vsort_s64((int64_t *)(void *)a, n); }
+/* keys of at most 52 bits as doubles (see vs_small_d64 above) */
+#define K4J_HAVE_VLEAF_D64 1
+static inline void vleaf_d64(uint64_t *a, int64_t n) { vs_small_d64((int64_t *)(void *)a, n); }
 static inline void vleaf_b32(uint32_t *a, int64_t n) { vs_small_s32((int32_t *)(void *)a, n); }
 static inline void vsort_b32(uint32_t *a, int64_t n) { vsort_s32((int32_t *)(void *)a, n); }
 

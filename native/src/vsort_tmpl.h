@@ -19,7 +19,8 @@
  *                 those in m, in order, in the high lanes: the partition's main loop then
  *                 stores whole vectors, one permute for both sides (else masked stores)
  *   VS_REDUCE_MIN(v), VS_REDUCE_MAX(v)  the smallest / largest lane
- * defined; undefined again at the end.
+ * defined; undefined again at the end. With VS_NETWORK_ONLY defined, only the networks
+ * (vs_small and its sizes) are made, and only the macros they use are needed.
  *
  * Quicksort: a pivot (median of a sorted sample vector), an in-place
  * partition by compress-and-store (every store position from the popcount of
@@ -135,6 +136,8 @@ static void VS_F(vs_small)(VS_K *a, int64_t n) {
     else if (n <= 8 * VS_W || VS_MAXNV == 8) VS_F(vs_small8)(a, n);
     else VS_F(vs_small16)(a, n);
 }
+
+#ifndef VS_NETWORK_ONLY /* the networks alone (vs_small*): no quicksort */
 
 /* ---- partition ------------------------------------------------------------------- */
 
@@ -317,6 +320,8 @@ static void VS_F(vsort)(VS_K *a, int64_t n) {
     int lg = 63 - __builtin_clzll((unsigned long long)(n | 1));
     VS_F(vs_quick)(a, n, 2 * lg + 8);
 }
+
+#endif /* VS_NETWORK_ONLY */
 
 #undef VS_F
 #undef VS_BASE
