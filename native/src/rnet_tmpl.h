@@ -11,7 +11,17 @@
  * most windows take the same network instead of one of several sizes chosen by an
  * unpredictable branch; a sub-bucket larger than a window is sorted alone. The
  * counts are checked against n: whatever they hold, every sort stays inside
- * d[0, n). */
+ * d[0, n).
+ *
+ * Keys as doubles (AVX2, 8-byte keys: K4J_HAVE_VLEAF_D64). AVX2 has no 64-bit integer
+ * minimum or maximum, so its networks compare 64-bit keys with a compare and two blends;
+ * doubles take one vminpd and one vmaxpd. A key whose distance t from a base is below 2^52
+ * travels as the double with bits 0x4330000000000000 | t (that is 2^52 + t: finite, positive
+ * and ordered exactly as t). A sub-bucket spans 2^shift of key distance, so when shift <= 52
+ * each window (its sub-buckets from wb on, at most 2^(52 - shift) of them) is sorted as
+ * doubles of the distance from wb's lowest possible key: k4j_rnet_dleaves64. Every carried
+ * value is masked to 52 bits first, so whatever the keys hold by then (another thread may
+ * write them), it is a finite double and every key is written back once, in place. */
 
 #define RL_CAT_(a, w) a##w
 #define RL_CAT(a, w) RL_CAT_(a, w)
@@ -24,32 +34,56 @@
 #define RL_TGT RL_CAT(K4J_RNET_TGT, RL_W)
 #define RL_MAX_BITS 12
 
-/* Keys carried as doubles (vleaf_d64, vsort.h) when the bucket's keys span less than 2^52:
- * only where the path has those networks, for 8-byte keys. */
 #if RL_W == 64 && defined(K4J_HAVE_VLEAF_D64)
 #define RL_DBL 1
+#define RL_DBL_LOW ((UINT64_C(1) << 52) - 1)
+_Static_assert(K4J_RNET_WIN64 <= K4J_VLEAF_MAX64, "a window of keys as doubles is one network");
+
+/* d[0, c) (c <= K4J_VLEAF_MAX64) hold distances from lo; sorted as doubles of their distance
+ * from lo + base, then written back as keys biased for this path's networks. */
+static inline void k4j_rnet_dleaf64(uint64_t *d, int64_t c, uint64_t base, uint64_t lo) {
+    vleaf_d64(d, c, base, base + lo);
+}
+
+/* As k4j_rnet_leaves64, for d[0, n) holding distances from lo (not biased keys), whose
+ * sub-bucket b spans [b << shift, (b + 1) << shift), shift <= 52: windows of whole sub-buckets
+ * spanning at most 2^52, and a sub-bucket too large for a network biased and sorted by
+ * RL_SORT. Every key is written back biased, as k4j_rnet_leaves64 leaves them. */
+static void k4j_rnet_dleaves64(uint64_t *d, int64_t n, const int64_t *cnt, int nb, const uint64_t *pf, int64_t npf,
+                               int shift, uint64_t lo) {
+    const int64_t line = 8;
+    const int64_t pfl = pf != NULL ? (npf + line - 1) / line : 0;
+    const int64_t span = shift >= 52 ? 1 : (int64_t)1 << (52 - shift > 30 ? 30 : 52 - shift); /* sub-buckets a window may hold */
+    int64_t start = 0, ws = 0; /* ws: where the open window starts, wb its first sub-bucket */
+    int wb = 0;
+    for (int b = 0; b < nb; b++) {
+        if (b < pfl) __builtin_prefetch(pf + (int64_t)b * line, 0, 2);
+        int64_t c = cnt[b];
+        if (c > n - start) break; /* only if the keys changed between the passes */
+        if (start + c - ws > RL_WIN || b - wb >= span) {
+            if (start > ws) k4j_rnet_dleaf64(d + ws, start - ws, (uint64_t)wb << shift, lo);
+            ws = start;
+            wb = b;
+            if (c > RL_WIN) { /* alone */
+                if (c > RL_LEAF_MAX) {
+                    for (int64_t i = start; i < start + c; i++) d[i] = (d[i] + lo) ^ RL_BIAS;
+                    RL_SORT(d + start, c);
+                } else
+                    k4j_rnet_dleaf64(d + start, c, (uint64_t)b << shift, lo);
+                ws = start + c;
+                wb = b + 1;
+            }
+        }
+        start += c;
+    }
+    if (start > ws) k4j_rnet_dleaf64(d + ws, start - ws, (uint64_t)wb << shift, lo);
+}
 #else
 #define RL_DBL 0
 #endif
-#define RL_DBL_EXP UINT64_C(0x4330000000000000)
-#define RL_DBL_LOW ((UINT64_C(1) << 52) - 1)
 
-/* One leaf: dbl as for k4j_rnet_leaves. */
-K4J_ALWAYS_INLINE void RL_CAT(k4j_rnet_leaf, RL_W)(RL_K *d, int64_t c, int dbl) {
-#if RL_DBL
-    if (dbl) {
-        vleaf_d64(d, c);
-        return;
-    }
-#endif
-    (void)dbl;
-    RL_LEAF(d, c);
-}
-
-/* dbl: the keys are carried as doubles (see k4j_rnet_level); they are then positive int64
- * too, in the same order, so the quicksort of a large sub-bucket (RL_SORT) sorts them as well. */
 static void RL_CAT(k4j_rnet_leaves, RL_W)(RL_K *d, int64_t n, const int64_t *cnt, int nb, const RL_K *pf,
-                                          int64_t npf, int dbl) {
+                                          int64_t npf) {
     const int64_t line = 64 / (int64_t)sizeof(RL_K);
     const int64_t pfl = pf != NULL ? (npf + line - 1) / line : 0;
     int64_t start = 0, ws = 0; /* ws: where the open window starts */
@@ -58,17 +92,17 @@ static void RL_CAT(k4j_rnet_leaves, RL_W)(RL_K *d, int64_t n, const int64_t *cnt
         int64_t c = cnt[b];
         if (c > n - start) break; /* only if the keys changed between the passes */
         if (start + c - ws > RL_WIN) {
-            if (start - ws > 1) RL_CAT(k4j_rnet_leaf, RL_W)(d + ws, start - ws, dbl);
+            if (start - ws > 1) RL_LEAF(d + ws, start - ws);
             ws = start;
             if (c > RL_WIN) { /* alone */
                 if (c > RL_LEAF_MAX) RL_SORT(d + start, c);
-                else if (c > 1) RL_CAT(k4j_rnet_leaf, RL_W)(d + start, c, dbl);
+                else if (c > 1) RL_LEAF(d + start, c);
                 ws = start + c;
             }
         }
         start += c;
     }
-    if (start - ws > 1) RL_CAT(k4j_rnet_leaf, RL_W)(d + ws, start - ws, dbl);
+    if (start - ws > 1) RL_LEAF(d + ws, start - ws);
 }
 
 /* k4j_rnet_level<RL_W>(k, d, n, lo, hi, cnt, pf, npf): k[0, n) (lo <= every key <= hi)
@@ -81,17 +115,16 @@ static void RL_CAT(k4j_rnet_leaves, RL_W)(RL_K *d, int64_t n, const int64_t *cnt
  * from the counts. */
 static void RL_CAT(k4j_rnet_level, RL_W)(const RL_K *k, RL_K *d, int64_t n, RL_K lo, RL_K hi, int64_t *cnt,
                                          const RL_K *pf, int64_t npf) {
-    /* Keys within 2^52 of lo travel as doubles (RL_DBL): d holds 0x4330... | (key - lo) while
-     * sorting, biased keys after. Each key is masked to 52 bits, so whatever k holds by then
-     * (another thread may write it), every carried value is a finite double. */
-    const int dbl = RL_DBL && (RL_K)(hi - lo) <= (RL_K)RL_DBL_LOW;
-    const RL_K sub = dbl ? lo : 0, keep = dbl ? (RL_K)RL_DBL_LOW : (RL_K)~(RL_K)0;
-    const RL_K set = dbl ? (RL_K)RL_DBL_EXP : 0, flip = dbl ? 0 : RL_BIAS;
     if (n <= RL_LEAF_MAX) {
-        for (int64_t i = 0; i < n; i++) d[i] = (((RL_K)(k[i] - sub) & keep) | set) ^ flip;
-        if (n > 1) RL_CAT(k4j_rnet_leaf, RL_W)(d, n, dbl);
-        if (dbl)
-            for (int64_t i = 0; i < n; i++) d[i] = (RL_K)((d[i] & (RL_K)RL_DBL_LOW) + lo) ^ RL_BIAS;
+#if RL_DBL
+        if ((RL_K)(hi - lo) <= RL_DBL_LOW) {
+            for (int64_t i = 0; i < n; i++) d[i] = k[i] - lo;
+            k4j_rnet_dleaf64(d, n, 0, lo);
+            return;
+        }
+#endif
+        for (int64_t i = 0; i < n; i++) d[i] = k[i] ^ RL_BIAS;
+        if (n > 1) RL_LEAF(d, n);
         return;
     }
     const int h = hi > lo ? 63 - __builtin_clzll((unsigned long long)(RL_K)(hi - lo)) : 0;
@@ -109,14 +142,21 @@ static void RL_CAT(k4j_rnet_level, RL_W)(const RL_K *k, RL_K *d, int64_t n, RL_K
         off[b] = sum;
         sum += cnt[b];
     }
+    /* as doubles (RL_DBL) the keys are scattered as their distance from lo */
+    const int dbl = RL_DBL && shift <= 52;
+    const RL_K sub = dbl ? lo : 0, flip = dbl ? 0 : RL_BIAS;
     for (int64_t i = 0; i < n; i++) {
         RL_K v = k[i];
         int64_t o = off[((RL_K)(v - lo) >> shift) & mask]++;
-        if ((uint64_t)o < (uint64_t)n) d[o] = (((RL_K)(v - sub) & keep) | set) ^ flip;
+        if ((uint64_t)o < (uint64_t)n) d[o] = (RL_K)(v - sub) ^ flip;
     }
-    RL_CAT(k4j_rnet_leaves, RL_W)(d, n, cnt, nb, pf, npf, dbl);
-    if (dbl)
-        for (int64_t i = 0; i < n; i++) d[i] = (RL_K)((d[i] & (RL_K)RL_DBL_LOW) + lo) ^ RL_BIAS;
+#if RL_DBL
+    if (dbl) {
+        k4j_rnet_dleaves64(d, n, cnt, nb, pf, npf, shift, lo);
+        return;
+    }
+#endif
+    RL_CAT(k4j_rnet_leaves, RL_W)(d, n, cnt, nb, pf, npf);
 }
 
 #undef RL_CAT_
@@ -129,7 +169,6 @@ static void RL_CAT(k4j_rnet_level, RL_W)(const RL_K *k, RL_K *d, int64_t n, RL_K
 #undef RL_BIAS
 #undef RL_TGT
 #undef RL_DBL
-#undef RL_DBL_EXP
 #undef RL_DBL_LOW
 #undef RL_MAX_BITS
 #undef RL_W

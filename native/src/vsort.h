@@ -436,11 +436,23 @@ K4J_ALWAYS_INLINE int32_t k4j_vs2_hmax32(__m256i v) {
 #undef VS_REDUCE_MIN
 #undef VS_REDUCE_MAX
 
-/* The 64-bit networks once more on doubles, for keys of at most 52 bits (rnet_tmpl.h): the
- * key k travels as the double with bits 0x4330000000000000 | k, which is 2^52 + k, finite,
- * positive and ordered exactly as k, so a compare-exchange is one vminpd and one vmaxpd
- * instead of a compare and two blends (AVX2 has no 64-bit integer min/max). Lane swaps and
- * blends take immediates where the lanes allow. */
+/* The 64-bit networks once more on doubles, for keys within 2^52 of a base (rnet_tmpl.h):
+ * each loaded key k becomes the double with bits 0x4330000000000000 | ((k - sub) & (2^52 - 1)),
+ * which is 2^52 + (k - sub): finite, positive and ordered exactly as k while k - sub < 2^52;
+ * a compare-exchange is then one vminpd and one vmaxpd instead of a compare and two blends
+ * (AVX2 has no 64-bit integer min/max). Each value stored is its low 52 bits + add, biased
+ * for the integer networks (so sub = the base of the distances, add = base + the origin they
+ * were taken from gives the key back). The transform happens in the registers, on the loads
+ * and stores; lane swaps and blends take immediates where the lanes allow. */
+#define K4J_VS2_DEXP _mm256_set1_epi64x(0x4330000000000000LL)
+#define K4J_VS2_DLOW _mm256_set1_epi64x((1LL << 52) - 1)
+K4J_ALWAYS_INLINE __m256d k4j_vs2_din(__m256i k, __m256i sub) {
+    return _mm256_castsi256_pd(_mm256_or_si256(_mm256_and_si256(_mm256_sub_epi64(k, sub), K4J_VS2_DLOW), K4J_VS2_DEXP));
+}
+K4J_ALWAYS_INLINE __m256i k4j_vs2_dout(__m256d v, __m256i add) {
+    __m256i t = _mm256_add_epi64(_mm256_and_si256(_mm256_castpd_si256(v), K4J_VS2_DLOW), add);
+    return _mm256_xor_si256(t, _mm256_set1_epi64x(INT64_MIN));
+}
 K4J_ALWAYS_INLINE __m256d k4j_vs2_xpermd(__m256d v, int c) {
     if (c == 1) return _mm256_permute_pd(v, 0x5);
     if (c == 2) return _mm256_permute2f128_pd(v, v, 0x01);
@@ -458,14 +470,15 @@ K4J_ALWAYS_INLINE __m256d k4j_vs2_blendd(unsigned m, __m256d a, __m256d b) {
 #define VS_V __m256d
 #define VS_W 4
 #define VS_MAXNV 8
+#define VS_XPARAMS , __m256i vs_sub, __m256i vs_add
+#define VS_XARGS , vs_sub, vs_add
 #define VS_ONES _mm256_set1_pd(__builtin_inf())
-#define VS_LOADU(p) _mm256_loadu_pd((const double *)(const void *)(p))
-#define VS_LOADN_PAD(p, c, pad)                                                                   \
-    _mm256_blendv_pd((pad), _mm256_maskload_pd((const double *)(const void *)(p), k4j_vs2_lanes64(c)), \
+#define VS_LOADU(p) k4j_vs2_din(_mm256_loadu_si256((const __m256i *)(const void *)(p)), vs_sub)
+#define VS_LOADN(p, c)                                                                                      \
+    _mm256_blendv_pd(VS_ONES, k4j_vs2_din(_mm256_maskload_epi64((const long long *)(const void *)(p), k4j_vs2_lanes64(c)), vs_sub), \
                      _mm256_castsi256_pd(k4j_vs2_lanes64(c)))
-#define VS_LOADN(p, c) VS_LOADN_PAD(p, c, VS_ONES)
-#define VS_STOREU(p, v) _mm256_storeu_pd((double *)(void *)(p), (v))
-#define VS_STOREN(p, v, c) _mm256_maskstore_pd((double *)(void *)(p), k4j_vs2_lanes64(c), (v))
+#define VS_STOREU(p, v) _mm256_storeu_si256((__m256i *)(void *)(p), k4j_vs2_dout((v), vs_add))
+#define VS_STOREN(p, v, c) _mm256_maskstore_epi64((long long *)(void *)(p), k4j_vs2_lanes64(c), k4j_vs2_dout((v), vs_add))
 #define VS_MIN _mm256_min_pd
 #define VS_MAX _mm256_max_pd
 #define VS_XOR_PERM(v, c) k4j_vs2_xpermd((v), (c))
@@ -477,10 +490,11 @@ K4J_ALWAYS_INLINE __m256d k4j_vs2_blendd(unsigned m, __m256d a, __m256d b) {
 #undef VS_V
 #undef VS_W
 #undef VS_MAXNV
+#undef VS_XPARAMS
+#undef VS_XARGS
 #undef VS_ONES
 #undef VS_LOADU
 #undef VS_LOADN
-#undef VS_LOADN_PAD
 #undef VS_STOREU
 #undef VS_STOREN
 #undef VS_MIN
@@ -505,14 +519,15 @@ static void vsort_u32(uint32_t *a, int64_t n) {
 /* rnet_into (sort_tmpl.h) on this path, both widths: keys biased by their top
  * bit (the sorts compare signed). Windows (see the AVX-512 path) of 64 for 4-byte
  * keys: bucket sorts of a 10^7 float32 sort 4.34-4.42 -> 3.84-4.11 ns per key on the
- * Intel Xeon (windows of 32: 4.25-4.28, 128: 4.54-4.61). 8-byte keys that a bucket
- * holds within 2^52 of each other are sorted as doubles (vs_small_d64, rnet_tmpl.h), and
- * then sub-buckets of about 8 keys in windows of 32 are best: bucket sorts of a 10^7
- * float64 sort (uniform values) on the Intel Xeon, side by side, 8.5-8.7 ns per key with
- * the integer networks (sub-buckets of 4, no windows), 6.6-7.0 as doubles, 5.5 as doubles
- * with windows (windows of 16: 6.0; sub-buckets of 6: 5.5, 12: 6.0, 16: 6.0); keys spread
- * wider (int64 over the whole range) keep the integer networks, 8.3 -> 8.2 with the
- * windows. Measured on Zen 4, bucket sorts of a 10^7
+ * Intel Xeon (windows of 32: 4.25-4.28, 128: 4.54-4.61). 8-byte keys are sorted as
+ * doubles of their distance from a window's base (vs_small_d64, rnet_tmpl.h), and then
+ * sub-buckets of about 8 keys in windows of 32 are best: bucket sorts of a 10^7 float64
+ * sort (uniform values) on the Intel Xeon, side by side, 8.4-8.7 ns per key with the integer
+ * networks (sub-buckets of 4, no windows), 6.6-7.0 as doubles, 5.5-5.7 as doubles with
+ * windows (windows of 16: 6.0; sub-buckets of 6: 5.5, 12: 6.0, 16: 6.0) when the transform
+ * was done in the scatter for buckets narrower than 2^52, 5.9-6.0 with the transform in
+ * the registers of each window (any bucket whose sub-buckets are narrower than 2^52);
+ * int64 over its whole range 8.2-8.4 -> 5.8. Measured on Zen 4, bucket sorts of a 10^7
  * sort, side by side: 4-byte keys 3.9-4.0 against 5.5 ns per key for the
  * quicksort; 8-byte keys 6.6-6.7 against 8.2 for the radix levels (the
  * quicksort takes 12). Sub-buckets of 16 keys (4-byte; and, before the doubles, 4 for 8-byte):
@@ -533,9 +548,13 @@ static void vsort_u32(uint32_t *a, int64_t n) {
 #define K4J_VLEAF_MAX32 128
 static inline void vleaf_b64(uint64_t *a, int64_t n) { vs_small_s64((int64_t *)(void *)a, n); }
 static inline void vsort_b64(uint64_t *a, int64_t n) { vsort_s64((int64_t *)(void *)a, n); }
-/* keys of at most 52 bits as doubles (see vs_small_d64 above) */
+/* a[0, n) (n <= K4J_VLEAF_MAX64) sorted as doubles of a[i] - sub, then stored as
+ * ((a[i] - sub) mod 2^52) + add, biased (see vs_small_d64 above) */
 #define K4J_HAVE_VLEAF_D64 1
-static inline void vleaf_d64(uint64_t *a, int64_t n) { vs_small_d64((int64_t *)(void *)a, n); }
+static inline void vleaf_d64(uint64_t *a, int64_t n, uint64_t sub, uint64_t add) {
+    if (n == 1) a[0] = (((a[0] - sub) & ((UINT64_C(1) << 52) - 1)) + add) ^ (UINT64_C(1) << 63);
+    else vs_small_d64((int64_t *)(void *)a, n, _mm256_set1_epi64x((long long)sub), _mm256_set1_epi64x((long long)add));
+}
 static inline void vleaf_b32(uint32_t *a, int64_t n) { vs_small_s32((int32_t *)(void *)a, n); }
 static inline void vsort_b32(uint32_t *a, int64_t n) { vsort_s32((int32_t *)(void *)a, n); }
 

@@ -35,6 +35,13 @@
  * whatever the keys. */
 
 #define VS_F(name) K4J_PASTE(name, VS_SFX)
+/* VS_XPARAMS / VS_XARGS: optional extra parameters of the networks (", type name" and
+ * ", name"), which the instantiation's load and store macros may use. */
+#ifndef VS_XPARAMS
+#define VS_XPARAMS
+#define VS_XARGS
+#define VS_X_DEFAULTED 1
+#endif
 #ifndef VS_MAXNV
 #define VS_MAXNV 16
 #endif
@@ -105,7 +112,7 @@ K4J_ALWAYS_INLINE void VS_F(vs_network)(VS_V *r, const int nv) {
 }
 
 /* Sorts a[0, n), n <= nv * VS_W, through nv registers. */
-K4J_ALWAYS_INLINE void VS_F(vs_small_nv)(VS_K *a, int64_t n, const int nv) {
+K4J_ALWAYS_INLINE void VS_F(vs_small_nv)(VS_K *a, int64_t n, const int nv VS_XPARAMS) {
     VS_V r[16];
 #pragma GCC unroll 16
     for (int v = 0; v < nv; v++) {
@@ -121,20 +128,36 @@ K4J_ALWAYS_INLINE void VS_F(vs_small_nv)(VS_K *a, int64_t n, const int nv) {
     }
 }
 
-static __attribute__((noinline)) void VS_F(vs_small1)(VS_K *a, int64_t n) { VS_F(vs_small_nv)(a, n, 1); }
-static __attribute__((noinline)) void VS_F(vs_small2)(VS_K *a, int64_t n) { VS_F(vs_small_nv)(a, n, 2); }
-static __attribute__((noinline)) void VS_F(vs_small4)(VS_K *a, int64_t n) { VS_F(vs_small_nv)(a, n, 4); }
-static __attribute__((noinline)) void VS_F(vs_small8)(VS_K *a, int64_t n) { VS_F(vs_small_nv)(a, n, 8); }
-static __attribute__((noinline)) void VS_F(vs_small16)(VS_K *a, int64_t n) { VS_F(vs_small_nv)(a, n, 16); }
+static __attribute__((noinline)) void VS_F(vs_small1)(VS_K *a, int64_t n VS_XPARAMS) {
+    VS_F(vs_small_nv)(a, n, 1 VS_XARGS);
+}
+static __attribute__((noinline)) void VS_F(vs_small2)(VS_K *a, int64_t n VS_XPARAMS) {
+    VS_F(vs_small_nv)(a, n, 2 VS_XARGS);
+}
+static __attribute__((noinline)) void VS_F(vs_small4)(VS_K *a, int64_t n VS_XPARAMS) {
+    VS_F(vs_small_nv)(a, n, 4 VS_XARGS);
+}
+static __attribute__((noinline)) void VS_F(vs_small8)(VS_K *a, int64_t n VS_XPARAMS) {
+    VS_F(vs_small_nv)(a, n, 8 VS_XARGS);
+}
+#if VS_MAXNV > 8
+static __attribute__((noinline)) void VS_F(vs_small16)(VS_K *a, int64_t n VS_XPARAMS) {
+    VS_F(vs_small_nv)(a, n, 16 VS_XARGS);
+}
+#endif
 
-/* a[0, n), n <= VS_BASE */
-static void VS_F(vs_small)(VS_K *a, int64_t n) {
+/* a[0, n), n <= VS_BASE (n <= 1: nothing, not even the loads and stores) */
+static void VS_F(vs_small)(VS_K *a, int64_t n VS_XPARAMS) {
     if (n <= 1) return;
-    if (n <= VS_W) VS_F(vs_small1)(a, n);
-    else if (n <= 2 * VS_W) VS_F(vs_small2)(a, n);
-    else if (n <= 4 * VS_W) VS_F(vs_small4)(a, n);
-    else if (n <= 8 * VS_W || VS_MAXNV == 8) VS_F(vs_small8)(a, n);
-    else VS_F(vs_small16)(a, n);
+    if (n <= VS_W) VS_F(vs_small1)(a, n VS_XARGS);
+    else if (n <= 2 * VS_W) VS_F(vs_small2)(a, n VS_XARGS);
+    else if (n <= 4 * VS_W) VS_F(vs_small4)(a, n VS_XARGS);
+#if VS_MAXNV > 8
+    else if (n <= 8 * VS_W) VS_F(vs_small8)(a, n VS_XARGS);
+    else VS_F(vs_small16)(a, n VS_XARGS);
+#else
+    else VS_F(vs_small8)(a, n VS_XARGS);
+#endif
 }
 
 #ifndef VS_NETWORK_ONLY /* the networks alone (vs_small*): no quicksort */
@@ -323,6 +346,11 @@ static void VS_F(vsort)(VS_K *a, int64_t n) {
 
 #endif /* VS_NETWORK_ONLY */
 
+#ifdef VS_X_DEFAULTED
+#undef VS_XPARAMS
+#undef VS_XARGS
+#undef VS_X_DEFAULTED
+#endif
 #undef VS_F
 #undef VS_BASE
 #undef VS_LGW
