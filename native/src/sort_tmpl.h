@@ -245,9 +245,38 @@ K4J_ALWAYS_INLINE int K4J_LOCAL(top_bit)(K4J_K v) {
     return (int)(sizeof(K4J_K) == 8 ? 63 - __builtin_clzll((unsigned long long)v) : 31 - __builtin_clz((unsigned)v));
 }
 
+/* The smallest and largest of k[0, n), n >= 1. In four quarters at once: four independent
+ * minimum and maximum chains instead of one, whose latency (on AVX2, 64-bit keys take a
+ * compare and a blend per step) bounded the loop. Measured on an Intel Xeon (Sapphire Rapids
+ * class), bucket sorts of a 10^7 sort on the AVX2 path: float64 5.83-5.90 -> 5.42-5.60 ns per
+ * key, int64 5.76-5.84 -> 5.45-5.52; AVX-512 and 32-bit keys unchanged. */
 static void K4J_LOCAL(key_range)(const K4J_K *k, int64_t n, K4J_K *mn, K4J_K *mx) {
     K4J_K lo = k[0], hi = k[0];
-    for (int64_t i = 1; i < n; i++) {
+    int64_t i = 1;
+    const int64_t q = n / 4;
+    if (q >= 16) {
+        K4J_K l0 = lo, l1 = lo, l2 = lo, l3 = lo, h0 = hi, h1 = hi, h2 = hi, h3 = hi;
+        const K4J_K *a = k, *b = k + q, *c = k + 2 * q, *d = k + 3 * q;
+        for (int64_t j = 0; j < q; j++) {
+            K4J_K va = a[j], vb = b[j], vc = c[j], vd = d[j];
+            l0 = va < l0 ? va : l0;
+            h0 = va > h0 ? va : h0;
+            l1 = vb < l1 ? vb : l1;
+            h1 = vb > h1 ? vb : h1;
+            l2 = vc < l2 ? vc : l2;
+            h2 = vc > h2 ? vc : h2;
+            l3 = vd < l3 ? vd : l3;
+            h3 = vd > h3 ? vd : h3;
+        }
+        l0 = l1 < l0 ? l1 : l0;
+        l2 = l3 < l2 ? l3 : l2;
+        lo = l2 < l0 ? l2 : l0;
+        h0 = h1 > h0 ? h1 : h0;
+        h2 = h3 > h2 ? h3 : h2;
+        hi = h2 > h0 ? h2 : h0;
+        i = 4 * q;
+    }
+    for (; i < n; i++) {
         K4J_K v = k[i];
         lo = v < lo ? v : lo;
         hi = v > hi ? v : hi;
