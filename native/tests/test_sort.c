@@ -29,6 +29,10 @@ static int cmp_key64(const void *a, const void *b) {
     y = key64(y);
     return x < y ? -1 : x > y;
 }
+static int cmp_i64(const void *a, const void *b) {
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return x < y ? -1 : x > y;
+}
 static int cmp_i32(const void *a, const void *b) {
     int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
     return x < y ? -1 : x > y;
@@ -168,6 +172,34 @@ static void test_sort_i32(int32_t isa, int64_t n) {
     qsort(ref, (size_t)n, sizeof(int32_t), cmp_i32);
     k4j_sort_sort_i32(isa, x, n, scratch);
     CHECK(memcmp(x, ref, sizeof(int32_t) * (size_t)n) == 0, "sort i32 isa %d n %lld", isa, (long long)n);
+    free(x);
+    free(ref);
+    free(scratch);
+}
+
+/* int64 keys spread over 2^sh (sh around 52, where AVX2's networks switch between comparing
+ * distances as doubles and as integers, and far above), some runs clustered in a narrow range
+ * next to wide ones, both ends of the spread present; against qsort. */
+static void test_sort_i64_spread(int32_t isa, int64_t n, int sh, int clustered) {
+    int64_t *x = malloc(sizeof(int64_t) * (size_t)(n + 2));
+    int64_t *ref = malloc(sizeof(int64_t) * (size_t)(n + 2));
+    int64_t *scratch = malloc(sizeof(int64_t) * (size_t)(n + 2));
+    const uint64_t mask = sh >= 64 ? ~UINT64_C(0) : (UINT64_C(1) << sh) - 1;
+    const int64_t base = sh >= 63 ? INT64_MIN : -(int64_t)(UINT64_C(1) << (sh - 1));
+    for (int64_t i = 0; i < n; i++) {
+        uint64_t r = rnd() & mask;
+        if (clustered && (i & 1)) r = (mask >> 1) + (rnd() & 1023); /* a narrow cluster mid-range */
+        x[i] = (int64_t)((uint64_t)base + r);
+    }
+    if (n >= 2) {
+        x[0] = base;
+        x[n - 1] = (int64_t)((uint64_t)base + mask);
+    }
+    memcpy(ref, x, sizeof(int64_t) * (size_t)n);
+    qsort(ref, (size_t)n, sizeof(int64_t), cmp_i64);
+    CHECK(k4j_sort_sort_i64(isa, x, n, scratch) == K4J_OK, "sort i64 status");
+    CHECK(memcmp(x, ref, sizeof(int64_t) * (size_t)n) == 0, "sort i64 isa %d n %lld spread 2^%d clustered %d", isa,
+          (long long)n, sh, clustered);
     free(x);
     free(ref);
     free(scratch);
@@ -575,6 +607,11 @@ int main(void) {
             }
             for (int kind = 0; kind < 7; kind++) test_select_f64(isa, sizes[s], kind);
         }
+        static const int64_t spread_sizes[] = {33, 200, 1000, 5000, 70000};
+        static const int spreads[] = {40, 50, 51, 52, 53, 54, 56, 60, 63, 64};
+        for (size_t s = 0; s < sizeof spread_sizes / sizeof *spread_sizes; s++)
+            for (size_t t = 0; t < sizeof spreads / sizeof *spreads; t++)
+                for (int c = 0; c < 2; c++) test_sort_i64_spread(isa, spread_sizes[s], spreads[t], c);
         test_merge_f64(isa, 1000, 777);
         test_merge_f64(isa, 0, 5);
         test_merge_f64(isa, 3000, 3000);
