@@ -2,7 +2,7 @@
  * width RL_W, 64 or 32, where the path has networks of that width). Both serve rnet_into
  * (sort_tmpl.h: a bucket's keys) and argsort's packed words (arg_packed, 64 bits).
  *
- * k4j_rnet_leaves<RL_W>(d, n, cnt, nb, pf, npf) sorts d[0, n), whose cnt[0, nb)
+ * k4j_rnet_leaves<RL_W>(d, n, cnt, nb, pf, npf, dbl, shift, lo) sorts d[0, n), whose cnt[0, nb)
  * sub-buckets lie in order of their keys; pf[0, npf) (or NULL) are the next
  * bucket's keys, one line of which is prefetched into L2 per sub-bucket (see
  * rnet_into). With K4J_RNET_WIN<RL_W> > 0, consecutive sub-buckets are sorted
@@ -19,7 +19,7 @@
  * travels as the double with bits 0x4330000000000000 | t (that is 2^52 + t: finite, positive
  * and ordered exactly as t). A sub-bucket spans 2^shift of key distance, so when shift <= 52
  * each window (its sub-buckets from wb on, at most 2^(52 - shift) of them) is sorted as
- * doubles of the distance from wb's lowest possible key: k4j_rnet_dleaves64. Every carried
+ * doubles of the distance from wb's lowest possible key (k4j_rnet_leaves with dbl). Every carried
  * value is masked to 52 bits first, so whatever the keys hold by then (another thread may
  * write them), it is a finite double and every key is written back once, in place. */
 
@@ -36,24 +36,42 @@
 
 #if RL_W == 64 && defined(K4J_HAVE_VLEAF_D64)
 #define RL_DBL 1
+#else
+#define RL_DBL 0
+#endif
 #define RL_DBL_LOW ((UINT64_C(1) << 52) - 1)
-_Static_assert(K4J_RNET_WIN64 <= K4J_VLEAF_MAX64, "a window of keys as doubles is one network");
+_Static_assert(RL_WIN <= RL_LEAF_MAX, "a window is sorted by one network");
 
-/* d[0, c) (c <= K4J_VLEAF_MAX64) hold distances from lo; sorted as doubles of their distance
- * from lo + base, then written back as keys biased for this path's networks. */
-static inline void k4j_rnet_dleaf64(uint64_t *d, int64_t c, uint64_t base, uint64_t lo) {
-    vleaf_d64(d, c, base, base + lo);
+/* Sorts one window or lone sub-bucket d[0, c) of k4j_rnet_leaves. dbl: d holds distances
+ * from lo, sorted as doubles of their distance from lo + base and written back as biased
+ * keys (c = 1 too); else d holds biased keys. By one network, or by the quicksort (on
+ * biased keys) when c > RL_LEAF_MAX. */
+K4J_ALWAYS_INLINE void RL_CAT(k4j_rnet_run, RL_W)(RL_K *d, int64_t c, int dbl, RL_K base, RL_K lo) {
+#if RL_DBL
+    if (dbl) {
+        if (c <= RL_LEAF_MAX) {
+            vleaf_d64(d, c, base, base + lo);
+            return;
+        }
+        for (int64_t i = 0; i < c; i++) d[i] = (d[i] + lo) ^ RL_BIAS;
+    }
+#endif
+    (void)dbl;
+    (void)base;
+    (void)lo;
+    if (c > RL_LEAF_MAX) RL_SORT(d, c);
+    else if (c > 1) RL_LEAF(d, c);
 }
 
-/* As k4j_rnet_leaves64, for d[0, n) holding distances from lo (not biased keys), whose
- * sub-bucket b spans [b << shift, (b + 1) << shift), shift <= 52: windows of whole sub-buckets
- * spanning at most 2^52, and a sub-bucket too large for a network biased and sorted by
- * RL_SORT. Every key is written back biased, as k4j_rnet_leaves64 leaves them. */
-static void k4j_rnet_dleaves64(uint64_t *d, int64_t n, const int64_t *cnt, int nb, const uint64_t *pf, int64_t npf,
-                               int shift, uint64_t lo) {
-    const int64_t line = 8;
+/* dbl (keys as doubles, see above): d holds distances from lo and sub-bucket b spans
+ * [b << shift, (b + 1) << shift), shift <= 52; a window then holds at most 2^(52 - shift)
+ * sub-buckets, so that it spans less than 2^52. Either way every key leaves biased. */
+static void RL_CAT(k4j_rnet_leaves, RL_W)(RL_K *d, int64_t n, const int64_t *cnt, int nb, const RL_K *pf,
+                                          int64_t npf, int dbl, int shift, RL_K lo) {
+    const int64_t line = 64 / (int64_t)sizeof(RL_K);
     const int64_t pfl = pf != NULL ? (npf + line - 1) / line : 0;
-    const int64_t span = shift >= 52 ? 1 : (int64_t)1 << (52 - shift > 30 ? 30 : 52 - shift); /* sub-buckets a window may hold */
+    const int64_t span = !dbl ? INT64_MAX : shift >= 52 ? 1 : (int64_t)1 << (52 - shift > 30 ? 30 : 52 - shift);
+#define RL_BASE(sb) (dbl ? (RL_K)((uint64_t)(sb) << shift) : 0)
     int64_t start = 0, ws = 0; /* ws: where the open window starts, wb its first sub-bucket */
     int wb = 0;
     for (int b = 0; b < nb; b++) {
@@ -61,48 +79,19 @@ static void k4j_rnet_dleaves64(uint64_t *d, int64_t n, const int64_t *cnt, int n
         int64_t c = cnt[b];
         if (c > n - start) break; /* only if the keys changed between the passes */
         if (start + c - ws > RL_WIN || b - wb >= span) {
-            if (start > ws) k4j_rnet_dleaf64(d + ws, start - ws, (uint64_t)wb << shift, lo);
+            RL_CAT(k4j_rnet_run, RL_W)(d + ws, start - ws, dbl, RL_BASE(wb), lo);
             ws = start;
             wb = b;
             if (c > RL_WIN) { /* alone */
-                if (c > RL_LEAF_MAX) {
-                    for (int64_t i = start; i < start + c; i++) d[i] = (d[i] + lo) ^ RL_BIAS;
-                    RL_SORT(d + start, c);
-                } else
-                    k4j_rnet_dleaf64(d + start, c, (uint64_t)b << shift, lo);
+                RL_CAT(k4j_rnet_run, RL_W)(d + start, c, dbl, RL_BASE(b), lo);
                 ws = start + c;
                 wb = b + 1;
             }
         }
         start += c;
     }
-    if (start > ws) k4j_rnet_dleaf64(d + ws, start - ws, (uint64_t)wb << shift, lo);
-}
-#else
-#define RL_DBL 0
-#endif
-
-static void RL_CAT(k4j_rnet_leaves, RL_W)(RL_K *d, int64_t n, const int64_t *cnt, int nb, const RL_K *pf,
-                                          int64_t npf) {
-    const int64_t line = 64 / (int64_t)sizeof(RL_K);
-    const int64_t pfl = pf != NULL ? (npf + line - 1) / line : 0;
-    int64_t start = 0, ws = 0; /* ws: where the open window starts */
-    for (int b = 0; b < nb; b++) {
-        if (b < pfl) __builtin_prefetch(pf + (int64_t)b * line, 0, 2);
-        int64_t c = cnt[b];
-        if (c > n - start) break; /* only if the keys changed between the passes */
-        if (start + c - ws > RL_WIN) {
-            if (start - ws > 1) RL_LEAF(d + ws, start - ws);
-            ws = start;
-            if (c > RL_WIN) { /* alone */
-                if (c > RL_LEAF_MAX) RL_SORT(d + start, c);
-                else if (c > 1) RL_LEAF(d + start, c);
-                ws = start + c;
-            }
-        }
-        start += c;
-    }
-    if (start - ws > 1) RL_LEAF(d + ws, start - ws);
+    RL_CAT(k4j_rnet_run, RL_W)(d + ws, start - ws, dbl, RL_BASE(wb), lo);
+#undef RL_BASE
 }
 
 /* k4j_rnet_level<RL_W>(k, d, n, lo, hi, cnt, pf, npf): k[0, n) (lo <= every key <= hi)
@@ -116,15 +105,10 @@ static void RL_CAT(k4j_rnet_leaves, RL_W)(RL_K *d, int64_t n, const int64_t *cnt
 static void RL_CAT(k4j_rnet_level, RL_W)(const RL_K *k, RL_K *d, int64_t n, RL_K lo, RL_K hi, int64_t *cnt,
                                          const RL_K *pf, int64_t npf) {
     if (n <= RL_LEAF_MAX) {
-#if RL_DBL
-        if ((RL_K)(hi - lo) <= RL_DBL_LOW) {
-            for (int64_t i = 0; i < n; i++) d[i] = k[i] - lo;
-            k4j_rnet_dleaf64(d, n, 0, lo);
-            return;
-        }
-#endif
-        for (int64_t i = 0; i < n; i++) d[i] = k[i] ^ RL_BIAS;
-        if (n > 1) RL_LEAF(d, n);
+        const int dbl = RL_DBL && (RL_K)(hi - lo) <= (RL_K)RL_DBL_LOW;
+        const RL_K sub = dbl ? lo : 0, flip = dbl ? 0 : RL_BIAS;
+        for (int64_t i = 0; i < n; i++) d[i] = (RL_K)(k[i] - sub) ^ flip;
+        RL_CAT(k4j_rnet_run, RL_W)(d, n, dbl, 0, lo);
         return;
     }
     const int h = hi > lo ? 63 - __builtin_clzll((unsigned long long)(RL_K)(hi - lo)) : 0;
@@ -150,13 +134,7 @@ static void RL_CAT(k4j_rnet_level, RL_W)(const RL_K *k, RL_K *d, int64_t n, RL_K
         int64_t o = off[((RL_K)(v - lo) >> shift) & mask]++;
         if ((uint64_t)o < (uint64_t)n) d[o] = (RL_K)(v - sub) ^ flip;
     }
-#if RL_DBL
-    if (dbl) {
-        k4j_rnet_dleaves64(d, n, cnt, nb, pf, npf, shift, lo);
-        return;
-    }
-#endif
-    RL_CAT(k4j_rnet_leaves, RL_W)(d, n, cnt, nb, pf, npf);
+    RL_CAT(k4j_rnet_leaves, RL_W)(d, n, cnt, nb, pf, npf, dbl, shift, lo);
 }
 
 #undef RL_CAT_
