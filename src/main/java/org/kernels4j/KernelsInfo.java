@@ -3,6 +3,7 @@ package org.kernels4j;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import java.util.function.Supplier;
 
 import org.kernels4j.backend.Backend;
 import org.kernels4j.backend.Backends;
@@ -87,24 +88,21 @@ public record KernelsInfo(String backend, String isa, String bestIsa, String lib
                 problem,
                 Runtime.version().toString(),
                 CpuName.describe(),
-                b instanceof NativeBackend nb ? gemmConfig(nb.isaCode()) : null,
-                b instanceof NativeBackend nb ? sortChoices(nb.isaCode()) : null,
+                b instanceof NativeBackend nb ? describe(() -> gemmConfig(nb.isaCode())) : null,
+                b instanceof NativeBackend nb ? describe(() -> NativeTuning.sortChoices(nb.isaCode())) : null,
                 VERSION);
     }
 
     private static String gemmConfig(int isaCode) {
-        try {
-            NativeTuning.GemmConfig d = NativeTuning.gemmConfig(isaCode, true);
-            NativeTuning.GemmConfig f = NativeTuning.gemmConfig(isaCode, false);
-            return "f64 " + d.blocks() + "; f32 " + f.blocks() + "; " + d.caches();
-        } catch (RuntimeException | LinkageError e) {
-            return "unknown (" + e.getMessage() + ")";
-        }
+        NativeTuning.GemmConfig d = NativeTuning.gemmConfig(isaCode, true);
+        NativeTuning.GemmConfig f = NativeTuning.gemmConfig(isaCode, false);
+        return "f64 " + d.blocks() + "; f32 " + f.blocks() + "; " + d.caches();
     }
 
-    private static String sortChoices(int isaCode) {
+    /** What the native library reports, or "unknown (why)" when asking it fails. */
+    private static String describe(Supplier<String> query) {
         try {
-            return NativeTuning.sortChoices(isaCode);
+            return query.get();
         } catch (RuntimeException | LinkageError e) {
             return "unknown (" + e.getMessage() + ")";
         }

@@ -21,7 +21,7 @@ record MachineInfo(String cpuModel, int cores, String jdk, String os, String bac
         return new MachineInfo(readCpuModel(), Runtime.getRuntime().availableProcessors(),
                 Runtime.version() + " (" + System.getProperty("java.vendor") + ")",
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
-                k.backend(), k.isa(), k.bestIsa(), k.cpu(), k.gemm(), sortChoices(k.backend(), k.isa()));
+                k.backend(), k.isa(), k.bestIsa(), k.cpu(), k.gemm(), k.sort());
     }
 
     /** The same machine with the library on another path (what {@code bench --isa} makes its forks run). */
