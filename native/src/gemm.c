@@ -27,7 +27,9 @@
  *  - NC: the packed B block (KC x NC) takes about half of L2, leaving room for
  *    the A micro-panels and C tiles passing through;
  *  - MC: the packed A block (MC x KC) is an eighth of L3 (between L2 and 3 MiB):
- *    it bounds the workspace and the times B is repacked (once per MC rows of C).
+ *    it bounds the workspace and the times B is repacked (once per A block). The m
+ *    rows are cut into balanced blocks, one of which may exceed MC by an eighth
+ *    rather than leave a thin remainder that packs all of B again (mc_for).
  * k4j_gemm_config_* reports the choice. The register tile (MR x NR) is fixed
  * per path: the micro-kernel is the one piece of code that differs by ISA.
  *

@@ -104,9 +104,18 @@ int64_t K4J_OP(probe_fma)(int64_t rounds) {
  * [pad to 64 B][A block: MC' x KC' rounded to 64 B][B block: KC' x NC'], where the
  * primes are the blocks actually used by this shape (smaller for small matrices). */
 
+/* Rows of op(A) per A block for m rows. B is packed again for every A block, so the blocks
+ * are balanced and one may grow by up to an eighth over MC rather than leave a thin
+ * remainder (m = 1024 against MC = 1020 would pack all of B twice for 4 rows). */
+static int64_t K4J_LOCAL(mc_for)(int64_t m) {
+    int64_t cap = MC + MC / 8 / MR * MR;
+    int64_t blocks = (m + cap - 1) / cap;
+    return k4j_round_up((m + blocks - 1) / blocks, MR);
+}
+
 static void K4J_LOCAL(workspace_parts)(int64_t m, int64_t n, int64_t k, int64_t *abytes, int64_t *bbytes) {
     int64_t kc = k4j_min64(k, KC);
-    *abytes = k4j_round_up(k4j_round_up(k4j_min64(m, MC), MR) * kc * (int64_t)sizeof(T), K4J_GEMM_ALIGN);
+    *abytes = k4j_round_up(K4J_LOCAL(mc_for)(m) * kc * (int64_t)sizeof(T), K4J_GEMM_ALIGN);
     *bbytes = k4j_round_up(k4j_min64(n, NC), NR) * kc * (int64_t)sizeof(T);
 }
 
@@ -131,7 +140,14 @@ static void K4J_LOCAL(pack_a)(int ta, const T *a, int64_t lda, int64_t i0, int64
             const T *rows[MR];
             for (int i = 0; i < MR; i++) rows[i] = a + (i0 + ir + (i < mr ? i : 0)) * lda + p0;
             if (mr == MR) {
+                /* Each micro-panel reads MR short row streams (kc values each), too short
+                 * for the hardware prefetcher to ramp up: fetch four lines ahead of each. */
+                const int64_t line = 64 / (int64_t)sizeof(T);
                 for (int64_t p = 0; p < kc; p++) {
+                    if ((p & (line - 1)) == 0) {
+                        K4J_UNROLL_ALL
+                        for (int i = 0; i < MR; i++) __builtin_prefetch(rows[i] + p + 4 * line, 0, 3);
+                    }
                     K4J_UNROLL_ALL
                     for (int i = 0; i < MR; i++) d[p * MR + i] = rows[i][p];
                 }
@@ -307,8 +323,9 @@ static void K4J_LOCAL(scale_c)(int64_t m, int64_t n, T beta, T *c, int64_t ldc) 
 static void K4J_LOCAL(gemm_blocked)(int ta, int tb, int64_t m, int64_t n, int64_t k, T alpha, const T *a,
                                     int64_t lda, const T *b, int64_t ldb, T beta, T *c, int64_t ldc,
                                     T *restrict apack, T *restrict bpack, const T *bshared) {
-    for (int64_t i3 = 0; i3 < m; i3 += MC) {
-        int64_t mc = k4j_min64(MC, m - i3);
+    const int64_t mcb = K4J_LOCAL(mc_for)(m);
+    for (int64_t i3 = 0; i3 < m; i3 += mcb) {
+        int64_t mc = k4j_min64(mcb, m - i3);
         for (int64_t p0 = 0; p0 < k; p0 += KC) {
             int64_t kc = k4j_min64(KC, k - p0);
             /* Later depth blocks add to what the first one wrote. */

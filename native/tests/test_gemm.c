@@ -251,6 +251,13 @@ int main(void) {
         gemm_case_f64(isa, 1, 1, 37, 517, emulated ? 300 : 1030, -1.0, 0.0, 1, 2, 1);
         gemm_case_f32(isa, 0, 1, emulated ? 23 : 1163, 263, emulated ? 400 : 1100, 1.0, 1.0, 0, 0, 1);
         gemm_case_f32(isa, 1, 0, emulated ? 31 : 131, 529, 517, 0.25, 0.0, 1, 3, 0);
+        if (!emulated) {
+            /* Rows just past MC: one A block a little larger than MC (its workspace too). */
+            int64_t cfg[11];
+            CHECK(k4j_gemm_config_f64(isa, cfg) == K4J_OK, "gemm config");
+            gemm_case_f64(isa, 0, 0, cfg[4] + 5, 70, 90, 1.0, 0.5, 0, 1, 1);
+            gemm_case_f64(isa, 1, 0, cfg[4] + 1, 33, 20, 1.0, 0.0, 0, 0, 0);
+        }
         for (int ta = 0; ta < 2; ta++)
             for (int rep = 0; rep < 20; rep++) {
                 int64_t m = rep == 0 ? 0 : 1 + below(70), n = rep == 1 ? 0 : 1 + below(70);
