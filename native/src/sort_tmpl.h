@@ -542,7 +542,9 @@ int32_t K4J_OP(sort_plan)(const K4J_T *x, int64_t n, int32_t canon, int32_t bits
         memcpy(&b, &bb, sizeof b);
         double vmin = (double)a, vmax = (double)b, span = vmax - vmin;
         double scale = (double)((int64_t)1 << bits) / span;
-        if (span > 0 && span <= __DBL_MAX__ && scale > 0 && scale <= __DBL_MAX__) {
+        /* block_keys maps in K4J_T: the span and scale must be finite there too */
+        const double tmax = sizeof(K4J_T) == 4 ? (double)__FLT_MAX__ : __DBL_MAX__;
+        if (span > 0 && span <= tmax && scale > 0 && scale <= tmax) {
             int64_t lin[K4J_SORT_PLAN_WORDS];
             memcpy(lin, plan, sizeof lin);
             lin[0] = 1;
@@ -568,16 +570,18 @@ K4J_ALWAYS_INLINE int64_t K4J_LOCAL(block_keys)(const K4J_LOCAL(plan_t) *p, cons
     const int64_t top = p->top;
 #if K4J_FLOATING
     if (p->kind == 1) {
-        const double vmin = p->vmin, scale = p->scale, topd = p->topd;
+        /* In the element's own precision: float lanes are twice as many as double ones,
+         * and rounding is monotone in either (the plan keeps the scale finite in it). */
+        const K4J_T vmin = (K4J_T)p->vmin, scale = (K4J_T)p->scale, topd = (K4J_T)p->topd;
         const int32_t topi = (int32_t)top;
         /* f clamped to [0, topd] by selects (a NaN f gives 0), then NaN values to the top */
 #define K4J_LINEAR_BODY(KEYFN)                                      \
         for (int64_t j = 0; j < m; j++) {                           \
             K4J_K b = K4J_LOCAL(bits_of)(&x[j]);                    \
             if (keys) kb[j] = KEYFN(b);                             \
-            double v = (double)x[j];                                \
-            double f = (v - vmin) * scale;                          \
-            double g = f > 0 ? f : 0.0;                             \
+            K4J_T v = x[j];                                         \
+            K4J_T f = (v - vmin) * scale;                           \
+            K4J_T g = f > 0 ? f : (K4J_T)0;                         \
             g = g < topd ? g : topd;                                \
             int32_t d = (int32_t)g;                                 \
             int32_t isnan = v != v;                                 \

@@ -562,6 +562,32 @@ static void test_sort_f32(int32_t isa, int64_t n, int kind) {
     free(scratch);
 }
 
+/* float32 values uniform in [lo, hi], both ends present, a NaN and both zeros now and then:
+ * the first level maps values to buckets in float arithmetic (sort_tmpl.h, block_keys),
+ * so spans past FLT_MAX and spans of a few subnormals are the edges of that mapping. */
+static void test_sort_f32_range(int32_t isa, int64_t n, double lo, double hi, int specials) {
+    float *x = malloc(sizeof(float) * (size_t)(n + 2));
+    float *ref = malloc(sizeof(float) * (size_t)(n + 2));
+    float *scratch = malloc(sizeof(float) * (size_t)(n + 2));
+    for (int64_t i = 0; i < n; i++) {
+        double u = (double)(rnd() >> 11) / 9007199254740992.0;
+        x[i] = (float)(lo + (hi - lo) * u);
+        if (specials && i % 97 == 5) x[i] = i % 3 == 0 ? NAN : i % 3 == 1 ? 0.0f : -0.0f;
+    }
+    if (n >= 2) {
+        x[0] = (float)lo;
+        x[n - 1] = (float)hi;
+    }
+    memcpy(ref, x, sizeof(float) * (size_t)n);
+    qsort(ref, (size_t)n, sizeof(float), cmp_keyf32);
+    CHECK(k4j_sort_sort_f32(isa, x, n, scratch) == K4J_OK, "sort f32 status");
+    CHECK(memcmp(x, ref, sizeof(float) * (size_t)n) == 0, "sort f32 isa %d n %lld range [%g, %g] specials %d", isa,
+          (long long)n, lo, hi, specials);
+    free(x);
+    free(ref);
+    free(scratch);
+}
+
 /* sort_config: what the library chose at load, and the environment overrides the ctest runs
  * set (K4J_SORT_SCATTER, K4J_SORT_BUCKETS32) are what it reports. */
 static void test_config(int32_t isa) {
@@ -607,6 +633,13 @@ int main(void) {
             }
             for (int kind = 0; kind < 7; kind++) test_select_f64(isa, sizes[s], kind);
         }
+        static const double ranges[][2] = {{-3.4e38, 3.4e38}, {-1e38, 3.4e38}, {0, 3e-44}, {-2e-45, 3e-44},
+                                           {1.0, 1.0 + 1.0 / 1048576}, {-1e-30, 1e30}, {0.5, 1.0}};
+        for (size_t r = 0; r < sizeof ranges / sizeof *ranges; r++)
+            for (int sp = 0; sp < 2; sp++) {
+                test_sort_f32_range(isa, 5000, ranges[r][0], ranges[r][1], sp);
+                test_sort_f32_range(isa, 300001, ranges[r][0], ranges[r][1], sp);
+            }
         static const int64_t spread_sizes[] = {33, 200, 1000, 5000, 70000};
         static const int spreads[] = {40, 50, 51, 52, 53, 54, 56, 60, 63, 64};
         for (size_t s = 0; s < sizeof spread_sizes / sizeof *spread_sizes; s++)
