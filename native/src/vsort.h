@@ -543,6 +543,7 @@ static void vsort_u32(uint32_t *a, int64_t n) {
 #define K4J_RNET32_ON 1
 #define K4J_VBIAS64 (UINT64_C(1) << 63)
 #define K4J_VBIAS32 (UINT32_C(1) << 31)
+_Static_assert(K4J_VBIAS64 == (uint64_t)INT64_MIN, "k4j_vs2_dout stores keys with this bias");
 #define K4J_RNET_TGT64 8
 #define K4J_RNET_WIN64 32
 #define K4J_VLEAF_MAX64 32
@@ -555,7 +556,7 @@ static inline void vsort_b64(uint64_t *a, int64_t n) { vsort_s64((int64_t *)(voi
  * ((a[i] - sub) mod 2^52) + add, biased (see vs_small_d64 above) */
 #define K4J_HAVE_VLEAF_D64 1
 static inline void vleaf_d64(uint64_t *a, int64_t n, uint64_t sub, uint64_t add) {
-    if (n == 1) a[0] = (((a[0] - sub) & ((UINT64_C(1) << 52) - 1)) + add) ^ (UINT64_C(1) << 63);
+    if (n == 1) a[0] = (((a[0] - sub) & ((UINT64_C(1) << 52) - 1)) + add) ^ K4J_VBIAS64;
     else vs_small_d64((int64_t *)(void *)a, n, _mm256_set1_epi64x((long long)sub), _mm256_set1_epi64x((long long)add));
 }
 static inline void vleaf_b32(uint32_t *a, int64_t n) { vs_small_s32((int32_t *)(void *)a, n); }
