@@ -628,7 +628,11 @@ K4J_ALWAYS_INLINE int64_t K4J_LOCAL(block_keys)(const K4J_LOCAL(plan_t) *p, cons
 /* `EACH(i, k, d)` for every element: its index, key and bucket; nan gets the NaN count.
  * The first block is shortened so that the later ones start on a 64-byte line of x (a
  * Java array's elements start 16 bytes into a line, and vector loads across two lines
- * cost more); which elements a block holds changes nothing else. */
+ * cost more); which elements a block holds changes nothing else. The next block's lines
+ * are prefetched first: the hardware prefetcher alone left the count pass of 10^7 keys
+ * waiting on memory (Intel SPR-class Xeon, C harness, medians of 4-5 alternated runs:
+ * count int32 on AVX2 1.10 -> 0.59 ns per key, float64 1.16-1.17 -> 0.89-0.98, int64 on
+ * AVX-512 1.31 -> 0.77; the scatter 0.1-0.2 faster). */
 #define K4J_FOR_BUCKETS_K(p, x, n, nanvar, EACH, KEYS)                                            \
     do {                                                                                          \
         K4J_K kb_[K4J_BLOCK];                                                                     \
@@ -636,6 +640,9 @@ K4J_ALWAYS_INLINE int64_t K4J_LOCAL(block_keys)(const K4J_LOCAL(plan_t) *p, cons
         int64_t m_ = K4J_BLOCK - (int64_t)(((uintptr_t)(x) & 63u) / sizeof(K4J_T));             \
         for (int64_t b0_ = 0; b0_ < (n); b0_ += m_, m_ = K4J_BLOCK) {                            \
             m_ = (n) - b0_ < m_ ? (n) - b0_ : m_;                                                 \
+            if (b0_ + m_ + K4J_BLOCK <= (n))                                                      \
+                for (int64_t q_ = 0; q_ < K4J_BLOCK; q_ += 64 / (int64_t)sizeof(K4J_T))          \
+                    __builtin_prefetch((x) + b0_ + m_ + q_, 0, 3);                                \
             nanvar += K4J_LOCAL(block_keys)(&(p), (x) + b0_, m_, kb_, db_, KEYS);                \
             for (int64_t j_ = 0; j_ < m_; j_++) {                                                 \
                 int64_t i = b0_ + j_;                                                             \
