@@ -1106,10 +1106,12 @@ static void K4J_LOCAL(rnet_into)(const K4J_K *k, K4J_K *d, int64_t n, int64_t *w
 int32_t K4J_OP(sort_buckets)(K4J_K *keys, int64_t nkeys, K4J_T *dst, const int64_t *bounds, int64_t nb, K4J_K *tmp,
                              int64_t ntmp, int64_t *work) {
 #if K4J_SORT_HAVE_WC
-    /* Where the scatter is write-combined (sort.c), the sorted buckets go to dst by
-     * streaming stores too: from the keys (vectorised quicksort in place) or from an
-     * in-cache buffer of K4J_STREAM_MAX keys (radix level and networks). */
-    const int stream = k4j_sort_wc && dst != NULL && (uintptr_t)dst % sizeof(K4J_K) == 0;
+    /* Where the scatter is write-combined (sort.c), the sorted buckets of a sort of more
+     * than K4J_STREAM_OUT_MIN bytes go to dst by streaming stores too: from the keys
+     * (vectorised quicksort in place) or from an in-cache buffer of K4J_STREAM_MAX keys
+     * (radix level and networks). */
+    const int stream = k4j_sort_wc && dst != NULL && (uintptr_t)dst % sizeof(K4J_K) == 0 &&
+                       nkeys > K4J_STREAM_OUT_MIN / (int64_t)sizeof(K4J_K);
 #if K4J_USE_RNET
     /* The staging buffer: tmp when it holds K4J_STREAM_MAX keys on a 64-byte boundary
      * (tmp has no other use when there is a dst), else allocated for the first bucket

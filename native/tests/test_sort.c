@@ -633,6 +633,10 @@ int main(void) {
             }
             for (int kind = 0; kind < 7; kind++) test_select_f64(isa, sizes[s], kind);
         }
+        /* Past 8 MiB of keys the sorted buckets are streamed to x (sort.c, K4J_STREAM_OUT_MIN). */
+        test_sort_f64(isa, 1100000, 0);
+        test_sort_f64(isa, 1100000, 1);
+        test_sort_f32(isa, 2200000, 6);
         static const double ranges[][2] = {{-3.4e38, 3.4e38}, {-1e38, 3.4e38}, {0, 3e-44}, {-2e-45, 3e-44},
                                            {1.0, 1.0 + 1.0 / 1048576}, {-1e-30, 1e30}, {0.5, 1.0}};
         for (size_t r = 0; r < sizeof ranges / sizeof *ranges; r++)
