@@ -297,8 +297,12 @@ K4J_API double k4j_scan_cumsum_f32(int32_t isa, const float *x, float *out, int6
  *     fills plan[K4J_SORT_PLAN_WORDS]: a bucketing of keys (canon = 0: sort
  *     keys, 1: canonical keys) into B = 2^plan[1] buckets that is monotone
  *     (every key of bucket j sorts before every key of bucket j + 1), with
- *     plan[1] = bits, or chosen from n when bits <= 0 (about 2^11 elements a
- *     bucket). Only plan[1] is meant for the caller; the rest is private.
+ *     plan[1] = bits, or chosen from n when bits <= 0 (what bits returns).
+ *     Only plan[1] is meant for the caller; the rest is private.
+ *   bits: the number of first-level bucket bits (6..11) a sort (canon = 0) or an
+ *     argsort (canon = 1) of n elements takes on this path and CPU: tens of KiB
+ *     of keys a bucket, the exact rule chosen per CPU when the library loads
+ *     (see sort.c). K4J_EINVAL for n < 0 or another canon.
  *   count: counts[j] += number of elements in bucket j (counts holds B);
  *     returns the number of NaN elements (0 for integers).
  *   scatter: the key of each x[i], in order, to dst[offsets[j]++] (j its
@@ -362,6 +366,7 @@ K4J_API double k4j_scan_cumsum_f32(int32_t isa, const float *x, float *out, int6
 #define K4J_SORT_WORK_WORDS 155648
 
 K4J_API int32_t k4j_sort_config_f64(int32_t isa, int64_t *config);
+K4J_API int32_t k4j_sort_bits_f64(int32_t isa, int64_t n, int32_t canon);
 K4J_API int32_t k4j_sort_sort_f64(int32_t isa, double *x, int64_t n, double *scratch);
 K4J_API int32_t k4j_sort_argsort_f64(int32_t isa, const double *x, int64_t n, int64_t base, int64_t *out, uint64_t *keys_out, void *scratch);
 K4J_API int32_t k4j_sort_partition_f64(int32_t isa, double *x, int64_t n, const int64_t *ks, int64_t nk);
@@ -382,6 +387,7 @@ K4J_API int32_t k4j_sort_argbuckets_f64(int32_t isa, uint64_t *keys, int64_t *id
 K4J_API int32_t k4j_sort_keyselect_f64(int32_t isa, uint64_t *keys, int64_t n, const int64_t *ks, int64_t nk, double *vals);
 
 K4J_API int32_t k4j_sort_config_f32(int32_t isa, int64_t *config);
+K4J_API int32_t k4j_sort_bits_f32(int32_t isa, int64_t n, int32_t canon);
 K4J_API int32_t k4j_sort_sort_f32(int32_t isa, float *x, int64_t n, float *scratch);
 K4J_API int32_t k4j_sort_argsort_f32(int32_t isa, const float *x, int64_t n, int64_t base, int64_t *out, uint32_t *keys_out, void *scratch);
 K4J_API int32_t k4j_sort_partition_f32(int32_t isa, float *x, int64_t n, const int64_t *ks, int64_t nk);
@@ -402,6 +408,7 @@ K4J_API int32_t k4j_sort_argbuckets_f32(int32_t isa, uint32_t *keys, int64_t *id
 K4J_API int32_t k4j_sort_keyselect_f32(int32_t isa, uint32_t *keys, int64_t n, const int64_t *ks, int64_t nk, float *vals);
 
 K4J_API int32_t k4j_sort_config_i64(int32_t isa, int64_t *config);
+K4J_API int32_t k4j_sort_bits_i64(int32_t isa, int64_t n, int32_t canon);
 K4J_API int32_t k4j_sort_sort_i64(int32_t isa, int64_t *x, int64_t n, int64_t *scratch);
 K4J_API int32_t k4j_sort_argsort_i64(int32_t isa, const int64_t *x, int64_t n, int64_t base, int64_t *out, uint64_t *keys_out, void *scratch);
 K4J_API int32_t k4j_sort_partition_i64(int32_t isa, int64_t *x, int64_t n, const int64_t *ks, int64_t nk);
@@ -422,6 +429,7 @@ K4J_API int32_t k4j_sort_argbuckets_i64(int32_t isa, uint64_t *keys, int64_t *id
 K4J_API int32_t k4j_sort_keyselect_i64(int32_t isa, uint64_t *keys, int64_t n, const int64_t *ks, int64_t nk, int64_t *vals);
 
 K4J_API int32_t k4j_sort_config_i32(int32_t isa, int64_t *config);
+K4J_API int32_t k4j_sort_bits_i32(int32_t isa, int64_t n, int32_t canon);
 K4J_API int32_t k4j_sort_sort_i32(int32_t isa, int32_t *x, int64_t n, int32_t *scratch);
 K4J_API int32_t k4j_sort_argsort_i32(int32_t isa, const int32_t *x, int64_t n, int64_t base, int64_t *out, uint32_t *keys_out, void *scratch);
 K4J_API int32_t k4j_sort_partition_i32(int32_t isa, int32_t *x, int64_t n, const int64_t *ks, int64_t nk);

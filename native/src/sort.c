@@ -65,8 +65,24 @@ _Static_assert(K4J_SORT_WORK_WORDS >= (16 + 3) * K4J_RADIX, "work holds the coun
  * ns per key on AVX-512, 9.35 -> 8.96 on AVX2; int64 8.10 -> 7.90 and 9.52 -> 9.09; at
  * 10^5 more buckets were slower). key_bytes 0: argsort's pairs, the 8-byte rule without
  * the exception (not measured with it). */
+/* On AMD Zen 5 (family 0x1A only, the one measured; its plain scatter, L1d 48 KiB, L2 1 MiB) the rule is
+ * another: smaller buckets up to 2^9 (4-byte keys) or 2^9..2^10 (8-byte keys), never more.
+ * There the scatter slows down sharply past 2^9 buckets of 4-byte keys or 2^10 of 8-byte
+ * keys (10^7 float32 3.81 -> 4.76 ns per key at 2^10, 2*10^7 float64 5.71 -> 7.4-9.8 at
+ * 2^11), while below that more, smaller buckets sort faster: float32 at 10^6 2^6 -> 2^9
+ * buckets 3.38 -> 2.95 ns per key, at 2*10^6 4.44 (2^7) -> 3.40; float64 at 10^6 6.46 (2^7)
+ * -> 5.48 (2^9). C harness, AVX-512 path, medians of 4-8 alternated runs; the AVX2 path
+ * the same way (float32 2*10^6 2^8 -> 2^9 5.13 -> 4.75, 2*10^7 2^10 -> 2^9 5.86 -> 4.61;
+ * float64 2*10^7 2^11 -> 2^10 8.42 -> 6.79). Set by the constructor below (AVX2 and
+ * AVX-512 paths only; the baseline keeps the general rule). */
+static int k4j_sort_zen5;
 static inline int k4j_sort_first_bits(int64_t n, int key_bytes) {
     int lg = 63 - __builtin_clzll((unsigned long long)(n | 1));
+    if (k4j_sort_zen5 && key_bytes != 0) {
+        int z = key_bytes == 4 ? lg - 9 : lg - 10;
+        int cap = key_bytes == 4 ? 9 : lg >= 23 ? 10 : 9;
+        return z < 6 ? 6 : z > cap ? cap : z;
+    }
     int b = lg - (key_bytes == 4 ? 14 : 13);
     if (key_bytes == 8 && b < (lg - 12 < 8 ? lg - 12 : 8)) b = lg - 12 < 8 ? lg - 12 : 8;
     return b < 6 ? 6 : b > 11 ? 11 : b;
@@ -95,6 +111,7 @@ __attribute__((constructor)) static void k4j_sort_tune(void) {
     k4j_cpu_detect(&cpu);
     k4j_sort_wc = cpu.intel;
     k4j_sort_rnet32 = cpu.intel;
+    k4j_sort_zen5 = cpu.amd && cpu.family == 0x1A;
     const char *e = getenv("K4J_SORT_SCATTER");
     if (e != NULL && strcmp(e, "wc") == 0) k4j_sort_wc = 1;
     if (e != NULL && strcmp(e, "plain") == 0) k4j_sort_wc = 0;

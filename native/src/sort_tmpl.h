@@ -506,7 +506,7 @@ static uint64_t K4J_LOCAL(plan_cost)(const K4J_K *keys, int64_t s, const int64_t
 #endif
 
 int32_t K4J_OP(sort_plan)(const K4J_T *x, int64_t n, int32_t canon, int32_t bits, int64_t *plan) {
-    if (bits <= 0) bits = k4j_sort_first_bits(n, canon ? 0 : (int)sizeof(K4J_K)); /* argsort (canon): its pairs' rule */
+    if (bits <= 0) bits = K4J_OP(sort_bits)(n, canon); /* argsort (canon): its pairs' rule */
 #if K4J_FLOATING
     K4J_K keys[K4J_PLAN_SAMPLE];
 #endif
@@ -1564,6 +1564,10 @@ int32_t K4J_OP(sort_config)(int64_t *config) {
     config[1] = 0;
 #endif
     return K4J_OK;
+}
+
+int32_t K4J_OP(sort_bits)(int64_t n, int32_t canon) {
+    return k4j_sort_first_bits(n, canon ? 0 : (int)sizeof(K4J_K));
 }
 
 int32_t K4J_OP(sort_sort)(K4J_T *x, int64_t n, K4J_T *scratch) {

@@ -609,10 +609,74 @@ static void test_config(int32_t isa) {
     if (isa == K4J_ISA_BASELINE) CHECK(c64[0] == 0 && c64[1] == 0 && c32[1] == 0, "config: baseline");
 }
 
+/* sort_bits: 6..11 for any n, never fewer buckets for more elements, what plan chooses when
+ * given no bits, and on AMD Zen 5's vector paths that CPU's rule (sort.c). */
+static int zen5(void) {
+#if defined(__x86_64__)
+    unsigned a, b, c, d;
+    __asm__ volatile("cpuid" : "=a"(a), "=b"(b), "=c"(c), "=d"(d) : "a"(0u), "c"(0u));
+    if (!(b == 0x68747541u && d == 0x69746e65u && c == 0x444d4163u)) return 0; /* AuthenticAMD */
+    __asm__ volatile("cpuid" : "=a"(a), "=b"(b), "=c"(c), "=d"(d) : "a"(1u), "c"(0u));
+    unsigned base = (a >> 8) & 15u;
+    return base + (base == 15 ? (a >> 20) & 255u : 0) == 0x1A;
+#else
+    return 0;
+#endif
+}
+
+static void test_bits(int32_t isa) {
+    CHECK(k4j_sort_bits_f64(isa, -1, 0) == K4J_EINVAL && k4j_sort_bits_i32(isa, 5, 2) == K4J_EINVAL,
+          "bits: bad arguments");
+    for (int canon = 0; canon <= 1; canon++) {
+        int prev[4] = {0, 0, 0, 0};
+        for (int lg = 0; lg <= 62; lg++) {
+            for (int64_t n = (int64_t)1 << lg, step = 0; step < 3; step++, n += n / 3) {
+                int32_t b[4] = {k4j_sort_bits_f64(isa, n, canon), k4j_sort_bits_f32(isa, n, canon),
+                                k4j_sort_bits_i64(isa, n, canon), k4j_sort_bits_i32(isa, n, canon)};
+                for (int t = 0; t < 4; t++) {
+                    CHECK(b[t] >= 6 && b[t] <= 11 && b[t] >= prev[t], "bits: isa %d canon %d n %lld dtype %d: %d after %d",
+                          isa, canon, (long long)n, t, b[t], prev[t]);
+                    prev[t] = b[t];
+                }
+                CHECK(b[0] == b[2] && b[1] == b[3], "bits: same key width, same rule (n %lld)", (long long)n);
+            }
+        }
+    }
+    /* plan with bits 0 takes the same number. */
+    static const int64_t ns[] = {5000, 300001, 1100000, 2200000};
+    double *x = malloc(sizeof(double) * 2200000);
+    float *xf = malloc(sizeof(float) * 2200000);
+    for (int64_t i = 0; i < 2200000; i++) xf[i] = (float)(x[i] = (double)((i * 2654435761u) % 1000003u));
+    for (size_t q = 0; q < sizeof ns / sizeof *ns; q++) {
+        for (int canon = 0; canon <= 1; canon++) {
+            int64_t plan[K4J_SORT_PLAN_WORDS];
+            CHECK(k4j_sort_plan_f64(isa, x, ns[q], canon, 0, plan) == K4J_OK && plan[1] == k4j_sort_bits_f64(isa, ns[q], canon),
+                  "bits: plan f64 n %lld canon %d took %lld", (long long)ns[q], canon, (long long)plan[1]);
+            CHECK(k4j_sort_plan_f32(isa, xf, ns[q], canon, 0, plan) == K4J_OK && plan[1] == k4j_sort_bits_f32(isa, ns[q], canon),
+                  "bits: plan f32 n %lld canon %d took %lld", (long long)ns[q], canon, (long long)plan[1]);
+        }
+    }
+    free(x);
+    free(xf);
+    /* The rules, at points measured: the general one (sort.c), and Zen 5's on its vector paths. */
+    if ((isa == K4J_ISA_AVX2 || isa == K4J_ISA_AVX512) && zen5()) {
+        CHECK(k4j_sort_bits_f32(isa, 1000000, 0) == 9 && k4j_sort_bits_f32(isa, 20000000, 0) == 9 &&
+              k4j_sort_bits_f32(isa, 250000, 0) == 8, "bits: Zen 5, 4-byte keys");
+        CHECK(k4j_sort_bits_f64(isa, 1000000, 0) == 9 && k4j_sort_bits_f64(isa, 4000000, 0) == 9 &&
+              k4j_sort_bits_f64(isa, 10000000, 0) == 10 && k4j_sort_bits_f64(isa, 20000000, 0) == 10,
+              "bits: Zen 5, 8-byte keys");
+    } else {
+        CHECK(k4j_sort_bits_f32(isa, 1000000, 0) == 6 && k4j_sort_bits_f32(isa, 20000000, 0) == 10, "bits: 4-byte keys");
+        CHECK(k4j_sort_bits_f64(isa, 1000000, 0) == 7 && k4j_sort_bits_f64(isa, 20000000, 0) == 11, "bits: 8-byte keys");
+    }
+    CHECK(k4j_sort_bits_f64(isa, 1000000, 1) == 6 && k4j_sort_bits_f64(isa, 20000000, 1) == 11, "bits: argsort's rule");
+}
+
 int main(void) {
     static const int64_t sizes[] = {0, 1, 2, 3, 17, 24, 25, 100, 384, 385, 1000, 1024, 1025, 5000, 70000, 300001};
     for (int32_t isa = K4J_ISA_BASELINE; isa >= 0 && isa <= k4j_info_best_isa(); isa = next_isa(isa)) {
         test_config(isa);
+        test_bits(isa);
         for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++) {
             for (int kind = 0; kind < 7; kind++) {
                 test_sort_f64(isa, sizes[s], kind);

@@ -90,21 +90,6 @@ public final class NativePrograms {
         return Math.max(1, (n + chunk - 1) / chunk);
     }
 
-    /**
-     * First-level bucket bits for n keys of keyBytes each: about 64 KiB of keys a bucket, 2^6..2^11
-     * buckets, except that 8-byte keys below about 2^21 take up to 2^8 buckets of at most 2^12
-     * keys (the native k4j_sort_first_bits, which says why). keyBytes 0: argsort's pairs, the
-     * 8-byte rule without that exception.
-     */
-    static int sortBits(long n, int keyBytes) {
-        int lg = 63 - Long.numberOfLeadingZeros(n | 1);
-        int b = lg - (keyBytes == 4 ? 14 : 13);
-        if (keyBytes == 8) {
-            b = Math.max(b, Math.min(lg - 12, 8));
-        }
-        return Math.clamp(b, 6, 11);
-    }
-
     private static long align(long bytes) {
         return (bytes + 63) & ~63L;
     }
@@ -472,7 +457,7 @@ public final class NativePrograms {
         final MemorySegment dst;
 
         SortProgram(int isa, DType t, MemorySegment x, MemorySegment dst, long n, int slots) {
-            super(isa, t, x, n, slots, 0, sortBits(n, (int) t.byteSize()), 0, 0);
+            super(isa, t, x, n, slots, 0, SortCalls.bits(isa, t, n, 0), 0, 0);
             this.dst = dst;
         }
 
@@ -554,7 +539,7 @@ public final class NativePrograms {
         final MemorySegment idx;
 
         ArgsortProgram(int isa, DType t, MemorySegment x, long n, MemorySegment out, int slots) {
-            super(isa, t, x, n, slots, 1, sortBits(n, 0), out.isNative() ? 0 : align(n * 8), align(TMP_KEYS * 8));
+            super(isa, t, x, n, slots, 1, SortCalls.bits(isa, t, n, 1), out.isNative() ? 0 : align(n * 8), align(TMP_KEYS * 8));
             this.out = out;
             idx = out.isNative() ? out.asSlice(0, n * 8) : indices;
         }

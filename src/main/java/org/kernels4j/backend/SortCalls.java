@@ -14,6 +14,20 @@ final class SortCalls {
     private SortCalls() {
     }
 
+    /** First-level bucket bits a sort (canon 0) or argsort (canon 1) of n elements takes: the library's rule for this path and CPU. */
+    static int bits(int isa, DType t, long n, int canon) {
+        int bits = switch (t) {
+            case F64 -> k4j_sort_bits_f64(isa, n, canon);
+            case F32 -> k4j_sort_bits_f32(isa, n, canon);
+            case I64 -> k4j_sort_bits_i64(isa, n, canon);
+            case I32 -> k4j_sort_bits_i32(isa, n, canon);
+        };
+        if (bits < 1 || bits > 16) {
+            throw new IllegalStateException("k4j_sort_bits returned " + bits + " for n = " + n);
+        }
+        return bits;
+    }
+
     static int plan(int isa, DType t, MemorySegment x, long n, int canon, int bits, MemorySegment plan, boolean critical) {
         return switch (t) {
             case F64 -> critical ? k4j_sort_plan_f64$critical(isa, x, n, canon, bits, plan) : k4j_sort_plan_f64(isa, x, n, canon, bits, plan);

@@ -4296,6 +4296,32 @@ public final class k4j_h {
         }
     }
 
+    private static final class k4j_sort_bits_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_LONG_LONG, C_INT);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_bits_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+    }
+
+    public static FunctionDescriptor k4j_sort_bits_f64$descriptor() {
+        return k4j_sort_bits_f64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_bits_f64$address() {
+        return k4j_sort_bits_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_bits_f64$handle() {
+        return k4j_sort_bits_f64.HANDLE;
+    }
+
+    public static int k4j_sort_bits_f64(int isa, long n, int canon) {
+        try {
+            return (int) k4j_sort_bits_f64.HANDLE.invokeExact(isa, n, canon);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_bits_f64", t);
+        }
+    }
+
     private static final class k4j_sort_sort_f64 {
         static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_sort_f64");
@@ -5034,6 +5060,32 @@ public final class k4j_h {
             return (int) k4j_sort_config_f32.CRITICAL_HANDLE.invokeExact(isa, config);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_config_f32", t);
+        }
+    }
+
+    private static final class k4j_sort_bits_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_LONG_LONG, C_INT);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_bits_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+    }
+
+    public static FunctionDescriptor k4j_sort_bits_f32$descriptor() {
+        return k4j_sort_bits_f32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_bits_f32$address() {
+        return k4j_sort_bits_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_bits_f32$handle() {
+        return k4j_sort_bits_f32.HANDLE;
+    }
+
+    public static int k4j_sort_bits_f32(int isa, long n, int canon) {
+        try {
+            return (int) k4j_sort_bits_f32.HANDLE.invokeExact(isa, n, canon);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_bits_f32", t);
         }
     }
 
@@ -5778,6 +5830,32 @@ public final class k4j_h {
         }
     }
 
+    private static final class k4j_sort_bits_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_LONG_LONG, C_INT);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_bits_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+    }
+
+    public static FunctionDescriptor k4j_sort_bits_i64$descriptor() {
+        return k4j_sort_bits_i64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_bits_i64$address() {
+        return k4j_sort_bits_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_bits_i64$handle() {
+        return k4j_sort_bits_i64.HANDLE;
+    }
+
+    public static int k4j_sort_bits_i64(int isa, long n, int canon) {
+        try {
+            return (int) k4j_sort_bits_i64.HANDLE.invokeExact(isa, n, canon);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_bits_i64", t);
+        }
+    }
+
     private static final class k4j_sort_sort_i64 {
         static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_sort_i64");
@@ -6516,6 +6594,32 @@ public final class k4j_h {
             return (int) k4j_sort_config_i32.CRITICAL_HANDLE.invokeExact(isa, config);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_config_i32", t);
+        }
+    }
+
+    private static final class k4j_sort_bits_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_LONG_LONG, C_INT);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_bits_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+    }
+
+    public static FunctionDescriptor k4j_sort_bits_i32$descriptor() {
+        return k4j_sort_bits_i32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_bits_i32$address() {
+        return k4j_sort_bits_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_bits_i32$handle() {
+        return k4j_sort_bits_i32.HANDLE;
+    }
+
+    public static int k4j_sort_bits_i32(int isa, long n, int canon) {
+        try {
+            return (int) k4j_sort_bits_i32.HANDLE.invokeExact(isa, n, canon);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_bits_i32", t);
         }
     }
 
