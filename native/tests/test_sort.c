@@ -630,7 +630,8 @@ static void test_bits(int32_t isa) {
     for (int canon = 0; canon <= 1; canon++) {
         int prev[4] = {0, 0, 0, 0};
         for (int lg = 0; lg <= 62; lg++) {
-            for (int64_t n = (int64_t)1 << lg, step = 0; step < 3; step++, n += n / 3) {
+            for (int step = 0; step < 3; step++) {
+                int64_t n = ((int64_t)1 << lg) + step * (((int64_t)1 << lg) / 3); /* 2^lg, 4/3 and 5/3 of it */
                 int32_t b[4] = {k4j_sort_bits_f64(isa, n, canon), k4j_sort_bits_f32(isa, n, canon),
                                 k4j_sort_bits_i64(isa, n, canon), k4j_sort_bits_i32(isa, n, canon)};
                 for (int t = 0; t < 4; t++) {
