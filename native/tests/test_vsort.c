@@ -109,6 +109,12 @@ static int32_t gen_i32(int kind, int64_t i, int64_t n) {
     }
 }
 
+/* The bucket sort's work words and scratch keys, of fixed size: allocated once in main (1.2 MiB
+ * mapped and unmapped per case made the sanitizer run spend most of its time in page faults). */
+static int64_t *work;
+static uint64_t *tmp_keys64; /* exactly K4J_SORT_STACK_MAX + 1 keys of each width, so a write past */
+static uint32_t *tmp_keys32; /* the scratch still lands in the sanitizer's redzone */
+
 /* One dtype: fill, sort through k4j_sort_sort and through one k4j_sort_buckets
  * bucket (keys in place), compare with qsort. */
 #define TEST_DTYPE(name, T, K, GEN, CMP, KEYFN)                                                     \
@@ -136,8 +142,7 @@ static int32_t gen_i32(int kind, int64_t i, int64_t n) {
             keys[i] = KEYFN(b);                                                                    \
         }                                                                                          \
         int64_t bounds[2] = {0, n};                                                                \
-        int64_t *work = malloc(sizeof(int64_t) * K4J_SORT_WORK_WORDS);                             \
-        K *tmp = malloc(sizeof(K) * (size_t)(K4J_SORT_STACK_MAX + 1));                             \
+        K *tmp = sizeof(K) == 8 ? (K *)(void *)tmp_keys64 : (K *)(void *)tmp_keys32;               \
         if (n > 0) {                                                                               \
             st = k4j_sort_buckets_##name(isa, keys, n, NULL, bounds, 1, tmp, K4J_SORT_STACK_MAX,   \
                                          work);                                                    \
@@ -156,8 +161,6 @@ static int32_t gen_i32(int kind, int64_t i, int64_t n) {
             CHECK(memcmp(keys, ref, sizeof(T) * (size_t)n) == 0, "buckets %s isa %d n %lld kind %d", \
                   #name, isa, (long long)n, kind);                                                 \
         }                                                                                          \
-        free(tmp);                                                                                 \
-        free(work);                                                                                \
         free(keys);                                                                                \
         free(orig);                                                                                \
         free(x);                                                                                   \
@@ -186,12 +189,18 @@ int main(void) {
     /* network sizes (multiples of 4, 8 and 16 lanes up to 16 vectors), the partition's
      * blocks (4 vectors from each end), the radix threshold, the stack limit */
     static const int64_t around[] = {384, 512, 1024, 2048, 4096, 65536};
+    work = malloc(sizeof(int64_t) * K4J_SORT_WORK_WORDS);
+    tmp_keys64 = malloc(sizeof(uint64_t) * (size_t)(K4J_SORT_STACK_MAX + 1));
+    tmp_keys32 = malloc(sizeof(uint32_t) * (size_t)(K4J_SORT_STACK_MAX + 1));
     for (int32_t isa = K4J_ISA_BASELINE; isa >= 0 && isa <= k4j_info_best_isa(); isa = next_isa(isa)) {
         for (int64_t n = 0; n <= 300; n++) one(isa, n);
         for (size_t s = 0; s < sizeof around / sizeof *around; s++)
             for (int64_t d = -2; d <= 2; d++) one(isa, around[s] + d);
         one(isa, 100003);
     }
+    free(work);
+    free(tmp_keys64);
+    free(tmp_keys32);
     if (failures) {
         fprintf(stderr, "%d failures\n", failures);
         return 1;
