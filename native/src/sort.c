@@ -73,14 +73,18 @@ _Static_assert(K4J_SORT_WORK_WORDS >= (16 + 3) * K4J_RADIX, "work holds the coun
  * buckets 3.38 -> 2.95 ns per key, at 2*10^6 4.44 (2^7) -> 3.40; float64 at 10^6 6.46 (2^7)
  * -> 5.48 (2^9). C harness, AVX-512 path, medians of 4-8 alternated runs; the AVX2 path
  * the same way (float32 2*10^6 2^8 -> 2^9 5.13 -> 4.75, 2*10^7 2^10 -> 2^9 5.86 -> 4.61;
- * float64 2*10^7 2^11 -> 2^10 8.42 -> 6.79). Set by the constructor below (AVX2 and
+ * float64 2*10^7 2^11 -> 2^10 8.42 -> 6.79). argsort's pairs (key_bytes 0) take the 4-byte
+ * rule there, since their scatter writes a key and an index per element: float64 10^6 2^6
+ * -> 2^9 9.99 -> 6.82 ns per pair, 10^7 2^10 -> 2^9 9.98 -> 7.79, 2*10^7 2^11 -> 2^9 10.43
+ * -> 8.28, 2.5*10^5 2^6 -> 2^8 8.16 -> 7.06; float32 10^7 8.74 -> 6.64 (AVX-512); AVX2
+ * float64 10^6 15.00 -> 12.41, 10^7 14.07 -> 12.44. Set by the constructor below (AVX2 and
  * AVX-512 paths only; the baseline keeps the general rule). */
 static int k4j_sort_zen5;
 static inline int k4j_sort_first_bits(int64_t n, int key_bytes) {
     int lg = 63 - __builtin_clzll((unsigned long long)(n | 1));
-    if (k4j_sort_zen5 && key_bytes != 0) {
-        int z = key_bytes == 4 ? lg - 9 : lg - 10;
-        int cap = key_bytes == 4 ? 9 : lg >= 23 ? 10 : 9;
+    if (k4j_sort_zen5) {
+        int z = key_bytes == 8 ? lg - 10 : lg - 9;
+        int cap = key_bytes == 8 && lg >= 23 ? 10 : 9;
         return z < 6 ? 6 : z > cap ? cap : z;
     }
     int b = lg - (key_bytes == 4 ? 14 : 13);
