@@ -56,8 +56,8 @@ _Static_assert(K4J_SORT_WORK_WORDS >= (16 + 3) * K4J_RADIX, "work holds the coun
  * 10^7 elements (AMD Zen 4, and float64 on an Intel Sapphire Rapids class
  * Xeon): the scatter slows down by 1.5 to 2.7 times once a bucket's stretch of
  * the output drops to about 40 KiB, whether the keys are 4 or 8 bytes wide, so
- * the rule is in bytes rather than keys. NativePrograms.sortBits (Java) is the
- * same rule for the passes the Java layer runs. */
+ * the rule is in bytes rather than keys. The passes the Java layer runs ask for
+ * it (k4j_sort_bits_*, SortCalls.bits), so there is one copy of it. */
 /* The exception: a sort of 8-byte keys below about 2^21 of them takes up to 2^8 buckets
  * of at most 2^12 keys (32 KiB) instead, 2^7 buckets at 10^6: there the scatter costs the
  * same for 2^6 to 2^8 buckets and the smaller buckets sort faster (Intel SPR-class Xeon,

@@ -22,7 +22,7 @@ final class SortCalls {
             case I64 -> k4j_sort_bits_i64(isa, n, canon);
             case I32 -> k4j_sort_bits_i32(isa, n, canon);
         };
-        if (bits < 1 || bits > 16) {
+        if (bits < 6 || bits > 11) { // k4j.h: 6..11; the scatter state is sized for at most 2^11 buckets
             throw new IllegalStateException("k4j_sort_bits returned " + bits + " for n = " + n);
         }
         return bits;
