@@ -1,9 +1,11 @@
 package org.kernels4j.cli;
 
 import java.lang.foreign.Arena;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+import java.util.function.LongUnaryOperator;
 import org.kernels4j.DoubleArray;
 import org.kernels4j.Kernels;
 import org.kernels4j.backend.Backend;
@@ -12,47 +14,75 @@ import org.kernels4j.backend.NativeBackend;
 import org.kernels4j.backend.NativeTuning;
 
 /**
- * What the machine gives right now: the float64 FMA rate of one thread and of two threads
- * at once (the library's register-only probe on the path in use), and the read bandwidth of
- * one thread (Kernels.sum over 64 MiB, far beyond the caches). Taken at the start and the end
- * of a run: a second thread that adds little, or figures that moved between the two probes,
- * mean the machine was shared while the bench ran, and its ratios carry that noise.
+ * What the machine gives right now: the float64 FMA rate of one thread and of two threads at
+ * once (the library's register-only probe on the path in use), and the read bandwidth of one
+ * thread and of two threads at once (Kernels.sum, each thread over its own 64 MiB, far beyond
+ * the caches). Taken at the start and the end of a run.
+ *
+ * <p>Each two-thread figure is kept per thread. Two free and equal cores give two rates near
+ * that of one thread. A second thread that adds little means a shared machine; one rate well
+ * below the other means one of the two cores is slower (on a virtual machine, one virtual CPU
+ * may share its physical core or its caches with other work). Either way, work split between
+ * two workers cannot run twice as fast as on one, and the bench's two-worker ratios carry
+ * that. Figures that moved between the two probes mean the machine changed during the run.
+ * One thread runs on whichever core the system picks.
  *
  * @param fma1 GFLOP/s of one thread
- * @param fma2 GFLOP/s of two threads together (their sum)
+ * @param fma2 GFLOP/s of each of two threads running at once, the faster first
  * @param readGBs GB/s read by one thread
+ * @param read2 GB/s read by each of two threads running at once, the faster first
  * @param problem why the FMA figures are missing (NaN), or null
  */
-record CapacityProbe(double fma1, double fma2, double readGBs, String problem) {
+record CapacityProbe(double fma1, double[] fma2, double readGBs, double[] read2, String problem) {
     /** Wall time per measurement. */
     static final long SLICE_NANOS = 250_000_000L;
     /** Probe rounds per native call: about a millisecond. */
     static final long ROUNDS = 500_000;
+    /** float64 elements each reading thread sums: 64 MiB. */
+    static final long READ_ELEMENTS = 8L << 20;
 
     static CapacityProbe measure() {
-        double f1 = Double.NaN;
-        double f2 = Double.NaN;
+        double[] f1 = {Double.NaN};
+        double[] f2 = {Double.NaN, Double.NaN};
         String problem = null;
         Backend b = Backends.choice().backend();
         if (b instanceof NativeBackend nb) {
             int code = nb.isaCode();
             NativeTuning.probeFma(code, true, ROUNDS); // page in, clock up
-            f1 = fma(code, 1);
-            f2 = fma(code, 2);
+            LongUnaryOperator fma = ignored -> NativeTuning.probeFma(code, true, ROUNDS);
+            f1 = run(1, fma, null);
+            f2 = run(2, fma, null);
         } else {
             problem = "the native library is not in use";
         }
-        return new CapacityProbe(f1, f2, read(), problem);
+        double[] r1 = read(1);
+        double[] r2 = read(2);
+        return new CapacityProbe(f1[0], f2, r1[0], r2, problem);
     }
 
-    /** GFLOP/s of {@code threads} threads running the probe at once for one slice. */
-    static double fma(int code, int threads) {
-        AtomicLong flops = new AtomicLong();
+    /**
+     * {@code threads} threads at once, each calling {@code step} (which returns the work it did:
+     * flops or bytes) for one slice. Returns each thread's rate in units per ns (G/s), the fastest
+     * first; NaNs when interrupted.
+     *
+     * @param step the work of one call; its argument is the thread's number
+     * @param ready called by each thread (with its number) before the start, or null
+     */
+    static double[] run(int threads, LongUnaryOperator step, LongConsumer ready) {
+        CountDownLatch prepared = new CountDownLatch(threads);
         CountDownLatch start = new CountDownLatch(1);
+        double[] rate = new double[threads];
         Thread[] ts = new Thread[threads];
-        long[] wall = new long[1];
         for (int i = 0; i < threads; i++) {
+            final int id = i;
             ts[i] = Thread.ofPlatform().daemon().start(() -> {
+                try {
+                    if (ready != null) {
+                        ready.accept(id);
+                    }
+                } finally {
+                    prepared.countDown();
+                }
                 try {
                     start.await();
                 } catch (InterruptedException e) {
@@ -60,53 +90,88 @@ record CapacityProbe(double fma1, double fma2, double readGBs, String problem) {
                 }
                 long t0 = System.nanoTime();
                 long done = 0;
-                while (System.nanoTime() - t0 < SLICE_NANOS) {
-                    done += NativeTuning.probeFma(code, true, ROUNDS);
-                }
-                flops.addAndGet(done);
+                long t;
+                do {
+                    done += step.applyAsLong(id);
+                    t = System.nanoTime() - t0;
+                } while (t < SLICE_NANOS);
+                rate[id] = done / (double) t;
             });
         }
-        long t0 = System.nanoTime();
-        start.countDown();
-        for (Thread t : ts) {
-            try {
+        try {
+            prepared.await();
+            start.countDown();
+            for (Thread t : ts) {
                 t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Double.NaN;
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            double[] nan = new double[threads];
+            Arrays.fill(nan, Double.NaN);
+            return nan;
         }
-        wall[0] = System.nanoTime() - t0;
-        return flops.get() / (double) wall[0];
+        Arrays.sort(rate);
+        for (int i = 0, j = threads - 1; i < j; i++, j--) {
+            double t = rate[i];
+            rate[i] = rate[j];
+            rate[j] = t;
+        }
+        return rate;
     }
 
-    /** GB/s of Kernels.sum over 64 MiB, one thread, after one warm pass. */
-    static double read() {
-        long n = 8L << 20;
-        try (Arena arena = Arena.ofConfined()) {
-            DoubleArray x = DoubleArray.allocate(arena, n);
-            x.segment().fill((byte) 1);
-            double sink = Kernels.sum(x);
-            long calls = 0;
-            long t0 = System.nanoTime();
-            long t;
-            do {
-                sink += Kernels.sum(x);
-                calls++;
-                t = System.nanoTime() - t0;
-            } while (t < SLICE_NANOS);
-            if (sink == 42) {
+    /** The sum of the rates. */
+    static double sum(double[] rates) {
+        double s = 0;
+        for (double r : rates) {
+            s += r;
+        }
+        return s;
+    }
+
+    /** GB/s of each of {@code threads} threads (the fastest first), each summing its own 64 MiB (after one warm pass). */
+    static double[] read(int threads) {
+        try (Arena arena = Arena.ofShared()) {
+            DoubleArray[] xs = new DoubleArray[threads];
+            for (int i = 0; i < threads; i++) {
+                xs[i] = DoubleArray.allocate(arena, READ_ELEMENTS);
+            }
+            double[] sink = new double[threads];
+            double[] r = run(threads, id -> {
+                sink[(int) id] += Kernels.sum(xs[(int) id]);
+                return READ_ELEMENTS * 8;
+            }, id -> {
+                // Each thread writes its own array first: its pages are then its own (the first
+                // touch), as with data a worker produces, and the warm pass reads them once.
+                xs[(int) id].segment().fill((byte) 1);
+                sink[(int) id] += Kernels.sum(xs[(int) id]);
+            });
+            if (sink[0] == 42) {
                 System.err.print("");
             }
-            return calls * n * 8.0 / t;
+            return r;
         }
     }
 
-    /** "FMA 1 thread 105 GFLOP/s, 2 threads 168 (1.60x); read 31.2 GB/s". */
+    /** GFLOP/s of two threads together. */
+    double fma2Sum() {
+        return sum(fma2);
+    }
+
+    /** GB/s read by two threads together. */
+    double read2Sum() {
+        return sum(read2);
+    }
+
+    /**
+     * "FMA float64 1 thread 105 GFLOP/s, 2 threads 105 + 103 (1.98x); read 1 thread 34.0 GB/s,
+     * 2 threads 34.6 + 27.1 (1.81x)": each of the two threads, the faster first, and their sum
+     * over one thread.
+     */
     String summary() {
         String fma = problem != null ? "FMA probe absent (" + problem + ")"
-                : String.format(Locale.ROOT, "FMA float64 1 thread %.0f GFLOP/s, 2 threads %.0f (%.2fx)", fma1, fma2,
-                        fma2 / fma1);
-        return fma + String.format(Locale.ROOT, "; read 1 thread %.1f GB/s", readGBs);
+                : String.format(Locale.ROOT, "FMA float64 1 thread %.0f GFLOP/s, 2 threads %.0f + %.0f (%.2fx)",
+                        fma1, fma2[0], fma2[1], fma2Sum() / fma1);
+        return fma + String.format(Locale.ROOT, "; read 1 thread %.1f GB/s, 2 threads %.1f + %.1f (%.2fx)",
+                readGBs, read2[0], read2[1], read2Sum() / readGBs);
     }
 }
