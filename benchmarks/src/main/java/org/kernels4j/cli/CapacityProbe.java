@@ -4,6 +4,8 @@ import java.lang.foreign.Arena;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import java.util.function.LongUnaryOperator;
 import org.kernels4j.DoubleArray;
@@ -17,7 +19,8 @@ import org.kernels4j.backend.NativeTuning;
  * What the machine gives right now: the float64 FMA rate of one thread and of two threads at
  * once (the library's register-only probe on the path in use), and the read bandwidth of one
  * thread and of two threads at once (Kernels.sum, each thread over its own 64 MiB, far beyond
- * the caches). Taken at the start and the end of a run.
+ * the caches), and the round trip of a value between two threads. Taken at the start and the
+ * end of a run.
  *
  * <p>Each two-thread figure is kept per thread. Two free and equal cores give two rates near
  * that of one thread. A second thread that adds little means a shared machine; one rate well
@@ -31,9 +34,12 @@ import org.kernels4j.backend.NativeTuning;
  * @param fma2 GFLOP/s of each of two threads running at once, the faster first
  * @param readGBs GB/s read by one thread
  * @param read2 GB/s read by each of two threads running at once, the faster first
+ * @param roundTripNanos ns for a value to go from one thread to another and back (two threads
+ *     spinning on one shared word; NaN with fewer than two processors)
  * @param problem why the FMA figures are missing (NaN), or null
  */
-record CapacityProbe(double fma1, double[] fma2, double readGBs, double[] read2, String problem) {
+record CapacityProbe(double fma1, double[] fma2, double readGBs, double[] read2, double roundTripNanos,
+        String problem) {
     /** Wall time per measurement. */
     static final long SLICE_NANOS = 250_000_000L;
     /** Probe rounds per native call: about a millisecond. */
@@ -57,7 +63,7 @@ record CapacityProbe(double fma1, double[] fma2, double readGBs, double[] read2,
         }
         double[] r1 = read(1);
         double[] r2 = read(2);
-        return new CapacityProbe(f1[0], f2, r1[0], r2, problem);
+        return new CapacityProbe(f1[0], f2, r1[0], r2, roundTrip(), problem);
     }
 
     /**
@@ -152,6 +158,59 @@ record CapacityProbe(double fma1, double[] fma2, double readGBs, double[] read2,
         }
     }
 
+    /**
+     * Nanoseconds per round trip of a counter between two threads, each waiting (spinning) for
+     * the other's increment, over one slice: what a cache line takes to go from one core to
+     * the other and back. Cores that share a cache do it in tens of ns; cores far apart (on a
+     * virtual machine, virtual CPUs on different parts of the host) in hundreds, and then work
+     * that passes data between workers, as a sort's scatter does, gains less from a second
+     * one. NaN with fewer than two processors (two spinning threads would share one).
+     */
+    static double roundTrip() {
+        if (Runtime.getRuntime().availableProcessors() < 2) {
+            return Double.NaN;
+        }
+        AtomicLong word = new AtomicLong();
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread echo = Thread.ofPlatform().daemon().start(() -> {
+            long expect = 1;
+            while (!stop.get()) {
+                if (word.get() == expect) {
+                    word.set(expect + 1);
+                    expect += 2;
+                } else {
+                    Thread.onSpinWait();
+                }
+            }
+        });
+        long rounds = 0;
+        long t0 = System.nanoTime();
+        long t;
+        do {
+            for (int i = 0; i < 1000; i++) {
+                long v = 2 * rounds + 1;
+                word.set(v);
+                long spins = 0;
+                while (word.get() != v + 1) {
+                    Thread.onSpinWait();
+                    if (++spins == 100_000_000L) { // the echo thread is not running: give up
+                        stop.set(true);
+                        return Double.NaN;
+                    }
+                }
+                rounds++;
+            }
+            t = System.nanoTime() - t0;
+        } while (t < SLICE_NANOS / 2);
+        stop.set(true);
+        try {
+            echo.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return t / (double) rounds;
+    }
+
     /** GFLOP/s of two threads together. */
     double fma2Sum() {
         return sum(fma2);
@@ -164,14 +223,15 @@ record CapacityProbe(double fma1, double[] fma2, double readGBs, double[] read2,
 
     /**
      * "FMA float64 1 thread 105 GFLOP/s, 2 threads 105 + 103 (1.98x); read 1 thread 34.0 GB/s,
-     * 2 threads 34.6 + 27.1 (1.81x)": each of the two threads, the faster first, and their sum
-     * over one thread.
+     * 2 threads 34.6 + 27.1 (1.81x); round trip between 2 threads 480 ns": each of the two
+     * threads, the faster first, and their sum over one thread.
      */
     String summary() {
         String fma = problem != null ? "FMA probe absent (" + problem + ")"
                 : String.format(Locale.ROOT, "FMA float64 1 thread %.0f GFLOP/s, 2 threads %.0f + %.0f (%.2fx)",
                         fma1, fma2[0], fma2[1], fma2Sum() / fma1);
+        String trip = Double.isNaN(roundTripNanos) ? "" : String.format(Locale.ROOT, "; round trip between 2 threads %.0f ns", roundTripNanos);
         return fma + String.format(Locale.ROOT, "; read 1 thread %.1f GB/s, 2 threads %.1f + %.1f (%.2fx)",
-                readGBs, read2[0], read2[1], read2Sum() / readGBs);
+                readGBs, read2[0], read2[1], read2Sum() / readGBs) + trip;
     }
 }

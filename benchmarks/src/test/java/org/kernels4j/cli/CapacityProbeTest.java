@@ -34,12 +34,21 @@ class CapacityProbeTest {
 
     @Test
     void summaryGivesBothThreadsAndTheirSumOverOne() {
-        CapacityProbe p = new CapacityProbe(100, new double[] {104, 98}, 30, new double[] {33.5, 21.5}, null);
+        CapacityProbe p = new CapacityProbe(100, new double[] {104, 98}, 30, new double[] {33.5, 21.5}, 481.4, null);
         assertEquals("FMA float64 1 thread 100 GFLOP/s, 2 threads 104 + 98 (2.02x); "
-                + "read 1 thread 30.0 GB/s, 2 threads 33.5 + 21.5 (1.83x)", p.summary());
+                + "read 1 thread 30.0 GB/s, 2 threads 33.5 + 21.5 (1.83x); round trip between 2 threads 481 ns", p.summary());
         CapacityProbe none = new CapacityProbe(Double.NaN, new double[] {Double.NaN, Double.NaN}, 30,
-                new double[] {30, 29}, "the native library is not in use");
+                new double[] {30, 29}, Double.NaN, "the native library is not in use");
         assertTrue(none.summary().startsWith("FMA probe absent (the native library is not in use); read 1 thread 30.0"),
                 none.summary());
+        assertTrue(!none.summary().contains("round trip"), "no round trip measured: none shown");
+    }
+
+    @Test
+    void roundTripIsMeasuredOnTwoProcessors() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "one processor");
+        double ns = CapacityProbe.roundTrip();
+        // a cache line between two cores and back: tens to hundreds of ns, never below a few
+        assertTrue(ns > 5 && ns < 1_000_000, "round trip " + ns + " ns");
     }
 }
