@@ -187,13 +187,16 @@ record CapacityProbe(double fma1, double[] fma2, double readGBs, double[] read2,
         long t0 = System.nanoTime();
         long t;
         do {
-            for (int i = 0; i < 1000; i++) {
+            // Batches of 100 between clock reads: a read costs tens of ns, a round trip not much
+            // more, and a batch stays short even where the two threads must take turns on one
+            // processor (a container's CPU quota: then a round trip is a scheduling slice).
+            for (int i = 0; i < 100; i++) {
                 long v = 2 * rounds + 1;
                 word.set(v);
                 long spins = 0;
                 while (word.get() != v + 1) {
                     Thread.onSpinWait();
-                    if (++spins == 100_000_000L) { // the echo thread is not running: give up
+                    if (++spins == 10_000_000L) { // the echo thread is not running: give up
                         stop.set(true);
                         return Double.NaN;
                     }
