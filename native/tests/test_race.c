@@ -81,11 +81,6 @@ static uint64_t canon_of(int dt, const void *p) {
     }
     return key_of(dt, p);
 }
-static int cmp_dt;
-static int cmp_keys(const void *a, const void *b) {
-    uint64_t x = key_of(cmp_dt, a), y = key_of(cmp_dt, b);
-    return x < y ? -1 : x > y;
-}
 
 /* ---- contents: random and adversarial ------------------------------------------------ */
 
@@ -527,8 +522,8 @@ static void check_fresh(int dt, int32_t isa, int64_t n, bufs_t *b, uint64_t *sta
     if (rnd() % 2) fill_mode(dt, x, n / 2, M_NAN_INF, state);
     memcpy(orig, x, es * (size_t)n);
     memcpy(ref, x, es * (size_t)n);
-    cmp_dt = dt;
-    qsort(ref, (size_t)n, es, cmp_keys);
+    static const int ref_kind[NDT] = {REF_F64, REF_F32, REF_I64, REF_I32};
+    ref_sort(ref, n, ref_kind[dt]);
     int64_t ks[3] = {0, n / 2, n - 1};
     uint64_t vals[3] = {0, 0, 0};
     CHECK(c_select(dt, isa, x, n, ks, 3, vals, b->scratch) == K4J_OK, "fresh select");

@@ -1,5 +1,5 @@
 /* Sort family: sort, argsort, the pass kernels and the merges, on every ISA
- * path the CPU has, against qsort with the documented key order. */
+ * path the CPU has, against the reference order (test_util.h ref_sort). */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,23 +21,6 @@ static uint64_t canon64(double v) {
     memcpy(&b, &v, 8);
     return key64(b);
 }
-static int cmp_key64(const void *a, const void *b) {
-    uint64_t x, y;
-    memcpy(&x, a, 8);
-    memcpy(&y, b, 8);
-    x = key64(x);
-    y = key64(y);
-    return x < y ? -1 : x > y;
-}
-static int cmp_i64(const void *a, const void *b) {
-    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
-    return x < y ? -1 : x > y;
-}
-static int cmp_i32(const void *a, const void *b) {
-    int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
-    return x < y ? -1 : x > y;
-}
-
 static double special(void) {
     switch (rnd() % 8) {
     case 0: return NAN;
@@ -71,7 +54,7 @@ static void test_sort_f64(int32_t isa, int64_t n, int kind) {
     double *scratch = malloc(sizeof(double) * (size_t)(n + 1));
     fill(x, n, kind);
     memcpy(ref, x, sizeof(double) * (size_t)n);
-    qsort(ref, (size_t)n, sizeof(double), cmp_key64);
+    ref_sort(ref, n, REF_F64);
     int32_t st = k4j_sort_sort_f64(isa, x, n, n > K4J_SORT_STACK_MAX ? scratch : NULL);
     CHECK(st == K4J_OK, "sort status %d", st);
     CHECK(memcmp(x, ref, sizeof(double) * (size_t)n) == 0, "sort f64 isa %d n %lld kind %d", isa, (long long)n, kind);
@@ -169,7 +152,7 @@ static void test_sort_i32(int32_t isa, int64_t n) {
     int32_t *scratch = malloc(sizeof(int32_t) * (size_t)(n + 1));
     for (int64_t i = 0; i < n; i++) x[i] = (int32_t)rnd();
     memcpy(ref, x, sizeof(int32_t) * (size_t)n);
-    qsort(ref, (size_t)n, sizeof(int32_t), cmp_i32);
+    ref_sort(ref, n, REF_I32);
     k4j_sort_sort_i32(isa, x, n, scratch);
     CHECK(memcmp(x, ref, sizeof(int32_t) * (size_t)n) == 0, "sort i32 isa %d n %lld", isa, (long long)n);
     free(x);
@@ -179,7 +162,7 @@ static void test_sort_i32(int32_t isa, int64_t n) {
 
 /* int64 keys spread over 2^sh (sh around 52, where AVX2's networks switch between comparing
  * distances as doubles and as integers, and far above), some runs clustered in a narrow range
- * next to wide ones, both ends of the spread present; against qsort. */
+ * next to wide ones, both ends of the spread present; against the reference order. */
 static void test_sort_i64_spread(int32_t isa, int64_t n, int sh, int clustered) {
     int64_t *x = malloc(sizeof(int64_t) * (size_t)(n + 2));
     int64_t *ref = malloc(sizeof(int64_t) * (size_t)(n + 2));
@@ -196,7 +179,7 @@ static void test_sort_i64_spread(int32_t isa, int64_t n, int sh, int clustered) 
         x[n - 1] = (int64_t)((uint64_t)base + mask);
     }
     memcpy(ref, x, sizeof(int64_t) * (size_t)n);
-    qsort(ref, (size_t)n, sizeof(int64_t), cmp_i64);
+    ref_sort(ref, n, REF_I64);
     CHECK(k4j_sort_sort_i64(isa, x, n, scratch) == K4J_OK, "sort i64 status");
     CHECK(memcmp(x, ref, sizeof(int64_t) * (size_t)n) == 0, "sort i64 isa %d n %lld spread 2^%d clustered %d", isa,
           (long long)n, sh, clustered);
@@ -211,9 +194,9 @@ static void test_merge_f64(int32_t isa, int64_t na, int64_t nb) {
     double *ref = malloc(sizeof(double) * (size_t)(na + nb + 1));
     fill(a, na + nb, 5);
     memcpy(ref, a, sizeof(double) * (size_t)(na + nb));
-    qsort(ref, (size_t)(na + nb), sizeof(double), cmp_key64);
-    qsort(a, (size_t)na, sizeof(double), cmp_key64);
-    qsort(a + na, (size_t)nb, sizeof(double), cmp_key64);
+    ref_sort(ref, na + nb, REF_F64);
+    ref_sort(a, na, REF_F64);
+    ref_sort(a + na, nb, REF_F64);
     int64_t k = (na + nb) / 2;
     int64_t i = k4j_sort_corank_f64(isa, a, na, a + na, nb, k);
     CHECK(i >= 0 && i <= na && k - i <= nb, "corank %lld", (long long)i);
@@ -237,7 +220,7 @@ static void test_select_f64(int32_t isa, int64_t n, int kind) {
     fill(x, n, kind);
     memcpy(ref, x, sizeof(double) * (size_t)n);
     memcpy(orig, x, sizeof(double) * (size_t)n);
-    qsort(ref, (size_t)n, sizeof(double), cmp_key64);
+    ref_sort(ref, n, REF_F64);
     CHECK(k4j_sort_select_f64(isa, x, n, ks, 5, vals, scratch) == K4J_OK, "select status");
     CHECK(memcmp(x, orig, sizeof(double) * (size_t)n) == 0, "select modified x");
     for (int j = 0; j < 5; j++)
@@ -258,7 +241,7 @@ static void test_select_f64(int32_t isa, int64_t n, int kind) {
         }
         CHECK(ok, "partition sides isa %d n %lld kind %d", isa, (long long)n, kind);
     }
-    qsort(x, (size_t)n, sizeof(double), cmp_key64);
+    ref_sort(x, n, REF_F64);
     CHECK(memcmp(x, ref, sizeof(double) * (size_t)n) == 0, "partition is a permutation");
     free(x);
     free(ref);
@@ -279,7 +262,7 @@ static void test_passes_f64(int32_t isa, int64_t n, int kind) {
     int64_t *work = malloc(sizeof(int64_t) * K4J_SORT_WORK_WORDS);
     fill(x, n, kind);
     memcpy(ref, x, sizeof(double) * (size_t)n);
-    qsort(ref, (size_t)n, sizeof(double), cmp_key64);
+    ref_sort(ref, n, REF_F64);
     const int64_t cuts[4] = {0, n / 7, n / 7 + n / 2, n};
     /* buckets into a dst, with a staging tmp of 2^15 keys (64-byte aligned) or none, all
      * buckets in one call or one bucket a call (as a caller writing a heap array does);
@@ -534,17 +517,6 @@ static void test_argscatter_f64(int32_t isa, int64_t n, int kind) {
     free(x);
 }
 
-static int cmp_keyf32(const void *a, const void *b) {
-    uint32_t x, y;
-    memcpy(&x, a, 4);
-    memcpy(&y, b, 4);
-    x = (x >> 31) ? ~x : (x ^ (UINT32_C(1) << 31));
-    y = (y >> 31) ? ~y : (y ^ (UINT32_C(1) << 31));
-    x -= (UINT32_C(1) << 23) - 1;
-    y -= (UINT32_C(1) << 23) - 1;
-    return x < y ? -1 : x > y;
-}
-
 static void test_sort_f32(int32_t isa, int64_t n, int kind) {
     double *d = malloc(sizeof(double) * (size_t)(n + 1));
     float *x = malloc(sizeof(float) * (size_t)(n + 1));
@@ -553,7 +525,7 @@ static void test_sort_f32(int32_t isa, int64_t n, int kind) {
     fill(d, n, kind);
     for (int64_t i = 0; i < n; i++) x[i] = (float)d[i];
     memcpy(ref, x, sizeof(float) * (size_t)n);
-    qsort(ref, (size_t)n, sizeof(float), cmp_keyf32);
+    ref_sort(ref, n, REF_F32);
     CHECK(k4j_sort_sort_f32(isa, x, n, scratch) == K4J_OK, "sort f32 status");
     CHECK(memcmp(x, ref, sizeof(float) * (size_t)n) == 0, "sort f32 isa %d n %lld kind %d", isa, (long long)n, kind);
     free(d);
@@ -579,7 +551,7 @@ static void test_sort_f32_range(int32_t isa, int64_t n, double lo, double hi, in
         x[n - 1] = (float)hi;
     }
     memcpy(ref, x, sizeof(float) * (size_t)n);
-    qsort(ref, (size_t)n, sizeof(float), cmp_keyf32);
+    ref_sort(ref, n, REF_F32);
     CHECK(k4j_sort_sort_f32(isa, x, n, scratch) == K4J_OK, "sort f32 status");
     CHECK(memcmp(x, ref, sizeof(float) * (size_t)n) == 0, "sort f32 isa %d n %lld range [%g, %g] specials %d", isa,
           (long long)n, lo, hi, specials);
