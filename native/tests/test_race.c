@@ -52,20 +52,8 @@ static void gfree(void *q) { free((unsigned char *)q - GUARD); }
 
 /* ---- sort keys (k4j.h "sort"), widened to 64 bits --------------------------------------- */
 
-static uint64_t key_of(int dt, const void *p) {
-    if (dt_size[dt] == 8) {
-        uint64_t b;
-        memcpy(&b, p, 8);
-        if (dt == I64) return b ^ (UINT64_C(1) << 63);
-        uint64_t s = (b >> 63) ? ~b : (b ^ (UINT64_C(1) << 63));
-        return s - ((UINT64_C(1) << 52) - 1);
-    }
-    uint32_t b;
-    memcpy(&b, p, 4);
-    if (dt == I32) return b ^ (UINT32_C(1) << 31);
-    uint32_t s = (b >> 31) ? ~b : (b ^ (UINT32_C(1) << 31));
-    return (uint32_t)(s - ((UINT32_C(1) << 23) - 1));
-}
+static const int ref_kind[NDT] = {REF_F64, REF_F32, REF_I64, REF_I32};
+static uint64_t key_of(int dt, const void *p) { return ref_key((const unsigned char *)p, ref_kind[dt]); }
 /* argsort's canonical key: every NaN the top key, -0.0 that of +0.0. */
 static uint64_t canon_of(int dt, const void *p) {
     if (dt == F64) {
@@ -522,7 +510,6 @@ static void check_fresh(int dt, int32_t isa, int64_t n, bufs_t *b, uint64_t *sta
     if (rnd() % 2) fill_mode(dt, x, n / 2, M_NAN_INF, state);
     memcpy(orig, x, es * (size_t)n);
     memcpy(ref, x, es * (size_t)n);
-    static const int ref_kind[NDT] = {REF_F64, REF_F32, REF_I64, REF_I32};
     ref_sort(ref, n, ref_kind[dt]);
     int64_t ks[3] = {0, n / 2, n - 1};
     uint64_t vals[3] = {0, 0, 0};

@@ -127,11 +127,7 @@ record CapacityProbe(double fma1, double[] fma2, double readGBs, double[] read2,
 
     /** The sum of the rates. */
     static double sum(double[] rates) {
-        double s = 0;
-        for (double r : rates) {
-            s += r;
-        }
-        return s;
+        return Arrays.stream(rates).sum();
     }
 
     /** GB/s of each of {@code threads} threads (the fastest first), each summing its own 64 MiB (after one warm pass). */
