@@ -1,6 +1,7 @@
-/* What the family tests (test_sort.c, test_hist.c, test_gemm.c) share: a failure
- * counter, CHECK (prints the first 30 failures with file and line, counts all),
- * and a xorshift64 generator whose state a test may reseed. Header-only; the
+/* What the family tests (test_sort.c, test_hist.c, test_gemm.c, ...) share: a failure
+ * counter, CHECK (prints the first 30 failures with file and line, counts all), a
+ * xorshift64 generator whose state a test may reseed, and the sorts' reference order
+ * (ref_key, ref_sort). Header-only; the
  * test_*.c glob of CMakeLists.txt does not pick it up as a test program. */
 #ifndef K4J_TEST_UTIL_H
 #define K4J_TEST_UTIL_H
