@@ -10,10 +10,7 @@
 #include "test_isa.h"
 #include "test_util.h"
 
-static uint64_t key64(uint64_t b) {
-    uint64_t s = (b >> 63) ? ~b : (b ^ (UINT64_C(1) << 63));
-    return s - ((UINT64_C(1) << 52) - 1);
-}
+static uint64_t key64(uint64_t b) { return ref_key((const unsigned char *)&b, REF_F64); }
 static uint64_t canon64(double v) {
     if (v != v) return UINT64_MAX;
     if (v == 0) v = 0.0;
