@@ -11,8 +11,10 @@
  *
  * ISA: -1 the best path (default), 0 baseline, 1 AVX2, 2 AVX-512. The environment variable
  * K4J_PERF_CPUS="c0,c1,..." pins thread i to CPU ci (taskset pins the whole process; this
- * pins each thread, so that the two cores of a small machine can be compared). The input
- * is on huge pages (k4j_mem_alloc_huge) and written before the clock starts: no page
+ * pins each thread, so that the two cores of a small machine can be compared). With
+ * K4J_PERF_LOCAL=1 each sort thread copies its own piece of the input before the clock
+ * starts (else the main thread copies all of it), to see whether where the input was last
+ * written matters. The input is on huge pages (k4j_mem_alloc_huge) and written before the clock starts: no page
  * faults are timed. The sorted output is checked (order, and the sum of its bits against
  * the input's) and a failure ends the run with status 1. Built with the library's tests
  * (cmake -DK4J_BUILD_TESTS=ON); not installed. */
