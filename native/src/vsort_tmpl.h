@@ -191,6 +191,12 @@ K4J_ALWAYS_INLINE void VS_F(vs_emit)(VS_K *a, int64_t *l, int64_t *r, VS_V v, VS
         VS_STOREU(a + *l, p);
         VS_STOREU(a + *r - VS_W, p);
     } else
+#elif defined(VS_EXPAND_HI)
+    /* left keys compressed to the low lanes, right keys to the high lanes */
+    if (full) {
+        VS_STOREU(a + *l, VS_PACK_LO(v, (~m) & ((1u << VS_W) - 1u)));
+        VS_STOREU(a + *r - VS_W, VS_EXPAND_HI(VS_PACK_LO(v, m), nr));
+    } else
 #else
     (void)full;
 #endif
