@@ -27,6 +27,9 @@
 #define RL_CAT(a, w) RL_CAT_(a, w)
 #define RL_K RL_CAT(RL_CAT(uint, RL_W), _t)
 #define RL_WIN RL_CAT(K4J_RNET_WIN, RL_W)
+#define RL_CAT3_(a, w, c) a##w##c
+#define RL_CAT3(a, w, c) RL_CAT3_(a, w, c)
+#define RL_WIN_MAX RL_CAT3(K4J_RNET_WIN, RL_W, _MAX) /* a constant bound of RL_WIN */
 #define RL_LEAF_MAX RL_CAT(K4J_VLEAF_MAX, RL_W)
 #define RL_LEAF RL_CAT(vleaf_b, RL_W)
 #define RL_SORT RL_CAT(vsort_b, RL_W)
@@ -40,7 +43,7 @@
 #define RL_DBL 0
 #endif
 #define RL_DBL_LOW ((UINT64_C(1) << 52) - 1)
-_Static_assert(RL_WIN <= RL_LEAF_MAX, "a window is sorted by one network");
+_Static_assert(RL_WIN_MAX <= RL_LEAF_MAX, "a window is sorted by one network");
 
 /* Sorts one window or lone sub-bucket d[0, c) of k4j_rnet_leaves. dbl: d holds distances
  * from lo, sorted as doubles of their distance from lo + base and written back as biased
@@ -141,6 +144,9 @@ static void RL_CAT(k4j_rnet_level, RL_W)(const RL_K *k, RL_K *d, int64_t n, RL_K
 #undef RL_CAT
 #undef RL_K
 #undef RL_WIN
+#undef RL_WIN_MAX
+#undef RL_CAT3_
+#undef RL_CAT3
 #undef RL_LEAF_MAX
 #undef RL_LEAF
 #undef RL_SORT

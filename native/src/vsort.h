@@ -258,10 +258,18 @@ K4J_ALWAYS_INLINE __m512i k4j_vs_xperm32(__m512i v, int c) {
 #define K4J_VBIAS64 UINT64_C(0)
 #define K4J_VBIAS32 UINT32_C(0)
 #define K4J_RNET_TGT64 8
-#define K4J_RNET_WIN64 32
+/* Windows of 8-byte keys: 32 (the Intel Xeon figures above), or 64 where sort.c's
+ * constructor found AMD Zen 5 (k4j_sort_zen5, declared there before rnet_tmpl.h uses
+ * this): k4j_perf at 10^7, 8 alternated rounds, bucket sorts of float64 3.70-4.66 ->
+ * 3.23-3.52 ns per key, whole sort 6.10-8.05 -> 5.57-6.11 (sub-buckets of 6 with windows
+ * of 64: 3.27-4.48; windows of 128: 3.27-3.33 in a shorter run). K4J_RNET_WIN64_MAX bounds
+ * it for the network (rnet_tmpl.h). */
+#define K4J_RNET_WIN64 (k4j_sort_zen5 ? 64 : 32)
+#define K4J_RNET_WIN64_MAX 64
 #define K4J_VLEAF_MAX64 128
 #define K4J_RNET_TGT32 16
 #define K4J_RNET_WIN32 64
+#define K4J_RNET_WIN32_MAX 64
 #define K4J_VLEAF_MAX32 256
 static inline void vleaf_b64(uint64_t *a, int64_t n) { vs_small_u64(a, n); }
 static inline void vsort_b64(uint64_t *a, int64_t n) { vsort_u64(a, n); }
@@ -554,9 +562,11 @@ static void vsort_u32(uint32_t *a, int64_t n) {
 _Static_assert(K4J_VBIAS64 == (uint64_t)INT64_MIN, "k4j_vs2_dout stores keys with this bias");
 #define K4J_RNET_TGT64 8
 #define K4J_RNET_WIN64 32
+#define K4J_RNET_WIN64_MAX 32
 #define K4J_VLEAF_MAX64 32
 #define K4J_RNET_TGT32 16
 #define K4J_RNET_WIN32 64
+#define K4J_RNET_WIN32_MAX 64
 #define K4J_VLEAF_MAX32 128
 static inline void vleaf_b64(uint64_t *a, int64_t n) { vs_small_s64((int64_t *)(void *)a, n); }
 static inline void vsort_b64(uint64_t *a, int64_t n) { vsort_s64((int64_t *)(void *)a, n); }
