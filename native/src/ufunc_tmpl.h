@@ -36,10 +36,15 @@ K4J_UF_UNARY(expm1, K4J_WIDE(expm1, v))
 K4J_UF_UNARY(log2, K4J_WIDE(log2, v))
 K4J_UF_UNARY(log10, K4J_WIDE(log10, v))
 /* Exact: the rounding functions never round twice; rint rounds half to even (the
- * default rounding mode, which nothing here changes), as np.rint. */
-K4J_UF_UNARY(floor, K4J_FLOOR(v))
-K4J_UF_UNARY(ceil, K4J_CEIL(v))
-K4J_UF_UNARY(rint, K4J_RINT(v))
+ * default rounding mode, which nothing here changes), as np.rint. A NaN comes out quiet,
+ * payload and sign kept (v + v), on every path: the rounding instructions of SSE4.1,
+ * AVX-512 and AArch64 quiet a signalling NaN, but the baseline path's inline floor (SSE2
+ * arithmetic on |v| < 2^52, else v itself) returned it unchanged. */
+#define K4J_UF_QUIET(v, e) ((v) != (v) ? (v) + (v) : (e))
+K4J_UF_UNARY(floor, K4J_UF_QUIET(v, K4J_FLOOR(v)))
+K4J_UF_UNARY(ceil, K4J_UF_QUIET(v, K4J_CEIL(v)))
+K4J_UF_UNARY(rint, K4J_UF_QUIET(v, K4J_RINT(v)))
+#undef K4J_UF_QUIET
 /* np.sign: 1 or -1 by the sign of a nonzero value, +0.0 for either zero, a NaN
  * passed through unchanged. */
 K4J_UF_UNARY(sign, v > 0 ? (K4J_T)1 : v < 0 ? (K4J_T)-1 : v == 0 ? (K4J_T)0 : v)

@@ -82,6 +82,48 @@ class UfuncTest {
         }
     }
 
+    /**
+     * floor, ceil and rint of a signalling NaN give it back quiet, payload and sign kept (NumPy's
+     * and the native kernels' bits), on the backend in use and on the Java backend, in calls
+     * before and after the Java loop is compiled (Math.floor keeps a signalling NaN when
+     * interpreted and quiets it once compiled).
+     */
+    @Test
+    void signallingNanComesOutQuiet() {
+        long[] d = {0x7ff0000000000137L, 0xfff0000000000001L, 0x7ff4000000000000L, 0x7ff8000000000005L};
+        int[] f = {0x7f800137, 0xff800001, 0x7fa00000, 0x7fc00005};
+        int n = 1024;
+        MemorySegment x = MemorySegment.ofArray(new double[n]), xf = MemorySegment.ofArray(new float[n]);
+        for (int i = 0; i < n; i++) {
+            x.setAtIndex(java.lang.foreign.ValueLayout.JAVA_LONG, i, d[i % d.length]);
+            xf.setAtIndex(java.lang.foreign.ValueLayout.JAVA_INT, i, f[i % f.length]);
+        }
+        for (UnaryOp op : new UnaryOp[] {UnaryOp.FLOOR, UnaryOp.CEIL, UnaryOp.RINT}) {
+            for (int rep = 0; rep < 300; rep++) {
+                MemorySegment o = MemorySegment.ofArray(new double[n]), of = MemorySegment.ofArray(new float[n]);
+                JavaBackend.INSTANCE.unary(op, DType.F64, x, o, n);
+                JavaBackend.INSTANCE.unary(op, DType.F32, xf, of, n);
+                for (int i = 0; i < n; i += 257) {
+                    long want = d[i % d.length] | 0x0008_0000_0000_0000L;
+                    long got = o.getAtIndex(java.lang.foreign.ValueLayout.JAVA_LONG, i);
+                    assertEquals(want, got, "java " + op + " f64 call " + rep + " at " + i);
+                    int wantF = f[i % f.length] | 0x0040_0000;
+                    int gotF = of.getAtIndex(java.lang.foreign.ValueLayout.JAVA_INT, i);
+                    assertEquals(wantF, gotF, "java " + op + " f32 call " + rep + " at " + i);
+                }
+            }
+            double[] in = x.toArray(java.lang.foreign.ValueLayout.JAVA_DOUBLE), out = new double[n];
+            switch (op) {
+                case FLOOR -> Kernels.floor(in, out);
+                case CEIL -> Kernels.ceil(in, out);
+                default -> Kernels.rint(in, out);
+            }
+            for (int i = 0; i < d.length; i++) {
+                assertEquals(d[i] | 0x0008_0000_0000_0000L, Double.doubleToRawLongBits(out[i]), op + " f64 at " + i);
+            }
+        }
+    }
+
     @Test
     void trigonometric() {
         un(UnaryOp.SIN, Kernels::sin, -0.0, -0.0);

@@ -34,9 +34,9 @@ public final class JavaUfunc {
             case EXPM1 -> StrictMath.expm1(v);
             case LOG2 -> log2(v);
             case LOG10 -> Math.log10(v);
-            case FLOOR -> Math.floor(v);
-            case CEIL -> Math.ceil(v);
-            case RINT -> Math.rint(v);
+            case FLOOR -> v != v ? quiet(v) : Math.floor(v);
+            case CEIL -> v != v ? quiet(v) : Math.ceil(v);
+            case RINT -> v != v ? quiet(v) : Math.rint(v);
             case SIGN -> sign(v);
             default -> throw new IllegalArgumentException(op + " is not of the ufunc family");
         };
@@ -45,12 +45,28 @@ public final class JavaUfunc {
     /** op(v) in float32: exact functions in float, the others in double rounded once. */
     public static float unary(UnaryOp op, float v) {
         return switch (op) {
-            case FLOOR -> (float) Math.floor(v);
-            case CEIL -> (float) Math.ceil(v);
-            case RINT -> (float) Math.rint(v);
+            case FLOOR -> v != v ? quiet(v) : (float) Math.floor(v);
+            case CEIL -> v != v ? quiet(v) : (float) Math.ceil(v);
+            case RINT -> v != v ? quiet(v) : (float) Math.rint(v);
             case SIGN -> v > 0 ? 1f : v < 0 ? -1f : v == 0 ? 0f : v;
             default -> (float) unary(op, (double) v);
         };
+    }
+
+    /**
+     * A NaN made quiet, payload and sign kept: what the native kernels (and NumPy) give for
+     * floor, ceil and rint of a signalling NaN, whose rounding instruction quiets it. Java's
+     * {@code Math.floor} returns its NaN argument unchanged when interpreted but quiet once
+     * compiled to that same instruction, so the bits of a signalling NaN depended on whether
+     * the loop had been compiled yet.
+     */
+    static double quiet(double v) {
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(v) | 0x0008_0000_0000_0000L);
+    }
+
+    /** The float32 {@link #quiet(double)}. */
+    static float quiet(float v) {
+        return Float.intBitsToFloat(Float.floatToRawIntBits(v) | 0x0040_0000);
     }
 
     /** op(a, b) for a ufunc-family {@link BinaryOp}. */
