@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
@@ -95,8 +96,8 @@ class UfuncTest {
         int n = 1024;
         MemorySegment x = MemorySegment.ofArray(new double[n]), xf = MemorySegment.ofArray(new float[n]);
         for (int i = 0; i < n; i++) {
-            x.setAtIndex(java.lang.foreign.ValueLayout.JAVA_LONG, i, d[i % d.length]);
-            xf.setAtIndex(java.lang.foreign.ValueLayout.JAVA_INT, i, f[i % f.length]);
+            x.setAtIndex(ValueLayout.JAVA_LONG, i, d[i % d.length]);
+            xf.setAtIndex(ValueLayout.JAVA_INT, i, f[i % f.length]);
         }
         for (UnaryOp op : new UnaryOp[] {UnaryOp.FLOOR, UnaryOp.CEIL, UnaryOp.RINT}) {
             for (int rep = 0; rep < 300; rep++) {
@@ -105,14 +106,14 @@ class UfuncTest {
                 JavaBackend.INSTANCE.unary(op, DType.F32, xf, of, n);
                 for (int i = 0; i < n; i += 257) {
                     long want = d[i % d.length] | 0x0008_0000_0000_0000L;
-                    long got = o.getAtIndex(java.lang.foreign.ValueLayout.JAVA_LONG, i);
+                    long got = o.getAtIndex(ValueLayout.JAVA_LONG, i);
                     assertEquals(want, got, "java " + op + " f64 call " + rep + " at " + i);
                     int wantF = f[i % f.length] | 0x0040_0000;
-                    int gotF = of.getAtIndex(java.lang.foreign.ValueLayout.JAVA_INT, i);
+                    int gotF = of.getAtIndex(ValueLayout.JAVA_INT, i);
                     assertEquals(wantF, gotF, "java " + op + " f32 call " + rep + " at " + i);
                 }
             }
-            double[] in = x.toArray(java.lang.foreign.ValueLayout.JAVA_DOUBLE), out = new double[n];
+            double[] in = x.toArray(ValueLayout.JAVA_DOUBLE), out = new double[n];
             switch (op) {
                 case FLOOR -> Kernels.floor(in, out);
                 case CEIL -> Kernels.ceil(in, out);
