@@ -6,12 +6,16 @@
  *       the buckets into THREADS groups of about equal keys, one thread each. Prints, for
  *       the best of REPS runs, each phase's time in ns per element (the slowest thread's),
  *       then each thread's own times: uneven threads show cores that are not equal.
+ *   k4j_perf argsort DTYPE N [ISA [THREADS [REPS]]]
+ *       The same for the stable argsort's kernels (argscatter of keys and indices,
+ *       argbuckets); the output indices are checked for order, ties in index order.
  *   k4j_perf gemm DTYPE ISA N [N ...]
  *       GFLOP/s of square C = A B (f64 or f32) against the library's FMA probe.
  *
  * ISA: -1 the best path (default), 0 baseline, 1 AVX2, 2 AVX-512. The environment variable
  * K4J_PERF_CPUS="c0,c1,..." pins thread i to CPU ci (taskset pins the whole process; this
- * pins each thread, so that the two cores of a small machine can be compared). With
+ * pins each thread, so that the two cores of a small machine can be compared).
+ * K4J_PERF_BITS=b takes 2^b first-level buckets instead of the library's choice. With
  * K4J_PERF_LOCAL=1 each sort thread copies its own piece of the input before the clock
  * starts (else the main thread copies all of it), to see whether where the input was last
  * written matters. The input is on huge pages (k4j_mem_alloc_huge) and written before the clock starts: no page
@@ -39,6 +43,7 @@ static double now(void) {
 
 static void usage(void) {
     fprintf(stderr, "usage: k4j_perf sort DTYPE N [ISA [THREADS [REPS]]]\n"
+                    "       k4j_perf argsort DTYPE N [ISA [THREADS [REPS]]]\n"
                     "       k4j_perf gemm DTYPE ISA N [N ...]\n"
                     "DTYPE f64 f32 i64 i32 (gemm: f64 f32); ISA -1 best, 0 baseline, 1 avx2, 2 avx512\n");
     exit(2);
@@ -82,6 +87,8 @@ enum { F64, F32, I64, I32 };
 
 static struct {
     int dt, isa, threads;
+    int arg; /* argsort: canon 1, keys with indices */
+    int64_t *idx; /* argsort: n indices */
     int64_t n, nb;
     size_t es;
     void *src, *x, *keys, *out;
@@ -104,7 +111,13 @@ static int64_t count_call(const void *x, int64_t n, int64_t *row) {
     }
 }
 
-static int32_t scatter_call(const void *x, int64_t n, int64_t *offsets) {
+static int32_t scatter_call(const void *x, int64_t n, int64_t base, int64_t *offsets) {
+    if (S.arg) switch (S.dt) {
+    case F64: return k4j_sort_argscatter_f64(S.isa, x, n, base, S.plan, offsets, S.keys, S.idx, S.n);
+    case F32: return k4j_sort_argscatter_f32(S.isa, x, n, base, S.plan, offsets, S.keys, S.idx, S.n);
+    case I64: return k4j_sort_argscatter_i64(S.isa, x, n, base, S.plan, offsets, S.keys, S.idx, S.n);
+    default: return k4j_sort_argscatter_i32(S.isa, x, n, base, S.plan, offsets, S.keys, S.idx, S.n);
+    }
     switch (S.dt) {
     case F64: return k4j_sort_scatter_f64(S.isa, x, n, S.plan, offsets, S.keys, S.n);
     case F32: return k4j_sort_scatter_f32(S.isa, x, n, S.plan, offsets, S.keys, S.n);
@@ -115,6 +128,13 @@ static int32_t scatter_call(const void *x, int64_t n, int64_t *offsets) {
 
 static int32_t buckets_call(int64_t g0, int64_t g1, void *tmp, int64_t *work) {
     const int64_t *b = S.bounds + g0, nb = g1 - g0, ntmp = (int64_t)1 << 16;
+    int64_t *itmp = (int64_t *)((char *)tmp + ((size_t)1 << 16) * 8);
+    if (S.arg) switch (S.dt) {
+    case F64: return k4j_sort_argbuckets_f64(S.isa, S.keys, S.idx, S.n, b, nb, tmp, itmp, ntmp, work);
+    case F32: return k4j_sort_argbuckets_f32(S.isa, S.keys, S.idx, S.n, b, nb, tmp, itmp, ntmp, work);
+    case I64: return k4j_sort_argbuckets_i64(S.isa, S.keys, S.idx, S.n, b, nb, tmp, itmp, ntmp, work);
+    default: return k4j_sort_argbuckets_i32(S.isa, S.keys, S.idx, S.n, b, nb, tmp, itmp, ntmp, work);
+    }
     switch (S.dt) {
     case F64: return k4j_sort_buckets_f64(S.isa, S.keys, S.n, S.out, b, nb, tmp, ntmp, work);
     case F32: return k4j_sort_buckets_f32(S.isa, S.keys, S.n, S.out, b, nb, tmp, ntmp, work);
@@ -131,7 +151,7 @@ static void *sort_thread(void *arg) {
     const int64_t len = from + piece < S.n ? piece : S.n - from;
     const char *x = (const char *)S.x + (size_t)from * S.es;
     int64_t *row = S.rows + (size_t)id * (size_t)S.nb;
-    void *tmp = aligned_alloc(64, ((size_t)1 << 16) * 8);
+    void *tmp = aligned_alloc(64, ((size_t)1 << 16) * 16); /* keys, then argsort's indices */
     int64_t *work = malloc(K4J_SORT_WORK_WORDS * sizeof(int64_t));
     if (tmp == NULL || work == NULL) {
         fprintf(stderr, "k4j_perf: out of memory\n");
@@ -166,7 +186,7 @@ static void *sort_thread(void *arg) {
     }
     pthread_barrier_wait(&S.bar);
     double t2 = now();
-    if (scatter_call(x, len, row) != K4J_OK) S.failed = 1;
+    if (scatter_call(x, len, from, row) != K4J_OK) S.failed = 1;
     double t3 = now();
     pthread_barrier_wait(&S.bar);
     double t4 = now();
@@ -210,6 +230,7 @@ static int ordered(const void *a, int64_t i) { /* a[i - 1] <= a[i] */
 
 static int sort_main(int argc, char **argv) {
     if (argc < 4) usage();
+    S.arg = !strcmp(argv[1], "argsort");
     const char *d = argv[2];
     S.dt = !strcmp(d, "f64") ? F64 : !strcmp(d, "f32") ? F32 : !strcmp(d, "i64") ? I64 : !strcmp(d, "i32") ? I32 : -1;
     if (S.dt < 0) usage();
@@ -219,8 +240,9 @@ static int sort_main(int argc, char **argv) {
     S.threads = argc > 5 ? atoi(argv[5]) : 1;
     int reps = argc > 6 ? atoi(argv[6]) : 5;
     if (S.n < 1 || S.threads < 1 || S.threads > MAX_THREADS || reps < 1) usage();
-    int bits = S.dt == F64 ? k4j_sort_bits_f64(S.isa, S.n, 0) : S.dt == F32 ? k4j_sort_bits_f32(S.isa, S.n, 0)
-             : S.dt == I64 ? k4j_sort_bits_i64(S.isa, S.n, 0) : k4j_sort_bits_i32(S.isa, S.n, 0);
+    int bits = S.dt == F64 ? k4j_sort_bits_f64(S.isa, S.n, S.arg) : S.dt == F32 ? k4j_sort_bits_f32(S.isa, S.n, S.arg)
+             : S.dt == I64 ? k4j_sort_bits_i64(S.isa, S.n, S.arg) : k4j_sort_bits_i32(S.isa, S.n, S.arg);
+    if (getenv("K4J_PERF_BITS") != NULL) bits = atoi(getenv("K4J_PERF_BITS")); /* to try other bucket counts */
     if (bits < 1) {
         fprintf(stderr, "k4j_perf: no bucket count for n = %lld\n", (long long)S.n);
         return 1;
@@ -233,6 +255,7 @@ static int sort_main(int argc, char **argv) {
     S.local = getenv("K4J_PERF_LOCAL") != NULL && atoi(getenv("K4J_PERF_LOCAL")) == 1;
     S.keys = huge(bytes);
     S.out = huge(bytes);
+    if (S.arg) S.idx = huge(S.n * 8);
     /* rows on 64-byte lines (nb * 8 is a multiple of 64): two threads' counts never share a
      * line, which would cost a transfer between their cores on every increment there */
     S.rows = aligned_alloc(64, (size_t)S.threads * (size_t)S.nb * sizeof(int64_t));
@@ -255,10 +278,10 @@ static int sort_main(int argc, char **argv) {
         if (!S.local) memcpy(S.x, src, (size_t)bytes);
         double t0 = now();
         const void *px = S.local ? src : S.x; /* the same values */
-        int32_t rc = S.dt == F64 ? k4j_sort_plan_f64(S.isa, px, S.n, 0, bits, S.plan)
-                   : S.dt == F32 ? k4j_sort_plan_f32(S.isa, px, S.n, 0, bits, S.plan)
-                   : S.dt == I64 ? k4j_sort_plan_i64(S.isa, px, S.n, 0, bits, S.plan)
-                                 : k4j_sort_plan_i32(S.isa, px, S.n, 0, bits, S.plan);
+        int32_t rc = S.dt == F64 ? k4j_sort_plan_f64(S.isa, px, S.n, S.arg, bits, S.plan)
+                   : S.dt == F32 ? k4j_sort_plan_f32(S.isa, px, S.n, S.arg, bits, S.plan)
+                   : S.dt == I64 ? k4j_sort_plan_i64(S.isa, px, S.n, S.arg, bits, S.plan)
+                                 : k4j_sort_plan_i32(S.isa, px, S.n, S.arg, bits, S.plan);
         double tplan = now() - t0;
         if (rc != K4J_OK) return 1;
         pthread_barrier_init(&S.bar, NULL, (unsigned)S.threads);
@@ -275,8 +298,37 @@ static int sort_main(int argc, char **argv) {
             memcpy(per, S.t, sizeof per);
         }
     }
-    uint64_t sum_out = bits_at(S.out, 0);
-    for (int64_t i = 1; i < S.n && !S.failed; i++) {
+    if (S.arg) { /* the indices: a permutation, values in order, ties in index order */
+        const void *v = S.src;
+        unsigned char *seen = calloc((size_t)S.n, 1);
+        if (seen == NULL) return 1;
+        for (int64_t i = 0; i < S.n && !S.failed; i++) {
+            int64_t j = S.idx[i];
+            if (j < 0 || j >= S.n || seen[j]) {
+                fprintf(stderr, "k4j_perf: index %lld at %lld is out of range or repeated\n", (long long)j, (long long)i);
+                S.failed = 1;
+                break;
+            }
+            seen[j] = 1;
+            if (i == 0) continue;
+            int64_t k = S.idx[i - 1];
+            int lt, eq;
+            switch (S.dt) {
+            case F64: lt = ((const double *)v)[k] < ((const double *)v)[j], eq = ((const double *)v)[k] == ((const double *)v)[j]; break;
+            case F32: lt = ((const float *)v)[k] < ((const float *)v)[j], eq = ((const float *)v)[k] == ((const float *)v)[j]; break;
+            case I64: lt = ((const int64_t *)v)[k] < ((const int64_t *)v)[j], eq = ((const int64_t *)v)[k] == ((const int64_t *)v)[j]; break;
+            default: lt = ((const int32_t *)v)[k] < ((const int32_t *)v)[j], eq = ((const int32_t *)v)[k] == ((const int32_t *)v)[j]; break;
+            }
+            if (!(lt || (eq && k < j))) {
+                fprintf(stderr, "k4j_perf: indices out of order at %lld\n", (long long)i);
+                S.failed = 1;
+            }
+        }
+        free(seen);
+        if (S.failed) return 1;
+    }
+    uint64_t sum_out = S.arg ? sum_in : bits_at(S.out, 0);
+    for (int64_t i = 1; i < S.n && !S.failed && !S.arg; i++) {
         if (!ordered(S.out, i)) {
             fprintf(stderr, "k4j_perf: not sorted at %lld\n", (long long)i);
             S.failed = 1;
@@ -289,9 +341,9 @@ static int sort_main(int argc, char **argv) {
     }
     if (S.failed) return 1;
     const double ns = 1e9 / (double)S.n;
-    printf("sort %s n=%lld isa=%d (path %d) threads=%d buckets=2^%d: count %.3f scatter %.3f buckets %.3f "
+    printf("%s %s n=%lld isa=%d (path %d) threads=%d buckets=2^%d: count %.3f scatter %.3f buckets %.3f "
            "total %.3f ns per element (best of %d)\n",
-           d, (long long)S.n, S.isa, k4j_info_resolve_isa(S.isa), S.threads, bits, best[0] * ns, best[1] * ns,
+           argv[1], d, (long long)S.n, S.isa, k4j_info_resolve_isa(S.isa), S.threads, bits, best[0] * ns, best[1] * ns,
            best[2] * ns, best[3] * ns, reps);
     if (S.threads > 1)
         for (int i = 0; i < S.threads; i++)
@@ -357,7 +409,7 @@ static int gemm_main(int argc, char **argv) {
 
 int main(int argc, char **argv) {
     if (argc < 2) usage();
-    if (!strcmp(argv[1], "sort")) return sort_main(argc, argv);
+    if (!strcmp(argv[1], "sort") || !strcmp(argv[1], "argsort")) return sort_main(argc, argv);
     if (!strcmp(argv[1], "gemm")) return gemm_main(argc, argv);
     usage();
     return 2;
