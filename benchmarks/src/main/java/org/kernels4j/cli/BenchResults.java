@@ -42,11 +42,18 @@ final class BenchResults {
     /**
      * One line of the "kernels4j / NumPy" summary: throughput ratios, NaN where a side is
      * missing; {@code speedup} is pool / pool1 (the workers' gain over the 1-worker control of
-     * the same run).
+     * the same run); {@code speedupWithinError}: pool and pool1 differ by no more than the sum of
+     * their error bars, so a speed-up below 1 may be noise (it is still marked, and said to be).
      */
-    record Ratio(String family, String op, long n, double sync, double pool, double speedup) {
+    record Ratio(String family, String op, long n, double sync, double pool, double speedup,
+                 boolean speedupWithinError) {
         Ratio(String family, String op, long n, double sync, double pool) {
-            this(family, op, n, sync, pool, Double.NaN);
+            this(family, op, n, sync, pool, Double.NaN, false);
+        }
+
+        /** The speed-up as shown: "1.84x", "0.62x SLOWER", "0.99x SLOWER (within error)". */
+        String speedupText() {
+            return ratio(speedup) + (speedup < 1 ? speedupWithinError ? " SLOWER (within error)" : " SLOWER" : "");
         }
     }
 
@@ -167,8 +174,10 @@ final class BenchResults {
                     Point pool = find(f.name(), op, "pool", n);
                     Point pool1 = find(f.name(), op, "pool1", n);
                     double speedup = pool == null || pool1 == null || !(pool1.value > 0) ? Double.NaN : pool.value / pool1.value;
+                    boolean withinError = !Double.isNaN(speedup) && !Double.isNaN(pool.error) && !Double.isNaN(pool1.error)
+                            && Math.abs(pool.value - pool1.value) <= pool.error + pool1.error;
                     out.add(new Ratio(f.name(), op, n, best / np.value, pool == null ? Double.NaN : pool.value / np.value,
-                            speedup));
+                            speedup, withinError));
                 }
             }
         }
@@ -195,7 +204,7 @@ final class BenchResults {
             List<String> row = new ArrayList<>(List.of(q.op(), size(q.n()), ratio(q.sync()) + (q.sync() < 1 ? " LOSS" : ""),
                     ratio(q.pool()) + (q.pool() < 1 ? " LOSS" : "")));
             if (speedups) {
-                row.add(ratio(q.speedup()) + (q.speedup() < 1 ? " SLOWER" : ""));
+                row.add(q.speedupText());
             }
             rows.add(row);
         }
@@ -218,7 +227,8 @@ final class BenchResults {
             }
         }
         sb.append("(throughput ratio, above 1 kernels4j is faster, LOSS below; one thread: the better of ffm-heap and"
-                + " ffm-offheap" + (speedups ? "; pool / pool1: the workers' speed-up over one worker, SLOWER below 1" : "")
+                + " ffm-offheap" + (speedups ? "; pool / pool1: the workers' speed-up over one worker, SLOWER below 1, \"within error\" where"
+                + " the two differ by no more than their error bars" : "")
                 + ")\n");
         return sb.toString();
     }

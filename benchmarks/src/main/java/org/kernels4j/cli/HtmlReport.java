@@ -107,7 +107,7 @@ final class HtmlReport {
             for (BenchResults.Ratio q : vs) {
                 h.append("<tr><td class=\"l\">").append(esc(q.op())).append("</td><td>").append(BenchResults.size(q.n()))
                         .append("</td>").append(ratioCell(q.sync())).append(ratioCell(q.pool()))
-                        .append(speedups ? ratioCell(q.speedup()) : "").append("</tr>\n");
+                        .append(speedups ? ratioCell(q.speedup(), q.speedupWithinError()) : "").append("</tr>\n");
             }
             h.append("</table>\n");
         }
@@ -131,11 +131,17 @@ final class HtmlReport {
     }
 
     private static String ratioCell(double v) {
+        return ratioCell(v, false);
+    }
+
+    /** A ratio, a loss in red; withinError: the two sides differ by no more than their error bars. */
+    private static String ratioCell(double v, boolean withinError) {
         if (Double.isNaN(v)) {
             return "<td>n/a</td>";
         }
         String text = BenchResults.ratio(v);
-        return v < 1 ? "<td class=\"loss\" style=\"color:#b00020;font-weight:600\">" + esc(text) + " (loss)</td>"
+        return v < 1 ? "<td class=\"loss\" style=\"color:#b00020;font-weight:600\">" + esc(text)
+                + (withinError ? " (loss, within error)" : " (loss)") + "</td>"
                 : "<td>" + esc(text) + "</td>";
     }
 

@@ -57,4 +57,25 @@ class BenchRatioTest {
         assertTrue(html.contains("0.50x (loss)") && html.contains("3.00x</td>"), "losses marked in the report");
         assertTrue(html.contains("AuthenticAMD family 26 model 2 (AMD EPYC)"), "CPU named");
     }
+
+    @Test
+    void aSlowerPoolWithinTheErrorBarsIsMarkedAsSuch() {
+        BenchResults r = results();
+        // 1e7: pool 99 +- 3 against pool1 100 +- 1 (overlapping), and at 1e3 (no error bars) plain SLOWER
+        r.points.add(new BenchResults.Point("reductions", "sum", "pool", 10_000_000, 99, 3, "GB/s", 99));
+        r.points.add(new BenchResults.Point("reductions", "sum", "pool1", 10_000_000, 100, 1, "GB/s", 100));
+        List<BenchResults.Ratio> q = r.numpyRatios();
+        assertTrue(q.get(1).speedupWithinError(), "99 +- 3 and 100 +- 1 overlap");
+        assertTrue(!q.get(0).speedupWithinError(), "no error bars: not within error");
+        String t = r.numpyTable();
+        String row2 = t.lines().filter(l -> l.startsWith("sum") && l.contains("1e7")).findFirst().orElseThrow();
+        assertTrue(row2.endsWith("0.99x SLOWER (within error)"), row2);
+        String row1 = t.lines().filter(l -> l.startsWith("sum") && l.contains("1e3")).findFirst().orElseThrow();
+        assertTrue(row1.endsWith("0.50x SLOWER"), row1);
+        assertTrue(HtmlReport.render(r).contains("0.99x (loss, within error)"), "the report says so too");
+        // 95 +- 1 against 100 +- 1: beyond the error bars
+        r.points.set(r.points.size() - 2, new BenchResults.Point("reductions", "sum", "pool", 10_000_000, 95, 1, "GB/s", 95));
+        assertTrue(!r.numpyRatios().get(1).speedupWithinError(), "95 +- 1 against 100 +- 1 is beyond noise");
+        assertTrue(r.numpyTable().lines().anyMatch(l -> l.contains("1e7") && l.endsWith("0.95x SLOWER")));
+    }
 }
