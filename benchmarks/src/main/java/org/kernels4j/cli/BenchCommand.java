@@ -303,7 +303,7 @@ final class BenchCommand implements Callable<Integer> {
                 : null;
         boolean terminal = Kernels4jCli.interactiveErr(err);
         ProgressFormat progress = new ProgressFormat(err, jmhText, terminal, total, planned);
-        progress.status("[probe] capacity at start: FMA on 1 and 2 threads, read bandwidth");
+        progress.status("[probe] capacity at start: FMA on 1 and 2 threads, read bandwidth, sort in cache");
         results.capacityStart = CapacityProbe.measure();
         List<RunResult> runResults = new ArrayList<>();
         try {

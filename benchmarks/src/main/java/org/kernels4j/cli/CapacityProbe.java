@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import java.util.function.LongUnaryOperator;
 import org.kernels4j.DoubleArray;
+import org.kernels4j.FloatArray;
 import org.kernels4j.Kernels;
 import org.kernels4j.backend.Backend;
 import org.kernels4j.backend.Backends;
@@ -19,33 +20,41 @@ import org.kernels4j.backend.NativeTuning;
  * What the machine gives right now: the float64 FMA rate of one thread and of two threads at
  * once (the library's register-only probe on the path in use), and the read bandwidth of one
  * thread and of two threads at once (Kernels.sum, each thread over its own 64 MiB, far beyond
- * the caches), and the round trip of a value between two threads. Taken at the start and the
- * end of a run.
+ * the caches), the rate of a sort that stays in a core's own caches (Kernels.sort of 2^16
+ * float32 into a second array, 512 KiB in all, one thread and two at once, each its own
+ * arrays), and the round trip of a value between two threads. Taken at the start and the end
+ * of a run.
  *
  * <p>Each two-thread figure is kept per thread. Two free and equal cores give two rates near
  * that of one thread. A second thread that adds little means a shared machine; one rate well
  * below the other means one of the two cores is slower (on a virtual machine, one virtual CPU
  * may share its physical core or its caches with other work). Either way, work split between
  * two workers cannot run twice as fast as on one, and the bench's two-worker ratios carry
- * that. Figures that moved between the two probes mean the machine changed during the run.
+ * that. The in-cache sort shows what the FMA probe cannot: a core whose caches are shared with
+ * other work (its twin on the same physical core, on a virtual machine) keeps its FMA rate but
+ * sorts more slowly, and so does every single-thread figure timed on it. Figures that moved between the two probes mean the machine changed during the run.
  * One thread runs on whichever core the system picks.
  *
  * @param fma1 GFLOP/s of one thread
  * @param fma2 GFLOP/s of each of two threads running at once, the faster first
  * @param readGBs GB/s read by one thread
  * @param read2 GB/s read by each of two threads running at once, the faster first
+ * @param sort1 million keys per second of the in-cache sort on one thread
+ * @param sort2 the same for each of two threads running at once, the faster first
  * @param roundTripNanos ns for a value to go from one thread to another and back (two threads
  *     spinning on one shared word; NaN with fewer than two processors)
  * @param problem why the FMA figures are missing (NaN), or null
  */
-record CapacityProbe(double fma1, double[] fma2, double readGBs, double[] read2, double roundTripNanos,
-        String problem) {
+record CapacityProbe(double fma1, double[] fma2, double readGBs, double[] read2, double sort1, double[] sort2,
+        double roundTripNanos, String problem) {
     /** Wall time per measurement. */
     static final long SLICE_NANOS = 250_000_000L;
     /** Probe rounds per native call: about a millisecond. */
     static final long ROUNDS = 500_000;
     /** float64 elements each reading thread sums: 64 MiB. */
     static final long READ_ELEMENTS = 8L << 20;
+    /** float32 keys each in-cache sort sorts: 256 KiB, and as much again for its output. */
+    static final int SORT_KEYS = 1 << 16;
 
     static CapacityProbe measure() {
         double[] f1 = {Double.NaN};
@@ -63,7 +72,10 @@ record CapacityProbe(double fma1, double[] fma2, double readGBs, double[] read2,
         }
         double[] r1 = read(1);
         double[] r2 = read(2);
-        return new CapacityProbe(f1[0], f2, r1[0], r2, roundTrip(), problem);
+        cacheSort(1); // a first round, not kept: its figure came out a third low, the JIT still at work
+        double[] s1 = cacheSort(1);
+        double[] s2 = cacheSort(2);
+        return new CapacityProbe(f1[0], f2, r1[0], r2, s1[0], s2, roundTrip(), problem);
     }
 
     /**
@@ -155,6 +167,38 @@ record CapacityProbe(double fma1, double[] fma2, double readGBs, double[] read2,
     }
 
     /**
+     * Million keys per second of each of {@code threads} threads (the fastest first), each
+     * sorting its own {@link #SORT_KEYS} uniform float32 into its own output array, again and
+     * again (after 300 warm sorts): work that lives in the core's own caches.
+     */
+    static double[] cacheSort(int threads) {
+        try (Arena arena = Arena.ofShared()) {
+            FloatArray[] xs = new FloatArray[threads];
+            FloatArray[] outs = new FloatArray[threads];
+            double[] r = run(threads, id -> {
+                Kernels.sort(xs[(int) id], outs[(int) id]);
+                return SORT_KEYS;
+            }, id -> {
+                int i = (int) id;
+                xs[i] = FloatArray.allocate(arena, SORT_KEYS);
+                outs[i] = FloatArray.allocate(arena, SORT_KEYS);
+                java.util.SplittableRandom random = new java.util.SplittableRandom(42 + i);
+                for (int k = 0; k < SORT_KEYS; k++) {
+                    xs[i].set(k, random.nextFloat());
+                }
+                // warm: the Java side of the call compiled before the clock starts
+                for (int w = 0; w < 300; w++) {
+                    Kernels.sort(xs[i], outs[i]);
+                }
+            });
+            for (int i = 0; i < r.length; i++) {
+                r[i] *= 1000; // keys per ns -> million keys per s
+            }
+            return r;
+        }
+    }
+
+    /**
      * Nanoseconds per round trip of a counter between two threads, each waiting (spinning) for
      * the other's increment, over one slice: what a cache line takes to go from one core to
      * the other and back. Cores that share a cache do it in tens of ns; cores far apart (on a
@@ -220,9 +264,15 @@ record CapacityProbe(double fma1, double[] fma2, double readGBs, double[] read2,
         return sum(read2);
     }
 
+    /** Million keys per second sorted in cache by two threads together. */
+    double sort2Sum() {
+        return sum(sort2);
+    }
+
     /**
      * "FMA float64 1 thread 105 GFLOP/s, 2 threads 105 + 103 (1.98x); read 1 thread 34.0 GB/s,
-     * 2 threads 34.6 + 27.1 (1.81x); round trip between 2 threads 480 ns": each of the two
+     * 2 threads 34.6 + 27.1 (1.81x); sort in cache 1 thread 310 Mkey/s, 2 threads 305 + 228
+     * (1.72x); round trip between 2 threads 480 ns": each of the two
      * threads, the faster first, and their sum over one thread.
      */
     String summary() {
@@ -231,6 +281,8 @@ record CapacityProbe(double fma1, double[] fma2, double readGBs, double[] read2,
                         fma1, fma2[0], fma2[1], fma2Sum() / fma1);
         String trip = Double.isNaN(roundTripNanos) ? "" : String.format(Locale.ROOT, "; round trip between 2 threads %.0f ns", roundTripNanos);
         return fma + String.format(Locale.ROOT, "; read 1 thread %.1f GB/s, 2 threads %.1f + %.1f (%.2fx)",
-                readGBs, read2[0], read2[1], read2Sum() / readGBs) + trip;
+                readGBs, read2[0], read2[1], read2Sum() / readGBs)
+                + String.format(Locale.ROOT, "; sort in cache 1 thread %.0f Mkey/s, 2 threads %.0f + %.0f (%.2fx)",
+                        sort1, sort2[0], sort2[1], sort2Sum() / sort1) + trip;
     }
 }

@@ -116,9 +116,10 @@ class BenchEndToEndTest {
         // The probes start and end the run; JMH's sun.misc.Unsafe warnings never reach the user.
         assertTrue(r.out().contains("capacity at start: FMA float64 1 thread ") && r.out().contains("capacity at end: "),
                 r.out());
-        // Each of the two threads' rates, for the FMA probe and the read.
+        // Each of the two threads' rates, for the FMA probe, the read and the in-cache sort.
         assertTrue(r.out().matches("(?s).*capacity at start: FMA float64 1 thread \\d+ GFLOP/s, 2 threads \\d+ \\+ \\d+ "
-                + "\\(\\d+\\.\\d+x\\); read 1 thread [0-9.]+ GB/s, 2 threads [0-9.]+ \\+ [0-9.]+ \\([0-9.]+x\\).*"), r.out());
+                + "\\(\\d+\\.\\d+x\\); read 1 thread [0-9.]+ GB/s, 2 threads [0-9.]+ \\+ [0-9.]+ \\([0-9.]+x\\); "
+                + "sort in cache 1 thread \\d+ Mkey/s, 2 threads \\d+ \\+ \\d+ \\([0-9.]+x\\).*"), r.out());
         assertTrue(!r.out().contains("sun.misc.Unsafe") && !r.err().contains("sun.misc.Unsafe"), r.err());
         if (numpy) {
             assertTrue(r.out().contains("kernels4j / NumPy"), r.out());

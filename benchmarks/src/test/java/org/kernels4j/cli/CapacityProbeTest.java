@@ -34,14 +34,28 @@ class CapacityProbeTest {
 
     @Test
     void summaryGivesBothThreadsAndTheirSumOverOne() {
-        CapacityProbe p = new CapacityProbe(100, new double[] {104, 98}, 30, new double[] {33.5, 21.5}, 481.4, null);
+        CapacityProbe p = new CapacityProbe(100, new double[] {104, 98}, 30, new double[] {33.5, 21.5}, 310,
+                new double[] {305, 228}, 481.4, null);
         assertEquals("FMA float64 1 thread 100 GFLOP/s, 2 threads 104 + 98 (2.02x); "
-                + "read 1 thread 30.0 GB/s, 2 threads 33.5 + 21.5 (1.83x); round trip between 2 threads 481 ns", p.summary());
+                + "read 1 thread 30.0 GB/s, 2 threads 33.5 + 21.5 (1.83x); "
+                + "sort in cache 1 thread 310 Mkey/s, 2 threads 305 + 228 (1.72x); round trip between 2 threads 481 ns",
+                p.summary());
         CapacityProbe none = new CapacityProbe(Double.NaN, new double[] {Double.NaN, Double.NaN}, 30,
-                new double[] {30, 29}, Double.NaN, "the native library is not in use");
+                new double[] {30, 29}, 300, new double[] {300, 290}, Double.NaN, "the native library is not in use");
         assertTrue(none.summary().startsWith("FMA probe absent (the native library is not in use); read 1 thread 30.0"),
                 none.summary());
         assertTrue(!none.summary().contains("round trip"), "no round trip measured: none shown");
+    }
+
+    @Test
+    void theInCacheSortGivesEachThreadsRate() {
+        double[] one = CapacityProbe.cacheSort(1);
+        double[] two = CapacityProbe.cacheSort(2);
+        assertEquals(1, one.length);
+        assertEquals(2, two.length);
+        // 2^16 keys sorted in well under a second on any machine this runs on, and not in a ns
+        assertTrue(one[0] > 1 && one[0] < 1e5, "Mkey/s " + one[0]);
+        assertTrue(two[0] >= two[1] && two[1] > 0.1, "the faster first, both working: " + two[0] + ", " + two[1]);
     }
 
     @Test
