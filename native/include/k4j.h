@@ -347,7 +347,8 @@ K4J_API double k4j_scan_cumsum_f32(int32_t isa, const float *x, float *out, int6
  *   through write-combining blocks, 0 for plain stores (env K4J_SORT_SCATTER=wc|plain);
  *   [1] how buckets are sorted: 1 a radix level in cache and vector networks, 2 the
  *   vectorised quicksort, 0 scalar radix levels (env K4J_SORT_BUCKETS32=radix|quicksort for
- *   4-byte keys on AVX-512).
+ *   4-byte keys on AVX-512); [2] with [1] = 1, the most sub-buckets sorted together as
+ *   one network (the window: 32 or 64, chosen by the CPU), else 0.
  *
  * Concurrent modification (every kernel of this family): another thread may
  * write x, keys, dst, out or any array argument while a kernel runs (a data
@@ -358,7 +359,7 @@ K4J_API double k4j_scan_cumsum_f32(int32_t isa, const float *x, float *out, int6
  * correct: no count, offset or bound measured by an earlier pass is trusted
  * to size a write. work and the plan are read as the kernel's own. */
 #define K4J_SORT_PLAN_WORDS 8
-#define K4J_SORT_CONFIG_LEN 2
+#define K4J_SORT_CONFIG_LEN 3
 #define K4J_SORT_PLAN_MAX_BITS 16
 #define K4J_SCATTER_FIRST 1
 #define K4J_SCATTER_LAST 2

@@ -1567,10 +1567,13 @@ int32_t K4J_OP(sort_config)(int64_t *config) {
 #endif
 #if K4J_USE_RNET
     config[1] = K4J_RNET_ON ? 1 : K4J_USE_VSORT ? 2 : 0;
+    config[2] = K4J_RNET_ON ? (int64_t)K4J_RN_CAT(K4J_RNET_WIN, K4J_RNET_W) : 0;
 #elif K4J_USE_VSORT
     config[1] = 2;
+    config[2] = 0;
 #else
     config[1] = 0;
+    config[2] = 0;
 #endif
     return K4J_OK;
 }

@@ -239,8 +239,8 @@ static void fuzz_sort(void) {
     case 6: {
         int64_t *cfg = buf(8 * K4J_SORT_CONFIG_LEN);
         st = DT_CALL(dt, sort_config, isa, chance(10) ? NULL : cfg);
-        if (st == K4J_OK) CHECK(cfg[0] >= 0 && cfg[0] <= 1 && cfg[1] >= 0 && cfg[1] <= 2, "sort config %lld %lld",
-                                (long long)cfg[0], (long long)cfg[1]);
+        if (st == K4J_OK) CHECK(cfg[0] >= 0 && cfg[0] <= 1 && cfg[1] >= 0 && cfg[1] <= 2 && cfg[2] >= 0 && cfg[2] <= 64,
+                                "sort config %lld %lld %lld", (long long)cfg[0], (long long)cfg[1], (long long)cfg[2]);
         int64_t bn = chance(10) ? -1 - below(1000) : chance(10) ? INT64_MAX - below(3) : (int64_t)(u64() >> below(64));
         int32_t canon = chance(10) ? (int32_t)below(7) - 3 : (int32_t)below(2);
         int32_t bits = DT_CALL(dt, sort_bits, isa, bn, canon);

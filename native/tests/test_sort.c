@@ -565,6 +565,9 @@ static void test_config(int32_t isa) {
     CHECK(k4j_sort_config_i64(isa, NULL) == K4J_EINVAL, "config NULL");
     CHECK(c64[0] == c32[0] && (c64[0] == 0 || c64[0] == 1), "config scatter %lld", (long long)c64[0]);
     CHECK(c64[1] >= 0 && c64[1] <= 2 && c32[1] >= 0 && c32[1] <= 2, "config buckets");
+    /* a window exactly where buckets take radix+networks, of 32 or 64 sub-buckets */
+    CHECK(c64[1] == 1 ? c64[2] == 32 || c64[2] == 64 : c64[2] == 0, "config window 64-bit %lld", (long long)c64[2]);
+    CHECK(c32[1] == 1 ? c32[2] == 32 || c32[2] == 64 : c32[2] == 0, "config window 32-bit %lld", (long long)c32[2]);
     const char *sc = getenv("K4J_SORT_SCATTER"), *bk = getenv("K4J_SORT_BUCKETS32");
     if (isa == K4J_ISA_AVX2 || isa == K4J_ISA_AVX512) {
         if (sc != NULL && strcmp(sc, "wc") == 0) CHECK(c64[0] == 1, "config: wc forced");

@@ -33,9 +33,9 @@ import org.kernels4j.ffi.NativeLibrary;
  *     L1d 48 KiB, L2 1 MiB, L3 32 MiB (CPUID)"; null with the Java backend
  * @param sort what the native sorts chose for this CPU when the library loaded, on the path in
  *     use: the first pass's scatter ("write-combined" or "plain") and how buckets of 64-bit and
- *     32-bit keys are sorted ("radix+networks", "quicksort" or "radix"), as "scatter plain;
- *     buckets: 64-bit radix+networks, 32-bit quicksort"; null with the Java backend. The
- *     environment variables {@code K4J_SORT_SCATTER} ({@code wc}, {@code plain}) and
+ *     32-bit keys are sorted ("radix+networks", with its window, "quicksort" or "radix"), as
+ *     "scatter plain; buckets: 64-bit radix+networks (windows of 64), 32-bit quicksort"; null
+ *     with the Java backend. The environment variables {@code K4J_SORT_SCATTER} ({@code wc}, {@code plain}) and
  *     {@code K4J_SORT_BUCKETS32} ({@code radix}, {@code quicksort}) override the choices, read
  *     once when the library loads
  * @param version the kernels4j version, as {@link #libraryVersion()} gives it

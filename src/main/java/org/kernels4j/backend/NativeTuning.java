@@ -69,27 +69,34 @@ public final class NativeTuning {
 
     /**
      * What the sorts chose on the path {@code isaCode} resolves to when the library loaded
-     * ({@code k4j_sort_config_*}), as "scatter write-combined; buckets: 64-bit radix+networks,
-     * 32-bit quicksort". The scatter is "write-combined" (whole lines through per-bucket blocks)
-     * or "plain"; buckets take "radix+networks" (a radix level in cache, then vector networks),
+     * ({@code k4j_sort_config_*}), as "scatter write-combined; buckets: 64-bit radix+networks
+     * (windows of 64), 32-bit quicksort". The scatter is "write-combined" (whole lines through
+     * per-bucket blocks) or "plain"; buckets take "radix+networks" (a radix level in cache, then
+     * vector networks, each over a window of up to that many consecutive sub-buckets),
      * "quicksort" (the vectorised quicksort) or "radix" (scalar radix levels).
      */
     public static String sortChoices(int isaCode) {
         try (Arena a = Arena.ofConfined()) {
-            MemorySegment c64 = a.allocate(ValueLayout.JAVA_LONG, 2);
-            MemorySegment c32 = a.allocate(ValueLayout.JAVA_LONG, 2);
+            // K4J_SORT_CONFIG_LEN values each
+            MemorySegment c64 = a.allocate(ValueLayout.JAVA_LONG, SORT_CONFIG_LEN);
+            MemorySegment c32 = a.allocate(ValueLayout.JAVA_LONG, SORT_CONFIG_LEN);
             int status = k4j_sort_config_f64(isaCode, c64) | k4j_sort_config_f32(isaCode, c32);
             if (status != 0) {
                 throw new IllegalStateException("k4j_sort_config failed (status " + status + ")");
             }
             return "scatter " + (c64.getAtIndex(ValueLayout.JAVA_LONG, 0) == 1 ? "write-combined" : "plain")
-                    + "; buckets: 64-bit " + bucketSort(c64.getAtIndex(ValueLayout.JAVA_LONG, 1))
-                    + ", 32-bit " + bucketSort(c32.getAtIndex(ValueLayout.JAVA_LONG, 1));
+                    + "; buckets: 64-bit " + bucketSort(c64) + ", 32-bit " + bucketSort(c32);
         }
     }
 
-    private static String bucketSort(long code) {
-        return code == 1 ? "radix+networks" : code == 2 ? "quicksort" : "radix";
+    /** The values k4j_sort_config writes (k4j.h K4J_SORT_CONFIG_LEN). */
+    static final int SORT_CONFIG_LEN = 3;
+
+    private static String bucketSort(MemorySegment config) {
+        long code = config.getAtIndex(ValueLayout.JAVA_LONG, 1);
+        long window = config.getAtIndex(ValueLayout.JAVA_LONG, 2);
+        return code == 1 ? "radix+networks" + (window > 0 ? " (windows of " + window + ")" : "")
+                : code == 2 ? "quicksort" : "radix";
     }
 
     /**
