@@ -130,6 +130,8 @@ static inline int k4j_bad_bounds(const int64_t *bounds, int64_t nb, int64_t nkey
     X(int32_t, sort_config_##SFX, (int64_t *config), (config), (config) == NULL, K4J_EINVAL) \
     X(int32_t, sort_bits_##SFX, (int64_t n, int32_t canon), (n, canon), (n) < 0 || ((canon) != 0 && (canon) != 1), \
       K4J_EINVAL) \
+    X(int32_t, sort_direct_##SFX, (int64_t n), (n), (n) < 0, K4J_EINVAL) \
+    X(int32_t, sort_tokeys_##SFX, (const T *x, int64_t n, K *keys), (x, n, keys), K4J_BAD2(x, keys, n), K4J_EINVAL) \
     X(int32_t, sort_sort_##SFX, (T *x, int64_t n, T *scratch), (x, n, scratch), \
       K4J_BAD1(x, n) || K4J_SORT_NEEDS_SCRATCH(n, scratch), K4J_EINVAL) \
     X(int32_t, sort_argsort_##SFX, (const T *x, int64_t n, int64_t base, int64_t *out, K *keys_out, void *scratch), \

@@ -80,6 +80,7 @@ _Static_assert(K4J_SORT_WORK_WORDS >= (16 + 3) * K4J_RADIX, "work holds the coun
  * float64 10^6 15.00 -> 12.41, 10^7 14.07 -> 12.44. Set by the constructor below (AVX2 and
  * AVX-512 paths only; the baseline keeps the general rule). */
 static int k4j_sort_zen5;
+
 static inline int k4j_sort_first_bits(int64_t n, int key_bytes) {
     int lg = 63 - __builtin_clzll((unsigned long long)(n | 1));
     if (k4j_sort_zen5) {
@@ -236,6 +237,35 @@ K4J_ALWAYS_INLINE uint64_t k4j_canon_i64(uint64_t b) { return k4j_key_i64(b); }
 K4J_ALWAYS_INLINE uint32_t k4j_key_i32(uint32_t b) { return b ^ UINT32_C(0x80000000); }
 K4J_ALWAYS_INLINE uint32_t k4j_unkey_i32(uint32_t k) { return k ^ UINT32_C(0x80000000); }
 K4J_ALWAYS_INLINE uint32_t k4j_canon_i32(uint32_t b) { return k4j_key_i32(b); }
+
+/* The direct sort: below this many elements a one-thread sort skips the first-level count
+ * and scatter, turns the elements into keys (sort_tokeys) and sorts them as one bucket
+ * (sort_buckets), 0 where it never does. Measured on AMD Zen 5 only (k4j_perf, bucket sorts of
+ * 2 buckets of n / 2 against the whole pass sort, same process, ns per key): on the AVX-512
+ * path the vectorised quicksort of 4-byte keys beats the passes at every size (float32 10^4
+ * 1.46 vs 3.59, 10^5 1.81 vs 2.65, 10^6 2.63 vs 3.02, 10^7 3.12 vs 3.92; int32 alike), while
+ * 8-byte keys (radix level and networks) win up to a few 10^5 only (float64 10^5 2.79 vs 4.31,
+ * 3*10^5 3.96 vs 4.52, 10^6 5.36 vs 5.53, 3*10^6 6.51 vs 5.58); on the AVX2 path all four
+ * dtypes win at 10^4 (float32 4.08 vs 5.83, float64 4.72 vs 7.51) and lose or tie at 10^6.
+ * Elsewhere the passes stay until measured. The environment variable K4J_SORT_DIRECT (on:
+ * every size; off: never) overrides it, so the tests run both on any CPU. */
+static int k4j_sort_direct_env; /* K4J_SORT_DIRECT: 1 "on" (every size), 0 "off", -1 unset */
+__attribute__((constructor)) static void k4j_sort_direct_tune(void) {
+    const char *e = getenv("K4J_SORT_DIRECT");
+    k4j_sort_direct_env = e != NULL && strcmp(e, "on") == 0 ? 1 : e != NULL && strcmp(e, "off") == 0 ? 0 : -1;
+}
+static inline int64_t k4j_sort_direct_max(int key_bytes) {
+    if (k4j_sort_direct_env >= 0) return k4j_sort_direct_env ? INT64_MAX : 0;
+#if defined(__AVX512F__)
+    /* 4-byte keys: where their buckets take the quicksort (K4J_SORT_BUCKETS32) */
+    if (k4j_sort_zen5) return key_bytes == 4 ? (k4j_sort_rnet32 ? 0 : INT64_MAX) : (int64_t)1 << 19;
+#elif defined(__AVX2__)
+    if (k4j_sort_zen5) return (int64_t)1 << 14;
+#endif
+    (void)key_bytes;
+    return 0;
+}
+
 
 /* ---- dtype instantiations -------------------------------------------------- */
 

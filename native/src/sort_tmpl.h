@@ -1582,6 +1582,16 @@ int32_t K4J_OP(sort_bits)(int64_t n, int32_t canon) {
     return k4j_sort_first_bits(n, canon ? 0 : (int)sizeof(K4J_K));
 }
 
+/* The direct sort (sort.c, k4j_sort_direct_max): keys, then the whole array as one bucket. */
+int32_t K4J_OP(sort_direct)(int64_t n) {
+    return n > K4J_SORT_CMP_MAX && n <= k4j_sort_direct_max((int)sizeof(K4J_K));
+}
+
+int32_t K4J_OP(sort_tokeys)(const K4J_T *x, int64_t n, K4J_K *keys) {
+    for (int64_t i = 0; i < n; i++) keys[i] = K4J_KEY(K4J_LOCAL(bits_of)(&x[i]));
+    return K4J_OK;
+}
+
 int32_t K4J_OP(sort_sort)(K4J_T *x, int64_t n, K4J_T *scratch) {
     if (n <= K4J_SORT_CMP_MAX) {
         K4J_LOCAL(small_sort)(x, n);
@@ -1589,6 +1599,16 @@ int32_t K4J_OP(sort_sort)(K4J_T *x, int64_t n, K4J_T *scratch) {
     }
     K4J_T buf[K4J_SORT_STACK_MAX];
     K4J_K *keys = (K4J_K *)(void *)(scratch != NULL ? scratch : buf);
+    if (K4J_OP(sort_direct)(n)) {
+        /* no first-level buckets: the keys sorted as one bucket straight into x */
+        int64_t *work = malloc(sizeof(int64_t) * (size_t)K4J_SORT_WORK_WORDS);
+        if (work == NULL) return K4J_ENOMEM;
+        const int64_t whole[2] = {0, n};
+        K4J_OP(sort_tokeys)(x, n, keys);
+        K4J_OP(sort_buckets)(keys, n, x, whole, 1, NULL, 0, work);
+        free(work);
+        return K4J_OK;
+    }
     int64_t plan[K4J_SORT_PLAN_WORDS];
     K4J_OP(sort_plan)(x, n, 0, 0, plan);
     int64_t nb = (int64_t)1 << plan[1];

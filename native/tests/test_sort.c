@@ -596,6 +596,44 @@ static int zen5(void) {
 #endif
 }
 
+/* sort_direct: what K4J_SORT_DIRECT forces (the ctest runs set it), or the CPU's rule (sort.c):
+ * never at or below 384 elements (sort's comparison sort), never on the baseline path unless
+ * forced; sort_tokeys: keys that the bucket sort of one bucket turns into the sorted elements. */
+static void test_direct(int32_t isa) {
+    CHECK(k4j_sort_direct_f64(isa, -1) == K4J_EINVAL, "direct n < 0");
+    CHECK(k4j_sort_tokeys_f32(isa, NULL, 5, NULL) == K4J_EINVAL, "tokeys NULL");
+    const char *e = getenv("K4J_SORT_DIRECT");
+    int on = e != NULL && strcmp(e, "on") == 0, off = e != NULL && strcmp(e, "off") == 0;
+    for (int64_t n = 0; n <= 5000000; n = n < 10 ? n + 1 : n * 3) {
+        int32_t d[4] = {k4j_sort_direct_f64(isa, n), k4j_sort_direct_f32(isa, n), k4j_sort_direct_i64(isa, n),
+                        k4j_sort_direct_i32(isa, n)};
+        for (int k = 0; k < 4; k++) {
+            CHECK(d[k] == 0 || d[k] == 1, "direct %d", d[k]);
+            if (n <= 384 || off) CHECK(d[k] == 0, "direct at n %lld (off or small)", (long long)n);
+            else if (on) CHECK(d[k] == 1, "direct at n %lld forced on", (long long)n);
+            if (!on && isa == K4J_ISA_BASELINE) CHECK(d[k] == 0, "direct on the baseline");
+        }
+    }
+    /* keys of every special value, sorted as one bucket: the documented order */
+    enum { N = 3000 };
+    static double x[N], out[N], ref[N];
+    static uint64_t keys[N];
+    static int64_t work[K4J_SORT_WORK_WORDS];
+    static const double sp[] = {NAN, -NAN, INFINITY, -INFINITY, 0.0, -0.0, 1.5, -1.5, 5e-324, -5e-324};
+    for (int i = 0; i < N; i++) x[i] = i % 3 == 0 ? sp[rnd() % 10] : (double)(int64_t)rnd() * 1e-12;
+    memcpy(ref, x, sizeof x);
+    ref_sort(ref, N, REF_F64);
+    CHECK(k4j_sort_tokeys_f64(isa, x, N, keys) == K4J_OK, "tokeys status");
+    const int64_t whole[2] = {0, N};
+    CHECK(k4j_sort_buckets_f64(isa, keys, N, out, whole, 1, NULL, 0, work) == K4J_OK, "one bucket status");
+    CHECK(memcmp(out, ref, sizeof out) == 0, "tokeys + one bucket on isa %d: the sorted bits", isa);
+    /* in place (x and keys the same memory); the keys again (the bucket sort clobbered them) */
+    CHECK(k4j_sort_tokeys_f64(isa, x, N, keys) == K4J_OK, "tokeys status");
+    memcpy(out, x, sizeof x);
+    CHECK(k4j_sort_tokeys_f64(isa, out, N, (uint64_t *)(void *)out) == K4J_OK, "tokeys in place");
+    CHECK(memcmp(out, keys, sizeof keys) == 0, "tokeys in place gives the same keys");
+}
+
 static void test_bits(int32_t isa) {
     CHECK(k4j_sort_bits_f64(isa, -1, 0) == K4J_EINVAL && k4j_sort_bits_i32(isa, 5, 2) == K4J_EINVAL,
           "bits: bad arguments");
@@ -651,6 +689,7 @@ int main(void) {
     static const int64_t sizes[] = {0, 1, 2, 3, 17, 24, 25, 100, 384, 385, 1000, 1024, 1025, 5000, 70000, 300001};
     for (int32_t isa = K4J_ISA_BASELINE; isa >= 0 && isa <= k4j_info_best_isa(); isa = next_isa(isa)) {
         test_config(isa);
+        test_direct(isa);
         test_bits(isa);
         for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++) {
             for (int kind = 0; kind < 7; kind++) {

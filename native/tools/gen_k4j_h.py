@@ -22,7 +22,7 @@ OUT = ROOT / "src/main/java/org/kernels4j/ffi/k4j_h.java"
 
 # Functions that get no critical handle or wrapper (see the module docstring): allocation and
 # release, and the queries that take no array (gemm's workspace and packed-B sizes, the sort's
-# first-level bits): a critical call would only hold the collector off for nothing.
+# first-level bits, whether it sorts directly): a critical call would only hold the collector off for nothing.
 #
 # gemm itself keeps its critical form, for one reason, measured: a small product on heap
 # matrices runs as one critical call on the arrays in place, and the alternative, copying A and
@@ -32,7 +32,7 @@ OUT = ROOT / "src/main/java/org/kernels4j/ffi/k4j_h.java"
 # by construction: NativeGemm runs it only below CRITICAL_WORK padded multiply-adds (tens of
 # microseconds), and every larger product on heap matrices is staged. gemv's critical form
 # serves tiles of A of at most CRITICAL_CHUNK elements, as the other kernels' chunks.
-NO_CRITICAL = re.compile(r"^k4j_mem_|^k4j_sort_bits_|^k4j_gemm_workspace_size_|^k4j_gemm_packb_size_|^k4j_gemm_packb_panels_|^k4j_gemm_gemm_packed_")
+NO_CRITICAL = re.compile(r"^k4j_mem_|^k4j_sort_bits_|^k4j_sort_direct_|^k4j_gemm_workspace_size_|^k4j_gemm_packb_size_|^k4j_gemm_packb_panels_|^k4j_gemm_gemm_packed_")
 DECL = re.compile(r"^K4J_API\s+(.+?)\s*\b(k4j_\w+)\s*\((.*)\);\s*$")
 TYPES = {  # C type -> (Java type, layout constant)
     "void": ("void", None),

@@ -455,10 +455,36 @@ public final class NativePrograms {
     private static final class SortProgram extends Sorting {
         /** Where the sorted elements go: x itself, or the out of {@link #sortInto}. */
         final MemorySegment dst;
+        /**
+         * No first-level buckets (one slot, and the library's rule for this path, CPU and n:
+         * {@link SortCalls#direct}): a pass turns the elements into keys at their own places,
+         * then the keys are sorted as one bucket into dst. Not for 8-byte keys into a heap
+         * array beyond the scratch of {@code TMP_KEYS}: their one bucket would then be sorted in
+         * place by another sort than the one the rule was measured with.
+         */
+        final boolean direct;
 
         SortProgram(int isa, DType t, MemorySegment x, MemorySegment dst, long n, int slots) {
             super(isa, t, x, n, slots, 0, SortCalls.bits(isa, t, n, 0), 0, 0);
             this.dst = dst;
+            this.direct = slots == 1 && SortCalls.direct(isa, t, n) && (dst.isNative() || es == 4 || n <= TMP_KEYS);
+        }
+
+        @Override
+        public Pass first() {
+            if (!direct) {
+                return super.first();
+            }
+            // Reads x, writes only the keys: interruptible, x (and dst) untouched until the bucket pass.
+            return pass(nchunks, true, (i, slot, stop) ->
+                    pieces(x, t, chunkFrom(i), chunkLength(i), stop, (xs, from, len, critical) ->
+                            NativeSort.check(SortCalls.tokeys(isa, t, xs, len, keys.asSlice(from * es, len * es), critical))),
+                    () -> {
+                        bounds.setAtIndex(JAVA_LONG, 0, 0);
+                        bounds.setAtIndex(JAVA_LONG, 1, n);
+                        groups = new long[] {0, 1};
+                        return bucketPass();
+                    });
         }
 
         @Override

@@ -37,6 +37,33 @@ final class SortCalls {
         };
     }
 
+    /**
+     * Whether a one-thread sort of n elements takes no first-level buckets on this path and CPU
+     * (the library's rule, k4j.h "direct"): its keys, then the whole array as one bucket.
+     */
+    static boolean direct(int isa, DType t, long n) {
+        int d = switch (t) {
+            case F64 -> k4j_sort_direct_f64(isa, n);
+            case F32 -> k4j_sort_direct_f32(isa, n);
+            case I64 -> k4j_sort_direct_i64(isa, n);
+            case I32 -> k4j_sort_direct_i32(isa, n);
+        };
+        if (d != 0 && d != 1) {
+            throw new IllegalStateException("k4j_sort_direct returned " + d + " for n = " + n);
+        }
+        return d == 1;
+    }
+
+    /** keys[i] = the sort key of x[i], for n elements (keys holds n keys). */
+    static int tokeys(int isa, DType t, MemorySegment x, long n, MemorySegment keys, boolean critical) {
+        return switch (t) {
+            case F64 -> critical ? k4j_sort_tokeys_f64$critical(isa, x, n, keys) : k4j_sort_tokeys_f64(isa, x, n, keys);
+            case F32 -> critical ? k4j_sort_tokeys_f32$critical(isa, x, n, keys) : k4j_sort_tokeys_f32(isa, x, n, keys);
+            case I64 -> critical ? k4j_sort_tokeys_i64$critical(isa, x, n, keys) : k4j_sort_tokeys_i64(isa, x, n, keys);
+            case I32 -> critical ? k4j_sort_tokeys_i32$critical(isa, x, n, keys) : k4j_sort_tokeys_i32(isa, x, n, keys);
+        };
+    }
+
     static long count(int isa, DType t, MemorySegment x, long n, MemorySegment plan, MemorySegment counts, boolean critical) {
         return switch (t) {
             case F64 -> critical ? k4j_sort_count_f64$critical(isa, x, n, plan, counts) : k4j_sort_count_f64(isa, x, n, plan, counts);

@@ -86,7 +86,8 @@ class HeaderBindingsTest {
             assertEquals(f.params(), List.of(w.getParameterTypes()), f.name() + " parameters");
             if (f.name().startsWith("k4j_mem_") || f.name().startsWith("k4j_gemm_workspace_size_")
                     || f.name().startsWith("k4j_gemm_packb_size_") || f.name().startsWith("k4j_gemm_packb_panels_")
-                    || f.name().startsWith("k4j_gemm_gemm_packed_") || f.name().startsWith("k4j_sort_bits_")) {
+                    || f.name().startsWith("k4j_gemm_gemm_packed_") || f.name().startsWith("k4j_sort_bits_")
+                    || f.name().startsWith("k4j_sort_direct_")) {
                 // Allocation and release may take unbounded time: never a critical call; gemm's
                 // workspace and packing queries and the sort's bits take no array, so a critical form would gain
                 // nothing; gemm on a packed B is a whole product, far longer than a critical call may be.
