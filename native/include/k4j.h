@@ -309,7 +309,11 @@ K4J_API double k4j_scan_cumsum_f32(int32_t isa, const float *x, float *out, int6
  *     sort.c; env K4J_SORT_DIRECT=on|off forces it for every n above 384 or for none).
  *     sort does so itself. K4J_EINVAL for n < 0.
  *   tokeys: keys[i] = the sort key of x[i] (the key scatter files for a sort, canon 0).
- *     x and keys may be the same memory.
+ *     x and keys may be the same memory. fromkeys: the inverse, x[i] = the element whose
+ *     key is keys[i]. keysort: sorts n keys in place, as keys (the vectorised quicksort
+ *     where the path has one, else radix levels with tmp, ntmp >= K4J_SORT_STACK_MAX, and
+ *     work: K4J_SORT_WORK_WORDS int64). A direct sort of a heap array: tokeys in pieces,
+ *     keysort, fromkeys in pieces.
  *   count: counts[j] += number of elements in bucket j (counts holds B);
  *     returns the number of NaN elements (0 for integers).
  *   scatter: the key of each x[i], in order, to dst[offsets[j]++] (j its
@@ -377,6 +381,8 @@ K4J_API int32_t k4j_sort_config_f64(int32_t isa, int64_t *config);
 K4J_API int32_t k4j_sort_bits_f64(int32_t isa, int64_t n, int32_t canon);
 K4J_API int32_t k4j_sort_direct_f64(int32_t isa, int64_t n);
 K4J_API int32_t k4j_sort_tokeys_f64(int32_t isa, const double *x, int64_t n, uint64_t *keys);
+K4J_API int32_t k4j_sort_keysort_f64(int32_t isa, uint64_t *keys, int64_t n, uint64_t *tmp, int64_t ntmp, int64_t *work);
+K4J_API int32_t k4j_sort_fromkeys_f64(int32_t isa, const uint64_t *keys, int64_t n, double *x);
 K4J_API int32_t k4j_sort_sort_f64(int32_t isa, double *x, int64_t n, double *scratch);
 K4J_API int32_t k4j_sort_argsort_f64(int32_t isa, const double *x, int64_t n, int64_t base, int64_t *out, uint64_t *keys_out, void *scratch);
 K4J_API int32_t k4j_sort_partition_f64(int32_t isa, double *x, int64_t n, const int64_t *ks, int64_t nk);
@@ -400,6 +406,8 @@ K4J_API int32_t k4j_sort_config_f32(int32_t isa, int64_t *config);
 K4J_API int32_t k4j_sort_bits_f32(int32_t isa, int64_t n, int32_t canon);
 K4J_API int32_t k4j_sort_direct_f32(int32_t isa, int64_t n);
 K4J_API int32_t k4j_sort_tokeys_f32(int32_t isa, const float *x, int64_t n, uint32_t *keys);
+K4J_API int32_t k4j_sort_keysort_f32(int32_t isa, uint32_t *keys, int64_t n, uint32_t *tmp, int64_t ntmp, int64_t *work);
+K4J_API int32_t k4j_sort_fromkeys_f32(int32_t isa, const uint32_t *keys, int64_t n, float *x);
 K4J_API int32_t k4j_sort_sort_f32(int32_t isa, float *x, int64_t n, float *scratch);
 K4J_API int32_t k4j_sort_argsort_f32(int32_t isa, const float *x, int64_t n, int64_t base, int64_t *out, uint32_t *keys_out, void *scratch);
 K4J_API int32_t k4j_sort_partition_f32(int32_t isa, float *x, int64_t n, const int64_t *ks, int64_t nk);
@@ -423,6 +431,8 @@ K4J_API int32_t k4j_sort_config_i64(int32_t isa, int64_t *config);
 K4J_API int32_t k4j_sort_bits_i64(int32_t isa, int64_t n, int32_t canon);
 K4J_API int32_t k4j_sort_direct_i64(int32_t isa, int64_t n);
 K4J_API int32_t k4j_sort_tokeys_i64(int32_t isa, const int64_t *x, int64_t n, uint64_t *keys);
+K4J_API int32_t k4j_sort_keysort_i64(int32_t isa, uint64_t *keys, int64_t n, uint64_t *tmp, int64_t ntmp, int64_t *work);
+K4J_API int32_t k4j_sort_fromkeys_i64(int32_t isa, const uint64_t *keys, int64_t n, int64_t *x);
 K4J_API int32_t k4j_sort_sort_i64(int32_t isa, int64_t *x, int64_t n, int64_t *scratch);
 K4J_API int32_t k4j_sort_argsort_i64(int32_t isa, const int64_t *x, int64_t n, int64_t base, int64_t *out, uint64_t *keys_out, void *scratch);
 K4J_API int32_t k4j_sort_partition_i64(int32_t isa, int64_t *x, int64_t n, const int64_t *ks, int64_t nk);
@@ -446,6 +456,8 @@ K4J_API int32_t k4j_sort_config_i32(int32_t isa, int64_t *config);
 K4J_API int32_t k4j_sort_bits_i32(int32_t isa, int64_t n, int32_t canon);
 K4J_API int32_t k4j_sort_direct_i32(int32_t isa, int64_t n);
 K4J_API int32_t k4j_sort_tokeys_i32(int32_t isa, const int32_t *x, int64_t n, uint32_t *keys);
+K4J_API int32_t k4j_sort_keysort_i32(int32_t isa, uint32_t *keys, int64_t n, uint32_t *tmp, int64_t ntmp, int64_t *work);
+K4J_API int32_t k4j_sort_fromkeys_i32(int32_t isa, const uint32_t *keys, int64_t n, int32_t *x);
 K4J_API int32_t k4j_sort_sort_i32(int32_t isa, int32_t *x, int64_t n, int32_t *scratch);
 K4J_API int32_t k4j_sort_argsort_i32(int32_t isa, const int32_t *x, int64_t n, int64_t base, int64_t *out, uint32_t *keys_out, void *scratch);
 K4J_API int32_t k4j_sort_partition_i32(int32_t isa, int32_t *x, int64_t n, const int64_t *ks, int64_t nk);

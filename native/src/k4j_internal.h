@@ -132,6 +132,9 @@ static inline int k4j_bad_bounds(const int64_t *bounds, int64_t nb, int64_t nkey
       K4J_EINVAL) \
     X(int32_t, sort_direct_##SFX, (int64_t n), (n), (n) < 0, K4J_EINVAL) \
     X(int32_t, sort_tokeys_##SFX, (const T *x, int64_t n, K *keys), (x, n, keys), K4J_BAD2(x, keys, n), K4J_EINVAL) \
+    X(int32_t, sort_keysort_##SFX, (K *keys, int64_t n, K *tmp, int64_t ntmp, int64_t *work), (keys, n, tmp, ntmp, work), \
+      K4J_BAD1(keys, n) || K4J_BAD_TMP(tmp, ntmp) || work == NULL, K4J_EINVAL) \
+    X(int32_t, sort_fromkeys_##SFX, (const K *keys, int64_t n, T *x), (keys, n, x), K4J_BAD2(keys, x, n), K4J_EINVAL) \
     X(int32_t, sort_sort_##SFX, (T *x, int64_t n, T *scratch), (x, n, scratch), \
       K4J_BAD1(x, n) || K4J_SORT_NEEDS_SCRATCH(n, scratch), K4J_EINVAL) \
     X(int32_t, sort_argsort_##SFX, (const T *x, int64_t n, int64_t base, int64_t *out, K *keys_out, void *scratch), \

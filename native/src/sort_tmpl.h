@@ -1592,6 +1592,28 @@ int32_t K4J_OP(sort_tokeys)(const K4J_T *x, int64_t n, K4J_K *keys) {
     return K4J_OK;
 }
 
+/* The keys in place, as keys: the vectorised quicksort where this path has one, else the
+ * in-place radix levels (tmp, work). */
+int32_t K4J_OP(sort_keysort)(K4J_K *keys, int64_t n, K4J_K *tmp, int64_t ntmp, int64_t *work) {
+#if K4J_USE_VSORT
+    (void)tmp;
+    (void)ntmp;
+    (void)work;
+    K4J_VSORT(keys, n);
+#else
+    K4J_LOCAL(sort_inplace_any)(keys, n, tmp, ntmp, work, 0);
+#endif
+    return K4J_OK;
+}
+
+int32_t K4J_OP(sort_fromkeys)(const K4J_K *keys, int64_t n, K4J_T *x) {
+    for (int64_t i = 0; i < n; i++) {
+        K4J_K b = K4J_UNKEY(keys[i]);
+        memcpy(&x[i], &b, sizeof b);
+    }
+    return K4J_OK;
+}
+
 int32_t K4J_OP(sort_sort)(K4J_T *x, int64_t n, K4J_T *scratch) {
     if (n <= K4J_SORT_CMP_MAX) {
         K4J_LOCAL(small_sort)(x, n);

@@ -632,6 +632,24 @@ static void test_direct(int32_t isa) {
     memcpy(out, x, sizeof x);
     CHECK(k4j_sort_tokeys_f64(isa, out, N, (uint64_t *)(void *)out) == K4J_OK, "tokeys in place");
     CHECK(memcmp(out, keys, sizeof keys) == 0, "tokeys in place gives the same keys");
+    /* the heap route: keysort, then fromkeys */
+    static uint64_t tmp[K4J_SORT_STACK_MAX];
+    CHECK(k4j_sort_keysort_f64(isa, keys, N, tmp, K4J_SORT_STACK_MAX, work) == K4J_OK, "keysort status");
+    CHECK(k4j_sort_keysort_f64(isa, keys, N, NULL, 0, work) == K4J_EINVAL, "keysort without tmp");
+    for (int i = 1; i < N; i++) CHECK(keys[i - 1] <= keys[i], "keysort order at %d", i);
+    memset(out, 0, sizeof out);
+    CHECK(k4j_sort_fromkeys_f64(isa, keys, N, out) == K4J_OK, "fromkeys status");
+    CHECK(memcmp(out, ref, sizeof out) == 0, "tokeys + keysort + fromkeys on isa %d: the sorted bits", isa);
+    /* 4-byte keys the same way */
+    static float xf[N], of[N], rf[N];
+    static uint32_t kf[N], tf[K4J_SORT_STACK_MAX];
+    static const float spf[] = {NAN, -NAN, INFINITY, -INFINITY, 0.0f, -0.0f, 1.5f, -1.5f, 1e-45f, -1e-45f};
+    for (int i = 0; i < N; i++) xf[i] = i % 3 == 0 ? spf[rnd() % 10] : (float)(int32_t)rnd() * 1e-6f;
+    memcpy(rf, xf, sizeof xf);
+    ref_sort(rf, N, REF_F32);
+    CHECK(k4j_sort_tokeys_f32(isa, xf, N, kf) == K4J_OK && k4j_sort_keysort_f32(isa, kf, N, tf, K4J_SORT_STACK_MAX, work) == K4J_OK &&
+          k4j_sort_fromkeys_f32(isa, kf, N, of) == K4J_OK, "float32 statuses");
+    CHECK(memcmp(of, rf, sizeof of) == 0, "float32 tokeys + keysort + fromkeys on isa %d", isa);
 }
 
 static void test_bits(int32_t isa) {

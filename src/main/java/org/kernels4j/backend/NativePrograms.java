@@ -480,11 +480,32 @@ public final class NativePrograms {
                     pieces(x, t, chunkFrom(i), chunkLength(i), stop, (xs, from, len, critical) ->
                             NativeSort.check(SortCalls.tokeys(isa, t, xs, len, keys.asSlice(from * es, len * es), critical))),
                     () -> {
+                        if (!dst.isNative() && es == 4) {
+                            return heapKeysPass();
+                        }
                         bounds.setAtIndex(JAVA_LONG, 0, 0);
                         bounds.setAtIndex(JAVA_LONG, 1, n);
                         groups = new long[] {0, 1};
                         return bucketPass();
                     });
+        }
+
+        /**
+         * The direct sort of 4-byte keys into a heap array: the keys sorted in place as keys (one
+         * ordinary call), then turned back into elements straight into dst, in critical pieces.
+         * The one bucket sorted into a heap array would take a pass more: elements in place in
+         * the keys, then copied (float32 10^7: 3.73-3.91 ns per key that way, k4j_perf's
+         * figures suggest about 0.3 less this way). dst is written by the last pass only,
+         * which is not interruptible.
+         */
+        private Pass heapKeysPass() {
+            return pass(1, false, (g, slot, stop) -> {
+                MemorySegment s = slotMemory.asSlice(slot * slotBytes, slotBytes);
+                NativeSort.check(SortCalls.keysort(isa, t, keys.asSlice(0, n * es), n, keyScratch(s), TMP_KEYS, work(s)));
+            }, () -> pass(nchunks, false, (i, slot, stop) ->
+                    pieces(dst, t, chunkFrom(i), chunkLength(i), stop, (ds, from, len, critical) ->
+                            NativeSort.check(SortCalls.fromkeys(isa, t, keys.asSlice(from * es, len * es), len, ds, critical))),
+                    () -> null));
         }
 
         @Override

@@ -64,6 +64,26 @@ final class SortCalls {
         };
     }
 
+    /** Sorts n keys in place, as keys (an ordinary downcall: it takes as long as a sort). */
+    static int keysort(int isa, DType t, MemorySegment keys, long n, MemorySegment tmp, long ntmp, MemorySegment work) {
+        return switch (t) {
+            case F64 -> k4j_sort_keysort_f64(isa, keys, n, tmp, ntmp, work);
+            case F32 -> k4j_sort_keysort_f32(isa, keys, n, tmp, ntmp, work);
+            case I64 -> k4j_sort_keysort_i64(isa, keys, n, tmp, ntmp, work);
+            case I32 -> k4j_sort_keysort_i32(isa, keys, n, tmp, ntmp, work);
+        };
+    }
+
+    /** x[i] = the element whose key is keys[i], for n elements. */
+    static int fromkeys(int isa, DType t, MemorySegment keys, long n, MemorySegment x, boolean critical) {
+        return switch (t) {
+            case F64 -> critical ? k4j_sort_fromkeys_f64$critical(isa, keys, n, x) : k4j_sort_fromkeys_f64(isa, keys, n, x);
+            case F32 -> critical ? k4j_sort_fromkeys_f32$critical(isa, keys, n, x) : k4j_sort_fromkeys_f32(isa, keys, n, x);
+            case I64 -> critical ? k4j_sort_fromkeys_i64$critical(isa, keys, n, x) : k4j_sort_fromkeys_i64(isa, keys, n, x);
+            case I32 -> critical ? k4j_sort_fromkeys_i32$critical(isa, keys, n, x) : k4j_sort_fromkeys_i32(isa, keys, n, x);
+        };
+    }
+
     static long count(int isa, DType t, MemorySegment x, long n, MemorySegment plan, MemorySegment counts, boolean critical) {
         return switch (t) {
             case F64 -> critical ? k4j_sort_count_f64$critical(isa, x, n, plan, counts) : k4j_sort_count_f64(isa, x, n, plan, counts);
