@@ -33,7 +33,10 @@ import org.kernels4j.DType;
  *     their place in x: off-heap one call per group, on a heap array one critical call per
  *     run of buckets of at most {@link NativeBackend#CRITICAL_CHUNK} keys in all, a larger
  *     bucket sorted in the keys and copied to x);
- *     the pass that writes x is never interrupted once begun.</li>
+ *     the pass that writes x is never interrupted once begun. On one slot, where the library
+ *     says so for the path, CPU and size ({@code k4j_sort_direct}), no buckets: a pass turns
+ *     the elements into keys, then the keys are sorted as one bucket into x (a heap x with
+ *     4-byte keys: sorted in place as keys, then turned back into x in critical pieces).</li>
  * <li><b>argsort</b>: the same on canonical keys with their indices; the indices are written
  *     directly into an off-heap output, else into an off-heap array copied to the output at
  *     the end. Stable, so the same for any split.</li>
