@@ -34,9 +34,12 @@ import org.kernels4j.ffi.NativeLibrary;
  * @param sort what the native sorts chose for this CPU when the library loaded, on the path in
  *     use: the first pass's scatter ("write-combined" or "plain") and how buckets of 64-bit and
  *     32-bit keys are sorted ("radix+networks", with its window, "quicksort" or "radix"), as
- *     "scatter plain; buckets: 64-bit radix+networks (windows of 64), 32-bit quicksort"; null
- *     with the Java backend. The environment variables {@code K4J_SORT_SCATTER} ({@code wc}, {@code plain}) and
- *     {@code K4J_SORT_BUCKETS32} ({@code radix}, {@code quicksort}) override the choices, read
+ *     "scatter plain; buckets: 64-bit radix+networks (windows of 64), 32-bit quicksort", then
+ *     where a sort on one thread skips the buckets, up to what size ("; one thread without
+ *     buckets: 64-bit up to 2^19, 32-bit at every size"); null with the Java backend. The
+ *     environment variables {@code K4J_SORT_SCATTER} ({@code wc}, {@code plain}) and
+ *     {@code K4J_SORT_BUCKETS32} ({@code radix}, {@code quicksort}) and {@code K4J_SORT_DIRECT}
+ *     ({@code on}, {@code off}) override the choices, read
  *     once when the library loads
  * @param version the kernels4j version, as {@link #libraryVersion()} gives it
  */

@@ -11,6 +11,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.Locale;
+import org.kernels4j.DType;
 
 /**
  * What the native library chose for this CPU when it loaded (GEMM register tile and block
@@ -73,7 +74,9 @@ public final class NativeTuning {
      * (windows of 64), 32-bit quicksort". The scatter is "write-combined" (whole lines through
      * per-bucket blocks) or "plain"; buckets take "radix+networks" (a radix level in cache, then
      * vector networks, each over a window of up to that many consecutive sub-buckets),
-     * "quicksort" (the vectorised quicksort) or "radix" (scalar radix levels).
+     * "quicksort" (the vectorised quicksort) or "radix" (scalar radix levels). Where a sort on
+     * one thread skips the buckets for some sizes, that follows: "; one thread without buckets:
+     * 64-bit up to 2^19, 32-bit at every size".
      */
     public static String sortChoices(int isaCode) {
         try (Arena a = Arena.ofConfined()) {
@@ -84,9 +87,28 @@ public final class NativeTuning {
             if (status != 0) {
                 throw new IllegalStateException("k4j_sort_config failed (status " + status + ")");
             }
+            String direct64 = directUpTo(isaCode, DType.F64), direct32 = directUpTo(isaCode, DType.F32);
             return "scatter " + (c64.getAtIndex(ValueLayout.JAVA_LONG, 0) == 1 ? "write-combined" : "plain")
-                    + "; buckets: 64-bit " + bucketSort(c64) + ", 32-bit " + bucketSort(c32);
+                    + "; buckets: 64-bit " + bucketSort(c64) + ", 32-bit " + bucketSort(c32)
+                    + (direct64 == null && direct32 == null ? ""
+                            : "; one thread without buckets: 64-bit " + (direct64 == null ? "never" : direct64)
+                                    + ", 32-bit " + (direct32 == null ? "never" : direct32));
         }
+    }
+
+    /**
+     * How far a one-thread sort of this dtype goes without first-level buckets (k4j.h "direct",
+     * which holds from some size above 384 elements up to a largest one): "up to 2^19", "at
+     * every size", or null for never. Asked at powers of two.
+     */
+    private static String directUpTo(int isaCode, DType t) {
+        int last = -1;
+        for (int k = 9; k <= 62; k++) {
+            if (SortCalls.direct(isaCode, t, 1L << k)) {
+                last = k;
+            }
+        }
+        return last < 0 ? null : last == 62 ? "at every size" : "up to 2^" + last;
     }
 
     /** The values k4j_sort_config writes (k4j.h K4J_SORT_CONFIG_LEN). */
