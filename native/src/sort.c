@@ -80,7 +80,6 @@ _Static_assert(K4J_SORT_WORK_WORDS >= (16 + 3) * K4J_RADIX, "work holds the coun
  * float64 10^6 15.00 -> 12.41, 10^7 14.07 -> 12.44. Set by the constructor below (AVX2 and
  * AVX-512 paths only; the baseline keeps the general rule). */
 static int k4j_sort_zen5;
-
 static inline int k4j_sort_first_bits(int64_t n, int key_bytes) {
     int lg = 63 - __builtin_clzll((unsigned long long)(n | 1));
     if (k4j_sort_zen5) {
@@ -238,9 +237,9 @@ K4J_ALWAYS_INLINE uint32_t k4j_key_i32(uint32_t b) { return b ^ UINT32_C(0x80000
 K4J_ALWAYS_INLINE uint32_t k4j_unkey_i32(uint32_t k) { return k ^ UINT32_C(0x80000000); }
 K4J_ALWAYS_INLINE uint32_t k4j_canon_i32(uint32_t b) { return k4j_key_i32(b); }
 
-/* The direct sort: below this many elements a one-thread sort skips the first-level count
+/* The direct sort: up to this many elements a one-thread sort skips the first-level count
  * and scatter, turns the elements into keys (sort_tokeys) and sorts them as one bucket
- * (sort_buckets), 0 where it never does. Measured on AMD Zen 5 only (k4j_perf, bucket sorts of
+ * (sort_buckets, or into a heap array sort_keysort then sort_fromkeys), 0 where it never does. Measured on AMD Zen 5 only (k4j_perf, bucket sorts of
  * 2 buckets of n / 2 against the whole pass sort, same process, ns per key): on the AVX-512
  * path the vectorised quicksort of 4-byte keys beats the passes at every size (float32 10^4
  * 1.46 vs 3.59, 10^5 1.81 vs 2.65, 10^6 2.63 vs 3.02, 10^7 3.12 vs 3.92; int32 alike), while
@@ -265,7 +264,6 @@ static inline int64_t k4j_sort_direct_max(int key_bytes) {
     (void)key_bytes;
     return 0;
 }
-
 
 /* ---- dtype instantiations -------------------------------------------------- */
 

@@ -252,6 +252,42 @@ class SortPoolTest {
         assertTrue(Scratch.cachedBytes() <= Scratch.cacheLimit());
     }
 
+    /**
+     * The same on one worker with float32, which on CPUs that sort 4-byte keys without buckets
+     * (AMD Zen 5) takes that route: keys, key sort, keys back into x (a heap x in pieces).
+     */
+    @Test
+    void cancelledSortOnOneWorkerLeavesXUnchangedOrSorted() throws Exception {
+        double[] d = doubles(Shape.UNIFORM, 4 * N);
+        float[] original = new float[d.length];
+        for (int i = 0; i < d.length; i++) {
+            original[i] = (float) (d[i] - 0.5);
+        }
+        float[] sorted = original.clone();
+        Kernels.sort(FloatArray.wrap(sorted));
+        int unchanged = 0;
+        for (int trial = 0; trial < 8; trial++) {
+            ComputePool pool = ComputePool.create(1);
+            boolean offHeap = trial % 2 == 1;
+            FloatArray x = offHeap ? FloatArray.copyOf(shared, original) : FloatArray.wrap(original.clone());
+            CompletableFuture<Void> f = pool.sort(x);
+            if (trial > 1) {
+                Thread.sleep(trial * 4L);
+            }
+            f.cancel(true);
+            pool.shutdown();
+            assertTrue(pool.awaitTermination(30, TimeUnit.SECONDS));
+            float[] after = x.toArray();
+            if (Arrays.equals(after, original)) {
+                unchanged++;
+            } else {
+                assertArrayEquals(sorted, after, "a cancelled sort leaves x unchanged or sorted (trial " + trial + ")");
+            }
+        }
+        assertTrue(unchanged > 0, "cancelling at once leaves x unchanged");
+        assertTrue(Scratch.cachedBytes() <= Scratch.cacheLimit());
+    }
+
     @Test
     void cancelledQuantileArgsortAndHistogramStop() throws Exception {
         double[] x = doubles(Shape.UNIFORM, 4 * N);
