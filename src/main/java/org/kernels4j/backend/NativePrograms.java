@@ -36,7 +36,8 @@ import org.kernels4j.DType;
  *     the pass that writes x is never interrupted once begun. On one slot, where the library
  *     says so for the path, CPU and size ({@code k4j_sort_direct}), no buckets: a pass turns
  *     the elements into keys, then the keys are sorted as one bucket into x (a heap x with
- *     4-byte keys: sorted in place as keys, then turned back into x in critical pieces).</li>
+ *     4-byte keys: sorted in place as keys, then turned back into x in critical pieces; with
+ *     8-byte keys: sorted into an off-heap stage of n elements, then copied).</li>
  * <li><b>argsort</b>: the same on canonical keys with their indices; the indices are written
  *     directly into an off-heap output, else into an off-heap array copied to the output at
  *     the end. Stable, so the same for any split.</li>
@@ -47,7 +48,8 @@ import org.kernels4j.DType;
  * </ul>
  *
  * <h2>Memory</h2>
- * From {@link Scratch} (reused, not zeroed): sort n elements of keys; argsort n keys, plus n
+ * From {@link Scratch} (reused, not zeroed): sort n elements of keys (2n for the direct sort
+ * of 8-byte keys into a heap array, at most 2^19 elements); argsort n keys, plus n
  * int64 when the output is a heap array; select the keys of the wanted buckets (about n / 1024
  * each for smooth data). Each also needs a row of counts per chunk (at most 64 x 2^11 x 8
  * bytes = 1 MiB) and, per slot, 1.2 MiB of counters and a 64 Ki-key scratch (sort, argsort).
@@ -461,16 +463,21 @@ public final class NativePrograms {
         /**
          * No first-level buckets (one slot, and the library's rule for this path, CPU and n:
          * {@link SortCalls#direct}): a pass turns the elements into keys at their own places,
-         * then the keys are sorted as one bucket into dst. Not for 8-byte keys into a heap
-         * array beyond the scratch of {@code TMP_KEYS}: their one bucket would then be sorted in
-         * place by another sort than the one the rule was measured with.
+         * then the keys are sorted as one bucket into dst.
          */
         final boolean direct;
+        /**
+         * The direct sort of 8-byte keys into a heap array: n elements off-heap that the one
+         * bucket is sorted into (by the sort the rule was measured with, which writes its
+         * output elsewhere than its keys), then copied to dst; null otherwise.
+         */
+        final MemorySegment stage;
 
         SortProgram(int isa, DType t, MemorySegment x, MemorySegment dst, long n, int slots) {
             super(isa, t, x, n, slots, 0, SortCalls.bits(isa, t, n, 0), 0, 0);
             this.dst = dst;
-            this.direct = slots == 1 && SortCalls.direct(isa, t, n) && (dst.isNative() || es == 4 || n <= TMP_KEYS);
+            this.direct = slots == 1 && SortCalls.direct(isa, t, n);
+            this.stage = direct && !dst.isNative() && es == 8 ? take(n * es).asSlice(0, n * es) : null;
         }
 
         @Override
@@ -488,9 +495,24 @@ public final class NativePrograms {
                         }
                         bounds.setAtIndex(JAVA_LONG, 0, 0);
                         bounds.setAtIndex(JAVA_LONG, 1, n);
+                        if (stage != null) {
+                            return heapStagePass();
+                        }
                         groups = new long[] {0, 1};
                         return bucketPass();
                     });
+        }
+
+        /**
+         * The direct sort of 8-byte keys into a heap array: the one bucket sorted into the
+         * off-heap stage (an ordinary call, writing only the stage), then the stage copied to
+         * dst by a pass that is not interruptible.
+         */
+        private Pass heapStagePass() {
+            return pass(1, true, (g, slot, stop) -> {
+                MemorySegment s = slotMemory.asSlice(slot * slotBytes, slotBytes);
+                NativeSort.check(SortCalls.buckets(isa, t, keys, n, stage, bounds, 1, keyScratch(s), TMP_KEYS, work(s), false));
+            }, () -> copyPass(stage, dst, n * es, false));
         }
 
         /**
