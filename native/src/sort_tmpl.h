@@ -391,18 +391,27 @@ static void K4J_LOCAL(msd_keys_inplace)(K4J_K *a, K4J_K *tmp, int64_t n, int64_t
  * 64-bit key), plus the offsets of the deepest. */
 #define K4J_WORK_WORDS ((size_t)(K4J_MAX_DEPTH + 1) * K4J_RADIX)
 
+/* k[i] = the sort key of x[i] (x and k may be the same memory). */
+static void K4J_LOCAL(keys_of)(const K4J_T *x, int64_t n, K4J_K *k) {
+    for (int64_t i = 0; i < n; i++) k[i] = K4J_KEY(K4J_LOCAL(bits_of)(&x[i]));
+}
+
+/* d[i] = the element (as its bits) whose key is k[i]. */
+static void K4J_LOCAL(unkey_to)(const K4J_K *k, K4J_K *d, int64_t n) {
+    for (int64_t i = 0; i < n; i++) d[i] = K4J_UNKEY(k[i]);
+}
+
 /* n <= K4J_SORT_CMP_MAX: the keys are sorted in a stack copy, which no other
  * thread can write (quick_keys trusts its pivots), and written back. */
 static void K4J_LOCAL(small_sort)(K4J_T *x, int64_t n) {
     K4J_K k[K4J_SORT_CMP_MAX];
-    K4J_K *out = (K4J_K *)(void *)x;
-    for (int64_t i = 0; i < n; i++) k[i] = K4J_KEY(K4J_LOCAL(bits_of)(&x[i]));
+    K4J_LOCAL(keys_of)(x, n, k);
 #if K4J_USE_VSORT
     K4J_VSORT(k, n);
 #else
     K4J_LOCAL(quick_keys)(k, n);
 #endif
-    for (int64_t i = 0; i < n; i++) out[i] = K4J_UNKEY(k[i]);
+    K4J_LOCAL(unkey_to)(k, (K4J_K *)(void *)x, n);
 }
 
 /* ---- the first level, as passes a caller can split -----------------------------------
@@ -1041,12 +1050,6 @@ static void K4J_LOCAL(unkey_inplace)(K4J_K *k, int64_t n) {
     for (int64_t i = 0; i < n; i++) k[i] = K4J_UNKEY(k[i]);
 }
 
-#if K4J_USE_VSORT
-static void K4J_LOCAL(unkey_to)(const K4J_K *k, K4J_K *d, int64_t n) {
-    for (int64_t i = 0; i < n; i++) d[i] = K4J_UNKEY(k[i]);
-}
-#endif
-
 #if K4J_SORT_HAVE_WC
 /* dst[i] = element of key src[i] ^ bias, the whole 64-byte lines of dst by
  * non-temporal stores (the sorted output goes to memory without first reading
@@ -1588,7 +1591,7 @@ int32_t K4J_OP(sort_direct)(int64_t n) {
 }
 
 int32_t K4J_OP(sort_tokeys)(const K4J_T *x, int64_t n, K4J_K *keys) {
-    for (int64_t i = 0; i < n; i++) keys[i] = K4J_KEY(K4J_LOCAL(bits_of)(&x[i]));
+    K4J_LOCAL(keys_of)(x, n, keys);
     return K4J_OK;
 }
 
@@ -1607,10 +1610,7 @@ int32_t K4J_OP(sort_keysort)(K4J_K *keys, int64_t n, K4J_K *tmp, int64_t ntmp, i
 }
 
 int32_t K4J_OP(sort_fromkeys)(const K4J_K *keys, int64_t n, K4J_T *x) {
-    for (int64_t i = 0; i < n; i++) {
-        K4J_K b = K4J_UNKEY(keys[i]);
-        memcpy(&x[i], &b, sizeof b);
-    }
+    K4J_LOCAL(unkey_to)(keys, (K4J_K *)(void *)x, n);
     return K4J_OK;
 }
 
