@@ -222,34 +222,8 @@ class SortPoolTest {
     void cancelledSortLeavesXUnchangedOrSorted() throws Exception {
         double[] original = doubles(Shape.UNIFORM, 4 * N);
         double[] sorted = Kernels.sorted(original);
-        int unchanged = 0;
-        int done = 0;
-        for (int trial = 0; trial < 8; trial++) {
-            ComputePool pool = ComputePool.create(2);
-            boolean offHeap = trial % 2 == 1;
-            NumericArray x = offHeap ? DoubleArray.copyOf(shared, original) : DoubleArray.wrap(original.clone());
-            CompletableFuture<Void> f = pool.sort(x);
-            if (trial > 1) {
-                Thread.sleep(trial * 8L);
-            }
-            boolean cancelled = f.cancel(true);
-            pool.shutdown();
-            assertTrue(pool.awaitTermination(30, TimeUnit.SECONDS));
-            double[] after = ((DoubleArray) x).toArray();
-            if (cancelled) {
-                assertTrue(f.isCancelled());
-                assertThrows(CancellationException.class, f::join);
-            }
-            if (Arrays.equals(after, original)) {
-                unchanged++;
-            } else {
-                assertArrayEquals(sorted, after, "a cancelled sort leaves x unchanged or sorted (trial " + trial + ")");
-                done++;
-            }
-        }
-        assertTrue(unchanged > 0, "cancelling at once leaves x unchanged");
-        assertTrue(unchanged + done == 8);
-        assertTrue(Scratch.cachedBytes() <= Scratch.cacheLimit());
+        cancelAtVariousMoments(2, 8, offHeap -> offHeap ? DoubleArray.copyOf(shared, original)
+                : DoubleArray.wrap(original.clone()), bytes(MemorySegment.ofArray(original)), bytes(MemorySegment.ofArray(sorted)));
     }
 
     /**
@@ -265,26 +239,48 @@ class SortPoolTest {
         }
         float[] sorted = original.clone();
         Kernels.sort(FloatArray.wrap(sorted));
+        cancelAtVariousMoments(1, 4, offHeap -> offHeap ? FloatArray.copyOf(shared, original)
+                : FloatArray.wrap(original.clone()), bytes(MemorySegment.ofArray(original)), bytes(MemorySegment.ofArray(sorted)));
+    }
+
+    private static byte[] bytes(MemorySegment s) {
+        return s.toArray(ValueLayout.JAVA_BYTE);
+    }
+
+    /**
+     * Eight sorts on pools of {@code workers}, each of a fresh x from {@code make} (off-heap on
+     * odd trials), cancelled at once or after trial * {@code sleepMillis} ms: the future is
+     * cancelled, and x ends with exactly the bytes of {@code original} or of {@code sorted};
+     * at least the sorts cancelled at once leave it unchanged.
+     */
+    private static void cancelAtVariousMoments(int workers, long sleepMillis,
+            java.util.function.Function<Boolean, NumericArray> make, byte[] original, byte[] sorted) throws Exception {
         int unchanged = 0;
+        int done = 0;
         for (int trial = 0; trial < 8; trial++) {
-            ComputePool pool = ComputePool.create(1);
-            boolean offHeap = trial % 2 == 1;
-            FloatArray x = offHeap ? FloatArray.copyOf(shared, original) : FloatArray.wrap(original.clone());
+            ComputePool pool = ComputePool.create(workers);
+            NumericArray x = make.apply(trial % 2 == 1);
             CompletableFuture<Void> f = pool.sort(x);
             if (trial > 1) {
-                Thread.sleep(trial * 4L);
+                Thread.sleep(trial * sleepMillis);
             }
-            f.cancel(true);
+            boolean cancelled = f.cancel(true);
             pool.shutdown();
             assertTrue(pool.awaitTermination(30, TimeUnit.SECONDS));
-            float[] after = x.toArray();
+            byte[] after = bytes(x.segment());
+            if (cancelled) {
+                assertTrue(f.isCancelled());
+                assertThrows(CancellationException.class, f::join);
+            }
             if (Arrays.equals(after, original)) {
                 unchanged++;
             } else {
                 assertArrayEquals(sorted, after, "a cancelled sort leaves x unchanged or sorted (trial " + trial + ")");
+                done++;
             }
         }
         assertTrue(unchanged > 0, "cancelling at once leaves x unchanged");
+        assertTrue(unchanged + done == 8);
         assertTrue(Scratch.cachedBytes() <= Scratch.cacheLimit());
     }
 
