@@ -55,7 +55,8 @@ class CapacityProbeTest {
         assertEquals(2, two.length);
         // 2^16 keys sorted in well under a second on any machine this runs on, and not in a ns
         assertTrue(one[0] > 1 && one[0] < 1e5, "Mkey/s " + one[0]);
-        assertTrue(two[0] >= two[1] && two[1] > 0.1, "the faster first, both working: " + two[0] + ", " + two[1]);
+        // both finished a sort (a loaded host may starve one for most of the slice: no lower pace)
+        assertTrue(two[0] >= two[1] && two[1] > 0, "the faster first, both working: " + two[0] + ", " + two[1]);
     }
 
     @Test
