@@ -59,13 +59,17 @@ import org.kernels4j.planner.QuantileMath;
  * is then that task's own.
  *
  * <p id="small"><b>Small inputs run on the calling thread.</b> A kernel whose input has at most
- * 32768 elements (2^15) is not handed to a worker: handing it over and waking the caller again
- * would cost more than the work (tens of microseconds against a few). It runs on the calling
- * thread before the method returns, and the method returns an <em>already completed</em> future
- * (or one already failed with the kernel's exception); the result has the same bits as on the
- * workers. Such a future cannot be cancelled or time out (it is done), and the call itself
- * takes as long as the synchronous {@link Kernels} method, a few microseconds. A pool that is
- * shut down or broken still rejects the call as it rejects any other.
+ * 131072 elements (2^17) for the memory-bound kernels (sums and other reductions, arithmetic,
+ * cumsum, masks) and exp/log, 8192 (2^13) for the functions that call the C library per element
+ * (sin, pow, ...), or 32768 (2^15) for sorts, partitions and axis reductions, is not handed to a
+ * worker: handing it over and waking the caller again would cost more than the work (tens of
+ * microseconds, and on machines whose cores sit far apart the workers would also fetch the input
+ * from the caller's cache). It runs on the calling thread before the method returns, and the
+ * method returns an <em>already completed</em> future (or one already failed with the kernel's
+ * exception); the result has the same bits as on the workers. Such a future cannot be cancelled
+ * or time out (it is done), and the call itself takes about as long as the synchronous {@link
+ * Kernels} method (up to tens of microseconds). A pool that is shut down or broken still rejects
+ * the call as it rejects any other.
  *
  * <h2 id="cancellation">Cancellation, interrupts and timeouts</h2>
  * <ul>

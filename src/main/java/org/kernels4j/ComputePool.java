@@ -104,6 +104,11 @@ public final class ComputePool extends AbstractExecutorService implements AutoCl
     private int runState = RUNNING;
     private int liveWorkers;
     private int idleWorkers;
+    /**
+     * The queue's length as last set under the lock: read without it by a worker that watches
+     * for work before it blocks ({@link #take}); a hint only, the lock decides.
+     */
+    private volatile int queuedHint;
     /** Shutdown or breaking methods currently completing futures they took off the queue. */
     private int completionsInProgress;
     private BrokenPoolException broken;
@@ -423,6 +428,7 @@ public final class ComputePool extends AbstractExecutorService implements AutoCl
                 throw new RejectedExecutionException("cannot schedule new tasks after shutdown");
             }
             queue.addLast(task);
+            queuedHint = queue.size();
             if (idleWorkers > 0) {
                 workAvailable.signal();
             }
@@ -617,6 +623,7 @@ public final class ComputePool extends AbstractExecutorService implements AutoCl
         if (drainQueue && !queue.isEmpty()) {
             drained = new ArrayList<>(queue);
             queue.clear();
+            queuedHint = 0;
         }
         workAvailable.signalAll();
         return drained;
@@ -832,8 +839,29 @@ public final class ComputePool extends AbstractExecutorService implements AutoCl
         }
     }
 
+    /**
+     * How long a worker that finds the queue empty watches it before it blocks. Waking a blocked
+     * thread costs tens of microseconds on a virtual machine whose idle CPU has halted (AMD Zen
+     * 5 guest: a pool sum of 2^16 elements took 50 us against 3 us on the calling thread, most
+     * of it the wake-ups), and a caller that joins one job and submits the next finds the worker
+     * still watching. Bounded, so an idle pool costs nothing after it.
+     */
+    static final long WATCH_NANOS = 50_000;
+
     /** Blocks until a task is available (returned) or the pool is shut down with an empty queue (null). */
     private PoolTask<?> take(Worker w) {
+        if (queuedHint == 0) {
+            lock.lock();
+            try {
+                w.current = null;
+            } finally {
+                lock.unlock();
+            }
+            long deadline = System.nanoTime() + WATCH_NANOS;
+            while (queuedHint == 0 && System.nanoTime() - deadline < 0) {
+                Thread.onSpinWait();
+            }
+        }
         lock.lock();
         try {
             w.current = null;
@@ -851,6 +879,7 @@ public final class ComputePool extends AbstractExecutorService implements AutoCl
                 }
             }
             PoolTask<?> task = queue.pollFirst();
+            queuedHint = queue.size();
             w.current = task;
             return task;
         } finally {

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import org.junit.jupiter.api.Test;
 import org.kernels4j.planner.ChunkJob;
+import org.kernels4j.planner.ChunkPlanner;
 
 /**
  * Async kernels on inputs too small to pay for a hand-off run on the calling thread: the future
@@ -63,6 +64,56 @@ class AsyncSmallInputTest {
             System.arraycopy(x, 0, big, 0, small);
             big[small] = 0.25;
             assertEquals(Kernels.sum(big), pool.sum(big).get());
+        }
+    }
+
+    @Test
+    void theLimitFollowsTheKernelsCostPerElement() throws Exception {
+        assertEquals(1L << 17, ChunkPlanner.plan(5, ChunkPlanner.Cost.STREAM, 2, 0).inlineMax());
+        assertEquals(1L << 17, ChunkPlanner.plan(5, ChunkPlanner.Cost.TRANSCENDENTAL, 2, 0).inlineMax());
+        assertEquals(1L << 13, ChunkPlanner.plan(5, ChunkPlanner.Cost.LIBM, 2, 0).inlineMax());
+        assertEquals(ChunkJob.INLINE_MAX_ELEMENTS, new ChunkPlanner.Plan(5, 512).inlineMax());
+        // A pool whose only worker is held: a job handed to it would stay queued, so a done
+        // future proves the caller ran it, and a pending one that it went to the queue.
+        try (ComputePool held = ComputePool.create(1)) {
+            java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            held.submit(() -> {
+                started.countDown();
+                release.await();
+                return null;
+            });
+            try {
+                assertTrue(started.await(30, java.util.concurrent.TimeUnit.SECONDS), "the worker took the task");
+                Random r = new Random(5);
+                double[] x = new double[1 << 17];
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = r.nextDouble() - 0.5;
+                }
+                double[] out = new double[x.length];
+                CompletableFuture<Double> s = held.sum(x);
+                assertTrue(s.isDone(), "a memory-bound kernel of 2^17 elements ran on the caller");
+                assertEquals(Kernels.sum(x), s.get());
+                assertTrue(held.exp(x, out).isDone(), "exp of 2^17 elements ran on the caller");
+                double[] sinIn = java.util.Arrays.copyOf(x, 1 << 13);
+                double[] sinOut = new double[sinIn.length];
+                assertTrue(held.sin(sinIn, sinOut).isDone(), "sin of 2^13 elements ran on the caller");
+                double[] want = new double[sinIn.length];
+                Kernels.sin(sinIn, want);
+                assertTrue(java.util.Arrays.equals(want, sinOut));
+                // one element past each limit: queued behind the held task
+                double[] sinBig = java.util.Arrays.copyOf(x, (1 << 13) + 1);
+                CompletableFuture<Void> pendingSin = held.sin(sinBig, new double[sinBig.length]);
+                double[] big = java.util.Arrays.copyOf(x, (1 << 17) + 1);
+                CompletableFuture<Double> pendingSum = held.sum(big);
+                assertFalse(pendingSin.isDone(), "sin past its limit went to the worker");
+                assertFalse(pendingSum.isDone(), "a sum past its limit went to the worker");
+                release.countDown();
+                assertEquals(Kernels.sum(big), pendingSum.get());
+                pendingSin.get();
+            } finally {
+                release.countDown();
+            }
         }
     }
 

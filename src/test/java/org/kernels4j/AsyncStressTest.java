@@ -28,9 +28,10 @@ import org.junit.jupiter.api.Test;
  */
 class AsyncStressTest {
     static final int ROUNDS = 4;
-    static final int KERNELS_PER_ROUND = 2_000;
-    // Above ChunkJob.INLINE_MAX_ELEMENTS, so the kernels go to the workers (smaller ones run on the caller).
-    static final int N = 40_000; // 79 chunks of 512
+    static final int KERNELS_PER_ROUND = 1_200;
+    // Above every cost's inline limit (ChunkPlanner.Cost.inlineMax), so the kernels go to the
+    // workers (smaller ones run on the caller).
+    static final int N = 140_000; // 274 chunks of 512
 
     enum ShutdownKind { ORDERLY, CANCEL_FUTURES, NOW, CLOSE }
 

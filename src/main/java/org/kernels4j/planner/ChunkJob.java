@@ -20,10 +20,14 @@ import org.kernels4j.backend.StopSignal;
  * helpers are claimed, topped up, stopped and cancelled is the engine's (see there).
  *
  * <h2>Small jobs run on the caller</h2>
- * A job over at most {@link #INLINE_MAX_ELEMENTS} elements runs every chunk in order on the
+ * A job over at most its plan's {@link ChunkPlanner.Plan#inlineMax} elements (by the kernel's
+ * cost: 2^17 for memory-bound kernels and exp/log, 2^13 for the C library's functions;
+ * {@link #INLINE_MAX_ELEMENTS} for plans made without a cost) runs every chunk in order on the
  * calling thread and returns an already-completed future (or an already-failed one): handing it
- * to a worker and waking the caller again costs ~10-20 microseconds, more than the work itself
- * (a 10^3-element sum on a worker ran at 0.23 GB/s, on the caller at 139 GB/s). Such a future
+ * to a worker and waking the caller again costs tens of microseconds, and on a machine whose
+ * cores sit far apart the workers also fetch data cached near the caller; both more than such
+ * work itself (a 10^3-element sum on a worker ran at 0.23 GB/s, on the caller at 139 GB/s;
+ * see {@link ChunkPlanner.Cost} for the limits' measurements). Such a future
  * cannot be cancelled (it is done) and the caller is not interrupted mid-kernel; a pool that is
  * shut down or broken still rejects the call as a submit would.
  *
@@ -72,7 +76,7 @@ public final class ChunkJob {
      * @throws RejectedExecutionException if the pool is shut down or broken
      */
     public static <T> CompletableFuture<T> start(ComputePool pool, Phase<T> first, boolean sequential) {
-        if (first.plan.length() <= INLINE_MAX_ELEMENTS && !pool.isShutdown() && !pool.isBroken()) {
+        if (first.plan.length() <= first.plan.inlineMax() && !pool.isShutdown() && !pool.isBroken()) {
             return runOnCaller(first);
         }
         int helpers = (int) Math.min(pool.workerCount(), first.plan.count());
@@ -83,7 +87,8 @@ public final class ChunkJob {
     }
 
     /**
-     * Largest job (elements of its first pass) that runs on the calling thread. Measured on
+     * Largest job (elements of its first pass) that runs on the calling thread when its plan
+     * names no cost (sorts and partitions, axis reductions). Measured on
      * Zen 4 and Zen 5 (2 cores): a submit and join costs 10-20 us on a quiet machine, more on a
      * loaded one; 2^15 elements take 5-10 us to sum, ~15-25 us to add and ~40 us through exp
      * in one thread, so below this a worker could at best break even, and two workers (each

@@ -35,21 +35,34 @@ public final class ChunkPlanner {
      */
     public static final long MAX_CHUNKS = 1L << 24;
 
-    /** What one element costs a kernel, which bounds the automatic chunk size. */
+    /**
+     * What one element costs a kernel, which bounds the automatic chunk size and sets how large
+     * a job still runs on the calling thread ({@link #inlineMax}).
+     *
+     * <p>The inline limits were measured on an AMD Zen 5 virtual machine with 2 vCPUs far
+     * apart (2026-12-07; medians of back-to-back calls, synchronous against a pool of 2, us):
+     * sum 2^16 3.5 / 37, 2^17 10 / 69, 2^18 24 / 72, 2^19 50 / 104; add 2^17 38 / 71, 2^18 76 /
+     * 98, 2^19 193 / 172; exp 2^16 45 / 85, 2^17 90 / 91, 2^18 166 / 139; sin 2^16 629 / 366.
+     * Below the limit two workers could at best break even there; on machines whose cores
+     * share a cache the pool would win a little earlier, by far less than it loses here.
+     */
     public enum Cost {
         /** Memory-bound: reductions, arithmetic, abs/neg/sqrt/clip, cumsum. */
-        STREAM(NativeBackend.CRITICAL_CHUNK, 1L << 20),
+        STREAM(NativeBackend.CRITICAL_CHUNK, 1L << 20, 1L << 17),
         /** exp and log: ~10x the work per element. */
-        TRANSCENDENTAL(NativeBackend.CRITICAL_CHUNK_SLOW, 1L << 17),
+        TRANSCENDENTAL(NativeBackend.CRITICAL_CHUNK_SLOW, 1L << 17, 1L << 17),
         /** sin, pow, ...: a C library call per element, a few times exp's work. */
-        LIBM(NativeBackend.CRITICAL_CHUNK_LIBM, 1L << 15);
+        LIBM(NativeBackend.CRITICAL_CHUNK_LIBM, 1L << 15, 1L << 13);
 
         public final long minChunk;
         public final long maxChunk;
+        /** Largest job (elements of its first pass) that runs on the calling thread. */
+        public final long inlineMax;
 
-        Cost(long minChunk, long maxChunk) {
+        Cost(long minChunk, long maxChunk, long inlineMax) {
             this.minChunk = minChunk;
             this.maxChunk = maxChunk;
+            this.inlineMax = inlineMax;
         }
     }
 
@@ -64,7 +77,7 @@ public final class ChunkPlanner {
      */
     public static Plan plan(long n, Cost cost, int workers, long fixedChunk) {
         long chunk = fixedChunk != 0 ? fixedChunk : automaticChunk(n, cost, workers);
-        Plan p = new Plan(n, chunk);
+        Plan p = new Plan(n, chunk, cost.inlineMax);
         if (p.count() > MAX_CHUNKS) {
             throw new IllegalArgumentException("a chunk size of " + chunk + " cuts " + n + " elements into "
                     + p.count() + " chunks, more than " + MAX_CHUNKS + "; use a larger chunk size");
@@ -93,9 +106,15 @@ public final class ChunkPlanner {
 
     /**
      * {@code length} elements cut into {@link #count()} chunks of {@code chunk} elements (the
-     * last may be shorter; an empty array is one empty chunk).
+     * last may be shorter; an empty array is one empty chunk). A job whose first pass has at
+     * most {@code inlineMax} elements runs on the calling thread ({@link ChunkJob#start}).
      */
-    public record Plan(long length, long chunk) {
+    public record Plan(long length, long chunk, long inlineMax) {
+        /** A plan whose job runs on the caller up to {@link ChunkJob#INLINE_MAX_ELEMENTS}. */
+        public Plan(long length, long chunk) {
+            this(length, chunk, ChunkJob.INLINE_MAX_ELEMENTS);
+        }
+
         /** Number of chunks, at least 1. */
         public long count() {
             return length == 0 ? 1 : (length - 1) / chunk + 1;
