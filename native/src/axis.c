@@ -33,6 +33,18 @@
 #define K4J_AXIS_STRIP 64
 #endif
 
+/* The halving of 32 live lanes (k4j.h step 2) for column j, as one expression: lane l after
+ * the step that adds lane l + h is K4J_AXIS_Hh(L, j, l) = (lane l after the step before) +
+ * (lane l + h after the step before), the first step (h = 16) reading the lanes themselves;
+ * lane 0 after the last step (h = 1) is the block's value. Written out so the additions stay
+ * in registers instead of 31 passes over the lanes in memory; no addition is reordered. */
+_Static_assert(K4J_SUM_LANES == 32, "K4J_AXIS_HALVE1 spells out the halving of 32 lanes");
+#define K4J_AXIS_H16(L, j, l) ((L)[l][j] + (L)[(l) + 16][j])
+#define K4J_AXIS_H8(L, j, l) (K4J_AXIS_H16(L, j, l) + K4J_AXIS_H16(L, j, (l) + 8))
+#define K4J_AXIS_H4(L, j, l) (K4J_AXIS_H8(L, j, l) + K4J_AXIS_H8(L, j, (l) + 4))
+#define K4J_AXIS_H2(L, j, l) (K4J_AXIS_H4(L, j, l) + K4J_AXIS_H4(L, j, (l) + 2))
+#define K4J_AXIS_HALVE1(L, j) (K4J_AXIS_H2(L, j, 0) + K4J_AXIS_H2(L, j, 1))
+
 /* The summands of reduce.c (k4j_internal.h), in double. */
 
 #define K4J_AXIS_TERM_SUM(v, c) (v)

@@ -11,6 +11,19 @@
 /* NAME(x, rows, ld, w, center, out, nan): the k4j tree sums of TERM over the
  * w <= K4J_AXIS_STRIP columns at x (see axis.c); nan (when not NULL) gets the
  * NaN count of each column. Every element is read once. */
+/* The block's value (lanes[0]) into the binary counter of k4j.h step 3, one shape for all
+ * columns (the names of the strip's code below). */
+#define K4J_AXIS_PUSH_BLOCK()                                                                  \
+    do {                                                                                       \
+        pushes++;                                                                              \
+        for (uint64_t k = pushes; (k & 1) == 0; k >>= 1) {                                     \
+            top--;                                                                             \
+            for (int j = 0; j < w; j++) lanes[0][j] = tree[top][j] + lanes[0][j];              \
+        }                                                                                      \
+        memcpy(tree[top], lanes[0], (size_t)w * sizeof(double));                               \
+        top++;                                                                                 \
+    } while (0)
+
 #define K4J_DEFINE_COLSUM_STRIP(NAME, TERM)                                                    \
     static void NAME(const K4J_T *x, int64_t rows, int64_t ld, int w, const double *center,    \
                      double *out, int64_t *nan) {                                              \
@@ -48,20 +61,19 @@
                 if (nan != NULL)                                                               \
                     for (int j = 0; j < w; j++) count[j] += r[j] != r[j];                      \
             }                                                                                  \
-            int live = used;                                                                   \
-            for (int h = K4J_SUM_LANES / 2; h >= 1; h /= 2) {                                  \
-                for (int l = 0; l < h && l + h < live; l++)                                    \
-                    for (int j = 0; j < w; j++) lanes[l][j] = lanes[l][j] + lanes[l + h][j];   \
-                if (live > h) live = h;                                                        \
+            if (used == K4J_SUM_LANES) {                                                       \
+                /* every lane live: the halving's 31 additions per column as one expression    \
+                 * (the same pairs, in the same order), kept in registers */                    \
+                for (int j = 0; j < w; j++) lanes[0][j] = K4J_AXIS_HALVE1(lanes, j);          \
+            } else {                                                                           \
+                int live = used;                                                               \
+                for (int h = K4J_SUM_LANES / 2; h >= 1; h /= 2) {                              \
+                    for (int l = 0; l < h && l + h < live; l++)                                \
+                        for (int j = 0; j < w; j++) lanes[l][j] = lanes[l][j] + lanes[l + h][j];\
+                    if (live > h) live = h;                                                    \
+                }                                                                              \
             }                                                                                  \
-            /* the binary counter of k4j.h step 3, one shape for all columns */               \
-            pushes++;                                                                          \
-            for (uint64_t k = pushes; (k & 1) == 0; k >>= 1) {                                 \
-                top--;                                                                         \
-                for (int j = 0; j < w; j++) lanes[0][j] = tree[top][j] + lanes[0][j];          \
-            }                                                                                  \
-            memcpy(tree[top], lanes[0], (size_t)w * sizeof(double));                           \
-            top++;                                                                             \
+            K4J_AXIS_PUSH_BLOCK();                                                             \
         }                                                                                      \
         if (top == 0) {                                                                        \
             for (int j = 0; j < w; j++) out[j] = 0.0;                                          \
@@ -175,6 +187,7 @@ int32_t K4J_OP(axis_colext)(const K4J_T *x, int64_t rows, int64_t cols, int64_t 
 }
 
 #undef K4J_DEFINE_COLSUM_STRIP
+#undef K4J_AXIS_PUSH_BLOCK
 #undef K4J_DEFINE_COLEXT_STRIP
 #undef K4J_OP
 #undef K4J_LOCAL

@@ -41,7 +41,7 @@ static double draw(int mode) {
     }
 }
 
-static const int64_t row_sizes[] = {0, 1, 2, 31, 33, 511, 512, 513, 1024, 1537, 2100};
+static const int64_t row_sizes[] = {0, 1, 2, 31, 32, 33, 40, 64, 511, 512, 513, 1024, 1537, 2100};
 static const int64_t col_sizes[] = {0, 1, 3, 63, 64, 65, 130};
 #define NR ((int)(sizeof row_sizes / sizeof row_sizes[0]))
 #define NC ((int)(sizeof col_sizes / sizeof col_sizes[0]))
