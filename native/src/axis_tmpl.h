@@ -24,10 +24,11 @@
         top++;                                                                                 \
     } while (0)
 
-#define K4J_DEFINE_COLSUM_STRIP(NAME, TERM)                                                    \
+#define K4J_DEFINE_COLSUM_STRIP(NAME, TERM, PLAIN)                                             \
     static void NAME(const K4J_T *x, int64_t rows, int64_t ld, int w, const double *center,    \
                      double *out, int64_t *nan) {                                              \
         double lanes[K4J_SUM_LANES][K4J_AXIS_STRIP];                                           \
+        double bv[K4J_AXIS_STRIP];                                                             \
         double tree[64][K4J_AXIS_STRIP];                                                       \
         double c[K4J_AXIS_STRIP];                                                              \
         int64_t count[K4J_AXIS_STRIP];                                                         \
@@ -45,6 +46,27 @@
              * lane is filled, and lanes a short block never reached (still -0.0) are left     \
              * out of the halving, where adding them would change nothing. */                  \
             const int used = bl < K4J_SUM_LANES ? (int)bl : K4J_SUM_LANES;                     \
+            if (PLAIN && sizeof(K4J_T) == sizeof(double) && used == K4J_SUM_LANES &&           \
+                bl <= 2 * K4J_SUM_LANES && nan == NULL) {                                      \
+                /* float64 sums of 32 to 64 rows: lane l < extra is rows l and l + 32 added,   \
+                 * every other lane is row l itself, read in place by the halving */           \
+                const int extra = (int)bl - K4J_SUM_LANES;                                     \
+                const double *p[K4J_SUM_LANES];                                                \
+                for (int l = 0; l < K4J_SUM_LANES; l++) {                                      \
+                    const double *r1 = (const double *)(const void *)(x + (b0 + l) * ld);      \
+                    if (l < extra) {                                                           \
+                        const double *r2 = r1 + K4J_SUM_LANES * ld;                            \
+                        for (int j = 0; j < w; j++) lanes[l][j] = r1[j] + r2[j];               \
+                        p[l] = lanes[l];                                                       \
+                    } else {                                                                   \
+                        p[l] = r1;                                                             \
+                    }                                                                          \
+                }                                                                              \
+                for (int j = 0; j < w; j++) bv[j] = K4J_AXIS_HALVE1(p, j);                     \
+                memcpy(lanes[0], bv, (size_t)w * sizeof(double));                              \
+                K4J_AXIS_PUSH_BLOCK();                                                         \
+                continue;                                                                      \
+            }                                                                                  \
             for (int64_t i = 0; i < bl; i++) {                                                 \
                 const K4J_T *r = x + (b0 + i) * ld;                                            \
                 double *lane = lanes[i & (K4J_SUM_LANES - 1)];                                 \
@@ -87,10 +109,10 @@
         if (nan != NULL) memcpy(nan, count, (size_t)w * sizeof(int64_t));                      \
     }
 
-K4J_DEFINE_COLSUM_STRIP(K4J_LOCAL(colsum_strip), K4J_AXIS_TERM_SUM)
-K4J_DEFINE_COLSUM_STRIP(K4J_LOCAL(colnansum_strip), K4J_AXIS_TERM_NANSUM)
-K4J_DEFINE_COLSUM_STRIP(K4J_LOCAL(colsqdev_strip), K4J_AXIS_TERM_SQDEV)
-K4J_DEFINE_COLSUM_STRIP(K4J_LOCAL(colnansqdev_strip), K4J_AXIS_TERM_NANSQDEV)
+K4J_DEFINE_COLSUM_STRIP(K4J_LOCAL(colsum_strip), K4J_AXIS_TERM_SUM, 1)
+K4J_DEFINE_COLSUM_STRIP(K4J_LOCAL(colnansum_strip), K4J_AXIS_TERM_NANSUM, 0)
+K4J_DEFINE_COLSUM_STRIP(K4J_LOCAL(colsqdev_strip), K4J_AXIS_TERM_SQDEV, 0)
+K4J_DEFINE_COLSUM_STRIP(K4J_LOCAL(colnansqdev_strip), K4J_AXIS_TERM_NANSQDEV, 0)
 
 int32_t K4J_OP(axis_colsum)(const K4J_T *x, int64_t rows, int64_t cols, int64_t ld, int32_t term,
                             const double *center, double *out, int64_t *nancount) {
