@@ -19,6 +19,23 @@ import org.kernels4j.planner.ChunkPlanner;
  */
 class AsyncSmallInputTest {
 
+    /**
+     * Occupies the only worker of {@code pool} with a task that waits for the returned latch, and
+     * returns once the worker has taken it off the queue (else the queued count would include it,
+     * a race an earlier version lost under load).
+     */
+    private static java.util.concurrent.CountDownLatch holdTheOnlyWorker(ComputePool pool) throws InterruptedException {
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        pool.submit(() -> {
+            started.countDown();
+            release.await();
+            return null;
+        });
+        assertTrue(started.await(30, java.util.concurrent.TimeUnit.SECONDS), "the worker took the task");
+        return release;
+    }
+
     @Test
     void smallInputsCompleteBeforeTheCallReturns() throws Exception {
         Random r = new Random(3);
@@ -76,15 +93,8 @@ class AsyncSmallInputTest {
         // A pool whose only worker is held: a job handed to it would stay queued, so a done
         // future proves the caller ran it, and a pending one that it went to the queue.
         try (ComputePool held = ComputePool.create(1)) {
-            java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
-            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-            held.submit(() -> {
-                started.countDown();
-                release.await();
-                return null;
-            });
+            java.util.concurrent.CountDownLatch release = holdTheOnlyWorker(held);
             try {
-                assertTrue(started.await(30, java.util.concurrent.TimeUnit.SECONDS), "the worker took the task");
                 Random r = new Random(5);
                 double[] x = new double[1 << 17];
                 for (int i = 0; i < x.length; i++) {
@@ -130,18 +140,8 @@ class AsyncSmallInputTest {
     void singleTaskKernelsOnSmallInputsAlsoRunOnTheCaller() throws Exception {
         // A pool whose only worker is held: anything handed to it would stay queued.
         try (ComputePool held = ComputePool.create(1)) {
-            java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
-            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-            held.submit(() -> {
-                started.countDown();
-                release.await();
-                return null;
-            });
+            java.util.concurrent.CountDownLatch release = holdTheOnlyWorker(held);
             try {
-                // The worker must have taken the holding task off the queue, or the count of
-                // queued tasks at the end would include it (a race the first version lost
-                // under load).
-                assertTrue(started.await(30, java.util.concurrent.TimeUnit.SECONDS), "the worker took the task");
                 int[] ints = {3, -1, 4, 1, -5, 9};
                 CompletableFuture<Long> sum = held.sum(ints);
                 assertTrue(sum.isDone(), "int sum ran on the caller");
