@@ -11,16 +11,16 @@
 /* NAME(x, rows, ld, w, center, out, nan): the k4j tree sums of TERM over the
  * w <= K4J_AXIS_STRIP columns at x (see axis.c); nan (when not NULL) gets the
  * NaN count of each column. Every element is read once. */
-/* The block's value (lanes[0]) into the binary counter of k4j.h step 3, one shape for all
- * columns (the names of the strip's code below). */
-#define K4J_AXIS_PUSH_BLOCK()                                                                  \
+/* The block's value (the w doubles at V, overwritten) into the binary counter of k4j.h step
+ * 3, one shape for all columns (the names of the strip's code below). */
+#define K4J_AXIS_PUSH_BLOCK(V)                                                                 \
     do {                                                                                       \
         pushes++;                                                                              \
         for (uint64_t k = pushes; (k & 1) == 0; k >>= 1) {                                     \
             top--;                                                                             \
-            for (int j = 0; j < w; j++) lanes[0][j] = tree[top][j] + lanes[0][j];              \
+            for (int j = 0; j < w; j++) (V)[j] = tree[top][j] + (V)[j];                        \
         }                                                                                      \
-        memcpy(tree[top], lanes[0], (size_t)w * sizeof(double));                               \
+        memcpy(tree[top], (V), (size_t)w * sizeof(double));                                    \
         top++;                                                                                 \
     } while (0)
 
@@ -62,9 +62,9 @@
                         p[l] = r1;                                                             \
                     }                                                                          \
                 }                                                                              \
+                /* into bv: p[0] may be lanes[0] */                                           \
                 for (int j = 0; j < w; j++) bv[j] = K4J_AXIS_HALVE1(p, j);                     \
-                memcpy(lanes[0], bv, (size_t)w * sizeof(double));                              \
-                K4J_AXIS_PUSH_BLOCK();                                                         \
+                K4J_AXIS_PUSH_BLOCK(bv);                                                       \
                 continue;                                                                      \
             }                                                                                  \
             for (int64_t i = 0; i < bl; i++) {                                                 \
@@ -95,7 +95,7 @@
                     if (live > h) live = h;                                                    \
                 }                                                                              \
             }                                                                                  \
-            K4J_AXIS_PUSH_BLOCK();                                                             \
+            K4J_AXIS_PUSH_BLOCK(lanes[0]);                                                     \
         }                                                                                      \
         if (top == 0) {                                                                        \
             for (int j = 0; j < w; j++) out[j] = 0.0;                                          \
