@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 import org.kernels4j.bench.BenchFamily;
 import org.kernels4j.bench.JniKernels;
 import org.kernels4j.bench.OpenBlas;
+import org.kernels4j.planner.ChunkJob;
+import org.kernels4j.planner.ChunkPlanner;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatFactory;
@@ -76,13 +78,20 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * Smallest n of pool1 in the default run: above the sizes that the async calls run on the
-     * calling thread (AsyncKernels, "small inputs": 2^15 elements for sorts, 2^17 for the
-     * memory-bound kernels and exp/log), where pool(2) and pool1 run the same code and their
-     * ratio would only measure the machine's noise.
+     * Largest n the default run leaves pool1 out at: the library's limit for running an async
+     * call on the calling thread (AsyncKernels, "small inputs"), where pool(2) and pool1 run the
+     * same code and their ratio would only measure the machine's noise. Sorts take the plain
+     * limit; the other families the largest of the costs' limits (their ops mix them).
      */
-    static long pool1DefaultMin(BenchCatalog.Family f) {
-        return f.name().equals("sort") ? 100_000 : 1_000_000;
+    static long pool1DefaultMax(BenchCatalog.Family f) {
+        if (f.name().equals("sort")) {
+            return ChunkJob.INLINE_MAX_ELEMENTS;
+        }
+        long max = 0;
+        for (ChunkPlanner.Cost c : ChunkPlanner.Cost.values()) {
+            max = Math.max(max, c.inlineMax);
+        }
+        return max;
     }
 
     @ParentCommand
@@ -268,7 +277,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             results.families.add(new BenchResults.FamilyView(f.name(), ops, sz, cols));
             // The default run times pool1, the pool's control, only above the sizes that run on the
-            // caller (pool1DefaultMin), and the quick preset's budget goes further elsewhere.
+            // caller (pool1DefaultMax), and the quick preset's budget goes further elsewhere.
             List<BenchCatalog.Method> later = new ArrayList<>();
             if (wantK.isEmpty() && wantB.isEmpty() && sizeList == null) {
                 later = ms.stream().filter(m -> m.backend().equals("pool1")).toList();
@@ -278,11 +287,11 @@ final class BenchCommand implements Callable<Integer> {
                 jobs.add(new Job(f, ms, sz));
                 total += ms.size() * sz.size();
             }
-            long pool1Min = pool1DefaultMin(f);
-            List<Long> bigger = sz.stream().filter(n -> n >= pool1Min).toList();
+            long pool1Max = pool1DefaultMax(f);
+            List<Long> bigger = sz.stream().filter(n -> n > pool1Max).toList();
             for (BenchCatalog.Method m : later) {
                 for (long n : sz) {
-                    if (n < pool1Min) {
+                    if (n <= pool1Max) {
                         results.skipped.add(BenchResults.key(f.name(), m.op(), m.backend(), n));
                     }
                 }
