@@ -90,6 +90,9 @@ class AsyncSmallInputTest {
         assertEquals(1L << 17, ChunkPlanner.plan(5, ChunkPlanner.Cost.TRANSCENDENTAL, 2, 0).inlineMax());
         assertEquals(1L << 13, ChunkPlanner.plan(5, ChunkPlanner.Cost.LIBM, 2, 0).inlineMax());
         assertEquals(ChunkJob.INLINE_MAX_ELEMENTS, new ChunkPlanner.Plan(5, 512).inlineMax());
+        // the constant the bench tool reads (it cannot link to the enum from outside the module)
+        assertEquals(java.util.Arrays.stream(ChunkPlanner.Cost.values()).mapToLong(c -> c.inlineMax).max().orElseThrow(),
+                ChunkPlanner.LARGEST_INLINE_MAX);
         // A pool whose only worker is held: a job handed to it would stay queued, so a done
         // future proves the caller ran it, and a pending one that it went to the queue.
         try (ComputePool held = ComputePool.create(1)) {

@@ -46,11 +46,18 @@ public final class ChunkPlanner {
      * Below the limit two workers could at best break even there; on machines whose cores
      * share a cache the pool would win a little earlier, by far less than it loses here.
      */
+    /**
+     * The largest {@link Cost#inlineMax} of any cost, as a compile-time constant: code outside
+     * the module (the bench tool, whose JVM does not open this package) reads it without a
+     * reflective or linked access to this class at run time.
+     */
+    public static final long LARGEST_INLINE_MAX = 1L << 17;
+
     public enum Cost {
         /** Memory-bound: reductions, arithmetic, abs/neg/sqrt/clip, cumsum. */
-        STREAM(NativeBackend.CRITICAL_CHUNK, 1L << 20, 1L << 17),
+        STREAM(NativeBackend.CRITICAL_CHUNK, 1L << 20, LARGEST_INLINE_MAX),
         /** exp and log: ~10x the work per element. */
-        TRANSCENDENTAL(NativeBackend.CRITICAL_CHUNK_SLOW, 1L << 17, 1L << 17),
+        TRANSCENDENTAL(NativeBackend.CRITICAL_CHUNK_SLOW, 1L << 17, LARGEST_INLINE_MAX),
         /** sin, pow, ...: a C library call per element, a few times exp's work. */
         LIBM(NativeBackend.CRITICAL_CHUNK_LIBM, 1L << 15, 1L << 13);
 

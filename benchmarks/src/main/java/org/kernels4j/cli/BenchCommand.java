@@ -87,11 +87,9 @@ final class BenchCommand implements Callable<Integer> {
         if (f.name().equals("sort")) {
             return ChunkJob.INLINE_MAX_ELEMENTS;
         }
-        long max = 0;
-        for (ChunkPlanner.Cost c : ChunkPlanner.Cost.values()) {
-            max = Math.max(max, c.inlineMax);
-        }
-        return max;
+        // Compile-time constants only: the tool runs on the class path beside the library's module,
+        // which does not export the planner, so a linked access to its classes would fail there.
+        return ChunkPlanner.LARGEST_INLINE_MAX;
     }
 
     @ParentCommand
@@ -235,7 +233,12 @@ final class BenchCommand implements Callable<Integer> {
             results.absent.put("numpy", numpyProblem);
         }
 
-        record Job(BenchCatalog.Family family, List<BenchCatalog.Method> methods, List<Long> sizes) {
+        // One step per op of a family: its JMH benchmarks, then (numpy) NumPy's timing of the same
+        // op right after them, so that the two sides of a ratio are measured minutes closer together
+        // than if NumPy ran after the whole run (the shared hosts this runs on change speed from one
+        // minute to the next).
+        record Job(BenchCatalog.Family family, String op, List<BenchCatalog.Method> methods, List<Long> sizes,
+                   boolean numpy) {
         }
         List<Job> jobs = new ArrayList<>();
         int total = 0;
@@ -283,10 +286,6 @@ final class BenchCommand implements Callable<Integer> {
                 later = ms.stream().filter(m -> m.backend().equals("pool1")).toList();
                 ms.removeAll(later);
             }
-            if (!ms.isEmpty()) {
-                jobs.add(new Job(f, ms, sz));
-                total += ms.size() * sz.size();
-            }
             long pool1Max = pool1DefaultMax(f);
             List<Long> bigger = sz.stream().filter(n -> n > pool1Max).toList();
             for (BenchCatalog.Method m : later) {
@@ -296,9 +295,20 @@ final class BenchCommand implements Callable<Integer> {
                     }
                 }
             }
-            if (!later.isEmpty() && !bigger.isEmpty()) {
-                jobs.add(new Job(f, later, bigger));
-                total += later.size() * bigger.size();
+            for (String op : ops) {
+                List<BenchCatalog.Method> mine = ms.stream().filter(m -> m.op().equals(op)).toList();
+                if (!mine.isEmpty()) {
+                    jobs.add(new Job(f, op, mine, sz, false));
+                    total += mine.size() * sz.size();
+                }
+                List<BenchCatalog.Method> mineLater = later.stream().filter(m -> m.op().equals(op)).toList();
+                if (!mineLater.isEmpty() && !bigger.isEmpty()) {
+                    jobs.add(new Job(f, op, mineLater, bigger, false));
+                    total += mineLater.size() * bigger.size();
+                }
+                if (wantNumpy && numpyProblem == null) {
+                    jobs.add(new Job(f, op, List.of(), sz, true));
+                }
             }
         }
         if (results.families.isEmpty()) {
@@ -323,8 +333,36 @@ final class BenchCommand implements Callable<Integer> {
         progress.status("[probe] capacity at start: FMA on 1 and 2 threads, read bandwidth, sort in cache");
         results.capacityStart = CapacityProbe.measure();
         List<RunResult> runResults = new ArrayList<>();
+        // NumPy's side: timings per (family, op), each at that family's sizes (the sizes of one
+        // family mean something else in another: a GEMM of order 1e7 would need 800 TB).
+        NumpyPeer.Outcome numpy = null;
+        List<NumpyPeer.Timing> npTimings = new ArrayList<>();
+        StringBuilder npRaw = new StringBuilder();
+        String npVersion = null;
+        String npFailed = null;
+        boolean npRan = false;
+        Files.createDirectories(output);
+        // NumPy has no JIT to warm: its warmup only brings the data into cache and memory, which
+        // 0.1 s per (op, n) does; the preset's JVM warmup is kept unless --warmup* sets it.
+        double npWarmup = wIter * wMs / 1000.0;
+        if (warmup == null && warmupTime == null) {
+            npWarmup = Math.min(npWarmup, 0.1);
+        }
         try {
             for (Job job : jobs) {
+                if (job.numpy()) {
+                    progress.status(String.format(Locale.ROOT, "[numpy] timing %s with %s", job.op(), NumpyPeer.python()));
+                    NumpyPeer.Outcome o = NumpyPeer.run(List.of(job.op()), new ArrayList<>(job.sizes()), npWarmup,
+                            mMs / 1000.0, mIter, output, isaChoice.numpyEnv());
+                    npRan = true;
+                    npTimings.addAll(o.timings());
+                    npRaw.append(o.raw());
+                    npVersion = o.version() != null ? o.version() : npVersion;
+                    if (!o.present() && npFailed == null) {
+                        npFailed = o.absentBecause() + " (" + job.family().name() + " " + job.op() + ")";
+                    }
+                    continue;
+                }
                 ChainedOptionsBuilder ob = new OptionsBuilder()
                         .mode(Mode.Throughput)
                         .timeUnit(TimeUnit.SECONDS)
@@ -340,8 +378,9 @@ final class BenchCommand implements Callable<Integer> {
                 for (BenchCatalog.Method m : job.methods) {
                     ob.include("^" + Pattern.quote(m.fullName()) + "$");
                 }
+                Collection<RunResult> rr;
                 try {
-                    Collection<RunResult> rr = new Runner(ob.build(), progress).run();
+                    rr = new Runner(ob.build(), progress).run();
                     runResults.addAll(rr);
                 } catch (RunnerException e) {
                     String m = String.valueOf(e.getMessage());
@@ -362,7 +401,7 @@ final class BenchCommand implements Callable<Integer> {
                         }
                     }
                 }
-                for (RunResult r : runResults) {
+                for (RunResult r : rr) {
                     addPoint(results, job.family, r);
                 }
             }
@@ -371,35 +410,9 @@ final class BenchCommand implements Callable<Integer> {
                 removeJmhLockIfFree(jmhLock);
             }
         }
-        // ---- NumPy ----
-        NumpyPeer.Outcome numpy = null;
-        Files.createDirectories(output);
-        if (wantNumpy && numpyProblem == null) {
-            // NumPy's timings per family, each at that family's sizes: the sizes of one family
-            // mean something else in another (a GEMM of order 1e7 would need 800 TB).
-            int nOps = results.families.stream().mapToInt(f -> f.ops().size()).sum();
-            progress.status(String.format(Locale.ROOT, "[numpy] timing %d ops with %s", nOps, NumpyPeer.python()));
-            // NumPy has no JIT to warm: its warmup only brings the data into cache and memory, which
-            // 0.1 s per (op, n) does; the preset's JVM warmup is kept unless --warmup* sets it.
-            double npWarmup = wIter * wMs / 1000.0;
-            if (warmup == null && warmupTime == null) {
-                npWarmup = Math.min(npWarmup, 0.1);
-            }
-            List<NumpyPeer.Timing> timings = new ArrayList<>();
-            StringBuilder raw = new StringBuilder();
-            String version = null;
-            String failed = null;
-            for (BenchResults.FamilyView f : results.families) {
-                NumpyPeer.Outcome o = NumpyPeer.run(new ArrayList<>(f.ops()), new ArrayList<>(f.sizes()), npWarmup,
-                        mMs / 1000.0, mIter, output, isaChoice.numpyEnv());
-                timings.addAll(o.timings());
-                raw.append(o.raw());
-                version = o.version() != null ? o.version() : version;
-                if (!o.present() && failed == null) {
-                    failed = o.absentBecause() + " (family " + f.name() + ")";
-                }
-            }
-            numpy = new NumpyPeer.Outcome(timings, version, failed, raw.toString());
+        // ---- NumPy's results ----
+        if (npRan) {
+            numpy = new NumpyPeer.Outcome(npTimings, npVersion, npFailed, npRaw.toString());
             if (!numpy.present()) {
                 results.absent.put("numpy", numpy.absentBecause());
             }

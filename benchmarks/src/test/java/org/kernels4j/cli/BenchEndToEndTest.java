@@ -122,6 +122,12 @@ class BenchEndToEndTest {
                 + "sort in cache 1 thread \\d+ Mkey/s, 2 threads \\d+ \\+ \\d+ \\([0-9.]+x\\).*"), r.out());
         assertTrue(!r.out().contains("sun.misc.Unsafe") && !r.err().contains("sun.misc.Unsafe"), r.err());
         if (numpy) {
+            // NumPy times each op right after that op's forks: sum's timing comes before exp's forks.
+            String err = r.err();
+            int npSum = err.indexOf("[numpy] timing sum ");
+            int npExp = err.indexOf("[numpy] timing exp ");
+            int expFork = err.indexOf("ElementwiseBench.exp_");
+            assertTrue(npSum >= 0 && npExp > npSum && expFork > npSum && npExp > expFork, err);
             assertTrue(r.out().contains("kernels4j / NumPy"), r.out());
             String ratio = r.out().lines().filter(l -> l.startsWith("sum ") && l.contains("x")).reduce((a, b) -> b).orElseThrow();
             assertTrue(ratio.matches("sum\\s+1e3\\s+\\d+\\.\\d+x.*"), ratio);
