@@ -256,11 +256,15 @@ public final class AxisKernels {
         long rows = a.rows();
         long ld = a.leadingDimension();
         MemorySegment x = rows == 0 || w == 0 ? a.segment() : a.segment().asSlice(c0 * t.byteSize());
-        double[] s = new double[w];
+        // The whole result at once: the sums go straight into it and are finished in place (each
+        // result reads only its own column's sums), so a call allocates only what it returns.
+        double[] s = c0 == 0 && w == dv.length ? dv : new double[w];
         ColumnExtreme ext = extreme(r);
         if (ext != null) {
             b.columnExtremes(t, x, rows, w, ld, ext, s);
-            System.arraycopy(s, 0, dv, (int) c0, w);
+            if (s != dv) {
+                System.arraycopy(s, 0, dv, (int) c0, w);
+            }
             return;
         }
         boolean nanKind = r == Reduction.NANSUM || r == Reduction.NANMEAN || r == Reduction.NANVAR || r == Reduction.NANSTD;
