@@ -36,6 +36,13 @@ public final class ChunkPlanner {
     public static final long MAX_CHUNKS = 1L << 24;
 
     /**
+     * The largest {@link Cost#inlineMax} of any cost, as a compile-time constant: code outside
+     * the module (the bench tool, whose JVM does not open this package) reads it without a
+     * reflective or linked access to this class at run time.
+     */
+    public static final long LARGEST_INLINE_MAX = 1L << 17;
+
+    /**
      * What one element costs a kernel, which bounds the automatic chunk size and sets how large
      * a job still runs on the calling thread ({@link #inlineMax}).
      *
@@ -46,13 +53,6 @@ public final class ChunkPlanner {
      * Below the limit two workers could at best break even there; on machines whose cores
      * share a cache the pool would win a little earlier, by far less than it loses here.
      */
-    /**
-     * The largest {@link Cost#inlineMax} of any cost, as a compile-time constant: code outside
-     * the module (the bench tool, whose JVM does not open this package) reads it without a
-     * reflective or linked access to this class at run time.
-     */
-    public static final long LARGEST_INLINE_MAX = 1L << 17;
-
     public enum Cost {
         /** Memory-bound: reductions, arithmetic, abs/neg/sqrt/clip, cumsum. */
         STREAM(NativeBackend.CRITICAL_CHUNK, 1L << 20, LARGEST_INLINE_MAX),

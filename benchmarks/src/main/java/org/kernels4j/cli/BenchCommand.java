@@ -340,7 +340,6 @@ final class BenchCommand implements Callable<Integer> {
         StringBuilder npRaw = new StringBuilder();
         String npVersion = null;
         String npFailed = null;
-        boolean npRan = false;
         Files.createDirectories(output);
         // NumPy has no JIT to warm: its warmup only brings the data into cache and memory, which
         // 0.1 s per (op, n) does; the preset's JVM warmup is kept unless --warmup* sets it.
@@ -354,7 +353,6 @@ final class BenchCommand implements Callable<Integer> {
                     progress.status(String.format(Locale.ROOT, "[numpy] timing %s with %s", job.op(), NumpyPeer.python()));
                     NumpyPeer.Outcome o = NumpyPeer.run(List.of(job.op()), new ArrayList<>(job.sizes()), npWarmup,
                             mMs / 1000.0, mIter, output, isaChoice.numpyEnv());
-                    npRan = true;
                     npTimings.addAll(o.timings());
                     npRaw.append(o.raw());
                     npVersion = o.version() != null ? o.version() : npVersion;
@@ -410,8 +408,8 @@ final class BenchCommand implements Callable<Integer> {
                 removeJmhLockIfFree(jmhLock);
             }
         }
-        // ---- NumPy's results ----
-        if (npRan) {
+        // ---- NumPy's results (every op had its step when NumPy is wanted and present) ----
+        if (wantNumpy && numpyProblem == null) {
             numpy = new NumpyPeer.Outcome(npTimings, npVersion, npFailed, npRaw.toString());
             if (!numpy.present()) {
                 results.absent.put("numpy", numpy.absentBecause());

@@ -47,8 +47,30 @@ final class NumpyPeer {
         return System.getenv().getOrDefault("KERNELS4J_PYTHON", "python3");
     }
 
-    /** Null when python3 can import numpy, else the reason it cannot. */
+    /** probe()'s answer, once known (the interpreter and its packages do not change within a run). */
+    private static volatile String probed;
+    private static volatile boolean probeKnown;
+
+    /**
+     * Null when python3 can import numpy, else the reason it cannot. Asked once a process (it
+     * starts Python, about half a second here); every later call, and every {@link #run}, reuses
+     * the answer.
+     */
     static String probe() {
+        if (!probeKnown) {
+            synchronized (NumpyPeer.class) {
+                if (!probeKnown) {
+                    String why = probeOnce();
+                    probed = why;
+                    probeKnown = !"interrupted".equals(why);
+                    return why;
+                }
+            }
+        }
+        return probed;
+    }
+
+    private static String probeOnce() {
         try {
             Process p = new ProcessBuilder(python(), "-c", "import numpy").redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
