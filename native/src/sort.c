@@ -136,8 +136,9 @@ __attribute__((constructor)) static void k4j_sort_tune(void) {
  * blocks (L2). k4j.h K4J_SORT_SCATTER_STATE_BYTES is 64 * K4J_WC_LINES + 8 per bucket. */
 #define K4J_WC_LINES 4
 _Static_assert(K4J_SORT_SCATTER_STATE_BYTES(0) == 64 * K4J_WC_LINES + 8, "scatter state: blocks and cursors");
-/* Buckets up to this many keys are sorted in a buffer and streamed to their place. */
-#define K4J_STREAM_MAX (1 << 15)
+/* Buckets up to this many keys are sorted in a buffer in cache and then written to their
+ * place (sort_buckets, staging): 128 KiB of 4-byte keys, 256 KiB of 8-byte ones. */
+#define K4J_STAGE_MAX (1 << 15)
 /* The sorted buckets are streamed to the output only when the sort is larger than this
  * (bytes of keys): a smaller one may still be in cache when the caller reads it, and
  * streaming evicts it. Measured with write-combining on (Intel SPR-class Xeon, C harness,
