@@ -392,6 +392,23 @@ K4J_ALWAYS_INLINE __m256i k4j_vs2_blend32(unsigned m, __m256i a, __m256i b) {
     __m256i bit = _mm256_and_si256(_mm256_set1_epi32((int)m), one);
     return _mm256_blendv_epi8(a, b, _mm256_cmpeq_epi32(bit, one));
 }
+/* The networks' lane exchanges and blends with constant lanes, as single instructions where
+ * one does it: lane l with l ^ c by an in-lane shuffle (c < 4) or a swap of the 128-bit halves
+ * (c = 4) instead of a cross-lane permute by an index vector, and a blend by an immediate
+ * instead of a byte blend by a mask vector. */
+K4J_ALWAYS_INLINE __m256i k4j_vs2_xperm32(__m256i v, int c) {
+    if (c == 1) return _mm256_shuffle_epi32(v, 0xB1);
+    if (c == 2) return _mm256_shuffle_epi32(v, 0x4E);
+    if (c == 3) return _mm256_shuffle_epi32(v, 0x1B);
+    if (c == 4) return _mm256_permute4x64_epi64(v, 0x4E);
+    return _mm256_permutevar8x32_epi32(v, _mm256_xor_si256(K4J_VS2_IOTA32, _mm256_set1_epi32(c)));
+}
+K4J_ALWAYS_INLINE __m256i k4j_vs2_blendi32(unsigned m, __m256i a, __m256i b) {
+    if (m == 0xAAu) return _mm256_blend_epi32(a, b, 0xAA);
+    if (m == 0xCCu) return _mm256_blend_epi32(a, b, 0xCC);
+    if (m == 0xF0u) return _mm256_blend_epi32(a, b, 0xF0);
+    return k4j_vs2_blend32(m, a, b);
+}
 K4J_ALWAYS_INLINE int64_t k4j_vs2_hmin64(__m256i v) {
     int64_t t[4];
     _mm256_storeu_si256((__m256i *)(void *)t, v);
@@ -524,8 +541,8 @@ K4J_ALWAYS_INLINE void k4j_vs2_tr32(__m256i *r) {
 #define VS_GT(v, p) ((unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(_mm256_cmpgt_epi32((v), (p)))))
 #define VS_MIN _mm256_min_epi32
 #define VS_MAX _mm256_max_epi32
-#define VS_XOR_PERM(v, c) _mm256_permutevar8x32_epi32((v), _mm256_xor_si256(K4J_VS2_IOTA32, _mm256_set1_epi32(c)))
-#define VS_BLEND(m, a, b) k4j_vs2_blend32((m), (a), (b))
+#define VS_XOR_PERM(v, c) k4j_vs2_xperm32((v), (c))
+#define VS_BLEND(m, a, b) k4j_vs2_blendi32((m), (a), (b))
 #define VS_PACK_LO(v, m) _mm256_permutevar8x32_epi32((v), k4j_vs2_split(k4j_vs_split8_lut, (~(m)) & 0xFFu))
 #define VS_SPLIT(v, m) _mm256_permutevar8x32_epi32((v), k4j_vs2_split(k4j_vs_split8_lut, (m)))
 #define VS_REDUCE_MIN(v) k4j_vs2_hmin32(v)
