@@ -378,12 +378,18 @@ K4J_ALWAYS_INLINE __m256i k4j_vs2_max64(__m256i a, __m256i b) {
 K4J_ALWAYS_INLINE __m256i k4j_vs2_lanes64(int c) { return _mm256_cmpgt_epi64(_mm256_set1_epi64x(c), K4J_VS2_IOTA64); }
 K4J_ALWAYS_INLINE __m256i k4j_vs2_lanes32(int c) { return _mm256_cmpgt_epi32(_mm256_set1_epi32(c), K4J_VS2_IOTA32); }
 K4J_ALWAYS_INLINE __m256i k4j_vs2_xperm64(__m256i v, int c) {
+    /* immediates where one instruction does it (see k4j_vs2_xperm32) */
+    if (c == 1) return _mm256_shuffle_epi32(v, 0x4E);
+    if (c == 2) return _mm256_permute4x64_epi64(v, 0x4E);
+    if (c == 3) return _mm256_permute4x64_epi64(v, 0x1B);
     __m256i q = _mm256_xor_si256(K4J_VS2_IOTA64, _mm256_set1_epi64x(c));
     /* qword index q -> dword indices 2q, 2q + 1 */
     __m256i d = _mm256_or_si256(_mm256_slli_epi64(q, 1), _mm256_slli_epi64(_mm256_or_si256(_mm256_slli_epi64(q, 1), _mm256_set1_epi64x(1)), 32));
     return _mm256_permutevar8x32_epi32(v, d);
 }
 K4J_ALWAYS_INLINE __m256i k4j_vs2_blend64(unsigned m, __m256i a, __m256i b) {
+    if (m == 0xAu) return _mm256_blend_epi32(a, b, 0xCC);
+    if (m == 0xCu) return _mm256_blend_epi32(a, b, 0xF0);
     __m256i bit = _mm256_and_si256(_mm256_set1_epi64x((long long)m), _mm256_sllv_epi64(_mm256_set1_epi64x(1), K4J_VS2_IOTA64));
     return _mm256_blendv_epi8(a, b, _mm256_cmpeq_epi64(bit, _mm256_sllv_epi64(_mm256_set1_epi64x(1), K4J_VS2_IOTA64)));
 }
