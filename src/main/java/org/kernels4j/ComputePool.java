@@ -105,6 +105,11 @@ public final class ComputePool extends AbstractExecutorService implements AutoCl
     private int liveWorkers;
     private int idleWorkers;
     /**
+     * Workers watching the queue before they block ({@link #take}): each takes a task without
+     * being woken, so {@link #enqueue} wakes a blocked worker only for tasks beyond them.
+     */
+    private int watchingWorkers;
+    /**
      * The queue's length as last set under the lock: read without it by a worker that watches
      * for work before it blocks ({@link #take}); a hint only, the lock decides.
      */
@@ -429,7 +434,7 @@ public final class ComputePool extends AbstractExecutorService implements AutoCl
             }
             queue.addLast(task);
             queuedHint = queue.size();
-            if (idleWorkers > 0) {
+            if (idleWorkers > 0 && queue.size() > watchingWorkers) {
                 workAvailable.signal();
             }
         } finally {
@@ -844,16 +849,22 @@ public final class ComputePool extends AbstractExecutorService implements AutoCl
      * thread costs tens of microseconds on a virtual machine whose idle CPU has halted (AMD Zen
      * 5 guest: a pool sum of 2^16 elements took 50 us against 3 us on the calling thread, most
      * of it the wake-ups), and a caller that joins one job and submits the next finds the worker
-     * still watching. Bounded, so an idle pool costs nothing after it.
+     * still watching. A task that a watching worker will take wakes no blocked one: a caller
+     * that submits one task at a time keeps it on the worker that ran the last (whose cache holds
+     * that job's data), and no second worker spins beside it for nothing. Bounded, so an idle
+     * pool costs nothing after it.
      */
     static final long WATCH_NANOS = 50_000;
 
     /** Blocks until a task is available (returned) or the pool is shut down with an empty queue (null). */
     private PoolTask<?> take(Worker w) {
+        boolean watched = false;
         if (queuedHint == 0) {
             lock.lock();
             try {
                 w.current = null;
+                watchingWorkers++;
+                watched = true;
             } finally {
                 lock.unlock();
             }
@@ -864,6 +875,11 @@ public final class ComputePool extends AbstractExecutorService implements AutoCl
         }
         lock.lock();
         try {
+            if (watched) {
+                // From here the queue is read under the lock: a task enqueued before this saw the
+                // watcher and woke nobody for it, and this worker takes it below.
+                watchingWorkers--;
+            }
             w.current = null;
             while (queue.isEmpty()) {
                 if (runState != RUNNING) {

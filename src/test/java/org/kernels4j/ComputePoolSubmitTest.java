@@ -34,6 +34,30 @@ class ComputePoolSubmitTest {
         }
     }
 
+    /**
+     * A worker that has just finished a task watches the queue before it blocks, and a task it
+     * will take wakes no blocked worker; tasks beyond the watching workers must still wake the
+     * blocked ones. Two tasks that can only finish together (each waits for the other at a
+     * barrier) are submitted right after a task ends, while its worker watches, and after the
+     * pool has gone idle: each time both must run at once.
+     */
+    @Test
+    void tasksBeyondTheWatchingWorkersWakeBlockedOnes() throws Exception {
+        try (ComputePool pool = ComputePool.create(2)) {
+            for (int round = 0; round < 200; round++) {
+                if (round % 50 == 49) {
+                    Thread.sleep(2); // past the watch: every worker blocked
+                } else {
+                    pool.submit(() -> 0).get(30, TimeUnit.SECONDS); // a worker watching now
+                }
+                java.util.concurrent.CyclicBarrier both = new java.util.concurrent.CyclicBarrier(2);
+                Callable<Integer> meet = () -> both.await(10, TimeUnit.SECONDS);
+                CompletableFuture<Integer> a = pool.submit(meet), b = pool.submit(meet);
+                assertEquals(1, a.get(30, TimeUnit.SECONDS) + b.get(30, TimeUnit.SECONDS), "round " + round);
+            }
+        }
+    }
+
     @Test
     void submitRunnableCompletesWithNullOrTheGivenResult() throws Exception {
         try (ComputePool pool = ComputePool.create(1)) {
