@@ -347,7 +347,11 @@ K4J_API double k4j_scan_cumsum_f32(int32_t isa, const float *x, float *out, int6
  *     place); else they go to dst (nkeys elements) at the same positions and
  *     keys is clobbered, and so is tmp (may be NULL) when it serves as a
  *     staging buffer (2^15 keys or more, 64-byte aligned: then no call
- *     allocates one). argbuckets: the same on (key, index)
+ *     allocates one). buckets_at: the same into dst (non-NULL, ndst elements),
+ *     bucket j's keys being keys[kstart[j], kstart[j] + bounds[j+1] - bounds[j])
+ *     (inside keys[0, nkeys); a bucket whose keys are not is skipped) and its
+ *     elements going to dst[bounds[j], bounds[j+1]) (bounds[nb] <= ndst): the
+ *     keys may lie apart, in any order. argbuckets: the same on (key, index)
  *     pairs in place (keys and idx hold nkeys), ties in increasing index, with
  *     ntmp keys and ntmp int64 of scratch. work: K4J_SORT_WORK_WORDS int64.
  *   keyselect: vals[j] = the element of rank ks[j] among keys[0, n) (sort
@@ -399,6 +403,7 @@ K4J_API int32_t k4j_sort_argscatter_f64(int32_t isa, const double *x, int64_t n,
 K4J_API int32_t k4j_sort_argscatter_piece_f64(int32_t isa, const double *x, int64_t n, int64_t base, const int64_t *plan, int64_t *offsets, uint64_t *kdst, int64_t *idst, int64_t cap, void *state, int64_t state_bytes, int32_t flags);
 K4J_API int32_t k4j_sort_gather_f64(int32_t isa, const double *x, int64_t n, const int64_t *plan, int64_t *offsets, uint64_t *dst, int64_t cap);
 K4J_API int32_t k4j_sort_buckets_f64(int32_t isa, uint64_t *keys, int64_t nkeys, double *dst, const int64_t *bounds, int64_t nb, uint64_t *tmp, int64_t ntmp, int64_t *work);
+K4J_API int32_t k4j_sort_buckets_at_f64(int32_t isa, uint64_t *keys, int64_t nkeys, const int64_t *kstart, double *dst, int64_t ndst, const int64_t *bounds, int64_t nb, uint64_t *tmp, int64_t ntmp, int64_t *work);
 K4J_API int32_t k4j_sort_argbuckets_f64(int32_t isa, uint64_t *keys, int64_t *idx, int64_t nkeys, const int64_t *bounds, int64_t nb, uint64_t *ktmp, int64_t *itmp, int64_t ntmp, int64_t *work);
 K4J_API int32_t k4j_sort_keyselect_f64(int32_t isa, uint64_t *keys, int64_t n, const int64_t *ks, int64_t nk, double *vals);
 
@@ -424,6 +429,7 @@ K4J_API int32_t k4j_sort_argscatter_f32(int32_t isa, const float *x, int64_t n, 
 K4J_API int32_t k4j_sort_argscatter_piece_f32(int32_t isa, const float *x, int64_t n, int64_t base, const int64_t *plan, int64_t *offsets, uint32_t *kdst, int64_t *idst, int64_t cap, void *state, int64_t state_bytes, int32_t flags);
 K4J_API int32_t k4j_sort_gather_f32(int32_t isa, const float *x, int64_t n, const int64_t *plan, int64_t *offsets, uint32_t *dst, int64_t cap);
 K4J_API int32_t k4j_sort_buckets_f32(int32_t isa, uint32_t *keys, int64_t nkeys, float *dst, const int64_t *bounds, int64_t nb, uint32_t *tmp, int64_t ntmp, int64_t *work);
+K4J_API int32_t k4j_sort_buckets_at_f32(int32_t isa, uint32_t *keys, int64_t nkeys, const int64_t *kstart, float *dst, int64_t ndst, const int64_t *bounds, int64_t nb, uint32_t *tmp, int64_t ntmp, int64_t *work);
 K4J_API int32_t k4j_sort_argbuckets_f32(int32_t isa, uint32_t *keys, int64_t *idx, int64_t nkeys, const int64_t *bounds, int64_t nb, uint32_t *ktmp, int64_t *itmp, int64_t ntmp, int64_t *work);
 K4J_API int32_t k4j_sort_keyselect_f32(int32_t isa, uint32_t *keys, int64_t n, const int64_t *ks, int64_t nk, float *vals);
 
@@ -449,6 +455,7 @@ K4J_API int32_t k4j_sort_argscatter_i64(int32_t isa, const int64_t *x, int64_t n
 K4J_API int32_t k4j_sort_argscatter_piece_i64(int32_t isa, const int64_t *x, int64_t n, int64_t base, const int64_t *plan, int64_t *offsets, uint64_t *kdst, int64_t *idst, int64_t cap, void *state, int64_t state_bytes, int32_t flags);
 K4J_API int32_t k4j_sort_gather_i64(int32_t isa, const int64_t *x, int64_t n, const int64_t *plan, int64_t *offsets, uint64_t *dst, int64_t cap);
 K4J_API int32_t k4j_sort_buckets_i64(int32_t isa, uint64_t *keys, int64_t nkeys, int64_t *dst, const int64_t *bounds, int64_t nb, uint64_t *tmp, int64_t ntmp, int64_t *work);
+K4J_API int32_t k4j_sort_buckets_at_i64(int32_t isa, uint64_t *keys, int64_t nkeys, const int64_t *kstart, int64_t *dst, int64_t ndst, const int64_t *bounds, int64_t nb, uint64_t *tmp, int64_t ntmp, int64_t *work);
 K4J_API int32_t k4j_sort_argbuckets_i64(int32_t isa, uint64_t *keys, int64_t *idx, int64_t nkeys, const int64_t *bounds, int64_t nb, uint64_t *ktmp, int64_t *itmp, int64_t ntmp, int64_t *work);
 K4J_API int32_t k4j_sort_keyselect_i64(int32_t isa, uint64_t *keys, int64_t n, const int64_t *ks, int64_t nk, int64_t *vals);
 
@@ -474,6 +481,7 @@ K4J_API int32_t k4j_sort_argscatter_i32(int32_t isa, const int32_t *x, int64_t n
 K4J_API int32_t k4j_sort_argscatter_piece_i32(int32_t isa, const int32_t *x, int64_t n, int64_t base, const int64_t *plan, int64_t *offsets, uint32_t *kdst, int64_t *idst, int64_t cap, void *state, int64_t state_bytes, int32_t flags);
 K4J_API int32_t k4j_sort_gather_i32(int32_t isa, const int32_t *x, int64_t n, const int64_t *plan, int64_t *offsets, uint32_t *dst, int64_t cap);
 K4J_API int32_t k4j_sort_buckets_i32(int32_t isa, uint32_t *keys, int64_t nkeys, int32_t *dst, const int64_t *bounds, int64_t nb, uint32_t *tmp, int64_t ntmp, int64_t *work);
+K4J_API int32_t k4j_sort_buckets_at_i32(int32_t isa, uint32_t *keys, int64_t nkeys, const int64_t *kstart, int32_t *dst, int64_t ndst, const int64_t *bounds, int64_t nb, uint32_t *tmp, int64_t ntmp, int64_t *work);
 K4J_API int32_t k4j_sort_argbuckets_i32(int32_t isa, uint32_t *keys, int64_t *idx, int64_t nkeys, const int64_t *bounds, int64_t nb, uint32_t *ktmp, int64_t *itmp, int64_t ntmp, int64_t *work);
 K4J_API int32_t k4j_sort_keyselect_i32(int32_t isa, uint32_t *keys, int64_t n, const int64_t *ks, int64_t nk, int32_t *vals);
 

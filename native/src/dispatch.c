@@ -51,8 +51,9 @@ int32_t k4j_info_resolve_isa(int32_t isa) { return k4j_resolve(isa); }
 
 /* Bumped whenever a signature or a documented result in k4j.h changes, or functions are added
  * (bindings written for a newer library must not load an older one and fail at the first
- * missing symbol). 4: the axis family. 5: sort_config's window, sort_direct and sort_tokeys. */
-int32_t k4j_info_abi_version(void) { return 5; }
+ * missing symbol). 4: the axis family. 5: sort_config's window, sort_direct and sort_tokeys. 6:
+ * sort_buckets_at. */
+int32_t k4j_info_abi_version(void) { return 6; }
 
 #define K4J_WITH_ISA_(...) (int32_t isa, __VA_ARGS__)
 

@@ -184,6 +184,11 @@ static inline int k4j_bad_bounds(const int64_t *bounds, int64_t nb, int64_t nkey
       int64_t ntmp, int64_t *work), (keys, nkeys, dst, bounds, nb, tmp, ntmp, work), \
       k4j_bad_bounds(bounds, nb, nkeys) || K4J_BAD_P(keys, nkeys) || work == NULL || \
       (dst == NULL && K4J_BAD_TMP(tmp, ntmp)), K4J_EINVAL) \
+    X(int32_t, sort_buckets_at_##SFX, (K *keys, int64_t nkeys, const int64_t *kstart, T *dst, int64_t ndst, \
+      const int64_t *bounds, int64_t nb, K *tmp, int64_t ntmp, int64_t *work), \
+      (keys, nkeys, kstart, dst, ndst, bounds, nb, tmp, ntmp, work), \
+      k4j_bad_bounds(bounds, nb, ndst) || K4J_BAD1(keys, nkeys) || K4J_BAD1(dst, ndst) || dst == NULL || \
+      (nb > 0 && kstart == NULL) || work == NULL, K4J_EINVAL) \
     X(int32_t, sort_argbuckets_##SFX, (K *keys, int64_t *idx, int64_t nkeys, const int64_t *bounds, int64_t nb, \
       K *ktmp, int64_t *itmp, int64_t ntmp, int64_t *work), (keys, idx, nkeys, bounds, nb, ktmp, itmp, ntmp, work), \
       k4j_bad_bounds(bounds, nb, nkeys) || K4J_BAD2(keys, idx, nkeys) || work == NULL || \

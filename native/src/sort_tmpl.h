@@ -1118,8 +1118,11 @@ static void K4J_LOCAL(rnet_into)(const K4J_K *k, K4J_K *d, int64_t n, int64_t *w
     if (from < 0 || to_ <= from || to_ > (nkeys)) continue;                            \
     int64_t len = to_ - from
 
-int32_t K4J_OP(sort_buckets)(K4J_K *keys, int64_t nkeys, K4J_T *dst, const int64_t *bounds, int64_t nb, K4J_K *tmp,
-                             int64_t ntmp, int64_t *work) {
+/* kstart == NULL: bucket j's keys are keys[bounds[j], bounds[j + 1]) and go to the same
+ * places of dst (which holds nkeys); else they are keys[kstart[j], kstart[j] + len) and go to
+ * dst[bounds[j], bounds[j + 1]) (dst non-NULL, holding ndst). */
+static int32_t K4J_LOCAL(buckets_impl)(K4J_K *keys, int64_t nkeys, const int64_t *kstart, K4J_T *dst, int64_t ndst,
+                                       const int64_t *bounds, int64_t nb, K4J_K *tmp, int64_t ntmp, int64_t *work) {
 #if K4J_SORT_HAVE_WC
     /* Where the scatter is write-combined (sort.c), the sorted buckets of a sort of more
      * than K4J_STREAM_OUT_MIN bytes go to dst by streaming stores too: from the keys
@@ -1147,14 +1150,24 @@ int32_t K4J_OP(sort_buckets)(K4J_K *keys, int64_t nkeys, K4J_T *dst, const int64
     int sbuf_owned = 0;
 #endif
     for (int64_t j = 0; j < nb; j++) {
-        K4J_BUCKET_RANGE(bounds, j, nkeys, from, len);
+        K4J_BUCKET_RANGE(bounds, j, kstart != NULL ? ndst : nkeys, from, len);
+        /* where the bucket's keys are: read once, then checked */
+        int64_t kf = from;
+        if (kstart != NULL) {
+            kf = kstart[j];
+            if (kf < 0 || kf > nkeys - len) continue;
+        }
 #if K4J_USE_RNET
         if (len > K4J_RN_LEAF_MAX && K4J_RNET_ON) {
             const K4J_K *pf = NULL;
             int64_t npf = 0;
             if (j + 1 < nb) {
                 int64_t f2 = bounds[j + 1], t2 = bounds[j + 2];
-                if (f2 >= 0 && t2 > f2 && t2 <= nkeys) pf = keys + f2, npf = t2 - f2;
+                if (f2 >= 0 && t2 > f2 && t2 <= (kstart != NULL ? ndst : nkeys)) {
+                    int64_t l2 = t2 - f2;
+                    if (kstart != NULL) f2 = kstart[j + 1];
+                    if (f2 >= 0 && f2 <= nkeys - l2) pf = keys + f2, npf = l2;
+                }
             }
             /* radix level and networks (rnet_into) into the bucket's place in
              * dst, or through tmp back into the keys */
@@ -1169,29 +1182,29 @@ int32_t K4J_OP(sort_buckets)(K4J_K *keys, int64_t nkeys, K4J_T *dst, const int64
                     }
                 }
                 if (stage && len <= K4J_STAGE_MAX && sbuf != NULL) {
-                    K4J_LOCAL(rnet_into)(keys + from, sbuf, len, work, out, pf, npf, stream);
+                    K4J_LOCAL(rnet_into)(keys + kf, sbuf, len, work, out, pf, npf, stream);
                     continue;
                 }
-                K4J_LOCAL(rnet_into)(keys + from, out, len, work, out, pf, npf, 0);
+                K4J_LOCAL(rnet_into)(keys + kf, out, len, work, out, pf, npf, 0);
                 continue;
             }
             if (tmp != NULL && len <= ntmp) {
-                K4J_LOCAL(rnet_into)(keys + from, tmp, len, work, tmp, pf, npf, 0);
-                memcpy(keys + from, tmp, (size_t)len * sizeof(K4J_K));
+                K4J_LOCAL(rnet_into)(keys + kf, tmp, len, work, tmp, pf, npf, 0);
+                memcpy(keys + kf, tmp, (size_t)len * sizeof(K4J_K));
                 continue;
             }
         }
 #endif
 #if K4J_USE_VSORT
         /* in place, no scratch: the vectorised quicksort (vsort.h) */
-        K4J_VSORT(keys + from, len);
+        K4J_VSORT(keys + kf, len);
 #if K4J_SORT_HAVE_WC
         if (stream) {
-            K4J_LOCAL(unkey_stream)(keys + from, (K4J_K *)(void *)(dst + from), len, 0);
+            K4J_LOCAL(unkey_stream)(keys + kf, (K4J_K *)(void *)(dst + from), len, 0);
             continue;
         }
 #endif
-        K4J_LOCAL(unkey_to)(keys + from, dst != NULL ? (K4J_K *)(void *)(dst + from) : keys + from, len);
+        K4J_LOCAL(unkey_to)(keys + kf, dst != NULL ? (K4J_K *)(void *)(dst + from) : keys + kf, len);
         (void)tmp;
         (void)ntmp;
         (void)work;
@@ -1199,11 +1212,11 @@ int32_t K4J_OP(sort_buckets)(K4J_K *keys, int64_t nkeys, K4J_T *dst, const int64
 #endif
         if (dst != NULL) {
             K4J_K *d = (K4J_K *)(void *)(dst + from);
-            K4J_LOCAL(msd_keys_into)(keys + from, d, len, work, 0);
+            K4J_LOCAL(msd_keys_into)(keys + kf, d, len, work, 0);
             K4J_LOCAL(unkey_inplace)(d, len);
         } else {
-            K4J_LOCAL(sort_inplace_any)(keys + from, len, tmp, ntmp, work, 0);
-            K4J_LOCAL(unkey_inplace)(keys + from, len);
+            K4J_LOCAL(sort_inplace_any)(keys + kf, len, tmp, ntmp, work, 0);
+            K4J_LOCAL(unkey_inplace)(keys + kf, len);
         }
     }
 #if K4J_USE_RNET
@@ -1214,6 +1227,16 @@ int32_t K4J_OP(sort_buckets)(K4J_K *keys, int64_t nkeys, K4J_T *dst, const int64
 #endif
     (void)stream;
     return K4J_OK;
+}
+
+int32_t K4J_OP(sort_buckets)(K4J_K *keys, int64_t nkeys, K4J_T *dst, const int64_t *bounds, int64_t nb, K4J_K *tmp,
+                             int64_t ntmp, int64_t *work) {
+    return K4J_LOCAL(buckets_impl)(keys, nkeys, NULL, dst, nkeys, bounds, nb, tmp, ntmp, work);
+}
+
+int32_t K4J_OP(sort_buckets_at)(K4J_K *keys, int64_t nkeys, const int64_t *kstart, K4J_T *dst, int64_t ndst,
+                                const int64_t *bounds, int64_t nb, K4J_K *tmp, int64_t ntmp, int64_t *work) {
+    return K4J_LOCAL(buckets_impl)(keys, nkeys, kstart, dst, ndst, bounds, nb, tmp, ntmp, work);
 }
 
 /* ---- argsort: the same MSD recursion on (key, index) pairs ---------------------------

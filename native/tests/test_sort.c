@@ -266,7 +266,7 @@ static void test_passes_f64(int32_t isa, int64_t n, int kind) {
      * dst offset by 16 bytes from a line, as a Java array's elements are */
     uint64_t *stage = aligned_alloc(64, sizeof(uint64_t) << 15);
     double *outm = aligned_alloc(64, sizeof(double) * (size_t)((n + 2 + 7) / 8 * 8)), *out = outm + 2;
-    for (int mode = 0; mode < 3; mode++) {
+    for (int mode = 0; mode < 4; mode++) {
         int64_t plan[K4J_SORT_PLAN_WORDS];
         CHECK(k4j_sort_plan_f64(isa, x, n, 0, 0, plan) == K4J_OK, "plan");
         int64_t nb = (int64_t)1 << plan[1];
@@ -286,9 +286,48 @@ static void test_passes_f64(int32_t isa, int64_t n, int kind) {
             CHECK(k4j_sort_buckets_f64(isa, keys, n, out, bounds, nb, NULL, 0, work) == K4J_OK, "buckets into");
         } else if (mode == 1) {
             CHECK(k4j_sort_buckets_f64(isa, keys, n, out, bounds, nb, stage, 1 << 15, work) == K4J_OK, "staged");
-        } else {
+        } else if (mode == 2) {
             for (int64_t j = 0; j < nb; j++)
                 CHECK(k4j_sort_buckets_f64(isa, keys, n, out, bounds + j, 1, stage, 1 << 15, work) == K4J_OK, "one");
+        } else {
+            /* buckets_at: each bucket's keys in a room of its own, the rooms apart (a gap of
+             * 3 + j % 5 keys before each) and in reverse order of the buckets */
+            int64_t *kstart = malloc(sizeof(int64_t) * (size_t)(nb + 1));
+            int64_t room = 0;
+            for (int64_t j = nb - 1; j >= 0; j--) room += 3 + j % 5 + (bounds[j + 1] - bounds[j]);
+            uint64_t *rooms = malloc(sizeof(uint64_t) * (size_t)(room + 1));
+            int64_t at = 0;
+            for (int64_t j = nb - 1; j >= 0; j--) {
+                at += 3 + j % 5;
+                kstart[j] = at;
+                memcpy(rooms + at, keys + bounds[j], sizeof(uint64_t) * (size_t)(bounds[j + 1] - bounds[j]));
+                at += bounds[j + 1] - bounds[j];
+            }
+            CHECK(k4j_sort_buckets_at_f64(isa, rooms, room, kstart, out, n, bounds, nb, stage, 1 << 15, work) == K4J_OK,
+                  "buckets_at");
+            /* refused: no key starts, no dst, bounds past dst */
+            CHECK(k4j_sort_buckets_at_f64(isa, rooms, room, NULL, out, n, bounds, nb, stage, 1 << 15, work) == K4J_EINVAL,
+                  "buckets_at without kstart");
+            CHECK(k4j_sort_buckets_at_f64(isa, rooms, room, kstart, NULL, n, bounds, nb, stage, 1 << 15, work) == K4J_EINVAL,
+                  "buckets_at without dst");
+            if (n > 0)
+                CHECK(k4j_sort_buckets_at_f64(isa, rooms, room, kstart, out, n - 1, bounds, nb, stage, 1 << 15, work) ==
+                          K4J_EINVAL, "buckets_at past dst");
+            /* a key start outside the keys: that bucket is skipped, nothing read or written outside */
+            if (nb > 0 && bounds[1] > bounds[0]) {
+                int64_t saved = kstart[0];
+                double first = out[0];
+                kstart[0] = room - (bounds[1] - bounds[0]) + 1;
+                CHECK(k4j_sort_buckets_at_f64(isa, rooms, room, kstart, out, n, bounds, 1, stage, 1 << 15, work) == K4J_OK,
+                      "buckets_at, key start past the keys");
+                CHECK(memcmp(&out[0], &first, sizeof first) == 0, "a skipped bucket leaves dst alone");
+                kstart[0] = -1;
+                CHECK(k4j_sort_buckets_at_f64(isa, rooms, room, kstart, out, n, bounds, 1, stage, 1 << 15, work) == K4J_OK,
+                      "buckets_at, negative key start");
+                kstart[0] = saved;
+            }
+            free(rooms);
+            free(kstart);
         }
         CHECK(memcmp(out, ref, sizeof(double) * (size_t)n) == 0, "buckets into dst isa %d n %lld kind %d mode %d", isa,
               (long long)n, kind, mode);

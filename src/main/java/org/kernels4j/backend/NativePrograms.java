@@ -3,7 +3,9 @@ package org.kernels4j.backend;
 import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
 import static java.lang.foreign.ValueLayout.JAVA_FLOAT;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
+import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
 
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
@@ -67,6 +69,14 @@ public final class NativePrograms {
     static final int MAX_CHUNKS = 64;
     /** A heap array is read in critical pieces of this many elements. */
     static final long HEAP_PIECE = NativeBackend.CRITICAL_CHUNK;
+    /** The one-slot sort skips its count pass from this many elements up (SortProgram, slack). */
+    static final long SLACK_MIN = 1L << 20;
+    /** Elements of x counted for the rooms of the slack layout. */
+    static final long SLACK_SAMPLE = 1L << 15;
+    /** The rooms may hold at most this many times n keys, else the sort counts. */
+    static final long SLACK_MAX_ROOM = 2;
+    /** Standard deviations of margin in each room; tests lower it to force the fallback. */
+    static volatile double slackSigmas = 4;
     /** Keys of per-slot scratch for the bucket sorts (k4j.h: at least K4J_SORT_STACK_MAX). */
     static final long TMP_KEYS = 1L << 16;
     /** k4j.h K4J_SORT_WORK_WORDS. */
@@ -341,7 +351,8 @@ public final class NativePrograms {
      */
     private abstract static class Sorting extends Bucketed<Void> {
         final long es;
-        final MemorySegment keys;
+        /** The packed keys (n); for a sort that starts without a count (slack), taken only if it falls back to one. */
+        MemorySegment keys;
         /** The idxBytes after the keys: argsort's indices, when its output is a heap array. */
         final MemorySegment indices;
         final MemorySegment bounds;
@@ -351,9 +362,14 @@ public final class NativePrograms {
 
         Sorting(int isa, DType t, MemorySegment x, long n, int slots, int canon, int bits, long idxBytes,
                 long moreSlotBytes) {
+            this(isa, t, x, n, slots, canon, bits, idxBytes, moreSlotBytes, true);
+        }
+
+        Sorting(int isa, DType t, MemorySegment x, long n, int slots, int canon, int bits, long idxBytes,
+                long moreSlotBytes, boolean packedKeys) {
             super(isa, t, x, n, slots, canon, bits);
             es = t.byteSize();
-            long keyBytes = align(n * es);
+            long keyBytes = packedKeys ? align(n * es) : 0;
             long rowBytes = align(nchunks * nb * 8);
             long boundBytes = align((nb + 1) * 8);
             slotBytes = align(WORK_WORDS * 8) + align(TMP_KEYS * es) + moreSlotBytes;
@@ -474,16 +490,52 @@ public final class NativePrograms {
         final MemorySegment stage;
 
         SortProgram(int isa, DType t, MemorySegment x, MemorySegment dst, long n, int slots) {
-            super(isa, t, x, n, slots, 0, SortCalls.bits(isa, t, n, 0), 0, 0);
+            super(isa, t, x, n, slots, 0, SortCalls.bits(isa, t, n, 0), 0, 64, !slackWanted(isa, t, n, slots));
             this.dst = dst;
             this.direct = slots == 1 && SortCalls.direct(isa, t, n);
             this.stage = direct && !dst.isNative() && es == 8 ? take(n * es).asSlice(0, n * es) : null;
+            this.slack = slackWanted(isa, t, n, slots);
         }
+
+        static boolean slackWanted(int isa, DType t, long n, int slots) {
+            return slots == 1 && n >= SLACK_MIN && !SortCalls.direct(isa, t, n);
+        }
+
+        /** The count pass after all, into packed keys taken now (the slack layout's rooms stay until close). */
+        private Pass countAfterAll() {
+            if (keys.byteSize() < n * es) {
+                keys = take(n * es).asSlice(0, n * es);
+            }
+            return countPass();
+        }
+
+        // ---- the one-slot sort without a count pass ---------------------------------------
+
+        /**
+         * One slot, first-level buckets, at least {@link #SLACK_MIN} elements: the count pass is
+         * skipped. A strided sample of x is counted instead, each bucket gets room for its
+         * sample's share of n and a margin ({@link #slackSigmas} standard deviations of that
+         * share, and a few keys more), and the scatter files every key into its bucket's room.
+         * If any bucket outgrew its room (a sample unlike the data, or x changed meanwhile),
+         * the sort falls back to the count pass and a scatter into the packed keys, which
+         * rewrites every key; nothing written by the first scatter is used.
+         */
+        final boolean slack;
+        /** The keys of the slack layout, bucket b from {@code roomStart[b]}; null until sized. */
+        MemorySegment roomKeys;
+        long[] roomStart;
+        long[] roomSize;
+        /** The scatter's cursors, one per bucket (int64). */
+        MemorySegment roomCursors;
 
         @Override
         public Pass first() {
             if (!direct) {
-                return super.first();
+                if (!slack) {
+                    return super.first();
+                }
+                return pass(1, true, (i, slot, stop) ->
+                        NativeSort.check(SortCalls.plan(isa, t, x, n, canon, bits, plan, !x.isNative())), this::roomPass);
             }
             // Reads x, writes only the keys: interruptible, x (and dst) untouched until the bucket pass.
             return pass(nchunks, true, (i, slot, stop) ->
@@ -501,6 +553,127 @@ public final class NativePrograms {
                         groups = new long[] {0, 1};
                         return bucketPass();
                     });
+        }
+
+        /**
+         * Counts a sample of x, sizes each bucket's room from it and scatters x into the rooms
+         * (or, when the rooms would take more than {@link #SLACK_MAX_ROOM} times n keys, goes
+         * the counting way at once).
+         */
+        private Pass roomPass() {
+            long samples = Math.min(n, SLACK_SAMPLE);
+            long step = n / samples;
+            MemorySegment sample = take(samples * es).asSlice(0, samples * es);
+            for (long i = 0; i < samples; i++) {
+                long at = (i * step + step / 2) * es;
+                if (es == 4) {
+                    sample.setAtIndex(JAVA_INT, i, x.get(JAVA_INT_UNALIGNED, at));
+                } else {
+                    sample.setAtIndex(JAVA_LONG, i, x.get(JAVA_LONG_UNALIGNED, at));
+                }
+            }
+            MemorySegment counts = take(nb * 8).asSlice(0, nb * 8);
+            counts.fill((byte) 0);
+            long c = SortCalls.count(isa, t, sample, samples, plan, counts, false);
+            NativeSort.check(c < 0 ? (int) c : 0);
+            double scale = (double) n / samples;
+            double sigmas = slackSigmas;
+            long line = 64 / es;
+            roomStart = new long[(int) nb];
+            roomSize = new long[(int) nb];
+            long total = 0;
+            for (int b = 0; b < nb; b++) {
+                long s = counts.getAtIndex(JAVA_LONG, b);
+                double want = scale * (s + sigmas * Math.sqrt((double) s) + sigmas);
+                long room = want <= 0 ? 0 : (long) Math.min(n, Math.ceil(want));
+                room = (room + line - 1) / line * line;
+                roomStart[b] = total;
+                roomSize[b] = room;
+                total += room;
+            }
+            if (total > SLACK_MAX_ROOM * n) {
+                return countAfterAll();
+            }
+            roomKeys = take(total * es).asSlice(0, total * es);
+            roomCursors = take(nb * 8).asSlice(0, nb * 8);
+            for (int b = 0; b < nb; b++) {
+                roomCursors.setAtIndex(JAVA_LONG, b, roomStart[b]);
+            }
+            final long cap = total;
+            return pass(nchunks, true, (i, slot, stop) -> {
+                long start = chunkFrom(i), length = chunkLength(i);
+                MemorySegment state = length >= 64 * nb && SCATTER_STATE_BYTES_PER_BUCKET * nb <= WORK_WORDS * 8
+                        ? work(slotMemory.asSlice(slot * slotBytes, slotBytes)).asSlice(0, SCATTER_STATE_BYTES_PER_BUCKET * nb)
+                        : MemorySegment.NULL;
+                pieces(x, t, start, length, stop, (xs, from, len, critical) -> {
+                    int flags = (from == start ? SCATTER_FIRST : 0) | (from + len == start + length ? SCATTER_LAST : 0);
+                    NativeSort.check(SortCalls.scatterPiece(isa, t, xs, len, plan, roomCursors, roomKeys, cap, state,
+                            state.byteSize(), flags, critical));
+                });
+            }, this::afterRooms);
+        }
+
+        /**
+         * Each bucket's keys are those between its room's start and its cursor. Every key of x
+         * advanced exactly one cursor, so they add up to n; a cursor past its room's end means
+         * keys of the next room were overwritten, and the sort counts after all.
+         */
+        private Pass afterRooms() {
+            long sum = 0;
+            for (int b = 0; b < nb; b++) {
+                long len = roomCursors.getAtIndex(JAVA_LONG, b) - roomStart[b];
+                if (len < 0 || len > roomSize[b]) {
+                    return countAfterAll();
+                }
+                bounds.setAtIndex(JAVA_LONG, b, sum);
+                sum += len;
+            }
+            bounds.setAtIndex(JAVA_LONG, nb, sum);
+            checkTotal(sum);
+            groups = groups(bounds);
+            MemorySegment kstart = take(nb * 8).asSlice(0, nb * 8);
+            for (int b = 0; b < nb; b++) {
+                kstart.setAtIndex(JAVA_LONG, b, roomStart[b]);
+            }
+            long nkeys = roomKeys.byteSize() / es;
+            // Off-heap dst: a group of buckets a call. A heap dst: runs of neighbouring buckets of
+            // at most HEAP_PIECE keys in all a critical call, a larger bucket sorted in its room
+            // and copied (as heapBuckets does for the packed keys).
+            return groupPass(false, (g0, g1, s) -> {
+                MemorySegment work = work(s);
+                MemorySegment tmp = keyScratch(s);
+                if (dst.isNative()) {
+                    NativeSort.check(SortCalls.bucketsAt(isa, t, roomKeys, nkeys, kstart.asSlice(g0 * 8), dst, n,
+                            bounds.asSlice(g0 * 8), g1 - g0, tmp, TMP_KEYS, work, false));
+                    return;
+                }
+                for (long b = g0; b < g1; ) {
+                    long from = bounds.getAtIndex(JAVA_LONG, b);
+                    long len = bounds.getAtIndex(JAVA_LONG, b + 1) - from;
+                    if (len <= 0) {
+                        b++;
+                        continue;
+                    }
+                    if (len <= HEAP_PIECE) {
+                        long e = b + 1;
+                        while (e < g1 && bounds.getAtIndex(JAVA_LONG, e + 1) - from <= HEAP_PIECE) {
+                            e++;
+                        }
+                        NativeSort.check(SortCalls.bucketsAt(isa, t, roomKeys, nkeys, kstart.asSlice(b * 8), dst, n,
+                                bounds.asSlice(b * 8), e - b, tmp, TMP_KEYS, work, true));
+                        b = e;
+                    } else {
+                        MemorySegment k = roomKeys.asSlice(roomStart[(int) b] * es, len * es);
+                        MemorySegment one = moreScratch(s);
+                        one.setAtIndex(JAVA_LONG, 0, 0);
+                        one.setAtIndex(JAVA_LONG, 1, len);
+                        NativeSort.check(SortCalls.buckets(isa, t, k, len, MemorySegment.NULL, one, 1, tmp, TMP_KEYS,
+                                work, false));
+                        copy(k, dst.asSlice(from * es, len * es), len * es);
+                        b++;
+                    }
+                }
+            }, () -> null);
         }
 
         /**

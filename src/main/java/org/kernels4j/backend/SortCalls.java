@@ -129,6 +129,15 @@ final class SortCalls {
         };
     }
 
+    static int bucketsAt(int isa, DType t, MemorySegment keys, long nkeys, MemorySegment kstart, MemorySegment dst, long ndst, MemorySegment bounds, long nb, MemorySegment tmp, long ntmp, MemorySegment work, boolean critical) {
+        return switch (t) {
+            case F64 -> critical ? k4j_sort_buckets_at_f64$critical(isa, keys, nkeys, kstart, dst, ndst, bounds, nb, tmp, ntmp, work) : k4j_sort_buckets_at_f64(isa, keys, nkeys, kstart, dst, ndst, bounds, nb, tmp, ntmp, work);
+            case F32 -> critical ? k4j_sort_buckets_at_f32$critical(isa, keys, nkeys, kstart, dst, ndst, bounds, nb, tmp, ntmp, work) : k4j_sort_buckets_at_f32(isa, keys, nkeys, kstart, dst, ndst, bounds, nb, tmp, ntmp, work);
+            case I64 -> critical ? k4j_sort_buckets_at_i64$critical(isa, keys, nkeys, kstart, dst, ndst, bounds, nb, tmp, ntmp, work) : k4j_sort_buckets_at_i64(isa, keys, nkeys, kstart, dst, ndst, bounds, nb, tmp, ntmp, work);
+            case I32 -> critical ? k4j_sort_buckets_at_i32$critical(isa, keys, nkeys, kstart, dst, ndst, bounds, nb, tmp, ntmp, work) : k4j_sort_buckets_at_i32(isa, keys, nkeys, kstart, dst, ndst, bounds, nb, tmp, ntmp, work);
+        };
+    }
+
     static int argbuckets(int isa, DType t, MemorySegment keys, MemorySegment idx, long nkeys, MemorySegment bounds, long nb, MemorySegment ktmp, MemorySegment itmp, long ntmp, MemorySegment work, boolean critical) {
         return switch (t) {
             case F64 -> critical ? k4j_sort_argbuckets_f64$critical(isa, keys, idx, nkeys, bounds, nb, ktmp, itmp, ntmp, work) : k4j_sort_argbuckets_f64(isa, keys, idx, nkeys, bounds, nb, ktmp, itmp, ntmp, work);

@@ -25,7 +25,7 @@ import java.util.Optional;
 @SuppressWarnings("restricted") // loading native code is this class's purpose
 public final class NativeLibrary {
     /** The library's ABI version these bindings were written for. */
-    public static final int ABI_VERSION = 5;
+    public static final int ABI_VERSION = 6;
     /** System property naming a library file to load instead of the packaged one. */
     public static final String PATH_PROPERTY = "kernels4j.library.path";
 

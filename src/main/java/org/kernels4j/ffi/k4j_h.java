@@ -5089,6 +5089,45 @@ public final class k4j_h {
         }
     }
 
+    private static final class k4j_sort_buckets_at_f64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_buckets_at_f64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_buckets_at_f64$descriptor() {
+        return k4j_sort_buckets_at_f64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_buckets_at_f64$address() {
+        return k4j_sort_buckets_at_f64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_buckets_at_f64$handle() {
+        return k4j_sort_buckets_at_f64.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_buckets_at_f64$criticalHandle() {
+        return k4j_sort_buckets_at_f64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_buckets_at_f64(int isa, MemorySegment keys, long nkeys, MemorySegment kstart, MemorySegment dst, long ndst, MemorySegment bounds, long nb, MemorySegment tmp, long ntmp, MemorySegment work) {
+        try {
+            return (int) k4j_sort_buckets_at_f64.HANDLE.invokeExact(isa, keys, nkeys, kstart, dst, ndst, bounds, nb, tmp, ntmp, work);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_buckets_at_f64", t);
+        }
+    }
+
+    public static int k4j_sort_buckets_at_f64$critical(int isa, MemorySegment keys, long nkeys, MemorySegment kstart, MemorySegment dst, long ndst, MemorySegment bounds, long nb, MemorySegment tmp, long ntmp, MemorySegment work) {
+        try {
+            return (int) k4j_sort_buckets_at_f64.CRITICAL_HANDLE.invokeExact(isa, keys, nkeys, kstart, dst, ndst, bounds, nb, tmp, ntmp, work);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_buckets_at_f64", t);
+        }
+    }
+
     private static final class k4j_sort_argbuckets_f64 {
         static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_argbuckets_f64");
@@ -5996,6 +6035,45 @@ public final class k4j_h {
             return (int) k4j_sort_buckets_f32.CRITICAL_HANDLE.invokeExact(isa, keys, nkeys, dst, bounds, nb, tmp, ntmp, work);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_buckets_f32", t);
+        }
+    }
+
+    private static final class k4j_sort_buckets_at_f32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_buckets_at_f32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_buckets_at_f32$descriptor() {
+        return k4j_sort_buckets_at_f32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_buckets_at_f32$address() {
+        return k4j_sort_buckets_at_f32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_buckets_at_f32$handle() {
+        return k4j_sort_buckets_at_f32.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_buckets_at_f32$criticalHandle() {
+        return k4j_sort_buckets_at_f32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_buckets_at_f32(int isa, MemorySegment keys, long nkeys, MemorySegment kstart, MemorySegment dst, long ndst, MemorySegment bounds, long nb, MemorySegment tmp, long ntmp, MemorySegment work) {
+        try {
+            return (int) k4j_sort_buckets_at_f32.HANDLE.invokeExact(isa, keys, nkeys, kstart, dst, ndst, bounds, nb, tmp, ntmp, work);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_buckets_at_f32", t);
+        }
+    }
+
+    public static int k4j_sort_buckets_at_f32$critical(int isa, MemorySegment keys, long nkeys, MemorySegment kstart, MemorySegment dst, long ndst, MemorySegment bounds, long nb, MemorySegment tmp, long ntmp, MemorySegment work) {
+        try {
+            return (int) k4j_sort_buckets_at_f32.CRITICAL_HANDLE.invokeExact(isa, keys, nkeys, kstart, dst, ndst, bounds, nb, tmp, ntmp, work);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_buckets_at_f32", t);
         }
     }
 
@@ -6909,6 +6987,45 @@ public final class k4j_h {
         }
     }
 
+    private static final class k4j_sort_buckets_at_i64 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_buckets_at_i64");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_buckets_at_i64$descriptor() {
+        return k4j_sort_buckets_at_i64.DESC;
+    }
+
+    public static MemorySegment k4j_sort_buckets_at_i64$address() {
+        return k4j_sort_buckets_at_i64.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_buckets_at_i64$handle() {
+        return k4j_sort_buckets_at_i64.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_buckets_at_i64$criticalHandle() {
+        return k4j_sort_buckets_at_i64.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_buckets_at_i64(int isa, MemorySegment keys, long nkeys, MemorySegment kstart, MemorySegment dst, long ndst, MemorySegment bounds, long nb, MemorySegment tmp, long ntmp, MemorySegment work) {
+        try {
+            return (int) k4j_sort_buckets_at_i64.HANDLE.invokeExact(isa, keys, nkeys, kstart, dst, ndst, bounds, nb, tmp, ntmp, work);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_buckets_at_i64", t);
+        }
+    }
+
+    public static int k4j_sort_buckets_at_i64$critical(int isa, MemorySegment keys, long nkeys, MemorySegment kstart, MemorySegment dst, long ndst, MemorySegment bounds, long nb, MemorySegment tmp, long ntmp, MemorySegment work) {
+        try {
+            return (int) k4j_sort_buckets_at_i64.CRITICAL_HANDLE.invokeExact(isa, keys, nkeys, kstart, dst, ndst, bounds, nb, tmp, ntmp, work);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_buckets_at_i64", t);
+        }
+    }
+
     private static final class k4j_sort_argbuckets_i64 {
         static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER);
         static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_argbuckets_i64");
@@ -7816,6 +7933,45 @@ public final class k4j_h {
             return (int) k4j_sort_buckets_i32.CRITICAL_HANDLE.invokeExact(isa, keys, nkeys, dst, bounds, nb, tmp, ntmp, work);
         } catch (Throwable t) {
             throw NativeLibrary.downcallFailed("k4j_sort_buckets_i32", t);
+        }
+    }
+
+    private static final class k4j_sort_buckets_at_i32 {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(C_INT, C_INT, C_POINTER, C_LONG_LONG, C_POINTER, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER, C_LONG_LONG, C_POINTER);
+        static final MemorySegment ADDR = NativeLibrary.find("k4j_sort_buckets_at_i32");
+        static final MethodHandle HANDLE = LINKER.downcallHandle(ADDR, DESC);
+        static final MethodHandle CRITICAL_HANDLE = LINKER.downcallHandle(ADDR, DESC, CRITICAL);
+    }
+
+    public static FunctionDescriptor k4j_sort_buckets_at_i32$descriptor() {
+        return k4j_sort_buckets_at_i32.DESC;
+    }
+
+    public static MemorySegment k4j_sort_buckets_at_i32$address() {
+        return k4j_sort_buckets_at_i32.ADDR;
+    }
+
+    public static MethodHandle k4j_sort_buckets_at_i32$handle() {
+        return k4j_sort_buckets_at_i32.HANDLE;
+    }
+
+    public static MethodHandle k4j_sort_buckets_at_i32$criticalHandle() {
+        return k4j_sort_buckets_at_i32.CRITICAL_HANDLE;
+    }
+
+    public static int k4j_sort_buckets_at_i32(int isa, MemorySegment keys, long nkeys, MemorySegment kstart, MemorySegment dst, long ndst, MemorySegment bounds, long nb, MemorySegment tmp, long ntmp, MemorySegment work) {
+        try {
+            return (int) k4j_sort_buckets_at_i32.HANDLE.invokeExact(isa, keys, nkeys, kstart, dst, ndst, bounds, nb, tmp, ntmp, work);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_buckets_at_i32", t);
+        }
+    }
+
+    public static int k4j_sort_buckets_at_i32$critical(int isa, MemorySegment keys, long nkeys, MemorySegment kstart, MemorySegment dst, long ndst, MemorySegment bounds, long nb, MemorySegment tmp, long ntmp, MemorySegment work) {
+        try {
+            return (int) k4j_sort_buckets_at_i32.CRITICAL_HANDLE.invokeExact(isa, keys, nkeys, kstart, dst, ndst, bounds, nb, tmp, ntmp, work);
+        } catch (Throwable t) {
+            throw NativeLibrary.downcallFailed("k4j_sort_buckets_at_i32", t);
         }
     }
 
