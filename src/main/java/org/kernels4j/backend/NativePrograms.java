@@ -39,7 +39,11 @@ import org.kernels4j.DType;
  *     says so for the path, CPU and size ({@code k4j_sort_direct}), no buckets: a pass turns
  *     the elements into keys, then the keys are sorted as one bucket into x (a heap x with
  *     4-byte keys: sorted in place as keys, then turned back into x in critical pieces; with
- *     8-byte keys: sorted into an off-heap stage of n elements, then copied).</li>
+ *     8-byte keys: sorted into an off-heap stage of n elements, then copied). On one slot
+ *     with buckets and at least {@link #SLACK_MIN} elements, no count: a strided sample is
+ *     counted, the scatter files the keys into rooms sized from it, and the buckets are sorted
+ *     from their rooms ({@code k4j_sort_buckets_at}); an outgrown room means count and scatter
+ *     after all (SortProgram.roomPass).</li>
  * <li><b>argsort</b>: the same on canonical keys with their indices; the indices are written
  *     directly into an off-heap output, else into an off-heap array copied to the output at
  *     the end. Stable, so the same for any split.</li>
@@ -51,7 +55,8 @@ import org.kernels4j.DType;
  *
  * <h2>Memory</h2>
  * From {@link Scratch} (reused, not zeroed): sort n elements of keys (2n for the direct sort
- * of 8-byte keys into a heap array, at most 2^19 elements); argsort n keys, plus n
+ * of 8-byte keys into a heap array, at most 2^19 elements; the rooms of a one-slot sort that
+ * skips its count, about 1.6 n, plus n if it falls back to counting); argsort n keys, plus n
  * int64 when the output is a heap array; select the keys of the wanted buckets (about n / 1024
  * each for smooth data). Each also needs a row of counts per chunk (at most 64 x 2^11 x 8
  * bytes = 1 MiB) and, per slot, 1.2 MiB of counters and a 64 Ki-key scratch (sort, argsort).
