@@ -157,6 +157,10 @@ static int32_t c_buckets(int dt, int32_t isa, void *keys, int64_t nkeys, void *d
                          void *tmp, int64_t ntmp, int64_t *work) {
     DT_SWITCH(dt, sort_buckets, isa, keys, nkeys, dst, bounds, nb, tmp, ntmp, work)
 }
+static int32_t c_buckets_at(int dt, int32_t isa, void *keys, int64_t nkeys, const int64_t *kstart, void *dst,
+                            int64_t ndst, const int64_t *bounds, int64_t nb, void *tmp, int64_t ntmp, int64_t *work) {
+    DT_SWITCH(dt, sort_buckets_at, isa, keys, nkeys, kstart, dst, ndst, bounds, nb, tmp, ntmp, work)
+}
 static int32_t c_argbuckets(int dt, int32_t isa, void *keys, int64_t *idx, int64_t nkeys, const int64_t *bounds,
                             int64_t nb, void *ktmp, int64_t *itmp, int64_t ntmp, int64_t *work) {
     DT_SWITCH(dt, sort_argbuckets, isa, keys, idx, nkeys, bounds, nb, ktmp, itmp, ntmp, work)
@@ -352,6 +356,30 @@ static void arbitrary_offsets(int dt, int32_t isa, uint64_t *state) {
         CHECK(c_argbuckets(dt, isa, keys, idx, 100, bad[k], 2, tmp, itmp, K4J_SORT_STACK_MAX, work) == K4J_EINVAL,
               "argbounds %d", k);
     }
+    /* key starts of any value (buckets_at): a bucket whose keys would leave keys[0, 100) is
+     * skipped, the others sorted; nothing outside keys and dst is touched */
+    void *into = galloc(es * 100);
+    const int64_t okb[4] = {0, 30, 70, 100};
+    for (int round = 0; round < 6; round++) {
+        int64_t ks[3];
+        for (int j = 0; j < 3; j++) {
+            uint64_t r = rnd();
+            switch (round) {
+            case 0: ks[j] = (int64_t)r; break;
+            case 1: ks[j] = (int64_t)(r % 300) - 100; break;
+            case 2: ks[j] = INT64_MAX - (int64_t)(r % 3); break;
+            case 3: ks[j] = INT64_MIN + (int64_t)(r % 3); break;
+            case 4: ks[j] = 71; break;  /* past the end for every bucket */
+            default: ks[j] = 0; break;  /* all three overlapping */
+            }
+        }
+        CHECK(c_buckets_at(dt, isa, keys, 100, ks, into, 100, okb, 3, tmp, K4J_SORT_STACK_MAX, work) == K4J_OK,
+              "buckets_at key starts, round %d", round);
+        CHECK(c_buckets_at(dt, isa, keys, 100, ks, into, 99, okb, 3, tmp, K4J_SORT_STACK_MAX, work) == K4J_EINVAL,
+              "buckets_at bounds past dst, round %d", round);
+        gcheck(into, es * 100, "buckets_at dst");
+    }
+    gfree(into);
     /* a plan with fields out of range */
     int64_t badplan[K4J_SORT_PLAN_WORDS] = {2, 40, 7, 99, 0, 0, 0, 0};
     int64_t counts[1 << 16];
