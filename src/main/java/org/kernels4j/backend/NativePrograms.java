@@ -76,6 +76,11 @@ public final class NativePrograms {
     static final long HEAP_PIECE = NativeBackend.CRITICAL_CHUNK;
     /** The one-slot sort skips its count pass from this many elements up (SortProgram, slack). */
     static final long SLACK_MIN = 1L << 20;
+    /**
+     * ... and up to this many (2^27: 1.6 GiB of rooms for 8-byte keys); larger sorts count, so
+     * that their scratch stays n keys.
+     */
+    static final long SLACK_MAX = 1L << 27;
     /** Elements of x counted for the rooms of the slack layout. */
     static final long SLACK_SAMPLE = 1L << 15;
     /** The rooms may hold at most this many times n keys, else the sort counts. */
@@ -503,7 +508,7 @@ public final class NativePrograms {
         }
 
         static boolean slackWanted(int isa, DType t, long n, int slots) {
-            return slots == 1 && n >= SLACK_MIN && !SortCalls.direct(isa, t, n);
+            return slots == 1 && n >= SLACK_MIN && n <= SLACK_MAX && !SortCalls.direct(isa, t, n);
         }
 
         /** The count pass after all, into packed keys taken now (the slack layout's rooms stay until close). */
@@ -599,7 +604,11 @@ public final class NativePrograms {
             if (total > SLACK_MAX_ROOM * n) {
                 return countAfterAll();
             }
-            roomKeys = take(total * es).asSlice(0, total * es);
+            try {
+                roomKeys = take(total * es).asSlice(0, total * es);
+            } catch (OutOfMemoryError e) {
+                return countAfterAll(); // the packed keys need less
+            }
             roomCursors = take(nb * 8).asSlice(0, nb * 8);
             for (int b = 0; b < nb; b++) {
                 roomCursors.setAtIndex(JAVA_LONG, b, roomStart[b]);
