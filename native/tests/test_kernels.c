@@ -824,7 +824,7 @@ static void test_info(void) {
     /* A path of the other architecture is lowered to the best one of this. */
     for (int i = 0; i < TEST_FOREIGN_ISA_COUNT; i++)
         check(k4j_info_resolve_isa(test_foreign_isa_paths[i]) == best, "resolve(%d)", test_foreign_isa_paths[i]);
-    check(k4j_info_abi_version() == 5, "abi version");
+    check(k4j_info_abi_version() == 6, "abi version");
 }
 
 /* Whether the stringized argument list `(a, b, out, n)` names `name`. */
