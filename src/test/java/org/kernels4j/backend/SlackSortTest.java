@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.foreign.Arena;
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kernels4j.DoubleArray;
 import org.kernels4j.FloatArray;
@@ -18,8 +19,11 @@ import org.kernels4j.LongArray;
  * rooms sized from a sample instead of counting them first: against {@code Arrays.sort} on data
  * the sample describes well and on data it does not (one value, a few values, sorted runs, one
  * outlier bucket), heap and off-heap, into another array and in place, and with the rooms made
- * too small on purpose so that every sort takes the counting way after all.
+ * too small on purpose so that every sort takes the counting way after all. Run again on the
+ * baseline path and, with first-level buckets at every size (novector), for 4-byte keys too.
  */
+@Tag("isa")
+@Tag("novector")
 class SlackSortTest {
     private static final int N = (int) NativePrograms.SLACK_MIN + 4099;
 
