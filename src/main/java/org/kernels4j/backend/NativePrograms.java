@@ -661,32 +661,18 @@ public final class NativePrograms {
                             bounds.asSlice(g0 * 8), g1 - g0, tmp, TMP_KEYS, work, false));
                     return;
                 }
-                for (long b = g0; b < g1; ) {
+                heapRuns(g0, g1, (b, e) -> NativeSort.check(SortCalls.bucketsAt(isa, t, roomKeys, nkeys,
+                        kstart.asSlice(b * 8), dst, n, bounds.asSlice(b * 8), e - b, tmp, TMP_KEYS, work, true)), b -> {
                     long from = bounds.getAtIndex(JAVA_LONG, b);
                     long len = bounds.getAtIndex(JAVA_LONG, b + 1) - from;
-                    if (len <= 0) {
-                        b++;
-                        continue;
-                    }
-                    if (len <= HEAP_PIECE) {
-                        long e = b + 1;
-                        while (e < g1 && bounds.getAtIndex(JAVA_LONG, e + 1) - from <= HEAP_PIECE) {
-                            e++;
-                        }
-                        NativeSort.check(SortCalls.bucketsAt(isa, t, roomKeys, nkeys, kstart.asSlice(b * 8), dst, n,
-                                bounds.asSlice(b * 8), e - b, tmp, TMP_KEYS, work, true));
-                        b = e;
-                    } else {
-                        MemorySegment k = roomKeys.asSlice(roomStart[(int) b] * es, len * es);
-                        MemorySegment one = moreScratch(s);
-                        one.setAtIndex(JAVA_LONG, 0, 0);
-                        one.setAtIndex(JAVA_LONG, 1, len);
-                        NativeSort.check(SortCalls.buckets(isa, t, k, len, MemorySegment.NULL, one, 1, tmp, TMP_KEYS,
-                                work, false));
-                        copy(k, dst.asSlice(from * es, len * es), len * es);
-                        b++;
-                    }
-                }
+                    MemorySegment k = roomKeys.asSlice(roomStart[(int) b] * es, len * es);
+                    MemorySegment one = moreScratch(s);
+                    one.setAtIndex(JAVA_LONG, 0, 0);
+                    one.setAtIndex(JAVA_LONG, 1, len);
+                    NativeSort.check(SortCalls.buckets(isa, t, k, len, MemorySegment.NULL, one, 1, tmp, TMP_KEYS, work,
+                            false));
+                    copy(k, dst.asSlice(from * es, len * es), len * es);
+                });
             }, () -> null);
         }
 
@@ -759,6 +745,27 @@ public final class NativePrograms {
          * that), a larger bucket on its own, sorted in the keys and copied.
          */
         private void heapBuckets(long g0, long g1, MemorySegment tmp, MemorySegment work) {
+            heapRuns(g0, g1, (b, e) -> NativeSort.check(SortCalls.buckets(isa, t, keys, n, dst.asSlice(0, n * es),
+                    bounds.asSlice(b * 8), e - b, tmp, TMP_KEYS, work, true)), b -> {
+                long from = bounds.getAtIndex(JAVA_LONG, b);
+                long len = bounds.getAtIndex(JAVA_LONG, b + 1) - from;
+                NativeSort.check(SortCalls.buckets(isa, t, keys, n, MemorySegment.NULL, bounds.asSlice(b * 8), 1, tmp,
+                        TMP_KEYS, work, false));
+                copy(keys.asSlice(from * es, len * es), dst.asSlice(from * es, len * es), len * es);
+            });
+        }
+
+        /** Buckets [b, e) sorted into a heap dst by one critical call. */
+        interface HeapRun {
+            void sort(long b, long e);
+        }
+
+        /**
+         * The buckets [g0, g1) of a heap dst: each run of neighbouring non-empty buckets of at most
+         * {@link #HEAP_PIECE} keys in all to {@code run} (a run ends before a bucket that would take
+         * it past that), each larger bucket on its own to {@code big}.
+         */
+        private void heapRuns(long g0, long g1, HeapRun run, java.util.function.LongConsumer big) {
             for (long b = g0; b < g1; ) {
                 long from = bounds.getAtIndex(JAVA_LONG, b);
                 long len = bounds.getAtIndex(JAVA_LONG, b + 1) - from;
@@ -771,13 +778,10 @@ public final class NativePrograms {
                     while (e < g1 && bounds.getAtIndex(JAVA_LONG, e + 1) - from <= HEAP_PIECE) {
                         e++;
                     }
-                    NativeSort.check(SortCalls.buckets(isa, t, keys, n, dst.asSlice(0, n * es),
-                            bounds.asSlice(b * 8), e - b, tmp, TMP_KEYS, work, true));
+                    run.sort(b, e);
                     b = e;
                 } else {
-                    NativeSort.check(SortCalls.buckets(isa, t, keys, n, MemorySegment.NULL,
-                            bounds.asSlice(b * 8), 1, tmp, TMP_KEYS, work, false));
-                    copy(keys.asSlice(from * es, len * es), dst.asSlice(from * es, len * es), len * es);
+                    big.accept(b);
                     b++;
                 }
             }
