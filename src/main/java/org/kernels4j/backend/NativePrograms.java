@@ -429,20 +429,31 @@ public final class NativePrograms {
         final Pass afterCount() {
             rowsToOffsets(bounds);
             groups = groups(bounds);
-            return pass(nchunks, true, (i, slot, stop) -> {
-                MemorySegment offsets = row(i);
-                long start = chunkFrom(i), length = chunkLength(i);
-                // A chunk read in pieces is one run of the scatter: its write-combining state lives
-                // in the slot's work words (unused until the bucket pass) from piece to piece. Only
-                // for chunks with enough keys per bucket that few blocks are written key by key.
-                MemorySegment state = length >= 64 * nb && SCATTER_STATE_BYTES_PER_BUCKET * nb <= WORK_WORDS * 8
-                        ? work(slotMemory.asSlice(slot * slotBytes, slotBytes)).asSlice(0, SCATTER_STATE_BYTES_PER_BUCKET * nb)
-                        : MemorySegment.NULL;
-                pieces(x, t, start, length, stop, (xs, from, len, critical) -> {
-                    int flags = (from == start ? SCATTER_FIRST : 0) | (from + len == start + length ? SCATTER_LAST : 0);
-                    NativeSort.check(scatter(xs, from, len, offsets, state, flags, critical));
-                });
-            }, this::bucketPass);
+            return pass(nchunks, true, (i, slot, stop) -> scatterChunk(i, slot, stop, row(i), this::scatter),
+                    this::bucketPass);
+        }
+
+        /** One piece's scatter by the offsets, with its run's state ({@code NULL}: none) and flags. */
+        interface PieceScatter {
+            int call(MemorySegment xs, long from, long len, MemorySegment offsets, MemorySegment state, int flags,
+                     boolean critical);
+        }
+
+        /**
+         * Scatters chunk i of x by the offsets, piece by piece. A chunk read in pieces is one run of
+         * the scatter: its write-combining state lives in the slot's work words (unused until the
+         * bucket pass) from piece to piece. Only for chunks with enough keys per bucket that few
+         * blocks are written key by key.
+         */
+        final void scatterChunk(long i, int slot, StopSignal stop, MemorySegment offsets, PieceScatter scatter) {
+            long start = chunkFrom(i), length = chunkLength(i);
+            MemorySegment state = length >= 64 * nb && SCATTER_STATE_BYTES_PER_BUCKET * nb <= WORK_WORDS * 8
+                    ? work(slotMemory.asSlice(slot * slotBytes, slotBytes)).asSlice(0, SCATTER_STATE_BYTES_PER_BUCKET * nb)
+                    : MemorySegment.NULL;
+            pieces(x, t, start, length, stop, (xs, from, len, critical) -> {
+                int flags = (from == start ? SCATTER_FIRST : 0) | (from + len == start + length ? SCATTER_LAST : 0);
+                NativeSort.check(scatter.call(xs, from, len, offsets, state, flags, critical));
+            });
         }
 
         /**
@@ -614,17 +625,9 @@ public final class NativePrograms {
                 roomCursors.setAtIndex(JAVA_LONG, b, roomStart[b]);
             }
             final long cap = total;
-            return pass(nchunks, true, (i, slot, stop) -> {
-                long start = chunkFrom(i), length = chunkLength(i);
-                MemorySegment state = length >= 64 * nb && SCATTER_STATE_BYTES_PER_BUCKET * nb <= WORK_WORDS * 8
-                        ? work(slotMemory.asSlice(slot * slotBytes, slotBytes)).asSlice(0, SCATTER_STATE_BYTES_PER_BUCKET * nb)
-                        : MemorySegment.NULL;
-                pieces(x, t, start, length, stop, (xs, from, len, critical) -> {
-                    int flags = (from == start ? SCATTER_FIRST : 0) | (from + len == start + length ? SCATTER_LAST : 0);
-                    NativeSort.check(SortCalls.scatterPiece(isa, t, xs, len, plan, roomCursors, roomKeys, cap, state,
-                            state.byteSize(), flags, critical));
-                });
-            }, this::afterRooms);
+            return pass(nchunks, true, (i, slot, stop) -> scatterChunk(i, slot, stop, roomCursors,
+                    (xs, from, len, offsets, state, flags, critical) -> SortCalls.scatterPiece(isa, t, xs, len, plan,
+                            offsets, roomKeys, cap, state, state.byteSize(), flags, critical)), this::afterRooms);
         }
 
         /**
