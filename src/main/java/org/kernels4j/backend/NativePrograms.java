@@ -77,8 +77,8 @@ public final class NativePrograms {
     /** The one-slot sort skips its count pass from this many elements up (SortProgram, slack). */
     static final long SLACK_MIN = 1L << 20;
     /**
-     * ... and up to this many (2^27: 1.6 GiB of rooms for 8-byte keys); larger sorts count, so
-     * that their scratch stays n keys.
+     * The one-slot sort skips its count pass up to this many elements (2^27: about 1.6 GiB of
+     * rooms for 8-byte keys); larger sorts count, so that their scratch stays n keys.
      */
     static final long SLACK_MAX = 1L << 27;
     /** Elements of x counted for the rooms of the slack layout. */
