@@ -81,7 +81,7 @@ public final class NativePrograms {
      * rooms for 8-byte keys); larger sorts count, so that their scratch stays n keys.
      */
     static final long SLACK_MAX = 1L << 27;
-    /** Elements of x counted for the rooms of the slack layout. */
+    /** Elements of x counted for the rooms of the slack layout (they fit a slot's key scratch). */
     static final long SLACK_SAMPLE = 1L << 15;
     /** The rooms may hold at most this many times n keys, else the sort counts. */
     static final long SLACK_MAX_ROOM = 2;
@@ -542,12 +542,14 @@ public final class NativePrograms {
          * rewrites every key; nothing written by the first scatter is used.
          */
         final boolean slack;
-        /** The keys of the slack layout, bucket b from {@code roomStart[b]}; null until sized. */
+        /** The keys of the slack layout; null until sized. */
         MemorySegment roomKeys;
-        long[] roomStart;
-        long[] roomSize;
-        /** The scatter's cursors, one per bucket (int64). */
-        MemorySegment roomCursors;
+        /**
+         * Where each bucket's room starts in roomKeys (nb + 1 int64: room b is [start b, start
+         * b + 1)); also the key starts of k4j_sort_buckets_at. The scatter's cursors start there,
+         * in row 0 of the rows, as the counted scatter's offsets do.
+         */
+        MemorySegment roomStart;
 
         @Override
         public Pass first() {
@@ -584,7 +586,8 @@ public final class NativePrograms {
         private Pass roomPass() {
             long samples = Math.min(n, SLACK_SAMPLE);
             long step = n / samples;
-            MemorySegment sample = take(samples * es).asSlice(0, samples * es);
+            // The sample in the slot's key scratch, its counts in row 0: neither is in use yet.
+            MemorySegment sample = keyScratch(slotMemory.asSlice(0, slotBytes)).asSlice(0, samples * es);
             for (long i = 0; i < samples; i++) {
                 long at = (i * step + step / 2) * es;
                 if (es == 4) {
@@ -593,25 +596,23 @@ public final class NativePrograms {
                     sample.setAtIndex(JAVA_LONG, i, x.get(JAVA_LONG_UNALIGNED, at));
                 }
             }
-            MemorySegment counts = take(nb * 8).asSlice(0, nb * 8);
+            MemorySegment counts = row(0);
             counts.fill((byte) 0);
             long c = SortCalls.count(isa, t, sample, samples, plan, counts, false);
             NativeSort.check(c < 0 ? (int) c : 0);
             double scale = (double) n / samples;
             double sigmas = slackSigmas;
             long line = 64 / es;
-            roomStart = new long[(int) nb];
-            roomSize = new long[(int) nb];
+            roomStart = take((nb + 1) * 8).asSlice(0, (nb + 1) * 8);
             long total = 0;
             for (int b = 0; b < nb; b++) {
                 long s = counts.getAtIndex(JAVA_LONG, b);
                 double want = scale * (s + sigmas * Math.sqrt((double) s) + sigmas);
                 long room = want <= 0 ? 0 : (long) Math.min(n, Math.ceil(want));
-                room = (room + line - 1) / line * line;
-                roomStart[b] = total;
-                roomSize[b] = room;
-                total += room;
+                roomStart.setAtIndex(JAVA_LONG, b, total);
+                total += (room + line - 1) / line * line;
             }
+            roomStart.setAtIndex(JAVA_LONG, nb, total);
             if (total > SLACK_MAX_ROOM * n) {
                 return countAfterAll();
             }
@@ -620,12 +621,10 @@ public final class NativePrograms {
             } catch (OutOfMemoryError e) {
                 return countAfterAll(); // the packed keys need less
             }
-            roomCursors = take(nb * 8).asSlice(0, nb * 8);
-            for (int b = 0; b < nb; b++) {
-                roomCursors.setAtIndex(JAVA_LONG, b, roomStart[b]);
-            }
+            MemorySegment cursors = row(0);
+            MemorySegment.copy(roomStart, 0, cursors, 0, nb * 8);
             final long cap = total;
-            return pass(nchunks, true, (i, slot, stop) -> scatterChunk(i, slot, stop, roomCursors,
+            return pass(nchunks, true, (i, slot, stop) -> scatterChunk(i, slot, stop, cursors,
                     (xs, from, len, offsets, state, flags, critical) -> SortCalls.scatterPiece(isa, t, xs, len, plan,
                             offsets, roomKeys, cap, state, state.byteSize(), flags, critical)), this::afterRooms);
         }
@@ -636,10 +635,12 @@ public final class NativePrograms {
          * keys of the next room were overwritten, and the sort counts after all.
          */
         private Pass afterRooms() {
+            MemorySegment cursors = row(0);
             long sum = 0;
             for (int b = 0; b < nb; b++) {
-                long len = roomCursors.getAtIndex(JAVA_LONG, b) - roomStart[b];
-                if (len < 0 || len > roomSize[b]) {
+                long start = roomStart.getAtIndex(JAVA_LONG, b);
+                long len = cursors.getAtIndex(JAVA_LONG, b) - start;
+                if (len < 0 || len > roomStart.getAtIndex(JAVA_LONG, b + 1) - start) {
                     return countAfterAll();
                 }
                 bounds.setAtIndex(JAVA_LONG, b, sum);
@@ -648,10 +649,6 @@ public final class NativePrograms {
             bounds.setAtIndex(JAVA_LONG, nb, sum);
             checkTotal(sum);
             groups = groups(bounds);
-            MemorySegment kstart = take(nb * 8).asSlice(0, nb * 8);
-            for (int b = 0; b < nb; b++) {
-                kstart.setAtIndex(JAVA_LONG, b, roomStart[b]);
-            }
             long nkeys = roomKeys.byteSize() / es;
             // Off-heap dst: a group of buckets a call. A heap dst: runs of neighbouring buckets of
             // at most HEAP_PIECE keys in all a critical call, a larger bucket sorted in its room
@@ -660,15 +657,15 @@ public final class NativePrograms {
                 MemorySegment work = work(s);
                 MemorySegment tmp = keyScratch(s);
                 if (dst.isNative()) {
-                    NativeSort.check(SortCalls.bucketsAt(isa, t, roomKeys, nkeys, kstart.asSlice(g0 * 8), dst, n,
+                    NativeSort.check(SortCalls.bucketsAt(isa, t, roomKeys, nkeys, roomStart.asSlice(g0 * 8), dst, n,
                             bounds.asSlice(g0 * 8), g1 - g0, tmp, TMP_KEYS, work, false));
                     return;
                 }
                 heapRuns(g0, g1, (b, e) -> NativeSort.check(SortCalls.bucketsAt(isa, t, roomKeys, nkeys,
-                        kstart.asSlice(b * 8), dst, n, bounds.asSlice(b * 8), e - b, tmp, TMP_KEYS, work, true)), b -> {
+                        roomStart.asSlice(b * 8), dst, n, bounds.asSlice(b * 8), e - b, tmp, TMP_KEYS, work, true)), b -> {
                     long from = bounds.getAtIndex(JAVA_LONG, b);
                     long len = bounds.getAtIndex(JAVA_LONG, b + 1) - from;
-                    MemorySegment k = roomKeys.asSlice(roomStart[(int) b] * es, len * es);
+                    MemorySegment k = roomKeys.asSlice(roomStart.getAtIndex(JAVA_LONG, b) * es, len * es);
                     MemorySegment one = moreScratch(s);
                     one.setAtIndex(JAVA_LONG, 0, 0);
                     one.setAtIndex(JAVA_LONG, 1, len);
